@@ -1,0 +1,37 @@
+"""Draft, check and print thank-you notes after a job interview."""
+
+from thanknote.errors import InterviewFileError, TemplateError, ThanknoteError
+from thanknote.interviews import load_interview
+from thanknote.model import (
+    Accomplishment,
+    Candidate,
+    Finding,
+    Interview,
+    Interviewer,
+    NextSteps,
+    Note,
+)
+from thanknote.names import CardName, formal_salutation, parse_card_name, warm_salutation
+from thanknote.rendering import builtin_templates, draft, render
+
+__all__ = [
+    "Accomplishment",
+    "Candidate",
+    "CardName",
+    "Finding",
+    "Interview",
+    "InterviewFileError",
+    "Interviewer",
+    "NextSteps",
+    "Note",
+    "TemplateError",
+    "ThanknoteError",
+    "builtin_templates",
+    "draft",
+    "formal_salutation",
+    "load_interview",
+    "parse_card_name",
+    "render",
+    "warm_salutation",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,112 @@
+"""Safe file names and all-or-nothing writes.
+
+A file is written to a temporary name in its folder and renamed into place,
+so a reader never sees half a file; an existing file is kept unless asked.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+from thanknote.errors import ThanknoteError
+
+__all__ = ["OutputError", "safe_name", "unique_names", "write_atomic"]
+
+_MAX_STEM = 120
+_WINDOWS_RESERVED = frozenset(
+    {
+        "con",
+        "prn",
+        "aux",
+        "nul",
+        *(f"com{i}" for i in range(1, 10)),
+        *(f"lpt{i}" for i in range(1, 10)),
+    }
+)
+# Letters that do not decompose into ASCII under NFKD.
+_FOLD = str.maketrans(
+    {"ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "OE", "đ": "d",
+     "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i"}
+)  # fmt: skip
+
+
+class OutputError(ThanknoteError):
+    """An output file cannot be written."""
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        self.path = Path(path)
+        super().__init__(f"{path}: {message}")
+
+
+def safe_name(*parts: str) -> str:
+    """Join parts into a portable file-name stem: ASCII, no separators, no "..".
+
+    "2026-11-24", "Acme Robotics", "José Núñez-García" gives
+    "2026-11-24_acme-robotics_jose-nunez-garcia".
+    """
+    words = []
+    for part in parts:
+        folded = unicodedata.normalize("NFKD", part.translate(_FOLD))
+        ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
+        slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+        words.append(slug or "x")
+    stem = "_".join(words)[:_MAX_STEM].strip("-_") or "note"
+    return f"{stem}-file" if stem in _WINDOWS_RESERVED else stem
+
+
+def unique_names(stems: list[str], suffix: str) -> list[str]:
+    """Add "-2", "-3"... to repeated stems (case-insensitively) so every name is unique."""
+    used: set[str] = set()
+    out = []
+    for stem in stems:
+        name, count = stem, 1
+        while name.lower() in used:
+            count += 1
+            name = f"{stem}-{count}"
+        used.add(name.lower())
+        out.append(f"{name}{suffix}")
+    return out
+
+
+def write_atomic(
+    path: Path, write: Callable[[Path], None] | bytes | str, *, force: bool = False
+) -> None:
+    """Write a file completely or not at all.
+
+    Args:
+        path: where the file goes.
+        write: the content, or a function that writes the file it is given.
+        force: replace an existing file.
+
+    Raises:
+        OutputError: the file exists (without `force`) or cannot be written.
+    """
+    if path.exists() and not force:
+        raise OutputError(path, "already exists; use --force to replace it")
+    folder = path.parent
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise OutputError(folder, f"cannot write here: {exc.strerror}") from None
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        if isinstance(write, str):
+            temp.write_text(write, encoding="utf-8", newline="\n")
+        elif isinstance(write, bytes):
+            temp.write_bytes(write)
+        else:
+            write(temp)
+        os.chmod(temp, 0o644)
+        if not force and path.exists():  # appeared while we were writing
+            raise OutputError(path, "already exists; use --force to replace it")
+        os.replace(temp, path)
+    except OSError as exc:
+        raise OutputError(path, f"cannot write: {exc.strerror}") from None
+    finally:
+        temp.unlink(missing_ok=True)

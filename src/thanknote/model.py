@@ -1,0 +1,110 @@
+"""The data thanknote works on: who was interviewed, by whom, and the notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+ContactChannel = Literal["email", "phone", "mail", "none"]
+FollowUp = Literal["email", "phone", "none"]
+Severity = Literal["error", "warning", "info"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Candidate:
+    """The person who was interviewed and signs the notes."""
+
+    name: str
+    email: str | None = None
+    phone: str | None = None
+    address: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Interviewer:
+    """One interviewer, as printed on their business card."""
+
+    name: str  # exactly as printed on the business card
+    title: str | None = None
+    topics: tuple[str, ...] = ()
+    email: str | None = None
+    phone: str | None = None
+    address: str | None = None  # multi-line mailing address
+    nickname: str | None = None
+    salutation: str | None = None  # overrides the computed salutation
+    preferred_contact: ContactChannel | None = None
+    family_first: bool = False  # the card writes the family name first
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Accomplishment:
+    """Something the candidate did, tagged with the topics it relates to."""
+
+    text: str
+    topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NextSteps:
+    """What the company said would happen next."""
+
+    decision_by: dt.date | None = None
+    follow_up: FollowUp | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Interview:
+    """One interview: the company, the position and everyone on the panel."""
+
+    company: str
+    position: str
+    date: dt.date
+    candidate: Candidate
+    interviewers: tuple[Interviewer, ...]
+    topics: tuple[str, ...] = ()
+    accomplishments: tuple[Accomplishment, ...] = ()
+    next_steps: NextSteps = field(default_factory=NextSteps)
+
+    def __post_init__(self) -> None:
+        if not self.interviewers:
+            raise ValueError("an interview needs at least one interviewer")
+
+    def interviewer(self, name: str) -> Interviewer:
+        """Return the interviewer whose card name is `name`.
+
+        Raises:
+            KeyError: nobody on the panel has that name.
+        """
+        for person in self.interviewers:
+            if person.name == name:
+                return person
+        raise KeyError(name)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Note:
+    """A thank-you note drafted for one interviewer."""
+
+    recipient: Interviewer
+    text: str
+    template: str
+    interview: Interview = field(compare=False, repr=False)
+    subject: str | None = None  # set by templates that write e-mail
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Finding:
+    """One problem the checker found in a note.
+
+    `text[start:end]` is the flagged span; findings about the whole note use
+    `start == end == 0`.
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    start: int = 0
+    end: int = 0
+    suggestion: str | None = None

@@ -1,0 +1,135 @@
+"""Choosing what each note talks about: a topic and a matching accomplishment.
+
+Each recipient's own topics come first, then the panel's. Accomplishments are
+matched to topics by their tags, else by the words they share; in a panel each
+recipient gets a different accomplishment while there are enough to go round.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from dataclasses import dataclass
+
+from thanknote.model import Accomplishment, Interview
+
+_STOPWORDS = frozenset(
+    """a an and are as at be by for from how i in into is it its of on or our over
+    the their this to was we were what when with your you""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Focus:
+    """What one note talks about."""
+
+    topics: tuple[str, ...]  # the recipient's own topics, else the panel's
+    topic: str | None  # the one the note leads with
+    accomplishment: Accomplishment | None
+
+
+def key_words(text: str) -> frozenset[str]:
+    """The content words of a phrase, lower-cased and crudely stemmed."""
+    words = re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", text.lower())
+    return frozenset(_stem(w) for w in words if w not in _STOPWORDS and len(w) > 1)
+
+
+def _stem(word: str) -> str:
+    for ending in ("ing", "ed", "es", "s"):
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def relatedness(accomplishment: Accomplishment, topic: str | None) -> float:
+    """How well an accomplishment fits a topic: tags first, then shared words."""
+    if topic is None:
+        return 0.0
+    wanted = topic.casefold()
+    if any(tag.casefold() == wanted for tag in accomplishment.topics):
+        return 2.0
+    topic_words = key_words(topic)
+    if not topic_words:
+        return 0.0
+    tagged = key_words(" ".join(accomplishment.topics))
+    text_words = key_words(accomplishment.text)
+    tag_score = len(topic_words & tagged) / len(topic_words)
+    text_score = len(topic_words & text_words) / len(topic_words)
+    return max(tag_score, 0.8 * text_score)
+
+
+def plan_focus(interview: Interview) -> list[Focus]:
+    """Pick a topic and an accomplishment for every interviewer, in card order.
+
+    Recipients without topics of their own lead with different panel topics
+    where there are several. Accomplishments are shared out so that the panel
+    as a whole gets the best fits, no two recipients sharing one while there
+    are enough to go round; each note then leads with the recipient's topic
+    that its accomplishment fits best.
+    """
+    panel_turn = 0
+    candidates: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (topics, lead options)
+    for person in interview.interviewers:
+        if person.topics:
+            topics = person.topics + tuple(t for t in interview.topics if t not in person.topics)
+            candidates.append((topics, person.topics))
+        elif interview.topics:
+            lead = interview.topics[panel_turn % len(interview.topics)]
+            panel_turn += 1
+            candidates.append((interview.topics, (lead,)))
+        else:
+            candidates.append(((), ()))
+    pool = interview.accomplishments
+    chosen = _assign(pool, [leads for _, leads in candidates])
+    plans = []
+    for i, (topics, leads) in enumerate(candidates):
+        accomplishment = pool[chosen[i]] if i in chosen else None
+        plans.append(Focus(topics, _best_lead(accomplishment, leads), accomplishment))
+    return plans
+
+
+def _best_lead(accomplishment: Accomplishment | None, leads: tuple[str, ...]) -> str | None:
+    if not leads:
+        return None
+    if accomplishment is None:
+        return leads[0]
+    return max(leads, key=lambda t: (relatedness(accomplishment, t), -leads.index(t)))
+
+
+def _fit(accomplishment: Accomplishment, leads: tuple[str, ...]) -> float:
+    # The first topic a recipient listed counts slightly more than the others.
+    return max((relatedness(accomplishment, t) * (1.0 if i == 0 else 0.95)
+                for i, t in enumerate(leads)), default=0.0)  # fmt: skip
+
+
+# Above this many arrangements, share accomplishments out greedily instead.
+_EXACT_LIMIT = 20_000
+
+
+def _assign(pool: tuple[Accomplishment, ...], leads: list[tuple[str, ...]]) -> dict[int, int]:
+    """Map recipient index to accomplishment index, best total fit first."""
+    if not pool:
+        return {}
+    fit = [[_fit(a, topics) for a in pool] for topics in leads]
+    people = range(len(leads))
+    # Hand out accomplishments in rounds so each is used once before any twice.
+    chosen: dict[int, int] = {}
+    waiting = list(people)
+    while waiting:
+        take = waiting[: len(pool)]
+        if math.perm(len(pool), len(take)) <= _EXACT_LIMIT:
+            best = max(
+                itertools.permutations(range(len(pool)), len(take)),
+                key=lambda perm: (sum(fit[p][a] for p, a in zip(take, perm, strict=True)),
+                                  [-a for a in perm]),
+            )  # fmt: skip
+            chosen.update(zip(take, best, strict=True))
+        else:
+            free = set(range(len(pool)))
+            for p in take:
+                a = max(sorted(free), key=lambda a: fit[p][a])
+                chosen[p] = a
+                free.remove(a)
+        waiting = waiting[len(pool) :]
+    return chosen

@@ -1,0 +1,23 @@
+"""Plain text: the note as it would be copied out, subject line first for e-mail."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from thanknote.model import Note
+
+# Between notes of a combined text file: a form feed starts a new printed page.
+NOTE_SEPARATOR = "\n\f\n"
+
+
+def note_as_text(note: Note) -> str:
+    """The note's text, with its "Subject:" line when it has one."""
+    if note.subject:
+        return f"Subject: {note.subject}\n\n{note.text}"
+    return note.text
+
+
+def write_text(notes: Sequence[Note], path: Path) -> None:
+    """Write the notes as UTF-8 text, one after another."""
+    path.write_text(NOTE_SEPARATOR.join(map(note_as_text, notes)), encoding="utf-8")
