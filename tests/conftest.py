@@ -1,0 +1,59 @@
+"""Shared fixtures: the examples, a data folder and a way to run the real CLI."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import thanknote
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+DATA = Path(__file__).resolve().parent / "data"
+
+RunCli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    return DATA
+
+
+@pytest.fixture
+def examples_dir() -> Path:
+    return EXAMPLES
+
+
+@pytest.fixture
+def panel_interview() -> thanknote.Interview:
+    return thanknote.load_interview(EXAMPLES / "panel.toml")
+
+
+@pytest.fixture
+def one_to_one_interview() -> thanknote.Interview:
+    return thanknote.load_interview(EXAMPLES / "one_to_one.toml")
+
+
+@pytest.fixture
+def run_cli() -> RunCli:
+    """Run `python -m thanknote ARGS...` in a subprocess and capture its output."""
+
+    def run(
+        *args: str | Path, cwd: Path | None = None, stdin: str | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "thanknote", *map(str, args)],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            cwd=cwd or ROOT,
+            input=stdin,
+            timeout=120,
+            check=False,
+        )
+
+    return run
