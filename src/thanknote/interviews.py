@@ -320,7 +320,7 @@ class _Reader:
             self.fail(field, f"must be a date without a time, not {value.isoformat()!r}")
         if isinstance(value, dt.date):
             return value
-        if isinstance(value, str):
+        if isinstance(value, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", value):
             try:
                 return dt.date.fromisoformat(value.strip())
             except ValueError:
