@@ -1,0 +1,128 @@
+"""Prose helpers: lists, articles, possessives, clauses and tidying."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from thanknote.prose import (
+    article,
+    clause,
+    long_date,
+    natural_list,
+    possessive,
+    short_date,
+    tidy,
+    with_article,
+)
+
+
+@pytest.mark.parametrize(
+    ("items", "joined"),
+    [
+        pytest.param([], "", id="none"),
+        pytest.param(["A"], "A", id="one"),
+        pytest.param(["A", "B"], "A and B", id="two"),
+        pytest.param(["A", "B", "C"], "A, B and C", id="three"),
+        pytest.param(["A", "", "B"], "A and B", id="empty-items-skipped"),
+        pytest.param(("Kafka", "dbt", "Airflow", "Spark"), "Kafka, dbt, Airflow and Spark", id="four"),
+    ],
+)
+def test_natural_list(items: list[str], joined: str) -> None:
+    assert natural_list(items) == joined
+
+
+def test_natural_list_other_conjunction() -> None:
+    assert natural_list(["Priya", "José", "Lan"], "or") == "Priya, José or Lan"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        pytest.param("an hour", id="silent-h"),
+        pytest.param("an honest answer", id="honest"),
+        pytest.param("a university", id="uni"),
+        pytest.param("a European team", id="eu"),
+        pytest.param("an SQL query", id="acronym-vowel-sound"),
+        pytest.param("an MBA", id="mba"),
+        pytest.param("a URL", id="acronym-consonant-sound"),
+        pytest.param("a Senior Data Engineer", id="consonant"),
+        pytest.param("an Operations Analyst", id="vowel"),
+        pytest.param("an Analyst", id="vowel-capital"),
+        pytest.param("an 8-week project", id="eight"),
+        pytest.param("an 18-month plan", id="eighteen"),
+        pytest.param("an 11-person team", id="eleven"),
+        pytest.param("a 100-day plan", id="hundred"),
+        pytest.param("a one-year contract", id="one"),
+        pytest.param("a hotel", id="h"),
+        pytest.param("an umbrella", id="u-vowel"),
+        pytest.param("a user", id="u-consonant"),
+    ],
+)
+def test_article(phrase: str) -> None:
+    expected, rest = phrase.split(" ", 1)
+
+    assert article(rest) == expected
+    assert with_article(rest) == phrase
+
+
+def test_article_of_nothing_is_a() -> None:
+    assert article("") == "a"
+
+
+@pytest.mark.parametrize(
+    ("name", "owned"),
+    [
+        pytest.param("Priya", "Priya's", id="plain"),
+        pytest.param("James", "James's", id="ends-in-s"),
+        pytest.param("O'Brien", "O'Brien's", id="straight-apostrophe"),
+        pytest.param("O’Brien", "O’Brien’s", id="curly-apostrophe-kept"),
+        pytest.param("", "", id="empty"),
+    ],
+)
+def test_possessive(name: str, owned: str) -> None:
+    assert possessive(name) == owned
+
+
+@pytest.mark.parametrize(
+    ("text", "tidied"),
+    [
+        pytest.param("Thank you  for  coming.", "Thank you for coming.\n", id="doubled-spaces"),
+        pytest.param("A\n\n\n\nB", "A\n\nB\n", id="blank-lines"),
+        pytest.param("A\n  \n \n\nB", "A\n\nB\n", id="blank-lines-with-spaces"),
+        pytest.param("Hello , world .", "Hello, world.\n", id="space-before-punctuation"),
+        pytest.param("Really ? Yes !", "Really? Yes!\n", id="question-and-bang"),
+        pytest.param("a ; b : c", "a; b: c\n", id="semicolon-colon"),
+        pytest.param("  Dear Priya,  \r\n\r\nThanks.\n\n", "Dear Priya,\n\nThanks.\n", id="crlf"),
+        pytest.param("I ported a .NET service .", "I ported a .NET service.\n", id="dot-net"),
+    ],
+)
+def test_tidy(text: str, tidied: str) -> None:
+    assert tidy(text) == tidied
+
+
+def test_tidy_keeps_words_and_line_order() -> None:
+    text = "Dear Priya,\n\nThank you.\nBest regards,\nAlex Morgan\n"
+
+    assert tidy(text) == text
+
+
+@pytest.mark.parametrize(
+    ("accomplishment", "expected"),
+    [
+        pytest.param("I led X.", "led X", id="drop-i-and-stop"),
+        pytest.param("led the move to Kafka", "led the move to Kafka", id="already-a-clause"),
+        pytest.param("  I built checks.  ", "built checks", id="whitespace"),
+        pytest.param("Improved latency.", "Improved latency", id="starts-with-i-letter"),
+    ],
+)
+def test_clause(accomplishment: str, expected: str) -> None:
+    assert clause(accomplishment) == expected
+
+
+def test_dates() -> None:
+    day = dt.date(2026, 11, 4)
+
+    assert long_date(day) == "November 4, 2026"
+    assert short_date(day) == "November 4"
