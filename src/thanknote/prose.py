@@ -81,7 +81,7 @@ def tidy(text: str) -> str:
     lines = []
     for line in text.replace("\r\n", "\n").split("\n"):
         line = re.sub(r"[ \t]{2,}", " ", line.strip())
-        line = re.sub(r"\s+([,.;:!?])", r"\1", line)
+        line = re.sub(r"\s+([,.;:!?])(?=\s|$)", r"\1", line)
         lines.append(line)
     out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
     return out.strip() + "\n"
