@@ -12,8 +12,8 @@ from thanknote import (
     Accomplishment,
     Candidate,
     Interview,
-    InterviewFileError,
     Interviewer,
+    InterviewFileError,
     NextSteps,
     ThanknoteError,
     load_interview,
@@ -34,13 +34,19 @@ INVALID: dict[str, str] = {
     "missing_interviewers.toml": "interviewers: missing (required: add an [[interviewers]] table",
     "missing_interviewer_name.toml": "interviewers[2].name: missing (required)",
     "unknown_key.toml": "positon: unknown key 'positon'; did you mean 'position'?",
-    "unknown_interviewer_key.toml": "interviewers[2].emial: unknown key 'emial'; did you mean 'email'?",
+    "unknown_interviewer_key.toml": (
+        "interviewers[2].emial: unknown key 'emial'; did you mean 'email'?"
+    ),
     "unknown_key_no_match.toml": "xyzzy: unknown key 'xyzzy'; valid keys: company, position, date",
     "wrong_type_company.toml": "company: must be a string, not a number (42)",
     "wrong_type_topics.toml": "topics: must be a list, not a string ('streaming')",
     "wrong_type_topic_item.toml": "topics[2]: must be a string, not a number (7)",
-    "wrong_type_family_first.toml": "interviewers[2].family_first: must be true or false, not 'yes'",
-    "wrong_type_interviewers.json": "interviewers: must be a list, not a string ('Dr. Priya Raman')",
+    "wrong_type_family_first.toml": (
+        "interviewers[2].family_first: must be true or false, not 'yes'"
+    ),
+    "wrong_type_interviewers.json": (
+        "interviewers: must be a list, not a string ('Dr. Priya Raman')"
+    ),
     "wrong_type_candidate.json": "candidate: must be a table of keys, not a string ('Alex Morgan')",
     "wrong_type_accomplishment.toml": "accomplishments[2]: must be a table of keys, not a number",
     "accomplishment_without_text.toml": "accomplishments[1].text: missing (required)",
@@ -50,7 +56,9 @@ INVALID: dict[str, str] = {
     "compact_date.json": "date: must be a date written YYYY-MM-DD, not '20261124'",
     "week_date.json": "date: must be a date written YYYY-MM-DD, not '2026-W48-2'",
     "datetime.toml": "date: must be a date without a time, not '2026-11-24T10:30:00'",
-    "bad_decision_by.toml": "next_steps.decision_by: must be a date written YYYY-MM-DD, not 20261204",
+    "bad_decision_by.toml": (
+        "next_steps.decision_by: must be a date written YYYY-MM-DD, not 20261204"
+    ),
     "bad_preferred_contact.toml": (
         "interviewers[2].preferred_contact: must be one of email, phone, mail, none, not 'fax'"
     ),
@@ -100,7 +108,9 @@ def test_all_fields(suffix: str) -> None:
     assert interview.date == dt.date(2026, 11, 20)
     assert interview.topics == ("forecasting seasonal demand", "the warehouse move to Rotterdam")
     assert interview.accomplishments == (
-        Accomplishment(text="I rebuilt our demand forecast in Python, cutting stock-outs by a third."),
+        Accomplishment(
+            text="I rebuilt our demand forecast in Python, cutting stock-outs by a third."
+        ),
         Accomplishment(
             text="coordinated a two-site inventory migration",
             topics=("the warehouse move to Rotterdam",),

@@ -94,7 +94,9 @@ def test_nickname_argument_wins_over_the_card() -> None:
         pytest.param("Robert (Bob) Smith, PhD", "Dear Dr. Smith,", id="phd-means-dr"),
         pytest.param("Jane Roe, M.D.", "Dear Dr. Roe,", id="md-means-dr"),
         pytest.param("Ms. Jane Doe", "Dear Ms. Doe,", id="card-honorific-kept"),
-        pytest.param("Prof. Dr. Hans van der Berg", "Dear Prof. Dr. van der Berg,", id="two-titles"),
+        pytest.param(
+            "Prof. Dr. Hans van der Berg", "Dear Prof. Dr. van der Berg,", id="two-titles"
+        ),
         pytest.param("Anna DiMaggio Jr.", "Dear Anna DiMaggio,", id="jr-not-dr"),
         pytest.param("Madonna", "Dear Madonna,", id="one-name"),
     ],

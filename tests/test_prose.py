@@ -26,7 +26,9 @@ from thanknote.prose import (
         pytest.param(["A", "B"], "A and B", id="two"),
         pytest.param(["A", "B", "C"], "A, B and C", id="three"),
         pytest.param(["A", "", "B"], "A and B", id="empty-items-skipped"),
-        pytest.param(("Kafka", "dbt", "Airflow", "Spark"), "Kafka, dbt, Airflow and Spark", id="four"),
+        pytest.param(
+            ("Kafka", "dbt", "Airflow", "Spark"), "Kafka, dbt, Airflow and Spark", id="four"
+        ),
     ],
 )
 def test_natural_list(items: list[str], joined: str) -> None:
