@@ -13,6 +13,7 @@ from thanknote.model import (
 )
 from thanknote.names import CardName, formal_salutation, parse_card_name, warm_salutation
 from thanknote.rendering import builtin_templates, draft, render
+from thanknote.writers import write_docx, write_eml, write_pdf
 
 __all__ = [
     "Accomplishment",
@@ -33,5 +34,8 @@ __all__ = [
     "parse_card_name",
     "render",
     "warm_salutation",
+    "write_docx",
+    "write_eml",
+    "write_pdf",
 ]
 __version__ = "0.1.0"
