@@ -1,20 +1,30 @@
 """Batches: many interviews, one file per note (or one combined file), all or nothing.
 
-Every file name is planned and every existing file found before anything is
-written; each file is then written atomically.
+Every file name is planned, every writer loaded, every PDF font checked and
+every existing file found before anything is written; each file is then
+written to a temporary name and renamed into place, so the output folder
+only ever holds complete files.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from thanknote.errors import ThanknoteError
 from thanknote.files import OutputError, safe_name, unique_names, write_atomic
 from thanknote.model import Note
-from thanknote.writers import FORMATS, writer_for
+from thanknote.writers import COMBINABLE, FORMATS, WriteFunction, writer_for
 
-__all__ = ["OutputFile", "plan_files", "write_files"]
+__all__ = ["COMBINED_STEM", "OutputFile", "note_stem", "plan_files", "unreachable", "write_files"]
+
+COMBINED_STEM = "thank-you-notes"
+"""The stem of a combined file holding the notes of several interviews."""
+
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,11 +34,17 @@ class OutputFile:
     path: Path
     format: str
     notes: tuple[Note, ...]
+    options: Mapping[str, Any] = field(default_factory=dict)  # the writer's keywords
 
 
 def note_stem(note: Note) -> str:
     """The file-name stem of a note: `YYYY-MM-DD_company_recipient`."""
     return safe_name(note.interview.date.isoformat(), note.interview.company, note.recipient.name)
+
+
+def unreachable(notes: Sequence[Note]) -> list[Note]:
+    """The notes whose recipient has no e-mail address: no .eml for them."""
+    return [n for n in notes if not n.recipient.email]
 
 
 def plan_files(
@@ -37,55 +53,152 @@ def plan_files(
     formats: Sequence[str] = ("txt",),
     *,
     combined: bool = False,
+    options: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> list[OutputFile]:
     """Name the files for `notes`: one per note and format, or one per format.
 
-    Names are unique (two recipients with the same name get "-2"), made safe
-    and always directly inside `out_dir`.
+    Names are unique (two recipients with the same name get "-2", the same
+    in every format), made safe and always directly inside `out_dir`. With
+    `combined`, each of txt, pdf and docx gets one file holding every note;
+    e-mail stays one message per recipient. Notes whose recipient has no
+    e-mail address get no .eml file (see `unreachable`).
+
+    Args:
+        notes: the notes, in the order the files should hold them.
+        out_dir: the output folder.
+        formats: keys of `FORMATS`.
+        combined: one file per format rather than one per note.
+        options: keyword arguments for each format's writer, by format.
+
+    Raises:
+        FormatError: a format is unknown.
+        OutputError: a planned path would fall outside `out_dir`.
     """
-    planned: list[OutputFile] = []
     for fmt in formats:
-        suffix = FORMATS[fmt]
-        if combined:
-            planned.append(OutputFile(out_dir / f"thank-you-notes{suffix}", fmt, tuple(notes)))
+        if fmt not in FORMATS:
+            writer_for(fmt)  # raises FormatError naming the choices
+    options = options or {}
+    stems = [note_stem(n) for n in notes]
+    planned: list[OutputFile] = []
+    for fmt in dict.fromkeys(formats):
+        suffix, extra = FORMATS[fmt], options.get(fmt, {})
+        if combined and fmt in COMBINABLE:
+            path = out_dir / f"{_combined_stem(notes)}{suffix}"
+            planned.append(OutputFile(path, fmt, tuple(notes), extra))
             continue
-        names = unique_names([note_stem(n) for n in notes], suffix)
+        names = unique_names(stems, suffix)
         planned.extend(
-            OutputFile(out_dir / name, fmt, (n,)) for name, n in zip(names, notes, strict=True)
+            OutputFile(out_dir / name, fmt, (n,), extra)
+            for name, n in zip(names, notes, strict=True)
+            if fmt != "eml" or n.recipient.email
         )
+    _check_inside(planned, out_dir)
     return planned
 
 
-def _writing(planned: OutputFile) -> Callable[[Path], None]:
-    write = writer_for(planned.format)
-    return lambda temp: write(planned.notes, temp)
+def _combined_stem(notes: Sequence[Note]) -> str:
+    interviews = {id(n.interview): n.interview for n in notes}
+    if len(interviews) == 1:
+        only = next(iter(interviews.values()))
+        return safe_name(only.date.isoformat(), only.company)
+    return COMBINED_STEM
 
 
-def write_files(files: Sequence[OutputFile], *, force: bool = False) -> list[Path]:
-    """Write every planned file, or stop before writing any when one would clash.
+def _check_inside(files: Sequence[OutputFile], out_dir: Path) -> None:
+    """Refuse any path whose folder is not `out_dir` itself (e.g. through "..")."""
+    folder = out_dir.resolve()
+    for planned in files:
+        if planned.path.resolve().parent != folder:
+            raise OutputError(planned.path, f"would be written outside {out_dir}; not writing it")
+
+
+def write_files(
+    files: Sequence[OutputFile], *, force: bool = False, progress: Progress | None = None
+) -> list[Path]:
+    """Write every planned file, or stop before writing any when one cannot be.
+
+    Before writing, every writer is loaded, PDF fonts are checked (when the
+    PDF writer offers `check_fonts`) and no file may exist already (unless
+    `force`). A failure while writing stops the batch: the files written
+    before it stay, complete, and no partial or temporary file remains.
+
+    Args:
+        files: from `plan_files`.
+        force: replace files that already exist.
+        progress: called with (files written, files in all) after each file.
 
     Raises:
+        FormatError: a format's writer cannot be loaded.
+        ThanknoteError: a PDF font lacks a glyph the notes need, or is missing.
         OutputError: the folder cannot be made, a file exists (without
-            `force`), or a write fails; files already written stay complete
-            and the message names them.
+            `force`), or a write fails; the message names the file and how
+            many complete files were written before it.
     """
+    writers = {f.format: writer_for(f.format) for f in files}
+    _check_fonts(files)
     if not force:
         clashes = [f.path for f in files if f.path.exists()]
         if clashes:
-            more = f" and {len(clashes) - 1} more" if len(clashes) > 1 else ""
-            raise OutputError(clashes[0], f"already exists{more}; use --force to replace")
-    folders = {f.path.parent for f in files}
-    for folder in folders:
+            more = f" (and {len(clashes) - 1} more)" if len(clashes) > 1 else ""
+            raise OutputError(
+                clashes[0], f"already exists{more}; nothing written; use --force to replace"
+            )
+    for folder in dict.fromkeys(f.path.parent for f in files):
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise OutputError(folder, f"cannot create folder: {exc.strerror}") from None
+            raise OutputError(
+                folder, f"cannot create the folder: {exc.strerror}; nothing written"
+            ) from None
     written: list[Path] = []
     for planned in files:
         try:
-            write_atomic(planned.path, _writing(planned), force=force)
-        except OutputError as exc:
-            done = f" ({len(written)} complete files written before it)" if written else ""
-            raise OutputError(planned.path, f"{str(exc).split(': ', 1)[-1]}{done}") from None
+            write_atomic(planned.path, _writing(writers[planned.format], planned), force=force)
+        except Exception as exc:
+            raise OutputError(
+                planned.path,
+                f"{_reason(exc)}; {len(written)} of {len(files)} files written before it, "
+                "all complete",
+            ) from exc
         written.append(planned.path)
+        if progress is not None:
+            progress(len(written), len(files))
     return written
+
+
+def _writing(write: WriteFunction, planned: OutputFile) -> Callable[[Path], None]:
+    return lambda temp: write(planned.notes, temp, **planned.options)
+
+
+def _reason(exc: Exception) -> str:
+    """An error's message without the path it starts with (the caller names the file)."""
+    if isinstance(exc, OutputError):
+        return str(exc).removeprefix(f"{exc.path}: ")
+    if isinstance(exc, ThanknoteError):
+        return str(exc)
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"cannot write: {exc.strerror}"
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def _check_fonts(files: Sequence[OutputFile]) -> None:
+    """Ask the PDF writer whether its font has every glyph, before writing anything."""
+    pdfs = [f for f in files if f.format == "pdf"]
+    if not pdfs:
+        return
+    from thanknote.writers import pdf
+
+    check = getattr(pdf, "check_fonts", None)
+    by_options: dict[tuple[tuple[str, Any], ...], list[Note]] = {}
+    for planned in pdfs:
+        key = tuple(sorted(planned.options.items()))
+        by_options.setdefault(key, []).extend(planned.notes)
+    for key, notes in by_options.items():
+        options = dict(key)
+        if check is not None:
+            check(notes, font=options.get("font"))
+            continue
+        # No check_fonts: lay the PDF out once, away from the output folder, so
+        # a missing glyph, font or address stops the batch before it starts.
+        with tempfile.TemporaryDirectory(prefix="thanknote-check-") as folder:
+            pdf.write_pdf(notes, Path(folder) / "check.pdf", **options)

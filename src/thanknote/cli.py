@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from thanknote.errors import ThanknoteError
+
+if TYPE_CHECKING:
+    from thanknote.model import Note
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -35,27 +40,149 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _draft(args: argparse.Namespace) -> int:
-    from thanknote.batch import plan_files, write_files
     from thanknote.interviews import find_interview_files, load_interview
     from thanknote.rendering import draft
 
-    interviews = [load_interview(path) for path in find_interview_files(args.files)]
-    notes = [note for interview in interviews for note in draft(interview, args.template)]
+    formats = list(dict.fromkeys(f for group in args.format or [["txt"]] for f in group))
+    _check_draft_usage(args, formats)
+    # Everything is read and rendered before anything is written.
+    sources = [(path, load_interview(path)) for path in find_interview_files(args.files)]
+    drafted = [
+        (path, index, note)
+        for path, interview in sources
+        for index, note in enumerate(draft(interview, args.template), start=1)
+    ]
+    notes = [note for _, _, note in drafted]
     if args.output is None:
-        for i, note in enumerate(notes):
-            title = f", {note.recipient.title}" if note.recipient.title else ""
-            print(
-                f"{'' if i == 0 else chr(10)}== {note.recipient.name}{title} "
-                f"({note.interview.company}, {note.interview.date})"
-            )
-            if note.subject:
-                print(f"Subject: {note.subject}\n")
-            print(note.text, end="")
+        _print_notes(notes)
         return 0
-    written = write_files(plan_files(notes, Path(args.output)), force=args.force)
-    plural = "s" if len(interviews) != 1 else ""
-    print(f"wrote {len(written)} notes for {len(interviews)} interview{plural} to {args.output}/")
+    return _write_outputs(args, formats, drafted, len(sources))
+
+
+def _check_draft_usage(args: argparse.Namespace, formats: list[str]) -> None:
+    """Refuse option combinations that cannot work, before reading any file."""
+    usage_error: Callable[[str], None] = args.usage_error
+    if args.output is None:
+        unprintable = [f for f in formats if f != "txt"]
+        if unprintable:
+            usage_error(f"--format {unprintable[0]} needs -o DIR (only txt can be printed)")
+        if args.combined:
+            usage_error("--combined needs -o DIR")
+    pdf_flags = [
+        flag
+        for flag, value in (
+            ("--page-size", args.page_size),
+            ("--lines", args.lines),
+            ("--envelope", args.envelope),
+            ("--font", args.font),
+        )
+        if value
+    ]
+    if pdf_flags and "pdf" not in formats:
+        usage_error(f"{pdf_flags[0]} only applies to PDF: add --format pdf")
+    if args.font and not Path(args.font).is_file():
+        raise ThanknoteError(f"{args.font}: no such font file (--font); give a .ttf file")
+
+
+def _print_notes(notes: Sequence[Note]) -> None:
+    for i, note in enumerate(notes):
+        title = f", {note.recipient.title}" if note.recipient.title else ""
+        print(
+            f"{'' if i == 0 else chr(10)}== {note.recipient.name}{title} "
+            f"({note.interview.company}, {note.interview.date})"
+        )
+        if note.subject:
+            print(f"Subject: {note.subject}\n")
+        print(note.text, end="")
+
+
+def _write_outputs(
+    args: argparse.Namespace,
+    formats: list[str],
+    drafted: list[tuple[Path, int, Note]],
+    interview_count: int,
+) -> int:
+    from thanknote.batch import plan_files, write_files
+    from thanknote.writers import COMBINABLE
+
+    notes = [note for _, _, note in drafted]
+    # A recipient without an e-mail address still gets every other format; the
+    # batch goes on and each skipped .eml is named below (see README).
+    skipped = [
+        f"no e-mail address for {note.recipient.name!r} ({path} interviewers[{index}].email): "
+        ".eml skipped"
+        for path, index, note in drafted
+        if "eml" in formats and not note.recipient.email
+    ]
+    if formats == ["eml"] and len(skipped) == len(notes):
+        raise ThanknoteError(
+            f'no recipient has an e-mail address; add email = "..." to the [[interviewers]] '
+            f"tables of {drafted[0][0]} or choose another --format"
+        )
+    pdf_options = {
+        key: value
+        for key, value in (
+            ("page_size", args.page_size),
+            ("lines", args.lines),
+            ("envelope", args.envelope),
+            ("font", args.font),
+        )
+        if value
+    }
+    out = Path(args.output)
+    planned = plan_files(notes, out, formats, combined=args.combined, options={"pdf": pdf_options})
+    progress = _Progress()
+    try:
+        write_files(planned, force=args.force, progress=progress)
+    finally:
+        progress.done()
+    for line in skipped:
+        print(f"thanknote: warning: {line}", file=sys.stderr)
+    counts = {fmt: sum(1 for f in planned if f.format == fmt) for fmt in formats}
+    parts = [
+        f"{n} combined {fmt}" if args.combined and fmt in COMBINABLE else f"{n} {fmt}"
+        for fmt, n in counts.items()
+    ]
+    if skipped:
+        parts[-1] += f"; {len(skipped)} .eml skipped: no e-mail address"
+    note_count = len({id(n) for f in planned for n in f.notes})
+    plural = "s" if interview_count != 1 else ""
+    print(
+        f"wrote {note_count} note{'s' if note_count != 1 else ''} for {interview_count} "
+        f"interview{plural} to {str(out).rstrip('/') or '/'}/ ({', '.join(parts)})"
+    )
     return 0
+
+
+class _Progress:
+    """A progress line on stderr, shown once a batch takes more than a second."""
+
+    def __init__(self) -> None:
+        self.start = time.monotonic()
+        self.shown = False
+        self.tty = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.tty and time.monotonic() - self.start > 1.0:
+            print(f"\rwriting {done}/{total} files…", end="", file=sys.stderr, flush=True)
+            self.shown = True
+
+    def done(self) -> None:
+        if self.shown:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+
+
+def _format_list(value: str) -> list[str]:
+    """`--format pdf,docx`: split on commas and check every format."""
+    from thanknote.writers import FORMATS
+
+    names = [part.strip().lower() for part in value.split(",") if part.strip()]
+    unknown = [n for n in names if n not in FORMATS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {(unknown or [value])[0]!r}; choose from: {', '.join(FORMATS)}"
+        )
+    return names
 
 
 def _templates(args: argparse.Namespace) -> int:
@@ -100,12 +227,33 @@ def _parser() -> argparse.ArgumentParser:
         help="built-in template (card, email, letter) or a Jinja file of your own (default: card)",
     )  # fmt: skip
     draft.add_argument(
-        "-o", "--output", metavar="DIR", help="write one file per note into DIR instead of printing"
+        "-o", "--output", metavar="DIR", help="write the notes into DIR instead of printing them"
     )
+    draft.add_argument(
+        "--format", action="append", type=_format_list, metavar="FORMAT",
+        help="txt, pdf, docx or eml; repeat or separate with commas for several (default: txt)",
+    )  # fmt: skip
+    layout = draft.add_mutually_exclusive_group()
+    layout.add_argument(
+        "--combined", action="store_true",
+        help="one txt/pdf/docx file holding every note (e-mail stays one file per recipient)",
+    )  # fmt: skip
+    layout.add_argument(
+        "--split", action="store_false", dest="combined",
+        help="one file per recipient and format (the default)",
+    )  # fmt: skip
     draft.add_argument(
         "--force", action="store_true", help="replace files that already exist in DIR"
     )
-    draft.set_defaults(command=_draft)
+    pdf = draft.add_argument_group("PDF options")
+    pdf.add_argument(
+        "--page-size", choices=("card", "4x6", "a6", "a5", "letter", "a4"),
+        help="paper or card size (default: card)",
+    )  # fmt: skip
+    pdf.add_argument("--lines", action="store_true", help="print ruled lines to write along")
+    pdf.add_argument("--envelope", choices=("10", "a2"), help="add an envelope page of this size")
+    pdf.add_argument("--font", metavar="PATH.ttf", help="a TrueType font for the notes")
+    draft.set_defaults(command=_draft, usage_error=draft.error)
 
     templates = commands.add_parser(
         "templates", help="list the built-in templates", description="List the built-in templates."
