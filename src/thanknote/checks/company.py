@@ -1,0 +1,85 @@
+"""`company-misspelled`: the company written differently from the interview file."""
+
+from __future__ import annotations
+
+import re
+
+from thanknote.checks.dictionary import is_common_word
+from thanknote.checks.similarity import distance
+from thanknote.checks.text import NoteText, Word, fold
+from thanknote.model import Finding
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*|\d+")
+
+
+def company_findings(note: NoteText, company: str) -> list[Finding]:
+    """Flag the company's name where it is misspelt, mis-accented or mis-capitalised.
+
+    The company's first word alone ("Acme" for "Acme Robotics") is a fine
+    short form; a following word that nearly matches the rest of the name
+    ("Acme Robotic") is not.
+    """
+    expected = _WORD.findall(company.replace("’", "'"))
+    if not expected:
+        return []
+    words = note.words
+    findings: list[Finding] = []
+    i = 0
+    while i < len(words):
+        first = _word_match(words[i], expected[0])
+        if first is None:
+            i += 1
+            continue
+        end, exact, matched = i, first, 1
+        for k in range(1, len(expected)):
+            j = i + k
+            if j >= len(words) or not _adjacent(note, words[j - 1], words[j]):
+                break
+            ok = _word_match(words[j], expected[k], lead=False)
+            if ok is None:
+                break
+            end, exact, matched = j, exact and ok, matched + 1
+        # A lone near miss that is an everyday word is that word, not the company.
+        ordinary = matched == 1 and is_common_word(words[i].text)
+        if not exact and not ordinary:
+            findings.append(
+                Finding(
+                    code="company-misspelled",
+                    severity="error",
+                    message=f"The company writes its name {company!r}.",
+                    start=words[i].start,
+                    end=words[end].end,
+                    suggestion=company,
+                )
+            )
+        i = end + 1
+    return findings
+
+
+def _word_match(word: Word, expected: str, *, lead: bool = True) -> bool | None:
+    """True for the exact word, False for a near miss, None for another word."""
+    text = word.text
+    if text == expected:
+        return True
+    if expected.isdigit() or text.isdigit():
+        return None
+    if fold(text) == fold(expected):
+        if text.isupper() and len(text) > 1:
+            return True  # an ALL-CAPS heading
+        if text.islower() and is_common_word(text):
+            return None  # the ordinary word ("apple" beside Apple)
+        return False
+    if not text[:1].isupper() and not expected[:1].islower():
+        return None
+    size = len(expected)
+    edits = distance(fold(text), fold(expected))
+    if (edits == 1 and size >= 4) or (edits == 2 and size >= 8):
+        return False
+    if not lead and size >= 5 and len(text) >= 5 and fold(text)[:4] == fold(expected)[:4]:
+        return False  # "Northwind Trading" for "Northwind Traders"
+    return None
+
+
+def _adjacent(note: NoteText, left: Word, right: Word) -> bool:
+    gap = note.gap(left, right)
+    return gap.strip(" &.,") == "" and "\n" not in gap and len(gap) <= 3

@@ -1,0 +1,159 @@
+"""`missing-interest`: no sentence says the writer still wants the job.
+
+A statement of interest says the writer wants the position or the role, to
+join the team or company, or to contribute there, in any of the many ways
+people put it. A closing formula ("I look forward to hearing from you"), the
+word used otherwise ("your interest in Kafka") and negated or withdrawn
+interest do not count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from thanknote.checks.text import NoteText
+from thanknote.model import Finding
+
+_ROLE = (
+    r"(role|position|job|post|opening|opportunity|offer|team|company|organi[sz]ation|group|"
+    r"department|mission|work you|work the team|join\w*|contribut\w*|be(?:ing)? (?:a )?part of|"
+    r"becom\w* (?:a )?part of|work\w* (?:with|alongside|at|for|together|on your|on the)|"
+    r"bring\w*|help\w*|mov\w* forward|next (?:step|stage|round)s?|prospect|possibility|chance|"
+    r"{company})"
+)
+_FEELING = (
+    r"(interested|excited|enthusiastic|eager|keen|thrilled|passionate|motivated|energi[sz]ed|"
+    r"delighted|hopeful|inspired|fired up|committed)"
+)
+# "interested to learn how...", "excited by the demo": feelings about something else
+_ASIDE = (
+    r"\s+(?:to (?:learn|hear|see|read|find|discover|understand|know|meet|talk|discuss|watch|try)|"
+    r"in (?:how|what|why|learning|hearing|seeing|your (?!team|company|organi)))"
+)
+_WANT = (
+    r"(join|be (?:a )?part of|become (?:a )?part of|contribute|bring|work (?:with|alongside|at|for|"
+    r"on|together)|help (?:the team|your team|you|build|grow|shape|scale|drive)|build|grow|"
+    r"support|take on|step into|start|move forward|continue (?:the|in the|with the) process|"
+    r"be considered|accept)"
+)
+_PATTERNS = (
+    # "I remain very interested in the role", "excited about the opportunity to join"
+    r"\b(i|i'm|i am|i've been|i have been|i remain|i was|i feel|i'd be|i would be|me|am|remain|"
+    r"more|even more|all the more|very|really|truly|genuinely|deeply|highly|especially|so|"
+    rf"particularly|still)\b[^.;]{{0,25}}\b{_FEELING}\b(?!{_ASIDE})[^.;]{{0,90}}\b{_ROLE}",
+    # "I remain very interested." with nothing after it
+    rf"\b(i|i'm|i am|remain|remains)\b[^.;]{{0,25}}\b{_FEELING}( than ever)?\s*[.!]?$",
+    # "I would love to be part of the team", "I'd welcome the chance to bring..."
+    r"\b(would|'d|i|really|truly|very much|genuinely)\b\s+(love|like|welcome|relish|jump at|value|"
+    r"appreciate|be (?:\w+ )?(?:glad|happy|delighted|thrilled|excited|honou?red|eager|keen|proud|"
+    rf"grateful|pleased))\b[^.;]{{0,60}}\bto {_WANT}\b",
+    r"\b(would|'d)\s+(love|like|welcome|relish|value|jump at|leap at|embrace)\b[^.;]{0,20}"
+    r"\b(the|an|this|that)\s+(chance|opportunity|offer|prospect)\b",
+    # "it would be a privilege to contribute", "would be a dream to join"
+    r"\b(would|'d|will) be (?:an? )?(?:\w+ )?"
+    r"(privilege|honou?r|pleasure|dream|joy|delight|thrill)\b"
+    rf"[^.;]{{0,20}}\bto {_WANT}\b",
+    # "the role is one I very much want", "working at Acme is something I've wanted"
+    r"\b(role|position|job|opportunity|team|offer|working (?:at|with|for|on)|joining|{company})\b"
+    r"[^.;]{0,60}\b(?:something|one|what|the (?:role|position|job|one|place|team)|exactly what|"
+    r"where)?\s*i\s+(?:\w+\s+){0,2}(want|wanted|would love|'d love|hope for|have wanted|"
+    r"'ve wanted|'ve been looking for|am looking for|have been looking for|'m looking for)\b",
+    # "I can't imagine a better next step than joining", "nothing would make me happier"
+    r"\b(better|greater|more exciting|more meaningful) (next step|opportunity|place|fit|move)\b"
+    r"[^.;]{0,40}\bthan\b",
+    r"\bnothing would (make me happier|please me more|excite me more|mean more)\b",
+    # "if there's a seat on that team, I'd love it to be mine"
+    r"\b(seat|place|spot)\b[^.;]{0,25}\bteam\b[^.;]{0,40}\b(love|like|want|hope|mine)\b",
+    # "I can see myself thriving on your team", "I'd be a great fit"
+    r"\bsee myself\b[^.;]{0,40}\b(team|role|position|company|working|thriving|contributing|"
+    r"there|growing)\b",
+    r"\bi\b[^.;]{0,40}\b(would|could|will) (be|make) (a |an )?(great|good|strong|excellent|"
+    r"valuable|real|natural)\s+(fit|addition|asset|match)\b",
+    # "reinforced my enthusiasm for the position", "my strong interest in joining"
+    r"\bmy\s+(?:\w+\s+){0,2}(interest|enthusiasm|excitement|eagerness|desire|passion|"
+    rf"commitment|keenness)\b(?! rate)([^.;]{{0,60}}\b{_ROLE}|\s*[.!]?$)",
+    # "joining Acme would be a great next step"
+    r"\bjoining\b[^.;]{0,40}\b(would|will|is|feels|sounds|seems)\b",
+    # "I hope to join", "I want to contribute", "eager to contribute to"
+    r"\b(hope|hoping|want|wanting|wish|aim|plan|long|can't wait|cannot wait|look forward|"
+    r"looking forward)\b[^.;]{0,40}\bto\s+(the\s+(?:possibility|opportunity|chance|prospect)\s+"
+    rf"(?:of|to)\s+)?({_WANT}|joining|contributing|working (?:with|alongside|at|for|together)|"
+    r"being (?:a )?part of)\b",
+    # "the role is exactly what I am looking for", "feels like a great fit"
+    r"\b(role|position|job|opportunity|team|{company})\b[^.;]{0,30}\b(is|feels|seems|sounds)\b"
+    r"[^.;]{0,25}\b(exactly|just|perfect|great|excellent|ideal|strong|wonderful|exciting|"
+    r"natural|right)\b[^.;]{0,15}\b(fit|match|what i|next step|opportunity|place)",
+    r"\b(i'm|i am|i feel|i remain)\b[^.;]{0,20}\b(confident|certain|sure|convinced)\b[^.;]{0,30}"
+    r"\b(i|my)\b[^.;]{0,30}\b(contribute|add value|make an impact|be an asset|thrive|help)",
+    r"\b(count me in|sign me up|i'm all in)\b",
+    r"\b(i|i'm|i am)\b[^.;]{0,20}\b(very much|really|truly|sincerely|still)?\s*(want|hope for|"
+    r"would welcome|welcome)\b\s+(this|the|that|an?)\s+(role|position|job|opportunity|offer)",
+)
+_NEGATION = re.compile(r"\b(?:not|no longer|never|nor|cannot|unable|unsure)\b|n't\b")
+_NOT_NEGATIONS = re.compile(
+    r"\b(?:can't|cannot|can not) (?:wait|imagine|think of|overstate|stress)\b|\bnot only\b|"
+    r"\bno doubt\b|\bnever been more\b|\bnothing would\b"
+)
+_WITHDRAWN = re.compile(
+    r"\b(withdraw\w*|bow(?:ing)? out|step(?:ping)? back from|remove me from|decline\w*|"
+    r"no longer (?:interested|pursuing|considering|available)|accepted (?:an|another) (?:offer|"
+    r"position|role)|(?:decided|chosen|choose) (?:not )?to (?:pursue|go with|accept|move on)|"
+    r"not (?:be )?(?:pursuing|moving forward|continuing)|(?:isn't|is not|wasn't|was not|not) "
+    r"(?:quite |really )?(?:the |a )?(?:right|best|good) (?:fit|match)|"
+    r"(?:don't|do not) (?:think|believe|feel)[^.;]{0,40}\b(?:role|position|job|fit|match))"
+)
+_CLAUSE_BREAK = re.compile(r",\s*(?:but|yet|although|though|however|and)\b|;|\bbut\b|\bhowever\b")
+
+
+def has_interest(note: NoteText, company: str) -> bool:
+    """Whether some sentence states that the writer wants the job."""
+    patterns = _compiled(company)
+    withdrawn = False
+    interested = False
+    for sentence in note.sentences:
+        lower = sentence.text.lower()
+        if _WITHDRAWN.search(lower):
+            withdrawn = True
+            continue
+        for pattern in patterns:
+            match = pattern.search(lower)
+            if match and not _negated(lower, match.start(), match.end()):
+                interested = True
+                break
+    return interested and not withdrawn
+
+
+def interest_findings(note: NoteText, company: str) -> list[Finding]:
+    """One whole-note finding when no sentence states continued interest."""
+    if has_interest(note, company):
+        return []
+    return [
+        Finding(
+            code="missing-interest",
+            severity="error",
+            message="No sentence says you still want the position; add one near the end.",
+            suggestion=f"I remain very interested in the position and would welcome the "
+            f"opportunity to join {company}.",
+        )
+    ]
+
+
+def _negated(sentence: str, start: int, end: int) -> bool:
+    """A negation in the same clause as the statement, before or inside it."""
+    sentence = _NOT_NEGATIONS.sub(lambda m: "x" * len(m.group()), sentence)
+    clause_start = 0
+    for brk in _CLAUSE_BREAK.finditer(sentence, 0, start):
+        clause_start = brk.end()
+    return bool(_NEGATION.search(sentence, clause_start, end))
+
+
+_CACHE: dict[str, tuple[re.Pattern[str], ...]] = {}
+
+
+def _compiled(company: str) -> tuple[re.Pattern[str], ...]:
+    if company not in _CACHE:
+        name = re.escape(company.lower().replace("’", "'"))
+        first = re.escape(company.lower().split()[0]) if company.split() else name
+        alternatives = f"(?:{name}|{first})"
+        _CACHE[company] = tuple(re.compile(p.replace("{company}", alternatives)) for p in _PATTERNS)
+    return _CACHE[company]

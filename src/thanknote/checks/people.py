@@ -1,0 +1,121 @@
+"""The people of an interview as the checker sees them: every name part, indexed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from thanknote.checks.similarity import sound_key
+from thanknote.checks.text import fold
+from thanknote.model import Interview
+from thanknote.names import CardName, parse_card_name
+
+_DOCTORAL = frozenset({"phd", "ph.d.", "ph.d", "md", "m.d.", "dphil", "edd", "ed.d."})
+HONORIFICS = {
+    "dr": "Dr.", "doctor": "Dr.", "prof": "Prof.", "professor": "Prof.", "mr": "Mr.",
+    "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "mx": "Mx.", "sir": "Sir", "dame": "Dame",
+}  # fmt: skip
+PARTICLES = frozenset(
+    "van von der den de del della di da du la le dos das bin ibn al el ter ten zu y".split()
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One part of a person's name as printed on their card."""
+
+    text: str  # as on the card (NFC, straight apostrophes)
+    folded: str  # lower case, no diacritics
+    key: str  # sound key
+    person: int  # index into People.people
+    kind: str  # given, middle, family, nickname
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone whose name must be spelled as on their card."""
+
+    card: str
+    name: CardName
+    role: str  # "interviewer" or "candidate"
+    honorific: str  # canonical ("Dr."), or "" when the card has none
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """Every name part of an interview, indexed for quick look-up."""
+
+    people: tuple[Person, ...]
+    parts: tuple[Part, ...]
+    exact: frozenset[str]
+    by_fold: dict[str, tuple[Part, ...]]
+    vocabulary: frozenset[str]  # lower-cased words of the file that are not names
+
+
+def canonical_honorific(word: str) -> str:
+    """ "Dr" and "Doctor" give "Dr."; unknown words give ""."""
+    return HONORIFICS.get(word.lower().rstrip("."), "")
+
+
+@lru_cache(maxsize=64)
+def people_of(interview: Interview) -> People:
+    """Index the names of every interviewer and of the candidate."""
+    people: list[Person] = []
+    parts: list[Part] = []
+    cards = [(p.name, p.family_first, p.nickname, "interviewer") for p in interview.interviewers]
+    cards.append((interview.candidate.name, False, None, "candidate"))
+    for card, family_first, nickname, role in cards:
+        name = parse_card_name(card, family_first=family_first, nickname=nickname)
+        honorific = canonical_honorific(name.honorific.split()[0]) if name.honorific else ""
+        if not honorific and name.suffix.lower().replace(" ", "") in _DOCTORAL:
+            honorific = "Dr."
+        index = len(people)
+        people.append(Person(card, name, role, honorific))
+        seen: set[str] = set()
+        for kind, value in (
+            ("given", name.given),
+            ("middle", name.middle),
+            ("family", name.family),
+            ("nickname", name.nickname),
+        ):
+            for piece in _pieces(value.replace("’", "'")):
+                if piece in seen:
+                    continue
+                seen.add(piece)
+                folded = fold(piece)
+                parts.append(Part(piece, folded, sound_key(folded), index, kind))
+    by_fold: dict[str, list[Part]] = {}
+    for part in parts:
+        by_fold.setdefault(part.folded, []).append(part)
+    return People(
+        people=tuple(people),
+        parts=tuple(parts),
+        exact=frozenset(p.text for p in parts),
+        by_fold={k: tuple(v) for k, v in by_fold.items()},
+        vocabulary=_vocabulary(interview) - {p.folded for p in parts},
+    )
+
+
+def _pieces(value: str) -> list[str]:
+    """A name part and, for "Núñez-García" or "van der Berg", each of its words."""
+    if not value:
+        return []
+    words = _WORD.findall(value)
+    pieces = [value] if len(words) == 1 and words[0] == value else []
+    for word in words:
+        pieces.append(word)
+        if "-" in word:
+            pieces.extend(word.split("-"))
+    return pieces
+
+
+def _vocabulary(interview: Interview) -> frozenset[str]:
+    texts = [interview.company, interview.position, *interview.topics]
+    texts += [a.text for a in interview.accomplishments]
+    texts += [t for a in interview.accomplishments for t in a.topics]
+    for person in interview.interviewers:
+        texts += [person.title or "", person.address or "", *person.topics]
+    texts += [interview.candidate.address or "", interview.next_steps.notes or ""]
+    return frozenset(fold(w) for text in texts for w in _WORD.findall(text))

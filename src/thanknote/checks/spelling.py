@@ -1,0 +1,165 @@
+"""`spelling`: other misspelt words, from pyspellchecker's English dictionary.
+
+Words from the interview file (names, company, topics: "Kubernetes", "HIPAA")
+and the user's own word list are always known. Capitalised words inside a
+sentence are taken as proper nouns and left to the name and company checks.
+Suggestions are computed only for flagged words, at edit distance 1, and
+cached.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from thanknote.checks.dictionary import frequency, is_common_word, is_known_word, speller
+from thanknote.checks.text import NoteText, Word, fold
+from thanknote.model import Finding
+
+_CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'d", "'s", "'m")
+# Words of the trade that candidates write and the dictionary lacks.
+TECH_WORDS = frozenset(
+    """analytics api apis async backend backlog benchmark benchmarking blockchain chatbot codebase
+    cron cybersecurity dashboard dashboards dataset datasets debug debugging devops ecommerce email
+    emails fintech frontend geospatial github hackathon idempotency idempotent kubernetes lakehouse
+    latency linter login microservice microservices middleware monorepo offboarding onboarding
+    onsite pipeline pipelines postgres refactor refactoring repo repos roadmap roadmaps runbook
+    runbooks saas scalability schema schemas sharding startup startups teammate teammates toolchain
+    upskilling ux walkthrough webinar webinars workflow workflows""".split()
+)
+
+
+def spelling_findings(
+    note: NoteText, known: frozenset[str], skip: Iterable[tuple[int, int]] = ()
+) -> list[Finding]:
+    """Flag words the dictionary does not know.
+
+    Args:
+        note: the note.
+        known: folded words never to flag (the interview file's and the user's).
+        skip: spans already flagged by another check.
+    """
+    skipped = sorted(skip)
+    candidates: list[tuple[Word, str]] = []
+    for word in note.words:
+        if any(start < word.end and word.start < end for start, end in skipped):
+            continue
+        for piece in _pieces(word):
+            if fold(piece) not in known:
+                candidates.append((word, piece))
+    if not candidates:
+        return []
+    unknown = speller().unknown([piece for _, piece in candidates])
+    findings = []
+    for word, piece in candidates:
+        if piece.lower() not in unknown or _variant_of_known(piece.lower()):
+            continue
+        suggestion = _suggest(piece.lower())
+        if word.text[:1].isupper() and not (suggestion and is_common_word(suggestion)):
+            continue  # a capitalised first word with no everyday fix: a name
+        if suggestion and piece[:1].isupper():
+            suggestion = suggestion[:1].upper() + suggestion[1:]
+        findings.append(
+            Finding(
+                code="spelling",
+                severity="warning",
+                message=f"{piece!r} is not in the dictionary"
+                + (f"; did you mean {suggestion!r}?" if suggestion else "."),
+                start=word.start,
+                end=word.end,
+                suggestion=suggestion,
+            )
+        )
+    return findings
+
+
+def _pieces(word: Word) -> list[str]:
+    """The parts of a word worth checking: not proper nouns, acronyms or contractions."""
+    text = word.text
+    if len(text) < 3 or text.isupper():
+        return []
+    if text[0].isupper() and not word.sentence_start:
+        return []  # a proper noun
+    if any(c.isupper() for c in text[1:]):
+        return []  # "iPhone", "DiMaggio": names, checked elsewhere
+    lower = text.lower()
+    for ending in _CONTRACTIONS:
+        if lower.endswith(ending):
+            lower = lower[: -len(ending)]
+            if ending == "n't" and lower in {"ca", "wo", "sha"}:
+                return []
+            break
+    if "'" in lower:
+        return []
+    return [p for p in lower.split("-") if len(p) >= 3 and p.isalpha()]
+
+
+# British spellings the (American-leaning) dictionary lacks, as rewrite rules
+# to the American form it knows: "organised", "centre", "programme", "honour".
+_BRITISH = (
+    (re.compile(r"isation(s?)$"), r"ization\1"),
+    (re.compile(r"is(e|ed|es|ing|er|ers)$"), r"iz\1"),
+    (re.compile(r"yse(d|s)?$"), r"yze\1"),
+    (re.compile(r"our(s|ed|ing|able|ite|ites|ful)?$"), r"or\1"),
+    (re.compile(r"tre(s?)$"), r"ter\1"),
+    (re.compile(r"ogue(s?)$"), r"og\1"),
+    (re.compile(r"mme(s?)$"), r"m\1"),
+    (re.compile(r"ence(s?)$"), r"ense\1"),
+    (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"ae"), "e"),
+    (re.compile(r"oe"), "e"),
+)
+_PREFIXES = (
+    "re",
+    "de",
+    "un",
+    "mis",
+    "pre",
+    "co",
+    "sub",
+    "over",
+    "under",
+    "non",
+    "geo",
+    "multi",
+    "micro",
+    "inter",
+)
+_SUFFIXES = ("s", "es", "ing", "ed", "er", "ers", "ly", "ness", "ity", "ability", "able")
+
+
+@lru_cache(maxsize=4096)
+def _variant_of_known(word: str) -> bool:
+    """British spellings, compounds ("roadmap", "runbooks") and affixed known words."""
+    if word in TECH_WORDS:
+        return True
+    for pattern, replacement in _BRITISH:
+        american = pattern.sub(replacement, word)
+        if american != word and is_known_word(american):
+            return True
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            if is_known_word(stem) or is_known_word(stem + "e") or stem in TECH_WORDS:
+                return True
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+            rest = word[len(prefix) :]
+            if is_known_word(rest) or _variant_of_known(rest):
+                return True
+    for cut in range(3, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if _everyday(head) and (_everyday(tail) or (len(tail) >= 3 and _variant_of_known(tail))):
+            return True
+    return False
+
+
+def _everyday(word: str) -> bool:
+    return len(word) >= 2 and frequency(word) >= 1_000
+
+
+@lru_cache(maxsize=4096)
+def _suggest(word: str) -> str | None:
+    correction = speller().correction(word)
+    return correction if correction and correction != word else None

@@ -1,0 +1,194 @@
+"""A note's text prepared for checking: NFC words and sentences with offsets.
+
+Checks work on the NFC form of the note with straight apostrophes, but every
+span they report is an offset into the text exactly as the user gave it, so
+`text[start:end]` is what was flagged even when the note was in NFD.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+_MASK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")  # e-mail addresses and links
+_POSSESSIVE = re.compile(r"'s$|(?<=s)'$", re.I)
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n\s*\n|\n(?=[ \t]*[-*•])")
+_ABBREVIATIONS = frozenset(
+    "dr mr mrs ms mx prof st jr sr vs etc inc ltd co corp dept approx e.g i.e no".split()
+)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"})
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of the note: its NFC text and where it stands in the original."""
+
+    text: str  # NFC, straight apostrophes, possessive "'s" removed
+    start: int  # offsets into the original text
+    end: int
+    index: int  # position among the note's words
+    sentence_start: bool  # first word of a sentence or of a line
+    possessive: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence (or a line such as "Best regards,") with its original offsets."""
+
+    text: str  # NFC, straight apostrophes
+    start: int
+    end: int
+
+
+class NoteText:
+    """The note as checks see it."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.normal, self._starts, self._ends = _normalise(original)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normalised text back to the original text."""
+        if self._starts is None or self._ends is None:
+            return start, end
+        if start >= end:
+            at = self._starts[start] if start < len(self._starts) else len(self.original)
+            return at, at
+        return self._starts[start], self._ends[end - 1]
+
+    @cached_property
+    def words(self) -> tuple[Word, ...]:
+        """Every word, with e-mail addresses and links left out."""
+        masked = _MASK.sub(lambda m: " " * len(m.group()), self.normal)
+        out: list[Word] = []
+        for match in _WORD.finditer(masked):
+            raw = match.group()
+            stripped = _POSSESSIVE.sub("", raw) if len(raw) > 2 else raw
+            orig_start, orig_end = self.span(match.start(), match.start() + len(stripped))
+            out.append(
+                Word(
+                    text=stripped,
+                    start=orig_start,
+                    end=orig_end,
+                    index=len(out),
+                    sentence_start=_starts_sentence(masked, match.start()),
+                    possessive=stripped != raw,
+                )
+            )
+        return tuple(out)
+
+    def gap(self, left: Word, right: Word) -> str:
+        """The original text between two words."""
+        return self.original[left.end : right.start]
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """Sentences and stand-alone lines, in order."""
+        out: list[Sentence] = []
+        text = self.normal
+        start = 0
+        for match in _SENTENCE_END.finditer(text):
+            end = match.end()
+            if match.group().startswith(".") and _is_abbreviation(text, match.start()):
+                continue
+            out.extend(self._pieces(start, end))
+            start = end
+        out.extend(self._pieces(start, len(text)))
+        return tuple(out)
+
+    def _pieces(self, start: int, end: int) -> list[Sentence]:
+        # Lines inside a sentence-chunk that stand alone (a salutation, a
+        # closing, a signature) are sentences of their own.
+        pieces: list[Sentence] = []
+        chunk = self.normal[start:end]
+        offset = start
+        lines = chunk.split("\n")
+        buffer_start = None
+        buffer_end = offset
+        for line in lines:
+            line_start, line_end = offset, offset + len(line)
+            offset = line_end + 1
+            stripped = line.strip()
+            if not stripped:
+                continue
+            standalone = stripped.endswith(",") or len(stripped.split()) <= 3
+            if standalone:
+                if buffer_start is not None:
+                    pieces.append(self._sentence(buffer_start, buffer_end))
+                    buffer_start = None
+                pieces.append(self._sentence(line_start, line_end))
+            else:
+                if buffer_start is None:
+                    buffer_start = line_start
+                buffer_end = line_end
+        if buffer_start is not None:
+            pieces.append(self._sentence(buffer_start, buffer_end))
+        return pieces
+
+    def _sentence(self, start: int, end: int) -> Sentence:
+        raw = self.normal[start:end]
+        lead = len(raw) - len(raw.lstrip())
+        start, end = start + lead, start + len(raw.rstrip())
+        orig_start, orig_end = self.span(start, end)
+        return Sentence(" ".join(self.normal[start:end].split()), orig_start, orig_end)
+
+    @cached_property
+    def word_count(self) -> int:
+        """Words as a person counts them (numbers included)."""
+        return len(re.findall(r"\S+", self.normal))
+
+
+def _starts_sentence(text: str, index: int) -> bool:
+    before = text[:index].rstrip(" \t\"'“(")
+    if not before or before.endswith("\n"):
+        return True
+    if before[-1] in "!?:;":
+        return True
+    if before[-1] == ".":
+        return not _is_abbreviation(text, len(before) - 1)
+    return text[:index].endswith("\n")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    match = re.search(r"([A-Za-z.]+)$", text[:dot])
+    if not match:
+        return False
+    word = match.group(1).lower().rstrip(".")
+    return word in _ABBREVIATIONS or len(word) == 1
+
+
+def fold(text: str) -> str:
+    """Lower-case text with diacritics removed: "Núñez" -> "nunez", "Łukasz" -> "lukasz"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+_FOLD = str.maketrans(
+    {"ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "OE", "đ": "d",
+     "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i",
+     "’": "'", "‘": "'"}
+)  # fmt: skip
+
+
+def _normalise(original: str) -> tuple[str, list[int] | None, list[int] | None]:
+    """NFC-normalise, keeping a map back to the original (None: offsets unchanged)."""
+    composed = unicodedata.normalize("NFC", original)
+    if len(composed) == len(original):
+        return composed.translate(_APOSTROPHES), None, None
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(original)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(original[j]):
+            j += 1
+        normal = unicodedata.normalize("NFC", original[i:j]).translate(_APOSTROPHES)
+        parts.append(normal)
+        starts.extend([i] * len(normal))
+        ends.extend([j] * len(normal))
+        i = j
+    return "".join(parts), starts, ends
