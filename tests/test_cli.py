@@ -1,0 +1,268 @@
+"""The real command line, run in a subprocess: `python -m thanknote ...`."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from thanknote import draft, load_interview
+
+RunCli = Callable[..., subprocess.CompletedProcess[str]]
+ROOT = Path(__file__).resolve().parent.parent
+PANEL = ROOT / "examples" / "panel.toml"
+INVALID = ROOT / "tests" / "data" / "invalid"
+PANEL_FILES = [
+    "2026-11-24_acme-robotics_dr-priya-raman.txt",
+    "2026-11-24_acme-robotics_jose-nunez-garcia.txt",
+    "2026-11-24_acme-robotics_nguyen-thi-lan.txt",
+    "2026-11-24_acme-robotics_siobhan-o-suilleabhain.txt",
+]
+HEADER = re.compile(r"^== (.+) \((.+), (\d{4}-\d{2}-\d{2})\)$", re.M)
+
+
+def _notes(stdout: str) -> list[str]:
+    """Split printed output into notes, each without its header line."""
+    return [part for part in HEADER.split(stdout)[4::4]]
+
+
+def test_draft_prints_one_note_per_interviewer(run_cli: RunCli) -> None:
+    result = run_cli("draft", "examples/panel.toml")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    headers = HEADER.findall(result.stdout)
+    assert [h[0] for h in headers] == [
+        "Dr. Priya Raman, Director of Data Platform",
+        "José Núñez-García, Staff Data Engineer",
+        "Siobhán Ó Súilleabháin, Engineering Manager",
+        "Nguyen Thi Lan, Product Manager, Fleet Analytics",
+    ]
+    assert {h[1:] for h in headers} == {("Acme Robotics", "2026-11-24")}
+    notes = _notes(result.stdout)
+    assert len(set(notes)) == 4
+    expected = [n.text for n in draft(load_interview(PANEL))]
+    assert [n.strip() for n in notes] == [t.strip() for t in expected]
+
+
+def test_draft_email_prints_subjects(run_cli: RunCli) -> None:
+    result = run_cli("draft", "-t", "email", "examples/panel.toml")
+
+    assert result.returncode == 0, result.stderr
+    subjects = re.findall(r"^Subject: (.+)$", result.stdout, re.M)
+    assert subjects == ["Thank you – Senior Data Engineer interview on Tuesday"] * 4
+    assert len(HEADER.findall(result.stdout)) == 4
+
+
+def test_draft_a_folder_and_json(run_cli: RunCli, tmp_path: Path) -> None:
+    shutil.copy(ROOT / "tests" / "data" / "valid" / "minimal.json", tmp_path / "a.json")
+    shutil.copy(PANEL, tmp_path / "b.toml")
+
+    result = run_cli("draft", tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    assert len(HEADER.findall(result.stdout)) == 5
+
+
+def test_draft_with_a_user_template(run_cli: RunCli, tmp_path: Path) -> None:
+    template = tmp_path / "short.j2"
+    template.write_text("{{ recipient.warm_salutation }} Thanks!\n", encoding="utf-8")
+
+    result = run_cli("draft", "--template", template, "examples/panel.toml")
+
+    assert result.returncode == 0, result.stderr
+    assert "Dear José, Thanks!\n" in result.stdout
+
+
+def test_draft_output_dir(run_cli: RunCli, tmp_path: Path) -> None:
+    out = tmp_path / "notes"
+
+    result = run_cli("draft", "examples/panel.toml", "-o", out)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"wrote 4 notes for 1 interview to {out}")
+    assert result.stdout.count("\n") == 1
+    names = sorted(p.name for p in out.iterdir())
+    assert names == PANEL_FILES
+    for name in names:
+        assert name.isascii()
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}_[a-z0-9-]+_[a-z0-9-]+\.txt", name)
+    expected = {n.recipient.name: n.text for n in draft(load_interview(PANEL))}
+    text = (out / "2026-11-24_acme-robotics_jose-nunez-garcia.txt").read_text(encoding="utf-8")
+    assert text == expected["José Núñez-García"]
+
+
+def test_draft_output_dir_refuses_to_overwrite(run_cli: RunCli, tmp_path: Path) -> None:
+    out = tmp_path / "notes"
+    assert run_cli("draft", "examples/panel.toml", "-o", out).returncode == 0
+    (out / PANEL_FILES[0]).write_text("my own edits\n", encoding="utf-8")
+    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.iterdir()}
+
+    again = run_cli("draft", "examples/panel.toml", "-o", out)
+
+    assert again.returncode == 2
+    _assert_one_error_line(again)
+    assert "already exists" in again.stderr
+    assert "--force" in again.stderr
+    after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.iterdir()}
+    assert after == before
+
+    forced = run_cli("draft", "examples/panel.toml", "-o", out, "--force")
+
+    assert forced.returncode == 0, forced.stderr
+    assert (out / PANEL_FILES[0]).read_text(encoding="utf-8").startswith("Dear Priya,")
+    assert sorted(p.name for p in out.iterdir()) == PANEL_FILES
+
+
+def test_templates_lists_the_builtins(run_cli: RunCli) -> None:
+    result = run_cli("templates")
+
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == ["card", "email", "letter"]
+    for line in lines:
+        _name, description = line.split(None, 1)
+        assert len(description) > 10, line
+    assert "e-mail" in lines[1]
+
+
+def test_init_writes_a_loadable_file_and_refuses_to_overwrite(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    path = tmp_path / "acme.toml"
+
+    result = run_cli("init", path)
+
+    assert result.returncode == 0, result.stderr
+    assert str(path) in result.stdout
+    interview = load_interview(path)
+    assert interview.interviewers
+    assert draft(interview)
+
+    path.write_text(path.read_text(encoding="utf-8") + "# mine\n", encoding="utf-8")
+    again = run_cli("init", path)
+
+    assert again.returncode == 2
+    _assert_one_error_line(again)
+    assert path.read_text(encoding="utf-8").endswith("# mine\n")
+    assert run_cli("init", path, "--force").returncode == 0
+    assert not path.read_text(encoding="utf-8").endswith("# mine\n")
+
+
+def test_init_default_path(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli("init", cwd=tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    load_interview(tmp_path / "interview.toml")
+
+
+@pytest.mark.parametrize("command", [[], ["draft"], ["templates"], ["init"]], ids=str)
+def test_help(run_cli: RunCli, command: list[str]) -> None:
+    result = run_cli(*command, "--help")
+
+    assert result.returncode == 0
+    assert result.stdout.startswith("usage: thanknote")
+
+
+def test_no_arguments_exits_2(run_cli: RunCli) -> None:
+    result = run_cli()
+
+    assert result.returncode == 2
+    assert "usage: thanknote" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def _assert_one_error_line(result: subprocess.CompletedProcess[str]) -> None:
+    assert result.stderr.startswith("thanknote: "), result.stderr
+    assert result.stderr.endswith("\n")
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        pytest.param(["draft", INVALID / "malformed.toml"], ":2:33: invalid TOML", id="toml"),
+        pytest.param(["draft", INVALID / "malformed.json"], ":4:3: invalid JSON", id="json"),
+        pytest.param(
+            ["draft", INVALID / "missing_company.toml"], "company: missing (required)", id="missing"
+        ),
+        pytest.param(
+            ["draft", INVALID / "unknown_key.toml"], "did you mean 'position'?", id="unknown-key"
+        ),
+        pytest.param(
+            ["draft", INVALID / "not_utf8.toml"], "not UTF-8 text", id="not-utf8"
+        ),
+        pytest.param(
+            ["draft", "-t", "memo", PANEL],
+            "template 'memo': no such template; choose from: card, email, letter",
+            id="unknown-template",
+        ),
+        pytest.param(["draft", "nowhere.toml"], "nowhere.toml: no such file", id="missing-file"),
+        pytest.param(
+            ["draft", ROOT / "src"], "folder holds no .toml or .json interview file", id="folder"
+        ),
+    ],
+)  # fmt: skip
+def test_bad_input_exits_2_with_one_line(run_cli: RunCli, args: list[str], says: str) -> None:
+    result = run_cli(*args)
+
+    assert result.returncode == 2
+    _assert_one_error_line(result)
+    assert says in result.stderr
+    assert result.stdout == ""
+
+
+def test_template_with_undefined_variable_exits_2(run_cli: RunCli, tmp_path: Path) -> None:
+    template = tmp_path / "typo.j2"
+    template.write_text("Hello\n{{ recipent.name }}\n", encoding="utf-8")
+
+    result = run_cli("draft", "-t", template, "examples/panel.toml")
+
+    assert result.returncode == 2
+    _assert_one_error_line(result)
+    assert result.stderr == (
+        f"thanknote: template '{template}', line 2: undefined variable: 'recipent' is undefined\n"
+    )
+
+
+def test_output_dir_that_is_a_file_exits_2(run_cli: RunCli, tmp_path: Path) -> None:
+    blocker = tmp_path / "notes"
+    blocker.write_text("not a folder\n", encoding="utf-8")
+
+    result = run_cli("draft", "examples/panel.toml", "-o", blocker)
+
+    assert result.returncode == 2
+    _assert_one_error_line(result)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG rendering.py _render_one: a Python error in a template escapes as a traceback",
+)
+def test_template_raising_a_python_error_exits_2(run_cli: RunCli, tmp_path: Path) -> None:
+    template = tmp_path / "divide.j2"
+    template.write_text("Hello\n{{ 1 / 0 }}\n", encoding="utf-8")
+
+    result = run_cli("draft", "-t", template, "examples/panel.toml")
+
+    assert result.returncode == 2
+    _assert_one_error_line(result)
+
+
+def test_console_script(tmp_path: Path) -> None:
+    script = Path(sys.executable).with_name("thanknote")
+    if not script.exists():
+        pytest.skip("the console script is not installed beside this Python")
+
+    result = subprocess.run(
+        [script, "templates"], capture_output=True, text=True, check=False, timeout=60
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("card")
