@@ -1,0 +1,105 @@
+"""What ships in the wheel, where the templates are found, and what importing costs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import thanknote
+from thanknote.rendering import builtin_templates
+
+ROOT = Path(__file__).resolve().parent.parent
+HEAVY = "{'reportlab', 'docx', 'spellchecker'}"
+REPORT_HEAVY = f"import sys; print(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY}))"
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+         "--quiet", "-w", str(out), str(ROOT)],
+        capture_output=True, text=True, check=False, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    (built,) = out.glob("thanknote-*.whl")
+    return built
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        "thanknote/templates/card.j2",
+        "thanknote/templates/email.j2",
+        "thanknote/templates/letter.j2",
+        "thanknote/py.typed",
+        "thanknote/starter.toml",
+        "thanknote/__init__.py",
+        "thanknote/__main__.py",
+    ],
+)
+def test_wheel_contains(wheel: Path, member: str) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        assert member in archive.namelist()
+
+
+def test_wheel_templates_match_the_repository(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        for name in ("card", "email", "letter"):
+            shipped = archive.read(f"thanknote/templates/{name}.j2")
+            assert shipped == (ROOT / "templates" / f"{name}.j2").read_bytes()
+
+
+def test_wheel_declares_the_console_script(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        (entry_points,) = [n for n in archive.namelist() if n.endswith("entry_points.txt")]
+        text = archive.read(entry_points).decode("utf-8")
+
+    assert "thanknote = thanknote.cli:main" in text
+
+
+def test_builtin_templates_are_found_from_the_installed_package() -> None:
+    code = "import thanknote as t; print(t.__file__); print(sorted(t.builtin_templates()))"
+
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True, text=True, check=False, cwd="/", timeout=60,
+    )  # fmt: skip
+
+    assert result.returncode == 0, result.stderr
+    location, names = result.stdout.splitlines()
+    assert Path(location).resolve() == Path(thanknote.__file__).resolve()
+    assert names == "['card', 'email', 'letter']"
+    assert sorted(builtin_templates()) == ["card", "email", "letter"]
+
+
+def test_import_does_not_load_heavy_libraries() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", f"import thanknote; {REPORT_HEAVY}"],
+        capture_output=True, text=True, check=False, timeout=60,
+    )  # fmt: skip
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_draft_does_not_load_heavy_libraries() -> None:
+    code = (
+        "import contextlib, io, thanknote.cli\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    status = thanknote.cli.main(['draft', 'examples/panel.toml'])\n"
+        "assert status == 0, status\n"
+        f"{REPORT_HEAVY}\n"
+    )
+
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True, text=True, check=False, cwd=ROOT, timeout=60,
+    )  # fmt: skip
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
