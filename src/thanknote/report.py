@@ -1,0 +1,113 @@
+"""Reading notes to check and reporting findings, for people or for tools.
+
+The human report has one line per finding: `file:line:col: severity code:
+message (suggestion: ...)`; whole-note findings name the file only. The JSON
+report is `{"findings": [...]}` for one note and `{"notes": [{"path",
+"findings"}]}` for several.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from thanknote.errors import NoteFileError
+from thanknote.model import Finding
+
+__all__ = ["findings_json", "format_findings", "read_note", "read_word_list", "summary"]
+
+
+def read_note(path: str | Path) -> str:
+    """Read a note file as UTF-8 text.
+
+    Raises:
+        NoteFileError: the file is missing, a folder, binary, not UTF-8 or empty.
+    """
+    text = _read_text(Path(path), "note")
+    if not text.strip():
+        raise NoteFileError(path, "the note is empty")
+    return text
+
+
+def read_word_list(path: str | Path) -> list[str]:
+    """Words to accept, one a line; blank lines and lines starting with # are ignored."""
+    text = _read_text(Path(path), "word list")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _read_text(path: Path, what: str) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise NoteFileError(path, f"no such {what} file") from None
+    except IsADirectoryError:
+        raise NoteFileError(path, f"is a folder, not a {what} file") from None
+    except OSError as exc:
+        raise NoteFileError(path, f"cannot read: {exc.strerror}") from None
+    if b"\x00" in raw:
+        raise NoteFileError(path, f"is a binary file, not a text {what}")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NoteFileError(
+            path, f"is not UTF-8 text (byte {raw[exc.start]:#04x} at offset {exc.start})"
+        ) from None
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of an offset."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def format_findings(label: str, text: str, findings: Iterable[Finding]) -> list[str]:
+    """One line per finding, as compilers and linters write them."""
+    lines = []
+    for finding in findings:
+        where = label
+        if finding.end > finding.start:
+            line, column = line_column(text, finding.start)
+            where = f"{label}:{line}:{column}"
+        hint = f" (suggestion: {finding.suggestion})" if finding.suggestion else ""
+        lines.append(f"{where}: {finding.severity} {finding.code}: {finding.message}{hint}")
+    return lines
+
+
+def finding_dict(text: str, finding: Finding) -> dict[str, Any]:
+    """A finding as a JSON object, with the flagged text."""
+    return {
+        "code": finding.code,
+        "severity": finding.severity,
+        "message": finding.message,
+        "start": finding.start,
+        "end": finding.end,
+        "text": text[finding.start : finding.end],
+        "suggestion": finding.suggestion,
+    }
+
+
+def findings_json(results: Sequence[tuple[str, str, Sequence[Finding]]]) -> dict[str, Any]:
+    """The JSON report for (path, text, findings) of one note or several."""
+    if len(results) == 1:
+        _, text, findings = results[0]
+        return {"findings": [finding_dict(text, f) for f in findings]}
+    return {
+        "notes": [
+            {"path": path, "findings": [finding_dict(text, f) for f in findings]}
+            for path, text, findings in results
+        ]
+    }
+
+
+def summary(results: Sequence[Sequence[Finding]]) -> str:
+    """E.g. "2 errors, 1 warning in 3 notes"."""
+    errors = sum(1 for findings in results for f in findings if f.severity == "error")
+    warnings = sum(1 for findings in results for f in findings if f.severity == "warning")
+    notes = len(results)
+
+    def count(n: int, word: str) -> str:
+        return f"{n} {word}{'' if n == 1 else 's'}"
+
+    return f"{count(errors, 'error')}, {count(warnings, 'warning')} in {count(notes, 'note')}"
