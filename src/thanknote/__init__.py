@@ -12,12 +12,15 @@ from thanknote.model import (
     Note,
 )
 from thanknote.names import CardName, formal_salutation, parse_card_name, warm_salutation
+from thanknote.planning import PersonPlan, Plan, plan
 from thanknote.rendering import builtin_templates, draft, render
+from thanknote.vcard import CardFileError, interviewers_from_vcard
 from thanknote.writers import write_docx, write_eml, write_pdf
 
 __all__ = [
     "Accomplishment",
     "Candidate",
+    "CardFileError",
     "CardName",
     "Finding",
     "Interview",
@@ -25,13 +28,17 @@ __all__ = [
     "Interviewer",
     "NextSteps",
     "Note",
+    "PersonPlan",
+    "Plan",
     "TemplateError",
     "ThanknoteError",
     "builtin_templates",
     "draft",
     "formal_salutation",
+    "interviewers_from_vcard",
     "load_interview",
     "parse_card_name",
+    "plan",
     "render",
     "warm_salutation",
     "write_docx",

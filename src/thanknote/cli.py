@@ -201,9 +201,67 @@ def _init(args: argparse.Namespace) -> int:
     from thanknote.files import write_atomic
 
     path = Path(args.path)
+    if args.cards:
+        return _init_from_cards(path, args.cards, force=args.force)
     starter = files("thanknote").joinpath("starter.toml").read_text(encoding="utf-8")
     write_atomic(path, starter, force=args.force)
     print(f"wrote {path}: fill it in, then run: thanknote draft {path}")
+    return 0
+
+
+def _init_from_cards(path: Path, card_files: list[str], *, force: bool) -> int:
+    import datetime as dt
+
+    from thanknote.files import write_atomic
+    from thanknote.vcard import CardFileError, read_cards, starter_from_cards
+
+    for name in card_files:
+        if Path(name).suffix.lower() in (".toml", ".json"):
+            raise CardFileError(
+                name,
+                f"is not a vCard; put the file to write first: thanknote init {name} --cards ...",
+            )
+    cards = [card for name in card_files for card in read_cards(name)]
+    starter = starter_from_cards(cards, dt.date.today())
+    write_atomic(path, starter.text, force=force)
+    for name in starter.skipped:
+        print(f"skipped {name!r}: on more than one card")
+    people = len(starter.added)
+    fill = "position, your name" + ("" if starter.company else ", company")
+    print(
+        f"wrote {path} with {people} interviewer{'s' if people != 1 else ''} from the cards: "
+        f"fill in the {fill} and check the date, then run: thanknote draft {path}"
+    )
+    return 0
+
+
+def _card(args: argparse.Namespace) -> int:
+    from thanknote.vcard import add_to_interview_file, interviewer_toml, read_cards
+
+    people = [card.interviewer for name in args.cards for card in read_cards(name)]
+    if args.into is None:
+        print("\n".join(interviewer_toml(person) for person in people), end="")
+        return 0
+    result = add_to_interview_file(args.into, people)
+    for name in result.skipped:
+        print(f"skipped {name!r}: already in {args.into}")
+    for name in result.added:
+        print(f"added {name!r} to {args.into}")
+    return 0
+
+
+def _plan(args: argparse.Namespace) -> int:
+    from thanknote.interviews import find_interview_files, load_interview
+    from thanknote.planning import format_plan, plan
+
+    plans = [plan(load_interview(path)) for path in find_interview_files(args.files)]
+    if args.ics is not None:  # written before printing: a failure leaves no half-done output
+        from thanknote.ics import write_ics
+
+        write_ics(Path(args.ics), plans, force=args.force)
+    print("\n".join(format_plan(p) for p in plans), end="")
+    if args.ics is not None:
+        print(f"\nwrote the dates to {args.ics}: open it to add them to your calendar")
     return 0
 
 
@@ -273,5 +331,37 @@ def _parser() -> argparse.ArgumentParser:
         help="where to write it (default: interview.toml)",
     )
     init.add_argument("--force", action="store_true", help="replace the file if it exists")
+    init.add_argument(
+        "--cards", nargs="+", metavar="CARD.vcf",
+        help="start from these business cards (vCard files): their people become the interviewers",
+    )  # fmt: skip
     init.set_defaults(command=_init)
+
+    card = commands.add_parser(
+        "card",
+        help="add interviewers from business cards (vCard)",
+        description="Read business cards (.vcf, vCard 2.1, 3.0 or 4.0) as [[interviewers]] tables.",
+    )
+    card.add_argument(
+        "cards", nargs="+", metavar="CARD.vcf", help="vCard files, one card or more each"
+    )
+    card.add_argument(
+        "--into", metavar="FILE.toml",
+        help="add them to this interview file, keeping its comments (default: print them)",
+    )  # fmt: skip
+    card.set_defaults(command=_card)
+
+    plan = commands.add_parser(
+        "plan",
+        help="when to send the notes and when to follow up",
+        description="Print when to send each thank-you note and when and how to follow up.",
+    )
+    plan.add_argument(
+        "files", nargs="+", metavar="FILE", help="interview files (.toml/.json) or folders of them"
+    )
+    plan.add_argument(
+        "--ics", metavar="PATH", help="also write the dates as a calendar (.ics) file"
+    )
+    plan.add_argument("--force", action="store_true", help="replace the .ics file if it exists")
+    plan.set_defaults(command=_plan)
     return parser

@@ -1,0 +1,134 @@
+"""The plan as an iCalendar file (RFC 5545), for a job seeker's calendar.
+
+Each date is an all-day event (DTSTART;VALUE=DATE, DTEND the next day)
+whose description names the people and the channel. The icalendar library
+escapes text and folds lines at 75 octets with CRLF line ends.
+
+A UID is derived from what the event is about (company, position,
+interview date and the kind of event), not from its date: importing the
+file again after the decision date changes moves the event instead of
+adding a second one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from thanknote.model import ContactChannel
+from thanknote.planning import PersonPlan, Plan, format_day
+from thanknote.prose import natural_list
+
+__all__ = ["PlanEvent", "plan_events", "plan_to_ics", "write_ics"]
+
+PRODID = "-//thanknote//thanknote follow-up plan//EN"
+_BY = {"email": "by e-mail", "phone": "by phone", "mail": "by letter", "none": "not at all"}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlanEvent:
+    """One all-day event of a plan."""
+
+    uid: str
+    day: dt.date
+    summary: str
+    description: str
+
+
+def plan_events(plan: Plan) -> list[PlanEvent]:
+    """The plan's dates as events: send e-mails, post cards, follow up."""
+    interview = plan.interview
+    about = f"{interview.company} ({interview.position})"
+    day = format_day(interview.date)
+    when = f"the {interview.position} interview at {interview.company} on {day}"
+    events: list[PlanEvent] = []
+    if plan.by_email:
+        events.append(
+            _event(
+                plan,
+                "email-notes",
+                plan.email_by,
+                f"Send thank-you e-mails: {about}",
+                f"E-mail a thank-you note to {_names(plan.by_email)} within 24 hours of {when}.",
+            )
+        )
+    if plan.by_post:
+        events.append(
+            _event(
+                plan,
+                "posted-notes",
+                plan.post_by,
+                f"Post thank-you cards: {about}",
+                f"Post a hand-written thank-you card to {_names(plan.by_post)} today, "
+                f"the next business day after {when}.",
+            )
+        )
+    if plan.to_follow_up:
+        lines = [f"Follow up after {when} ({plan.follow_up_basis})."]
+        lines += [f"{_channel_phrase(p)}." for p in plan.people]
+        events.append(
+            _event(plan, "follow-up", plan.follow_up_on, f"Follow up: {about}", "\n".join(lines))
+        )
+    return events
+
+
+def plan_to_ics(plans: Iterable[Plan], *, now: dt.datetime | None = None) -> bytes:
+    """The plans' events as an iCalendar file (bytes, CRLF line ends).
+
+    Args:
+        plans: one plan per interview.
+        now: the DTSTAMP (UTC); the current time when not given.
+    """
+    import icalendar  # imported here: only `thanknote plan --ics` needs it
+
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    for plan in plans:
+        for item in plan_events(plan):
+            event = icalendar.Event()
+            event.add("uid", item.uid)
+            event.add("dtstamp", stamp)
+            event.add("dtstart", item.day)
+            event.add("dtend", item.day + dt.timedelta(days=1))
+            event.add("summary", item.summary)
+            event.add("description", item.description)
+            event.add("transp", "TRANSPARENT")  # a reminder, not a busy day
+            calendar.add_component(event)
+    ical: bytes = calendar.to_ical()
+    return ical
+
+
+def write_ics(path: Path, plans: Iterable[Plan], *, force: bool = False) -> None:
+    """Write the plans' events to an .ics file, completely or not at all.
+
+    Raises:
+        OutputError: the file exists (without `force`) or cannot be written.
+    """
+    from thanknote.files import write_atomic
+
+    write_atomic(path, plan_to_ics(plans), force=force)
+
+
+def _event(plan: Plan, kind: str, day: dt.date, summary: str, description: str) -> PlanEvent:
+    interview = plan.interview
+    key = "\x1f".join((interview.company, interview.position, interview.date.isoformat(), kind))
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+    return PlanEvent(uid=f"{digest}@thanknote", day=day, summary=summary, description=description)
+
+
+def _names(people: Iterable[PersonPlan]) -> str:
+    return natural_list(p.interviewer.name for p in people)
+
+
+def _channel_phrase(person: PersonPlan) -> str:
+    name = person.interviewer.name
+    if person.do_not_follow_up:
+        return f"Do not follow up with {name}: {person.follow_up_reason}"
+    channel: ContactChannel = person.follow_up
+    return f"{name}: {_BY[channel]} ({person.follow_up_reason})"
