@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -15,6 +16,7 @@ from thanknote import (
     Interview,
     Interviewer,
     formal_salutation,
+    load_interview,
     parse_card_name,
     render,
     warm_salutation,
@@ -210,3 +212,14 @@ def test_any_card_name_parses_into_parts_of_the_card(card: str, family_first: bo
         assert len(salutation) > len("Dear ,")
         for guess in ("Mr.", "Ms.", "Mrs."):
             assert guess not in salutation or guess in nfc
+
+
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_salutation_from_the_file_wins(template: str) -> None:
+    path = Path(__file__).resolve().parent / "data" / "valid" / "all_fields.toml"
+    interview = load_interview(path)
+
+    note = render(interview, "Robert Smith, PhD", template)
+
+    assert "\nHi Bob,\n" in f"\n{note.text}"
+    assert "Dear" not in note.text

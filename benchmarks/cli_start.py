@@ -1,0 +1,56 @@
+"""How long `thanknote draft` takes to start, next to importing what it cannot avoid.
+
+Run from the repository root:  python benchmarks/cli_start.py [RUNS]
+
+Prints the median wall time of `python -m thanknote draft examples/panel.toml`
+beside `python -c "import jinja2, tomllib"` (the floor: an interpreter that has
+loaded the two libraries drafting needs), and their ratio. The target is a
+ratio of 2 or less. For where the time goes:
+    python -X importtime -m thanknote draft examples/panel.toml
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET_RATIO = 2.0
+
+COMMANDS = {
+    "thanknote draft examples/panel.toml": [
+        sys.executable, "-m", "thanknote", "draft", "examples/panel.toml",
+    ],
+    'python -c "import jinja2, tomllib"': [sys.executable, "-c", "import jinja2, tomllib"],
+}  # fmt: skip
+
+
+def median_seconds(command: list[str], runs: int) -> float:
+    """The median wall time of `runs` runs, after one untimed warm-up run."""
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 15
+    medians = {label: median_seconds(command, runs) for label, command in COMMANDS.items()}
+    width = max(map(len, medians))
+    for label, seconds in medians.items():
+        print(f"{label:<{width}}  {seconds * 1000:7.1f} ms  (median of {runs})")
+    draft, floor = medians.values()
+    ratio = draft / floor
+    verdict = "ok" if ratio <= TARGET_RATIO else f"over the {TARGET_RATIO:g}x target"
+    print(f"{'ratio':<{width}}  {ratio:7.2f} x   ({verdict})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
