@@ -107,6 +107,8 @@ def write_atomic(
             raise OutputError(path, "already exists; use --force to replace it")
         os.replace(temp, path)
     except OSError as exc:
-        raise OutputError(path, f"cannot write: {exc.strerror}") from None
-    finally:
         temp.unlink(missing_ok=True)
+        raise OutputError(path, f"cannot write: {exc.strerror}") from None
+    except BaseException:  # the writer failed, or Ctrl-C: leave no temporary file behind
+        temp.unlink(missing_ok=True)
+        raise

@@ -256,7 +256,9 @@ def _base_document() -> Any:
     from docx.shared import Inches
 
     document = Document()
+    # Optional parts Word and LibreOffice do without; each costs time on every save.
     unused = {RT.CUSTOM_XML, RT.NUMBERING, RT.WEB_SETTINGS, RT.THUMBNAIL, RT.GLOSSARY_DOCUMENT}
+    unused |= {RT.THEME, RT.FONT_TABLE, RT.EXTENDED_PROPERTIES}
     unused.add("http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects")
     for part in (document.part, document.part.package):
         for rid, rel in list(part.rels.items()):
