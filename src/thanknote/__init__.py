@@ -1,5 +1,6 @@
 """Draft, check and print thank-you notes after a job interview."""
 
+from thanknote.checks import check, check_panel
 from thanknote.errors import InterviewFileError, TemplateError, ThanknoteError
 from thanknote.interviews import load_interview
 from thanknote.model import (
@@ -33,6 +34,8 @@ __all__ = [
     "TemplateError",
     "ThanknoteError",
     "builtin_templates",
+    "check",
+    "check_panel",
     "draft",
     "formal_salutation",
     "interviewers_from_vcard",

@@ -11,6 +11,7 @@ import itertools
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from thanknote.model import Accomplishment, Interview
 
@@ -35,6 +36,7 @@ def key_words(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if w not in _STOPWORDS and len(w) > 1)
 
 
+@lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     for ending in ("ing", "ed", "es", "s"):
         if len(word) > len(ending) + 3 and word.endswith(ending):

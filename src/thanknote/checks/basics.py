@@ -95,7 +95,7 @@ def mentions_topic(note: NoteText, topic: str) -> bool:
     wanted = (wanted - _GENERIC) or wanted  # "team" alone does not make a topic
     if not wanted:
         return False
-    have = key_words(note.normal)
+    have = note.key_words
     needed = 1 if len(wanted) <= 2 else math.ceil(len(wanted) / 3)
     return len(wanted & have) >= needed
 

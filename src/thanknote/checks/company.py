@@ -24,8 +24,13 @@ def company_findings(note: NoteText, company: str) -> list[Finding]:
         return []
     words = note.words
     findings: list[Finding] = []
+    lead_size = len(expected[0])
     i = 0
     while i < len(words):
+        # Cheap test first: a word of a very different length cannot be the name.
+        if abs(len(words[i].text) - lead_size) > 2:
+            i += 1
+            continue
         first = _word_match(words[i], expected[0])
         if first is None:
             i += 1

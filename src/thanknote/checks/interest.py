@@ -102,6 +102,14 @@ _WITHDRAWN = re.compile(
     r"(?:quite |really )?(?:the |a )?(?:right|best|good) (?:fit|match)|"
     r"(?:don't|do not) (?:think|believe|feel)[^.;]{0,40}\b(?:role|position|job|fit|match))"
 )
+# Every pattern above needs one of these words: sentences without any are skipped.
+_TRIGGERS = re.compile(
+    r"interest|excit|enthusias|eager|keen|thrill|passion|motivat|energi|delight|hope|inspir|"
+    r"fired|commit|love|like|welcome|relish|jump|leap|embrace|value|appreciate|glad|happy|"
+    r"honou?r|proud|grateful|pleased|privilege|pleasure|dream|joy|thrill|join|want|wish|aim|"
+    r"plan|long|wait|forward|fit|match|better|greater|nothing would|seat|place|spot|see myself|"
+    r"confident|certain|sure|convinced|count me|sign me|all in|asset|addition"
+)
 _CLAUSE_BREAK = re.compile(r",\s*(?:but|yet|although|though|however|and)\b|;|\bbut\b|\bhowever\b")
 
 
@@ -114,6 +122,8 @@ def has_interest(note: NoteText, company: str) -> bool:
         lower = sentence.text.lower()
         if _WITHDRAWN.search(lower):
             withdrawn = True
+            continue
+        if interested or not _TRIGGERS.search(lower):
             continue
         for pattern in patterns:
             match = pattern.search(lower)

@@ -116,8 +116,8 @@ def _stands_as_name(
 ) -> bool:
     """Whether the word is used as a name here (not as an ordinary word)."""
     words = note.words
-    before = words[word.index - 1] if word.index > 0 else None
-    after = words[word.index + 1] if word.index + 1 < len(words) else None
+    before = words[word.position - 1] if word.position > 0 else None
+    after = words[word.position + 1] if word.position + 1 < len(words) else None
     person = match.part.person
     text = word.text
 
@@ -158,7 +158,7 @@ def _strong_context(
         lower = before.text.lower()
         if lower in _GREETINGS or lower in HONORIFICS:
             return True
-        if lower == "you" and before.index > 0 and words_text(note, before.index - 1) == "thank":
+        if lower == "you" and before.position > 0 and words_text(note, before.position - 1) == "thank":
             return True
         if _part_of(people, before.text, person):
             return True
@@ -224,9 +224,9 @@ def _title_mismatch(
     note: NoteText, people: People, word: Word, part: Part | None = None
 ) -> Finding | None:
     """ "Mr. Raman" or "Ms. Raman" where the card says "Dr. Priya Raman"."""
-    if word.index == 0:
+    if word.position == 0:
         return None
-    before = note.words[word.index - 1]
+    before = note.words[word.position - 1]
     written = canonical_honorific(before.text)
     if not written or not _adjacent(note, before, word):
         return None

@@ -43,9 +43,9 @@ def spelling_findings(
     skipped = sorted(skip)
     candidates: list[tuple[Word, str]] = []
     for word in note.words:
-        if any(start < word.end and word.start < end for start, end in skipped):
+        if skipped and any(start < word.end and word.start < end for start, end in skipped):
             continue
-        for piece in _pieces(word):
+        for piece in _pieces(word.text, word.sentence_start):
             if fold(piece) not in known:
                 candidates.append((word, piece))
     if not candidates:
@@ -74,25 +74,25 @@ def spelling_findings(
     return findings
 
 
-def _pieces(word: Word) -> list[str]:
+@lru_cache(maxsize=16384)
+def _pieces(text: str, sentence_start: bool) -> tuple[str, ...]:
     """The parts of a word worth checking: not proper nouns, acronyms or contractions."""
-    text = word.text
     if len(text) < 3 or text.isupper():
-        return []
-    if text[0].isupper() and not word.sentence_start:
-        return []  # a proper noun
-    if any(c.isupper() for c in text[1:]):
-        return []  # "iPhone", "DiMaggio": names, checked elsewhere
+        return ()
+    if text[0].isupper() and not sentence_start:
+        return ()  # a proper noun
+    if not text[1:].islower() and any(c.isupper() for c in text[1:]):
+        return ()  # "iPhone", "DiMaggio": names, checked elsewhere
     lower = text.lower()
     for ending in _CONTRACTIONS:
         if lower.endswith(ending):
             lower = lower[: -len(ending)]
             if ending == "n't" and lower in {"ca", "wo", "sha"}:
-                return []
+                return ()
             break
     if "'" in lower:
-        return []
-    return [p for p in lower.split("-") if len(p) >= 3 and p.isalpha()]
+        return ()
+    return tuple(p for p in lower.split("-") if len(p) >= 3 and p.isalpha())
 
 
 # British spellings the (American-leaning) dictionary lacks, as rewrite rules

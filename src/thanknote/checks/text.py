@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 _MASK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")  # e-mail addresses and links
@@ -19,23 +19,22 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n\s*\n|\n(?=[ \t]*[-*•])
 _ABBREVIATIONS = frozenset(
     "dr mr mrs ms mx prof st jr sr vs etc inc ltd co corp dept approx e.g i.e no".split()
 )
+_ABBREVIATION = re.compile(r"([A-Za-z.]+)$")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"})
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     """A word of the note: its NFC text and where it stands in the original."""
 
     text: str  # NFC, straight apostrophes, possessive "'s" removed
     start: int  # offsets into the original text
     end: int
-    index: int  # position among the note's words
+    position: int  # index among the note's words
     sentence_start: bool  # first word of a sentence or of a line
     possessive: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence (or a line such as "Best regards,") with its original offsets."""
 
     text: str  # NFC, straight apostrophes
@@ -66,16 +65,17 @@ class NoteText:
         out: list[Word] = []
         for match in _WORD.finditer(masked):
             raw = match.group()
-            stripped = _POSSESSIVE.sub("", raw) if len(raw) > 2 else raw
+            stripped = _POSSESSIVE.sub("", raw) if len(raw) > 2 and "'" in raw else raw
             orig_start, orig_end = self.span(match.start(), match.start() + len(stripped))
+            # Positional: NamedTuple construction is the hot path of every check.
             out.append(
                 Word(
-                    text=stripped,
-                    start=orig_start,
-                    end=orig_end,
-                    index=len(out),
-                    sentence_start=_starts_sentence(masked, match.start()),
-                    possessive=stripped != raw,
+                    stripped,
+                    orig_start,
+                    orig_end,
+                    len(out),
+                    _starts_sentence(masked, match.start()),
+                    stripped != raw,
                 )
             )
         return tuple(out)
@@ -136,32 +136,44 @@ class NoteText:
         return Sentence(" ".join(self.normal[start:end].split()), orig_start, orig_end)
 
     @cached_property
+    def key_words(self) -> frozenset[str]:
+        """The note's content words, stemmed as topics' are (see `selection.key_words`)."""
+        from thanknote.selection import key_words
+
+        return key_words(self.normal)
+
+    @cached_property
     def word_count(self) -> int:
         """Words as a person counts them (numbers included)."""
         return len(re.findall(r"\S+", self.normal))
 
 
 def _starts_sentence(text: str, index: int) -> bool:
-    before = text[:index].rstrip(" \t\"'“(")
-    if not before or before.endswith("\n"):
+    i = index - 1
+    while i >= 0 and text[i] in " \t\"'“(":
+        i -= 1
+    if i < 0 or text[i] == "\n":
         return True
-    if before[-1] in "!?:;":
+    if text[i] in "!?:;":
         return True
-    if before[-1] == ".":
-        return not _is_abbreviation(text, len(before) - 1)
-    return text[:index].endswith("\n")
+    if text[i] == ".":
+        return not _is_abbreviation(text, i)
+    return False
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    match = re.search(r"([A-Za-z.]+)$", text[:dot])
+    match = _ABBREVIATION.search(text, max(0, dot - 12), dot)
     if not match:
         return False
     word = match.group(1).lower().rstrip(".")
     return word in _ABBREVIATIONS or len(word) == 1
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case text with diacritics removed: "Núñez" -> "nunez", "Łukasz" -> "lukasz"."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
