@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
+import sys
 from collections.abc import Callable
 from email import policy
 from email.message import EmailMessage
@@ -16,7 +18,7 @@ import pytest
 from docx.oxml.ns import qn
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
-PANEL = Path("examples/panel.toml")
+PANEL = Path(__file__).resolve().parent.parent / "examples" / "panel.toml"
 PANEL_STEMS = [
     "2026-11-24_acme-robotics_dr-priya-raman",
     "2026-11-24_acme-robotics_jose-nunez-garcia",
@@ -89,7 +91,7 @@ def test_pdf_for_the_panel(run_cli: RunCli, tmp_path: Path) -> None:
 def test_combined_docx_and_txt(run_cli: RunCli, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = run_cli(
-        "draft", PANEL, "examples/one_to_one.toml", "-t", "letter", "--format", "docx,txt",
+        "draft", PANEL, PANEL.with_name("one_to_one.toml"), "-t", "letter", "--format", "docx,txt",
         "--combined", "-o", out,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -254,3 +256,35 @@ def test_invalid_input_writes_nothing(run_cli: RunCli, tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith(f"thanknote: {bad}")
     assert not out.exists()
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_line_on_a_slow_batch_in_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from thanknote import cli
+
+    clock = iter(range(0, 1000, 2))  # every look at the clock is two seconds later
+    monkeypatch.setattr(cli.time, "monotonic", lambda: float(next(clock)))
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert cli.main(["draft", str(PANEL), "-o", str(tmp_path / "out")]) == 0
+    assert terminal.getvalue() == (
+        "".join(f"\rwriting {n}/4 files…" for n in range(1, 5)) + "\r\033[K"
+    )
+    assert capsys.readouterr().out.startswith("wrote 4 notes")
+
+
+def test_no_progress_line_when_not_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from thanknote import cli
+
+    clock = iter(range(0, 1000, 2))
+    monkeypatch.setattr(cli.time, "monotonic", lambda: float(next(clock)))
+    assert cli.main(["draft", str(PANEL), "-o", str(tmp_path / "out")]) == 0
+    assert capsys.readouterr().err == ""
