@@ -130,3 +130,40 @@ def test_many_notes_are_written_in_order(
 def test_no_notes_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="at least one note"):
         thanknote.write_docx([], tmp_path / "none.docx")
+
+
+def _note(interview: thanknote.Interview, text: str) -> thanknote.Note:
+    return thanknote.Note(
+        recipient=interview.interviewers[0], text=text, template="mine", interview=interview
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "styles"),
+    [
+        pytest.param(
+            "18 Elm Street, Portland, OR 97205\n\n26 November 2026\n\nDr. Priya Raman\nAcme\n\n"
+            "Hello Priya!\n\nThanks.\n\nCheers,\nAlex",
+            ["Sender Address", "Note Date", "Recipient Address", "Salutation", "Note Body",
+             "Closing", "Signature"],
+            id="own-heading",
+        ),
+        pytest.param(
+            "Thanks for your time today.\n\nAlex",
+            ["Note Date", "Recipient Address", "Note Body", "Note Body"],
+            id="no-salutation-no-closing",
+        ),
+        pytest.param(
+            "Dear Priya,\n\nThanks.\n\nSincerely,\n\nAlex Morgan\nalex@example.com",
+            ["Note Date", "Recipient Address", "Salutation", "Note Body", "Closing", "Signature"],
+            id="closing-alone",
+        ),
+    ],
+)  # fmt: skip
+def test_layout_of_other_templates(
+    text: str, styles: list[str], panel_interview: thanknote.Interview
+) -> None:
+    blocks = letter_blocks(_note(panel_interview, text))
+    assert [b.style for b in blocks] == styles
+    words = " ".join(line for b in blocks for line in b.lines).split()
+    assert words[-len(text.split()) :] == text.split()  # nothing lost, nothing reordered

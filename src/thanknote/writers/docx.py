@@ -59,6 +59,12 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _GREETING = re.compile(
     r"^(dear|hi|hello|hey|greetings|good (morning|afternoon|evening)|to)\b.*[,:!]$", re.I
 )
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(  # "November 26, 2026", "Thursday, 26 November 2026", "2026-11-26", "26/11/2026"
+    rf"(?:[a-z]+day,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}",
+    re.IGNORECASE,
+)
 _KEEP_STYLES: Final = frozenset({"Normal", "DefaultParagraphFont", "TableNormal", "NoList"})
 
 
@@ -130,7 +136,7 @@ def _heading_block(note: Note, paragraph: str) -> Block:
 
 
 def _looks_like_date(line: str) -> bool:
-    return bool(re.fullmatch(r"[\w .,/-]*\d{4}[\w .,/-]*|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", line))
+    return bool(_DATE.fullmatch(line.strip()))
 
 
 def _recipient_lines(note: Note) -> tuple[str, ...]:
