@@ -253,10 +253,6 @@ def test_output_dir_that_is_a_file_exits_2(run_cli: RunCli, tmp_path: Path) -> N
     _assert_one_error_line(result)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG rendering.py _render_one: a Python error in a template escapes as a traceback",
-)
 def test_template_raising_a_python_error_exits_2(run_cli: RunCli, tmp_path: Path) -> None:
     template = tmp_path / "divide.j2"
     template.write_text("Hello\n{{ 1 / 0 }}\n", encoding="utf-8")

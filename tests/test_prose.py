@@ -116,7 +116,7 @@ def test_tidy_keeps_words_and_line_order() -> None:
         pytest.param("I led X.", "led X", id="drop-i-and-stop"),
         pytest.param("led the move to Kafka", "led the move to Kafka", id="already-a-clause"),
         pytest.param("  I built checks.  ", "built checks", id="whitespace"),
-        pytest.param("Improved latency.", "Improved latency", id="starts-with-i-letter"),
+        pytest.param("Improved latency.", "improved latency", id="starts-with-i-letter"),
     ],
 )
 def test_clause(accomplishment: str, expected: str) -> None:

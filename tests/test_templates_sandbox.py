@@ -192,12 +192,6 @@ def test_template_errors_are_thanknote_errors(panel_interview: Interview) -> Non
         draft(panel_interview, "memo")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG rendering.py _render_one catches only jinja2.TemplateError: a Python error "
-    "raised by a template expression escapes raw (the CLI prints a traceback)",
-    raises=(ZeroDivisionError, TypeError, OverflowError),
-)
 @pytest.mark.parametrize(
     "expression",
     [

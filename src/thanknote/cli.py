@@ -7,6 +7,7 @@ This is the only module that prints or exits. Bad input prints one line,
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from thanknote.errors import ThanknoteError
 
 if TYPE_CHECKING:
-    from thanknote.model import Note
+    from thanknote.model import Finding, Interview, Note
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -37,6 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("thanknote: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. piped into `head`: stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
 
 
 def _draft(args: argparse.Namespace) -> int:
@@ -55,8 +60,26 @@ def _draft(args: argparse.Namespace) -> int:
     notes = [note for _, _, note in drafted]
     if args.output is None:
         _print_notes(notes)
-        return 0
-    return _write_outputs(args, formats, drafted, len(sources))
+        status = 0
+    else:
+        status = _write_outputs(args, formats, drafted, len(sources))
+    if args.check:
+        status = max(status, _check_drafted([interview for _, interview in sources], notes))
+    return status
+
+
+def _check_drafted(interviews: Sequence[Interview], notes: Sequence[Note]) -> int:
+    """`draft --check`: check each interview's notes together, as `check` reports them."""
+    from thanknote.checks import check_panel
+
+    labelled: list[tuple[str, str, Sequence[Finding]]] = []
+    for interview in interviews:
+        mine = [note for note in notes if note.interview is interview]
+        for note, found in zip(mine, check_panel(mine, interview), strict=True):
+            labelled.append((f"{interview.company} / {note.recipient.name}", note.text, found))
+    print()
+    _print_report(labelled)
+    return 1 if any(f.severity == "error" for _, _, found in labelled for f in found) else 0
 
 
 def _check_draft_usage(args: argparse.Namespace, formats: list[str]) -> None:
@@ -185,6 +208,42 @@ def _format_list(value: str) -> list[str]:
     return names
 
 
+def _check(args: argparse.Namespace) -> int:
+    import json
+
+    from thanknote.checks import check, check_panel
+    from thanknote.interviews import load_interview
+    from thanknote.report import read_note, read_word_list
+
+    # Every input is read before anything is checked: bad input is exit 2.
+    interview = load_interview(args.interview)
+    texts = [(path, read_note(path)) for path in args.notes]
+    words = [w for path in args.words or [] for w in read_word_list(path)]
+    if len(texts) == 1:
+        text = texts[0][1]
+        found = check(text, interview, recipient=args.recipient, words=words, template=args.kind)
+        results = [found]
+    else:
+        results = check_panel([text for _, text in texts], interview, words=words)
+    labelled = [(path, text, found) for (path, text), found in zip(texts, results, strict=True)]
+    if args.json:
+        from thanknote.report import findings_json
+
+        print(json.dumps(findings_json(labelled), ensure_ascii=False, indent=2))
+    else:
+        _print_report(labelled)
+    return 1 if any(f.severity == "error" for found in results for f in found) else 0
+
+
+def _print_report(labelled: Sequence[tuple[str, str, Sequence[Finding]]]) -> None:
+    from thanknote.report import format_findings, summary
+
+    for path, text, found in labelled:
+        for line in format_findings(path, text, found):
+            print(line)
+    print(summary([found for _, _, found in labelled]))
+
+
 def _templates(args: argparse.Namespace) -> int:
     from thanknote.rendering import builtin_templates
 
@@ -303,6 +362,10 @@ def _parser() -> argparse.ArgumentParser:
     draft.add_argument(
         "--force", action="store_true", help="replace files that already exist in DIR"
     )
+    draft.add_argument(
+        "--check", action="store_true",
+        help="check every drafted note as `thanknote check` does (exit 1 on errors)",
+    )  # fmt: skip
     pdf = draft.add_argument_group("PDF options")
     pdf.add_argument(
         "--page-size", choices=("card", "4x6", "a6", "a5", "letter", "a4"),
@@ -312,6 +375,32 @@ def _parser() -> argparse.ArgumentParser:
     pdf.add_argument("--envelope", choices=("10", "a2"), help="add an envelope page of this size")
     pdf.add_argument("--font", metavar="PATH.ttf", help="a TrueType font for the notes")
     draft.set_defaults(command=_draft, usage_error=draft.error)
+
+    check = commands.add_parser(
+        "check",
+        help="check notes for misspelt names, missing thanks or interest, and more",
+        description="Check thank-you notes against the interview: names as on the cards, the "
+        "company, thanks, a statement of interest, placeholders, topics and spelling. Exit "
+        "status: 0 no error, 1 errors found, 2 bad input.",
+    )
+    check.add_argument("notes", nargs="+", metavar="NOTE", help="note files (UTF-8 text)")
+    check.add_argument(
+        "-i", "--interview", required=True, metavar="FILE", help="the interview file (.toml/.json)"
+    )
+    check.add_argument("--json", action="store_true", help="print the findings as JSON")
+    check.add_argument(
+        "--words", action="append", metavar="WORDLIST",
+        help="a file of extra words to accept, one a line (repeatable)",
+    )  # fmt: skip
+    check.add_argument(
+        "--recipient", metavar="NAME",
+        help="the interviewer a single note is for, as on the card (default: the one it greets)",
+    )  # fmt: skip
+    check.add_argument(
+        "--kind", choices=("card", "email", "letter"),
+        help="what the note is; too-long applies to hand-written cards (default: card)",
+    )  # fmt: skip
+    check.set_defaults(command=_check)
 
     templates = commands.add_parser(
         "templates", help="list the built-in templates", description="List the built-in templates."

@@ -344,6 +344,7 @@ class _Reader:
 
 def _kind(value: Any) -> str:
     names = {
+        type(None): "null",
         bool: "true/false",
         int: "a number",
         float: "a number",

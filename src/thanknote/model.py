@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -77,8 +78,9 @@ class Interview:
         Raises:
             KeyError: nobody on the panel has that name.
         """
+        wanted = unicodedata.normalize("NFC", name)
         for person in self.interviewers:
-            if person.name == name:
+            if person.name == wanted:
                 return person
         raise KeyError(name)
 

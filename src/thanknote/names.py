@@ -7,6 +7,7 @@ honorific on the card, a formal salutation uses the full name.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,11 +31,17 @@ class CardName:
     family: str = ""
     suffix: str = ""
     nickname: str = ""
+    family_first: bool = False  # the card writes the family name first
 
     @property
     def full(self) -> str:
         """The name without honorific, nickname or suffix, in card order."""
-        return " ".join(p for p in (self.given, self.middle, self.family) if p) or self.card
+        order = (
+            (self.family, self.middle, self.given)
+            if self.family_first
+            else (self.given, self.middle, self.family)
+        )
+        return " ".join(p for p in order if p) or self.card
 
     @property
     def parts(self) -> tuple[str, ...]:
@@ -47,11 +54,41 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# What a business card puts before and after a name. Compared without case,
+# dots or spaces: "Dr", "Dr." and "DR." are one honorific.
+_HONORIFICS = frozenset(
+    """dr doctor prof professor mr mrs ms miss mx sir dame lord lady rev reverend fr father
+    hon judge justice capt captain col colonel maj major gen general lt sgt cmdr adm rabbi imam
+    sheikh pastor sr sra srta dott dottssa ing mag herr frau mme mlle mons""".split()
+)
+_SUFFIXES = frozenset(
+    """jr sr ii iii iv v phd md dphil edd dds dvm jd llm mba msc ma bsc ba ms mph cpa cfa pe
+    pmp esq rn np obe mbe cbe kbe frs""".split()
+)
+# Words that begin a family name: "van der Berg", "Ó Súilleabháin", "de la Cruz".
+_PARTICLES = frozenset(
+    """van von der den de del della dei degli di da das dos du la le les lo ter ten te zu zum
+    zur bin ibn bint al el abu ap ó o ní nic mac mc st st. ste. y""".split()
+)
+_NICKNAME = re.compile(
+    r"\s*(?:\(([^()]+)\)|\"([^\"]+)\"|“([^“”]+)”|(?<!\S)[‘']([^‘’']+)[’'](?!\S))\s*"
+)
+
+
+def _key(word: str) -> str:
+    return word.lower().replace(".", "").replace(" ", "")
+
+
 @lru_cache(maxsize=1024)
 def parse_card_name(
     card: str, *, family_first: bool = False, nickname: str | None = None
 ) -> CardName:
     """Split a business-card name into honorific, given, family and suffix.
+
+    Handles honorifics ("Dr.", "Prof. Dr."), degrees and generations after a
+    comma or at the end ("PhD", "Jr."), a nickname in parentheses or quotes
+    ("Robert (Bob) Smith"), family-name particles ("van der Berg",
+    "Ó Súilleabháin") and cards that write the family name first.
 
     Args:
         card: the name exactly as printed, e.g. "Dr. Priya Raman" or
@@ -62,28 +99,57 @@ def parse_card_name(
     Returns:
         The parts, each as written on the card.
     """
-    from nameparser import HumanName  # light, but only needed here
-
     card = nfc(" ".join(card.split()))
-    parsed = HumanName(card)
-    honorific, suffix = parsed.title, parsed.suffix
-    given, middle, family = parsed.first, parsed.middle, parsed.last
-    if family_first:
-        words = " ".join(p for p in (given, middle, family) if p).split()
-        if len(words) >= 2:
-            family, given, middle = words[0], words[-1], " ".join(words[1:-1])
-    elif not family and given and honorific:
-        # "Dr. Raman": a single name after an honorific is the family name.
-        given, family = "", given
+    rest = card
+    found_nickname = ""
+    match = _NICKNAME.search(rest)
+    if match and match.start() > 0:  # not an apostrophe at the start: "'Ōta"
+        found_nickname = next(g for g in match.groups() if g).strip()
+        rest = f"{rest[: match.start()]} {rest[match.end() :]}".strip()
+    head, _, tail = rest.partition(",")
+    suffixes: list[str] = []
+    if tail:
+        extra = [t.strip() for t in tail.split(",") if t.strip()]
+        if all(_key(w) in _SUFFIXES for t in extra for w in t.split()):
+            suffixes = extra
+        else:  # "Raman, Priya": family name first, then a comma
+            head = f"{tail.strip()} {head.strip()}"
+    words = head.split()
+    while len(words) > 1 and _key(words[-1]) in _SUFFIXES and not _is_initial(words[-1]):
+        suffixes.insert(0, words.pop())
+    honorifics: list[str] = []
+    while len(words) > 1 and _key(words[0]) in _HONORIFICS:
+        honorifics.append(words.pop(0))
+    given = middle = family = ""
+    ordered = False
+    if len(words) == 1:
+        if honorifics:
+            family = words[0]  # "Dr. Raman"
+        else:
+            given = words[0]
+    elif words and family_first:
+        family, given, middle = words[0], words[-1], " ".join(words[1:-1])
+        ordered = True
+    elif words:
+        start = len(words) - 1
+        while start > 1 and _key(words[start - 1]) in _PARTICLES:
+            start -= 1
+        given, middle, family = words[0], " ".join(words[1:start]), " ".join(words[start:])
     return CardName(
         card=card,
-        honorific=honorific,
+        honorific=" ".join(honorifics),
         given=given,
         middle=middle,
         family=family,
-        suffix=suffix,
-        nickname=nfc(nickname) if nickname else parsed.nickname,
+        suffix=", ".join(suffixes),
+        nickname=nfc(nickname) if nickname else found_nickname,
+        family_first=ordered,
     )
+
+
+def _is_initial(word: str) -> bool:
+    """ "V." in "Jane V." is an initial, not the suffix "V"."""
+    return len(word.rstrip(".")) == 1 and word.endswith(".")
 
 
 def formal_address(name: CardName) -> str:

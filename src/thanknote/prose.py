@@ -7,10 +7,19 @@ import re
 from collections.abc import Iterable
 
 # Words starting with a vowel letter but a consonant sound, and the reverse.
-_CONSONANT_SOUND = re.compile(r"^(uni|use|usu|uti|ure|eu|ewe|one\b|once\b|ubiq|uk\b|uganda)", re.I)
+_CONSONANT_SOUND = re.compile(
+    r"^(uni(?![mn])|use|usu|uti|ure|eu|ewe|one\b|once\b|ubiq|uk\b|uganda)", re.I
+)
 _VOWEL_SOUND = re.compile(r"^(hour|honest|honou?r|heir|herb\b|mba\b)", re.I)
 # Letters whose spoken name starts with a vowel sound ("an SQL", "an ML role").
 _VOWEL_NAMED_LETTERS = frozenset("AEFHILMNORSX")
+
+
+_PAST_VERBS = frozenset(
+    """built led ran wrote cut grew drove took made won taught set brought began found kept
+    leant learnt learned spent sold shipped shot bought fought held lent met paid put read rode
+    rose saw sent sought spoke stood struck swept threw told thought understood wove""".split()
+)
 
 
 def natural_list(items: Iterable[str], conjunction: str = "and") -> str:
@@ -35,6 +44,8 @@ def article(phrase: str) -> str:
     if not word:
         return "a"
     letters = word.replace(".", "")
+    if re.match(r"^[A-Z](?:-|$)", word):  # "X-ray", "A"
+        letters = word[0] * 2
     if len(letters) > 1 and letters.isupper():  # an acronym, read letter by letter
         return "an" if letters[0] in _VOWEL_NAMED_LETTERS else "a"
     if _VOWEL_SOUND.match(word):
@@ -70,6 +81,10 @@ def clause(accomplishment: str) -> str:
     text = accomplishment.strip().rstrip(".")
     if re.match(r"^I\s", text):
         text = text[2:].lstrip()
+    first, _, rest = text.partition(" ")
+    # "Led the move..." reads "when I led the move..."; "Kafka ..." keeps its capital.
+    if first[1:].islower() and (first.lower().endswith("ed") or first.lower() in _PAST_VERBS):
+        text = f"{first.lower()} {rest}".strip()
     return text
 
 

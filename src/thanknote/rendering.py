@@ -26,6 +26,7 @@ from thanknote.names import (
     CardName,
     formal_address,
     formal_salutation,
+    nfc,
     parse_card_name,
     warm_address,
     warm_salutation,
@@ -136,7 +137,7 @@ def render(
         KeyError: the recipient is not on the interview's panel.
         TemplateError: as for `draft`.
     """
-    name = recipient if isinstance(recipient, str) else recipient.name
+    name = nfc(recipient) if isinstance(recipient, str) else recipient.name
     indexes = [i for i, p in enumerate(interview.interviewers) if p.name == name]
     if isinstance(recipient, Interviewer):
         indexes = [i for i in indexes if interview.interviewers[i] == recipient] or indexes
@@ -200,6 +201,10 @@ def _render_one(
         text = compiled.render(_context(interview, index, focus))
     except jinja2.TemplateError as exc:
         raise _template_error(compiled.filename, name, exc, sys.exc_info()[2]) from None
+    except (ArithmeticError, LookupError, TypeError, ValueError, MemoryError) as exc:
+        # Python errors inside an expression, e.g. {{ 1 / 0 }} or {{ '%d' % 'x' }}.
+        error = TemplateError(name, f"{type(exc).__name__}: {exc}")
+        raise _with_line(error, compiled.filename, sys.exc_info()[2]) from None
     subject = None
     first, _, rest = text.lstrip("\n").partition("\n")
     if first.startswith(_SUBJECT_PREFIX):
@@ -236,14 +241,28 @@ def _template(template: str | Path) -> tuple[jinja2.Template, str]:
         raise TemplateError(spec, "not UTF-8 text") from None
 
 
-def _template_error(
-    filename: str | None, name: str, exc: jinja2.TemplateError, tb: TracebackType | None
+def _with_line(
+    error: TemplateError, filename: str | None, tb: TracebackType | None
 ) -> TemplateError:
+    line = _template_line(filename, tb)
+    if line is None:
+        return error
+    return TemplateError(error.template, str(error).split(": ", 1)[1], line=line)
+
+
+def _template_line(filename: str | None, tb: TracebackType | None) -> int | None:
     line = None
     while tb is not None:  # Jinja rewrites frames to point at template lines
         if tb.tb_frame.f_code.co_filename == filename:
             line = tb.tb_lineno
         tb = tb.tb_next
+    return line
+
+
+def _template_error(
+    filename: str | None, name: str, exc: jinja2.TemplateError, tb: TracebackType | None
+) -> TemplateError:
+    line = _template_line(filename, tb)
     message = exc.message or type(exc).__name__
     if isinstance(exc, jinja2.UndefinedError):
         message = f"undefined variable: {message}"

@@ -15,21 +15,15 @@ be checked at all. One module per family of findings:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from thanknote.checks.basics import (
-    length_findings,
-    placeholder_findings,
-    thanks_findings,
-    topic_findings,
-)
-from thanknote.checks.company import company_findings
-from thanknote.checks.interest import interest_findings
-from thanknote.checks.names import name_findings
-from thanknote.checks.panel import similarity_findings
-from thanknote.checks.people import people_of
-from thanknote.checks.spelling import spelling_findings
-from thanknote.checks.text import NoteText, fold
 from thanknote.model import Finding, Interview, Interviewer, Note
+
+if TYPE_CHECKING:
+    from thanknote.checks.text import NoteText
+
+# The check modules compile many patterns and load the dictionary: they are
+# imported on the first check, so that `import thanknote` stays light.
 
 __all__ = ["CODES", "check", "check_panel", "infer_recipient"]
 
@@ -71,6 +65,19 @@ def check(
     Returns:
         The findings, in the order their spans start in `text`.
     """
+    from thanknote.checks.basics import (
+        length_findings,
+        placeholder_findings,
+        thanks_findings,
+        topic_findings,
+    )
+    from thanknote.checks.company import company_findings
+    from thanknote.checks.interest import interest_findings
+    from thanknote.checks.names import name_findings
+    from thanknote.checks.people import people_of
+    from thanknote.checks.spelling import spelling_findings
+    from thanknote.checks.text import NoteText, fold
+
     note = NoteText(text)
     people = people_of(interview)
     person = _recipient(interview, recipient) or infer_recipient(note, interview)
@@ -107,6 +114,9 @@ def check_panel(
     Returns:
         The findings of each note, in the order the notes were given.
     """
+    from thanknote.checks.panel import similarity_findings
+    from thanknote.checks.text import NoteText
+
     user_words = tuple(words)
     texts: list[str] = []
     recipients: list[Interviewer | None] = []
@@ -130,6 +140,8 @@ def check_panel(
 
 def infer_recipient(note: NoteText, interview: Interview) -> Interviewer | None:
     """The interviewer the note greets, judged from its first lines."""
+    from thanknote.checks.people import people_of
+
     people = people_of(interview)
     head = note.normal.strip().split("\n\n", 1)[0][:200]
     head_words = {w.text for w in note.words if w.start < len(head) + 50}

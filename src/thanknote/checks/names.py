@@ -18,6 +18,11 @@ from thanknote.checks.text import NoteText, Word, fold
 from thanknote.model import Finding
 
 _GREETINGS = frozenset("dear hi hello hey greetings morning afternoon evening thanks".split())
+# Words of sign-offs ("Kind regards,"), which stand where a signature does.
+_CLOSINGS = frozenset(
+    """kind best warm warmest regards sincerely yours cheers respectfully cordially many with
+    all thank gratefully faithfully truly""".split()
+)
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december""".split()
@@ -92,7 +97,7 @@ def _closest(text: str, people: People, known: frozenset[str]) -> _Match | None:
         return None
     key = sound_key(folded)
     best: tuple[int, int, Part] | None = None
-    if folded in _GREETINGS:
+    if folded in _GREETINGS or folded in _CLOSINGS:
         return None
     for part in people.parts:
         size = len(part.folded)
@@ -158,7 +163,11 @@ def _strong_context(
         lower = before.text.lower()
         if lower in _GREETINGS or lower in HONORIFICS:
             return True
-        if lower == "you" and before.position > 0 and words_text(note, before.position - 1) == "thank":
+        if (
+            lower == "you"
+            and before.position > 0
+            and words_text(note, before.position - 1) == "thank"
+        ):
             return True
         if _part_of(people, before.text, person):
             return True
