@@ -245,6 +245,67 @@ def pdf_memory(notes: Sequence[Note], out_dir: Path) -> float:
     return peak_traced_mb(lambda: write_pdf(notes, out_dir / "combined-traced.pdf"))
 
 
+# DOCX -------------------------------------------------------------------------------------------
+
+
+def docx_benchmarks(notes: Sequence[Note], repeat: int, out_dir: Path) -> list[Result]:
+    """One combined DOCX, and one DOCX per note written the way `thanknote draft` does."""
+    from thanknote.batch import plan_files, write_files
+    from thanknote.writers.docx import write_docx
+
+    combined_path = out_dir / "combined.docx"
+    runs = iter(range(1_000_000))
+
+    def separate() -> None:  # the real batch: atomic writes, names, clash checks
+        write_files(plan_files(notes, out_dir / f"docx-separate-{next(runs)}", ["docx"]))
+
+    combined, apart = timed([lambda: write_docx(notes, combined_path), separate], repeat)
+    return [
+        Result("docx combined (write_docx; target <= 1 s)", combined),
+        Result(f"docx separate ({len(notes):,} files; target <= 5 s)", apart),
+    ]
+
+
+def _docx_peak(kind: str) -> tuple[float, float, float]:
+    """In a fresh process: RSS before and at peak (MB), and traced peak (MB), of one run."""
+    from thanknote.batch import plan_files, write_files
+    from thanknote.writers.docx import write_docx
+
+    notes = build_notes()
+    out_dir = Path(tempfile.mkdtemp(prefix="thanknote-bench-docx-"))
+    try:
+        write_docx(notes[:1], out_dir / "warm-up.docx")
+        gc.collect()
+        before = max_rss_mb()
+        if kind == "combined":
+            traced = peak_traced_mb(lambda: write_docx(notes, out_dir / "combined.docx"))
+        else:
+            traced = peak_traced_mb(
+                lambda: write_files(plan_files(notes, fresh(out_dir / "apart"), ["docx"]))
+            )
+        return before, max_rss_mb(), traced
+    finally:
+        shutil.rmtree(out_dir, ignore_errors=True)
+
+
+def docx_memory() -> None:
+    """Print each DOCX run's peak memory, measured in a fresh process of its own.
+
+    tracemalloc misses libxml2's allocations (python-docx builds lxml trees),
+    so the process's maximum RSS is reported too.
+    """
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    for kind in ("combined", "separate"):
+        with context.Pool(1) as pool:
+            before, peak, traced = pool.apply(_docx_peak, (kind,))
+        print(
+            f"docx {kind} peak memory: max RSS {peak:.1f} MB (notes drafted: {before:.1f} MB, "
+            f"+{peak - before:.1f} MB writing); tracemalloc {traced:.1f} MB  (target <= 150 MB)"
+        )
+
+
 # Report -----------------------------------------------------------------------------------------
 
 
@@ -273,12 +334,14 @@ def main(argv: list[str] | None = None) -> int:
         results: list[Result] = []
         if args.only in (None, "pdf"):
             results += pdf_benchmarks(notes, args.repeat, out_dir)
-        # DOCX: add `results += docx_benchmarks(notes, args.repeat, out_dir)` here,
-        # guarded by `if args.only in (None, "docx"):`, with its function above.
+        if args.only in (None, "docx"):
+            results += docx_benchmarks(notes, args.repeat, out_dir)
         report(results)
         if args.only in (None, "pdf"):
             print(f"pdf combined peak memory (tracemalloc): {pdf_memory(notes, out_dir):.1f} MB")
         print(f"process max RSS: {max_rss_mb():.1f} MB")
+        if args.only in (None, "docx"):
+            docx_memory()
     finally:
         shutil.rmtree(out_dir, ignore_errors=True)
     return 0
