@@ -74,7 +74,9 @@ def main() -> int:
             naive.correction(word)
         naive_times.append(time.perf_counter() - started)
     print(f"naive SpellChecker() load             {naive_load * 1000:8.1f} ms")
-    print(f"naive check (correction per unknown)  {median_ms(naive_times):8.1f} ms per note (median of 3)")
+    print(
+        f"naive check (correction per unknown)  {median_ms(naive_times):8.1f} ms per note (median of 3)"
+    )
 
     # Bare unknown() over each note, and check() warm: one note first, then fresh notes.
     thanknote.check(make_note(random.Random(1)), interview)
@@ -103,7 +105,11 @@ def main() -> int:
         path = Path(tmp) / "note.txt"
         path.write_text(notes[0], encoding="utf-8")
         cli = [sys.executable, "-m", "thanknote", "check", str(path), "-i", str(INTERVIEW)]
-        bare_process = [sys.executable, "-c", "from spellchecker import SpellChecker; SpellChecker()"]
+        bare_process = [
+            sys.executable,
+            "-c",
+            "from spellchecker import SpellChecker; SpellChecker()",
+        ]
         cli_times, bare_times = [], []
         for _ in range(9):
             for command, sink in ((cli, cli_times), (bare_process, bare_times)):

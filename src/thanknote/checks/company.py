@@ -80,6 +80,8 @@ def _word_match(word: Word, expected: str, *, lead: bool = True) -> bool | None:
     edits = distance(fold(text), fold(expected))
     if (edits == 1 and size >= 4) or (edits == 2 and size >= 8):
         return False
+    if size >= 5 and text[:1].isupper() and fold(text).startswith(fold(expected)) and edits <= 3:
+        return False  # "Quantique" for "Quantiq"
     if not lead and size >= 5 and len(text) >= 5 and fold(text)[:4] == fold(expected)[:4]:
         return False  # "Northwind Trading" for "Northwind Traders"
     return None

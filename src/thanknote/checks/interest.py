@@ -19,10 +19,11 @@ _ROLE = (
     r"department|mission|work you|work the team|join\w*|contribut\w*|be(?:ing)? (?:a )?part of|"
     r"becom\w* (?:a )?part of|work\w* (?:with|alongside|at|for|together|on your|on the)|"
     r"bring\w*|help\w*|mov\w* forward|next (?:step|stage|round)s?|prospect|possibility|chance|"
+    r"continu\w* (?:the|our|in the|with the) (?:conversation|process|discussion)|"
     r"{company})"
 )
 _FEELING = (
-    r"(interested|excited|enthusiastic|eager|keen|thrilled|passionate|motivated|energi[sz]ed|"
+    r"(interested|excited|enthusiastic|eager|keen\w*|thrilled|passionate|motivated|energi[sz]ed|"
     r"delighted|hopeful|inspired|fired up|committed)"
 )
 # "interested to learn how...", "excited by the demo": feelings about something else
@@ -32,9 +33,10 @@ _ASIDE = (
 )
 _WANT = (
     r"(join|be (?:a )?part of|become (?:a )?part of|contribute|bring|work (?:with|alongside|at|for|"
-    r"on|together)|help (?:the team|your team|you|build|grow|shape|scale|drive)|build|grow|"
-    r"support|take on|step into|start|move forward|continue (?:the|in the|with the) process|"
-    r"be considered|accept)"
+    r"on|together)|help (?:the team|your team|you|build|grow|shape|scale|drive)|"
+    r"help (?:\w+ ){0,2}team|build|grow|support|take on|step into|start|move forward|"
+    r"continue (?:the|in the|with the) process|be considered|accept|call \S+ home|"
+    r"be on (?:\w+ ){0,2}team|learn from|get (?:that|the|this) (?:chance|opportunity))"
 )
 _PATTERNS = (
     # "I remain very interested in the role", "excited about the opportunity to join"
@@ -65,15 +67,21 @@ _PATTERNS = (
     # "if there's a seat on that team, I'd love it to be mine"
     r"\b(seat|place|spot)\b[^.;]{0,25}\bteam\b[^.;]{0,40}\b(love|like|want|hope|mine)\b",
     # "I can see myself thriving on your team", "I'd be a great fit"
-    r"\bsee myself\b[^.;]{0,40}\b(team|role|position|company|working|thriving|contributing|"
-    r"there|growing)\b",
+    r"\b(see|seeing|picture|picturing|imagine|imagining|envision\w*) myself\b[^.;]{0,40}"
+    r"\b(team|role|position|company|working|thriving|contributing|there|growing|joining|on|at|"
+    r"in|as)\b",
     r"\bi\b[^.;]{0,40}\b(would|could|will) (be|make) (a |an )?(great|good|strong|excellent|"
     r"valuable|real|natural)\s+(fit|addition|asset|match)\b",
     # "reinforced my enthusiasm for the position", "my strong interest in joining"
     r"\bmy\s+(?:\w+\s+){0,2}(interest|enthusiasm|excitement|eagerness|desire|passion|"
     rf"commitment|keenness)\b(?! rate)([^.;]{{0,60}}\b{_ROLE}|\s*[.!]?$)",
-    # "joining Acme would be a great next step"
-    r"\bjoining\b[^.;]{0,40}\b(would|will|is|feels|sounds|seems)\b",
+    # "joining Acme would be a great next step", "being part of your team would be a dream"
+    r"\b(joining|being (?:a )?part of|working (?:with|at|for|on|alongside))\b[^.;]{0,40}"
+    r"\b(would|will|is|feels|sounds|seems)\b",
+    # "it would mean a lot to me to work on...", "I'd really love to work with you"
+    r"\b(would|'d) mean (?:a lot|so much|a great deal|the world)\b",
+    r"\bi(?:'d| would| am| 'm|'m)?\s+(?:\w+\s+){0,2}(want|love|like|hope|wish|hoping)\s+to\s+"
+    r"(?:be\s+)?(work|working|join|contribute|help|build|be part|be on|learn from|grow|bring)\b",
     # "I hope to join", "I want to contribute", "eager to contribute to"
     r"\b(hope|hoping|want|wanting|wish|aim|plan|long|can't wait|cannot wait|look forward|"
     r"looking forward)\b[^.;]{0,40}\bto\s+(the\s+(?:possibility|opportunity|chance|prospect)\s+"
@@ -104,7 +112,8 @@ _WITHDRAWN = re.compile(
 )
 # Every pattern above needs one of these words: sentences without any are skipped.
 _TRIGGERS = re.compile(
-    r"interest|excit|enthusias|eager|keen|thrill|passion|motivat|energi|delight|hope|inspir|"
+    r"interest|excit|enthusias|eager|keen|thrill|passion|motivat|energi|delight|hop|inspir|mean|"
+    r"myself|being part|joining|working|role|position|job|opportunit|team|offer|mine|"
     r"fired|commit|love|like|welcome|relish|jump|leap|embrace|value|appreciate|glad|happy|"
     r"honou?r|proud|grateful|pleased|privilege|pleasure|dream|joy|thrill|join|want|wish|aim|"
     r"plan|long|wait|forward|fit|match|better|greater|nothing would|seat|place|spot|see myself|"

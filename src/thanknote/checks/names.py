@@ -194,6 +194,8 @@ def _other_person(
     person: int,
 ) -> bool:
     """True when a neighbouring name shows this is someone not on the card."""
+    if _addressed(note, word):
+        return False  # "Dear Ms. Ni Dhomnaill": the reader, however spelt
     for neighbour, left, right in ((before, before, word), (after, word, after)):
         if neighbour is None or left is None or right is None:
             continue
@@ -213,15 +215,32 @@ def _other_person(
     return False
 
 
-def _part_of(people: People, text: str, person: int) -> bool:
-    """Whether `text` is (or nearly is) a part of this person's name."""
-    folded = fold(text)
-    for part in people.parts:
-        if part.person != person:
-            continue
-        if part.folded == folded or (len(folded) >= 4 and distance(folded, part.folded) <= 1):
+def _addressed(note: NoteText, word: Word) -> bool:
+    """Whether the run of capitalised words holding `word` follows "Dear", "Hi" or "Dr."."""
+    words = note.words
+    index = word.position
+    while index > 0:
+        before = words[index - 1]
+        if not _adjacent(note, before, words[index]):
+            return False
+        lower = before.text.lower().rstrip(".")
+        if lower in _GREETINGS or lower in HONORIFICS:
             return True
+        if not before.text[:1].isupper():
+            return False
+        index -= 1
     return False
+
+
+def _part_of(people: People, text: str, person: int) -> bool:
+    """Whether `text` is a part of this person's name, accents and case aside.
+
+    A neighbour that is only close to the card ("Katharine Bramwell" beside a
+    card for Katherine Bramhall) does not make a same-person name: two near
+    misses side by side are more often someone else.
+    """
+    folded = fold(text)
+    return any(part.person == person and part.folded == folded for part in people.parts)
 
 
 def _adjacent(note: NoteText, left: Word, right: Word) -> bool:

@@ -53,7 +53,7 @@ def spelling_findings(
     unknown = speller().unknown([piece for _, piece in candidates])
     findings = []
     for word, piece in candidates:
-        if piece.lower() not in unknown or _variant_of_known(piece.lower()):
+        if piece.lower() not in unknown or _accepted(piece.lower()):
             continue
         suggestion = _suggest(piece.lower())
         if word.text[:1].isupper() and not (suggestion and is_common_word(suggestion)):
@@ -110,6 +110,8 @@ _BRITISH = (
     (re.compile(r"ae"), "e"),
     (re.compile(r"oe"), "e"),
 )
+# A misspelling one letter from a word this common is taken for that word.
+NEAR_WORD_FREQUENCY = 1_000
 _PREFIXES = (
     "re",
     "de",
@@ -130,14 +132,31 @@ _SUFFIXES = ("s", "es", "ing", "ed", "er", "ers", "ly", "ness", "ity", "ability"
 
 
 @lru_cache(maxsize=4096)
-def _variant_of_known(word: str) -> bool:
-    """British spellings, compounds ("roadmap", "runbooks") and affixed known words."""
+def _accepted(word: str) -> bool:
+    """An unknown word that is still right: a trade word, a British spelling,
+    or a compound or affixed form of known words that is not one letter away
+    from an everyday word ("occured" is "occurred" misspelt, not occur + ed)."""
     if word in TECH_WORDS:
         return True
     for pattern, replacement in _BRITISH:
         american = pattern.sub(replacement, word)
         if american != word and is_known_word(american):
             return True
+    return _variant_of_known(word) and not _near_everyday_word(word)
+
+
+def _near_everyday_word(word: str) -> bool:
+    return any(
+        frequency(c) >= NEAR_WORD_FREQUENCY
+        for c in speller().known(speller().edit_distance_1(word))
+    )
+
+
+@lru_cache(maxsize=4096)
+def _variant_of_known(word: str) -> bool:
+    """Compounds ("roadmap", "runbooks") and affixed forms of known words."""
+    if word in TECH_WORDS:
+        return True
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
