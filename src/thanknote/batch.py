@@ -8,7 +8,6 @@ only ever holds complete files.
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,9 +116,9 @@ def write_files(
 ) -> list[Path]:
     """Write every planned file, or stop before writing any when one cannot be.
 
-    Before writing, every writer is loaded, PDF fonts are checked (when the
-    PDF writer offers `check_fonts`) and no file may exist already (unless
-    `force`). A failure while writing stops the batch: the files written
+    Before writing, every writer is loaded, every PDF is laid out and its
+    characters, font and envelope addresses checked, and no file may exist
+    already (unless `force`). A failure while writing stops the batch: the files written
     before it stay, complete, and no partial or temporary file remains.
 
     Args:
@@ -135,7 +134,7 @@ def write_files(
             many complete files were written before it.
     """
     writers = {f.format: writer_for(f.format) for f in files}
-    _check_fonts(files)
+    _check_pdfs(files)
     if not force:
         clashes = [f.path for f in files if f.path.exists()]
         if clashes:
@@ -181,24 +180,16 @@ def _reason(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
-def _check_fonts(files: Sequence[OutputFile]) -> None:
-    """Ask the PDF writer whether its font has every glyph, before writing anything."""
+def _check_pdfs(files: Sequence[OutputFile]) -> None:
+    """Lay out every PDF and check its font and addresses, before writing anything."""
     pdfs = [f for f in files if f.format == "pdf"]
     if not pdfs:
         return
-    from thanknote.writers import pdf
+    from thanknote.writers.pdf import check_pdf
 
-    check = getattr(pdf, "check_fonts", None)
     by_options: dict[tuple[tuple[str, Any], ...], list[Note]] = {}
     for planned in pdfs:
         key = tuple(sorted(planned.options.items()))
         by_options.setdefault(key, []).extend(planned.notes)
     for key, notes in by_options.items():
-        options = dict(key)
-        if check is not None:
-            check(notes, font=options.get("font"))
-            continue
-        # No check_fonts: lay the PDF out once, away from the output folder, so
-        # a missing glyph, font or address stops the batch before it starts.
-        with tempfile.TemporaryDirectory(prefix="thanknote-check-") as folder:
-            pdf.write_pdf(notes, Path(folder) / "check.pdf", **options)
+        check_pdf(notes, **dict(key))

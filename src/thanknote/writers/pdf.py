@@ -137,18 +137,9 @@ def write_pdf(
         MissingAddressError: an envelope is asked for and a recipient has no
             mailing address.
     """
-    if not notes:
-        raise ValueError("write_pdf needs at least one note")
-    size = _choice(page_size, PAGE_SIZES, "page size")
-    envelope_size = (
-        None if envelope is None else _choice(envelope.lstrip("#"), ENVELOPES, "envelope")
+    size, envelope_size, loaded, layout, planned, envelopes = _plan(
+        notes, page_size=page_size, envelope=envelope, font=font
     )
-    loaded = _load_font(font)
-    layout = _Layout(loaded, size, _style_for(page_size.lower()))
-    # Everything is laid out and checked before the file is opened, so a
-    # bad character or a missing address leaves no half-written PDF behind.
-    planned = [layout.note_pages(note) for note in notes]
-    envelopes = [_envelope(note, loaded, envelope_size) for note in notes] if envelope_size else []
 
     from reportlab.pdfgen.canvas import Canvas
 
@@ -166,6 +157,45 @@ def write_pdf(
                 _draw_blocks(text, envelopes[index])
                 canvas.showPage()
         canvas.save()
+
+
+def check_pdf(
+    notes: Sequence[Note],
+    *,
+    page_size: str = "card",
+    lines: bool = False,
+    envelope: str | None = None,
+    font: Path | str | None = None,
+) -> None:
+    """Do everything `write_pdf` does short of writing: load the font, lay
+    out every page and check every character and address.
+
+    A batch calls this for all its notes before it writes any file.
+
+    Raises:
+        The errors `write_pdf` raises, for the same reasons.
+    """
+    del lines  # ruled lines cannot fail
+    _plan(notes, page_size=page_size, envelope=envelope, font=font)
+
+
+def _plan(
+    notes: Sequence[Note], *, page_size: str, envelope: str | None, font: Path | str | None
+) -> tuple[tuple[float, float], tuple[float, float] | None, _Font, _Layout, list[Any], list[Any]]:
+    """Lay out every note (and envelope) and check it against the font."""
+    if not notes:
+        raise ValueError("write_pdf needs at least one note")
+    size = _choice(page_size, PAGE_SIZES, "page size")
+    envelope_size = (
+        None if envelope is None else _choice(envelope.lstrip("#"), ENVELOPES, "envelope")
+    )
+    loaded = _load_font(font)
+    layout = _Layout(loaded, size, _style_for(page_size.lower()))
+    # Everything is laid out and checked before the file is opened, so a
+    # bad character or a missing address leaves no half-written PDF behind.
+    planned = [layout.note_pages(note) for note in notes]
+    envelopes = [_envelope(note, loaded, envelope_size) for note in notes] if envelope_size else []
+    return size, envelope_size, loaded, layout, planned, envelopes
 
 
 def _choice(value: str, table: dict[str, tuple[float, float]], what: str) -> tuple[float, float]:
