@@ -27,8 +27,14 @@ from thanknote import Finding, Interview
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 # The first corpus was used while building the checker; the held-out one was
-# written afterwards by someone who never saw the checker or the first corpus.
-CORPORA = {"development corpus": DATA / "corpus", "held-out corpus": DATA / "corpus_holdout"}
+# written afterwards by someone who never saw the checker or the first corpus
+# (and then used to improve the checker); the fresh one was written last, in
+# the same way, and measured once before any change.
+CORPORA = {
+    "development corpus": DATA / "corpus",
+    "held-out corpus": DATA / "corpus_holdout",
+    "fresh corpus": DATA / "corpus_fresh",
+}
 CORPUS = CORPORA["development corpus"]
 SPAN_CODES = ("name-misspelled", "company-misspelled", "title-mismatch", "placeholder")
 NOTE_CODES = ("missing-interest", "missing-thanks")

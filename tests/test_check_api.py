@@ -147,21 +147,11 @@ def test_recipient_given_explicitly_wins(panel_interview: Interview) -> None:
     assert check(text, panel_interview, recipient="Siobhán Ó Súilleabháin") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: infer_recipient scores every name part in the salutation and the next ~50 "
-    "characters, so José (José, Núñez-García, Núñez, García) outscores the greeted Siobhán",
-)
 def test_inferred_recipient_is_the_person_greeted(panel_interview: Interview) -> None:
     # Siobhán's topic is mentioned; José's (Kafka) is not.
     assert check(GREETS_SIOBHAN_NAMES_JOSE, panel_interview) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: infer_recipient compares original (NFD) word offsets with the length of the "
-    "NFC head, so NFD text infers another recipient and gets other topic findings",
-)
 def test_nfd_note_infers_the_same_recipient(panel_interview: Interview) -> None:
     text = "Jose\n\ninterested Jose Nunez-Garcia, Siobhán résumé José "
     nfd = unicodedata.normalize("NFD", text)

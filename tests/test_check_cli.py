@@ -204,11 +204,6 @@ def test_missing_interview_option_is_a_usage_error(run_cli: RunCli, work: Path) 
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: --recipient with a name not on any card raises KeyError from "
-    "Interview.interviewer: traceback and exit 1 instead of one line and exit 2",
-)
 def test_unknown_recipient_exits_2_with_one_line(run_cli: RunCli, work: Path) -> None:
     result = run_cli("check", "clean.txt", "-i", "panel.toml", "--recipient", "Priya", cwd=work)
     assert result.returncode == 2

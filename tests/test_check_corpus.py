@@ -21,6 +21,7 @@ DATA = Path(__file__).resolve().parent / "data"
 CORPORA = [
     pytest.param(DATA / "corpus", id="development"),
     pytest.param(DATA / "corpus_holdout", id="held-out"),
+    pytest.param(DATA / "corpus_fresh", id="fresh"),
 ]
 
 

@@ -49,3 +49,15 @@ class NoteFileError(ThanknoteError):
     def __init__(self, path: Path | str, message: str) -> None:
         self.path = Path(path)
         super().__init__(f"{path}: {message}")
+
+
+class UnknownRecipientError(ThanknoteError, KeyError):
+    """A recipient named in a call is not on the interview's panel."""
+
+    def __init__(self, name: str, panel: list[str]) -> None:
+        self.name, self.panel = name, panel
+        choices = ", ".join(repr(p) for p in panel)
+        super().__init__(f"{name!r} is not on the interview's panel; choose from: {choices}")
+
+    def __str__(self) -> str:  # KeyError would quote the whole message
+        return str(self.args[0])

@@ -20,7 +20,7 @@ import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
-from thanknote.errors import TemplateError
+from thanknote.errors import TemplateError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer, Note
 from thanknote.names import (
     CardName,
@@ -134,7 +134,7 @@ def render(
     """Render the note for one interviewer (given as an `Interviewer` or card name).
 
     Raises:
-        KeyError: the recipient is not on the interview's panel.
+        UnknownRecipientError: (a KeyError) the recipient is not on the panel.
         TemplateError: as for `draft`.
     """
     name = nfc(recipient) if isinstance(recipient, str) else recipient.name
@@ -142,8 +142,7 @@ def render(
     if isinstance(recipient, Interviewer):
         indexes = [i for i in indexes if interview.interviewers[i] == recipient] or indexes
     if not indexes:
-        panel = natural_list([p.name for p in interview.interviewers], "or")
-        raise KeyError(f"{name!r} is not on the panel; choose {panel}")
+        raise UnknownRecipientError(name, [p.name for p in interview.interviewers])
     compiled, template_name = _template(template)
     return _render_one(
         compiled, template_name, interview, indexes[0], plan_focus(interview)[indexes[0]]

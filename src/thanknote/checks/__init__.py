@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from thanknote.errors import UnknownRecipientError
 from thanknote.model import Finding, Interview, Interviewer, Note
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ CODES: dict[str, str] = {
     "follow-up-conflict": "warning",
 }
 _HAND_WRITTEN = frozenset({"card"})
+_GREETINGS = frozenset({"dear", "hi", "hello", "hey", "good", "greetings", "to"})
 
 
 def check(
@@ -139,12 +141,23 @@ def check_panel(
 
 
 def infer_recipient(note: NoteText, interview: Interview) -> Interviewer | None:
-    """The interviewer the note greets, judged from its first lines."""
+    """The interviewer the note greets: named in its salutation, else in its first paragraph."""
     from thanknote.checks.people import people_of
 
     people = people_of(interview)
-    head = note.normal.strip().split("\n\n", 1)[0][:200]
-    head_words = {w.text for w in note.words if w.start < len(head) + 50}
+    text = note.original
+    start = len(text) - len(text.lstrip())
+    line_end = text.find("\n", start)
+    first_line = text[start : line_end if line_end >= 0 else len(text)]
+    greeting = first_line.split(" ", 1)[0].strip(",").lower() in _GREETINGS or (
+        first_line.rstrip().endswith((",", ":")) and len(first_line.split()) <= 6
+    )
+    if greeting:
+        end = start + len(first_line)
+    else:
+        paragraph_end = text.find("\n\n", start)
+        end = paragraph_end if paragraph_end >= 0 else len(text)
+    head_words = {w.text for w in note.words if w.start < end}
     best: tuple[int, int] | None = None
     for index in range(len(interview.interviewers)):
         parts = {p.text for p in people.parts if p.person == index}
@@ -157,7 +170,10 @@ def infer_recipient(note: NoteText, interview: Interview) -> Interviewer | None:
 def _recipient(interview: Interview, recipient: Interviewer | str | None) -> Interviewer | None:
     if recipient is None or isinstance(recipient, Interviewer):
         return recipient
-    return interview.interviewer(recipient)
+    try:
+        return interview.interviewer(recipient)
+    except KeyError:
+        raise UnknownRecipientError(recipient, [p.name for p in interview.interviewers]) from None
 
 
 def _all_topics(interview: Interview) -> tuple[str, ...]:

@@ -29,10 +29,16 @@ def company_findings(note: NoteText, company: str) -> list[Finding]:
     while i < len(words):
         # Cheap test first: a word of a very different length cannot be the name.
         if abs(len(words[i].text) - lead_size) > 2:
+            split = _split_name(note, words, i, expected)
+            if split is not None:
+                findings.append(split)
             i += 1
             continue
         first = _word_match(words[i], expected[0])
         if first is None:
+            split = _split_name(note, words, i, expected)
+            if split is not None:
+                findings.append(split)
             i += 1
             continue
         end, exact, matched = i, first, 1
@@ -61,6 +67,27 @@ def company_findings(note: NoteText, company: str) -> list[Finding]:
     return findings
 
 
+def _split_name(
+    note: NoteText, words: tuple[Word, ...], i: int, expected: list[str]
+) -> Finding | None:
+    """ "Bright Quay" for "BrightQuay": two capitalised words that join into the name."""
+    if len(expected) != 1 or i + 1 >= len(words) or not words[i].text[:1].isupper():
+        return None
+    first, second = words[i], words[i + 1]
+    if note.gap(first, second) != " " or not second.text[:1].isupper():
+        return None
+    if fold(first.text + second.text) != fold(expected[0]):
+        return None
+    return Finding(
+        code="company-misspelled",
+        severity="error",
+        message=f"The company writes its name {expected[0]!r}.",
+        start=first.start,
+        end=second.end,
+        suggestion=expected[0],
+    )
+
+
 def _word_match(word: Word, expected: str, *, lead: bool = True) -> bool | None:
     """True for the exact word, False for a near miss, None for another word."""
     text = word.text
@@ -82,6 +109,8 @@ def _word_match(word: Word, expected: str, *, lead: bool = True) -> bool | None:
         return False
     if size >= 5 and text[:1].isupper() and fold(text).startswith(fold(expected)) and edits <= 3:
         return False  # "Quantique" for "Quantiq"
+    if not lead and size >= 3 and fold(text).startswith(fold(expected)) and edits <= 2:
+        return False  # "Orbit & Oaks" for "Orbit & Oak"
     if not lead and size >= 5 and len(text) >= 5 and fold(text)[:4] == fold(expected)[:4]:
         return False  # "Northwind Trading" for "Northwind Traders"
     return None

@@ -108,7 +108,8 @@ _WITHDRAWN = re.compile(
     r"position|role)|(?:decided|chosen|choose) (?:not )?to (?:pursue|go with|accept|move on)|"
     r"not (?:be )?(?:pursuing|moving forward|continuing)|(?:isn't|is not|wasn't|was not|not) "
     r"(?:quite |really )?(?:the |a )?(?:right|best|good) (?:fit|match)|"
-    r"(?:don't|do not) (?:think|believe|feel)[^.;]{0,40}\b(?:role|position|job|fit|match))"
+    r"(?:don't|do not) (?:think|believe|feel)[^.;]{0,40}\b(?:role|position|job|fit|match)|"
+    r"turn\w* down)"
 )
 # Every pattern above needs one of these words: sentences without any are skipped.
 _TRIGGERS = re.compile(
@@ -123,7 +124,13 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:but|yet|although|though|however|and)\b|;|\bb
 
 
 def has_interest(note: NoteText, company: str) -> bool:
-    """Whether some sentence states that the writer wants the job."""
+    """Whether some sentence states that the writer wants the job.
+
+    A sentence counts when it matches one of the known phrasings, or when one
+    of its clauses joins a first-person wish ("I'd dearly like", "I'm keen",
+    "I'd be chuffed") to the job (the role, the team, joining, the company,
+    working there) without a negation.
+    """
     patterns = _compiled(company)
     withdrawn = False
     interested = False
@@ -132,7 +139,12 @@ def has_interest(note: NoteText, company: str) -> bool:
         if _WITHDRAWN.search(lower):
             withdrawn = True
             continue
-        if interested or not _TRIGGERS.search(lower):
+        if interested:
+            continue
+        if _IDIOMS.search(lower) or _wish_for_the_job(lower, company):
+            interested = True
+            continue
+        if not _TRIGGERS.search(lower):
             continue
         for pattern in patterns:
             match = pattern.search(lower)
@@ -140,6 +152,70 @@ def has_interest(note: NoteText, company: str) -> bool:
                 interested = True
                 break
     return interested and not withdrawn
+
+
+# Ways of wanting something, each as people write it about a job.
+_WISH = re.compile(
+    r"\b(?:(?:would|'d|really|dearly|very much|truly|genuinely|also)\s+(?:love|like)|"
+    r"(?:love|like) to|want|wanted|wanting|hope|hoping|wish|wishing|long to|gladly|"
+    r"(?:glad|gladly|happy|delighted|thrilled|honou?red|proud|chuffed|over the moon|ready|"
+    r"eager|keen|keener|excited|enthusiastic|interested|passionate|motivated|energi[sz]ed|"
+    r"privilege|pleasure|dream|honou?r)\b(?:\s+\w+){0,2}?\s+(?:to|about|by|for|in|on|at)\b|"
+    r"(?:excited|enthusiastic|interested|keen|keener|eager)\s*[.!]?$)"
+)
+# What a wish must be about to be a wish for the job.
+_JOB = (
+    r"\b(?:role|position|job|post|opportunit\w*|offer|team|company|colleagues?|join\w*|"
+    r"part of|contribut\w*|work\w* (?:with|at|for|on|alongside|together)|as your|as an? "
+    r"\w+ (?:here|there)|be the one|do (?:it|this|that) (?:at|here|there)|make it happen|"
+    r"deliver|solv\w*|vision|mission|next (?:step|chapter|few years)|career|{company})\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|me|my)\b")
+# A wish about something else: "interested to learn how", "hope you have a good week".
+_ASIDE_AFTER = re.compile(
+    r"^\S+(?:\s+\w+){0,2}?\s+(?:to (?:hear|learn|read|see|know|find out|discuss|chat|talk|"
+    r"catch up|share|answer|provide|send|meet)|in (?:how|what|why|learning|hearing|seeing))\b"
+)
+# "I hope you have a good week", "wishing you well": a hope for someone else.
+_HOPE_FOR_OTHERS = re.compile(
+    r"^\s*(?:that\s+)?(?:it|this|you|your|the|my|our|these|those|all|everything|we)\b"
+)
+_CLAUSES = re.compile(r";|,\s*(?:but|yet|although|though|however)\b|\bbut\b")
+_IDIOMS = re.compile(
+    r"\bwhere do i sign\b|\bhat\b[^.;]{0,20}\bin the ring\b|\b(?:the|this) (?:job|role|position)"
+    r" (?:is )?for me\b|\bcount me in\b|\bsign me up\b|\bif you'll have me\b|"
+    r"\bplace for me\b|\b(?:should|if) an offer\b|\b(?:accept|say yes to) an? offer\b|"
+    r"\bwouldn't hesitate to (?:say yes|accept|join)\b|\b(?:role|job|position) i'?d want\b|"
+    r"\bas (?:a|your) colleague\b"
+)
+
+
+def _wish_for_the_job(sentence: str, company: str) -> bool:
+    job = _job_pattern(company)
+    for clause in _CLAUSES.split(sentence):
+        if not _FIRST_PERSON.search(clause) or not job.search(clause):
+            continue
+        for wish in _WISH.finditer(clause):
+            rest = clause[wish.end() :]
+            if _ASIDE_AFTER.match(clause[wish.start() :]):
+                continue
+            if wish.group().startswith(("hop", "wish")) and _HOPE_FOR_OTHERS.match(rest):
+                continue
+            if _negated(clause, wish.start(), wish.end()):
+                continue
+            return True
+    return False
+
+
+_JOB_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _job_pattern(company: str) -> re.Pattern[str]:
+    if company not in _JOB_CACHE:
+        name = re.escape(company.lower().replace("’", "'"))
+        first = re.escape(company.lower().split()[0]) if company.split() else name
+        _JOB_CACHE[company] = re.compile(_JOB.replace("{company}", f"{name}|{first}"))
+    return _JOB_CACHE[company]
 
 
 def interest_findings(note: NoteText, company: str) -> list[Finding]:

@@ -101,10 +101,16 @@ def _closest(text: str, people: People, known: frozenset[str]) -> _Match | None:
         return None
     for part in people.parts:
         size = len(part.folded)
-        if size < 3 or abs(size - len(folded)) > 3 or part.folded in PARTICLES:
+        if size < 2 or abs(size - len(folded)) > 3 or part.folded in PARTICLES:
             continue
         edits = distance(folded, part.folded)
         alike = key == part.key
+        if size == 2:  # "Lee" for "Li": only a same-sounding word, judged by context later
+            if alike and edits <= 2 and len(folded) <= 4:
+                rank = (edits, 1, part)
+                if best is None or rank[:2] < best[:2]:
+                    best = rank
+            continue
         if (
             (edits == 1 and (size >= 4 or alike))
             or (edits == 2 and (size >= 7 or (alike and size >= 4)))
@@ -135,6 +141,10 @@ def _stands_as_name(
             return _strong_context(note, people, word, before, after, person, signature_from)
         if text[0].isupper() and text[1:] == match.part.text[1:] and word.sentence_start:
             return True
+    if text.islower():  # "a guardian angel" beside a card for Ángel
+        if not _strong_context(note, people, word, before, after, person, signature_from):
+            return False
+        return not is_common_word(text)
     if _other_person(note, people, word, before, after, person):
         return False
     if match.how != "spelling":

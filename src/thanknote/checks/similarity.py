@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 _DIGRAPHS = (
-    ("sch", "sk"), ("ph", "f"), ("ck", "k"), ("sh", "X"), ("ch", "X"), ("th", "0"),
+    ("sch", "sk"), ("ph", "f"), ("ck", "k"), ("sh", "s"), ("ch", "X"), ("th", "0"),
     ("dg", "j"), ("gh", "g"), ("kn", "n"), ("wr", "r"), ("wh", "w"), ("qu", "kw"),
 )  # fmt: skip
 _LETTERS = str.maketrans({"c": "k", "q": "k", "z": "s", "v": "f"})
@@ -38,8 +38,8 @@ def distance(a: str, b: str) -> int:
 def sound_key(folded: str) -> str:
     """A rough sound key for a folded (lower-case, ASCII) name.
 
-    Alan/Allen, Geoffrey/Jeffrey, Karl/Carl, Bryan/Brian, Reid/Reed and
-    Stephen/Steven share a key; Sean and Shawn, Alan and Alex do not.
+    Alan/Allen, Geoffrey/Jeffrey, Karl/Carl, Bryan/Brian, Reid/Reed,
+    Stephen/Steven and Sean/Shaun share a key; Alan and Alex do not.
     """
     s = re.sub(r"[^a-z]", "", folded)
     if not s:
