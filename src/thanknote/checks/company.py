@@ -25,13 +25,19 @@ def company_findings(note: NoteText, company: str) -> list[Finding]:
     words = note.words
     findings: list[Finding] = []
     lead_size = len(expected[0])
+    lead = fold(expected[0])
     i = 0
     while i < len(words):
-        # Cheap test first: a word of a very different length cannot be the name.
-        if abs(len(words[i].text) - lead_size) > 2:
-            split = _split_name(note, words, i, expected)
-            if split is not None:
-                findings.append(split)
+        text = words[i].text
+        # Cheap tests first: a near miss has about the same length and shares
+        # its first letter or the two after it.
+        if abs(len(text) - lead_size) > 2 or (
+            fold(text[:1]) != lead[:1] and fold(text[1:3]) != lead[1:3]
+        ):
+            if len(expected) == 1 and lead.startswith(fold(text)):
+                split = _split_name(note, words, i, expected)
+                if split is not None:
+                    findings.append(split)
             i += 1
             continue
         first = _word_match(words[i], expected[0])

@@ -120,6 +120,22 @@ _TRIGGERS = re.compile(
     r"plan|long|wait|forward|fit|match|better|greater|nothing would|seat|place|spot|see myself|"
     r"confident|certain|sure|convinced|count me|sign me|all in|asset|addition"
 )
+# Every withdrawal above holds one of these: a quick test before the regex.
+_WITHDRAWN_WORDS = (
+    "withdraw",
+    "bow",
+    "step",
+    "remove",
+    "declin",
+    "no longer",
+    "accepted",
+    "decided",
+    "chose",
+    "choose",
+    "not",
+    "n't",
+    "turn",
+)
 _CLAUSE_BREAK = re.compile(r",\s*(?:but|yet|although|though|however|and)\b|;|\bbut\b|\bhowever\b")
 
 
@@ -136,7 +152,7 @@ def has_interest(note: NoteText, company: str) -> bool:
     interested = False
     for sentence in note.sentences:
         lower = sentence.text.lower()
-        if _WITHDRAWN.search(lower):
+        if any(word in lower for word in _WITHDRAWN_WORDS) and _WITHDRAWN.search(lower):
             withdrawn = True
             continue
         if interested:
@@ -146,9 +162,8 @@ def has_interest(note: NoteText, company: str) -> bool:
             continue
         if not _TRIGGERS.search(lower):
             continue
-        for pattern in patterns:
-            match = pattern.search(lower)
-            if match and not _negated(lower, match.start(), match.end()):
+        for match in patterns.finditer(lower):
+            if not _negated(lower, match.start(), match.end()):
                 interested = True
                 break
     return interested and not withdrawn
@@ -191,6 +206,8 @@ _IDIOMS = re.compile(
 
 
 def _wish_for_the_job(sentence: str, company: str) -> bool:
+    if not _FIRST_PERSON.search(sentence):
+        return False
     job = _job_pattern(company)
     for clause in _CLAUSES.split(sentence):
         if not _FIRST_PERSON.search(clause) or not job.search(clause):
@@ -242,13 +259,16 @@ def _negated(sentence: str, start: int, end: int) -> bool:
     return bool(_NEGATION.search(sentence, clause_start, end))
 
 
-_CACHE: dict[str, tuple[re.Pattern[str], ...]] = {}
+_CACHE: dict[str, re.Pattern[str]] = {}
 
 
-def _compiled(company: str) -> tuple[re.Pattern[str], ...]:
+def _compiled(company: str) -> re.Pattern[str]:
+    """All the known phrasings as one pattern (one scan per sentence), for this company."""
     if company not in _CACHE:
         name = re.escape(company.lower().replace("’", "'"))
         first = re.escape(company.lower().split()[0]) if company.split() else name
         alternatives = f"(?:{name}|{first})"
-        _CACHE[company] = tuple(re.compile(p.replace("{company}", alternatives)) for p in _PATTERNS)
+        _CACHE[company] = re.compile(
+            "|".join(f"(?:{p.replace('{company}', alternatives)})" for p in _PATTERNS)
+        )
     return _CACHE[company]
