@@ -22,6 +22,7 @@ CORPORA = [
     pytest.param(DATA / "corpus", id="development"),
     pytest.param(DATA / "corpus_holdout", id="held-out"),
     pytest.param(DATA / "corpus_fresh", id="fresh"),
+    pytest.param(DATA / "corpus_final", id="final"),
 ]
 
 

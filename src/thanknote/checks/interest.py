@@ -173,6 +173,7 @@ def has_interest(note: NoteText, company: str) -> bool:
 _WISH = re.compile(
     r"\b(?:(?:would|'d|really|dearly|very much|truly|genuinely|also)\s+(?:love|like)|"
     r"(?:love|like) to|want|wanted|wanting|hope|hoping|wish|wishing|long to|gladly|"
+    r"give (?:a great deal|anything|a lot|my right arm)|"
     r"(?:glad|gladly|happy|delighted|thrilled|honou?red|proud|chuffed|over the moon|ready|"
     r"eager|keen|keener|excited|enthusiastic|interested|passionate|motivated|energi[sz]ed|"
     r"privilege|pleasure|dream|honou?r)\b(?:\s+\w+){0,2}?\s+(?:to|about|by|for|in|on|at)\b|"
@@ -183,7 +184,8 @@ _JOB = (
     r"\b(?:role|position|job|post|opportunit\w*|offer|team|company|colleagues?|join\w*|"
     r"part of|contribut\w*|work\w* (?:with|at|for|on|alongside|together)|as your|as an? "
     r"\w+ (?:here|there)|be the one|do (?:it|this|that) (?:at|here|there)|make it happen|"
-    r"deliver|solv\w*|vision|mission|next (?:step|chapter|few years)|career|{company})\b"
+    r"deliver|solv\w*|vision|mission|next (?:step|chapter|few years)|career|"
+    r"be the (?:person|one|engineer|analyst|designer|colleague)|{company})\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|me|my)\b")
 # A wish about something else: "interested to learn how", "hope you have a good week".
@@ -201,7 +203,10 @@ _IDIOMS = re.compile(
     r" (?:is )?for me\b|\bcount me in\b|\bsign me up\b|\bif you'll have me\b|"
     r"\bplace for me\b|\b(?:should|if) an offer\b|\b(?:accept|say yes to) an? offer\b|"
     r"\bwouldn't hesitate to (?:say yes|accept|join)\b|\b(?:role|job|position) i'?d want\b|"
-    r"\bas (?:a|your) colleague\b"
+    r"\bas (?:a|your) colleague\b|\b(?:offer me|an offer)\b[^.;]{0,60}\b(?:accept|say yes|jump)|"
+    r"\baccept (?:it )?with (?:enthusiasm|pleasure|delight)\b|\broom for (?:one more|me|another)\b|"
+    r"\bwe(?:'ll| will| can| could| might) (?:soon )?be working together\b|"
+    r"\b(?:my|our) (?:first|top|number one|no\. 1) choice\b"
 )
 
 

@@ -114,7 +114,7 @@ def _closest(text: str, people: People, known: frozenset[str]) -> _Match | None:
         if (
             (edits == 1 and (size >= 4 or alike))
             or (edits == 2 and (size >= 7 or (alike and size >= 4)))
-            or (edits == 3 and alike and size >= 7)
+            or (edits == 3 and alike and size >= 4)
         ):
             rank = (edits - (1 if alike else 0), 0 if part.kind == "family" else 1, part)
             if best is None or rank[:2] < best[:2]:
@@ -153,6 +153,8 @@ def _stands_as_name(
         return True
     if len(match.part.folded) <= 3:
         return False  # too short to judge outside a clear name position
+    if distance(fold(text), match.part.folded) >= 3 and len(match.part.folded) < 7:
+        return False  # "Aaron" for "Erin" only where it clearly stands as the name
     if not word.sentence_start:
         return True  # capitalised in mid-sentence: a proper noun
     return not is_common_word(text)
