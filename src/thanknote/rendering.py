@@ -41,7 +41,7 @@ from thanknote.prose import (
     tidy,
     with_article,
 )
-from thanknote.selection import plan_focus, relatedness
+from thanknote.selection import Focus, plan_focus, relatedness
 
 __all__ = ["TEMPLATE_SUFFIXES", "builtin_templates", "draft", "render"]
 
@@ -154,7 +154,7 @@ def template_context(interview: Interview, index: int) -> dict[str, Any]:
     return _context(interview, index, plan_focus(interview)[index])
 
 
-def _context(interview: Interview, index: int, focus: Any) -> dict[str, Any]:
+def _context(interview: Interview, index: int, focus: Focus) -> dict[str, Any]:
     person = interview.interviewers[index]
     accomplishment = focus.accomplishment
     decision = interview.next_steps.decision_by
@@ -194,7 +194,7 @@ def _address_without(address: str | None, company: str) -> str | None:
 
 
 def _render_one(
-    compiled: jinja2.Template, name: str, interview: Interview, index: int, focus: Any
+    compiled: jinja2.Template, name: str, interview: Interview, index: int, focus: Focus
 ) -> Note:
     try:
         text = compiled.render(_context(interview, index, focus))
