@@ -36,6 +36,7 @@ CORPORA = {
     "held-out corpus": DATA / "corpus_holdout",
     "fresh corpus": DATA / "corpus_fresh",
     "final corpus": DATA / "corpus_final",
+    "interest corpus": DATA / "corpus_interest",
 }
 CORPUS = CORPORA["development corpus"]
 SPAN_CODES = ("name-misspelled", "company-misspelled", "title-mismatch", "placeholder")

@@ -23,6 +23,7 @@ CORPORA = [
     pytest.param(DATA / "corpus_holdout", id="held-out"),
     pytest.param(DATA / "corpus_fresh", id="fresh"),
     pytest.param(DATA / "corpus_final", id="final"),
+    pytest.param(DATA / "corpus_interest", id="interest"),
 ]
 
 
@@ -92,6 +93,8 @@ def test_name_misspelled_recall(corpus: Path) -> None:
 def test_name_suggestions_are_right(corpus: Path) -> None:
     tallies, _ = scores(corpus)
     names = tallies["name-misspelled"]
+    if not names.expected:
+        pytest.skip("this corpus has no misspelled names")
     assert names.hit
     assert names.right_suggestion / names.hit >= 0.95, names.wrong
 

@@ -103,13 +103,17 @@ _NOT_NEGATIONS = re.compile(
     r"\bno doubt\b|\bnever been more\b|\bnothing would\b"
 )
 _WITHDRAWN = re.compile(
-    r"\b(withdraw\w*|bow(?:ing)? out|step(?:ping)? back from|remove me from|decline\w*|"
+    r"\b(withdraw\w*|bow(?:ing)? out|step(?:ping)? back from|remove me from|"
+    r"(?:must|have to|will|respectfully|regretfully|reluctantly) decline|"
+    r"declin\w* (?:the|your|this|that) (?:[\w-]+ ){0,4}(?:offer|position|role|opportunity|"
+    r"invitation)|"
     r"no longer (?:interested|pursuing|considering|available)|accepted (?:an|another) (?:offer|"
-    r"position|role)|(?:decided|chosen|choose) (?:not )?to (?:pursue|go with|accept|move on)|"
+    r"position|role)|(?:decided|chosen|choose) (?:not )?to "
+    r"(?:pursue|go with|accept|move on|decline)|"
     r"not (?:be )?(?:pursuing|moving forward|continuing)|(?:isn't|is not|wasn't|was not|not) "
     r"(?:quite |really )?(?:the |a )?(?:right|best|good) (?:fit|match)|"
     r"(?:don't|do not) (?:think|believe|feel)[^.;]{0,40}\b(?:role|position|job|fit|match)|"
-    r"turn\w* down)"
+    r"turn\w* down (?:the|your|this|that) (?:kind )?(?:offer|position|role|opportunity))"
 )
 # Every pattern above needs one of these words: sentences without any are skipped.
 _TRIGGERS = re.compile(
@@ -173,16 +177,17 @@ def has_interest(note: NoteText, company: str) -> bool:
 _WISH = re.compile(
     r"\b(?:(?:would|'d|really|dearly|very much|truly|genuinely|also)\s+(?:love|like)|"
     r"(?:love|like) to|want|wanted|wanting|hope|hoping|wish|wishing|long to|gladly|"
-    r"give (?:a great deal|anything|a lot|my right arm)|"
+    r"give (?:a great deal|anything|a lot|my right arm)|fingers crossed|"
     r"(?:glad|gladly|happy|delighted|thrilled|honou?red|proud|chuffed|over the moon|ready|"
     r"eager|keen|keener|excited|enthusiastic|interested|passionate|motivated|energi[sz]ed|"
-    r"privilege|pleasure|dream|honou?r)\b(?:\s+\w+){0,2}?\s+(?:to|about|by|for|in|on|at)\b|"
+    r"privilege|pleasure|dream|honou?r|happiness|joy)\b(?:\s+\w+){0,2}?\s+(?:to|about|by|for|in|on|at)\b|"
     r"(?:excited|enthusiastic|interested|keen|keener|eager)\s*[.!]?$)"
 )
 # What a wish must be about to be a wish for the job.
 _JOB = (
     r"\b(?:role|position|job|post|opportunit\w*|offer|team|company|colleagues?|join\w*|"
-    r"part of|contribut\w*|work\w* (?:with|at|for|on|alongside|together)|as your|as an? "
+    r"(?:be|being|become|becoming) (?:a )?part of|part of (?:the|your|this|that|its) \w+|"
+    r"contribut\w*|work\w* (?:with|at|for|on|alongside|together)|as your|as an? "
     r"\w+ (?:here|there)|be the one|do (?:it|this|that) (?:at|here|there)|make it happen|"
     r"deliver|solv\w*|vision|mission|next (?:step|chapter|few years)|career|"
     r"be the (?:person|one|engineer|analyst|designer|colleague)|{company})\b"
@@ -206,7 +211,13 @@ _IDIOMS = re.compile(
     r"\bas (?:a|your) colleague\b|\b(?:offer me|an offer)\b[^.;]{0,60}\b(?:accept|say yes|jump)|"
     r"\baccept (?:it )?with (?:enthusiasm|pleasure|delight)\b|\broom for (?:one more|me|another)\b|"
     r"\bwe(?:'ll| will| can| could| might) (?:soon )?be working together\b|"
-    r"\b(?:my|our) (?:first|top|number one|no\. 1) choice\b"
+    r"\b(?:my|our) (?:first|top|number one|no\. 1) choice\b|\b(?:comes?|came) my way\b|"
+    r"\bjump at (?:it|the chance|the opportunity)\b|\boffered to me\b|"
+    r"\bonce i'?m on (?:the|your) team\b|\bi'?d start (?:on )?(?:monday|tomorrow|right away|"
+    r"immediately|today)\b|\b(?:could|can) start\b|\b(?:be|being|ends? up being) mine\b|"
+    r"\bfeels? like home\b|\bwould(?:n't| not) (?:be )?say(?:ing)? no\b|"
+    r"\b(?:this|it|that)(?:'s| is) the (?:one|role|job|position) (?:i want|for me)\b|"
+    r"\bhope\b[^.;]{0,30}\b(?:positive|good) (?:answer|news|outcome|response)\b"
 )
 
 
