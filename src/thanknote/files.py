@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
 from thanknote.errors import ThanknoteError
 
-__all__ = ["OutputError", "safe_name", "unique_names", "write_atomic"]
+__all__ = ["OutputError", "read_input", "safe_name", "unique_names", "write_atomic"]
 
 _MAX_STEM = 120
 _WINDOWS_RESERVED = frozenset(
@@ -41,6 +40,28 @@ class OutputError(ThanknoteError):
     def __init__(self, path: Path | str, message: str) -> None:
         self.path = Path(path)
         super().__init__(f"{path}: {message}")
+
+
+def read_input(
+    path: Path, fail: Callable[[str], ThanknoteError], *, what: str, missing: str = "no such file"
+) -> bytes:
+    """Read an input file's bytes, turning the usual failures into `fail(message)`.
+
+    Args:
+        path: the file.
+        fail: builds the error to raise from a message (the caller's error
+            class names the file).
+        what: the kind of file, for "is a folder, not {what}".
+        missing: the message for a file that does not exist.
+    """
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise fail(missing) from None
+    except IsADirectoryError:
+        raise fail(f"is a folder, not {what}") from None
+    except OSError as exc:
+        raise fail(f"cannot read: {exc.strerror}") from None
 
 
 def safe_name(*parts: str) -> str:
@@ -86,6 +107,8 @@ def write_atomic(
     Raises:
         OutputError: the file exists (without `force`) or cannot be written.
     """
+    import tempfile  # only writing needs it; keeps `import thanknote` light
+
     if path.exists() and not force:
         raise OutputError(path, "already exists; use --force to replace it")
     folder = path.parent

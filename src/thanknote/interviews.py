@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Final, NoReturn, get_args
 
 from thanknote.errors import InterviewFileError
+from thanknote.files import read_input
 from thanknote.model import (
     Accomplishment,
     Candidate,
@@ -71,14 +72,9 @@ def load_interview(path: str | Path) -> Interview:
             or does not follow the schema; the message says where and why.
     """
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InterviewFileError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InterviewFileError(path, "is a folder, not an interview file") from None
-    except OSError as exc:
-        raise InterviewFileError(path, f"cannot read: {exc.strerror}") from exc
+    raw = read_input(
+        path, lambda message: InterviewFileError(path, message), what="an interview file"
+    )
     try:
         source = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from thanknote.errors import NoteFileError
+from thanknote.files import read_input
 from thanknote.model import Finding
 
 __all__ = ["findings_json", "format_findings", "read_note", "read_word_list", "summary"]
@@ -37,14 +38,12 @@ def read_word_list(path: str | Path) -> list[str]:
 
 
 def _read_text(path: Path, what: str) -> str:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise NoteFileError(path, f"no such {what} file") from None
-    except IsADirectoryError:
-        raise NoteFileError(path, f"is a folder, not a {what} file") from None
-    except OSError as exc:
-        raise NoteFileError(path, f"cannot read: {exc.strerror}") from None
+    raw = read_input(
+        path,
+        lambda message: NoteFileError(path, message),
+        what=f"a {what} file",
+        missing=f"no such {what} file",
+    )
     if b"\x00" in raw:
         raise NoteFileError(path, f"is a binary file, not a text {what}")
     try:

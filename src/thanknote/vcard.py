@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from thanknote.errors import ThanknoteError
+from thanknote.files import read_input
 from thanknote.model import Interviewer
 from thanknote.names import nfc
 
@@ -158,14 +159,7 @@ def _line(number: int | None) -> int | None:
 
 
 def _read_text(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise CardFileError(path, "no such file") from None
-    except IsADirectoryError:
-        raise CardFileError(path, "is a folder, not a vCard file") from None
-    except OSError as exc:
-        raise CardFileError(path, f"cannot read: {exc.strerror}") from None
+    raw = read_input(path, lambda message: CardFileError(path, message), what="a vCard file")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
