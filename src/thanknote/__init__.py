@@ -1,5 +1,7 @@
 """Draft, check and print thank-you notes after a job interview."""
 
+from typing import TYPE_CHECKING, Any
+
 from thanknote.checks import check, check_panel
 from thanknote.errors import InterviewFileError, TemplateError, ThanknoteError
 from thanknote.interviews import load_interview
@@ -13,10 +15,32 @@ from thanknote.model import (
     Note,
 )
 from thanknote.names import CardName, formal_salutation, parse_card_name, warm_salutation
-from thanknote.planning import PersonPlan, Plan, plan
 from thanknote.rendering import builtin_templates, draft, render
-from thanknote.vcard import CardFileError, interviewers_from_vcard
 from thanknote.writers import write_docx, write_eml, write_pdf
+
+if TYPE_CHECKING:
+    from thanknote.planning import PersonPlan, Plan, plan
+    from thanknote.vcard import CardFileError, interviewers_from_vcard
+
+# Business cards and the follow-up plan are imported when first used, so that
+# `import thanknote` and `thanknote draft` stay fast.
+_LAZY = {
+    "CardFileError": "thanknote.vcard",
+    "PersonPlan": "thanknote.planning",
+    "Plan": "thanknote.planning",
+    "interviewers_from_vcard": "thanknote.vcard",
+    "plan": "thanknote.planning",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'thanknote' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "Accomplishment",
