@@ -37,6 +37,7 @@ CORPORA = {
     "fresh corpus": DATA / "corpus_fresh",
     "final corpus": DATA / "corpus_final",
     "interest corpus": DATA / "corpus_interest",
+    "realistic corpus": DATA / "corpus_real",
 }
 CORPUS = CORPORA["development corpus"]
 SPAN_CODES = ("name-misspelled", "company-misspelled", "title-mismatch", "placeholder")

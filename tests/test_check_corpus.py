@@ -24,6 +24,7 @@ CORPORA = [
     pytest.param(DATA / "corpus_fresh", id="fresh"),
     pytest.param(DATA / "corpus_final", id="final"),
     pytest.param(DATA / "corpus_interest", id="interest"),
+    pytest.param(DATA / "corpus_real", id="realistic"),
 ]
 
 

@@ -34,7 +34,7 @@ def company_findings(note: NoteText, company: str) -> list[Finding]:
         if abs(len(text) - lead_size) > 2 or (
             fold(text[:1]) != lead[:1] and fold(text[1:3]) != lead[1:3]
         ):
-            if len(expected) == 1 and lead.startswith(fold(text)):
+            if lead.startswith(fold(text)):
                 split = _split_name(note, words, i, expected)
                 if split is not None:
                     findings.append(split)
@@ -76,21 +76,30 @@ def company_findings(note: NoteText, company: str) -> list[Finding]:
 def _split_name(
     note: NoteText, words: tuple[Word, ...], i: int, expected: list[str]
 ) -> Finding | None:
-    """ "Bright Quay" for "BrightQuay": two capitalised words that join into the name."""
-    if len(expected) != 1 or i + 1 >= len(words) or not words[i].text[:1].isupper():
+    """ "Bright Quay" for "BrightQuay", "Copper Line Software" for "Copperline Software"."""
+    if i + 1 >= len(words) or not words[i].text[:1].isupper():
         return None
     first, second = words[i], words[i + 1]
     if note.gap(first, second) != " " or not second.text[:1].isupper():
         return None
     if fold(first.text + second.text) != fold(expected[0]):
         return None
+    end = second
+    for k, rest in enumerate(expected[1:], start=2):  # the words after the joined one
+        j = i + k
+        if j >= len(words) or not _adjacent(note, words[j - 1], words[j]):
+            break
+        if _word_match(words[j], rest, lead=False) is None:
+            break
+        end = words[j]
+    company = " ".join(expected) if len(expected) > 1 else expected[0]
     return Finding(
         code="company-misspelled",
         severity="error",
-        message=f"The company writes its name {expected[0]!r}.",
+        message=f"The company writes its name {company!r}.",
         start=first.start,
-        end=second.end,
-        suggestion=expected[0],
+        end=end.end,
+        suggestion=company,
     )
 
 

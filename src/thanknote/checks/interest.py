@@ -196,7 +196,9 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|me|my)\b")
 # A wish about something else: "interested to learn how", "hope you have a good week".
 _ASIDE_AFTER = re.compile(
     r"^\S+(?:\s+\w+){0,2}?\s+(?:to (?:hear|learn|read|see|know|find out|discuss|chat|talk|"
-    r"catch up|share|answer|provide|send|meet)|in (?:how|what|why|learning|hearing|seeing))\b"
+    r"catch up|share|answer|provide|send|meet|follow up|ask|check|let you know|thank|reach out|"
+    r"touch base|say|mention|confirm|clarify|update|note|express|apologi[sz]e)|"
+    r"in (?:how|what|why|learning|hearing|seeing))\b"
 )
 # "I hope you have a good week", "wishing you well": a hope for someone else.
 _HOPE_FOR_OTHERS = re.compile(

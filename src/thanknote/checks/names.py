@@ -114,7 +114,7 @@ def _closest(text: str, people: People, known: frozenset[str]) -> _Match | None:
         if (
             (edits == 1 and (size >= 4 or alike))
             or (edits == 2 and (size >= 7 or (alike and size >= 4)))
-            or (edits == 3 and alike and size >= 4)
+            or (edits in (3, 4) and alike and size >= 4)
         ):
             rank = (edits - (1 if alike else 0), 0 if part.kind == "family" else 1, part)
             if best is None or rank[:2] < best[:2]:
@@ -137,12 +137,16 @@ def _stands_as_name(
             return False  # ALL-CAPS headings are fine
         if text.lower() in PARTICLES or match.part.text.lower() in PARTICLES:
             return False  # "Van der Berg" at the start of a sentence
-        if text.islower():
-            return _strong_context(note, people, word, before, after, person, signature_from)
+        if text.islower():  # "will" for Will, "a baker's dozen" for Baker
+            return not word.possessive and _strong_context(
+                note, people, word, before, after, person, signature_from
+            )
         if text[0].isupper() and text[1:] == match.part.text[1:] and word.sentence_start:
             return True
-    if text.islower():  # "a guardian angel" beside a card for Ángel
-        if not _strong_context(note, people, word, before, after, person, signature_from):
+    if text.islower():  # "a guardian angel" beside a card for Ángel; "a baker's dozen"
+        if word.possessive or not _strong_context(
+            note, people, word, before, after, person, signature_from
+        ):
             return False
         return not is_common_word(text)
     if _other_person(note, people, word, before, after, person):
@@ -153,7 +157,7 @@ def _stands_as_name(
         return True
     if len(match.part.folded) <= 3:
         return False  # too short to judge outside a clear name position
-    if distance(fold(text), match.part.folded) >= 3 and len(match.part.folded) < 7:
+    if distance(fold(text), match.part.folded) >= 3:
         return False  # "Aaron" for "Erin" only where it clearly stands as the name
     if not word.sentence_start:
         return True  # capitalised in mid-sentence: a proper noun
