@@ -128,3 +128,39 @@ def test_dates() -> None:
 
     assert long_date(day) == "November 4, 2026"
     assert short_date(day) == "November 4"
+
+
+@pytest.mark.parametrize(
+    ("accomplishment", "expected"),
+    [
+        pytest.param("I've shipped two repositories.", "shipped two repositories", id="i-have"),
+        pytest.param("Oversaw hiring for the team.", "oversaw hiring for the team", id="irregular"),
+        pytest.param("Lead a team of five", "led a team of five", id="present-cv-verb"),
+        pytest.param("My team shipped a portal.", "was part of a team that shipped a portal", id="my-team"),
+        pytest.param("We cut costs by 10%", "was part of a team that cut costs by 10%", id="we"),
+        pytest.param("Reduced churn by 5%!", "reduced churn by 5%", id="exclamation"),
+        pytest.param("Kafka streams at scale", "Kafka streams at scale", id="proper-noun-kept"),
+    ],
+)  # fmt: skip
+def test_clause_reads_after_i(accomplishment: str, expected: str) -> None:
+    assert clause(accomplishment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bring my experience to Orbital Inc..", "bring my experience to Orbital Inc."),
+        ("the chance to join Yahoo!.", "the chance to join Yahoo!"),
+        ("Wait... and see.", "Wait... and see."),
+    ],
+)
+def test_tidy_keeps_one_full_stop(text: str, expected: str) -> None:
+    assert tidy(text) == f"{expected}\n"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("Urologist", "a"), ("MLOps Engineer", "an"), ("18F Fellow", "an"), ("urgent task", "an")],
+)
+def test_article_for_tricky_words(phrase: str, expected: str) -> None:
+    assert article(phrase) == expected

@@ -353,3 +353,31 @@ def test_card_never_refers_to_an_experience_it_did_not_mention() -> None:
     text = draft(interview, "card")[0].text
 
     assert "that experience" not in text or "led the ERP migration" in text, text
+
+
+def test_seven_person_panel_with_few_topics_has_no_copied_notes() -> None:
+    from thanknote import check_panel
+
+    people = [
+        Interviewer(name="Dr. Priya Raman", topics=("streaming",)),
+        Interviewer(name="José Núñez"),
+        Interviewer(name="Siobhán Kelly", topics=("mentoring",)),
+        Interviewer(name="Lan Nguyen", topics=("dashboards",)),
+        Interviewer(name="Hans Berg"),
+        Interviewer(name="Łukasz Wróbel"),
+        Interviewer(name="Zoë Müller", topics=("data quality",)),
+    ]
+    interview = _interview(
+        interviewers=tuple(people),
+        topics=("the data platform roadmap for 2027", "how the team runs on-call"),
+        accomplishments=(
+            Accomplishment(text="built data quality checks"),
+            Accomplishment(text="Led the move to streaming"),
+            Accomplishment(text="My team shipped a patient portal."),
+        ),
+    )
+    for template in ("card", "email", "letter"):
+        notes = draft(interview, template)
+        assert len({n.text for n in notes}) == 7
+        findings = [f for found in check_panel(notes, interview) for f in found]
+        assert [f.code for f in findings if f.code == "too-similar"] == [], template

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 # Words starting with a vowel letter but a consonant sound, and the reverse.
 _CONSONANT_SOUND = re.compile(
-    r"^(uni(?![mn])|use|usu|uti|ure|eu|ewe|one\b|once\b|ubiq|uk\b|uganda)", re.I
+    r"^(uni(?![mn])|uro|ura|use|usu|uti|ure|eu|ewe|one\b|once\b|ubiq|uk\b|uganda)", re.I
 )
 _VOWEL_SOUND = re.compile(r"^(hour|honest|honou?r|heir|herb\b|mba\b)", re.I)
 # Letters whose spoken name starts with a vowel sound ("an SQL", "an ML role").
@@ -18,8 +18,21 @@ _VOWEL_NAMED_LETTERS = frozenset("AEFHILMNORSX")
 _PAST_VERBS = frozenset(
     """built led ran wrote cut grew drove took made won taught set brought began found kept
     leant learnt learned spent sold shipped shot bought fought held lent met paid put read rode
-    rose saw sent sought spoke stood struck swept threw told thought understood wove""".split()
+    rose saw sent sought spoke stood struck swept threw told thought understood wove oversaw
+    chose gave rebuilt rewrote became undertook overcame spun shut split flew outgrew upheld
+    withstood dealt drew froze hid hit knew laid let lost meant quit sang sat slept stole swam
+    swore tore woke won wound""".split()
 )
+# Verbs of a CV written in the present ("Lead a team of five"), as the past a note needs.
+_PRESENT_TO_PAST = {
+    "lead": "led", "build": "built", "run": "ran", "write": "wrote", "grow": "grew",
+    "drive": "drove", "make": "made", "teach": "taught", "oversee": "oversaw", "own": "owned",
+    "manage": "managed", "design": "designed", "create": "created", "launch": "launched",
+    "develop": "developed", "deliver": "delivered", "reduce": "reduced", "increase": "increased",
+    "improve": "improved", "implement": "implemented", "mentor": "mentored", "ship": "shipped",
+    "migrate": "migrated", "cut": "cut", "win": "won", "set": "set", "coordinate": "coordinated",
+    "organise": "organised", "organize": "organized", "handle": "handled", "support": "supported",
+}  # fmt: skip
 
 
 def natural_list(items: Iterable[str], conjunction: str = "and") -> str:
@@ -46,7 +59,8 @@ def article(phrase: str) -> str:
     letters = word.replace(".", "")
     if re.match(r"^[A-Z](?:-|$)", word):  # "X-ray", "A"
         letters = word[0] * 2
-    if len(letters) > 1 and letters.isupper():  # an acronym, read letter by letter
+    if len(letters) > 1 and letters[0].isalpha() and letters[:2].isupper():
+        # an acronym, read letter by letter: "an SQL role", "an MLOps engineer"
         return "an" if letters[0] in _VOWEL_NAMED_LETTERS else "a"
     if _VOWEL_SOUND.match(word):
         return "an"
@@ -78,13 +92,20 @@ def clause(accomplishment: str) -> str:
     "I led the move to Kafka." becomes "led the move to Kafka"; other text is
     kept as written.
     """
-    text = accomplishment.strip().rstrip(".")
-    if re.match(r"^I\s", text):
-        text = text[2:].lstrip()
+    text = accomplishment.strip().rstrip(".!?;:, ")
+    text = re.sub(r"^I(?:'ve|’ve| have)?\s+", "", text)
+    # "My team shipped a portal" or "We shipped a portal": the writer was part of it.
+    text = re.sub(
+        r"^(?:(?:my|our) (?:team|group|squad)|we)\s+", "was part of a team that ", text, flags=re.I
+    )
     first, _, rest = text.partition(" ")
+    word = first.lower()
     # "Led the move..." reads "when I led the move..."; "Kafka ..." keeps its capital.
-    if first[1:].islower() and (first.lower().endswith("ed") or first.lower() in _PAST_VERBS):
-        text = f"{first.lower()} {rest}".strip()
+    if first[1:].islower() or first.islower():
+        if word.endswith("ed") or word in _PAST_VERBS:
+            text = f"{word} {rest}".strip()
+        elif word in _PRESENT_TO_PAST:
+            text = f"{_PRESENT_TO_PAST[word]} {rest}".strip()
     return text
 
 
@@ -99,4 +120,6 @@ def tidy(text: str) -> str:
         line = re.sub(r"\s+([,.;:!?])(?=\s|$)", r"\1", line)
         lines.append(line)
     out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    # "Orbital Inc." or "Yahoo!" at the end of a sentence: one stop is enough.
+    out = re.sub(r"(?<![.!?])([.!?])\.(?!\.)", r"\1", out)
     return out.strip() + "\n"

@@ -8,6 +8,7 @@ error naming it and the line, never a blank in a note.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -47,6 +48,9 @@ __all__ = ["TEMPLATE_SUFFIXES", "builtin_templates", "draft", "render"]
 
 TEMPLATE_SUFFIXES: Final = (".j2", ".jinja", ".jinja2", ".txt")
 _SUBJECT_PREFIX: Final = "Subject:"
+# How related an accomplishment must be to the topic for a note to join them
+# ("...which reminded me of when I..."): a tag, or a third of the topic's words.
+FITS: Final = 0.34
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -172,7 +176,7 @@ def _context(interview: Interview, index: int, focus: Focus) -> dict[str, Any]:
         "other_topics": [t for t in focus.topics if t != focus.topic],
         "accomplishment": clause(accomplishment.text) if accomplishment else None,
         "accomplishment_fits": bool(
-            accomplishment and relatedness(accomplishment, focus.topic) > 0
+            accomplishment and relatedness(accomplishment, focus.topic) >= FITS
         ),
         "accomplishments": [clause(a.text) for a in interview.accomplishments],
         "panel": [p.name for i, p in enumerate(interview.interviewers) if i != index],
@@ -264,6 +268,8 @@ def _template_error(
     line = _template_line(filename, tb)
     message = exc.message or type(exc).__name__
     if isinstance(exc, jinja2.UndefinedError):
+        # "'thanknote.rendering.Recipient object' has no attribute 'nme'" -> "recipient has..."
+        message = re.sub(r"'(?:[\w.]+\.)?(\w+) object'", lambda m: m.group(1).lower(), message)
         message = f"undefined variable: {message}"
     elif isinstance(exc, SecurityError):
         message = f"not allowed in a template: {message}"

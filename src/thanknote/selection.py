@@ -70,24 +70,34 @@ def plan_focus(interview: Interview) -> list[Focus]:
     are enough to go round; each note then leads with the recipient's topic
     that its accomplishment fits best.
     """
-    panel_turn = 0
+    own: list[bool] = []
     candidates: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (topics, lead options)
     for person in interview.interviewers:
+        own.append(bool(person.topics))
         if person.topics:
             topics = person.topics + tuple(t for t in interview.topics if t not in person.topics)
             candidates.append((topics, person.topics))
-        elif interview.topics:
-            lead = interview.topics[panel_turn % len(interview.topics)]
-            panel_turn += 1
-            candidates.append((interview.topics, (lead,)))
         else:
-            candidates.append(((), ()))
+            candidates.append((interview.topics, interview.topics))
     pool = interview.accomplishments
-    chosen = _assign(pool, [leads for _, leads in candidates])
+    chosen = _assign(
+        pool, [leads if mine else () for mine, (_, leads) in zip(own, candidates, strict=True)]
+    )
     plans = []
+    used: set[tuple[str | None, int | None]] = set()
+    panel_turn = 0
     for i, (topics, leads) in enumerate(candidates):
         accomplishment = pool[chosen[i]] if i in chosen else None
-        plans.append(Focus(topics, _best_lead(accomplishment, leads), accomplishment))
+        if own[i] or not leads:
+            lead = _best_lead(accomplishment, leads)
+        else:
+            # Panel topics go round, skipping one already paired with this
+            # accomplishment in another note, so that no two notes match.
+            order = [leads[(panel_turn + k) % len(leads)] for k in range(len(leads))]
+            lead = next((t for t in order if (t, chosen.get(i)) not in used), order[0])
+            panel_turn += 1
+        used.add((lead, chosen.get(i)))
+        plans.append(Focus(topics, lead, accomplishment))
     return plans
 
 
