@@ -136,7 +136,7 @@ def test_dates() -> None:
         pytest.param("I've shipped two repositories.", "shipped two repositories", id="i-have"),
         pytest.param("Oversaw hiring for the team.", "oversaw hiring for the team", id="irregular"),
         pytest.param("Lead a team of five", "led a team of five", id="present-cv-verb"),
-        pytest.param("My team shipped a portal.", "was part of a team that shipped a portal", id="my-team"),
+        pytest.param("Our team shipped it.", "was part of a team that shipped it", id="our-team"),
         pytest.param("We cut costs by 10%", "was part of a team that cut costs by 10%", id="we"),
         pytest.param("Reduced churn by 5%!", "reduced churn by 5%", id="exclamation"),
         pytest.param("Kafka streams at scale", "Kafka streams at scale", id="proper-noun-kept"),
