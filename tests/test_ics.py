@@ -104,3 +104,19 @@ def test_cli_plan_ics(run_cli: RunCli, tmp_path: Path) -> None:
     again = run_cli("plan", "examples/panel.toml", "--ics", path)
     assert again.returncode == 2
     assert "already exists; use --force" in again.stderr
+
+
+def test_uids_survive_a_corrected_interview_date_and_sequence_grows(
+    panel_interview: Interview,
+) -> None:
+    moved = dataclasses.replace(panel_interview, date=panel_interview.date + dt.timedelta(days=1))
+    first = [e.uid for e in plan_events(thanknote.plan(panel_interview))]
+    again = [e.uid for e in plan_events(thanknote.plan(moved))]
+    early = dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.UTC)
+    later = early + dt.timedelta(hours=2)
+
+    assert first == again
+    older = _events(plan_to_ics([thanknote.plan(panel_interview)], now=early))
+    newer = _events(plan_to_ics([thanknote.plan(moved)], now=later))
+    for uid, event in newer.items():
+        assert int(event["sequence"]) > int(older[uid]["sequence"])

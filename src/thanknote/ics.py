@@ -4,10 +4,11 @@ Each date is an all-day event (DTSTART;VALUE=DATE, DTEND the next day)
 whose description names the people and the channel. The icalendar library
 escapes text and folds lines at 75 octets with CRLF line ends.
 
-A UID is derived from what the event is about (company, position,
-interview date and the kind of event), not from its date: importing the
-file again after the decision date changes moves the event instead of
-adding a second one.
+A UID is derived from what the event is about (the candidate, company,
+position and the kind of event), not from any date: importing the file again
+after the interview or decision date was corrected moves the event instead of
+adding a second one, and SEQUENCE (minutes since 2020) grows with each export
+so that calendar programs take the newer copy.
 """
 
 from __future__ import annotations
@@ -94,6 +95,7 @@ def plan_to_ics(plans: Iterable[Plan], *, now: dt.datetime | None = None) -> byt
             event = icalendar.Event()
             event.add("uid", item.uid)
             event.add("dtstamp", stamp)
+            event.add("sequence", _sequence(stamp))
             event.add("dtstart", item.day)
             event.add("dtend", item.day + dt.timedelta(days=1))
             event.add("summary", item.summary)
@@ -117,9 +119,14 @@ def write_ics(path: Path, plans: Iterable[Plan], *, force: bool = False) -> None
 
 def _event(plan: Plan, kind: str, day: dt.date, summary: str, description: str) -> PlanEvent:
     interview = plan.interview
-    key = "\x1f".join((interview.company, interview.position, interview.date.isoformat(), kind))
+    key = "\x1f".join((interview.candidate.name, interview.company, interview.position, kind))
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
     return PlanEvent(uid=f"{digest}@thanknote", day=day, summary=summary, description=description)
+
+
+def _sequence(stamp: dt.datetime) -> int:
+    """A revision number that grows with every export (RFC 5545 SEQUENCE)."""
+    return int((stamp - dt.datetime(2020, 1, 1, tzinfo=dt.UTC)).total_seconds() // 60)
 
 
 def _names(people: Iterable[PersonPlan]) -> str:

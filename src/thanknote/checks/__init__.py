@@ -40,6 +40,8 @@ CODES: dict[str, str] = {
     "too-long": "warning",
     "too-similar": "warning",
     "follow-up-conflict": "warning",
+    "wrong-recipient": "error",
+    "repeated-word": "warning",
 }
 _HAND_WRITTEN = frozenset({"card"})
 _GREETINGS = frozenset({"dear", "hi", "hello", "hey", "good", "greetings", "to"})
@@ -70,6 +72,7 @@ def check(
     from thanknote.checks.basics import (
         length_findings,
         placeholder_findings,
+        repeated_word_findings,
         thanks_findings,
         topic_findings,
     )
@@ -82,12 +85,14 @@ def check(
 
     note = NoteText(text)
     people = people_of(interview)
-    person = _recipient(interview, recipient) or infer_recipient(note, interview)
+    given = _recipient(interview, recipient)
+    person = given or infer_recipient(note, interview)
     user_words = tuple(words)
     findings: list[Finding] = []
     findings += name_findings(note, people, user_words)
     findings += company_findings(note, interview.company)
     findings += placeholder_findings(note, _interview_texts(interview))
+    findings += repeated_word_findings(note)
     flagged = {(f.start, f.end) for f in findings}
     known = people.vocabulary | {p.folded for p in people.parts} | {fold(w) for w in user_words}
     findings += spelling_findings(note, known, flagged)
@@ -99,6 +104,8 @@ def check(
         if template is None or template in _HAND_WRITTEN:
             findings += length_findings(note)
         findings += _follow_up(text, interview, person)
+        if given is not None and given in interview.interviewers:
+            findings += _wrong_recipient(note, interview, given)
     return sorted(findings, key=lambda f: (f.start, f.end))
 
 
@@ -142,11 +149,24 @@ def check_panel(
 
 def infer_recipient(note: NoteText, interview: Interview) -> Interviewer | None:
     """The interviewer the note greets: named in its salutation, else in its first paragraph."""
+    greeted = _greeted(note, interview)
+    return greeted[0] if greeted else None
+
+
+def _greeted(note: NoteText, interview: Interview) -> tuple[Interviewer, int, int] | None:
+    """Who the opening greets, with the span of their name there.
+
+    The opening is the salutation line ("Dear Priya,"), after any "Subject:"
+    line, or else the first paragraph.
+    """
     from thanknote.checks.people import people_of
 
     people = people_of(interview)
     text = note.original
     start = len(text) - len(text.lstrip())
+    if text[start:].lower().startswith("subject:"):  # an e-mail's subject line
+        start = text.find("\n", start)
+        start = len(text) if start < 0 else start + len(text[start:]) - len(text[start:].lstrip())
     line_end = text.find("\n", start)
     first_line = text[start : line_end if line_end >= 0 else len(text)]
     greeting = first_line.split(" ", 1)[0].strip(",").lower() in _GREETINGS or (
@@ -157,14 +177,43 @@ def infer_recipient(note: NoteText, interview: Interview) -> Interviewer | None:
     else:
         paragraph_end = text.find("\n\n", start)
         end = paragraph_end if paragraph_end >= 0 else len(text)
-    head_words = {w.text for w in note.words if w.start < end}
-    best: tuple[int, int] | None = None
+    head = [w for w in note.words if start <= w.start < end]
+    best: tuple[int, int, int, int] | None = None  # score, index, span
     for index in range(len(interview.interviewers)):
         parts = {p.text for p in people.parts if p.person == index}
-        score = len(parts & head_words)
-        if score and (best is None or score > best[0]):
-            best = (score, index)
-    return interview.interviewers[best[1]] if best else None
+        named = [w for w in head if w.text in parts]
+        if named and (best is None or len(named) > best[0]):
+            best = (len(named), index, named[0].start, named[-1].end)
+    if best is None:
+        return None
+    return interview.interviewers[best[1]], best[2], best[3]
+
+
+def _wrong_recipient(note: NoteText, interview: Interview, recipient: Interviewer) -> list[Finding]:
+    """The note greets another member of the panel than the one it is for."""
+    greeted = _greeted(note, interview)
+    if greeted is None or greeted[0] == recipient:
+        return []
+    other, start, end = greeted
+    from thanknote.checks.people import people_of
+
+    people = people_of(interview)
+    index = interview.interviewers.index(recipient)
+    own = {p.text for p in people.parts if p.person == index}
+    if any(w.text in own for w in note.words if w.end <= end + 1 and w.start >= start - 40):
+        return []  # both are greeted ("Dear Priya and José,")
+    from thanknote.rendering import recipient_view
+
+    return [
+        Finding(
+            code="wrong-recipient",
+            severity="error",
+            message=f"This note is for {recipient.name}, but it greets {other.name}.",
+            start=start,
+            end=end,
+            suggestion=recipient_view(recipient).warm_address,
+        )
+    ]
 
 
 def _recipient(interview: Interview, recipient: Interviewer | str | None) -> Interviewer | None:

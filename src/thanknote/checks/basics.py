@@ -74,6 +74,32 @@ def placeholder_findings(note: NoteText, allowed: Sequence[str] = ()) -> list[Fi
     return findings
 
 
+_REPEATED = re.compile(r"\b([^\W\d_]+)(\s+)(\1)\b", re.IGNORECASE)
+# Doubled words that English allows: "I had had enough", "he said that that..."
+_DOUBLE_OK = frozenset({"had", "that", "bye", "very", "so", "really", "no", "yes", "well"})
+
+
+def repeated_word_findings(note: NoteText) -> list[Finding]:
+    """ "Thank you for for your time": the same word twice in a row."""
+    findings = []
+    for match in _REPEATED.finditer(note.normal):
+        word = match.group(1)
+        if word.lower() in _DOUBLE_OK or "\n\n" in match.group(2):
+            continue
+        start, end = note.span(match.start(1), match.end(3))
+        findings.append(
+            Finding(
+                code="repeated-word",
+                severity="warning",
+                message=f"{word!r} is written twice in a row.",
+                start=start,
+                end=end,
+                suggestion=word,
+            )
+        )
+    return findings
+
+
 def length_findings(note: NoteText) -> list[Finding]:
     """A hand-written card over about 150 words is hard to fit and to read."""
     count = note.word_count

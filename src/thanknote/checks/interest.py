@@ -219,7 +219,9 @@ _IDIOMS = re.compile(
     r"immediately|today)\b|\b(?:could|can) start\b|\b(?:be|being|ends? up being) mine\b|"
     r"\bfeels? like home\b|\bwould(?:n't| not) (?:be )?say(?:ing)? no\b|"
     r"\b(?:this|it|that)(?:'s| is) the (?:one|role|job|position) (?:i want|for me)\b|"
-    r"\bhope\b[^.;]{0,30}\b(?:positive|good) (?:answer|news|outcome|response)\b"
+    r"\bhope\b[^.;]{0,30}\b(?:positive|good) (?:answer|news|outcome|response)\b|"
+    r"\b(?:can't|cannot|can not) wait to (?:get started|start|begin|join|dive in|work|contribute|"
+    r"be part)"
 )
 
 

@@ -22,7 +22,8 @@ _CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'d", "'s", "'m")
 TECH_WORDS = frozenset(
     """analytics api apis async backend backlog benchmark benchmarking blockchain chatbot codebase
     cron cybersecurity dashboard dashboards dataset datasets debug debugging devops ecommerce email
-    emails fintech frontend geospatial github hackathon idempotency idempotent kubernetes lakehouse
+    emails fintech frontend inbox inboxes
+    geospatial github hackathon idempotency idempotent kubernetes lakehouse
     latency linter login microservice microservices middleware monorepo offboarding onboarding
     onsite pipeline pipelines postgres refactor refactoring repo repos roadmap roadmaps runbook
     runbooks saas scalability schema schemas sharding startup startups teammate teammates toolchain

@@ -13,7 +13,11 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
-_MASK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")  # e-mail addresses and links
+# E-mail addresses and links (also bare ones: "linkedin.com/in/maya-k").
+_MASK = re.compile(
+    r"\S+@\S+|https?://\S+|www\.\S+|"
+    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|co|uk|de|fr|ai|app|edu|gov|me|info)\b/?\S*"
+)
 _POSSESSIVE = re.compile(r"'s$|(?<=s)'$", re.I)
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n\s*\n|\n(?=[ \t]*[-*•])")
 _ABBREVIATIONS = frozenset(
