@@ -125,7 +125,9 @@ def test_recipient_by_card_name_or_interviewer(panel_interview: Interview) -> No
 
 def test_recipient_decides_the_topics(panel_interview: Interview) -> None:
     jose = panel_interview.interviewer("José Núñez-García")
-    assert check(TO_PRIYA_ABOUT_KAFKA, panel_interview, recipient=jose) == []
+    found = check(TO_PRIYA_ABOUT_KAFKA, panel_interview, recipient=jose)
+    # The note greets Priya: sent to José it is the wrong note, but Kafka is his topic.
+    assert [f.code for f in found] == ["wrong-recipient"]
 
 
 def test_note_greeting_nobody_is_checked_against_every_topic(
@@ -165,6 +167,7 @@ def test_nfd_note_infers_the_same_recipient(panel_interview: Interview) -> None:
 
 def test_words_are_accepted_by_spelling(panel_interview: Interview) -> None:
     text = TO_PRIYA_ABOUT_KAFKA.replace("We talked", "We talked about flinkify and")
+    text = text.replace("Dear Priya,", "Dear José,")
     jose = "José Núñez-García"
     found = check(text, panel_interview, recipient=jose)
     assert [(f.code, text[f.start : f.end]) for f in found] == [("spelling", "flinkify")]
