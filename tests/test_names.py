@@ -219,3 +219,19 @@ def test_salutation_from_the_file_wins(template: str) -> None:
 
     assert "\nHi Bob,\n" in f"\n{note.text}"
     assert "Dear" not in note.text
+
+
+@pytest.mark.parametrize(
+    ("card", "formal", "warm"),
+    [
+        pytest.param("Dr. med. Anna Schmidt", "Dear Dr. Schmidt,", "Dear Anna,", id="dr-med"),
+        pytest.param(
+            "J. Robert Oppenheimer", "Dear J. Robert Oppenheimer,", "Dear Robert,", id="initial"
+        ),
+        pytest.param("Sir Ian Blake", "Dear Sir Ian,", "Dear Ian,", id="sir"),
+    ],
+)  # fmt: skip
+def test_salutations_for_less_common_cards(card: str, formal: str, warm: str) -> None:
+    name = parse_card_name(card)
+
+    assert (formal_salutation(name), warm_salutation(name)) == (formal, warm)

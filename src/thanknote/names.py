@@ -65,6 +65,10 @@ _SUFFIXES = frozenset(
     """jr sr ii iii iv v phd md dphil edd dds dvm jd llm mba msc ma bsc ba ms mph cpa cfa pe
     pmp esq rn np obe mbe cbe kbe frs""".split()
 )
+# Honorifics used with the given name, not the family name.
+_GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
+# Words that continue a German or Austrian doctorate: "Dr. med.", "Dr. rer. nat.".
+_DOCTORATE_FIELDS = frozenset("med rer nat phil jur dent vet oec habil hc h.c. ing".split())
 # Words that begin a family name: "van der Berg", "Ó Súilleabháin", "de la Cruz".
 _PARTICLES = frozenset(
     """van von der den de del della dei degli di da das dos du la le les lo ter ten te zu zum
@@ -118,7 +122,9 @@ def parse_card_name(
     while len(words) > 1 and _key(words[-1]) in _SUFFIXES and not _is_initial(words[-1]):
         suffixes.insert(0, words.pop())
     honorifics: list[str] = []
-    while len(words) > 1 and _key(words[0]) in _HONORIFICS:
+    while len(words) > 1 and (
+        _key(words[0]) in _HONORIFICS or (honorifics and _key(words[0]) in _DOCTORATE_FIELDS)
+    ):
         honorifics.append(words.pop(0))
     given = middle = family = ""
     ordered = False
@@ -158,9 +164,12 @@ def formal_address(name: CardName) -> str:
     "Dr. Raman" with an honorific (or a doctoral degree after the name);
     otherwise the full name, since Mr./Ms. is never guessed.
     """
-    honorific = name.honorific
+    # "Dr. med. Schmidt" is addressed "Dr. Schmidt".
+    honorific = " ".join(w for w in name.honorific.split() if _key(w) not in _DOCTORATE_FIELDS)
     if not honorific and name.suffix.lower().replace(" ", "") in _DOCTORAL_SUFFIXES:
         honorific = "Dr."
+    if _key(honorific.split()[0] if honorific else "") in _GIVEN_NAME_HONORIFICS and name.given:
+        return f"{honorific} {name.given}"  # "Sir Ian", "Dame Judi"
     if honorific and name.family:
         return f"{honorific} {name.family}"
     return name.full
@@ -168,7 +177,11 @@ def formal_address(name: CardName) -> str:
 
 def warm_address(name: CardName) -> str:
     """How to address the person by name: their nickname or given name."""
-    return name.nickname or name.given or formal_address(name)
+    if name.nickname:
+        return name.nickname
+    if _is_initial(name.given) and name.middle:  # "J. Robert Oppenheimer" goes by Robert
+        return name.middle.split()[0]
+    return name.given or formal_address(name)
 
 
 def formal_salutation(name: CardName) -> str:
