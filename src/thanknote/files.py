@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -75,7 +76,8 @@ def safe_name(*parts: str) -> str:
         folded = unicodedata.normalize("NFKD", part.translate(_FOLD))
         ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
         slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
-        words.append(slug or "x")
+        # A name with no Latin letters ("田中 太郎") still gets a name of its own.
+        words.append(slug or f"n{zlib.crc32(part.encode('utf-8')):08x}")
     stem = "_".join(words)[:_MAX_STEM].strip("-_") or "note"
     return f"{stem}-file" if stem in _WINDOWS_RESERVED else stem
 

@@ -127,9 +127,27 @@ def _parse_toml(path: Path, source: str) -> Any:
         ) from None
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refusing a key given twice (TOML refuses it too)."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
+
+
 def _parse_json(path: Path, source: str) -> Any:
     try:
-        return json.loads(source)
+        return json.loads(source, object_pairs_hook=_no_duplicates)
+    except _DuplicateKey as exc:
+        raise InterviewFileError(
+            path, f"invalid JSON: the key {exc.args[0]!r} is given twice", field=exc.args[0]
+        ) from None
     except json.JSONDecodeError as exc:
         raise InterviewFileError(
             path, f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno
@@ -206,6 +224,11 @@ def _interviewer(reader: _Reader, item: Any, where: str) -> Interviewer:
 def _accomplishment(reader: _Reader, item: Any, where: str) -> Accomplishment:
     if isinstance(item, str):
         return Accomplishment(text=reader.required_text({"text": item}, "text", where, path=where))
+    if not isinstance(item, Mapping):
+        reader.fail(
+            where,
+            f'must be a string or a table {{text = "...", topics = [...]}}, not {_kind(item)}',
+        )
     table = reader.table(item, where, _ACCOMPLISHMENT_KEYS)
     return Accomplishment(
         text=reader.required_text(table, "text", where),
