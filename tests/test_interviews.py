@@ -48,7 +48,7 @@ INVALID: dict[str, str] = {
         "interviewers: must be a list, not a string ('Dr. Priya Raman')"
     ),
     "wrong_type_candidate.json": "candidate: must be a table of keys, not a string ('Alex Morgan')",
-    "wrong_type_accomplishment.toml": "accomplishments[2]: must be a table of keys, not a number",
+    "wrong_type_accomplishment.toml": "accomplishments[2]: must be a string or a table",
     "accomplishment_without_text.toml": "accomplishments[1].text: missing (required)",
     "top_level_list.json": "must be a table of keys, not a list",
     "bad_date.toml": "date: must be a date written YYYY-MM-DD, not 'next Tuesday'",

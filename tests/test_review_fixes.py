@@ -40,5 +40,7 @@ def test_names_without_latin_letters_get_distinct_file_names() -> None:
     second = safe_name("2026-11-23", "Acme", "山田 花子")
 
     assert first != second
-    assert first.isascii() and "/" not in first and ".." not in first
+    assert first.isascii()
+    assert "/" not in first
+    assert ".." not in first
     assert unique_names([first, first], ".txt") == [f"{first}.txt", f"{first}-2.txt"]
