@@ -44,3 +44,41 @@ def test_names_without_latin_letters_get_distinct_file_names() -> None:
     assert "/" not in first
     assert ".." not in first
     assert unique_names([first, first], ".txt") == [f"{first}.txt", f"{first}-2.txt"]
+
+
+def test_envelope_names_the_company_when_the_address_does_not(tmp_path: Path) -> None:
+    import dataclasses
+
+    import pypdf
+
+    from thanknote import draft, write_pdf
+
+    interview = load_interview(Path(__file__).parent.parent / "examples" / "panel.toml")
+    person = dataclasses.replace(interview.interviewers[0], address="1 Market St\nSeattle, WA")
+    interview = dataclasses.replace(interview, interviewers=(person,))
+    path = tmp_path / "note.pdf"
+
+    write_pdf(draft(interview), path, envelope="10")
+
+    envelope = pypdf.PdfReader(path).pages[-1].extract_text()
+    lines = [line.strip() for line in envelope.splitlines() if line.strip()]
+    assert lines[-3:] == ["Acme Robotics", "1 Market St", "Seattle, WA"]
+
+
+def test_a_combined_text_file_heads_each_note_with_its_recipient(tmp_path: Path) -> None:
+    from thanknote import draft
+    from thanknote.writers.text import write_text
+
+    interview = load_interview(Path(__file__).parent.parent / "examples" / "panel.toml")
+    path = tmp_path / "all.txt"
+
+    write_text(draft(interview), path)
+
+    text = path.read_text(encoding="utf-8")
+    headers = [line for line in text.splitlines() if line.startswith("== ")]
+    assert [h.split(",")[0] for h in headers] == [
+        "== Dr. Priya Raman",
+        "== José Núñez-García",
+        "== Siobhán Ó Súilleabháin",
+        "== Nguyen Thi Lan",
+    ]

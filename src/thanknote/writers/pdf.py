@@ -672,7 +672,13 @@ def _envelope(note: Note, font: _Font, size: tuple[float, float]) -> tuple[_Bloc
         raise MissingAddressError(who, company=interview.company, field=field)
     candidate = interview.candidate
     sender = [_clean(candidate.name), *_address_lines(candidate.address)]
-    recipient = [_clean(who), *address]
+    # A business address names the company; add it when the file's address does not.
+    company = (
+        []
+        if any(interview.company.casefold() in line.casefold() for line in address)
+        else [_clean(interview.company)]
+    )
+    recipient = [_clean(who), *company, *address]
     font.check("\n".join(recipient), recipient=who, part="the envelope address")
     font.check("\n".join(sender), recipient=who, part="the return address")
 
