@@ -128,3 +128,15 @@ def test_cli_plan_missing_file(run_cli: RunCli) -> None:
     result = run_cli("plan", "nope.toml")
     assert result.returncode == 2
     assert result.stderr == "thanknote: nope.toml: no such file\n"
+
+
+def test_a_channel_the_file_cannot_serve_is_pointed_out(panel_interview: Interview) -> None:
+    person = dataclasses.replace(panel_interview.interviewers[1], email=None)
+    interview = dataclasses.replace(
+        panel_interview, interviewers=(person,), next_steps=NextSteps(follow_up="email")
+    )
+
+    (only,) = thanknote.plan(interview).people
+
+    assert only.follow_up == "email"
+    assert "no e-mail address on file" in only.follow_up_reason

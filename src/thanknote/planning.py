@@ -140,12 +140,25 @@ def follow_up_channel(interview: Interview, person: Interviewer) -> tuple[Contac
     if asked == "none":
         return "none", "the company asked candidates not to follow up"
     if person.preferred_contact is not None:
-        return person.preferred_contact, "their preferred contact"
+        return person.preferred_contact, "their preferred contact" + _missing(
+            person, person.preferred_contact
+        )
     if asked is not None:
-        return asked, "as the company asked"
+        return asked, "as the company asked" + _missing(person, asked)
     if person.email:
         return "email", "their e-mail address is on file"
     return "mail", "no e-mail address on file"
+
+
+def _missing(person: Interviewer, channel: str) -> str:
+    """A warning when the file lacks what the channel needs."""
+    if channel == "email" and not person.email:
+        return "; no e-mail address on file: ask the recruiter for it"
+    if channel == "phone" and not person.phone:
+        return "; no phone number on file: ask the recruiter for it"
+    if channel == "mail" and not person.address:
+        return "; no mailing address on file"
+    return ""
 
 
 def format_day(day: dt.date) -> str:
