@@ -41,10 +41,10 @@ def spelling_findings(
         known: folded words never to flag (the interview file's and the user's).
         skip: spans already flagged by another check.
     """
-    skipped = sorted(skip)
+    covered = {i for start, end in skip for i in range(start, end)}
     candidates: list[tuple[Word, str]] = []
     for word in note.words:
-        if skipped and any(start < word.end and word.start < end for start, end in skipped):
+        if covered and (word.start in covered or word.end - 1 in covered):
             continue
         for piece in _pieces(word.text, word.sentence_start):
             if fold(piece) not in known:
