@@ -38,6 +38,7 @@ CORPORA = {
     "final corpus": DATA / "corpus_final",
     "interest corpus": DATA / "corpus_interest",
     "realistic corpus": DATA / "corpus_real",
+    "last corpus": DATA / "corpus_last",
 }
 CORPUS = CORPORA["development corpus"]
 SPAN_CODES = ("name-misspelled", "company-misspelled", "title-mismatch", "placeholder")

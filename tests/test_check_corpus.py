@@ -25,6 +25,7 @@ CORPORA = [
     pytest.param(DATA / "corpus_final", id="final"),
     pytest.param(DATA / "corpus_interest", id="interest"),
     pytest.param(DATA / "corpus_real", id="realistic"),
+    pytest.param(DATA / "corpus_last", id="last"),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from thanknote.checks.dictionary import is_common_word
-from thanknote.checks.similarity import distance
+from thanknote.checks.similarity import distance, sound_key
 from thanknote.checks.text import NoteText, Word, fold
 from thanknote.model import Finding
 
@@ -124,6 +124,8 @@ def _word_match(word: Word, expected: str, *, lead: bool = True) -> bool | None:
         return False
     if size >= 5 and text[:1].isupper() and fold(text).startswith(fold(expected)) and edits <= 3:
         return False  # "Quantique" for "Quantiq"
+    if not lead and edits <= 2 and size >= 4 and sound_key(fold(text)) == sound_key(fold(expected)):
+        return False  # "Pickering & Vail" for "Pickering & Vale"
     if not lead and size >= 3 and fold(text).startswith(fold(expected)) and edits <= 2:
         return False  # "Orbit & Oaks" for "Orbit & Oak"
     if not lead and size >= 5 and len(text) >= 5 and fold(text)[:4] == fold(expected)[:4]:

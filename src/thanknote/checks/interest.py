@@ -84,7 +84,8 @@ _PATTERNS = (
     r"(?:be\s+)?(work|working|join|contribute|help|build|be part|be on|learn from|grow|bring)\b",
     # "I hope to join", "I want to contribute", "eager to contribute to"
     r"\b(hope|hoping|want|wanting|wish|aim|plan|long|can't wait|cannot wait|look forward|"
-    r"looking forward)\b[^.;]{0,40}\bto\s+(the\s+(?:possibility|opportunity|chance|prospect)\s+"
+    r"looking forward)\b[^.;]{0,40}\bto,?\s+(?:\w+ly,?\s+)?"
+    r"(the\s+(?:possibility|opportunity|chance|prospect)\s+"
     rf"(?:of|to)\s+)?({_WANT}|joining|contributing|working (?:with|alongside|at|for|together)|"
     r"being (?:a )?part of)\b",
     # "the role is exactly what I am looking for", "feels like a great fit"
@@ -176,7 +177,7 @@ def has_interest(note: NoteText, company: str) -> bool:
 # Ways of wanting something, each as people write it about a job.
 _WISH = re.compile(
     r"\b(?:(?:would|'d|really|dearly|very much|truly|genuinely|also)\s+(?:love|like)|"
-    r"(?:love|like) to|want|wanted|wanting|hope|hoping|wish|wishing|long to|gladly|"
+    r"(?:love|like) to|(?:want|wanted|wanting|hope|hoping|wish|wishing|gladly)\b|long to|"
     r"give (?:a great deal|anything|a lot|my right arm)|fingers crossed|"
     r"(?:glad|gladly|happy|delighted|thrilled|honou?red|proud|chuffed|over the moon|ready|"
     r"eager|keen|keener|excited|enthusiastic|interested|passionate|motivated|energi[sz]ed|"
@@ -233,6 +234,8 @@ def _wish_for_the_job(sentence: str, company: str) -> bool:
         if not _FIRST_PERSON.search(clause) or not job.search(clause):
             continue
         for wish in _WISH.finditer(clause):
+            if not _FIRST_PERSON.search(clause, max(0, wish.start() - 30), wish.start() + 4):
+                continue  # someone else's wish: "the team hoped to decide"
             rest = clause[wish.end() :]
             if _ASIDE_AFTER.match(clause[wish.start() :]):
                 continue
