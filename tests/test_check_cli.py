@@ -106,12 +106,13 @@ def test_json_for_several_notes_reports_too_similar(run_cli: RunCli, work: Path)
     assert result.returncode == 0
     report = json.loads(result.stdout)
     assert [note["path"] for note in report["notes"]] == ["clean.txt", "jose.txt"]
-    for note, other in zip(report["notes"], ["José Núñez-García", "Dr. Priya Raman"], strict=True):
+    others = ["jose.txt (to José Núñez-García)", "clean.txt (to Dr. Priya Raman)"]
+    for note, other in zip(report["notes"], others, strict=True):
         similar = [f for f in note["findings"] if f["code"] == "too-similar"]
         assert len(similar) == 1
         assert similar[0]["severity"] == "warning"
         assert similar[0]["text"] == "Thank you for the talk about data quality monitoring."
-        assert f"the note to {other}" in similar[0]["message"]
+        assert f"also stand in {other};" in similar[0]["message"]
         assert set(similar[0]) == {
             "code", "severity", "message", "start", "end", "text", "suggestion",
         }  # fmt: skip

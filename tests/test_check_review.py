@@ -78,3 +78,22 @@ def test_cant_wait_to_get_started_is_interest(panel_interview: Interview) -> Non
     )
 
     assert "missing-interest" not in [f.code for f in check(text, panel_interview)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("I would love to join Acme robotics and its people.", ["Acme robotics"]),
+        ("I would love to join AcmeRobotics soon.", ["AcmeRobotics"]),
+        ("At Acme, robotics is central and I would love to join.", []),
+        ("ACME ROBOTICS is where I want to be.", []),
+    ],
+)
+def test_company_spacing_and_capitals(
+    panel_interview: Interview, sentence: str, flagged: list[str]
+) -> None:
+    text = _note("Dear Priya,", sentence + " ")
+
+    found = [f for f in check(text, panel_interview) if f.code == "company-misspelled"]
+
+    assert [text[f.start : f.end] for f in found] == flagged

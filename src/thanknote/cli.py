@@ -224,7 +224,9 @@ def _check(args: argparse.Namespace) -> int:
         found = check(text, interview, recipient=args.recipient, words=words, template=args.kind)
         results = [found]
     else:
-        results = check_panel([text for _, text in texts], interview, words=words)
+        results = check_panel(
+            [text for _, text in texts], interview, words=words, labels=[p for p, _ in texts]
+        )
     labelled = [(path, text, found) for (path, text), found in zip(texts, results, strict=True)]
     if args.json:
         from thanknote.report import findings_json

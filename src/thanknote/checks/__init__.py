@@ -114,11 +114,19 @@ def check_panel(
     interview: Interview,
     *,
     words: Iterable[str] = (),
+    labels: Sequence[str] | None = None,
 ) -> list[list[Finding]]:
     """Check several notes for one interview together.
 
     Each note is checked as by `check`; in addition, two notes to different
     panel members that share most of their sentences get `too-similar`.
+
+    Args:
+        notes: drafted notes, or note texts (their recipient is the person
+            each greets).
+        interview: the interview they are about.
+        words: extra words the spelling check must accept.
+        labels: how to name each note in messages (e.g. its file name).
 
     Returns:
         The findings of each note, in the order the notes were given.
@@ -142,7 +150,7 @@ def check_panel(
         results.append(
             check(text, interview, recipient=person, words=user_words, template=template)
         )
-    for index, extra in enumerate(similarity_findings(texts, recipients, interview)):
+    for index, extra in enumerate(similarity_findings(texts, recipients, interview, labels)):
         results[index] = sorted(results[index] + extra, key=lambda f: (f.start, f.end))
     return results
 

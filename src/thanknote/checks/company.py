@@ -38,6 +38,8 @@ def company_findings(note: NoteText, company: str) -> list[Finding]:
                 split = _split_name(note, words, i, expected)
                 if split is not None:
                     findings.append(split)
+            elif len(expected) > 1 and fold(text) == fold(expected[0] + expected[1]):
+                findings.append(_finding(words[i], words[i], company))  # "LumenHealth"
             i += 1
             continue
         first = _word_match(words[i], expected[0])
@@ -113,9 +115,9 @@ def _word_match(word: Word, expected: str, *, lead: bool = True) -> bool | None:
     if fold(text) == fold(expected):
         if text.isupper() and len(text) > 1:
             return True  # an ALL-CAPS heading
-        if text.islower() and is_common_word(text):
+        if lead and text.islower() and is_common_word(text):
             return None  # the ordinary word ("apple" beside Apple)
-        return False
+        return False  # "Dimaggio", or "Lumen health" after the company's first word
     if not text[:1].isupper() and not expected[:1].islower():
         return None
     size = len(expected)
@@ -135,4 +137,15 @@ def _word_match(word: Word, expected: str, *, lead: bool = True) -> bool | None:
 
 def _adjacent(note: NoteText, left: Word, right: Word) -> bool:
     gap = note.gap(left, right)
-    return gap.strip(" &.,") == "" and "\n" not in gap and len(gap) <= 3
+    return gap.strip(" &") == "" and "\n" not in gap and len(gap) <= 3
+
+
+def _finding(first: Word, last: Word, company: str) -> Finding:
+    return Finding(
+        code="company-misspelled",
+        severity="error",
+        message=f"The company writes its name {company!r}.",
+        start=first.start,
+        end=last.end,
+        suggestion=company,
+    )

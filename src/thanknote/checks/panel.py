@@ -19,7 +19,10 @@ _MIN_WORDS = 4  # shorter lines (salutations, closings) do not count
 
 
 def similarity_findings(
-    texts: Sequence[str], recipients: Sequence[Interviewer | None], interview: Interview
+    texts: Sequence[str],
+    recipients: Sequence[Interviewer | None],
+    interview: Interview,
+    labels: Sequence[str] | None = None,
 ) -> list[list[Finding]]:
     """For each note, a `too-similar` finding per other note it mostly repeats."""
     people = people_of(interview)
@@ -38,7 +41,10 @@ def similarity_findings(
                 continue
             for me, other, mine in ((i, j, a), (j, i, b)):
                 named = recipients[other]
-                who = named.name if named else f"note {other + 1}"
+                if labels is not None:
+                    who = f"{labels[other]} (to {named.name})" if named else labels[other]
+                else:
+                    who = f"the note to {named.name}" if named else f"note {other + 1}"
                 start, end = next(
                     span for key, span in mine.items() if key in (a.keys() & b.keys())
                 )
@@ -46,8 +52,8 @@ def similarity_findings(
                     Finding(
                         code="too-similar",
                         severity="warning",
-                        message=f"{shared} of this note's sentences also stand in the note "
-                        f"to {who}; make each note personal.",
+                        message=f"{shared} of this note's sentences also stand in "
+                        f"{who}; make each note personal.",
                         start=start,
                         end=end,
                     )
