@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 import zlib
 from collections.abc import Callable
 from pathlib import Path
 
 from thanknote.errors import ThanknoteError
+from thanknote.names import fold
 
 __all__ = ["OutputError", "read_input", "safe_name", "unique_names", "write_atomic"]
 
@@ -28,11 +28,6 @@ _WINDOWS_RESERVED = frozenset(
         *(f"lpt{i}" for i in range(1, 10)),
     }
 )
-# Letters that do not decompose into ASCII under NFKD.
-_FOLD = str.maketrans(
-    {"ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "OE", "đ": "d",
-     "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i"}
-)  # fmt: skip
 
 
 class OutputError(ThanknoteError):
@@ -73,8 +68,7 @@ def safe_name(*parts: str) -> str:
     """
     words = []
     for part in parts:
-        folded = unicodedata.normalize("NFKD", part.translate(_FOLD))
-        ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
+        ascii_text = fold(part).encode("ascii", "ignore").decode("ascii")
         slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
         # A name with no Latin letters ("田中 太郎") still gets a name of its own.
         words.append(slug or f"n{zlib.crc32(part.encode('utf-8')):08x}")

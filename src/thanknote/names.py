@@ -49,6 +49,23 @@ class CardName:
         return tuple(p for p in (self.given, self.middle, self.family, self.nickname) if p)
 
 
+# Letters that do not decompose into ASCII under NFKD, and curly apostrophes.
+_FOLD = str.maketrans(
+    {"ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "OE", "đ": "d",
+     "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i",
+     "’": "'", "‘": "'"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower-case text with diacritics removed: "Núñez" -> "nunez", "Łukasz" -> "lukasz"."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def nfc(text: str) -> str:
     """Return `text` in Unicode normal form C."""
     return unicodedata.normalize("NFC", text)
@@ -70,7 +87,7 @@ _GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
 # Words that continue a German or Austrian doctorate: "Dr. med.", "Dr. rer. nat.".
 _DOCTORATE_FIELDS = frozenset("med rer nat phil jur dent vet oec habil hc h.c. ing".split())
 # Words that begin a family name: "van der Berg", "Ó Súilleabháin", "de la Cruz".
-_PARTICLES = frozenset(
+PARTICLES = frozenset(
     """van von der den de del della dei degli di da das dos du la le les lo ter ten te zu zum
     zur bin ibn bint al el abu ap ó o ní nic mac mc st st. ste. y""".split()
 )
@@ -138,7 +155,7 @@ def parse_card_name(
         ordered = True
     elif words:
         start = len(words) - 1
-        while start > 1 and _key(words[start - 1]) in _PARTICLES:
+        while start > 1 and _key(words[start - 1]) in PARTICLES:
             start -= 1
         given, middle, family = words[0], " ".join(words[1:start]), " ".join(words[start:])
     return CardName(
@@ -158,16 +175,22 @@ def _is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1 and word.endswith(".")
 
 
+def address_honorific(name: CardName) -> str:
+    """The honorific a person is addressed with: as on the card, less a doctorate's
+    field ("Dr. med." is "Dr."), or "Dr." for a doctorate after the name; "" if none."""
+    honorific = " ".join(w for w in name.honorific.split() if _key(w) not in _DOCTORATE_FIELDS)
+    if not honorific and name.suffix.lower().replace(" ", "") in _DOCTORAL_SUFFIXES:
+        honorific = "Dr."
+    return honorific
+
+
 def formal_address(name: CardName) -> str:
     """How to address the person formally, without "Dear".
 
     "Dr. Raman" with an honorific (or a doctoral degree after the name);
     otherwise the full name, since Mr./Ms. is never guessed.
     """
-    # "Dr. med. Schmidt" is addressed "Dr. Schmidt".
-    honorific = " ".join(w for w in name.honorific.split() if _key(w) not in _DOCTORATE_FIELDS)
-    if not honorific and name.suffix.lower().replace(" ", "") in _DOCTORAL_SUFFIXES:
-        honorific = "Dr."
+    honorific = address_honorific(name)
     if _key(honorific.split()[0] if honorific else "") in _GIVEN_NAME_HONORIFICS and name.given:
         return f"{honorific} {name.given}"  # "Sir Ian", "Dame Judi"
     if honorific and name.family:

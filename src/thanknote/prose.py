@@ -109,6 +109,15 @@ def clause(accomplishment: str) -> str:
     return text
 
 
+def address_lines(address: str | None, *, company: str | None = None) -> list[str]:
+    """The non-blank lines of a multi-line address, without a first line that
+    repeats the company (which a letter or envelope prints on its own)."""
+    lines = [line.strip() for line in (address or "").strip().splitlines() if line.strip()]
+    if company and lines and lines[0].casefold() == company.casefold():
+        lines = lines[1:]
+    return lines
+
+
 def tidy(text: str) -> str:
     """Remove what templates leave behind: doubled spaces, stray blank lines.
 

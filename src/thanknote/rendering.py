@@ -33,6 +33,7 @@ from thanknote.names import (
     warm_salutation,
 )
 from thanknote.prose import (
+    address_lines,
     article,
     clause,
     long_date,
@@ -153,11 +154,6 @@ def render(
     )
 
 
-def template_context(interview: Interview, index: int) -> dict[str, Any]:
-    """The variables a template receives for the interviewer at `index`."""
-    return _context(interview, index, plan_focus(interview)[index])
-
-
 def _context(interview: Interview, index: int, focus: Focus) -> dict[str, Any]:
     person = interview.interviewers[index]
     accomplishment = focus.accomplishment
@@ -170,7 +166,8 @@ def _context(interview: Interview, index: int, focus: Focus) -> dict[str, Any]:
         "weekday": f"{interview.date:%A}",
         "today": max(dt.date.today(), interview.date),
         "recipient": recipient_view(person, focus.topics),
-        "recipient_address": _address_without(person.address, interview.company),
+        "recipient_address": "\n".join(address_lines(person.address, company=interview.company))
+        or None,
         "topic": focus.topic,
         "topics": list(focus.topics),
         "other_topics": [t for t in focus.topics if t != focus.topic],
@@ -185,16 +182,6 @@ def _context(interview: Interview, index: int, focus: Focus) -> dict[str, Any]:
         "next_steps": interview.next_steps,
         "variant": index,
     }
-
-
-def _address_without(address: str | None, company: str) -> str | None:
-    """The mailing address without a first line that repeats the company."""
-    if not address:
-        return None
-    lines = [line.strip() for line in address.strip().splitlines() if line.strip()]
-    if lines and lines[0].casefold() == company.casefold():
-        lines = lines[1:]
-    return "\n".join(lines) or None
 
 
 def _render_one(

@@ -94,7 +94,7 @@ def check(
     findings += placeholder_findings(note, _interview_texts(interview))
     findings += repeated_word_findings(note)
     flagged = {(f.start, f.end) for f in findings}
-    known = people.vocabulary | {p.folded for p in people.parts} | {fold(w) for w in user_words}
+    known = people.known | {fold(w) for w in user_words} if user_words else people.known
     findings += spelling_findings(note, known, flagged)
     if note.normal.strip():
         findings += thanks_findings(note)

@@ -61,16 +61,7 @@ def company_findings(note: NoteText, company: str) -> list[Finding]:
         # A lone near miss that is an everyday word is that word, not the company.
         ordinary = matched == 1 and is_common_word(words[i].text)
         if not exact and not ordinary:
-            findings.append(
-                Finding(
-                    code="company-misspelled",
-                    severity="error",
-                    message=f"The company writes its name {company!r}.",
-                    start=words[i].start,
-                    end=words[end].end,
-                    suggestion=company,
-                )
-            )
+            findings.append(_finding(words[i], words[end], company))
         i = end + 1
     return findings
 
@@ -94,15 +85,7 @@ def _split_name(
         if _word_match(words[j], rest, lead=False) is None:
             break
         end = words[j]
-    company = " ".join(expected) if len(expected) > 1 else expected[0]
-    return Finding(
-        code="company-misspelled",
-        severity="error",
-        message=f"The company writes its name {company!r}.",
-        start=first.start,
-        end=end.end,
-        suggestion=company,
-    )
+    return _finding(first, end, " ".join(expected) if len(expected) > 1 else expected[0])
 
 
 def _word_match(word: Word, expected: str, *, lead: bool = True) -> bool | None:

@@ -10,6 +10,7 @@ interest do not count.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from thanknote.checks.text import NoteText
 from thanknote.model import Finding
@@ -247,15 +248,17 @@ def _wish_for_the_job(sentence: str, company: str) -> bool:
     return False
 
 
-_JOB_CACHE: dict[str, re.Pattern[str]] = {}
+def _company_names(company: str) -> str:
+    """A regex alternative for the company as the lower-cased notes write it:
+    its whole name or its first word."""
+    name = re.escape(company.lower().replace("’", "'"))
+    first = re.escape(company.lower().split()[0]) if company.split() else name
+    return f"(?:{name}|{first})"
 
 
+@lru_cache(maxsize=64)
 def _job_pattern(company: str) -> re.Pattern[str]:
-    if company not in _JOB_CACHE:
-        name = re.escape(company.lower().replace("’", "'"))
-        first = re.escape(company.lower().split()[0]) if company.split() else name
-        _JOB_CACHE[company] = re.compile(_JOB.replace("{company}", f"{name}|{first}"))
-    return _JOB_CACHE[company]
+    return re.compile(_JOB.replace("{company}", _company_names(company)))
 
 
 def interest_findings(note: NoteText, company: str) -> list[Finding]:
@@ -282,16 +285,8 @@ def _negated(sentence: str, start: int, end: int) -> bool:
     return bool(_NEGATION.search(sentence, clause_start, end))
 
 
-_CACHE: dict[str, re.Pattern[str]] = {}
-
-
+@lru_cache(maxsize=64)
 def _compiled(company: str) -> re.Pattern[str]:
     """All the known phrasings as one pattern (one scan per sentence), for this company."""
-    if company not in _CACHE:
-        name = re.escape(company.lower().replace("’", "'"))
-        first = re.escape(company.lower().split()[0]) if company.split() else name
-        alternatives = f"(?:{name}|{first})"
-        _CACHE[company] = re.compile(
-            "|".join(f"(?:{p.replace('{company}', alternatives)})" for p in _PATTERNS)
-        )
-    return _CACHE[company]
+    names = _company_names(company)
+    return re.compile("|".join(f"(?:{p.replace('{company}', names)})" for p in _PATTERNS))

@@ -12,10 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from thanknote.checks.dictionary import is_common_word
-from thanknote.checks.people import HONORIFICS, PARTICLES, Part, People, canonical_honorific
+from thanknote.checks.people import HONORIFICS, Part, People, canonical_honorific
 from thanknote.checks.similarity import distance, sound_key
 from thanknote.checks.text import NoteText, Word, fold
 from thanknote.model import Finding
+from thanknote.names import PARTICLES
 
 _GREETINGS = frozenset("dear hi hello hey greetings morning afternoon evening thanks".split())
 # Words of sign-offs ("Kind regards,"), which stand where a signature does.
@@ -38,7 +39,8 @@ class _Match:
 
 def name_findings(note: NoteText, people: People, extra_known: Iterable[str] = ()) -> list[Finding]:
     """Find names written differently from the cards, and wrong honorifics."""
-    known = people.vocabulary | {fold(w) for w in extra_known}
+    extra = {fold(w) for w in extra_known}
+    known = people.vocabulary | extra if extra else people.vocabulary
     words = note.words
     signature_from = _signature_start(note)
     findings: list[Finding] = []
@@ -182,7 +184,7 @@ def _strong_context(
         if (
             lower == "you"
             and before.position > 0
-            and words_text(note, before.position - 1) == "thank"
+            and note.words[before.position - 1].text.lower() == "thank"
         ):
             return True
         if _part_of(people, before.text, person):
@@ -194,11 +196,6 @@ def _strong_context(
     line_end = note.original.find("\n", word.end)
     rest = note.original[word.end : line_end if line_end >= 0 else len(note.original)]
     return word.sentence_start and rest.strip() in {",", ":", "!"}
-
-
-def words_text(note: NoteText, index: int) -> str:
-    """The lower-cased word at `index`."""
-    return note.words[index].text.lower()
 
 
 def _other_person(

@@ -7,18 +7,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from thanknote.checks.similarity import sound_key
-from thanknote.checks.text import fold
 from thanknote.model import Interview
-from thanknote.names import CardName, parse_card_name
+from thanknote.names import CardName, address_honorific, fold, parse_card_name
 
-_DOCTORAL = frozenset({"phd", "ph.d.", "ph.d", "md", "m.d.", "dphil", "edd", "ed.d."})
 HONORIFICS = {
     "dr": "Dr.", "doctor": "Dr.", "prof": "Prof.", "professor": "Prof.", "mr": "Mr.",
     "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "mx": "Mx.", "sir": "Sir", "dame": "Dame",
 }  # fmt: skip
-PARTICLES = frozenset(
-    "van von der den de del della di da du la le dos das bin ibn al el ter ten zu y".split()
-)
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 
 
@@ -51,7 +46,8 @@ class People:
     parts: tuple[Part, ...]
     exact: frozenset[str]
     by_fold: dict[str, tuple[Part, ...]]
-    vocabulary: frozenset[str]  # lower-cased words of the file that are not names
+    vocabulary: frozenset[str]  # folded words of the file that are not names
+    known: frozenset[str]  # folded words of the file, names included: never misspelt
 
 
 def canonical_honorific(word: str) -> str:
@@ -68,9 +64,8 @@ def people_of(interview: Interview) -> People:
     cards.append((interview.candidate.name, False, None, "candidate"))
     for card, family_first, nickname, role in cards:
         name = parse_card_name(card, family_first=family_first, nickname=nickname)
-        honorific = canonical_honorific(name.honorific.split()[0]) if name.honorific else ""
-        if not honorific and name.suffix.lower().replace(" ", "") in _DOCTORAL:
-            honorific = "Dr."
+        addressed = address_honorific(name)
+        honorific = canonical_honorific(addressed.split()[0]) if addressed else ""
         index = len(people)
         people.append(Person(card, name, role, honorific))
         seen: set[str] = set()
@@ -89,12 +84,15 @@ def people_of(interview: Interview) -> People:
     by_fold: dict[str, list[Part]] = {}
     for part in parts:
         by_fold.setdefault(part.folded, []).append(part)
+    words = _vocabulary(interview)
+    names = {p.folded for p in parts}
     return People(
         people=tuple(people),
         parts=tuple(parts),
         exact=frozenset(p.text for p in parts),
         by_fold={k: tuple(v) for k, v in by_fold.items()},
-        vocabulary=_vocabulary(interview) - {p.folded for p in parts},
+        vocabulary=words - names,
+        known=words | names,
     )
 
 

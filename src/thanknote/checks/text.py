@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import NamedTuple
+
+from thanknote.names import fold
+
+__all__ = ["NoteText", "Sentence", "Word", "fold"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 # E-mail addresses and links (also bare ones: "linkedin.com/in/maya-k").
@@ -171,22 +175,6 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     word = match.group(1).lower().rstrip(".")
     return word in _ABBREVIATIONS or len(word) == 1
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower-case text with diacritics removed: "Núñez" -> "nunez", "Łukasz" -> "lukasz"."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-_FOLD = str.maketrans(
-    {"ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "OE", "đ": "d",
-     "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i",
-     "’": "'", "‘": "'"}
-)  # fmt: skip
 
 
 def _normalise(original: str) -> tuple[str, list[int] | None, list[int] | None]:

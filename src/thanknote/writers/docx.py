@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from thanknote.model import Note
-from thanknote.prose import long_date
+from thanknote.prose import address_lines, long_date
 from thanknote.rendering import recipient_view
 
 __all__ = ["STYLES", "Block", "letter_blocks", "write_docx"]
@@ -144,11 +144,8 @@ def _recipient_lines(note: Note) -> tuple[str, ...]:
     lines = [person.name]
     if person.title:
         lines.append(person.title)
-    lines.append(company)
-    address = [a.strip() for a in (person.address or "").strip().splitlines() if a.strip()]
-    if address and address[0].casefold() == company.casefold():
-        address = address[1:]  # the company is already on its own line
-    return (*lines, *address)
+    lines.append(company)  # on its own line, so not repeated from the address
+    return (*lines, *address_lines(person.address, company=company))
 
 
 def _ending(paragraphs: list[str]) -> tuple[str | None, tuple[str, ...], list[str]]:

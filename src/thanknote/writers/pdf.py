@@ -22,7 +22,7 @@ from typing import Any, Final
 from thanknote.dates import next_business_day
 from thanknote.errors import ThanknoteError
 from thanknote.model import Note
-from thanknote.prose import long_date
+from thanknote.prose import address_lines, long_date
 
 __all__ = [
     "DEFAULT_FONT",
@@ -658,20 +658,16 @@ class _Block:
     grey: float = 0.0
 
 
-def _address_lines(address: str | None) -> list[str]:
-    return [line.strip() for line in _clean(address or "").split("\n") if line.strip()]
-
-
 def _envelope(note: Note, font: _Font, size: tuple[float, float]) -> tuple[_Block, _Block]:
     """Check and place an envelope's return address (top left) and address (centred)."""
     who, interview = note.recipient.name, note.interview
-    address = _address_lines(note.recipient.address)
+    address = address_lines(_clean(note.recipient.address or ""))
     if not address:
         numbers = [i for i, p in enumerate(interview.interviewers, 1) if p == note.recipient]
         field = f"interviewers[{numbers[0]}]" if numbers else "interviewers"
         raise MissingAddressError(who, company=interview.company, field=field)
     candidate = interview.candidate
-    sender = [_clean(candidate.name), *_address_lines(candidate.address)]
+    sender = [_clean(candidate.name), *address_lines(_clean(candidate.address or ""))]
     # A business address names the company; add it when the file's address does not.
     company = (
         []
