@@ -97,3 +97,18 @@ def test_company_spacing_and_capitals(
     found = [f for f in check(text, panel_interview) if f.code == "company-misspelled"]
 
     assert [text[f.start : f.end] for f in found] == flagged
+
+
+def test_split_company_name_is_suggested_as_the_file_writes_it(
+    panel_interview: Interview,
+) -> None:
+    import dataclasses
+
+    interview = dataclasses.replace(panel_interview, company="BrightQuay & Co.")
+    text = _note("Dear Priya,", "I would love to join Bright Quay & Co. soon. ")
+
+    found = [f for f in check(text, interview) if f.code == "company-misspelled"]
+
+    assert [(text[f.start : f.end], f.suggestion) for f in found] == [
+        ("Bright Quay & Co", "BrightQuay & Co.")
+    ]

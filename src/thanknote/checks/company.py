@@ -35,7 +35,7 @@ def company_findings(note: NoteText, company: str) -> list[Finding]:
             fold(text[:1]) != lead[:1] and fold(text[1:3]) != lead[1:3]
         ):
             if lead.startswith(fold(text)):
-                split = _split_name(note, words, i, expected)
+                split = _split_name(note, words, i, expected, company)
                 if split is not None:
                     findings.append(split)
             elif len(expected) > 1 and fold(text) == fold(expected[0] + expected[1]):
@@ -44,7 +44,7 @@ def company_findings(note: NoteText, company: str) -> list[Finding]:
             continue
         first = _word_match(words[i], expected[0])
         if first is None:
-            split = _split_name(note, words, i, expected)
+            split = _split_name(note, words, i, expected, company)
             if split is not None:
                 findings.append(split)
             i += 1
@@ -67,7 +67,7 @@ def company_findings(note: NoteText, company: str) -> list[Finding]:
 
 
 def _split_name(
-    note: NoteText, words: tuple[Word, ...], i: int, expected: list[str]
+    note: NoteText, words: tuple[Word, ...], i: int, expected: list[str], company: str
 ) -> Finding | None:
     """ "Bright Quay" for "BrightQuay", "Copper Line Software" for "Copperline Software"."""
     if i + 1 >= len(words) or not words[i].text[:1].isupper():
@@ -85,7 +85,7 @@ def _split_name(
         if _word_match(words[j], rest, lead=False) is None:
             break
         end = words[j]
-    return _finding(first, end, " ".join(expected) if len(expected) > 1 else expected[0])
+    return _finding(first, end, company)
 
 
 def _word_match(word: Word, expected: str, *, lead: bool = True) -> bool | None:
