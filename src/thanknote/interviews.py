@@ -43,6 +43,7 @@ _TOP_KEYS: Final = (
     "candidate",
     "interviewers",
     "next_steps",
+    "closing_line",
 )
 _CANDIDATE_KEYS: Final = ("name", "email", "phone", "address")
 _INTERVIEWER_KEYS: Final = (
@@ -56,6 +57,8 @@ _INTERVIEWER_KEYS: Final = (
     "salutation",
     "preferred_contact",
     "family_first",
+    "honorific",
+    "moment",
 )
 _ACCOMPLISHMENT_KEYS: Final = ("text", "topics")
 _NEXT_STEPS_KEYS: Final = ("decision_by", "follow_up", "notes")
@@ -199,6 +202,7 @@ def interview_from_dict(data: Any, *, source: str | Path = "<interview>") -> Int
             follow_up=reader.choice(next_steps, "follow_up", "next_steps", _FOLLOW_UPS),  # type: ignore[arg-type]
             notes=reader.text(next_steps, "notes", "next_steps", multiline=True),
         ),
+        closing_line=reader.text(top, "closing_line", ""),
     )
 
 
@@ -218,6 +222,8 @@ def _interviewer(reader: _Reader, item: Any, where: str) -> Interviewer:
         salutation=reader.text(table, "salutation", where),
         preferred_contact=reader.choice(table, "preferred_contact", where, _CONTACT_CHANNELS),  # type: ignore[arg-type]
         family_first=family_first,
+        honorific=reader.text(table, "honorific", where),
+        moment=reader.text(table, "moment", where),
     )
 
 

@@ -36,6 +36,8 @@ class Interviewer:
     salutation: str | None = None  # overrides the computed salutation
     preferred_contact: ContactChannel | None = None
     family_first: bool = False  # the card writes the family name first
+    honorific: str | None = None  # how the person asked to be addressed ("Ms.")
+    moment: str | None = None  # a moment of the conversation to recall, as written
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -67,6 +69,7 @@ class Interview:
     topics: tuple[str, ...] = ()
     accomplishments: tuple[Accomplishment, ...] = ()
     next_steps: NextSteps = field(default_factory=NextSteps)
+    closing_line: str | None = None  # a sentence of the candidate's own for every note
 
     def __post_init__(self) -> None:
         if not self.interviewers:
