@@ -41,7 +41,9 @@ def test_letter_layout_for_each_template(
     assert first[:3] == ["Dr. Priya Raman", "Director of Data Platform", "Acme Robotics"]
     assert first[3:] == ["400 Harbor Way, Suite 12", "Seattle, WA 98101"]  # company once
     assert _styled(document, "Salutation")[0] in {"Dear Priya,", "Dear Dr. Raman,"}
-    assert _styled(document, "Closing")[0] in {"Best regards,", "Sincerely,"}
+    closing = _styled(document, "Closing")[0]
+    assert closing.endswith(",")
+    assert len(closing.split()) <= 4
     assert _styled(document, "Signature")[0].split("\n")[0] == "Alex Morgan"
     assert len(_styled(document, "Note Body")) >= 2 * len(notes)
     # Every paragraph has one of our named styles and no direct formatting.

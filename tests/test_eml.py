@@ -35,7 +35,7 @@ def test_email_template_note(panel_interview: thanknote.Interview, tmp_path: Pat
         "jose.nunez-garcia@acme-robotics.example",
     )
     assert str(message["From"]) == "Alex Morgan <alex.morgan@example.com>"
-    assert message["Subject"] == "Thank you – Senior Data Engineer interview on Tuesday"
+    assert message["Subject"] == note.subject
     assert message["X-Unsent"] == "1"
     assert message["Date"].datetime is not None
     assert message.get_content_type() == "text/plain"

@@ -73,8 +73,8 @@ def test_builtin_templates_are_found_from_the_installed_package() -> None:
     assert result.returncode == 0, result.stderr
     location, names = result.stdout.splitlines()
     assert Path(location).resolve() == Path(thanknote.__file__).resolve()
-    assert names == "['card', 'email', 'letter']"
-    assert sorted(builtin_templates()) == ["card", "email", "letter"]
+    assert names == "['card', 'email', 'follow-up', 'letter', 'linkedin']"
+    assert sorted(builtin_templates()) == ["card", "email", "follow-up", "letter", "linkedin"]
 
 
 def test_import_does_not_load_heavy_libraries() -> None:

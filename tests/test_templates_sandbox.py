@@ -165,9 +165,8 @@ def test_unknown_builtin_template(panel_interview: Interview) -> None:
     with pytest.raises(TemplateError) as caught:
         draft(panel_interview, "memo")
 
-    assert (
-        str(caught.value) == "template 'memo': no such template; choose from: card, email, letter"
-    )
+    choices = "card, email, follow-up, letter, linkedin"
+    assert str(caught.value) == f"template 'memo': no such template; choose from: {choices}"
 
 
 def test_missing_template_file(tmp_path: Path, panel_interview: Interview) -> None:

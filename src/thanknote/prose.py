@@ -71,6 +71,11 @@ def article(phrase: str) -> str:
     return "an" if word[0].lower() in "aeiou" else "a"
 
 
+def capfirst(phrase: str) -> str:
+    """The phrase with its first letter in capitals, the rest as written."""
+    return phrase[:1].upper() + phrase[1:]
+
+
 def with_article(phrase: str) -> str:
     """Return the phrase preceded by "a" or "an"."""
     return f"{article(phrase)} {phrase}"

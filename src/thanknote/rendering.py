@@ -7,10 +7,12 @@ error naming it and the line, never a blank in a note.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -19,8 +21,10 @@ from typing import Any, Final
 
 import jinja2
 from jinja2.exceptions import SecurityError
+from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 
+from thanknote.accomplishments import phrase
 from thanknote.errors import TemplateError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer, Note
 from thanknote.names import (
@@ -32,10 +36,12 @@ from thanknote.names import (
     warm_address,
     warm_salutation,
 )
+from thanknote.phrases import company_in_sentence, job, moment_in_sentence, topic_in_sentence
+from thanknote.planner import PanelPlanner
 from thanknote.prose import (
     address_lines,
     article,
-    clause,
+    capfirst,
     long_date,
     natural_list,
     possessive,
@@ -70,6 +76,7 @@ class Recipient:
     warm_address: str  # nickname or given name
     formal_salutation: str  # "Dear Dr. Raman,"
     warm_salutation: str  # "Dear Priya,"
+    informal_salutation: str  # "Hi Priya,": for a message such as a LinkedIn note
     topics: tuple[str, ...]
 
 
@@ -79,8 +86,9 @@ def recipient_view(person: Interviewer, topics: tuple[str, ...] = ()) -> Recipie
         person.name, family_first=person.family_first, nickname=person.nickname
     )
     formal, warm = formal_salutation(card), warm_salutation(card)
+    informal = f"Hi {warm_address(card)},"
     if person.salutation:  # the user's own words win
-        formal = warm = _as_salutation(person.salutation)
+        formal = warm = informal = _as_salutation(person.salutation)
     return Recipient(
         name=person.name,
         title=person.title,
@@ -94,6 +102,7 @@ def recipient_view(person: Interviewer, topics: tuple[str, ...] = ()) -> Recipie
         warm_address=warm_address(card),
         formal_salutation=formal,
         warm_salutation=warm,
+        informal_salutation=informal,
         topics=topics or person.topics,
     )
 
@@ -113,13 +122,24 @@ def builtin_templates() -> dict[str, str]:
     return out
 
 
-def draft(interview: Interview, template: str | Path = "card") -> list[Note]:
+def draft(
+    interview: Interview, template: str | Path = "card", *, today: dt.date | None = None
+) -> list[Note]:
     """Render one note per interviewer, in the order of their cards.
+
+    The notes of the panel are composed together: where a template offers
+    several ways of saying something (`vary`), no two notes share a sentence.
+    The same file always gives the same notes.
+
+    A template that writes nothing for someone (the follow-up for a person
+    who asked not to be contacted) gives no note for them.
 
     Args:
         interview: the interview, e.g. from `load_interview`.
-        template: a built-in template name ("card", "email", "letter") or the
-            path of a Jinja template file of your own.
+        template: a built-in template name ("card", "email", "letter",
+            "follow-up", "linkedin") or the path of a Jinja template file.
+        today: the day the notes are written (default: today), which decides
+            whether a decision date is still to come.
 
     Raises:
         TemplateError: the template is unknown, invalid, or uses a variable
@@ -127,16 +147,29 @@ def draft(interview: Interview, template: str | Path = "card") -> list[Note]:
     """
     compiled, name = _template(template)
     focus = plan_focus(interview)
-    return [
-        _render_one(compiled, name, interview, index, focus[index])
-        for index in range(len(interview.interviewers))
-    ]
+    day = today or dt.date.today()
+    planner = PanelPlanner.for_panel(_identity(interview), len(interview.interviewers))
+    notes = []
+    with _planning(planner):
+        for index in range(len(interview.interviewers)):
+            planner.begin(index)
+            note = _render_one(compiled, name, interview, index, focus[index], day)
+            if note.text.strip():  # a template may write nothing for someone
+                notes.append(note)
+    return notes
 
 
 def render(
-    interview: Interview, recipient: Interviewer | str, template: str | Path = "card"
+    interview: Interview,
+    recipient: Interviewer | str,
+    template: str | Path = "card",
+    *,
+    today: dt.date | None = None,
 ) -> Note:
     """Render the note for one interviewer (given as an `Interviewer` or card name).
+
+    The note is the one `draft` gives that person, so that it differs from
+    the rest of the panel's.
 
     Raises:
         UnknownRecipientError: (a KeyError) the recipient is not on the panel.
@@ -148,47 +181,134 @@ def render(
         indexes = [i for i in indexes if interview.interviewers[i] == recipient] or indexes
     if not indexes:
         raise UnknownRecipientError(name, [p.name for p in interview.interviewers])
-    compiled, template_name = _template(template)
-    return _render_one(
-        compiled, template_name, interview, indexes[0], plan_focus(interview)[indexes[0]]
-    )
+    wanted = interview.interviewers[indexes[0]]
+    for note in draft(interview, template, today=today):
+        if note.recipient is wanted:
+            return note
+    raise TemplateError(str(template), f"writes no note for {name!r}")
 
 
-def _context(interview: Interview, index: int, focus: Focus) -> dict[str, Any]:
+def _identity(interview: Interview) -> str:
+    """What makes one interview's choices differ from another's."""
+    return f"{interview.company}|{interview.position}|{interview.date}|{interview.candidate.name}"
+
+
+_PLANNER: contextvars.ContextVar[PanelPlanner | None] = contextvars.ContextVar(
+    "thanknote_planner", default=None
+)
+
+
+@contextmanager
+def _planning(planner: PanelPlanner) -> Iterator[None]:
+    token = _PLANNER.set(planner)
+    try:
+        yield
+    finally:
+        _PLANNER.reset(token)
+
+
+@jinja2.pass_context
+def vary(context: Context, block: str, limit: int | None = None) -> str:
+    """Pick one of a block's lines for this note: the panel planner's choice.
+
+    A template writes the ways of saying one thing one per line in a
+    `{% set %}` block; lines that render empty (a false condition) are
+    skipped. `limit` leaves out lines longer than that many characters.
+    """
+    del context  # the planner belongs to the draft, not to a template variable
+    if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool)):
+        raise TypeError(f"vary(limit=...) must be a number of characters, not {limit!r}")
+    options = [" ".join(line.split()) for line in str(block).splitlines()]
+    options = [line for line in options if line]
+    planner = _PLANNER.get()
+    if planner is None:
+        return options[0] if options else ""
+    return planner.choose(options, limit=limit)
+
+
+def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> dict[str, Any]:
     person = interview.interviewers[index]
-    accomplishment = focus.accomplishment
+    all_topics = (*interview.topics, *(t for p in interview.interviewers for t in p.topics))
     decision = interview.next_steps.decision_by
+    moment, moment_is_sentence = (
+        moment_in_sentence(person.moment) if person.moment else (None, False)
+    )
+    writing_day = max(today, interview.date)
     return {
         "candidate": interview.candidate,
         "company": interview.company,
+        "company_in_sentence": company_in_sentence(interview.company),
         "position": interview.position,
+        "job": job(interview.position),
         "date": interview.date,
         "weekday": f"{interview.date:%A}",
-        "today": max(dt.date.today(), interview.date),
+        "when": _when(interview.date, writing_day),
+        "today": writing_day,
         "recipient": recipient_view(person, focus.topics),
         "recipient_address": "\n".join(address_lines(person.address, company=interview.company))
         or None,
-        "topic": focus.topic,
-        "topics": list(focus.topics),
-        "other_topics": [t for t in focus.topics if t != focus.topic],
-        "accomplishment": clause(accomplishment.text) if accomplishment else None,
+        "topic": topic_in_sentence(focus.topic, all_topics) if focus.topic else None,
+        "topics": [topic_in_sentence(t, all_topics) for t in focus.topics],
+        "other_topics": [
+            topic_in_sentence(t, all_topics) for t in focus.topics if t != focus.topic
+        ],
+        "moment": None if moment_is_sentence else moment,
+        "moment_sentence": moment if moment_is_sentence else None,
+        "accomplishment": phrase(focus.accomplishment.text) if focus.accomplishment else None,
         "accomplishment_fits": bool(
-            accomplishment and relatedness(accomplishment, focus.topic) >= FITS
+            focus.accomplishment and relatedness(focus.accomplishment, focus.topic) >= FITS
         ),
-        "accomplishments": [clause(a.text) for a in interview.accomplishments],
+        "accomplishments": [phrase(a.text) for a in interview.accomplishments],
+        "closing_line": interview.closing_line,
         "panel": [p.name for i, p in enumerate(interview.interviewers) if i != index],
         "panel_size": len(interview.interviewers),
-        "decision_by": decision,
+        "decision_by": decision if decision is not None and decision >= writing_day else None,
         "next_steps": interview.next_steps,
+        "follow_up": FollowUp(interview, index),
         "variant": index,
     }
 
 
+def _when(day: dt.date, writing_day: dt.date) -> str:
+    """How a note says when the interview was: "on Tuesday" within the week
+    it is written in, else "on November 3"."""
+    if 0 <= (writing_day - day).days < 7:
+        return f"on {day:%A}"
+    return f"on {short_date(day)}"
+
+
+class FollowUp:
+    """When and how to follow up with the recipient, from the plan (worked out
+    only when a template asks: most notes do not need it)."""
+
+    def __init__(self, interview: Interview, index: int) -> None:
+        self._interview, self._index = interview, index
+
+    @property
+    def on(self) -> dt.date:
+        """The day to follow up."""
+        from thanknote.planning import plan
+
+        return plan(self._interview).follow_up_on
+
+    @property
+    def channel(self) -> str:
+        """ "email", "phone", "mail" or "none" (they asked not to be contacted)."""
+        from thanknote.planning import plan
+
+        return plan(self._interview).people[self._index].follow_up
+
+
 def _render_one(
-    compiled: jinja2.Template, name: str, interview: Interview, index: int, focus: Focus
+    compiled: jinja2.Template,
+    name: str,
+    interview: Interview,
+    index: int,
+    focus: Focus,
+    today: dt.date,
 ) -> Note:
     try:
-        text = compiled.render(_context(interview, index, focus))
+        text = compiled.render(_context(interview, index, focus, today))
     except jinja2.TemplateError as exc:
         raise _template_error(compiled.filename, name, exc, sys.exc_info()[2]) from None
     except (ArithmeticError, LookupError, TypeError, ValueError, MemoryError) as exc:
@@ -290,6 +410,8 @@ def _environment(user_dir: str | None) -> SandboxedEnvironment:
         "with_article": with_article,
         "long_date": long_date,
         "short_date": short_date,
+        "vary": vary,
+        "capfirst": capfirst,
     }
     env.filters.update(filters)
     return env

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from thanknote.accomplishments import phrase
 from thanknote.model import Accomplishment, Interview
 
 _STOPWORDS = frozenset(
@@ -79,7 +80,7 @@ def plan_focus(interview: Interview) -> list[Focus]:
             candidates.append((topics, person.topics))
         else:
             candidates.append((interview.topics, interview.topics))
-    pool = interview.accomplishments
+    pool = usable_accomplishments(interview)
     chosen = _assign(
         pool, [leads if mine else () for mine, (_, leads) in zip(own, candidates, strict=True)]
     )
@@ -99,6 +100,15 @@ def plan_focus(interview: Interview) -> list[Focus]:
         used.add((lead, chosen.get(i)))
         plans.append(Focus(topics, lead, accomplishment))
     return plans
+
+
+def usable_accomplishments(interview: Interview) -> tuple[Accomplishment, ...]:
+    """The accomplishments a note can put into a sentence with confidence.
+
+    One written as a string of abbreviations ("CPL + ATPL theory complete,
+    1,850 hrs TT") is left out of the drafts rather than pasted into one.
+    """
+    return tuple(a for a in interview.accomplishments if phrase(a.text).sure)
 
 
 def _best_lead(accomplishment: Accomplishment | None, leads: tuple[str, ...]) -> str | None:

@@ -1,0 +1,102 @@
+"""Build thanknote's English lexicon from lemminflect's inflection tables.
+
+Run from the repository root after `pip install lemminflect`:
+
+    python scripts/build_lexicon.py
+
+It writes `src/thanknote/data/english.tsv`: the verbs, nouns, adjectives and
+adverbs of lemminflect's lookup table (itself from the AGID/SPECIALIST
+lexicons), one lemma per line, lower-case common words only. thanknote reads
+it at run time without importing lemminflect, whose import (NumPy and two
+pickled models, about 0.4 s) would more than double the start-up of
+`thanknote draft`.
+
+The file is sorted by word, so that thanknote can look a word up by binary
+search in the raw bytes without parsing the whole file at start-up.
+
+Line format, tab-separated, one line per reading of a word:
+    lead    v  VB       led  led  leading  leads    (a verb's lemma: its forms)
+    led     v  VBD VBN  lead                        (another form: its tags, lemma)
+    budget  n  NN       budgets                     (a noun: its plurals, "/"-joined;
+                                                     the singular among them marks a mass use)
+    budgets n  NNS      budget
+    fluent  a                                       (an adjective)
+    quickly r                                       (an adverb)
+    swahili L                                       (a language, from pycountry's ISO 639)
+
+Needs `pip install lemminflect pycountry`.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections import defaultdict
+from pathlib import Path
+
+import lemminflect
+import pycountry
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "thanknote" / "data" / "english.tsv"
+# Names people give languages that ISO 639 files under another name.
+LANGUAGE_ALIASES = ("mandarin", "cantonese", "farsi", "tagalog", "filipino", "bahasa indonesia",
+                    "bahasa malaysia", "bahasa melayu", "bahasa")  # fmt: skip
+HEADER = "#  English words and their forms, from lemminflect (scripts/build_lexicon.py)\n"
+
+
+def main() -> None:
+    table = Path(lemminflect.__file__).parent / "resources" / "infl_lu.csv.gz"
+    lines: set[str] = set()
+    verbs: set[str] = set()
+    with gzip.open(
+        Path(lemminflect.__file__).parent / "resources" / "lemma_lu.csv.gz", "rt"
+    ) as rows:
+        for row in rows:  # form, pos, lemmas: adds verbs whose forms are all regular
+            _, pos, lemmas = row.rstrip("\n").split(",", 2)
+            if pos == "verb":
+                verbs.update(v for v in lemmas.split("/") if v.isalpha() and v.islower())
+    with gzip.open(table, "rt", encoding="utf-8") as rows:
+        for row in rows:
+            fields = row.rstrip("\n").split(",")
+            lemma, pos, forms = fields[0], fields[1], fields[2:]
+            if lemma != lemma.lower() or not lemma.replace("-", "").isalpha():
+                continue  # proper nouns and odd entries: names are the user's, not ours
+            if pos == "verb":
+                verbs.add(lemma)
+            elif pos == "noun":
+                plurals = forms[0] if forms else ""
+                lines.add("\t".join((lemma, "n", "NN", plurals)))
+                for plural in plurals.split("/"):
+                    if plural and plural != lemma:
+                        lines.add("\t".join((plural, "n", "NNS", lemma)))
+            elif pos in ("adj", "adv"):
+                lines.add("\t".join((lemma, "a" if pos == "adj" else "r")))
+    for lemma in verbs:
+        forms = lemminflect.getAllInflections(lemma, upos="VERB")
+        past, participle, ing, third = (
+            forms.get(tag, ("",))[0] for tag in ("VBD", "VBN", "VBG", "VBZ")
+        )
+        participle = participle or past  # the table leaves a regular participle blank
+        lines.add("\t".join((lemma, "v", "VB", past, participle, ing, third)))
+        tags: dict[str, list[str]] = defaultdict(list)
+        for tag, form in (("VBD", past), ("VBN", participle), ("VBG", ing), ("VBZ", third)):
+            if form and form != lemma:
+                tags[form].append(tag)
+        for form, found in tags.items():
+            lines.add("\t".join((form, "v", " ".join(found), lemma)))
+    for language in pycountry.languages:
+        name = language.name.split(" (")[0]
+        major = hasattr(language, "alpha_2")
+        if language.type != "L" or language.scope not in ("I", "M"):
+            continue
+        if major or (" " not in name and name.lower() not in verbs and name.isalpha()):
+            lines.add(f"{name.lower()}\tL")
+    for alias in LANGUAGE_ALIASES:
+        lines.add(f"{alias}\tL")
+    ordered = sorted(lines, key=lambda line: line.encode("utf-8"))
+    OUT.write_text(HEADER + "\n".join(ordered) + "\n", encoding="utf-8")
+    print(f"wrote {len(ordered)} readings to {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

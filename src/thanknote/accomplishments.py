@@ -1,0 +1,617 @@
+"""Accomplishments as English: whatever shape the user wrote, a sentence.
+
+People jot accomplishments down as clauses ("led the move to Kafka",
+"I've trained 40 nurses"), CV fragments in the present ("Manage a team of
+12"), noun phrases ("nine years on oil tankers"), credentials and exams
+("WSET Level 3, with distinction", "LGSW"), languages ("Somali and
+English"), tools ("Revit, Rhino, One Click LCA") and awards ("Employee of
+the Year 2023"). `phrase()` reads the shape and returns a clause that
+completes "I ..." in every case, with the whole sentence ("my branch was
+top in the region"), and says whether it tells of a past action, which only
+then reads after "when".
+
+The verb, noun and adjective knowledge is lemminflect's and the language
+names are ISO 639's (see `lexicon`); what is listed here is the closed-class
+grammar English has a fixed set of: determiners, numbers, prepositions, and
+the few nouns and verbs whose use in a CV decides the frame.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from thanknote import lexicon
+
+__all__ = ["Phrase", "phrase"]
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """An accomplishment ready for a sentence.
+
+    `clause` completes "I ...": "led the move to Kafka", "have nine years of
+    ICU nursing", "am fluent in Spanish", "hold the LGSW credential".
+    `sentence` is the clause with its subject, usually "I": "I led the move
+    to Kafka", but "my team shipped a portal" as the user wrote it. `event`
+    is true when it tells of a past action, so that "when {sentence}" reads
+    well. `sure` is false when the text could only be fitted loosely (a
+    string of abbreviations), so that a planner may prefer another.
+    """
+
+    text: str  # as the user wrote it
+    clause: str
+    event: bool
+    sentence: str = ""
+    sure: bool = True
+
+    def __str__(self) -> str:
+        return self.clause
+
+
+_DETERMINERS: Final = frozenset(
+    """a an the my our your their his her its this that these those every each all both
+    several many some any no""".split()
+)
+_NUMBER_WORDS: Final = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred dozens hundreds thousands""".split()
+)
+_QUANTITY_LEAD: Final = frozenset("over nearly almost about around more than some".split())
+_DURATION: Final = re.compile(r"\b(years?|yrs?|months?|decades?|seasons?|weeks?)\b", re.I)
+_PREPOSITIONS: Final = frozenset(
+    """in of with for on at to from across as by into under over within through via
+    and or including""".split()
+)
+# Nouns for people that do not end in an agent suffix ("-er" of a verb).
+_PERSON_NOUNS: Final = frozenset(
+    """nurse chef pilot medic expert specialist generalist professional graduate native
+    volunteer member fellow coach guide host student intern apprentice journeyman midwife
+    surgeon vet attorney paralegal clerk cook barista sommelier lead head speaker
+    accountant captain mate officer mentor tutor advisor adviser affiliate associate
+    charterholder architect engineer analyst consultant assistant technician veteran
+    preceptor""".split()
+)
+_AGENT: Final = re.compile(r"(\w{3,}?)(?:er|or|r)")
+# Participles that say what one may do: "authorized to give injections".
+_PERMITTED: Final = frozenset(
+    "authorized authorised permitted cleared approved insured bonded".split()
+)
+# Verbs a CV often starts with before a preposition ("Work with clinicians").
+_PREPOSITIONAL_VERBS: Final = frozenset(
+    "work partner report travel consult liaise volunteer serve teach study".split()
+)
+# Heads of what one holds: "hold a CDL licence", "hold an ECS Gold Card".
+_HELD: Final = frozenset(
+    """certificate certification licence license diploma degree card rating permit
+    accreditation qualification credential badge belt clearance endorsement ticket
+    registration membership fellowship""".split()
+)
+# Heads of what one completes or publishes.
+_COMPLETED: Final = frozenset("course training programme program module apprenticeship".split())
+_PUBLISHED: Final = frozenset("article paper chapter book report study".split())
+# Qualities a CV starts with ("Experience with Epic"), which take no article.
+_QUALITY_NOUNS: Final = frozenset(
+    "experience background expertise knowledge passion grounding understanding".split()
+)
+_MASS_QUALITIES: Final = frozenset("experience expertise knowledge".split())
+# Credentials whose holder is described by them: "am CCRN certified".
+_STATE_ENDING: Final = re.compile(
+    r"(certified|licensed|qualified|accredited|registered|trained|recognised|recognized)$",
+    re.I,
+)
+# Past participles that, leading a CV line, say what was done to the writer.
+_PASSIVE: Final = frozenset(
+    """shortlisted nominated selected named awarded recognised recognized promoted appointed
+    elected invited featured commended accepted ranked listed chosen honoured honored
+    seconded hired""".split()
+)
+_PROFICIENCY: Final = re.compile(
+    r"\b(fluent|native|bilingual|trilingual|conversational|basic|working|intermediate|"
+    r"advanced|proficient|business level|[ABC][12]|HSK ?\d|JLPT ?N?\d)\b",
+    re.I,
+)
+_AWARD: Final = re.compile(r"\b(award|prize|medal|trophy|cup|championship)\b", re.I)
+_NAMED: Final = re.compile(r"\bof the (year|month|season|quarter)\b|^(top|best)\s", re.I)
+_DEGREE: Final = re.compile(
+    r"^(MBA|MSc|BSc|BA|BS|MA|MS|MPH|MFA|MEng|BEng|LLB|LLM|MSW|MLIS|MSN|BSN|MEd|BEd|PhD|DPhil|"
+    r"PharmD|MD|MBBS|MBChB|DVM|MVB|BVMS|BVSc|DDS|DMD|EdD|PsyD|DNP|JD|"
+    r"Master['’]s|Bachelor['’]s|Dipl\.-Ing\.(?: \(FH\))?)(?=[\s,(]|$)"
+)
+_SUBJECT: Final = re.compile(
+    r"""^(?:
+        (?P<perfect>I(?:'ve|’ve|\s+have)\s+)
+      | (?P<am>I(?:'m|’m|\s+am)\s+)
+      | (?P<was>I\s+was\s+)
+      | (?P<mine>(?:my|our)\s+(?:team|group|squad|unit|department|crew|lab|class|branch|
+            store|site|ward|shift|office|kitchen|restaurant|project|programme|program|
+            company|startup|firm)\s+)
+      | (?P<we>we\s+)
+      | (?P<i>I\s+)
+    )""",
+    re.I | re.X,
+)
+
+
+_Reading = tuple[str, bool, bool, str]  # clause, event, sure, sentence ("" for "I" + clause)
+
+
+def phrase(text: str) -> Phrase:
+    """Read an accomplishment and make the clause that completes "I ..."."""
+    words = " ".join(text.split()).strip().rstrip(".!;:, ")
+    whole = _read(words)
+    parts = _fragments(words)
+    if parts and not _is_clause(whole):
+        readings = [_read(part) for part in parts]
+        best = next((r for r in readings if _is_clause(r)), None) or next(
+            (r for r in readings if r[2]), None
+        )
+        whole = best or (*whole[:2], False, whole[3])
+    clause, event, sure, sentence = whole
+    sure = sure and not re.search(r"\s\+\s|;", clause)  # "CPL + ATPL": shorthand
+    return Phrase(text, clause, event, sentence or f"I {clause}", sure)
+
+
+def _is_clause(reading: _Reading) -> bool:
+    """A reading led by one of the writer's own verbs ("led", "ran", "was named")."""
+    clause = reading[0]
+    return reading[2] and not clause.startswith(("have ", "hold ", "am ", "speak "))
+
+
+def _fragments(words: str) -> list[str]:
+    """The parts of a text that strings several together ("MAA; ARB-registered",
+    "ICAN – passed all papers"), or nothing."""
+    for separator in (";", " – ", " — ", " - "):
+        if separator in words:
+            return [p.strip(" ,") for p in words.split(separator) if p.strip(" ,")]
+    return []
+
+
+def _read(words: str) -> _Reading:
+    if not words:
+        return "", False, False, ""
+    subject = _SUBJECT.match(words)
+    rest = words[subject.end() :] if subject else words
+    kind = subject.lastgroup if subject else None
+    if kind == "am":
+        return f"am {rest}", False, True, ""
+    if kind == "was":
+        return f"was {rest}", True, True, ""
+    if kind == "perfect":
+        return (*_perfect(rest), True, "")
+    if kind in ("mine", "we"):
+        assert subject is not None
+        owner = "my team " if kind == "we" else subject.group().lower()
+        found = _predicate(rest)
+        clause, event = found or (f"has {_lower_first(rest)}", False)
+        first = "was" if event else "am"
+        group = owner.split()[1]
+        return (f"{first} part of {_article(group)} {group} that {_third_person(clause)}",
+                event, True, f"{owner}{_third_person(clause)}")  # fmt: skip
+    mine = re.match(r"(my|our)\s", words, re.I)
+    if mine and _has_finite_verb(words):
+        sentence = words[0].lower() + words[1:]  # "my analysis ... led to a review"
+        return f"am proud that {sentence}", True, True, sentence
+    found = _predicate(rest)
+    if found:
+        return found[0], found[1], True, ""
+    change = re.match(r"(.+?)\s+(down|up)\s+(from\s+.+)$", rest)
+    if change:
+        return (
+            f"brought {_lower_first(change.group(1))} {change.group(2)} {change.group(3)}",
+            True,
+            True,
+            "",
+        )
+    passed = re.match(r"(.+?)\s+passed\b\s*(.*)$", rest)
+    joined = passed and re.search("[;–—]", passed.group(1))
+    if passed and not joined and not _has_finite_verb(passed.group(1)):
+        return f"passed {passed.group(1)} {passed.group(2)}".strip(), True, True, ""
+    clause, sure = _noun_phrase_clause(rest)
+    return clause, clause.startswith(("spent ", "was ", "won ")), sure, ""
+
+
+def _has_finite_verb(words: str) -> bool:
+    """Whether a past or present-tense verb stands after the first two words."""
+    for word in words.split()[2:]:
+        reading = lexicon.verb(word.lower().strip(",.;:"))
+        if reading and reading.tags & {"VBD", "VBZ"}:
+            return True
+    return False
+
+
+def _perfect(rest: str) -> tuple[str, bool]:
+    """ "I've trained 40 nurses" tells of an event; "I've been nursing for 9
+    years" and "I have a CPA licence" of a state."""
+    first, _, tail = rest.partition(" ")
+    reading = lexicon.verb(first.lower())
+    if first.lower() == "been" or reading is None or "VBN" not in reading.tags:
+        return f"have {rest}", False
+    if re.search(r"\b(for|since)\b|\bover the (past|last)\b", tail, re.I):
+        return f"have {rest}", False
+    past = lexicon.past_tense(reading.lemma) or first.lower()
+    return f"{past} {tail}".strip(), True
+
+
+def _predicate(rest: str) -> tuple[str, bool] | None:
+    """A clause led by a verb: (the clause, whether it is a past event)."""
+    first, _, tail = rest.partition(" ")
+    first = first.rstrip(",;:")
+    word = first.lower()
+    if not _is_lower_or_title(first) or word in _QUALITY_NOUNS:
+        return None  # "WSET Level 3", "ACLS": a name; "Experience with Epic": a quality
+    if _STATE_ENDING.search(_lead(rest)) and " " in _lead(rest):
+        return None  # "Better Start Literacy Approach trained": a state
+    readings = lexicon.readings(word)
+    verbs = [r for r in readings if r.pos == "v"]
+    only_verb = bool(verbs) and all(r.pos == "v" for r in readings)
+    titled = not only_verb or word.endswith(("ed", "ing"))
+    if _title_case(rest) and not _starts_object(tail) and titled:
+        return None  # "Certified Kubernetes Administrator", "Chartered Accountant": a title
+    if word in _PASSIVE and not _starts_object(tail):
+        if tail.startswith(",") or tail[:1] == "," or tail.lstrip(", ")[:1].isupper():
+            named = tail.lstrip(", ")
+            return f"was {word} for {_definite(named)}", True  # "shortlisted, X Awards"
+        return f"was {word} {tail}".strip(), True  # "promoted twice in three years"
+    if not verbs:
+        plain = first.islower() or (first[:1].isupper() and first[1:].islower())
+        if word.endswith("ed") and not readings and len(word) > 4 and plain:
+            return f"{word} {tail}".strip(), True  # "onboarded", "co-founded"
+        return None
+    if lexicon.is_adjective(word) and _starts_preposition(tail):
+        return None  # "certified in ACLS", "licensed in three states"
+    tags = frozenset().union(*(r.tags for r in verbs))
+    base = next((r for r in verbs if "VB" in r.tags), None)
+    clause = f"{word} {tail}".strip()
+    if ("VBD" in tags or "VBN" in tags) and tail.lower().startswith("by "):
+        return f"was {clause}", True  # "commended by the check captain"
+    if re.match(r"to\s+\w+", tail) and (_STATE_ENDING.search(word) or word in _PERMITTED):
+        return f"am {clause}", False  # "authorized to give injections"
+    nouns = [r for r in readings if r.pos == "n"]
+    if nouns and _starts_preposition(tail) and word not in _PREPOSITIONAL_VERBS:
+        if "VBD" not in tags:
+            return None  # "article in a journal", "volunteer at the shelter": a noun
+    if "VBD" in tags or (base and base.forms and base.forms[0] == word):
+        return clause, True  # "led", and "cut", "set", "put" as a CV writes the past
+    if "VBN" in tags:
+        return clause, True
+    head = _head(rest)
+    if head and _is_person(head) and not _starts_object(tail):
+        return None  # "Volunteer firefighter", "Lead author": a person, not an action
+    if "VB" in tags:
+        return clause, False  # "manage a team of 12": the present of a current role
+    if "VBZ" in tags:
+        return f"{verbs[0].lemma} {tail}".strip(), False
+    if "VBG" in tags:
+        return f"am {clause}", False
+    return None
+
+
+def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
+    """A clause for what is not led by a verb, and whether the fit is sure."""
+    languages = _languages(rest)
+    if languages:
+        return languages, True  # "speak Somali and English"
+    bilingual = re.match(r"((?:bi|tri)lingual)\s+(?:in\s+)?(.+)$", rest, re.I)
+    if bilingual and _languages(bilingual.group(2)):
+        return f"am {bilingual.group(1).lower()} in {_joined(bilingual.group(2))}", True
+    if _AWARD.search(rest.split(",")[0]) and not _is_person(_head(rest) or ""):
+        return f"won {_definite(rest)}", True  # "won the Best Paper Award"
+    if (
+        _NAMED.search(rest.split(",")[0])
+        or (_title_case(rest) and re.search(r"\b(19|20)\d\d\b", rest))
+    ) and not _DEGREE.match(rest):
+        return f"was named {_indefinite_name(rest)}", True  # "Employee of the Year 2023"
+    np = rest if _title_case(rest) else _lower_first(rest)
+    np = re.sub(r"^ex-(?=[a-z])", "", np, flags=re.I) if re.match(r"ex-\w", np, re.I) else np
+    former = np != rest and rest.lower().startswith("ex-")
+    first, _, tail = np.partition(" ")
+    head = _head(np)
+    lead = _lead(np)
+    if _STATE_ENDING.search(lead) or (
+        lexicon.is_adjective(first.lower())
+        and not _title_case(np)
+        and not _is_person(head or "")
+        and (not tail or tail[:1] == "(" or _starts_preposition(tail))
+    ):
+        return _since(f"am {np}"), True  # "am fluent in Spanish", "am CeMAP qualified"
+    if re.search(r"\blist\b", lead, re.I) and first.lower() not in _DETERMINERS:
+        return f"was on the {np}", True  # "was on the Dean's List"
+    degree = _DEGREE.match(np)
+    if degree:
+        return _since(f"hold {_degree(np)}"), True
+    years = _years(np)
+    if years:
+        return years, True
+    if head and _is_person(head):
+        return _person(np, head, former), True
+    if head in _COMPLETED:
+        return f"completed {_indefinite(np, head)}", True  # "an ELSO-accredited course"
+    if head in _PUBLISHED:
+        return f"published {_indefinite(np, head)}", True
+    acronym = r"[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*"
+    if re.fullmatch(rf"{acronym}(?:\s+{acronym})*", np):
+        return f"hold the {np} credential", True  # "hold the LGSW credential"
+    if re.fullmatch(rf"{acronym}(?:(?:,\s*|\s+and\s+|\s*&\s*){acronym})+", np):
+        return f"hold {_joined(np)}", True  # "hold ACLS and PALS"
+    if _is_tools(np):
+        return f"have worked with {_joined(np, slash=False)}", True  # "Revit and Rhino"
+    if _title_case(np) and head not in _HELD:
+        return _since(f"hold {np}"), True  # "hold Safeguarding Leadership (Level 3)"
+    sure = not re.search(r"[;+&]|\b\d[\d,.]*\s*(hrs|h|k|m)\b", np) and np.count(",") < 2
+    if head and not lexicon.readings(head) and head.islower():
+        sure = False  # "pro bono through Advocate": a head English does not know
+    if first.lower() in _NUMBER_WORDS or first[:1].isdigit():
+        sure = False  # "three vintages abroad": what was done with them is not said
+    if head in _HELD or (head is None and (np[:1].isupper() or first.isupper())):
+        return _since(f"hold {_indefinite(np, head)}"), sure  # "hold WSET Level 3"
+    return _since(f"have {_indefinite(np, head)}"), sure  # "have a strong background"
+
+
+def _lead(np: str) -> str:
+    """The words before the first comma or bracket."""
+    return re.split(r"[,(]", np, maxsplit=1)[0].strip()
+
+
+def _indefinite_name(np: str) -> str:
+    """ "a Legal 500 Rising Star 2025" (a title one of many hold), "Employee of
+    the Year 2023" (the title itself)."""
+    head = _head(np)
+    if head and _is_person(head) and not _NAMED.search(np):
+        return f"{_article(np)} {np}"
+    return np
+
+
+def _years(np: str) -> str | None:
+    """ "nine years on oil tankers" -> "spent nine years on oil tankers";
+    "Six years of ICU nursing" -> "have six years of ICU nursing";
+    "10 years site management" -> "have 10 years of site management"."""
+    match = re.match(
+        r"((?:(?:over|nearly|almost|about|around|more than)\s+)?"
+        r"(?:\d[\d.,]*\+?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"fifteen|twenty|thirty|several|many)\s+(?:full\s+)?"
+        r"(?:years?|yrs?|months?|decades?|seasons?))\b\s*(.*)$",
+        np,
+        re.I,
+    )
+    if not match:
+        return None
+    amount, rest = match.group(1), match.group(2)
+    amount = amount[0].lower() + amount[1:] if amount[:1].isupper() else amount
+    amount = re.sub(r"\byrs?\b", "years", amount)
+    if not rest:
+        return f"have {amount} of experience"
+    first = rest.split(" ", 1)[0].rstrip(",")
+    word = first.lower()
+    if word in ("of", "experience"):
+        return f"have {amount} {rest}"
+    if word in ("at", "in", "on", "as", "with", "across", "abroad", "overseas"):
+        return f"spent {amount} {rest}"
+    if word.endswith("ing") and lexicon.verb(word):
+        return f"spent {amount} {rest}"  # "five years teaching Y1–4"
+    if first.isupper():
+        return f"have {amount} of {rest}"  # "four years PQE at a Leeds firm"
+    if first[:1].isupper():
+        return f"spent {amount} in {_place(rest)}"  # "12 years Royal Navy"
+    return f"have {amount} of {rest}"
+
+
+def _place(rest: str) -> str:
+    from thanknote.phrases import company_in_sentence
+
+    name, sep, tail = rest.partition(" as ")
+    return company_in_sentence(name) + (f" as {tail}" if sep else "")
+
+
+def _person(np: str, head: str, former: bool = False) -> str:
+    """ "am a native Portuguese speaker"; "have been a volunteer firefighter for
+    6 years"; "was an ex-RAAF loadmaster for 6 years"."""
+    trailing = re.search(r",\s*((?:\d+|[a-z]+)\s+(?:years?|months?))$", np)
+    if trailing:
+        np = f"{np[: trailing.start()]} for {trailing.group(1)}"
+    described = _indefinite(np, head)
+    if former or re.match(r"former\b", np, re.I):
+        return f"was {described}"
+    if re.search(r"\bfor\s+(\d+|[a-z]+)\s+" + _DURATION.pattern + r"|\bsince\s+\d{4}", np):
+        return f"have been {described}"
+    return f"am {described}"
+
+
+def _since(clause: str) -> str:
+    """ "hold AICP since 2019" -> "have held AICP since 2019"."""
+    if not re.search(r"\bsince\b", clause):
+        return clause
+    verb, _, rest = clause.partition(" ")
+    return {"hold": f"have held {rest}", "am": f"have been {rest}", "have": f"have had {rest}"}.get(
+        verb, clause
+    )
+
+
+def _degree(np: str) -> str:
+    """ "an MSW from the University of Minnesota" for "MSW, University of Minnesota"."""
+    name, sep, where = np.partition(", ")
+    article = f"{_article(name)} "
+    degree = _DEGREE.match(name)
+    if degree:
+        subject = name[degree.end() :].strip()
+        brackets = re.match(r"(\([^()]*\))\s*(.*)$", subject)
+        note, subject = (brackets.group(1) + " ", brackets.group(2)) if brackets else ("", subject)
+        if subject[:1].isupper():
+            name = f"{degree.group()} {note}in {subject}"  # "an MSc in Water Management"
+    if sep and where[:1].isupper() and not where.split()[-1][:1].islower():
+        from thanknote.phrases import company_in_sentence
+
+        year = re.match(r"(.*?)\s*\(?((?:19|20)\d\d)\)?$", where)
+        if year and year.group(1):
+            return f"{article}{name} from {company_in_sentence(year.group(1))} ({year.group(2)})"
+        return f"{article}{name} from {company_in_sentence(where)}"
+    return f"{article}{name}{sep}{where}"
+
+
+def _languages(text: str) -> str | None:
+    """ "speak Somali and English", "am fluent in English and Portuguese",
+    "speak Danish (B2), Swedish and English"; None when not a list of languages."""
+    level = re.match(r"(.+?),\s*(fluent|native|conversational|bilingual)$", text, re.I)
+    body = level.group(1) if level else text
+    items = [i.strip() for i in re.split(r",(?![^()]*\))|/|\band\b|&", body) if i.strip()]
+    if not items:
+        return None
+    for item in items:
+        marked = bool(_PROFICIENCY.search(item)) and "(" in item
+        bare = re.sub(r"\([^()]*\)", "", item).strip()
+        bare = re.sub(r"\b(fluent|native|basic|working|business|level|conversational)\b", "",
+                      bare, flags=re.I).strip()  # fmt: skip
+        words = bare.split()
+        if not words or len(words) > (2 if words[0].lower() == "bahasa" else 1):
+            return None
+        if not words[0][:1].isalpha():
+            return None
+        named = words[0].istitle() and lexicon.is_language(words[0])
+        if not (named or (marked and not lexicon.is_common_word(words[0]))):
+            return None
+    listed = _joined(body)
+    if level and level.group(2).lower() in ("fluent", "bilingual"):
+        return f"am {level.group(2).lower()} in {listed}"
+    if level:
+        return f"speak {listed} ({level.group(2).lower()})"
+    return f"speak {listed}"
+
+
+def _is_tools(np: str) -> bool:
+    """ "Revit, Rhino/Grasshopper, One Click LCA", "ArcGIS Pro, some Python"."""
+    items = [i.strip() for i in re.split(r",|\band\b", np) if i.strip()]
+    if len(items) < 2:
+        return False
+    for item in items:
+        item = re.sub(r"^(some|basic)\s+", "", item)
+        if not item[:1].isupper() or len(item.split()) > 3:
+            return False
+    return True
+
+
+def _joined(text: str, *, slash: bool = True) -> str:
+    """A list joined once: "A, B and C" (for "A, B, C" or "A/B")."""
+    separators = r",(?![^()]*\))|\band\b" + (r"|/(?![^()]*\))" if slash else "")
+    items = [i.strip() for i in re.split(separators, text) if i.strip()]
+    if len(items) <= 1:
+        return text.strip()
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _head(np: str) -> str | None:
+    """The head noun: the last word before a preposition, comma or bracket."""
+    words = []
+    for word in re.split(r"\s+", re.sub(r"\([^()]*\)", " ", np.split(",")[0]).strip()):
+        if word.lower() in _PREPOSITIONS:
+            break
+        words.append(word)
+    if not words:
+        return None
+    last = words[-1].strip("\"'’”)")
+    if not last.replace("-", "").isalpha() or last.isupper():
+        return None  # "Level 3", "ACLS": a name, which takes no article
+    last = last.lower()
+    return last if lexicon.noun(last) or _is_person(last) or not lexicon.readings(last) else None
+
+
+def _is_person(noun: str) -> bool:
+    """Whether a noun names a person: "nurse", "speaker", "firefighter"."""
+    noun = noun.lower().split("-")[-1]
+    if not noun:
+        return False
+    for cut in range(max(len(noun) - 4, 0), -1, -1):  # "firefighter" ends in "fighter"
+        tail = noun[cut:]
+        if tail in _PERSON_NOUNS:
+            return True
+        agent = _AGENT.fullmatch(tail)
+        if agent and (lexicon.verb(agent.group(1)) or lexicon.verb(agent.group(1) + "e")):
+            return not lexicon.is_mass_noun(noun)  # "manager", "speaker"; not "water"
+    return bool(re.search(r"(ist|ian)$", noun)) and len(noun) > 4
+
+
+def _indefinite(np: str, head: str | None) -> str:
+    """ "a strong background", "an MBA"; plural and mass nouns take none."""
+    first = np.split(" ", 1)[0]
+    if first in _DETERMINERS or (first.endswith(("'s", "’s")) and first[:1].islower()):
+        return np
+    if head is None or head in _MASS_QUALITIES:
+        return np  # "WSET Level 3", "deep knowledge of GAAP"
+    reading = lexicon.noun(head)
+    if (reading is not None and "NNS" in reading.tags) or (reading is None and head.endswith("s")):
+        return np
+    described = first.lower() != head  # "a strong background", but "research", "feedback"
+    if reading is not None and lexicon.is_mass_noun(head) and not described:
+        return np
+    return f"{_article(np)} {np}"
+
+
+def _article(np: str) -> str:
+    from thanknote.prose import article
+
+    return article(np)
+
+
+def _definite(np: str) -> str:
+    first = np.split(" ", 1)[0].lower()
+    return np if first in _DETERMINERS else f"the {np}"
+
+
+def _third_person(clause: str) -> str:
+    """After "a team that": "have" is "has", "am" is "is", a base verb takes -s."""
+    first, _, tail = clause.partition(" ")
+    if first == "have":
+        return f"has {tail}"
+    if first == "am":
+        return f"is {tail}"
+    reading = lexicon.verb(first)
+    if reading and "VB" in reading.tags and reading.forms and reading.forms[3]:
+        if reading.forms[0] != first:
+            return f"{reading.forms[3]} {tail}"
+    return clause
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case the first word if it is an ordinary word written with a capital."""
+    first, sep, tail = text.partition(" ")
+    if tail[:1].isdigit():
+        return text  # "Series 7", "Level 3": a name
+    following = tail.split()[:2]
+    if len(following) == 2 and all(w[:1].isupper() for w in following):
+        return text  # "Better Start Literacy Approach": a name
+    ordinary = lexicon.is_common_word(first) or first.lower() in _NUMBER_WORDS | _QUANTITY_LEAD
+    if first[:1].isupper() and first[1:].islower() and ordinary:
+        return f"{first.lower()}{sep}{tail}"
+    return text
+
+
+def _is_lower_or_title(word: str) -> bool:
+    return word.islower() or (word[:1].isupper() and word[1:].islower()) or "-" in word
+
+
+def _title_case(text: str) -> bool:
+    """Whether the phrase's head is written as a name: "Certified Kubernetes
+    Administrator", "WSET Level 3", "Six Sigma Black Belt"."""
+    lead = []
+    for word in re.split(r"\s+", re.sub(r"\([^()]*\)", " ", text.split(",")[0]).strip()):
+        if word.lower() in _PREPOSITIONS:
+            break
+        lead.append(word)
+    words = [w for w in lead if re.match(r"[^\W\d_]", w)]
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
+def _starts_object(tail: str) -> bool:
+    """Whether what follows a verb looks like its object: "a team", "12 people"."""
+    first = tail.split(" ", 1)[0].lower() if tail else ""
+    return (
+        first in _DETERMINERS
+        or first in _NUMBER_WORDS
+        or first[:1].isdigit()
+        or first in ("me", "us", "them", "it")
+    )
+
+
+def _starts_preposition(tail: str) -> bool:
+    return bool(tail) and tail.split(" ", 1)[0].lower() in _PREPOSITIONS

@@ -1,0 +1,121 @@
+"""What English knows about a word: its parts of speech and its forms.
+
+The knowledge is lemminflect's (built into `data/english.tsv` by
+`scripts/build_lexicon.py`). The file is sorted by word and searched in its
+raw bytes, so a lookup costs microseconds and nothing is parsed at start-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Literal
+
+__all__ = [
+    "Reading",
+    "is_adjective",
+    "is_common_word",
+    "is_language",
+    "is_mass_noun",
+    "noun",
+    "past_tense",
+    "readings",
+    "verb",
+]
+
+Pos = Literal["v", "n", "a", "r", "L"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One way to read a word: a part of speech, the word's tags and lemma."""
+
+    pos: Pos  # v(erb), n(oun), a(djective), r (adverb), L(anguage)
+    tags: frozenset[str]  # VB VBD VBN VBG VBZ for verbs, NN or NNS for nouns
+    lemma: str
+    forms: tuple[str, ...] = ()  # a verb lemma: past, participle, -ing, -s; a noun: plurals
+
+
+@cache
+def _data() -> bytes:
+    return (Path(__file__).resolve().parent / "data" / "english.tsv").read_bytes()
+
+
+def _lines_for(key: bytes) -> list[bytes]:
+    """The lines of the sorted file that start with `key` and a tab."""
+    data, prefix = _data(), key + b"\t"
+    low, high = 0, len(data)
+    while low < high:  # first line start whose line is >= prefix
+        mid = (low + high) // 2
+        start = data.rfind(b"\n", 0, mid) + 1
+        end = data.find(b"\n", start)
+        if data[start:end] < prefix:
+            low = end + 1
+        else:
+            high = start
+    out = []
+    while low < len(data) and data.startswith(prefix, low):
+        end = data.find(b"\n", low)
+        out.append(data[low:end])
+        low = end + 1
+    return out
+
+
+@lru_cache(maxsize=4096)
+def readings(word: str) -> tuple[Reading, ...]:
+    """Every reading of a lower-case word ("led": the past of "lead")."""
+    if not word or "\t" in word or "\n" in word:
+        return ()
+    found = []
+    for line in _lines_for(word.encode("utf-8")):
+        _, pos, *rest = line.decode("utf-8").split("\t")
+        tags = frozenset(rest[0].split()) if rest else frozenset()
+        if pos == "v" and "VB" in tags:
+            found.append(Reading("v", tags, word, tuple(rest[1:5])))
+        elif pos == "v":
+            found.append(Reading("v", tags, rest[1]))
+        elif pos == "n" and "NN" in tags:
+            found.append(Reading("n", tags, word, tuple(p for p in rest[1].split("/") if p)))
+        elif pos == "n":
+            found.append(Reading("n", tags, rest[1]))
+        elif pos in ("a", "r", "L"):
+            found.append(Reading(pos, frozenset(), word))  # type: ignore[arg-type]
+    return tuple(found)
+
+
+def verb(word: str) -> Reading | None:
+    """The verb reading of a lower-case word, or None."""
+    return next((r for r in readings(word) if r.pos == "v"), None)
+
+
+def noun(word: str) -> Reading | None:
+    """The noun reading of a lower-case word, or None."""
+    return next((r for r in readings(word) if r.pos == "n"), None)
+
+
+def is_adjective(word: str) -> bool:
+    """Whether the lower-case word can be an adjective ("fluent", "certified")."""
+    return any(r.pos == "a" for r in readings(word))
+
+
+def is_common_word(word: str) -> bool:
+    """Whether the word, lower-cased, is an ordinary English word."""
+    return any(r.pos != "L" for r in readings(word.lower()))
+
+
+def is_language(word: str) -> bool:
+    """Whether the word names a language ("Swahili", "Mandarin")."""
+    return any(r.pos == "L" for r in readings(word.lower()))
+
+
+def past_tense(lemma: str) -> str | None:
+    """The simple past of a verb lemma ("lead" -> "led"), or None if unknown."""
+    reading = next((r for r in readings(lemma) if r.pos == "v" and "VB" in r.tags), None)
+    return reading.forms[0] if reading and reading.forms and reading.forms[0] else None
+
+
+def is_mass_noun(word: str) -> bool:
+    """Whether a singular noun is used without an article ("feedback", "research")."""
+    reading = next((r for r in readings(word) if r.pos == "n" and "NN" in r.tags), None)
+    return bool(reading and word in reading.forms)

@@ -1,0 +1,248 @@
+"""The interview's own words, fitted into a sentence.
+
+Users write topics, company names, positions and moments as they come:
+"How they staff big cases", "Leeds–Accra exchange", "City of Brookfield",
+"Branch Manager, Leeds". These functions make them read well mid-sentence:
+"how they staff big cases", "the Leeds–Accra exchange", "the City of
+Brookfield", "the Branch Manager role in Leeds". They never change a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from thanknote import lexicon
+
+__all__ = ["Job", "company_in_sentence", "job", "moment_in_sentence", "topic_in_sentence"]
+
+# Words that already determine a noun phrase, or start a clause: no "the" before them.
+_DETERMINERS: Final = frozenset(
+    """a an the this that these those my our your their his her its every each all both
+    any some no several many much more most few other another such what which whose how
+    why whether when where who whom if one two three four five six seven eight nine ten""".split()
+)
+# Words never written with a capital mid-sentence.
+_FUNCTION_WORDS: Final = _DETERMINERS | frozenset(
+    """about around after before during for from in into of on over under with without
+    to and or but so as at by""".split()
+)
+_PREPOSITIONS: Final = frozenset(
+    "about across after against at before by during for from in into of on over per "
+    "to towards under with within without and or versus vs".split()
+)
+# Organisations that English names with "the": public bodies and institutions.
+_INSTITUTIONS: Final = frozenset(
+    """authority board commission council agency department ministry service office bureau
+    trust institute institution foundation society association federation union corps
+    district administration directorate tribunal court parliament assembly observatory
+    orchestra academy conservatory museum library gallery archive archives registry
+    secretariat inspectorate ombudsman executive partnership consortium alliance
+    coalition network guild navy army police""".split()
+)
+_QUESTION_AUX: Final = re.compile(
+    r"^(?P<wh>how|what|why|where|when|who|which)\s+(?P<aux>do|does|did)\s+(?P<rest>.+)$", re.I
+)
+_YES_NO: Final = re.compile(
+    r"^(?P<aux>is|are|was|were|will|would|can|could|should|does|do|did|has|have)\s+"
+    r"(?P<rest>.+)$",
+    re.I,
+)
+
+
+def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
+    """A topic as it reads after "our conversation about".
+
+    "How they staff big cases" -> "how they staff big cases";
+    "Leeds–Accra exchange" -> "the Leeds–Accra exchange"; "budget" -> "the
+    budget"; "data quality monitoring" and "self-serve dashboards" unchanged.
+
+    Args:
+        topic: the topic as the user wrote it.
+        others: every topic of the file, to tell a capital that starts a list
+            item ("Budget") from one that starts a name ("Kafka").
+    """
+    text = " ".join(topic.split()).rstrip(".;:, ")
+    if text.endswith("?"):
+        text = _question(text[:-1].rstrip())
+    text = _lower_initial(text, others)
+    return _with_the(text)
+
+
+def _lower_initial(text: str, others: Sequence[str]) -> str:
+    first, sep, rest = text.partition(" ")
+    if not first[:1].isupper() or (not first[1:].islower() and len(first) > 1):
+        return text  # already lower-case, or an acronym ("OCC", "MEL")
+    bare = first.lower().strip("\"'“‘(")
+    if bare in _FUNCTION_WORDS:
+        return first.lower() + sep + rest
+    capitalised = [t for t in others if t[:1].isalpha()]
+    list_style = bool(capitalised) and sum(t[:1].isupper() for t in capitalised) * 2 > len(
+        capitalised
+    )
+    if list_style and lexicon.is_common_word(bare) and not rest[:1].isdigit():
+        return first.lower() + sep + rest  # "Budget planning" in a list of capitalised items
+    return text
+
+
+def _question(text: str) -> str:
+    """ "How do you staff big cases" -> "how you staff big cases"; "Is there a
+    float nurse at night" -> "whether there is a float nurse at night"."""
+    match = _QUESTION_AUX.match(text)
+    if match:
+        words = match.group("rest").split()
+        verb_at = next((i for i, w in enumerate(words) if i > 0 and _base_verb(w.lower())), None)
+        if verb_at is not None:
+            aux = match.group("aux").lower()
+            verb = words[verb_at].lower()
+            if aux == "does":
+                verb = _third_person(verb)
+            elif aux == "did":
+                verb = lexicon.past_tense(verb) or verb
+            words[verb_at] = verb
+            return f"{match.group('wh').lower()} {' '.join(words)}"
+    match = _YES_NO.match(text)
+    if match and match.group("rest").split()[0].lower() in ("there", "the", "it", "we", "you"):
+        rest = match.group("rest").split()
+        return f"whether {rest[0]} {match.group('aux').lower()} {' '.join(rest[1:])}".strip()
+    return text
+
+
+def _base_verb(word: str) -> bool:
+    return any(r.pos == "v" and "VB" in r.tags for r in lexicon.readings(word))
+
+
+def _third_person(verb: str) -> str:
+    reading = next((r for r in lexicon.readings(verb) if r.pos == "v" and "VB" in r.tags), None)
+    if reading and len(reading.forms) > 3 and reading.forms[3]:
+        return reading.forms[3]
+    return verb + "s"
+
+
+def _with_the(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    if first.lower() in _DETERMINERS or first.endswith(("'s", "’s")) or first[:1].isdigit():
+        return text
+    words = []
+    for word in text.split(" "):
+        if word.lower() in _PREPOSITIONS or word.endswith(","):
+            if word.endswith(","):
+                words.append(word[:-1])
+            break
+        words.append(word)
+    head = words[-1].lower().strip("\"'”’)") if words else ""
+    if not head or not re.match(r"[^\W\d_]", head) or head.endswith("ing"):
+        return text  # "data quality monitoring", "winter de-icing"
+    if len(words) == 1 and not lexicon.readings(head):
+        return text  # one unknown word: a name, as "Kafka" or "Epic"
+    reading = lexicon.noun(head)
+    if (reading is not None and "NNS" in reading.tags) or (reading is None and head.endswith("s")):
+        return text  # "self-serve dashboards", "MEL deferrals"
+    if lexicon.verb(head) and not reading:
+        return text  # a clause: "how they staff"
+    named = any(w[:1].isupper() or w.isupper() for w in words[:-1]) or first.isupper()
+    if reading is not None and lexicon.is_mass_noun(head) and not named:
+        return text  # "crew legality", "patient safety"
+    return f"the {text}"
+
+
+def company_in_sentence(company: str) -> str:
+    """The company as it reads after "join": "the City of Brookfield", "the
+    Harbour Pilotage Authority", "the Kestrel Inn" (for "The Kestrel Inn");
+    "Acme Robotics" unchanged."""
+    if company[:4] == "The " and len(company) > 4:
+        return "the " + company[4:]
+    words = company.split()
+    if len(words) > 1 and (
+        (" of " in f" {company} " and words[0].lower() not in _DETERMINERS)
+        or words[-1].lower() in _INSTITUTIONS
+    ):
+        return f"the {company}"
+    return company
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """The position, in the forms a sentence needs.
+
+    A note names the position once, as a person would say it: brackets from
+    the job ad are left out ("Registered Dental Hygienist (4 days/week)"),
+    a place after a comma follows ("the Branch Manager role in Leeds"), and a
+    title with its own separators stays whole ("the role of Associate –
+    Corporate Finance").
+    """
+
+    position: str  # as written: "Branch Manager, Leeds"
+    title: str  # "Branch Manager"
+    where: str  # "Leeds", or ""
+    compound: bool  # the title joins parts with a dash or slash
+
+    @property
+    def the_role(self) -> str:
+        """ "the Branch Manager role in Leeds", "the Senior Data Engineer role"."""
+        return self._the("role")
+
+    @property
+    def the_position(self) -> str:
+        """ "the Branch Manager position in Leeds"."""
+        return self._the("position")
+
+    @property
+    def as_title(self) -> str:
+        """ "as a Senior Data Engineer", "as Head of Operations", or "" when the
+        title has a qualifier."""
+        from thanknote.prose import with_article
+
+        if self.where or self.compound or self.title.split(" ", 1)[0].lower() in _DETERMINERS:
+            return ""
+        if " of " in self.title:
+            return f"as {self.title}"  # one of a kind: "Head of Operations"
+        return f"as {with_article(self.title)}"
+
+    def _the(self, noun: str) -> str:
+        if self.compound:
+            return f"the {noun} of {self.title}"
+        ends_in_noun = self.title.split()[-1].lower() in ("role", "position", "job", "post")
+        body = self.title if ends_in_noun else f"{self.title} {noun}"
+        return f"the {body} in {self.where}" if self.where else f"the {body}"
+
+    def __str__(self) -> str:
+        return self.position
+
+
+def job(position: str) -> Job:
+    """Read a position as people write it: "Branch Manager, Leeds", "Associate –
+    Corporate Finance", "Nurse (Night Shift)"."""
+    text = " ".join(position.split())
+    title = re.sub(r"\s*\([^()]*\)", "", text).strip() or text
+    place = re.fullmatch(r"(.+?),\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})", title)
+    if place and not re.search(r"\s[–—/-]\s|,", place.group(1)):
+        return Job(position, place.group(1), place.group(2), False)
+    compound = bool(re.search(r"\s[–—/-]\s|,|/", title))
+    return Job(position, title, "", compound)
+
+
+_SUBJECT_START: Final = re.compile(r"^(i|you|we|they|he|she|it|there)\s+\w", re.I)
+
+
+def moment_in_sentence(moment: str) -> tuple[str, bool]:
+    """A moment to recall, and whether it is a whole sentence of its own.
+
+    "Your story about the night the billing system went down." ->
+    ("your story about the night the billing system went down", False);
+    "You showed me the new dispatch floor" -> ("You showed me the new
+    dispatch floor.", True).
+    """
+    text = " ".join(moment.split())
+    if _SUBJECT_START.match(text):
+        text = text[0].upper() + text[1:]
+        return (text if text.endswith((".", "!", "?")) else text + "."), True
+    text = text.rstrip(".;:, ")
+    first, sep, rest = text.partition(" ")
+    if first[:1].isupper() and first[1:].islower() and lexicon.is_common_word(first):
+        text = first.lower() + sep + rest
+    elif first.lower() in _FUNCTION_WORDS:
+        text = first.lower() + sep + rest
+    return text, False

@@ -1,0 +1,111 @@
+"""The panel planner: which way of saying each thing each note of a panel gets.
+
+Templates give alternatives one per line (see `vary`); the notes of one panel
+are rendered together, and for each set of alternatives the planner picks the
+line that shares no sentence with any other note of the panel and the fewest
+three-word runs with them, starting from a different line for each person.
+The choice depends only on the interview, so drafting the same file twice
+gives the same notes.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Final
+
+__all__ = ["PanelPlanner", "sentence_key", "sentences"]
+
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_WORDS: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def sentences(text: str) -> list[str]:
+    """Split prose into sentences (at ". ", "! ", "? " before a capital)."""
+    return [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+
+
+def sentence_key(sentence: str) -> str:
+    """A sentence compared without case, punctuation or spacing."""
+    return " ".join(_WORDS.findall(sentence.casefold()))
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    words = _WORDS.findall(text.casefold())
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
+@dataclass(slots=True)
+class PanelPlanner:
+    """Chooses among a template's alternatives for every note of one panel.
+
+    Call `begin(index)` before rendering the note for panel member `index`,
+    then `choose(options)` for each set of alternatives, in template order.
+    """
+
+    seed: int
+    size: int
+    _index: int = 0
+    _calls: int = 0
+    _owner: dict[str, int] = field(default_factory=dict)  # sentence key -> note index
+    _runs: dict[int, Counter[tuple[str, ...]]] = field(default_factory=dict)
+
+    @classmethod
+    def for_panel(cls, key: str, size: int) -> PanelPlanner:
+        """A planner whose choices follow from `key` (the interview's identity)."""
+        return cls(seed=zlib.crc32(key.encode("utf-8")), size=size)
+
+    def begin(self, index: int) -> None:
+        """Start the note for the panel member at `index`."""
+        self._index, self._calls = index, 0
+
+    def choose(self, options: list[str], *, limit: int | None = None) -> str:
+        """The option for the current note: no sentence another note of the
+        panel has, then the fewest three-word runs shared with them, then the
+        line this person's turn comes to. Options longer than `limit`
+        characters are left out while a shorter one exists."""
+        slot = self._calls
+        self._calls += 1
+        if limit is not None:
+            options = [o for o in options if len(o) <= limit] or sorted(options, key=len)[:1]
+        if not options:
+            return ""
+        runs = self._runs.setdefault(slot, Counter())
+        start = (self.seed + slot * 7 + self._index * _stride(len(options))) % len(options)
+
+        def cost(position: int) -> tuple[int, int, int]:
+            text = options[position]
+            shared = sum(
+                1
+                for s in sentences(text)
+                if self._owner.get(sentence_key(s), self._index) != self._index
+            )
+            overlap = sum(runs[t] for t in _trigrams(text))
+            return shared, overlap, (position - start) % len(options)
+
+        best = options[min(range(len(options)), key=cost)]
+        for s in sentences(best):
+            self._owner.setdefault(sentence_key(s), self._index)
+        runs.update(_trigrams(best))
+        return best
+
+    def claim(self, text: str) -> None:
+        """Record sentences written outside `choose` (topics, the user's own)."""
+        for s in sentences(text):
+            self._owner.setdefault(sentence_key(s), self._index)
+
+
+def _stride(count: int) -> int:
+    """A step through `count` options that visits every one before repeating."""
+    for step in (3, 5, 7, 2, 1):
+        if step < count and _gcd(step, count) == 1:
+            return step
+    return 1
+
+
+def _gcd(a: int, b: int) -> int:
+    while b:
+        a, b = b, a % b
+    return a
