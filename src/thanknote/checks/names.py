@@ -16,7 +16,7 @@ from thanknote.checks.people import HONORIFICS, Part, People, canonical_honorifi
 from thanknote.checks.similarity import distance, sound_key
 from thanknote.checks.text import NoteText, Word, fold
 from thanknote.model import Finding
-from thanknote.names import PARTICLES
+from thanknote.names import PARTICLES, formal_address
 
 _GREETINGS = frozenset("dear hi hello hey greetings morning afternoon evening thanks".split())
 # Words of sign-offs ("Kind regards,"), which stand where a signature does.
@@ -278,9 +278,7 @@ def _title_mismatch(
             person.honorific
         }
         if person.honorific and written not in allowed and candidate.kind == "family":
-            expected = (
-                f"{_card_honorific(person.name.honorific) or person.honorific} {person.name.family}"
-            )
+            expected = formal_address(person.name)  # "Dr. Raman", "Lieutenant Commander Hollis"
             return Finding(
                 code="title-mismatch",
                 severity="warning",
@@ -290,10 +288,6 @@ def _title_mismatch(
                 suggestion=expected,
             )
     return None
-
-
-def _card_honorific(honorific: str) -> str:
-    return honorific.split()[0] if honorific else ""
 
 
 def _signature_start(note: NoteText) -> int:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from thanknote.checks.similarity import sound_key
 from thanknote.model import Interview
-from thanknote.names import CardName, address_honorific, fold, parse_card_name
+from thanknote.names import CardName, address_honorific, fold, parse_card_name, title_word
 
 HONORIFICS = {
     "dr": "Dr.", "doctor": "Dr.", "prof": "Prof.", "professor": "Prof.", "mr": "Mr.",
@@ -51,8 +51,8 @@ class People:
 
 
 def canonical_honorific(word: str) -> str:
-    """ "Dr" and "Doctor" give "Dr."; unknown words give ""."""
-    return HONORIFICS.get(word.lower().rstrip("."), "")
+    """ "Dr" and "Doctor" give "Dr."; "Maj." and "Major" give "Major"; other words ""."""
+    return HONORIFICS.get(word.lower().rstrip("."), "") or title_word(word)
 
 
 @lru_cache(maxsize=64)
