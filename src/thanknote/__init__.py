@@ -13,7 +13,14 @@ from thanknote.model import (
     NextSteps,
     Note,
 )
-from thanknote.names import CardName, formal_salutation, parse_card_name, warm_salutation
+from thanknote.names import (
+    Address,
+    CardName,
+    formal_salutation,
+    forms_of_address,
+    parse_card_name,
+    warm_salutation,
+)
 from thanknote.rendering import builtin_templates, draft, render
 from thanknote.writers import write_docx, write_eml, write_pdf
 
@@ -47,6 +54,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "Accomplishment",
+    "Address",
     "Candidate",
     "CardFileError",
     "CardName",
@@ -65,6 +73,7 @@ __all__ = [
     "check_panel",
     "draft",
     "formal_salutation",
+    "forms_of_address",
     "interviewers_from_vcard",
     "load_interview",
     "parse_card_name",
