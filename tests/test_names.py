@@ -328,7 +328,7 @@ def test_spelled_title(title: str, spelled: str) -> None:
 _CREDENTIALS = ["RN", "BSN", "CPA", "PMP", "P.E.", "FACP", "OBE", "BSc (Hons)", "CA(SA)",
                 "SHRM-SCP", "Esq.", "USN", "USMC", "RN (Ret.)", "MBA", "Jr.", "III",
                 "FRCS"]  # fmt: skip
-_NOTES = ["(Ret.)", "(she/her)", "(they/them)", "(Emeritus)"]
+_NOTES = ["(Ret.)", "(she/her)", "(they/them)", "(Emeritus)", "(Ret.", "[retired]"]
 _TITLES = ["", "", "Dr. ", "Prof. ", "Maj. ", "Lt. Cdr. ", "Rev. ", "Rabbi ", "Hon. ", "Sir ",
            "Prof. Dr.-Ing. ", "Col. ", "Sra. ", "Judge "]  # fmt: skip
 _FILE_HONORIFICS = ["Ms.", "Mr.", "Mx.", "Mrs.", "Dr.", "Prof.", "Capt.", "Rev.", "Sra."]

@@ -87,7 +87,10 @@ class CardName:
             if self.family_first
             else (self.given, self.middle, self.family)
         )
-        return " ".join(p for p in order if p) or self.card
+        words = [p for p in order if p]
+        if " " not in self.card and "".join(words) in self.card:
+            return "".join(words)  # a name written without spaces: "김민준"
+        return " ".join(words) or self.nickname or self.card
 
     @property
     def parts(self) -> tuple[str, ...]:
@@ -167,7 +170,8 @@ _NOTE_WORDS = frozenset("ret retd retired emeritus emerita hons hon inactive".sp
 # Portuguese, French and Malay ("María Fernanda", "Jean Pierre", "Siti Nur
 # Aisyah"), where an English card's second given name is a middle name not
 # used in a greeting ("John Michael Smith" is John). Compared folded.
-_COMPOUND_FIRST = frozenset("ana maria jose juan luis miguel joao jean marie siti nur".split())
+_IBERIAN_FIRST = frozenset("ana maria jose juan luis miguel joao".split())
+_COMPOUND_FIRST = _IBERIAN_FIRST | frozenset("jean marie siti nur".split())
 # Letters of Spanish and Portuguese, not of French or English ("García", "João").
 _IBERIAN_LETTERS = re.compile("[áíóúñãõ]", re.IGNORECASE)
 
@@ -180,6 +184,8 @@ _GROUP = re.compile(
 )
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]*", re.UNICODE)
 _PRONOUNS = re.compile(r"^\w+/\w+(?:/\w+)?$")
+# A bracket or double quote left open; single quotes are apostrophes too often.
+_STRAY = re.compile(r"[()\[\]\"“”„«»]")
 
 
 def _key(word: str) -> str:
@@ -252,6 +258,9 @@ def parse_card_name(
     title, given, middle, family, suffix = _plain_reading(rest, family_first) or _read(
         rest, family_first
     )
+    if not family_first and given and family and "," not in rest:
+        # nameparser reads a name in Han or Hangul family first: keep the card's order.
+        family_first = rest.find(family) < rest.find(given)
     if family_first:
         # The given name is the last word ("Nguyen Thi Lan", "Kim Min-jun"), even
         # one nameparser reads as a particle: "Van" in "Tran Van Minh" is Văn.
@@ -378,7 +387,8 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
         pieces.append(" ")
         end = match.end()
     pieces.append(card[end:])
-    return _SPACES.sub(" ", "".join(pieces)).strip(), nickname, notes
+    rest = _STRAY.sub(" ", "".join(pieces))  # a bracket or quote left open: "Robert (Bob Smith"
+    return _SPACES.sub(" ", rest).strip(), nickname, notes
 
 
 def _names_a_person(content: str) -> bool:
@@ -442,14 +452,15 @@ def _regroup(given: str, middle: str, family: str, title: str) -> tuple[str, str
     ):
         taken = 2
     rest = words[taken:]
-    if rest and _iberian(words + family_words, title):
+    if rest and (fold(words[0]) in _IBERIAN_FIRST or _iberian(words + family_words, title)):
         return " ".join(words[:taken] + rest[:-1]), "", f"{rest[-1]} {family}"
     return " ".join(words[:taken]), " ".join(rest), family
 
 
 def _iberian(words: list[str], title: str) -> bool:
     """Whether a name reads as Spanish or Portuguese: its letters, a family name
-    ending in -ez, or a Spanish or Portuguese courtesy title."""
+    ending in -ez, or a Spanish or Portuguese courtesy title. (Irish shares the
+    accented vowels: "Dr. Seán Patrick Murphy" is read with two family names.)"""
     if any(_key(t) in _IBERIAN_TITLES for t in title.split()):
         return True
     return any(_IBERIAN_LETTERS.search(w) or (len(w) > 3 and fold(w).endswith("ez")) for w in words)
