@@ -233,6 +233,22 @@ def test_title_mismatch_suggests_the_spelled_out_title(
     assert [(f.code, f.suggestion) for f in found] == [("title-mismatch", suggestion)]
 
 
+def test_honorific_from_the_file_is_no_mismatch_and_is_suggested() -> None:
+    person = Interviewer(name="Dana Whitaker, CPA", honorific="Ms.")
+    panel = Interview(
+        company="Acme Robotics",
+        position="Data Engineer",
+        date=dt.date(2026, 11, 24),
+        candidate=Candidate(name="Alex Morgan"),
+        interviewers=(person,),
+        topics=("the data platform roadmap",),
+    )
+
+    assert [f.code for f in check(letter("Dear Ms. Whitaker,"), panel)] == []
+    found = check(letter("Dear Mr. Whitaker,"), panel)
+    assert [(f.code, f.suggestion) for f in found] == [("title-mismatch", "Ms. Whitaker")]
+
+
 def test_title_mismatch_message() -> None:
     (finding,) = check(letter("Dear Ms. Raman,"), interview("Dr. Priya Raman"))
     assert finding.message == "Dr. Priya Raman's card says Dr., not Ms."

@@ -533,14 +533,16 @@ def _formal(name: CardName, honorific: str) -> str:
     return name.full
 
 
-def formal_address(name: CardName) -> str:
+def formal_address(name: CardName, *, honorific: str | None = None) -> str:
     """How to address the person formally, without "Dear".
 
     "Dr. Raman", "Professor Meier", "Major Ruiz", "Sir Ian" with a title (or a
     doctorate after the name); otherwise the full name as printed, since
-    Mr./Ms. is never guessed.
+    Mr./Ms. is never guessed. `honorific`, how the person asked to be
+    addressed, wins over the card's title ("Ms." gives "Ms. Raman").
     """
-    return _formal(name, address_honorific(name))
+    spelled = spelled_title(honorific) if honorific else ""
+    return _formal(name, spelled or address_honorific(name))
 
 
 def _warm(name: CardName, formal: str) -> str:
@@ -589,7 +591,7 @@ def forms_of_address(person: Interviewer) -> Address:
     name = parse_card_name(person.name, family_first=person.family_first, nickname=person.nickname)
     honorific = spelled_title(person.honorific) if person.honorific else ""
     honorific = honorific or address_honorific(name)
-    formal = _formal(name, honorific)
+    formal = formal_address(name, honorific=honorific)
     warm = _warm(name, formal)
     if person.salutation:  # the user's own words win
         formal_line = warm_line = _as_salutation(person.salutation)

@@ -16,7 +16,7 @@ from thanknote.checks.people import HONORIFICS, Part, People, canonical_honorifi
 from thanknote.checks.similarity import distance, sound_key
 from thanknote.checks.text import NoteText, Word, fold
 from thanknote.model import Finding
-from thanknote.names import PARTICLES, formal_address
+from thanknote.names import PARTICLES
 
 _GREETINGS = frozenset("dear hi hello hey greetings morning afternoon evening thanks".split())
 # Words of sign-offs ("Kind regards,"), which stand where a signature does.
@@ -278,7 +278,7 @@ def _title_mismatch(
             person.honorific
         }
         if person.honorific and written not in allowed and candidate.kind == "family":
-            expected = formal_address(person.name)  # "Dr. Raman", "Lieutenant Commander Hollis"
+            expected = person.formal  # "Dr. Raman", "Lieutenant Commander Hollis"
             return Finding(
                 code="title-mismatch",
                 severity="warning",
