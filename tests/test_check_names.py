@@ -202,6 +202,53 @@ def test_title_mismatch(salutation: str, flagged: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("card", "salutation"),
+    [
+        pytest.param("Prof. Jane Holloway", "Dear Professor Holloway,", id="professor"),
+        pytest.param("Prof. Jane Holloway", "Dear Prof. Holloway,", id="prof"),
+        pytest.param("Maj. Sam Carter", "Dear Major Carter,", id="major"),
+        pytest.param("Lt. Cdr. Sarah Hollis, USN", "Dear Lieutenant Commander Hollis,", id="rank"),
+        pytest.param("Rev. Grace Adjei", "Dear Reverend Adjei,", id="reverend"),
+        pytest.param("Prof. Dr.-Ing. Klaus Meier", "Dear Professor Meier,", id="prof-dr-ing"),
+    ],
+)
+def test_title_spelled_out_is_no_mismatch(card: str, salutation: str) -> None:
+    found = check(letter(salutation), interview(card))
+    assert [f for f in found if f.code == "title-mismatch"] == []
+
+
+@pytest.mark.parametrize(
+    ("card", "salutation", "suggestion"),
+    [
+        pytest.param("Maj. Sam Carter", "Dear Mr. Carter,", "Major Carter", id="major"),
+        pytest.param("Prof. Jane Holloway", "Dear Ms. Holloway,", "Professor Holloway", id="prof"),
+        pytest.param("Rev. Grace Adjei", "Dear Dr. Adjei,", "Reverend Adjei", id="reverend"),
+    ],
+)
+def test_title_mismatch_suggests_the_spelled_out_title(
+    card: str, salutation: str, suggestion: str
+) -> None:
+    found = check(letter(salutation), interview(card))
+    assert [(f.code, f.suggestion) for f in found] == [("title-mismatch", suggestion)]
+
+
+def test_honorific_from_the_file_is_no_mismatch_and_is_suggested() -> None:
+    person = Interviewer(name="Dana Whitaker, CPA", honorific="Ms.")
+    panel = Interview(
+        company="Acme Robotics",
+        position="Data Engineer",
+        date=dt.date(2026, 11, 24),
+        candidate=Candidate(name="Alex Morgan"),
+        interviewers=(person,),
+        topics=("the data platform roadmap",),
+    )
+
+    assert [f.code for f in check(letter("Dear Ms. Whitaker,"), panel)] == []
+    found = check(letter("Dear Mr. Whitaker,"), panel)
+    assert [(f.code, f.suggestion) for f in found] == [("title-mismatch", "Ms. Whitaker")]
+
+
 def test_title_mismatch_message() -> None:
     (finding,) = check(letter("Dear Ms. Raman,"), interview("Dr. Priya Raman"))
     assert finding.message == "Dr. Priya Raman's card says Dr., not Ms."

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import tomllib
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -17,10 +20,14 @@ from thanknote import (
     Interviewer,
     formal_salutation,
     load_interview,
+    names,
     parse_card_name,
     render,
     warm_salutation,
 )
+from thanknote.names import Address, forms_of_address, spelled_title
+
+_DATA = Path(__file__).resolve().parent / "data" / "names"
 
 
 @pytest.mark.parametrize(
@@ -98,7 +105,7 @@ def test_nickname_argument_wins_over_the_card() -> None:
         pytest.param("Jane Roe, M.D.", "Dear Dr. Roe,", id="md-means-dr"),
         pytest.param("Ms. Jane Doe", "Dear Ms. Doe,", id="card-honorific-kept"),
         pytest.param(
-            "Prof. Dr. Hans van der Berg", "Dear Prof. Dr. van der Berg,", id="two-titles"
+            "Prof. Dr. Hans van der Berg", "Dear Professor van der Berg,", id="two-titles"
         ),
         pytest.param("Anna DiMaggio Jr.", "Dear Anna DiMaggio,", id="jr-not-dr"),
         pytest.param("Madonna", "Dear Madonna,", id="one-name"),
@@ -235,3 +242,211 @@ def test_salutations_for_less_common_cards(card: str, formal: str, warm: str) ->
     name = parse_card_name(card)
 
     assert (formal_salutation(name), warm_salutation(name)) == (formal, warm)
+
+
+# --- Forms of address from the data tables --------------------------------------------------
+# greetings.toml was written blind from the addressing conventions by someone who had not seen
+# the code; spec_examples.toml holds the conventions' own examples.
+
+
+def _cases(file: str) -> list[Any]:
+    with (_DATA / file).open("rb") as handle:
+        cases = tomllib.load(handle)["case"]
+    return [
+        pytest.param(case, id=f"{file.split('.')[0]}-{number}-{case['kind']}")
+        for number, case in enumerate(cases, start=1)
+    ]
+
+
+def _person(case: dict[str, Any]) -> Interviewer:
+    return Interviewer(
+        name=case["card"],
+        nickname=case.get("nickname"),
+        honorific=case.get("honorific"),
+        family_first=case.get("family_first", False),
+        salutation=case.get("salutation"),
+    )
+
+
+@pytest.mark.parametrize("case", _cases("greetings.toml") + _cases("spec_examples.toml"))
+def test_forms_of_address_from_the_tables(case: dict[str, Any]) -> None:
+    address = forms_of_address(_person(case))
+
+    formal = case.get("formal_line") or f"Dear {case['formal']},"
+    warm = case.get("warm_line") or f"Dear {case['warm']},"
+    assert (address.formal_salutation, address.warm_salutation) == (formal, warm)
+
+
+def test_greetings_table_is_large_enough() -> None:
+    assert len(_cases("greetings.toml")) >= 90
+
+
+def test_forms_of_address_fields() -> None:
+    person = Interviewer(name="Prof. Dr.-Ing. Klaus Meier, MBA", nickname="Klaus-Dieter")
+
+    assert forms_of_address(person) == Address(
+        honorific="Professor",
+        given="Klaus",
+        family="Meier",
+        formal_address="Professor Meier",
+        warm_address="Klaus-Dieter",
+        formal_salutation="Dear Professor Meier,",
+        warm_salutation="Dear Klaus-Dieter,",
+    )
+
+
+def test_a_salutation_from_the_file_is_used_as_written_for_both_forms() -> None:
+    person = Interviewer(name="Col. Frank Donnelly (Ret.)", salutation="Dear Frank")
+
+    address = forms_of_address(person)
+
+    assert (address.formal_salutation, address.warm_salutation) == ("Dear Frank,", "Dear Frank,")
+    assert address.formal_address == "Colonel Donnelly"  # the forms without "Dear" are kept
+
+
+@pytest.mark.parametrize(
+    ("title", "spelled"),
+    [
+        pytest.param("Maj.", "Major", id="military"),
+        pytest.param("Lt. Cdr.", "Lieutenant Commander", id="two-words"),
+        pytest.param("LCDR", "Lieutenant Commander", id="one-word-rank"),
+        pytest.param("Prof. Dr.-Ing.", "Professor", id="professor-wins"),
+        pytest.param("Dr. med. dent.", "Dr.", id="doctorate-fields"),
+        pytest.param("Dr", "Dr", id="dr-kept-as-printed"),
+        pytest.param("Sra.", "Sra.", id="foreign-courtesy-kept"),
+        pytest.param("Dott.ssa", "Dott.ssa", id="foreign-academic-kept"),
+        pytest.param("The Hon.", "", id="style-alone"),
+        pytest.param("Rabbi", "Rabbi", id="full-word"),
+    ],
+)
+def test_spelled_title(title: str, spelled: str) -> None:
+    assert spelled_title(title) == spelled
+
+
+# --- Properties ------------------------------------------------------------------------------
+
+_CREDENTIALS = ["RN", "BSN", "CPA", "PMP", "P.E.", "FACP", "OBE", "BSc (Hons)", "CA(SA)",
+                "SHRM-SCP", "Esq.", "USN", "USMC", "RN (Ret.)", "MBA", "Jr.", "III",
+                "FRCS"]  # fmt: skip
+_NOTES = ["(Ret.)", "(she/her)", "(they/them)", "(Emeritus)", "(Ret.", "[retired]"]
+_TITLES = ["", "", "Dr. ", "Prof. ", "Maj. ", "Lt. Cdr. ", "Rev. ", "Rabbi ", "Hon. ", "Sir ",
+           "Prof. Dr.-Ing. ", "Col. ", "Sra. ", "Judge "]  # fmt: skip
+_FILE_HONORIFICS = ["Ms.", "Mr.", "Mx.", "Mrs.", "Dr.", "Prof.", "Capt.", "Rev.", "Sra."]
+# A card: a title, a name of two or more words (a card prints a full name), post-nominals
+# after commas or spaces, and a bracketed note.
+_DECORATED = st.builds(
+    lambda title, name, joiner, credentials, note: (
+        f"{title}{name}{joiner}{joiner.join(credentials)}" + (f" {note}" if note else "")
+    ),
+    st.sampled_from(_TITLES),
+    st.lists(_WORD, min_size=2, max_size=4).map(" ".join),
+    st.sampled_from([", ", " "]),
+    st.lists(st.sampled_from(_CREDENTIALS), max_size=3),
+    st.sampled_from(["", "", *_NOTES]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(card=st.text(max_size=60), family_first=st.booleans(), honorific=st.text(max_size=8))
+def test_any_string_as_a_card_never_raises(card: str, family_first: bool, honorific: str) -> None:
+    person = Interviewer(name=card, family_first=family_first, honorific=honorific or None)
+
+    address = forms_of_address(person)
+
+    assert isinstance(address.formal_salutation, str)
+    assert isinstance(warm_salutation(parse_card_name(card)), str)
+
+
+def _forms(address: Address) -> list[str]:
+    return [
+        address.formal_address,
+        address.warm_address,
+        address.formal_salutation,
+        address.warm_salutation,
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(card=_DECORATED, family_first=st.booleans())
+def test_forms_never_hold_a_post_nominal_bracket_or_doubled_space(
+    card: str, family_first: bool
+) -> None:
+    address = forms_of_address(Interviewer(name=card, family_first=family_first))
+    credentials = {c for c in _CREDENTIALS if re.search(rf"(?<!\w){re.escape(c)}", card)}
+
+    for form in _forms(address):
+        assert not set(form) & set("()[]"), form
+        assert "  " not in form, form
+        assert ",," not in form, form
+        for credential in credentials - {"Jr.", "III"}:
+            assert not re.search(rf"(?<![\w.]){re.escape(credential)}(?![\w.])", form), form
+
+
+@settings(max_examples=200, deadline=None)
+@given(card=_DECORATED, honorific=st.sampled_from(_FILE_HONORIFICS), family_first=st.booleans())
+def test_an_honorific_from_the_file_is_always_in_the_formal_form(
+    card: str, honorific: str, family_first: bool
+) -> None:
+    person = Interviewer(name=card, honorific=honorific, family_first=family_first)
+
+    address = forms_of_address(person)
+
+    assert address.formal_address.startswith(f"{spelled_title(honorific)} ")
+    assert address.formal_salutation.startswith(f"Dear {spelled_title(honorific)} ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(card=_DECORATED, family_first=st.booleans(), nickname=st.sampled_from([None, "Bo"]))
+def test_mr_or_ms_only_when_the_card_or_file_gives_it(
+    card: str, family_first: bool, nickname: str | None
+) -> None:
+    address = forms_of_address(Interviewer(name=card, family_first=family_first, nickname=nickname))
+
+    for form in _forms(address):
+        for guess in ("Mr.", "Ms.", "Mrs.", "Mx."):
+            assert guess not in form or guess in card
+
+
+# --- Plain cards are read without nameparser, exactly as nameparser reads them ----------------
+
+
+def _plain_and_nameparser(card: str, family_first: bool) -> tuple[Any, Any]:
+    text, _, _ = names._brackets(names.nfc(card))
+    text, _ = names._post_nominals(text)
+    return names._plain_reading(text, family_first), names._read(text, family_first)
+
+
+@pytest.mark.parametrize("case", _cases("greetings.toml") + _cases("spec_examples.toml"))
+def test_plain_reading_agrees_with_nameparser_on_the_tables(case: dict[str, Any]) -> None:
+    plain, parsed = _plain_and_nameparser(case["card"], case.get("family_first", False))
+
+    assert plain is None or plain == parsed
+
+
+_PLAIN_CARD = st.builds(
+    "{}{}{}".format,
+    st.sampled_from(["", "", "Dr. ", "Prof. ", "Ms. ", "Rabbi ", "Sir ", "Sister ", "Dr "]),
+    st.lists(
+        st.one_of(_WORD, st.sampled_from(["van", "de", "der", "Ó", "la", "J.", "Q.", "Do"])),
+        min_size=1,
+        max_size=4,
+    ).map(" ".join),
+    st.sampled_from(["", "", " Jr.", " III", " MBE", " Sr."]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(card=_PLAIN_CARD, family_first=st.booleans())
+def test_plain_reading_agrees_with_nameparser(card: str, family_first: bool) -> None:
+    plain, parsed = _plain_and_nameparser(card, family_first)
+
+    assert plain is None or plain == parsed
+
+
+def test_the_example_panel_is_read_without_nameparser() -> None:
+    path = Path(__file__).resolve().parent.parent / "examples" / "panel.toml"
+    interview = load_interview(path)
+
+    for person in interview.interviewers:
+        text, _, _ = names._brackets(person.name)
+        assert names._plain_reading(text, person.family_first) is not None, person.name

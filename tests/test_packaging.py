@@ -13,7 +13,8 @@ import thanknote
 from thanknote.rendering import builtin_templates
 
 ROOT = Path(__file__).resolve().parent.parent
-HEAVY = "{'reportlab', 'docx', 'spellchecker'}"
+# nameparser is imported only for a card that is not plain; the example panel's are.
+HEAVY = "{'reportlab', 'docx', 'spellchecker', 'nameparser'}"
 REPORT_HEAVY = f"import sys; print(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY}))"
 
 
@@ -103,6 +104,24 @@ def test_draft_does_not_load_heavy_libraries() -> None:
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_draft_without_check_does_not_load_the_checker() -> None:
+    code = (
+        "import contextlib, io, sys, thanknote.cli\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    status = thanknote.cli.main(['draft', 'examples/panel.toml'])\n"
+        "assert status == 0, status\n"
+        "print('thanknote.checks' in sys.modules)\n"
+    )
+
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True, text=True, check=False, cwd=ROOT, timeout=60,
+    )  # fmt: skip
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
 
 
 def test_readme_quick_start_is_two_commands_and_ci_runs_the_test_one() -> None:

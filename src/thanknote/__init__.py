@@ -2,7 +2,6 @@
 
 from typing import TYPE_CHECKING, Any
 
-from thanknote.checks import check, check_panel
 from thanknote.errors import InterviewFileError, TemplateError, ThanknoteError
 from thanknote.interviews import load_interview
 from thanknote.model import (
@@ -14,21 +13,31 @@ from thanknote.model import (
     NextSteps,
     Note,
 )
-from thanknote.names import CardName, formal_salutation, parse_card_name, warm_salutation
+from thanknote.names import (
+    Address,
+    CardName,
+    formal_salutation,
+    forms_of_address,
+    parse_card_name,
+    warm_salutation,
+)
 from thanknote.rendering import builtin_templates, draft, render
 from thanknote.writers import write_docx, write_eml, write_pdf
 
 if TYPE_CHECKING:
+    from thanknote.checks import check, check_panel
     from thanknote.planning import PersonPlan, Plan, plan
     from thanknote.vcard import CardFileError, interviewers_from_vcard
 
-# Business cards and the follow-up plan are imported when first used, so that
-# `import thanknote` and `thanknote draft` stay fast.
+# The checker, business cards and the follow-up plan are imported when first
+# used, so that `import thanknote` and `thanknote draft` stay fast.
 _LAZY = {
     "CardFileError": "thanknote.vcard",
     "PersonPlan": "thanknote.planning",
     "Plan": "thanknote.planning",
     "interviewers_from_vcard": "thanknote.vcard",
+    "check": "thanknote.checks",
+    "check_panel": "thanknote.checks",
     "plan": "thanknote.planning",
 }
 
@@ -45,6 +54,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "Accomplishment",
+    "Address",
     "Candidate",
     "CardFileError",
     "CardName",
@@ -63,6 +73,7 @@ __all__ = [
     "check_panel",
     "draft",
     "formal_salutation",
+    "forms_of_address",
     "interviewers_from_vcard",
     "load_interview",
     "parse_card_name",

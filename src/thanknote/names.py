@@ -1,8 +1,31 @@
-"""Business-card names: their parts and the salutations built from them.
+"""Business-card names: their parts, and every form of address built from them.
+
+A card is read by nameparser, whose vocabulary knows thousands of titles,
+post-nominals, particles and name words in many languages. This module adds
+what a business card needs on top of it, and thanknote's addressing
+conventions:
+
+- bracketed notes ("(Ret.)", "(she/her)", "BSc (Hons)", "CA(SA)") are told
+  from nicknames ("Robert (Bob) Smith") and never addressed;
+- post-nominals after commas are recognised by nameparser's vocabulary or by
+  their shape (capitals: "RAF", "FRCS"), and a doctorate among them gives
+  "Dr.";
+- titles are spelled out as nameparser's vocabulary spells them ("Maj." is
+  "Major", "Lt. Cdr." "Lieutenant Commander"), except Dr., Mr., Mrs., Ms.,
+  Mx. and foreign courtesy titles; "Prof. Dr." is "Professor", "Dr. med."
+  and "Dr.-Ing." are "Dr.", and "Hon." alone addresses the person by name;
+- compound given names stay whole ("Jean Pierre", "Siti Aminah binti
+  Yusof"), and Spanish and Portuguese names keep two family names.
 
 Names are kept exactly as printed (in Unicode NFC) and never "corrected".
-A salutation never guesses Mr. or Ms. from a given name: without an
-honorific on the card, a formal salutation uses the full name.
+Mr., Mrs. or Ms. is never guessed: it appears only when the card or the
+interview file gives it.
+
+A plain card ("Dr. Priya Raman", "Siobhán Ó Súilleabháin", "Nguyen Thi Lan")
+is read without importing nameparser, with nameparser's own word lists
+(copied into `thanknote._name_vocab`): importing it takes as long as the rest
+of `thanknote draft`. Every other card is passed to nameparser, imported then.
+A test checks that both readings agree wherever the plain one applies.
 """
 
 from __future__ import annotations
@@ -11,42 +34,81 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-# Post-nominal degrees that mean the holder is addressed as "Dr.".
-_DOCTORAL_SUFFIXES = frozenset({"phd", "ph.d.", "ph.d", "md", "m.d.", "dphil", "edd", "ed.d."})
+from thanknote import _name_vocab as vocab
+
+if TYPE_CHECKING:
+    from nameparser import Parser
+
+    from thanknote.model import Interviewer
+
+__all__ = [
+    "PARTICLES",
+    "Address",
+    "CardName",
+    "address_honorific",
+    "fold",
+    "formal_address",
+    "formal_salutation",
+    "forms_of_address",
+    "nfc",
+    "parse_card_name",
+    "spelled_title",
+    "title_word",
+    "warm_address",
+    "warm_salutation",
+]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CardName:
     """A name as printed on a business card, split into its parts.
 
-    Every part is a substring of the card (in NFC); parts the card does not
+    Every part is written as on the card (in NFC); parts the card does not
     have are empty strings.
     """
 
     card: str
-    honorific: str = ""
-    given: str = ""
+    honorific: str = ""  # the title(s) before the name, as printed: "Prof. Dr.-Ing."
+    given: str = ""  # every given name the person goes by: "Jean Pierre"
     middle: str = ""
-    family: str = ""
-    suffix: str = ""
+    family: str = ""  # with particles and both family names: "van der Berg", "Ruiz Ortega"
+    suffix: str = ""  # post-nominals and generations: "MD, PhD", "Jr."
     nickname: str = ""
     family_first: bool = False  # the card writes the family name first
+    notes: str = ""  # bracketed notes that are not a nickname: "(Ret.)", "(she/her)"
 
     @property
     def full(self) -> str:
-        """The name without honorific, nickname or suffix, in card order."""
+        """The name without title, nickname, post-nominals or notes, in card order."""
         order = (
             (self.family, self.middle, self.given)
             if self.family_first
             else (self.given, self.middle, self.family)
         )
-        return " ".join(p for p in order if p) or self.card
+        words = [p for p in order if p]
+        if " " not in self.card and "".join(words) in self.card:
+            return "".join(words)  # a name written without spaces: "김민준"
+        return " ".join(words) or self.nickname or self.card
 
     @property
     def parts(self) -> tuple[str, ...]:
         """Every non-empty name part (honorific and suffix excluded)."""
         return tuple(p for p in (self.given, self.middle, self.family, self.nickname) if p)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Address:
+    """Every form of address for one interviewer, as a note uses them."""
+
+    honorific: str  # as addressed: "Professor", "Dr.", "Ms."; "" when there is none
+    given: str  # "Priya", "Jean Pierre"; "" when the card has none
+    family: str  # "Raman", "van der Berg"; "" when the card has none
+    formal_address: str  # "Dr. Raman", or the full name without a title
+    warm_address: str  # the nickname or the given name(s)
+    formal_salutation: str  # "Dear Dr. Raman," or the file's salutation
+    warm_salutation: str  # "Dear Priya," or the file's salutation
 
 
 # Letters that do not decompose into ASCII under NFKD, and curly apostrophes.
@@ -71,33 +133,98 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-# What a business card puts before and after a name. Compared without case,
-# dots or spaces: "Dr", "Dr." and "DR." are one honorific.
-_HONORIFICS = frozenset(
-    """dr doctor prof professor mr mrs ms miss mx sir dame lord lady rev reverend fr father
-    hon judge justice capt captain col colonel maj major gen general lt sgt cmdr adm rabbi imam
-    sheikh pastor sr sra srta dott dottssa ing mag herr frau mme mlle mons""".split()
-)
-_SUFFIXES = frozenset(
-    """jr sr ii iii iv v phd md dphil edd dds dvm jd llm mba msc ma bsc ba ms mph cpa cfa pe
-    pmp esq rn np obe mbe cbe kbe frs""".split()
-)
-# Honorifics used with the given name, not the family name.
-_GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
-# Words that continue a German or Austrian doctorate: "Dr. med.", "Dr. rer. nat.".
-_DOCTORATE_FIELDS = frozenset("med rer nat phil jur dent vet oec habil hc h.c. ing".split())
 # Words that begin a family name: "van der Berg", "Ó Súilleabháin", "de la Cruz".
+# The checker reads names in notes with this list; nameparser's own, which
+# parses the cards, is larger but loads with nameparser.
 PARTICLES = frozenset(
     """van von der den de del della dei degli di da das dos du la le les lo ter ten te zu zum
     zur bin ibn bint al el abu ap ó o ní nic mac mc st st. ste. y""".split()
 )
-_NICKNAME = re.compile(
-    r"\s*(?:\(([^()]+)\)|\"([^\"]+)\"|“([^“”]+)”|(?<!\S)[‘']([^‘’']+)[’'](?!\S))\s*"
+
+# Titles nameparser reads as given names, which on a card before a name are
+# titles ("Cantor David Levi", "Justice Ruth Abara"), and abbreviations its
+# vocabulary lacks.
+_EXTRA_TITLES = ("cantor", "justice", "cmdr", "sen", "brig")
+_EXTRA_SPELLED = {"cmdr": "Commander", "sen": "Senator", "brig": "Brigadier"}
+# Post-nominals of the addressing conventions that nameparser's vocabulary
+# lacks, so that they are read as such without a comma too ("Ana Ruiz RN BSN").
+_EXTRA_POST_NOMINALS = ("bsn", "msn", "frcs", "frcp", "mrcp", "mbbs", "dba", "fca")
+# Kept as printed: Dr., Mr., Mrs., Ms., Mx. are not spelled out, and "St." on a
+# card is more often a family name's particle than Saint.
+_KEPT_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "st"})
+_PROFESSOR = frozenset({"prof", "professor"})
+# Spanish and Portuguese courtesy titles: their bearers carry two family names.
+_IBERIAN_TITLES = frozenset(
+    "sr sra srta dra don doña dona señor señora señorita senhor senhora senhorita".split()
 )
+# Post-nominals that make their holder "Dr." (US custom: not JD or LLM). The
+# UK's medical bachelor's degrees count: their holders are addressed as doctors.
+_DOCTORATES = frozenset(
+    """phd dphil md do edd dnp dvm dds dmd pharmd psyd dba dsc scd drph dpt mbbs mbchb mbbch
+    bmbs mbbchir dm dmsc dmin thd dma dmus dpm od aud engd deng dlitt dclinpsy dnsc mdphd
+    md-phd dc""".split()
+)
+# Words of a bracketed note, not a nickname: "(Ret.)", "(Emeritus)", "(Hons)".
+_NOTE_WORDS = frozenset("ret retd retired emeritus emerita hons hon inactive".split())
+# Given names that begin a compound given name used whole in Spanish,
+# Portuguese, French and Malay ("María Fernanda", "Jean Pierre", "Siti Nur
+# Aisyah"), where an English card's second given name is a middle name not
+# used in a greeting ("John Michael Smith" is John). Compared folded.
+_IBERIAN_FIRST = frozenset("ana maria jose juan luis miguel joao".split())
+_COMPOUND_FIRST = _IBERIAN_FIRST | frozenset("jean marie siti nur".split())
+# Letters of Spanish and Portuguese, not of French or English ("García", "João").
+_IBERIAN_LETTERS = re.compile("[áíóúñãõ]", re.IGNORECASE)
+
+_SPACES = re.compile(r"\s+")
+# A bracketed or quoted part of a card; single quotes only around whole words,
+# so that "O'Brien" stays whole.
+_GROUP = re.compile(
+    r"\(([^()]*)\)|\[([^\[\]]*)\]|\"([^\"]*)\"|“([^“”]*)[”“]|„([^„“”]*)[“”]|«([^«»]*)»"
+    r"|(?<!\S)[‘']([^‘’']+)[’'](?!\S)"
+)
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]*", re.UNICODE)
+_PRONOUNS = re.compile(r"^\w+/\w+(?:/\w+)?$")
+# A bracket or double quote left open; single quotes are apostrophes too often.
+_STRAY = re.compile(r"[()\[\]\"“”„«»]")
 
 
 def _key(word: str) -> str:
-    return word.lower().replace(".", "").replace(" ", "")
+    """A title or post-nominal as looked up: "Ph.D." -> "phd", "Lt." -> "lt"."""
+    return word.lower().replace(".", "").strip(",;")
+
+
+@lru_cache(maxsize=2)
+def _parser(family_first: bool) -> Parser:
+    # Imported here, when the first card that is not plain is read: importing
+    # nameparser takes about as long as the rest of `thanknote draft`.
+    import nameparser
+
+    lexicon = nameparser.Lexicon.default().add(
+        titles=_EXTRA_TITLES, suffix_acronyms=_EXTRA_POST_NOMINALS
+    )
+    order = nameparser.FAMILY_FIRST_GIVEN_LAST if family_first else nameparser.GIVEN_FIRST
+    return nameparser.Parser(lexicon=lexicon, policy=nameparser.Policy(name_order=order))
+
+
+@lru_cache(maxsize=1)
+def _credentials() -> frozenset[str]:
+    """nameparser's post-nominals, keyed as `_key` keys them."""
+    return frozenset(w.replace(".", "") for w in _POST_NOMINALS)
+
+
+def _is_credential(word: str, *, caps: bool) -> bool:
+    """Whether a word after a name is a post-nominal: known to nameparser, or (with
+    `caps`) written in capitals like one ("RAF", "FRCS", "SHRM-SCP", "CA(SA)")."""
+    key = _key(word)
+    if key in _credentials() or key in _DOCTORATES:
+        return True
+    letters = [c for c in word if c.isalpha()]
+    return caps and len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_initial(word: str) -> bool:
+    """ "J." or "J" is an initial; "Jo" is not."""
+    return len(word.rstrip(".")) == 1
 
 
 @lru_cache(maxsize=1024)
@@ -106,10 +233,13 @@ def parse_card_name(
 ) -> CardName:
     """Split a business-card name into honorific, given, family and suffix.
 
-    Handles honorifics ("Dr.", "Prof. Dr."), degrees and generations after a
-    comma or at the end ("PhD", "Jr."), a nickname in parentheses or quotes
-    ("Robert (Bob) Smith"), family-name particles ("van der Berg",
-    "Ó Súilleabháin") and cards that write the family name first.
+    Handles titles ("Dr.", "Prof. Dr.-Ing.", "Lt. Cdr.", "Cantor"), any number
+    of post-nominals with or without commas ("MD, PhD", "BSc (Hons)",
+    "CA(SA)"), generations ("Jr.", "III"), nicknames in brackets or quotes
+    ("Robert (Bob) Smith"), bracketed notes ("(Ret.)", "(she/her)"),
+    family-name particles ("van der Berg", "Ó Súilleabháin"), compound given
+    names ("Jean Pierre"), two family names ("Ruiz Ortega"), "Family, Given"
+    cards and cards that write the family name first.
 
     Args:
         card: the name exactly as printed, e.g. "Dr. Priya Raman" or
@@ -118,93 +248,314 @@ def parse_card_name(
         nickname: a nickname given separately; it wins over one in the card.
 
     Returns:
-        The parts, each as written on the card.
+        The parts, each as written on the card. Never raises on any string.
     """
-    card = nfc(" ".join(card.split()))
-    rest = card
-    found_nickname = ""
-    match = _NICKNAME.search(rest)
-    if match and match.start() > 0:  # not an apostrophe at the start: "'Ōta"
-        found_nickname = next(g for g in match.groups() if g).strip()
-        rest = f"{rest[: match.start()]} {rest[match.end() :]}".strip()
-    head, _, tail = rest.partition(",")
-    suffixes: list[str] = []
-    if tail:
-        extra = [t.strip() for t in tail.split(",") if t.strip()]
-        if all(_key(w) in _SUFFIXES for t in extra for w in t.split()):
-            suffixes = extra
-        else:  # "Raman, Priya": family name first, then a comma
-            head = f"{tail.strip()} {head.strip()}"
-    words = head.split()
-    while len(words) > 1 and _key(words[-1]) in _SUFFIXES and not _is_initial(words[-1]):
-        suffixes.insert(0, words.pop())
-    honorifics: list[str] = []
-    while len(words) > 1 and (
-        _key(words[0]) in _HONORIFICS or (honorifics and _key(words[0]) in _DOCTORATE_FIELDS)
-    ):
-        honorifics.append(words.pop(0))
-    given = middle = family = ""
-    ordered = False
-    if len(words) == 1:
-        if honorifics:
-            family = words[0]  # "Dr. Raman"
-        else:
-            given = words[0]
-    elif words and family_first:
-        family, given, middle = words[0], words[-1], " ".join(words[1:-1])
-        ordered = True
-    elif words:
-        start = len(words) - 1
-        while start > 1 and _key(words[start - 1]) in PARTICLES:
-            start -= 1
-        given, middle, family = words[0], " ".join(words[1:start]), " ".join(words[start:])
+    card = nfc(_SPACES.sub(" ", card).strip())
+    rest, found_nickname, notes = _brackets(card)
+    rest, trailing = _post_nominals(rest)
+    if not rest.strip():
+        return CardName(card=card, nickname=nfc(nickname) if nickname else found_nickname)
+    title, given, middle, family, suffix = _plain_reading(rest, family_first) or _read(
+        rest, family_first
+    )
+    if not family_first and given and family and "," not in rest:
+        # nameparser reads a name in Han or Hangul family first: keep the card's order.
+        family_first = rest.find(family) < rest.find(given)
+    if family_first:
+        # The given name is the last word ("Nguyen Thi Lan", "Kim Min-jun"), even
+        # one nameparser reads as a particle: "Van" in "Tran Van Minh" is Văn.
+        words = [*middle.split(), *given.split()]
+        given, middle = (words[-1], " ".join(words[:-1])) if words else ("", "")
+    else:
+        given, middle, family = _regroup(given, middle, family, title)
+    if not given and not family and title and not middle:  # "Sister": a name, not a title
+        family, title = title, ""
+    suffix = ", ".join(s for s in (suffix, *trailing) if s)
     return CardName(
         card=card,
-        honorific=" ".join(honorifics),
+        honorific=title,
         given=given,
         middle=middle,
         family=family,
-        suffix=", ".join(suffixes),
+        suffix=suffix,
         nickname=nfc(nickname) if nickname else found_nickname,
-        family_first=ordered,
+        family_first=family_first and bool(given or middle),
+        notes=" ".join(notes),
     )
 
 
-def _is_initial(word: str) -> bool:
-    """ "V." in "Jane V." is an initial, not the suffix "V"."""
-    return len(word.rstrip(".")) == 1 and word.endswith(".")
+def _read(text: str, family_first: bool) -> tuple[str, str, str, str, str]:
+    """Title, given, middle, family and suffix as nameparser reads them."""
+    parsed = _parser(family_first).parse(text)
+    title = _SPACES.sub(" ", parsed.title).strip()
+    return title, parsed.given, parsed.middle, parsed.family, parsed.suffix
+
+
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TITLE_WORD = re.compile(r"[^\W\d_]+\.?")
+_INITIAL = re.compile(r"[^\W\d_]\.")
+_TITLES = vocab.TITLES | frozenset(_EXTRA_TITLES)
+_POST_NOMINALS = vocab.POST_NOMINALS | frozenset(_EXTRA_POST_NOMINALS)
+_NOT_NAMES = _TITLES | _POST_NOMINALS | vocab.OTHER_WORDS
+
+
+def _word_key(word: str) -> str:
+    """A word as nameparser's word lists hold it: lower case, no full stop at either end."""
+    return word.lower().strip(".")
+
+
+def _latin(word: str) -> bool:
+    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF or c == "’" for c in word)
+
+
+def _plain_reading(text: str, family_first: bool) -> tuple[str, str, str, str, str] | None:
+    """What nameparser would read in a plain card, read without importing it; None
+    when the card is not plain.
+
+    Plain is: a run of titles ("Dr.", "Prof. Dr.", "Rabbi"); up to four name
+    words in Latin letters that no word list claims, initials ("J.") before the
+    last, particles after the first ("Ó Súilleabháin"), none in capitals only;
+    then post-nominals that cannot be family names ("Jr.", "III", "MBE").
+    """
+    words = text.split()
+    titles: list[str] = []
+    while len(words) > 1 and _TITLE_WORD.fullmatch(words[0]) and _word_key(words[0]) in _TITLES:
+        titles.append(words.pop(0))
+    suffixes: list[str] = []
+    while len(words) > 2 and _post_nominal(words[-1]):
+        suffixes.insert(0, words.pop())
+    if not 1 <= len(words) <= 4 or (suffixes and titles):
+        return None  # a title with post-nominals: nameparser weighs one against the other
+    first_particle = len(words)
+    for index, word in enumerate(words):
+        key = _word_key(word)
+        if _INITIAL.fullmatch(word) and 0 <= index < len(words) - 1 and not family_first:
+            continue  # "J. Robert Oppenheimer", "Jane Q. Public"
+        if not _PLAIN_WORD.fullmatch(word) or not _latin(word) or key in _NOT_NAMES:
+            return None
+        if len(word) > 1 and word.isupper():
+            return None  # "Jean DUPONT": capitals may mark a family name or a credential
+        if key in vocab.PARTICLES:
+            if index == 0 or index == len(words) - 1 or family_first:
+                return None
+            first_particle = min(first_particle, index)
+        elif not word[0].isupper():
+            return None
+    title, suffix = " ".join(titles), " ".join(suffixes)
+    if len(words) == 1:
+        given_name_title = any(_word_key(t) in vocab.GIVEN_NAME_TITLES for t in titles)
+        if (titles and not given_name_title) or (family_first and not titles):
+            return title, "", "", words[0], suffix
+        return title, words[0], "", "", suffix
+    if family_first:
+        return title, words[-1], " ".join(words[1:-1]), words[0], suffix
+    last = min(first_particle, len(words) - 1)
+    return title, words[0], " ".join(words[1:last]), " ".join(words[last:]), suffix
+
+
+def _post_nominal(word: str) -> bool:
+    """ "Jr.", "III", "MBE": a listed post-nominal written as one (a full stop, or
+    capitals), and not one that is also a family name ("Do", "Ma")."""
+    key = _word_key(word)
+    written_as_one = word.endswith(".") or (len(word) > 1 and word.isupper())
+    return (
+        written_as_one
+        and key in _POST_NOMINALS
+        and key not in vocab.AMBIGUOUS_POST_NOMINALS
+        and bool(_TITLE_WORD.fullmatch(word))
+    )
+
+
+def _brackets(card: str) -> tuple[str, str, list[str]]:
+    """The card without its bracketed and quoted parts; the first that is a nickname;
+    the others, which are notes."""
+    nickname = ""
+    notes: list[str] = []
+    pieces: list[str] = []
+    end = 0
+    for match in _GROUP.finditer(card):
+        content = next((g for g in match.groups() if g is not None), "").strip()
+        before = card[: match.start()]
+        glued = bool(before) and not before[-1].isspace()  # "CA(SA)": part of a credential
+        last = before.split()[-1] if before.split() else ""
+        after_credential = bool(last) and _is_credential(last.rstrip(","), caps=True)
+        if not nickname and not glued and not after_credential and _names_a_person(content):
+            nickname = content
+        elif content:
+            notes.append(card[match.start() : match.end()])
+        pieces.append(card[end : match.start()])
+        pieces.append(" ")
+        end = match.end()
+    pieces.append(card[end:])
+    rest = _STRAY.sub(" ", "".join(pieces))  # a bracket or quote left open: "Robert (Bob Smith"
+    return _SPACES.sub(" ", rest).strip(), nickname, notes
+
+
+def _names_a_person(content: str) -> bool:
+    """ "Bob" and "Doc Vega" are nicknames; "Ret.", "she/her", "Hons", "inactive" are not."""
+    words = content.split()
+    if not 1 <= len(words) <= 3:
+        return False
+    for word in words:
+        if not _NAME_WORD.fullmatch(word) or not word[0].isupper():
+            return False
+        if _key(word) in _NOTE_WORDS or _is_credential(word, caps=False):
+            return False
+    return True
+
+
+def _post_nominals(text: str) -> tuple[str, list[str]]:
+    """Split "Maria Lopez, RN, BSN" into the name and its post-nominals after commas.
+
+    A comma part counts when every word of it is a post-nominal; capitals alone
+    make one only behind two or more name words, since "Raman, PRIYA" is a
+    name written family first. Pronouns after a comma ("he/him") are dropped.
+    """
+    head, *tails = text.split(",")
+    if not tails:
+        return text, []
+    caps = len(head.split()) >= 2
+    found: list[str] = []
+    for tail in tails:
+        words = tail.split()
+        if words and all(_PRONOUNS.match(w) for w in words):
+            continue
+        if not words or not all(_is_credential(w, caps=caps) for w in words):
+            return text, []
+        found.append(" ".join(words))
+    return head.strip(), found
+
+
+def _regroup(given: str, middle: str, family: str, title: str) -> tuple[str, str, str]:
+    """Given, middle and family names as the person's naming custom groups them.
+
+    nameparser reads every word between the first and the last as a middle
+    name, as English does. Malay and Arabic names have no middle names: every
+    word before "bin"/"binti" is the person's own. A compound given name
+    ("Jean Pierre", "Ana María") stays whole. Spanish and Portuguese names
+    carry two family names, so the word before the last joins the family
+    ("Méndez Ruiz") and the words before it are given names.
+    """
+    words = [w for w in (given, *middle.split()) if w]
+    family_words = family.split()
+    if family_words and _key(family_words[0]) in vocab.PATRONYMICS:
+        return " ".join(words), "", family
+    if len(words) < 2:
+        return given, middle, family
+    taken = 1
+    second = words[1]
+    if (
+        fold(words[0]) in _COMPOUND_FIRST
+        and not _is_initial(second)
+        and second[:1].isupper()
+        and not fold(second).endswith("ez")  # "María López": a Spanish family name
+    ):
+        taken = 2
+    rest = words[taken:]
+    if rest and (fold(words[0]) in _IBERIAN_FIRST or _iberian(words + family_words, title)):
+        return " ".join(words[:taken] + rest[:-1]), "", f"{rest[-1]} {family}"
+    return " ".join(words[:taken]), " ".join(rest), family
+
+
+def _iberian(words: list[str], title: str) -> bool:
+    """Whether a name reads as Spanish or Portuguese: its letters, a family name
+    ending in -ez, or a Spanish or Portuguese courtesy title. (Irish shares the
+    accented vowels: "Dr. Seán Patrick Murphy" is read with two family names.)"""
+    if any(_key(t) in _IBERIAN_TITLES for t in title.split()):
+        return True
+    return any(_IBERIAN_LETTERS.search(w) or (len(w) > 3 and fold(w).endswith("ez")) for w in words)
+
+
+def spelled_title(title: str) -> str:
+    """A title as a salutation writes it: "Maj." -> "Major", "Lt. Cdr." -> "Lieutenant
+    Commander", "Prof. Dr.-Ing." -> "Professor", "Dr. med." -> "Dr."; "Dr.", "Ms.",
+    "Sra." and other titles normally abbreviated are kept as written; a style alone
+    ("Hon.", "The Hon.") gives ""."""
+    words: list[str] = []
+    for word in title.split():
+        pieces = word.split("-")
+        if any(_key(p) in _PROFESSOR for p in pieces):
+            return "Professor"  # "Prof. Dr.", "Univ.-Prof. Dr.", "Prof. Dr. med."
+        if len(pieces) > 1 and _key(pieces[0]) == "dr":
+            word = pieces[0]  # "Dr.-Ing.", "Dr.-Ing. habil."
+        key = _key(word)
+        if key == "the" or key in vocab.STYLES:
+            continue  # "The Hon.": a style, not a title to address
+        if word[:1].islower() and words:
+            continue  # a doctorate's field: "Dr. med.", "Dr. rer. nat."
+        if key in _KEPT_TITLES:
+            words.append(word)
+        else:
+            words.append(_EXTRA_SPELLED.get(key) or vocab.SPELLED_OUT.get(key) or word)
+    return " ".join(dict.fromkeys(words))  # "Dr. Dr." is one Dr.
+
+
+# Titles written in full that a note may use before a family name, besides
+# those nameparser's vocabulary spells out ("Major", "Reverend").
+_FULL_TITLES = "rabbi imam cantor pastor judge justice sister mayor senator governor".split()
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> dict[str, str]:
+    spelled = {**vocab.SPELLED_OUT, **_EXTRA_SPELLED}
+    words = {k: v for k, v in spelled.items() if " " not in v and k not in _KEPT_TITLES}
+    words.update({v.lower(): v for v in list(words.values())})
+    words.update({w: w.title() for w in _FULL_TITLES})
+    return words
+
+
+def title_word(word: str) -> str:
+    """One title word spelled out, whether written short or in full: "Maj." and
+    "Major" give "Major", "Prof" gives "Professor"; "" for a word that is not one."""
+    return _title_words().get(_key(word), "")
 
 
 def address_honorific(name: CardName) -> str:
-    """The honorific a person is addressed with: as on the card, less a doctorate's
-    field ("Dr. med." is "Dr."), or "Dr." for a doctorate after the name; "" if none."""
-    honorific = " ".join(w for w in name.honorific.split() if _key(w) not in _DOCTORATE_FIELDS)
-    if not honorific and name.suffix.lower().replace(" ", "") in _DOCTORAL_SUFFIXES:
-        honorific = "Dr."
-    return honorific
+    """The title a person is addressed with, spelled out ("Professor", "Major",
+    "Dr."), or "Dr." for a doctorate among the post-nominals when the card has
+    no title before the name; "" if none."""
+    if name.honorific:
+        return spelled_title(name.honorific)
+    if any(_key(w) in _DOCTORATES for w in re.split(r"[\s,]+", name.suffix)):
+        return "Dr."
+    return ""
 
 
-def formal_address(name: CardName) -> str:
-    """How to address the person formally, without "Dear".
+def _by_given_name(honorific: str) -> bool:
+    return any(_key(w) in vocab.GIVEN_NAME_NOBILITY for w in honorific.split())
 
-    "Dr. Raman" with an honorific (or a doctoral degree after the name);
-    otherwise the full name, since Mr./Ms. is never guessed.
-    """
-    honorific = address_honorific(name)
-    if _key(honorific.split()[0] if honorific else "") in _GIVEN_NAME_HONORIFICS and name.given:
+
+def _formal(name: CardName, honorific: str) -> str:
+    if honorific and _by_given_name(honorific) and name.given:
         return f"{honorific} {name.given}"  # "Sir Ian", "Dame Judi"
-    if honorific and name.family:
-        return f"{honorific} {name.family}"
+    if honorific and (name.family or name.given):
+        return f"{honorific} {name.family or name.given}"
     return name.full
 
 
-def warm_address(name: CardName) -> str:
-    """How to address the person by name: their nickname or given name."""
+def formal_address(name: CardName, *, honorific: str | None = None) -> str:
+    """How to address the person formally, without "Dear".
+
+    "Dr. Raman", "Professor Meier", "Major Ruiz", "Sir Ian" with a title (or a
+    doctorate after the name); otherwise the full name as printed, since
+    Mr./Ms. is never guessed. `honorific`, how the person asked to be
+    addressed, wins over the card's title ("Ms." gives "Ms. Raman").
+    """
+    spelled = spelled_title(honorific) if honorific else ""
+    return _formal(name, spelled or address_honorific(name))
+
+
+def _warm(name: CardName, formal: str) -> str:
     if name.nickname:
         return name.nickname
-    if _is_initial(name.given) and name.middle:  # "J. Robert Oppenheimer" goes by Robert
-        return name.middle.split()[0]
-    return name.given or formal_address(name)
+    if name.given and _is_initial(name.given):  # "J. Robert Oppenheimer" goes by Robert
+        return next((w for w in name.middle.split() if not _is_initial(w)), formal)
+    return name.given or formal
+
+
+def warm_address(name: CardName) -> str:
+    """How to address the person by name: their nickname or given name(s)."""
+    return _warm(name, formal_address(name))
 
 
 def formal_salutation(name: CardName) -> str:
@@ -215,3 +566,43 @@ def formal_salutation(name: CardName) -> str:
 def warm_salutation(name: CardName) -> str:
     """Return e.g. "Dear Priya," or, with a nickname, "Dear Bob,"."""
     return f"Dear {warm_address(name)},"
+
+
+def _as_salutation(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((",", ":", "!")) else f"{text},"
+
+
+def forms_of_address(person: Interviewer) -> Address:
+    """Every form of address for an interviewer, honouring the interview file.
+
+    The file's `honorific` wins over the card's title ("Ms." for a card with
+    none; spelled out like a card's), its `nickname` over one on the card, and
+    its `salutation` is used as written for both salutations. `family_first`
+    says how to read the card.
+
+    Args:
+        person: the interviewer, with the name exactly as on the card.
+
+    Returns:
+        The honorific as addressed, the given and family names, and the formal
+        and warm forms with and without "Dear".
+    """
+    name = parse_card_name(person.name, family_first=person.family_first, nickname=person.nickname)
+    honorific = spelled_title(person.honorific) if person.honorific else ""
+    honorific = honorific or address_honorific(name)
+    formal = formal_address(name, honorific=honorific)
+    warm = _warm(name, formal)
+    if person.salutation:  # the user's own words win
+        formal_line = warm_line = _as_salutation(person.salutation)
+    else:
+        formal_line, warm_line = f"Dear {formal},", f"Dear {warm},"
+    return Address(
+        honorific=honorific,
+        given=name.given,
+        family=name.family,
+        formal_address=formal,
+        warm_address=warm,
+        formal_salutation=formal_line,
+        warm_salutation=warm_line,
+    )

@@ -278,9 +278,7 @@ def _title_mismatch(
             person.honorific
         }
         if person.honorific and written not in allowed and candidate.kind == "family":
-            expected = (
-                f"{_card_honorific(person.name.honorific) or person.honorific} {person.name.family}"
-            )
+            expected = person.formal  # "Dr. Raman", "Lieutenant Commander Hollis"
             return Finding(
                 code="title-mismatch",
                 severity="warning",
@@ -290,10 +288,6 @@ def _title_mismatch(
                 suggestion=expected,
             )
     return None
-
-
-def _card_honorific(honorific: str) -> str:
-    return honorific.split()[0] if honorific else ""
 
 
 def _signature_start(note: NoteText) -> int:

@@ -8,7 +8,15 @@ from functools import lru_cache
 
 from thanknote.checks.similarity import sound_key
 from thanknote.model import Interview
-from thanknote.names import CardName, address_honorific, fold, parse_card_name
+from thanknote.names import (
+    CardName,
+    address_honorific,
+    fold,
+    formal_address,
+    parse_card_name,
+    spelled_title,
+    title_word,
+)
 
 HONORIFICS = {
     "dr": "Dr.", "doctor": "Dr.", "prof": "Prof.", "professor": "Prof.", "mr": "Mr.",
@@ -36,6 +44,7 @@ class Person:
     name: CardName
     role: str  # "interviewer" or "candidate"
     honorific: str  # canonical ("Dr."), or "" when the card has none
+    formal: str  # the formal address: "Dr. Raman", or "Ms. Raman" when the file says so
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +60,8 @@ class People:
 
 
 def canonical_honorific(word: str) -> str:
-    """ "Dr" and "Doctor" give "Dr."; unknown words give ""."""
-    return HONORIFICS.get(word.lower().rstrip("."), "")
+    """ "Dr" and "Doctor" give "Dr."; "Maj." and "Major" give "Major"; other words ""."""
+    return HONORIFICS.get(word.lower().rstrip("."), "") or title_word(word)
 
 
 @lru_cache(maxsize=64)
@@ -60,14 +69,19 @@ def people_of(interview: Interview) -> People:
     """Index the names of every interviewer and of the candidate."""
     people: list[Person] = []
     parts: list[Part] = []
-    cards = [(p.name, p.family_first, p.nickname, "interviewer") for p in interview.interviewers]
-    cards.append((interview.candidate.name, False, None, "candidate"))
-    for card, family_first, nickname, role in cards:
+    cards = [
+        (p.name, p.family_first, p.nickname, p.honorific, "interviewer")
+        for p in interview.interviewers
+    ]
+    cards.append((interview.candidate.name, False, None, None, "candidate"))
+    for card, family_first, nickname, asked, role in cards:
         name = parse_card_name(card, family_first=family_first, nickname=nickname)
-        addressed = address_honorific(name)
+        # How the person asked to be addressed (the file's honorific) wins over the card.
+        addressed = (spelled_title(asked) if asked else "") or address_honorific(name)
         honorific = canonical_honorific(addressed.split()[0]) if addressed else ""
         index = len(people)
-        people.append(Person(card, name, role, honorific))
+        formal = formal_address(name, honorific=addressed or None)
+        people.append(Person(card, name, role, honorific, formal))
         seen: set[str] = set()
         for kind, value in (
             ("given", name.given),

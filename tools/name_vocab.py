@@ -1,0 +1,181 @@
+"""Write src/thanknote/_name_vocab.py from nameparser's vocabulary.
+
+nameparser keeps what it knows about each word in nameparser/vocab/*.toml:
+that "maj" is a military title spelled out "Major", that "capt" is the same
+word as "captain", that "sir" goes with the given name, that "binti" means
+"daughter of". Its parser compiles only the word lists, not these readings,
+and reading the TOML files at run time takes longer than the whole of
+`thanknote draft` may. Importing nameparser itself costs about as much as
+the rest of `thanknote draft`, so its word lists (titles, particles,
+post-nominals, ...) are copied too: with them thanknote reads a plain card
+("Dr. Priya Raman") without importing nameparser, and passes every other card
+to it.
+
+tests/test_name_vocab.py fails when the module no longer matches the
+installed nameparser; run this script to bring it up to date:
+
+    .venv/bin/python tools/name_vocab.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tomllib
+import unicodedata
+from importlib.metadata import version
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import nameparser
+
+TARGET = Path(__file__).resolve().parent.parent / "src" / "thanknote" / "_name_vocab.py"
+
+# English titles only: a foreign title that is normally abbreviated ("Sra.",
+# "Dott.ssa", "Ing.") is kept as printed, so only these files are read.
+_SPELLED_FILES = ("en.toml", "mul.toml")
+# Kinds of title a salutation spells out ("Maj." -> "Major"); salutations
+# proper (Mr., Ms.) and courtesies (Esq.) are kept as printed.
+_TITLE_KINDS = ("military", "religious", "office", "academic", "nobility")
+# Malay and Arabic "son of" / "daughter of": the words before one are the
+# person's own name. Hebrew "ben"/"bat" are left out: they begin family names.
+_PATRONYMIC_FILES = ("ms.toml", "ar.toml")
+
+
+def _words(name: str) -> list[dict[str, Any]]:
+    text = (files("nameparser") / "vocab" / name).read_text(encoding="utf-8")
+    words: list[dict[str, Any]] = tomllib.loads(text).get("word", [])
+    return words
+
+
+def _spelled(expands: str) -> str | None:
+    """ "Major" from "Major"; "Father" from "Father, Friar"; None from a description."""
+    head = expands.split(",")[0].strip()
+    return head if head[:1].isupper() else None
+
+
+def readings() -> dict[str, Any]:
+    """Every value the module holds, by name."""
+    found: dict[str, dict[str, Any]] = {}
+    for name in _SPELLED_FILES:
+        for word in _words(name):
+            for kind in _TITLE_KINDS:
+                if isinstance(word.get(kind), dict):
+                    found.setdefault(word["text"], {}).update(word[kind], kind=kind)
+    spelled: dict[str, str] = {}
+    for text, reading in found.items():
+        target = text
+        seen = set()
+        while "same_as" in found.get(target, {}) and target not in seen:
+            seen.add(target)
+            target = found[target]["same_as"]
+        full = _spelled(found.get(target, {}).get("expands", "")) or target.title()
+        if target == text and "expands" not in reading:
+            continue  # a word that is already spelled out: "captain"
+        if len(text) < len(full):  # an abbreviation, not another spelling ("chairs")
+            spelled[text.replace(".", "")] = full
+    lexicon = nameparser.Lexicon.default()
+    return {
+        "SPELLED_OUT": dict(sorted(spelled.items())),
+        "GIVEN_NAME_NOBILITY": sorted(
+            w["text"]
+            for name in _SPELLED_FILES
+            for w in _words(name)
+            if isinstance(w.get("nobility"), dict) and w["nobility"].get("addresses") == "given"
+        ),
+        "STYLES": sorted(
+            w["text"]
+            for name in _SPELLED_FILES
+            for w in _words(name)
+            if isinstance(w.get("style"), dict)
+        ),
+        "PATRONYMICS": sorted(
+            {
+                w["text"]
+                for name in _PATRONYMIC_FILES
+                for w in _words(name)
+                if isinstance(w.get("patronymic"), dict) and w["text"].isascii()
+            }
+        ),
+        "TITLES": sorted(lexicon.titles),
+        "GIVEN_NAME_TITLES": sorted(lexicon.given_name_titles),
+        "POST_NOMINALS": sorted(lexicon.suffix_acronyms | lexicon.suffix_words),
+        "AMBIGUOUS_POST_NOMINALS": sorted(lexicon.suffix_acronyms_ambiguous),
+        "PARTICLES": sorted(lexicon.particles),
+        "OTHER_WORDS": sorted(
+            {
+                w.split()[0]
+                for w in lexicon.conjunctions | lexicon.bound_given_names | lexicon.maiden_markers
+            }
+        ),
+    }
+
+
+_COMMENTS = {
+    "SPELLED_OUT": "An English title abbreviation (lower case, no full stops) and the title"
+    " spelled out.",
+    "GIVEN_NAME_NOBILITY": "Titles of nobility that go with the given name: 'Sir Ian'.",
+    "STYLES": "Styles, not titles: 'The Hon. Jane Smith' is addressed by name.",
+    "PATRONYMICS": "'son of', 'daughter of': the words before one are the person's own name.",
+    "TITLES": "nameparser's word lists (Lexicon.default()), as it normalises them.",
+    "GIVEN_NAME_TITLES": "Titles whose one name word is a given name ('Sister Mary').",
+    "POST_NOMINALS": "Post-nominals: credentials, honours, generations.",
+    "AMBIGUOUS_POST_NOMINALS": "Post-nominals that are also family names ('Ma', 'Do').",
+    "PARTICLES": "Family-name particles ('van', 'de', 'Ó').",
+    "OTHER_WORDS": "Conjunctions, bound given names ('Abdul'), maiden markers ('née').",
+}
+
+
+def _q(text: str) -> str:
+    """A string literal as ruff format writes it: double quotes unless the text has some."""
+    if '"' in text and "'" not in text:
+        return f"'{text}'"
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _width(text: str) -> int:
+    """Columns a line takes, as ruff counts them: wide CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _wrap(words: list[str], width: int = 96) -> list[str]:
+    lines: list[str] = []
+    for word in words:
+        if lines and _width(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def build() -> str:
+    """The module's source text, formatted as ruff formats it."""
+    lines = [
+        '"""Readings of title and name words from nameparser\'s vocabulary.',
+        "",
+        f"GENERATED by tools/name_vocab.py from nameparser {version('nameparser')};",
+        "do not edit: run `python tools/name_vocab.py` after upgrading nameparser.",
+        '"""',
+    ]
+    for name, value in readings().items():
+        lines += ["", f"# {_COMMENTS[name]}"]
+        if isinstance(value, dict):
+            lines += [f"{name}: dict[str, str] = {{"]
+            lines += [f"    {_q(k)}: {_q(v)}," for k, v in value.items()]
+            lines += ["}"]
+        else:  # one string per list: quicker to load than a literal of 800 strings
+            lines += [f"{name} = frozenset(", '    """']
+            lines += _wrap(value)
+            lines += ['""".split()', ")"]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    TARGET.write_text(build(), encoding="utf-8")
+    print(f"wrote {TARGET}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
