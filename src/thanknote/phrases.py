@@ -217,7 +217,7 @@ def job(position: str) -> Job:
     Corporate Finance", "Nurse (Night Shift)"."""
     text = " ".join(position.split())
     title = re.sub(r"\s*\([^()]*\)", "", text).strip() or text
-    place = re.fullmatch(r"(.+?),\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})", title)
+    place = re.fullmatch(r"(.+?),\s*([A-Z][\w'’.]*)", title)
     if place and not re.search(r"\s[–—/-]\s|,", place.group(1)):
         return Job(position, place.group(1), place.group(2), False)
     compound = bool(re.search(r"\s[–—/-]\s|,|/", title))

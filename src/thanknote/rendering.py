@@ -27,15 +27,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from thanknote.accomplishments import phrase
 from thanknote.errors import TemplateError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer, Note
-from thanknote.names import (
-    CardName,
-    formal_address,
-    formal_salutation,
-    nfc,
-    parse_card_name,
-    warm_address,
-    warm_salutation,
-)
+from thanknote.names import forms_of_address, nfc
 from thanknote.phrases import company_in_sentence, job, moment_in_sentence, topic_in_sentence
 from thanknote.planner import PanelPlanner
 from thanknote.prose import (
@@ -82,34 +74,24 @@ class Recipient:
 
 def recipient_view(person: Interviewer, topics: tuple[str, ...] = ()) -> Recipient:
     """Describe an interviewer for templates, salutations included."""
-    card: CardName = parse_card_name(
-        person.name, family_first=person.family_first, nickname=person.nickname
-    )
-    formal, warm = formal_salutation(card), warm_salutation(card)
-    informal = f"Hi {warm_address(card)},"
-    if person.salutation:  # the user's own words win
-        formal = warm = informal = _as_salutation(person.salutation)
+    forms = forms_of_address(person)
+    informal = forms.warm_salutation if person.salutation else f"Hi {forms.warm_address},"
     return Recipient(
         name=person.name,
         title=person.title,
         email=person.email,
         phone=person.phone,
         address=person.address,
-        honorific=card.honorific,
-        given_name=card.given,
-        family_name=card.family,
-        formal_address=formal_address(card),
-        warm_address=warm_address(card),
-        formal_salutation=formal,
-        warm_salutation=warm,
+        honorific=forms.honorific,
+        given_name=forms.given,
+        family_name=forms.family,
+        formal_address=forms.formal_address,
+        warm_address=forms.warm_address,
+        formal_salutation=forms.formal_salutation,
+        warm_salutation=forms.warm_salutation,
         informal_salutation=informal,
         topics=topics or person.topics,
     )
-
-
-def _as_salutation(text: str) -> str:
-    text = text.strip()
-    return text if text.endswith((",", ":", "!")) else f"{text},"
 
 
 def builtin_templates() -> dict[str, str]:
@@ -262,11 +244,18 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "closing_line": interview.closing_line,
         "panel": [p.name for i, p in enumerate(interview.interviewers) if i != index],
         "panel_size": len(interview.interviewers),
-        "decision_by": decision if decision is not None and decision >= writing_day else None,
+        "decision_by": decision
+        if decision is not None and decision >= writing_day + _ARRIVAL
+        else None,
         "next_steps": interview.next_steps,
         "follow_up": FollowUp(interview, index),
         "variant": index,
     }
+
+
+# A decision date closer than this has passed, or will have, by the time a note
+# is read (a posted card takes days): notes do not announce it as coming.
+_ARRIVAL: Final = dt.timedelta(days=3)
 
 
 def _when(day: dt.date, writing_day: dt.date) -> str:
