@@ -138,14 +138,42 @@ def _with_the(text: str) -> str:
     if len(words) == 1 and not lexicon.readings(head):
         return text  # one unknown word: a name, as "Kafka" or "Epic"
     reading = lexicon.noun(head)
-    if (reading is not None and "NNS" in reading.tags) or (reading is None and head.endswith("s")):
+    if reading is not None and "NNS" in reading.tags or reading is None and head.endswith("s"):
         return text  # "self-serve dashboards", "MEL deferrals"
     if lexicon.verb(head) and not reading:
         return text  # a clause: "how they staff"
-    named = any(w[:1].isupper() or w.isupper() for w in words[:-1]) or first.isupper()
-    if reading is not None and lexicon.is_mass_noun(head) and not named:
-        return text  # "crew legality", "patient safety"
+    named = any(_is_name(w) for w in words[:-1]) or _is_name(first)
+    if _uncountable(head, reading) and not named:
+        return text  # "crew legality", "patient safety", "team culture"
     return f"the {text}"
+
+
+def _is_name(word: str) -> bool:
+    """A word written as a name: "Leeds", "ERP", "Q3" (not "French", a common word)."""
+    bare = word.strip("\"'“”‘’()")
+    if len(bare) > 1 and bare.isupper():
+        return True
+    if lexicon.is_language(bare):
+        return False  # "French proficiency": a language is an ordinary adjective
+    return bare[:1].isupper() and not lexicon.is_common_word(bare)
+
+
+# Nouns lemminflect also lists with a mass use ("the record" / "on record") that
+# a topic uses as a thing: "the safety record", "the review process".
+_COUNTABLE: Final = frozenset(
+    """record exchange style review system approach process structure policy vision
+    background programme model schedule""".split()
+)
+
+
+def _uncountable(head: str, reading: lexicon.Reading | None) -> bool:
+    """Whether a singular noun reads without an article: "safety", "patient
+    care", "research", "feedback"; but "the safety record", "the budget"."""
+    if reading is None:
+        return False  # an unknown word, such as "rollout": a thing
+    if head in _COUNTABLE:
+        return False
+    return lexicon.is_mass_noun(head)
 
 
 def company_in_sentence(company: str) -> str:
