@@ -1,0 +1,173 @@
+"""The panel planner: no two notes of a panel share a sentence, on every template."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from thanknote import (
+    Accomplishment,
+    Candidate,
+    Interview,
+    Interviewer,
+    builtin_templates,
+    draft,
+    load_interview,
+)
+from thanknote.planner import PanelPlanner, sentence_key, sentences
+
+DATA = Path(__file__).resolve().parent / "data"
+ROOT = DATA.parent.parent
+PANELS = sorted((DATA / "panels").glob("*.toml")) + sorted((ROOT / "examples").glob("*.toml"))
+TEMPLATES = sorted(builtin_templates())
+TODAY = dt.date(2026, 11, 30)
+
+
+def _body_sentences(text: str, closing_line: str | None) -> set[str]:
+    """The note's sentences, greeting, sign-off and signature lines aside, and
+    the closing line the candidate wrote for the whole panel."""
+    found = set()
+    lines = text.splitlines()
+    greeting = next((i for i, line in enumerate(lines) if line.startswith(("Dear ", "Hi "))), 0)
+    for line in lines[greeting:]:
+        if line.rstrip().endswith((".", "!", "?")) and len(line.split()) > 3:
+            found.update(sentence_key(s) for s in sentences(line))
+    return found - {sentence_key(closing_line or "")}
+
+
+def _shared(notes: list[str], closing_line: str | None = None) -> list[tuple[int, int, set[str]]]:
+    bodies = [_body_sentences(n, closing_line) for n in notes]
+    return [
+        (i, j, bodies[i] & bodies[j])
+        for i, j in itertools.combinations(range(len(bodies)), 2)
+        if bodies[i] & bodies[j]
+    ]
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("path", PANELS, ids=lambda p: p.stem)
+def test_no_two_notes_of_a_panel_share_a_sentence(path: Path, template: str) -> None:
+    interview = load_interview(path)
+    notes = [n.text for n in draft(interview, template, today=TODAY)]
+
+    assert _shared(notes, interview.closing_line) == []
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_drafting_twice_gives_the_same_notes(template: str) -> None:
+    interview = load_interview(DATA / "panels" / "bank_leveraged_finance.toml")
+
+    first = [n.text for n in draft(interview, template, today=TODAY)]
+    second = [n.text for n in draft(interview, template, today=TODAY)]
+
+    assert first == second
+
+
+def test_the_planner_prefers_a_line_no_other_note_has() -> None:
+    planner = PanelPlanner(seed=0, size=2)
+    options = ["Thank you for your time.", "Thank you for the visit.", "Many thanks."]
+
+    planner.begin(0)
+    first = planner.choose(options)
+    planner.begin(1)
+    second = planner.choose(options)
+
+    assert first != second
+
+
+def test_the_planner_leaves_out_lines_over_the_limit() -> None:
+    planner = PanelPlanner(seed=3, size=1)
+    planner.begin(0)
+
+    assert planner.choose(["x" * 400, "short enough"], limit=300) == "short enough"
+    assert planner.choose(["x" * 400, "y" * 350], limit=300) == "y" * 350  # the shortest
+
+
+def test_a_users_template_gets_the_same_mechanism(tmp_path: Path) -> None:
+    template = tmp_path / "mine.j2"
+    template.write_text(
+        "{% set thanks %}\n"
+        "Thank you for {{ when }}.\n"
+        "Many thanks for our talk {{ when }}.\n"
+        "I am grateful for your time {{ when }}.\n"
+        "{% endset %}\n"
+        "{{ recipient.warm_salutation }}\n\n{{ thanks|vary }}\n",
+        encoding="utf-8",
+    )
+    interview = _panel(3)
+
+    notes = [n.text for n in draft(interview, template, today=TODAY)]
+
+    assert len({n.split("\n\n", 1)[1] for n in notes}) == 3
+
+
+_NAMES = st.sampled_from(
+    [
+        "Dr. Priya Raman", "José Núñez-García", "Maria Lopez, RN, BSN", "Nguyen Thi Lan",
+        "Siobhán Ó Súilleabháin", "Maj. John Carter (Ret.)", "Dev Patel, CPA, CMA",
+        "Prof. Dr.-Ing. Hans Müller", "María Fernanda Ruiz", "Robert (Bob) Smith, PhD",
+        "Amaka Obi FACP", "Kim Min-jun",
+    ]
+)  # fmt: skip
+_WORDS = st.text(
+    alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Nd", "Zs")), min_size=1, max_size=40
+).filter(lambda s: s.strip())
+_ACCOMPLISHMENTS = st.one_of(
+    _WORDS,
+    st.sampled_from(
+        [
+            "led the move to Kafka", "nine years on oil tankers, the last three as second officer",
+            "fluent in Spanish and Portuguese", "WSET Level 3, with distinction", "LGSW",
+            "Six years of pediatric ICU nursing", "Employee of the Year 2023",
+            "My team shipped a patient portal.", "Manage a team of 12", "Somali and English",
+            "CPL + ATPL theory complete, 1,850 hrs TT", "Revit, Rhino/Grasshopper, One Click LCA",
+        ]
+    ),
+)  # fmt: skip
+
+
+def _panel(
+    size: int,
+    *,
+    names: list[str] | None = None,
+    topics: tuple[str, ...] = (),
+    accomplishments: tuple[str, ...] = (),
+) -> Interview:
+    people = names or [f"Person {chr(65 + i)} Example" for i in range(size)]
+    return Interview(
+        company="Acme Robotics",
+        position="Senior Data Engineer",
+        date=dt.date(2026, 11, 24),
+        candidate=Candidate(name="Alex Morgan"),
+        interviewers=tuple(Interviewer(name=n) for n in people[:size]),
+        topics=topics,
+        accomplishments=tuple(Accomplishment(text=a) for a in accomplishments),
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    size=st.integers(min_value=2, max_value=8),
+    names=st.lists(_NAMES, min_size=8, max_size=8),
+    topics=st.lists(_WORDS, max_size=3),
+    accomplishments=st.lists(_ACCOMPLISHMENTS, max_size=4),
+    template=st.sampled_from(TEMPLATES),
+)
+def test_any_panel_drafts_without_shared_sentences_or_leftovers(
+    size: int, names: list[str], topics: list[str], accomplishments: list[str], template: str
+) -> None:
+    interview = _panel(
+        size, names=names, topics=tuple(topics), accomplishments=tuple(accomplishments)
+    )
+
+    notes = [n.text for n in draft(interview, template, today=TODAY)]
+
+    assert _shared(notes) == []
+    for text in notes:
+        assert "  " not in text and "\n\n\n" not in text
+        assert "{{" not in text and "None" not in text
