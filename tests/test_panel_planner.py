@@ -169,5 +169,7 @@ def test_any_panel_drafts_without_shared_sentences_or_leftovers(
 
     assert _shared(notes) == []
     for text in notes:
-        assert "  " not in text and "\n\n\n" not in text
-        assert "{{" not in text and "None" not in text
+        assert "  " not in text
+        assert "\n\n\n" not in text
+        assert "{{" not in text
+        assert "None" not in text
