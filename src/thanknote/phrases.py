@@ -127,7 +127,7 @@ def _with_the(text: str) -> str:
         return text
     words = []
     for word in text.split(" "):
-        if word.lower() in _PREPOSITIONS or word.endswith(","):
+        if word.lower() in _PREPOSITIONS or word.endswith(",") or word in ("&", "+"):
             if word.endswith(","):
                 words.append(word[:-1])
             break
@@ -135,8 +135,10 @@ def _with_the(text: str) -> str:
     head = words[-1].lower().strip("\"'”’)") if words else ""
     if not head or not re.match(r"[^\W\d_]", head) or head.endswith("ing"):
         return text  # "data quality monitoring", "winter de-icing"
-    if len(words) == 1 and not lexicon.readings(head):
-        return text  # one unknown word: a name, as "Kafka" or "Epic"
+    if _is_name(words[-1]):
+        return text  # the head is a name: "Kafka", "te reo Māori"
+    if not lexicon.readings(head) and not head.islower():
+        return text
     reading = lexicon.noun(head)
     if (reading is not None and "NNS" in reading.tags) or (reading is None and head.endswith("s")):
         return text  # "self-serve dashboards", "MEL deferrals"
@@ -178,8 +180,10 @@ def _uncountable(head: str, reading: lexicon.Reading | None) -> bool:
 
 def company_in_sentence(company: str) -> str:
     """The company as it reads after "join": "the City of Brookfield", "the
-    Harbour Pilotage Authority", "the Kestrel Inn" (for "The Kestrel Inn");
-    "Acme Robotics" unchanged."""
+    Harbour Pilotage Authority", "the Kestrel Inn" (for "The Kestrel Inn"),
+    "Hoffmann Hochbau" (for "Hoffmann Hochbau GmbH & Co. KG": people leave the
+    legal form out of a sentence); "Acme Robotics" unchanged."""
+    company = short_company(company)
     if company[:4] == "The " and len(company) > 4:
         return "the " + company[4:]
     words = company.split()
@@ -189,6 +193,33 @@ def company_in_sentence(company: str) -> str:
     ):
         return f"the {company}"
     return company
+
+
+# A last word that may be a legal form ("Ltd", "Inc.", "GmbH & Co. KG", "A/S").
+_LEGAL_TAIL: Final = re.compile(
+    r"(?:\b[\w.]{1,5}|\b\w+\.\w*\.?|[A-Z]/[A-Z]|limited|company)$", re.I
+)
+
+
+def short_company(company: str) -> str:
+    """The company without its legal form, as people name it in a sentence:
+    "Banque Méridian Asia" for "Banque Méridian Asia Pte. Ltd." (cleanco's
+    table of legal terms, by country). A name that is nothing but its legal
+    form, or ends in "& Co.", is kept whole."""
+    text = " ".join(company.split())
+    if not _LEGAL_TAIL.search(text.rstrip("!?")) or re.search(r"&\s*Co\.?$", text):
+        return text
+    from cleanco import basename  # loaded only for names that may end in a legal form
+
+    short = text
+    for _ in range(3):  # "Insurance Co. Ltd." loses "Ltd." then "Co."
+        shorter = basename(short).strip(" ,")
+        if shorter == short or len(shorter) < 2:
+            break
+        short = shorter
+    if short == text.rstrip("!?.") or len(short) < 2:
+        return text  # only punctuation would go, which is part of a brand: "Plinky!"
+    return short
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +280,8 @@ def job(position: str) -> Job:
     if place and not re.search(r"\s[–—/-]\s|,", place.group(1)):
         return Job(position, place.group(1), place.group(2), False)
     compound = bool(re.search(r"\s[–—/-]\s|,|/", title))
+    if compound:  # "Staff Nurse, Cardiothoracic ICU": no comma left open mid-sentence
+        title = re.sub(r"\s*,\s*", " – ", title)
     return Job(position, title, "", compound)
 
 

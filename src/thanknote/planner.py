@@ -50,6 +50,18 @@ def sentence_key(sentence: str) -> str:
     return " ".join(_WORDS.findall(sentence.casefold()))
 
 
+# Words whose repetition within a note goes unnoticed.
+_PLAIN: Final = frozenset(
+    """thank thanks would with your that this have from were what when which their there
+    very much more also time team role position about into them they will been being""".split()
+)
+
+
+def _marked_words(text: str) -> set[str]:
+    """The words a reader notices when a note says them twice: "glad", "appreciated"."""
+    return {w for w in _WORDS.findall(text.casefold()) if len(w) > 3 and w not in _PLAIN}
+
+
 def _trigrams(text: str) -> set[tuple[str, ...]]:
     words = _WORDS.findall(text.casefold())
     return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
@@ -65,19 +77,27 @@ class PanelPlanner:
 
     seed: int
     size: int
+    own_words: frozenset[str] = frozenset()  # the interview's own words: topics, names...
     _index: int = 0
     _calls: int = 0
+    _said: set[str] = field(default_factory=set)  # marked words already in this note
     _owner: dict[str, int] = field(default_factory=dict)  # sentence key -> note index
     _runs: dict[int, Counter[tuple[str, ...]]] = field(default_factory=dict)
 
     @classmethod
-    def for_panel(cls, key: str, size: int) -> PanelPlanner:
-        """A planner whose choices follow from `key` (the interview's identity)."""
-        return cls(seed=zlib.crc32(key.encode("utf-8")), size=size)
+    def for_panel(cls, key: str, size: int, own_text: str = "") -> PanelPlanner:
+        """A planner whose choices follow from `key` (the interview's identity).
+
+        `own_text` is what the interview file says (topics, names...): words
+        from it may recur in a note without counting as repetition.
+        """
+        own = frozenset(_WORDS.findall(own_text.casefold()))
+        return cls(seed=zlib.crc32(key.encode("utf-8")), size=size, own_words=own)
 
     def begin(self, index: int) -> None:
         """Start the note for the panel member at `index`."""
         self._index, self._calls = index, 0
+        self._said = set()
 
     def choose(self, options: list[str], *, limit: int | None = None) -> str:
         """The option for the current note: no sentence another note of the
@@ -93,20 +113,22 @@ class PanelPlanner:
         runs = self._runs.setdefault(slot, Counter())
         start = (self.seed + slot * 7 + self._index * _stride(len(options))) % len(options)
 
-        def cost(position: int) -> tuple[int, int, int]:
+        def cost(position: int) -> tuple[int, int, int, int]:
             text = options[position]
             shared = sum(
                 1
                 for s in sentences(text)
                 if self._owner.get(sentence_key(s), self._index) != self._index
             )
+            repeated = len((_marked_words(text) - self.own_words) & self._said)
             overlap = sum(runs[t] for t in _trigrams(text))
-            return shared, overlap, (position - start) % len(options)
+            return shared, repeated, overlap, (position - start) % len(options)
 
         best = options[min(range(len(options)), key=cost)]
         for s in sentences(best):
             self._owner.setdefault(sentence_key(s), self._index)
         runs.update(_trigrams(best))
+        self._said |= _marked_words(best) - self.own_words
         return best
 
     def claim(self, text: str) -> None:

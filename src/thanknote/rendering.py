@@ -130,7 +130,9 @@ def draft(
     compiled, name = _template(template)
     focus = plan_focus(interview)
     day = today or dt.date.today()
-    planner = PanelPlanner.for_panel(_identity(interview), len(interview.interviewers))
+    planner = PanelPlanner.for_panel(
+        _identity(interview), len(interview.interviewers), _own_text(interview)
+    )
     notes = []
     with _planning(planner):
         for index in range(len(interview.interviewers)):
@@ -168,6 +170,15 @@ def render(
         if note.recipient is wanted:
             return note
     raise TemplateError(str(template), f"writes no note for {name!r}")
+
+
+def _own_text(interview: Interview) -> str:
+    """Everything the file says in the user's words, which notes repeat as given."""
+    parts = [interview.company, interview.position, interview.closing_line or ""]
+    parts += [*interview.topics, *(a.text for a in interview.accomplishments)]
+    for person in interview.interviewers:
+        parts += [person.name, *person.topics, person.moment or "", person.title or ""]
+    return " ".join(parts)
 
 
 def _identity(interview: Interview) -> str:
