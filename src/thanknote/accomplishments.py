@@ -46,6 +46,12 @@ class Phrase:
     sentence: str = ""
     sure: bool = True
 
+    @property
+    def action(self) -> bool:
+        """A past action of the writer's, which reads after "how" and "the time":
+        "led the move", not "was named" or "spent nine years"."""
+        return self.event and not self.clause.startswith(("was ", "spent ", "am ", "have "))
+
     def __str__(self) -> str:
         return self.clause
 

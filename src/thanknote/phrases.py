@@ -301,6 +301,11 @@ def moment_in_sentence(moment: str) -> tuple[str, bool]:
         text = text[0].upper() + text[1:]
         return (text if text.endswith((".", "!", "?")) else text + "."), True
     text = text.rstrip(".;:, ")
+    clause = re.match(r"(when|how)\s+(.+)$", text, re.I)
+    if clause:  # "when you brought up X" reads as "the moment you brought up X"
+        text = (
+            f"{'the moment' if clause.group(1).lower() == 'when' else 'the way'} {clause.group(2)}"
+        )
     first, sep, rest = text.partition(" ")
     if first[:1].isupper() and first[1:].islower() and lexicon.is_common_word(first):
         text = first.lower() + sep + rest
