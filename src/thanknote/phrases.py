@@ -138,7 +138,7 @@ def _with_the(text: str) -> str:
     if len(words) == 1 and not lexicon.readings(head):
         return text  # one unknown word: a name, as "Kafka" or "Epic"
     reading = lexicon.noun(head)
-    if reading is not None and "NNS" in reading.tags or reading is None and head.endswith("s"):
+    if (reading is not None and "NNS" in reading.tags) or (reading is None and head.endswith("s")):
         return text  # "self-serve dashboards", "MEL deferrals"
     if lexicon.verb(head) and not reading:
         return text  # a clause: "how they staff"
