@@ -317,6 +317,14 @@ def test_a_salutation_from_the_file_is_used_as_written_for_both_forms() -> None:
         pytest.param("Dott.ssa", "Dott.ssa", id="foreign-academic-kept"),
         pytest.param("The Hon.", "", id="style-alone"),
         pytest.param("Rabbi", "Rabbi", id="full-word"),
+        pytest.param("The Revd Canon Dr", "Canon", id="religious-office-over-dr"),
+        pytest.param("Revd Dr", "Dr", id="dr-over-reverend"),
+        pytest.param("Rt Revd", "Bishop", id="right-reverend"),
+        pytest.param("Col. Dr.", "Colonel", id="rank-over-dr"),
+        pytest.param("Sqn Ldr", "Squadron Leader", id="rank-in-two-contractions"),
+        pytest.param("Vice Adm.", "Vice Admiral", id="rank-with-qualifier"),
+        pytest.param("Ing. Agr.", "Ing. Agr.", id="foreign-title-in-two-words"),
+        pytest.param("Emeritus Professor", "Professor", id="qualified-professor"),
     ],
 )
 def test_spelled_title(title: str, spelled: str) -> None:

@@ -143,9 +143,22 @@ PARTICLES = frozenset(
 
 # Titles nameparser reads as given names, which on a card before a name are
 # titles ("Cantor David Levi", "Justice Ruth Abara"), and abbreviations its
-# vocabulary lacks.
-_EXTRA_TITLES = ("cantor", "justice", "cmdr", "sen", "brig")
-_EXTRA_SPELLED = {"cmdr": "Commander", "sen": "Senator", "brig": "Brigadier"}
+# vocabulary lacks: British contractions ("Revd", "Sqn Ldr", "Wg Cdr"), the
+# Quebec "Dre" (Docteure), and "Emeritus" before "Professor". Each with the
+# kind of title it is, as nameparser's vocabulary gives its own.
+_EXTRA_KINDS = {
+    "cantor": "religious", "justice": "office", "cmdr": "military", "sen": "office",
+    "brig": "military", "revd": "religious", "sqn": "military", "ldr": "military",
+    "flt": "military", "wg": "military", "gp": "military", "dre": "academic",
+    "emeritus": "modifier", "emerita": "modifier", "very": "modifier", "ven": "religious",
+    "msgr": "religious",
+}  # fmt: skip
+_EXTRA_TITLES = tuple(_EXTRA_KINDS)
+_EXTRA_SPELLED = {
+    "cmdr": "Commander", "sen": "Senator", "brig": "Brigadier", "revd": "Reverend",
+    "sqn": "Squadron", "ldr": "Leader", "flt": "Flight", "wg": "Wing", "gp": "Group",
+    "msgr": "Monsignor", "ven": "Archdeacon",  # The Venerable, the style of an Anglican archdeacon
+}  # fmt: skip
 # Post-nominals of the addressing conventions that nameparser's vocabulary
 # lacks, so that they are read as such without a comma too ("Ana Ruiz RN BSN").
 _EXTRA_POST_NOMINALS = ("bsn", "msn", "frcs", "frcp", "mrcp", "mbbs", "dba", "fca")
@@ -466,28 +479,88 @@ def _iberian(words: list[str], title: str) -> bool:
     return any(_IBERIAN_LETTERS.search(w) or (len(w) > 3 and fold(w).endswith("ez")) for w in words)
 
 
+def _title_kind(key: str) -> str:
+    """The kind of title a word is, by nameparser's vocabulary: "military", "religious",
+    "office", "nobility", "academic", "salutation", "modifier", or "" for a word it
+    does not list ("Ing.", "Engr.", "Atty.": kept as printed)."""
+    if key in _EXTRA_KINDS:
+        return _EXTRA_KINDS[key]
+    for kind, words in _KINDS:
+        if key in words:
+            return kind
+    return ""
+
+
+_KINDS = (
+    ("military", vocab.MILITARY_TITLES),
+    ("religious", vocab.RELIGIOUS_TITLES),
+    ("office", vocab.OFFICE_TITLES),
+    ("nobility", vocab.NOBILITY_TITLES),
+    ("academic", vocab.ACADEMIC_TITLES),
+    ("salutation", vocab.SALUTATIONS),
+    ("modifier", vocab.TITLE_MODIFIERS),
+)
+# Which of several titles on one card a salutation uses: a rank ("Col. Dr." is
+# Colonel), then an office, a title of nobility or a religious title other than
+# Reverend ("The Revd Canon Dr" is Canon), then Dr. and other professional
+# titles ("The Revd Dr" is Dr.), then Reverend, then Mr., Ms. or Mme.
+_RANK = {"military": 5, "office": 4, "nobility": 4, "religious": 4, "academic": 2, "": 2}
+_REVEREND = "Reverend"
+# The Right Reverend is a bishop, the Most Reverend an archbishop, unless the card
+# names the office ("Rt. Rev. Msgr." is a monsignor).
+_REVEREND_STYLES = {"right": "Bishop", "rt": "Bishop", "most": "Archbishop"}
+
+
 def spelled_title(title: str) -> str:
     """A title as a salutation writes it: "Maj." -> "Major", "Lt. Cdr." -> "Lieutenant
     Commander", "Prof. Dr.-Ing." -> "Professor", "Dr. med." -> "Dr."; "Dr.", "Ms.",
     "Sra." and other titles normally abbreviated are kept as written; a style alone
-    ("Hon.", "The Hon.") gives ""."""
-    words: list[str] = []
+    ("Hon.", "The Hon.") gives "".
+
+    Of several titles the highest is used: "The Revd Canon Dr" -> "Canon", "The Rt
+    Revd" -> "Bishop", "Chief Dr." -> "Chief"; a rank written in several words is one
+    title ("Sqn Ldr" -> "Squadron Leader")."""
+    units: list[tuple[int, str, list[str]]] = []  # rank, kind, words as addressed
+    modifiers: list[str] = []  # words qualifying the next title: "Vice", "Rt"
     for word in title.split():
         pieces = word.split("-")
         if any(_key(p) in _PROFESSOR for p in pieces):
-            return "Professor"  # "Prof. Dr.", "Univ.-Prof. Dr.", "Prof. Dr. med."
+            return "Professor"  # "Prof. Dr.", "Univ.-Prof. Dr.", "Assoc. Prof."
         if len(pieces) > 1 and _key(pieces[0]) == "dr":
             word = pieces[0]  # "Dr.-Ing.", "Dr.-Ing. habil."
         key = _key(word)
         if key == "the" or key in vocab.STYLES:
-            continue  # "The Hon.": a style, not a title to address
-        if word[:1].islower() and words:
+            modifiers.clear()  # "The Hon.", "The Rt Hon.": a style, not a title to address
+            continue
+        if word[:1].islower() and units:
             continue  # a doctorate's field: "Dr. med.", "Dr. rer. nat."
+        kind = _title_kind(key)
+        if kind == "modifier":
+            modifiers.append(key)
+            continue
         if key in _KEPT_TITLES:
-            words.append(word)
+            spelled = word
         else:
-            words.append(_EXTRA_SPELLED.get(key) or vocab.SPELLED_OUT.get(key) or word)
-    return " ".join(dict.fromkeys(words))  # "Dr. Dr." is one Dr.
+            spelled = _EXTRA_SPELLED.get(key) or vocab.SPELLED_OUT.get(key) or word
+        rank = 0 if kind == "salutation" else _RANK.get(kind, 2)
+        if spelled == _REVEREND:
+            bishop = next((_REVEREND_STYLES[m] for m in modifiers if m in _REVEREND_STYLES), "")
+            spelled, rank = (bishop, 3) if bishop else (spelled, 1)
+            modifiers.clear()
+        last = units[-1] if units else None
+        if last and not modifiers and kind == last[1] and kind in ("military", ""):
+            last[2].append(spelled)  # one rank, "Lt. Cdr."; one foreign title, "Ing. Agr."
+            continue
+        if kind == "military":  # "Vice Adm.", "Wing Cdr.": part of the rank
+            spelled = " ".join(
+                [*(vocab.SPELLED_OUT.get(m) or m.title() for m in modifiers), spelled]
+            )
+        modifiers.clear()
+        units.append((rank, kind, [spelled]))
+    if not units:
+        return ""
+    best = max(units, key=lambda unit: unit[0])  # the first of the highest
+    return " ".join(dict.fromkeys(best[2]))  # "Dr. Dr." is one Dr.
 
 
 # Titles written in full that a note may use before a family name, besides
@@ -591,7 +664,7 @@ def forms_of_address(person: Interviewer) -> Address:
     name = parse_card_name(person.name, family_first=person.family_first, nickname=person.nickname)
     honorific = spelled_title(person.honorific) if person.honorific else ""
     honorific = honorific or address_honorific(name)
-    formal = formal_address(name, honorific=honorific)
+    formal = _formal(name, honorific)  # spelled out once: "Squadron Leader" is not a title to read
     warm = _warm(name, formal)
     if person.salutation:  # the user's own words win
         formal_line = warm_line = _as_salutation(person.salutation)
