@@ -69,6 +69,20 @@ _DATA = Path(__file__).resolve().parent / "data" / "names"
             id="generational-suffix",
         ),
         pytest.param("Dr. Raman", False, {"honorific": "Dr.", "family": "Raman"}, id="no-given"),
+        pytest.param(
+            "Dr. Fiona Mackie BVMS MRCVS", False,
+            {"honorific": "Dr.", "given": "Fiona", "family": "Mackie", "suffix": "BVMS MRCVS"},
+            id="post-nominals-without-commas",
+        ),
+        pytest.param(
+            "Gareth Price, BEng (Hons), CEng", False,
+            {"given": "Gareth", "family": "Price", "suffix": "BEng, CEng", "notes": "(Hons)"},
+            id="degree-with-a-bracketed-word",
+        ),
+        pytest.param(
+            "Robin Hart (They)", False, {"given": "Robin", "family": "Hart", "notes": "(They)"},
+            id="pronoun-not-a-nickname",
+        ),
     ],
 )  # fmt: skip
 def test_parse_card_name(card: str, family_first: bool, parts: dict[str, str]) -> None:

@@ -197,6 +197,10 @@ _GROUP = re.compile(
 )
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]*", re.UNICODE)
 _PRONOUNS = re.compile(r"^\w+/\w+(?:/\w+)?$")
+# Pronouns a card may print in a note: "(she/they)", "(He Him)", "(They)".
+_PRONOUN_WORDS = frozenset(
+    "he him his she her hers they them their theirs ze zir zie hir xe xem xyr it its any".split()
+)
 # A bracket or double quote left open; single quotes are apostrophes too often.
 _STRAY = re.compile(r"[()\[\]\"“”„«»]")
 
@@ -227,12 +231,75 @@ def _credentials() -> frozenset[str]:
 
 def _is_credential(word: str, *, caps: bool) -> bool:
     """Whether a word after a name is a post-nominal: known to nameparser, or (with
-    `caps`) written in capitals like one ("RAF", "FRCS", "SHRM-SCP", "CA(SA)")."""
+    `caps`) shaped like one ("RAF", "FRCS", "SHRM-SCP", "CA(SA)", "CEng", "pht")."""
     key = _key(word)
     if key in _credentials() or key in _DOCTORATES:
         return True
     letters = [c for c in word if c.isalpha()]
-    return caps and len(letters) >= 2 and all(c.isupper() for c in letters)
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return caps
+    return caps and bool(_DEGREE_SHAPE.fullmatch(word) or _DESIGNATION_SHAPE.fullmatch(word))
+
+
+# Post-nominals nameparser does not list, by their shape: capitals then small
+# letters, as British degrees and memberships are written ("CEng", "BEng",
+# "FRCPath"), and a short word of consonants in small letters, as Quebec writes
+# professional designations ("pht").
+_DEGREE_SHAPE = re.compile(r"[A-Z]{2,}[a-z]+")
+_DESIGNATION_SHAPE = re.compile(r"[b-df-hj-np-tv-xz]{2,4}")
+_CAPITALS_SHAPE = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
+
+
+def _listed_post_nominal(word: str) -> bool:
+    """A post-nominal nameparser lists, written as one: "PhD", "OBE", "Jr.", "III";
+    one that is also a family name only in capitals ("MA", not "Ma")."""
+    key = _key(word)
+    if key not in _credentials() and key not in _DOCTORATES:
+        return False
+    if _word_key(word) in vocab.AMBIGUOUS_POST_NOMINALS:
+        return word.isupper()
+    return "." in word or sum(c.isupper() for c in word) >= 2
+
+
+def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
+    """Split "Dr. Fiona Mackie BVMS MRCVS" into the name and the post-nominals
+    written after it without commas.
+
+    Listed post-nominals count behind any name; unlisted ones shaped like one
+    ("MRCVS", "CEng", "KC") only behind a family name written in small letters,
+    since "Jean DUPONT" writes the family name in capitals. Two name words always
+    stay, and one unlisted word after a compound given name is the family name
+    ("Jean Pierre DUPONT").
+    """
+    words = text.split()
+    lead = 0
+    while lead < len(words) - 1 and _word_key(words[lead]) in _TITLES:
+        lead += 1
+    end = len(words)
+    unlisted = 0
+    while end - lead > 2:
+        word = words[end - 1]
+        if _listed_post_nominal(word):
+            end -= 1
+        elif (
+            word.isascii()
+            and (_CAPITALS_SHAPE.fullmatch(word) or _DEGREE_SHAPE.fullmatch(word))
+            and _word_key(word) not in vocab.PARTICLES
+        ):
+            end -= 1
+            unlisted += 1
+        else:
+            break
+    if end == len(words):
+        return text, []
+    if unlisted:
+        family = words[end - 1]
+        if not any(c.islower() for c in family):
+            return text, []  # "Maria DE LA CRUZ": capitals throughout, a name's or not
+        if unlisted == len(words) - end == 1 and end - lead == 2:
+            if fold(words[lead]) in _COMPOUND_FIRST:
+                return text, []
+    return " ".join(words[:end]), [" ".join(words[end:])]
 
 
 def _is_initial(word: str) -> bool:
@@ -404,9 +471,20 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
     return _SPACES.sub(" ", rest).strip(), nickname, notes
 
 
+def _is_pronoun(word: str) -> bool:
+    """ "she/they", "He", "(him)", "ey/em": pronouns, never a name."""
+    if _PRONOUNS.match(word):
+        return True
+    pieces = [p for p in re.split(r"[/|,;:()]+", word.lower()) if p]
+    return bool(pieces) and all(p in _PRONOUN_WORDS for p in pieces)
+
+
 def _names_a_person(content: str) -> bool:
-    """ "Bob" and "Doc Vega" are nicknames; "Ret.", "she/her", "Hons", "inactive" are not."""
+    """ "Bob" and "Doc Vega" are nicknames; "Ret.", "she/her", "He Him", "Hons",
+    "inactive" are not."""
     words = content.split()
+    if all(_is_pronoun(w) or w in "/|" for w in words):
+        return False
     if not 1 <= len(words) <= 3:
         return False
     for word in words:
@@ -418,25 +496,29 @@ def _names_a_person(content: str) -> bool:
 
 
 def _post_nominals(text: str) -> tuple[str, list[str]]:
-    """Split "Maria Lopez, RN, BSN" into the name and its post-nominals after commas.
+    """Split "Maria Lopez, RN, BSN" or "Fiona Mackie BVMS MRCVS" into the name and its
+    post-nominals.
 
-    A comma part counts when every word of it is a post-nominal; capitals alone
-    make one only behind two or more name words, since "Raman, PRIYA" is a
-    name written family first. Pronouns after a comma ("he/him") are dropped.
+    After commas, a part counts when every word of it is a post-nominal; capitals
+    and other shapes make one only behind two or more name words, since "Raman,
+    PRIYA" is a name written family first. Pronouns after a comma ("he/him") are
+    dropped. Before the commas, post-nominals written without them are read by
+    `_trailing_post_nominals`.
     """
     head, *tails = text.split(",")
     if not tails:
-        return text, []
+        return _trailing_post_nominals(text)
     caps = len(head.split()) >= 2
     found: list[str] = []
     for tail in tails:
         words = tail.split()
-        if words and all(_PRONOUNS.match(w) for w in words):
+        if words and all(_is_pronoun(w) for w in words):
             continue
         if not words or not all(_is_credential(w, caps=caps) for w in words):
-            return text, []
+            return _trailing_post_nominals(text)
         found.append(" ".join(words))
-    return head.strip(), found
+    head, trailing = _trailing_post_nominals(head.strip())
+    return head, [*trailing, *found]
 
 
 def _regroup(given: str, middle: str, family: str, title: str) -> tuple[str, str, str]:
