@@ -184,7 +184,8 @@ _NOTE_WORDS = frozenset("ret retd retired emeritus emerita hons hon inactive".sp
 # Aisyah"), where an English card's second given name is a middle name not
 # used in a greeting ("John Michael Smith" is John). Compared folded.
 _IBERIAN_FIRST = frozenset("ana maria jose juan luis miguel joao".split())
-_COMPOUND_FIRST = _IBERIAN_FIRST | frozenset("jean marie siti nur".split())
+_FRENCH_FIRST = frozenset("jean marie".split())
+_COMPOUND_FIRST = _IBERIAN_FIRST | _FRENCH_FIRST | frozenset("siti nur".split())
 # Letters of Spanish and Portuguese, not of French or English ("García", "João").
 _IBERIAN_LETTERS = re.compile("[áíóúñãõ]", re.IGNORECASE)
 
@@ -347,6 +348,7 @@ def parse_card_name(
         words = [*middle.split(), *given.split()]
         given, middle = (words[-1], " ".join(words[:-1])) if words else ("", "")
     else:
+        title, given, middle = _abbreviated_words(title, given, middle, family)
         given, middle, family = _regroup(given, middle, family, title)
     if not given and not family and title and not middle:  # "Sister": a name, not a title
         family, title = title, ""
@@ -362,6 +364,36 @@ def parse_card_name(
         family_first=family_first and bool(given or middle),
         notes=" ".join(notes),
     )
+
+
+def _abbreviated_words(title: str, given: str, middle: str, family: str) -> tuple[str, str, str]:
+    """Title, given and middle names with two abbreviations read as a card means them.
+
+    "Ma." before a given name is María as the Philippines abbreviates it, not a
+    title: "Ma. Cristina" is the given name. "M." before a French name is
+    Monsieur, not an initial: "M. Jean-François Pelletier" is M. Pelletier (before
+    any other name it stays an initial: "M. Night Shyamalan").
+    """
+    words = title.split()
+    if words and words[-1] == "Ma." and given:
+        return " ".join(words[:-1]), f"Ma. {given}", middle
+    rest = middle.split()
+    if given == "Ma." and rest:
+        return title, f"Ma. {rest[0]}", " ".join(rest[1:])
+    if given == "M." and rest and _french([*rest, family]):
+        return f"{title} M.".strip(), rest[0], " ".join(rest[1:])
+    return title, given, middle
+
+
+# Letters of French, not of Spanish, Portuguese or English ("François", "Lefèvre").
+_FRENCH_LETTERS = re.compile("[çèêëîïôûœàâ]", re.IGNORECASE)
+
+
+def _french(words: list[str]) -> bool:
+    """Whether a name reads as French: its letters, or a given name that begins a
+    French compound one ("Jean", "Marie", "Jean-Luc")."""
+    first = fold(words[0]).split("-")[0] if words else ""
+    return first in _FRENCH_FIRST or any(_FRENCH_LETTERS.search(w) for w in words)
 
 
 def _read(text: str, family_first: bool) -> tuple[str, str, str, str, str]:
