@@ -480,7 +480,11 @@ def _post_nominal(word: str) -> bool:
 
 def _brackets(card: str) -> tuple[str, str, list[str]]:
     """The card without its bracketed and quoted parts; the first that is a nickname;
-    the others, which are notes."""
+    the others, which are notes.
+
+    A title in brackets among the titles before the name stays, without its
+    brackets: "Chief (Mrs.)", "Prof. (Dr.)" and "(Mrs.)" are titles like any other.
+    """
     nickname = ""
     notes: list[str] = []
     pieces: list[str] = []
@@ -488,6 +492,11 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
     for match in _GROUP.finditer(card):
         content = next((g for g in match.groups() if g is not None), "").strip()
         before = card[: match.start()]
+        if match.group(1) is not None and _all_titles(content) and _all_titles(before, empty=True):
+            pieces.append(card[end : match.start()])
+            pieces.append(f" {content} ")
+            end = match.end()
+            continue
         glued = bool(before) and not before[-1].isspace()  # "CA(SA)": part of a credential
         last = before.split()[-1] if before.split() else ""
         after_credential = bool(last) and _is_credential(last.rstrip(","), caps=True)
@@ -501,6 +510,14 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
     pieces.append(card[end:])
     rest = _STRAY.sub(" ", "".join(pieces))  # a bracket or quote left open: "Robert (Bob Smith"
     return _SPACES.sub(" ", rest).strip(), nickname, notes
+
+
+def _all_titles(text: str, *, empty: bool = False) -> bool:
+    """Whether every word of `text` is a title word ("Chief", "Mrs", "Prof. Dr.")."""
+    words = text.split()
+    if not words:
+        return empty
+    return all(_TITLE_WORD.fullmatch(w) and _word_key(w) in _TITLES for w in words)
 
 
 def _is_pronoun(word: str) -> bool:
