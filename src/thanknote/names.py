@@ -179,13 +179,19 @@ _DOCTORATES = frozenset(
 )
 # Words of a bracketed note, not a nickname: "(Ret.)", "(Emeritus)", "(Hons)".
 _NOTE_WORDS = frozenset("ret retd retired emeritus emerita hons hon inactive".split())
-# Given names that begin a compound given name used whole in Spanish,
-# Portuguese, French and Malay ("María Fernanda", "Jean Pierre", "Siti Nur
-# Aisyah"), where an English card's second given name is a middle name not
-# used in a greeting ("John Michael Smith" is John). Compared folded.
+# Given names that make a compound given name used whole in Spanish,
+# Portuguese, French, Malay and Persian, first or second ("María Fernanda",
+# "Rosa María", "Jean Pierre", "Siti Nur Aisyah", "Mohammad Reza"), where an
+# English card's second given name is a middle name not used in a greeting
+# ("John Michael Smith" is John). Compared folded. nameparser knows no given
+# names but the bound Arabic ones it joins itself ("Abdul Rahman"); Muhammad is
+# listed in the spellings of Iran, South Asia and Malaysia, not in the Arabic
+# "Mohamed" and "Mohammed", which a father's name often follows.
 _IBERIAN_FIRST = frozenset("ana maria jose juan luis miguel joao".split())
 _FRENCH_FIRST = frozenset("jean marie".split())
-_COMPOUND_FIRST = _IBERIAN_FIRST | _FRENCH_FIRST | frozenset("siti nur".split())
+_COMPOUND_FIRST = (
+    _IBERIAN_FIRST | _FRENCH_FIRST | frozenset("siti nur mohammad muhammad mohamad".split())
+)
 # Letters of Spanish and Portuguese, not of French or English ("García", "João").
 _IBERIAN_LETTERS = re.compile("[áíóúñãõ]", re.IGNORECASE)
 
@@ -576,9 +582,9 @@ def _regroup(given: str, middle: str, family: str, title: str) -> tuple[str, str
     nameparser reads every word between the first and the last as a middle
     name, as English does. Malay and Arabic names have no middle names: every
     word before "bin"/"binti" is the person's own. A compound given name
-    ("Jean Pierre", "Ana María") stays whole. Spanish and Portuguese names
-    carry two family names, so the word before the last joins the family
-    ("Méndez Ruiz") and the words before it are given names.
+    ("Jean Pierre", "Ana María", "Rosa María", "Mohammad Reza") stays whole.
+    Spanish and Portuguese names carry two family names, so the word before the
+    last joins the family ("Méndez Ruiz") and the words before it are given names.
     """
     words = [w for w in (given, *middle.split()) if w]
     family_words = family.split()
@@ -589,7 +595,7 @@ def _regroup(given: str, middle: str, family: str, title: str) -> tuple[str, str
     taken = 1
     second = words[1]
     if (
-        fold(words[0]) in _COMPOUND_FIRST
+        (fold(words[0]) in _COMPOUND_FIRST or fold(second) in _COMPOUND_FIRST)
         and not _is_initial(second)
         and second[:1].isupper()
         and not fold(second).endswith("ez")  # "María López": a Spanish family name
