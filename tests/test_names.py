@@ -339,6 +339,9 @@ def test_a_salutation_from_the_file_is_used_as_written_for_both_forms() -> None:
         pytest.param("Vice Adm.", "Vice Admiral", id="rank-with-qualifier"),
         pytest.param("Ing. Agr.", "Ing. Agr.", id="foreign-title-in-two-words"),
         pytest.param("Emeritus Professor", "Professor", id="qualified-professor"),
+        pytest.param("Master Chief Petty Officer", "Master Chief Petty Officer", id="rank-words"),
+        pytest.param("Chief Rabbi", "Chief Rabbi", id="office-words"),
+        pytest.param("Chief Mrs.", "Chief", id="over-courtesy"),
     ],
 )
 def test_spelled_title(title: str, spelled: str) -> None:

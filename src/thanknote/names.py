@@ -149,7 +149,7 @@ PARTICLES = frozenset(
 _EXTRA_KINDS = {
     "cantor": "religious", "justice": "office", "cmdr": "military", "sen": "office",
     "brig": "military", "revd": "religious", "sqn": "military", "ldr": "military",
-    "flt": "military", "wg": "military", "gp": "military", "dre": "academic",
+    "flt": "military", "wg": "military", "gp": "military", "cdre": "military", "dre": "academic",
     "emeritus": "modifier", "emerita": "modifier", "very": "modifier", "ven": "religious",
     "msgr": "religious",
 }  # fmt: skip
@@ -157,6 +157,7 @@ _EXTRA_TITLES = tuple(_EXTRA_KINDS)
 _EXTRA_SPELLED = {
     "cmdr": "Commander", "sen": "Senator", "brig": "Brigadier", "revd": "Reverend",
     "sqn": "Squadron", "ldr": "Leader", "flt": "Flight", "wg": "Wing", "gp": "Group",
+    "cdre": "Commodore",
     "msgr": "Monsignor", "ven": "Archdeacon",  # The Venerable, the style of an Anglican archdeacon
 }  # fmt: skip
 # Post-nominals of the addressing conventions that nameparser's vocabulary
@@ -637,15 +638,45 @@ _KINDS = (
     ("salutation", vocab.SALUTATIONS),
     ("modifier", vocab.TITLE_MODIFIERS),
 )
-# Which of several titles on one card a salutation uses: a rank ("Col. Dr." is
-# Colonel), then an office, a title of nobility or a religious title other than
-# Reverend ("The Revd Canon Dr" is Canon), then Dr. and other professional
-# titles ("The Revd Dr" is Dr.), then Reverend, then Mr., Ms. or Mme.
-_RANK = {"military": 5, "office": 4, "nobility": 4, "religious": 4, "academic": 2, "": 2}
+# Which of several titles on one card a salutation uses. Ranks, offices, titles
+# of nobility and religious offices written together are one title ("Chief
+# Petty Officer", "Chief Rabbi", "Lt. Cdr."); beside a doctorate, a courtesy
+# title or Reverend they are the title used ("Col. Dr." is Colonel, "The Revd
+# Canon Dr" Canon); then Dr. and other professional titles ("The Revd Dr" is
+# Dr.); then Reverend; then Mr., Ms. or Mme ("Chief (Mrs.)" is Chief).
+_RANK = {"military": 5, "office": 4, "nobility": 4, "religious": 4, "occupation": 3}
+_JOINED = frozenset(_RANK)
 _REVEREND = "Reverend"
 # The Right Reverend is a bishop, the Most Reverend an archbishop, unless the card
 # names the office ("Rt. Rev. Msgr." is a monsignor).
 _REVEREND_STYLES = {"right": "Bishop", "rt": "Bishop", "most": "Archbishop"}
+
+
+@lru_cache(maxsize=1)
+def _rank_prefixes() -> frozenset[str]:
+    """Words that begin a rank in nameparser's spelled-out ranks ("Master Sergeant",
+    "Chief Petty Officer", "Command Sergeant Major"): before a rank they are part
+    of it, whatever else they are ("Chief Adebayo", "Master Harry")."""
+    return frozenset(w.lower() for full in vocab.SPELLED_OUT.values() for w in full.split()[:-1])
+
+
+def _rank_follows(words: list[tuple[str, str]], index: int) -> bool:
+    """Whether the title word at `index` begins a rank: a military title follows it,
+    after any other words that begin one ("Master Chief Petty Officer", "Pilot
+    Officer")."""
+    for word, key in words[index + 1 :]:
+        kind = _title_kind(key)
+        if kind == "military":
+            return True
+        if kind != "modifier" and _spelled_word(word, key).lower() not in _rank_prefixes():
+            return False
+    return False
+
+
+def _spelled_word(word: str, key: str) -> str:
+    if key in _KEPT_TITLES:
+        return word
+    return _EXTRA_SPELLED.get(key) or vocab.SPELLED_OUT.get(key) or word
 
 
 def spelled_title(title: str) -> str:
@@ -655,45 +686,49 @@ def spelled_title(title: str) -> str:
     ("Hon.", "The Hon.") gives "".
 
     Of several titles the highest is used: "The Revd Canon Dr" -> "Canon", "The Rt
-    Revd" -> "Bishop", "Chief Dr." -> "Chief"; a rank written in several words is one
-    title ("Sqn Ldr" -> "Squadron Leader")."""
-    units: list[tuple[int, str, list[str]]] = []  # rank, kind, words as addressed
-    modifiers: list[str] = []  # words qualifying the next title: "Vice", "Rt"
+    Revd" -> "Bishop", "Chief (Mrs.)" -> "Chief"; a rank written in several words is
+    one title ("Sqn Ldr" -> "Squadron Leader", "Master Sgt." -> "Master Sergeant")."""
+    words: list[tuple[str, str]] = []  # each title word and its key
     for word in title.split():
         pieces = word.split("-")
         if any(_key(p) in _PROFESSOR for p in pieces):
             return "Professor"  # "Prof. Dr.", "Univ.-Prof. Dr.", "Assoc. Prof."
         if len(pieces) > 1 and _key(pieces[0]) == "dr":
             word = pieces[0]  # "Dr.-Ing.", "Dr.-Ing. habil."
-        key = _key(word)
+        if word[:1].islower() and words and _key(word) != "the":
+            continue  # a doctorate's field: "Dr. med.", "Dr. rer. nat."
+        words.append((word, _key(word)))
+    kinds = [_title_kind(key) for _, key in words]
+    units: list[tuple[int, str, list[str]]] = []  # rank, kind, words as addressed
+    modifiers: list[str] = []  # words qualifying the next title: "Vice", "Rt", "Chief"
+    for index, (word, key) in enumerate(words):
         if key == "the" or key in vocab.STYLES:
             modifiers.clear()  # "The Hon.", "The Rt Hon.": a style, not a title to address
             continue
-        if word[:1].islower() and units:
-            continue  # a doctorate's field: "Dr. med.", "Dr. rer. nat."
-        kind = _title_kind(key)
-        if kind == "modifier":
-            modifiers.append(key)
+        kind = kinds[index]
+        spelled = _spelled_word(word, key)
+        if kind == "modifier" or (
+            (not kind or spelled.lower() in _rank_prefixes()) and _rank_follows(words, index)
+        ):
+            modifiers.append(spelled if kind != "modifier" else key)
             continue
-        if key in _KEPT_TITLES:
-            spelled = word
-        else:
-            spelled = _EXTRA_SPELLED.get(key) or vocab.SPELLED_OUT.get(key) or word
         rank = 0 if kind == "salutation" else _RANK.get(kind, 2)
         if spelled == _REVEREND:
             bishop = next((_REVEREND_STYLES[m] for m in modifiers if m in _REVEREND_STYLES), "")
-            spelled, rank = (bishop, 3) if bishop else (spelled, 1)
+            spelled, rank, kind = (bishop, 3, "style") if bishop else (spelled, 1, "style")
             modifiers.clear()
-        last = units[-1] if units else None
-        if last and not modifiers and kind == last[1] and kind in ("military", ""):
-            last[2].append(spelled)  # one rank, "Lt. Cdr."; one foreign title, "Ing. Agr."
-            continue
-        if kind == "military":  # "Vice Adm.", "Wing Cdr.": part of the rank
+        group = "joined" if kind in _JOINED else kind
+        if group == "joined":  # "Vice Adm.", "Wing Cdr.", "Master Sgt.": part of the rank
             spelled = " ".join(
-                [*(vocab.SPELLED_OUT.get(m) or m.title() for m in modifiers), spelled]
+                [*(vocab.SPELLED_OUT.get(m) or m[:1].upper() + m[1:] for m in modifiers), spelled]
             )
         modifiers.clear()
-        units.append((rank, kind, [spelled]))
+        last = units[-1] if units else None
+        if last and last[1] == group and group in ("joined", ""):
+            # one rank or office, "Lt. Cdr.", "Chief Rabbi"; one foreign title, "Ing. Agr."
+            units[-1] = (max(last[0], rank), group, [*last[2], spelled])
+        else:
+            units.append((rank, group, [spelled]))
     if not units:
         return ""
     best = max(units, key=lambda unit: unit[0])  # the first of the highest
