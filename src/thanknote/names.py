@@ -7,15 +7,17 @@ conventions:
 
 - bracketed notes ("(Ret.)", "(she/her)", "BSc (Hons)", "CA(SA)") are told
   from nicknames ("Robert (Bob) Smith") and never addressed;
-- post-nominals after commas are recognised by nameparser's vocabulary or by
-  their shape (capitals: "RAF", "FRCS"), and a doctorate among them gives
-  "Dr.";
+- post-nominals, after commas or without them ("Dr. Fiona Mackie BVMS
+  MRCVS"), are recognised by nameparser's vocabulary or by their shape
+  (capitals: "RAF", "FRCS"; "CEng"), and a doctorate among them gives "Dr.";
 - titles are spelled out as nameparser's vocabulary spells them ("Maj." is
   "Major", "Lt. Cdr." "Lieutenant Commander"), except Dr., Mr., Mrs., Ms.,
   Mx. and foreign courtesy titles; "Prof. Dr." is "Professor", "Dr. med."
   and "Dr.-Ing." are "Dr.", and "Hon." alone addresses the person by name;
-- compound given names stay whole ("Jean Pierre", "Siti Aminah binti
-  Yusof"), and Spanish and Portuguese names keep two family names.
+  of several titles, nameparser's kind of each decides the one addressed
+  ("The Revd Canon Dr" is Canon, "Col. Dr." Colonel, "Chief (Mrs.)" Chief);
+- compound given names stay whole ("Jean Pierre", "Rosa María", "Siti
+  Aminah binti Yusof"), and Spanish and Portuguese names keep two family names.
 
 Names are kept exactly as printed (in Unicode NFC) and never "corrected".
 Mr., Mrs. or Ms. is never guessed: it appears only when the card or the
