@@ -39,3 +39,13 @@ def test_titles_are_spelled_out_from_nameparsers_readings() -> None:
     assert _name_vocab.SPELLED_OUT["lcdr"] == "Lieutenant Commander"
     assert "sir" in _name_vocab.GIVEN_NAME_NOBILITY
     assert "binti" in _name_vocab.PATRONYMICS
+
+
+def test_kinds_of_title_are_nameparsers() -> None:
+    assert "canon" in _name_vocab.RELIGIOUS_TITLES  # religious = {}
+    assert "cllr" in _name_vocab.OFFICE_TITLES  # office = { same_as = "councillor" }
+    assert "ltc" in _name_vocab.MILITARY_TITLES
+    assert "chief" in _name_vocab.NOBILITY_TITLES
+    assert "dottssa" in _name_vocab.ACADEMIC_TITLES  # "Dott.ssa", keyed without full stops
+    assert "mme" in _name_vocab.SALUTATIONS
+    assert "assoc" in _name_vocab.TITLE_MODIFIERS

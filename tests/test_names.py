@@ -69,6 +69,20 @@ _DATA = Path(__file__).resolve().parent / "data" / "names"
             id="generational-suffix",
         ),
         pytest.param("Dr. Raman", False, {"honorific": "Dr.", "family": "Raman"}, id="no-given"),
+        pytest.param(
+            "Dr. Fiona Mackie BVMS MRCVS", False,
+            {"honorific": "Dr.", "given": "Fiona", "family": "Mackie", "suffix": "BVMS MRCVS"},
+            id="post-nominals-without-commas",
+        ),
+        pytest.param(
+            "Gareth Price, BEng (Hons), CEng", False,
+            {"given": "Gareth", "family": "Price", "suffix": "BEng, CEng", "notes": "(Hons)"},
+            id="degree-with-a-bracketed-word",
+        ),
+        pytest.param(
+            "Robin Hart (They)", False, {"given": "Robin", "family": "Hart", "notes": "(They)"},
+            id="pronoun-not-a-nickname",
+        ),
     ],
 )  # fmt: skip
 def test_parse_card_name(card: str, family_first: bool, parts: dict[str, str]) -> None:
@@ -317,6 +331,17 @@ def test_a_salutation_from_the_file_is_used_as_written_for_both_forms() -> None:
         pytest.param("Dott.ssa", "Dott.ssa", id="foreign-academic-kept"),
         pytest.param("The Hon.", "", id="style-alone"),
         pytest.param("Rabbi", "Rabbi", id="full-word"),
+        pytest.param("The Revd Canon Dr", "Canon", id="religious-office-over-dr"),
+        pytest.param("Revd Dr", "Dr", id="dr-over-reverend"),
+        pytest.param("Rt Revd", "Bishop", id="right-reverend"),
+        pytest.param("Col. Dr.", "Colonel", id="rank-over-dr"),
+        pytest.param("Sqn Ldr", "Squadron Leader", id="rank-in-two-contractions"),
+        pytest.param("Vice Adm.", "Vice Admiral", id="rank-with-qualifier"),
+        pytest.param("Ing. Agr.", "Ing. Agr.", id="foreign-title-in-two-words"),
+        pytest.param("Emeritus Professor", "Professor", id="qualified-professor"),
+        pytest.param("Master Chief Petty Officer", "Master Chief Petty Officer", id="rank-words"),
+        pytest.param("Chief Rabbi", "Chief Rabbi", id="office-words"),
+        pytest.param("Chief Mrs.", "Chief", id="over-courtesy"),
     ],
 )
 def test_spelled_title(title: str, spelled: str) -> None:

@@ -38,6 +38,18 @@ _SPELLED_FILES = ("en.toml", "mul.toml")
 # Kinds of title a salutation spells out ("Maj." -> "Major"); salutations
 # proper (Mr., Ms.) and courtesies (Esq.) are kept as printed.
 _TITLE_KINDS = ("military", "religious", "office", "academic", "nobility")
+# Kinds of title that decide which of several titles on one card a salutation
+# uses ("The Revd Canon Dr" is Canon, "Col. Dr." Colonel); read from every
+# language's file, since a card may print any of them.
+_KIND_SETS = {
+    "MILITARY_TITLES": "military",
+    "RELIGIOUS_TITLES": "religious",
+    "OFFICE_TITLES": "office",
+    "NOBILITY_TITLES": "nobility",
+    "ACADEMIC_TITLES": "academic",
+    "SALUTATIONS": "salutation",
+    "TITLE_MODIFIERS": "modifier",
+}
 # Malay and Arabic "son of" / "daughter of": the words before one are the
 # person's own name. Hebrew "ben"/"bat" are left out: they begin family names.
 _PATRONYMIC_FILES = ("ms.toml", "ar.toml")
@@ -76,6 +88,20 @@ def readings() -> dict[str, Any]:
         if len(text) < len(full):  # an abbreviation, not another spelling ("chairs")
             spelled[text.replace(".", "")] = full
     lexicon = nameparser.Lexicon.default()
+    titles = {t.replace(".", "") for t in lexicon.titles}
+    every_file = sorted(p.name for p in (files("nameparser") / "vocab").iterdir())
+    kinds = {
+        constant: sorted(
+            {
+                w["text"].replace(".", "")
+                for name in every_file
+                if name.endswith(".toml")
+                for w in _words(name)
+                if isinstance(w.get(kind), dict) and w["text"].replace(".", "") in titles
+            }
+        )
+        for constant, kind in _KIND_SETS.items()
+    }
     return {
         "SPELLED_OUT": dict(sorted(spelled.items())),
         "GIVEN_NAME_NOBILITY": sorted(
@@ -98,6 +124,7 @@ def readings() -> dict[str, Any]:
                 if isinstance(w.get("patronymic"), dict) and w["text"].isascii()
             }
         ),
+        **kinds,
         "TITLES": sorted(lexicon.titles),
         "GIVEN_NAME_TITLES": sorted(lexicon.given_name_titles),
         "POST_NOMINALS": sorted(lexicon.suffix_acronyms | lexicon.suffix_words),
@@ -118,6 +145,13 @@ _COMMENTS = {
     "GIVEN_NAME_NOBILITY": "Titles of nobility that go with the given name: 'Sir Ian'.",
     "STYLES": "Styles, not titles: 'The Hon. Jane Smith' is addressed by name.",
     "PATRONYMICS": "'son of', 'daughter of': the words before one are the person's own name.",
+    "MILITARY_TITLES": "Military ranks ('maj', 'lt', 'cdr'), without full stops.",
+    "RELIGIOUS_TITLES": "Religious titles ('revd' is not one: 'rev', 'canon', 'bishop').",
+    "OFFICE_TITLES": "Titles of office ('councillor', 'cllr', 'judge', 'mayor').",
+    "NOBILITY_TITLES": "Titles of nobility and chieftaincy ('sir', 'lord', 'chief').",
+    "ACADEMIC_TITLES": "Academic and professional titles ('dr', 'prof', 'dra', 'dottssa').",
+    "SALUTATIONS": "Courtesy titles ('mr', 'ms', 'mme', 'sra').",
+    "TITLE_MODIFIERS": "Words that qualify the title after them ('vice', 'rear', 'assoc', 'rt').",
     "TITLES": "nameparser's word lists (Lexicon.default()), as it normalises them.",
     "GIVEN_NAME_TITLES": "Titles whose one name word is a given name ('Sister Mary').",
     "POST_NOMINALS": "Post-nominals: credentials, honours, generations.",

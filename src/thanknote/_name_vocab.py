@@ -131,6 +131,97 @@ bin bint binte binti ibn
 """.split()
 )
 
+# Military ranks ('maj', 'lt', 'cdr'), without full stops.
+MILITARY_TITLES = frozenset(
+    """
+1lt 1sgt 1stlt 1stsgt 2lt 2ndlt a1c ab adjutant adm admiral amn bg bgen brigadier briggen capt
+captain ccmsgt cdr cmsaf cmsgt col colonel commander commander-in-chief commodore corporal cpl
+cpo cpt csm cwo-2 cwo-3 cwo-4 cwo-5 cwo2 cwo3 cwo4 cwo5 detective ens fadm gaf gen general
+generalissimo gysgt lcdr lcpl lieutenant lt ltc ltcol ltg ltgen ltjg maj majgen mcpo mcpoc mcpon
+mg mgysgt mpco-cg msg msgt officer pfc po1 po2 po3 private pv2 pvt radm rdml scpo sergeant sfc
+sgm sgt sgtmaj sgtmajmc sma smsgt sn spc ssg ssgt subaltern subedar tsgt vadm wo-1 wo1 wo2 wo3
+wo4 wo5
+""".split()
+)
+
+# Religious titles ('revd' is not one: 'rev', 'canon', 'bishop').
+RELIGIOUS_TITLES = frozenset(
+    """
+abbess abbot acolyte adept akhoond archbishop archdeacon archdruid arhat ayatollah baba bishop
+blessed bodhisattva bp brother buddha canon cardinal catholicos chaplain dcn deacon druid
+erzbischof evangelist father fr friar fürsterzbischof giani guru gyani imam lama mahdi met
+metropolitan mgr monk monseigneur monsignor mother mufti mullah murshid pastor patriarch pir
+pope prelate presbyter priest priestess primate prior rabbi rebbe rev reverend saint sainte
+saoshyant siddha sister st swami tirthankar vardapet venerable vicar הרב الحاج الحاجة गुरु बाबा
+मौलाना संत स्वामी গুরু বাবা মাওলানা মুফতি শ্রীল স্বামী
+""".split()
+)
+
+# Titles of office ('councillor', 'cllr', 'judge', 'mayor').
+OFFICE_TITLES = frozenset(
+    """
+administrator alderman almoner ambassador arbitrator attache attaché bailiff burgess ceo cfo
+chair chairs chancellor charge chargé clerk cllr co-chair co-chairs commissioner comptroller
+controller councillor counsel courtier delegate deputy dir director dpty envoy gov governor
+headman intendant judge leader mag mag-judge mag/judge magistrate magistrate-judge mayor
+minister prefect premier pres president prin principal provost pslc pursuivant registrar rep
+representative secretary senator senior-judge sheriff speaker swordbearer sysselmann treasurer
+vc verderer vizier warden न्यायमूर्ति বিচারপতি
+""".split()
+)
+
+# Titles of nobility and chieftaincy ('sir', 'lord', 'chief').
+NOBILITY_TITLES = frozenset(
+    """
+archduchess archduke baron baroness chief chieftain comtesse count countess dame duchesse
+dutchess edler edohen ekegbian elerunwon emperor empress freifrau freiherr fürst gentiluomo
+graaf graf grafas grafi greifi greve großfürst gräfin heir heiress herzog hrabia king knight
+krahv kreivi lady lamido lord maharajah maharani marchess marchioness marquess marquis marquise
+pharaoh prince princess prinz queen rangatira reichsgraf ritter seigneur sir sultan sultana timi
+tsar tsarina viscount vrouwe महाराजा
+""".split()
+)
+
+# Academic and professional titles ('dr', 'prof', 'dra', 'dottssa').
+ACADEMIC_TITLES = frozenset(
+    """
+advocate attorney dipl-ing docent doctor dottssa dr dra engineer fh-prof me nurse pd priv-doz
+prof professor profssa ra univprof wp δρ καθ акад д-р проф ד"ר ד״ר עו"ד עו״ד פרופ' פרופסור פרופ׳
+أستاذ أستاذة الأستاذ الأستاذة الدكتور الدكتورة دكتور دكتورة مهندس डा डॉ डॉक्टर पं पंडित प्रा
+प्राध्यापक प्रो प्रोफेसर অধ্যাপক ড ডঃ ডক্টর ডা ডাঃ ডাক্তার প্রফেসর
+""".split()
+)
+
+# Courtesy titles ('mr', 'ms', 'mme', 'sra').
+SALUTATIONS = frozenset(
+    """
+bapak batoni binibini bwana dhr doamna doamnă domnișoara domnul encik familie frau frk fru
+fräulein fröken frøken frú ginang ginoo goodman goodwife gospodin gospođa gospođica heren herr
+herra herren herrn hr härra juffrouw kalbatoni madam madame mademoiselle master meneer mevr
+mevrouw mevrouwe miss misses mister mlle mme monsieur mr mrs ms mx neiti owura paní ponas ponia
+preili proua rouva senhor senhora senhorita señor señora señores señorita señoritas signa signor
+signora signore signorina sigra slečna sr sra sres srta srtas ungfrú κα κος г-жа г-н пан пані
+גב' גברת גב׳ מר जनाब बाबू श्री श्रीमती श्रीमान श्रीयुत सुश्री सौ জনাব মি মিঃ মিসেস মো মোঃ মোছা
+মোছাঃ মোসা মোসাঃ শ্রী শ্রীমতী
+""".split()
+)
+
+# Words that qualify the title after them ('vice', 'rear', 'assoc', 'rt').
+TITLE_MODIFIERS = frozenset(
+    """
+10th 1st 2nd 3rd 4th 5th 6th 7th 8th 9th advertising air analytics appellate army assistant
+assoc associate asst award-winning ballet banner baseball bearer behavioral bench biblical blues
+british burlesque business civil classical computer corporate credit criminal customs d'affaires
+designated discovery district division docket edmi english excellent exec executive family
+federal field film financial first flag flying foreign grand group her hereditary high his
+information intelligence judicial king's kingdom knowledge law legal literary marcher marketing
+mathematics member military most municipal mystery national navy opera operating petty police
+political presiding prime pro queen's radio rear resident revenue right risk rock royal rt
+security senior soccer social software special staff state states strategy superior supreme tax
+technical television theater theatre travel uk united us vice voice warrant wing
+""".split()
+)
+
 # nameparser's word lists (Lexicon.default()), as it normalises them.
 TITLES = frozenset(
     """

@@ -7,15 +7,17 @@ conventions:
 
 - bracketed notes ("(Ret.)", "(she/her)", "BSc (Hons)", "CA(SA)") are told
   from nicknames ("Robert (Bob) Smith") and never addressed;
-- post-nominals after commas are recognised by nameparser's vocabulary or by
-  their shape (capitals: "RAF", "FRCS"), and a doctorate among them gives
-  "Dr.";
+- post-nominals, after commas or without them ("Dr. Fiona Mackie BVMS
+  MRCVS"), are recognised by nameparser's vocabulary or by their shape
+  (capitals: "RAF", "FRCS"; "CEng"), and a doctorate among them gives "Dr.";
 - titles are spelled out as nameparser's vocabulary spells them ("Maj." is
   "Major", "Lt. Cdr." "Lieutenant Commander"), except Dr., Mr., Mrs., Ms.,
   Mx. and foreign courtesy titles; "Prof. Dr." is "Professor", "Dr. med."
   and "Dr.-Ing." are "Dr.", and "Hon." alone addresses the person by name;
-- compound given names stay whole ("Jean Pierre", "Siti Aminah binti
-  Yusof"), and Spanish and Portuguese names keep two family names.
+  of several titles, nameparser's kind of each decides the one addressed
+  ("The Revd Canon Dr" is Canon, "Col. Dr." Colonel, "Chief (Mrs.)" Chief);
+- compound given names stay whole ("Jean Pierre", "Rosa María", "Siti
+  Aminah binti Yusof"), and Spanish and Portuguese names keep two family names.
 
 Names are kept exactly as printed (in Unicode NFC) and never "corrected".
 Mr., Mrs. or Ms. is never guessed: it appears only when the card or the
@@ -143,9 +145,23 @@ PARTICLES = frozenset(
 
 # Titles nameparser reads as given names, which on a card before a name are
 # titles ("Cantor David Levi", "Justice Ruth Abara"), and abbreviations its
-# vocabulary lacks.
-_EXTRA_TITLES = ("cantor", "justice", "cmdr", "sen", "brig")
-_EXTRA_SPELLED = {"cmdr": "Commander", "sen": "Senator", "brig": "Brigadier"}
+# vocabulary lacks: British contractions ("Revd", "Sqn Ldr", "Wg Cdr"), the
+# Quebec "Dre" (Docteure), and "Emeritus" before "Professor". Each with the
+# kind of title it is, as nameparser's vocabulary gives its own.
+_EXTRA_KINDS = {
+    "cantor": "religious", "justice": "office", "cmdr": "military", "sen": "office",
+    "brig": "military", "revd": "religious", "sqn": "military", "ldr": "military",
+    "flt": "military", "wg": "military", "gp": "military", "cdre": "military", "dre": "academic",
+    "emeritus": "modifier", "emerita": "modifier", "very": "modifier", "ven": "religious",
+    "msgr": "religious",
+}  # fmt: skip
+_EXTRA_TITLES = tuple(_EXTRA_KINDS)
+_EXTRA_SPELLED = {
+    "cmdr": "Commander", "sen": "Senator", "brig": "Brigadier", "revd": "Reverend",
+    "sqn": "Squadron", "ldr": "Leader", "flt": "Flight", "wg": "Wing", "gp": "Group",
+    "cdre": "Commodore",
+    "msgr": "Monsignor", "ven": "Archdeacon",  # The Venerable, the style of an Anglican archdeacon
+}  # fmt: skip
 # Post-nominals of the addressing conventions that nameparser's vocabulary
 # lacks, so that they are read as such without a comma too ("Ana Ruiz RN BSN").
 _EXTRA_POST_NOMINALS = ("bsn", "msn", "frcs", "frcp", "mrcp", "mbbs", "dba", "fca")
@@ -166,12 +182,19 @@ _DOCTORATES = frozenset(
 )
 # Words of a bracketed note, not a nickname: "(Ret.)", "(Emeritus)", "(Hons)".
 _NOTE_WORDS = frozenset("ret retd retired emeritus emerita hons hon inactive".split())
-# Given names that begin a compound given name used whole in Spanish,
-# Portuguese, French and Malay ("María Fernanda", "Jean Pierre", "Siti Nur
-# Aisyah"), where an English card's second given name is a middle name not
-# used in a greeting ("John Michael Smith" is John). Compared folded.
+# Given names that make a compound given name used whole in Spanish,
+# Portuguese, French, Malay and Persian, first or second ("María Fernanda",
+# "Rosa María", "Jean Pierre", "Siti Nur Aisyah", "Mohammad Reza"), where an
+# English card's second given name is a middle name not used in a greeting
+# ("John Michael Smith" is John). Compared folded. nameparser knows no given
+# names but the bound Arabic ones it joins itself ("Abdul Rahman"); Muhammad is
+# listed in the spellings of Iran, South Asia and Malaysia, not in the Arabic
+# "Mohamed" and "Mohammed", which a father's name often follows.
 _IBERIAN_FIRST = frozenset("ana maria jose juan luis miguel joao".split())
-_COMPOUND_FIRST = _IBERIAN_FIRST | frozenset("jean marie siti nur".split())
+_FRENCH_FIRST = frozenset("jean marie".split())
+_COMPOUND_FIRST = (
+    _IBERIAN_FIRST | _FRENCH_FIRST | frozenset("siti nur mohammad muhammad mohamad".split())
+)
 # Letters of Spanish and Portuguese, not of French or English ("García", "João").
 _IBERIAN_LETTERS = re.compile("[áíóúñãõ]", re.IGNORECASE)
 
@@ -184,6 +207,10 @@ _GROUP = re.compile(
 )
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]*", re.UNICODE)
 _PRONOUNS = re.compile(r"^\w+/\w+(?:/\w+)?$")
+# Pronouns a card may print in a note: "(she/they)", "(He Him)", "(They)".
+_PRONOUN_WORDS = frozenset(
+    "he him his she her hers they them their theirs ze zir zie hir xe xem xyr it its any".split()
+)
 # A bracket or double quote left open; single quotes are apostrophes too often.
 _STRAY = re.compile(r"[()\[\]\"“”„«»]")
 
@@ -214,12 +241,75 @@ def _credentials() -> frozenset[str]:
 
 def _is_credential(word: str, *, caps: bool) -> bool:
     """Whether a word after a name is a post-nominal: known to nameparser, or (with
-    `caps`) written in capitals like one ("RAF", "FRCS", "SHRM-SCP", "CA(SA)")."""
+    `caps`) shaped like one ("RAF", "FRCS", "SHRM-SCP", "CA(SA)", "CEng", "pht")."""
     key = _key(word)
     if key in _credentials() or key in _DOCTORATES:
         return True
     letters = [c for c in word if c.isalpha()]
-    return caps and len(letters) >= 2 and all(c.isupper() for c in letters)
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return caps
+    return caps and bool(_DEGREE_SHAPE.fullmatch(word) or _DESIGNATION_SHAPE.fullmatch(word))
+
+
+# Post-nominals nameparser does not list, by their shape: capitals then small
+# letters, as British degrees and memberships are written ("CEng", "BEng",
+# "FRCPath"), and a short word of consonants in small letters, as Quebec writes
+# professional designations ("pht").
+_DEGREE_SHAPE = re.compile(r"[A-Z]{2,}[a-z]+")
+_DESIGNATION_SHAPE = re.compile(r"[b-df-hj-np-tv-xz]{2,4}")
+_CAPITALS_SHAPE = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
+
+
+def _listed_post_nominal(word: str) -> bool:
+    """A post-nominal nameparser lists, written as one: "PhD", "OBE", "Jr.", "III";
+    one that is also a family name only in capitals ("MA", not "Ma")."""
+    key = _key(word)
+    if key not in _credentials() and key not in _DOCTORATES:
+        return False
+    if _word_key(word) in vocab.AMBIGUOUS_POST_NOMINALS:
+        return word.isupper()
+    return "." in word or sum(c.isupper() for c in word) >= 2
+
+
+def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
+    """Split "Dr. Fiona Mackie BVMS MRCVS" into the name and the post-nominals
+    written after it without commas.
+
+    Listed post-nominals count behind any name; unlisted ones shaped like one
+    ("MRCVS", "CEng", "KC") only behind a family name written in small letters,
+    since "Jean DUPONT" writes the family name in capitals. Two name words always
+    stay, and one unlisted word after a compound given name is the family name
+    ("Jean Pierre DUPONT").
+    """
+    words = text.split()
+    lead = 0
+    while lead < len(words) - 1 and _word_key(words[lead]) in _TITLES:
+        lead += 1
+    end = len(words)
+    unlisted = 0
+    while end - lead > 2:
+        word = words[end - 1]
+        if _listed_post_nominal(word):
+            end -= 1
+        elif (
+            word.isascii()
+            and (_CAPITALS_SHAPE.fullmatch(word) or _DEGREE_SHAPE.fullmatch(word))
+            and _word_key(word) not in vocab.PARTICLES
+        ):
+            end -= 1
+            unlisted += 1
+        else:
+            break
+    if end == len(words):
+        return text, []
+    if unlisted:
+        family = words[end - 1]
+        if not any(c.islower() for c in family):
+            return text, []  # "Maria DE LA CRUZ": capitals throughout, a name's or not
+        if unlisted == len(words) - end == 1 and end - lead == 2:
+            if fold(words[lead]) in _COMPOUND_FIRST:
+                return text, []
+    return " ".join(words[:end]), [" ".join(words[end:])]
 
 
 def _is_initial(word: str) -> bool:
@@ -267,6 +357,7 @@ def parse_card_name(
         words = [*middle.split(), *given.split()]
         given, middle = (words[-1], " ".join(words[:-1])) if words else ("", "")
     else:
+        title, given, middle = _abbreviated_words(title, given, middle, family)
         given, middle, family = _regroup(given, middle, family, title)
     if not given and not family and title and not middle:  # "Sister": a name, not a title
         family, title = title, ""
@@ -282,6 +373,36 @@ def parse_card_name(
         family_first=family_first and bool(given or middle),
         notes=" ".join(notes),
     )
+
+
+def _abbreviated_words(title: str, given: str, middle: str, family: str) -> tuple[str, str, str]:
+    """Title, given and middle names with two abbreviations read as a card means them.
+
+    "Ma." before a given name is María as the Philippines abbreviates it, not a
+    title: "Ma. Cristina" is the given name. "M." before a French name is
+    Monsieur, not an initial: "M. Jean-François Pelletier" is M. Pelletier (before
+    any other name it stays an initial: "M. Night Shyamalan").
+    """
+    words = title.split()
+    if words and words[-1] == "Ma." and given:
+        return " ".join(words[:-1]), f"Ma. {given}", middle
+    rest = middle.split()
+    if given == "Ma." and rest:
+        return title, f"Ma. {rest[0]}", " ".join(rest[1:])
+    if given == "M." and rest and _french([*rest, family]):
+        return f"{title} M.".strip(), rest[0], " ".join(rest[1:])
+    return title, given, middle
+
+
+# Letters of French, not of Spanish, Portuguese or English ("François", "Lefèvre").
+_FRENCH_LETTERS = re.compile("[çèêëîïôûœàâ]", re.IGNORECASE)
+
+
+def _french(words: list[str]) -> bool:
+    """Whether a name reads as French: its letters, or a given name that begins a
+    French compound one ("Jean", "Marie", "Jean-Luc")."""
+    first = fold(words[0]).split("-")[0] if words else ""
+    return first in _FRENCH_FIRST or any(_FRENCH_LETTERS.search(w) for w in words)
 
 
 def _read(text: str, family_first: bool) -> tuple[str, str, str, str, str]:
@@ -368,7 +489,11 @@ def _post_nominal(word: str) -> bool:
 
 def _brackets(card: str) -> tuple[str, str, list[str]]:
     """The card without its bracketed and quoted parts; the first that is a nickname;
-    the others, which are notes."""
+    the others, which are notes.
+
+    A title in brackets among the titles before the name stays, without its
+    brackets: "Chief (Mrs.)", "Prof. (Dr.)" and "(Mrs.)" are titles like any other.
+    """
     nickname = ""
     notes: list[str] = []
     pieces: list[str] = []
@@ -376,6 +501,11 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
     for match in _GROUP.finditer(card):
         content = next((g for g in match.groups() if g is not None), "").strip()
         before = card[: match.start()]
+        if match.group(1) is not None and _all_titles(content) and _all_titles(before, empty=True):
+            pieces.append(card[end : match.start()])
+            pieces.append(f" {content} ")
+            end = match.end()
+            continue
         glued = bool(before) and not before[-1].isspace()  # "CA(SA)": part of a credential
         last = before.split()[-1] if before.split() else ""
         after_credential = bool(last) and _is_credential(last.rstrip(","), caps=True)
@@ -391,9 +521,28 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
     return _SPACES.sub(" ", rest).strip(), nickname, notes
 
 
+def _all_titles(text: str, *, empty: bool = False) -> bool:
+    """Whether every word of `text` is a title word ("Chief", "Mrs", "Prof. Dr.")."""
+    words = text.split()
+    if not words:
+        return empty
+    return all(_TITLE_WORD.fullmatch(w) and _word_key(w) in _TITLES for w in words)
+
+
+def _is_pronoun(word: str) -> bool:
+    """ "she/they", "He", "(him)", "ey/em": pronouns, never a name."""
+    if _PRONOUNS.match(word):
+        return True
+    pieces = [p for p in re.split(r"[/|,;:()]+", word.lower()) if p]
+    return bool(pieces) and all(p in _PRONOUN_WORDS for p in pieces)
+
+
 def _names_a_person(content: str) -> bool:
-    """ "Bob" and "Doc Vega" are nicknames; "Ret.", "she/her", "Hons", "inactive" are not."""
+    """ "Bob" and "Doc Vega" are nicknames; "Ret.", "she/her", "He Him", "Hons",
+    "inactive" are not."""
     words = content.split()
+    if all(_is_pronoun(w) or w in "/|" for w in words):
+        return False
     if not 1 <= len(words) <= 3:
         return False
     for word in words:
@@ -405,25 +554,29 @@ def _names_a_person(content: str) -> bool:
 
 
 def _post_nominals(text: str) -> tuple[str, list[str]]:
-    """Split "Maria Lopez, RN, BSN" into the name and its post-nominals after commas.
+    """Split "Maria Lopez, RN, BSN" or "Fiona Mackie BVMS MRCVS" into the name and its
+    post-nominals.
 
-    A comma part counts when every word of it is a post-nominal; capitals alone
-    make one only behind two or more name words, since "Raman, PRIYA" is a
-    name written family first. Pronouns after a comma ("he/him") are dropped.
+    After commas, a part counts when every word of it is a post-nominal; capitals
+    and other shapes make one only behind two or more name words, since "Raman,
+    PRIYA" is a name written family first. Pronouns after a comma ("he/him") are
+    dropped. Before the commas, post-nominals written without them are read by
+    `_trailing_post_nominals`.
     """
     head, *tails = text.split(",")
     if not tails:
-        return text, []
+        return _trailing_post_nominals(text)
     caps = len(head.split()) >= 2
     found: list[str] = []
     for tail in tails:
         words = tail.split()
-        if words and all(_PRONOUNS.match(w) for w in words):
+        if words and all(_is_pronoun(w) for w in words):
             continue
         if not words or not all(_is_credential(w, caps=caps) for w in words):
-            return text, []
+            return _trailing_post_nominals(text)
         found.append(" ".join(words))
-    return head.strip(), found
+    head, trailing = _trailing_post_nominals(head.strip())
+    return head, [*trailing, *found]
 
 
 def _regroup(given: str, middle: str, family: str, title: str) -> tuple[str, str, str]:
@@ -432,9 +585,9 @@ def _regroup(given: str, middle: str, family: str, title: str) -> tuple[str, str
     nameparser reads every word between the first and the last as a middle
     name, as English does. Malay and Arabic names have no middle names: every
     word before "bin"/"binti" is the person's own. A compound given name
-    ("Jean Pierre", "Ana María") stays whole. Spanish and Portuguese names
-    carry two family names, so the word before the last joins the family
-    ("Méndez Ruiz") and the words before it are given names.
+    ("Jean Pierre", "Ana María", "Rosa María", "Mohammad Reza") stays whole.
+    Spanish and Portuguese names carry two family names, so the word before the
+    last joins the family ("Méndez Ruiz") and the words before it are given names.
     """
     words = [w for w in (given, *middle.split()) if w]
     family_words = family.split()
@@ -445,7 +598,7 @@ def _regroup(given: str, middle: str, family: str, title: str) -> tuple[str, str
     taken = 1
     second = words[1]
     if (
-        fold(words[0]) in _COMPOUND_FIRST
+        (fold(words[0]) in _COMPOUND_FIRST or fold(second) in _COMPOUND_FIRST)
         and not _is_initial(second)
         and second[:1].isupper()
         and not fold(second).endswith("ez")  # "María López": a Spanish family name
@@ -466,28 +619,122 @@ def _iberian(words: list[str], title: str) -> bool:
     return any(_IBERIAN_LETTERS.search(w) or (len(w) > 3 and fold(w).endswith("ez")) for w in words)
 
 
+def _title_kind(key: str) -> str:
+    """The kind of title a word is, by nameparser's vocabulary: "military", "religious",
+    "office", "nobility", "academic", "salutation", "modifier", or "" for a word it
+    does not list ("Ing.", "Engr.", "Atty.": kept as printed)."""
+    if key in _EXTRA_KINDS:
+        return _EXTRA_KINDS[key]
+    for kind, words in _KINDS:
+        if key in words:
+            return kind
+    return ""
+
+
+_KINDS = (
+    ("military", vocab.MILITARY_TITLES),
+    ("religious", vocab.RELIGIOUS_TITLES),
+    ("office", vocab.OFFICE_TITLES),
+    ("nobility", vocab.NOBILITY_TITLES),
+    ("academic", vocab.ACADEMIC_TITLES),
+    ("salutation", vocab.SALUTATIONS),
+    ("modifier", vocab.TITLE_MODIFIERS),
+)
+# Which of several titles on one card a salutation uses. Ranks, offices, titles
+# of nobility and religious offices written together are one title ("Chief
+# Petty Officer", "Chief Rabbi", "Lt. Cdr."); beside a doctorate, a courtesy
+# title or Reverend they are the title used ("Col. Dr." is Colonel, "The Revd
+# Canon Dr" Canon); then Dr. and other professional titles ("The Revd Dr" is
+# Dr.); then Reverend; then Mr., Ms. or Mme ("Chief (Mrs.)" is Chief).
+_RANK = {"military": 5, "office": 4, "nobility": 4, "religious": 4, "occupation": 3}
+_JOINED = frozenset(_RANK)
+_REVEREND = "Reverend"
+# The Right Reverend is a bishop, the Most Reverend an archbishop, unless the card
+# names the office ("Rt. Rev. Msgr." is a monsignor).
+_REVEREND_STYLES = {"right": "Bishop", "rt": "Bishop", "most": "Archbishop"}
+
+
+@lru_cache(maxsize=1)
+def _rank_prefixes() -> frozenset[str]:
+    """Words that begin a rank in nameparser's spelled-out ranks ("Master Sergeant",
+    "Chief Petty Officer", "Command Sergeant Major"): before a rank they are part
+    of it, whatever else they are ("Chief Adebayo", "Master Harry")."""
+    return frozenset(w.lower() for full in vocab.SPELLED_OUT.values() for w in full.split()[:-1])
+
+
+def _rank_follows(words: list[tuple[str, str]], index: int) -> bool:
+    """Whether the title word at `index` begins a rank: a military title follows it,
+    after any other words that begin one ("Master Chief Petty Officer", "Pilot
+    Officer")."""
+    for word, key in words[index + 1 :]:
+        kind = _title_kind(key)
+        if kind == "military":
+            return True
+        if kind != "modifier" and _spelled_word(word, key).lower() not in _rank_prefixes():
+            return False
+    return False
+
+
+def _spelled_word(word: str, key: str) -> str:
+    if key in _KEPT_TITLES:
+        return word
+    return _EXTRA_SPELLED.get(key) or vocab.SPELLED_OUT.get(key) or word
+
+
 def spelled_title(title: str) -> str:
     """A title as a salutation writes it: "Maj." -> "Major", "Lt. Cdr." -> "Lieutenant
     Commander", "Prof. Dr.-Ing." -> "Professor", "Dr. med." -> "Dr."; "Dr.", "Ms.",
     "Sra." and other titles normally abbreviated are kept as written; a style alone
-    ("Hon.", "The Hon.") gives ""."""
-    words: list[str] = []
+    ("Hon.", "The Hon.") gives "".
+
+    Of several titles the highest is used: "The Revd Canon Dr" -> "Canon", "The Rt
+    Revd" -> "Bishop", "Chief (Mrs.)" -> "Chief"; a rank written in several words is
+    one title ("Sqn Ldr" -> "Squadron Leader", "Master Sgt." -> "Master Sergeant")."""
+    words: list[tuple[str, str]] = []  # each title word and its key
     for word in title.split():
         pieces = word.split("-")
         if any(_key(p) in _PROFESSOR for p in pieces):
-            return "Professor"  # "Prof. Dr.", "Univ.-Prof. Dr.", "Prof. Dr. med."
+            return "Professor"  # "Prof. Dr.", "Univ.-Prof. Dr.", "Assoc. Prof."
         if len(pieces) > 1 and _key(pieces[0]) == "dr":
             word = pieces[0]  # "Dr.-Ing.", "Dr.-Ing. habil."
-        key = _key(word)
-        if key == "the" or key in vocab.STYLES:
-            continue  # "The Hon.": a style, not a title to address
-        if word[:1].islower() and words:
+        if word[:1].islower() and words and _key(word) != "the":
             continue  # a doctorate's field: "Dr. med.", "Dr. rer. nat."
-        if key in _KEPT_TITLES:
-            words.append(word)
+        words.append((word, _key(word)))
+    kinds = [_title_kind(key) for _, key in words]
+    units: list[tuple[int, str, list[str]]] = []  # rank, kind, words as addressed
+    modifiers: list[str] = []  # words qualifying the next title: "Vice", "Rt", "Chief"
+    for index, (word, key) in enumerate(words):
+        if key == "the" or key in vocab.STYLES:
+            modifiers.clear()  # "The Hon.", "The Rt Hon.": a style, not a title to address
+            continue
+        kind = kinds[index]
+        spelled = _spelled_word(word, key)
+        if kind == "modifier" or (
+            (not kind or spelled.lower() in _rank_prefixes()) and _rank_follows(words, index)
+        ):
+            modifiers.append(spelled if kind != "modifier" else key)
+            continue
+        rank = 0 if kind == "salutation" else _RANK.get(kind, 2)
+        if spelled == _REVEREND:
+            bishop = next((_REVEREND_STYLES[m] for m in modifiers if m in _REVEREND_STYLES), "")
+            spelled, rank, kind = (bishop, 3, "style") if bishop else (spelled, 1, "style")
+            modifiers.clear()
+        group = "joined" if kind in _JOINED else kind
+        if group == "joined":  # "Vice Adm.", "Wing Cdr.", "Master Sgt.": part of the rank
+            spelled = " ".join(
+                [*(vocab.SPELLED_OUT.get(m) or m[:1].upper() + m[1:] for m in modifiers), spelled]
+            )
+        modifiers.clear()
+        last = units[-1] if units else None
+        if last and last[1] == group and group in ("joined", ""):
+            # one rank or office, "Lt. Cdr.", "Chief Rabbi"; one foreign title, "Ing. Agr."
+            units[-1] = (max(last[0], rank), group, [*last[2], spelled])
         else:
-            words.append(_EXTRA_SPELLED.get(key) or vocab.SPELLED_OUT.get(key) or word)
-    return " ".join(dict.fromkeys(words))  # "Dr. Dr." is one Dr.
+            units.append((rank, group, [spelled]))
+    if not units:
+        return ""
+    best = max(units, key=lambda unit: unit[0])  # the first of the highest
+    return " ".join(dict.fromkeys(best[2]))  # "Dr. Dr." is one Dr.
 
 
 # Titles written in full that a note may use before a family name, besides
@@ -591,7 +838,7 @@ def forms_of_address(person: Interviewer) -> Address:
     name = parse_card_name(person.name, family_first=person.family_first, nickname=person.nickname)
     honorific = spelled_title(person.honorific) if person.honorific else ""
     honorific = honorific or address_honorific(name)
-    formal = formal_address(name, honorific=honorific)
+    formal = _formal(name, honorific)  # spelled out once: "Squadron Leader" is not a title to read
     warm = _warm(name, formal)
     if person.salutation:  # the user's own words win
         formal_line = warm_line = _as_salutation(person.salutation)

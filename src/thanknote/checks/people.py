@@ -80,7 +80,7 @@ def people_of(interview: Interview) -> People:
         addressed = (spelled_title(asked) if asked else "") or address_honorific(name)
         honorific = canonical_honorific(addressed.split()[0]) if addressed else ""
         index = len(people)
-        formal = formal_address(name, honorific=addressed or None)
+        formal = formal_address(name, honorific=asked or None)
         people.append(Person(card, name, role, honorific, formal))
         seen: set[str] = set()
         for kind, value in (
