@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import thanknote
 from thanknote import Finding, Interview, Note, check, check_panel
 from thanknote.checks import CODES
+from thanknote.planner import sentences as split_sentences
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "examples"
 EXAMPLES = sorted(EXAMPLES_DIR.glob("*.toml"))
@@ -240,7 +241,7 @@ def _spoil(text: str) -> tuple[str, str, str]:
     text = text[:start] + name[: len(name) - len(right)] + wrong + text[end:]
     paragraphs = []
     for paragraph in text.split("\n\n"):
-        sentences = re.split(r"(?<=[.!?])\s+", paragraph)
+        sentences = split_sentences(paragraph)
         kept = [s for s in sentences if not _INTEREST_WORDS.search(s)]
         paragraphs.append(" ".join(kept))
     text = "\n\n".join(paragraphs)
