@@ -409,3 +409,12 @@ def test_seven_person_panel_with_few_topics_has_no_copied_notes() -> None:
         assert len({n.text for n in notes}) == 7
         findings = [f for found in check_panel(notes, interview) for f in found]
         assert [f.code for f in findings if f.code == "too-similar"] == [], template
+
+
+def test_the_readme_shows_the_cards_the_example_panel_gets(panel_interview: Interview) -> None:
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("a test keeps this text what the code writes):\n\n```text\n", 1)[1]
+    shown = shown.split("```", 1)[0]
+
+    for note in draft(panel_interview, "card", today=dt.date(2026, 11, 30)):
+        assert note.text.strip() in shown, note.text
