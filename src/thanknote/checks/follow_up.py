@@ -20,16 +20,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from thanknote.checks.text import NoteText
-from thanknote.model import Finding, Interview, Interviewer
+from thanknote.checks.context import Context
+from thanknote.checks.registry import Hit, rule
+from thanknote.model import Interview
 from thanknote.prose import short_date
 
-__all__ = ["follow_up_conflicts"]
-
-CODE: Final = "follow-up-conflict"
+__all__ = ["unasked_follow_up"]
 
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS: Final = {
@@ -137,21 +137,16 @@ class _When:
     after: bool  # "after December 4": the earliest day is the next one
 
 
-def follow_up_conflicts(
-    text: str, interview: Interview, recipient: Interviewer | None
-) -> list[Finding]:
-    """Find promises of contact that contradict what the interviewer asked for.
+@rule("follow-up-conflict", "warning", scope="sentence")
+def unasked_follow_up(ctx: Context) -> Iterator[Hit]:
+    """Promises of contact that contradict what the interviewer asked for.
 
-    Args:
-        text: the note.
-        interview: gives the decision date, the follow-up wish and the date
-            that relative times ("next week") are counted from.
-        recipient: the interviewer the note is for; their `preferred_contact`
-            comes before the interview's `next_steps.follow_up`.
-
-    Returns:
-        A warning per offending sentence, spanning it, with a suggestion.
+    The interview gives the decision date, the follow-up wish and the date that
+    relative times ("next week") are counted from; the recipient's
+    `preferred_contact` comes before the interview's `next_steps.follow_up`.
+    One hit per offending sentence, spanning it, with a suggestion.
     """
+    interview, recipient = ctx.interview, ctx.recipient
     steps = interview.next_steps
     person = recipient.preferred_contact if recipient is not None else None
     channel = person or steps.follow_up
@@ -162,8 +157,7 @@ def follow_up_conflicts(
         if decision
         else "I look forward to hearing from you."
     )
-    findings: list[Finding] = []
-    for sentence in NoteText(text).sentences:
+    for sentence in ctx.text.sentences:
         promise = _PROMISE.search(sentence.text)
         if promise is None or _OFFER.search(sentence.text[: promise.start("verb")]):
             continue
@@ -201,17 +195,12 @@ def follow_up_conflicts(
         promised = "a phone call" if by_phone else "to get in touch"
         if when is not None:
             promised += f" {when.phrase}"
-        findings.append(
-            Finding(
-                code=CODE,
-                severity="warning",
-                message=f"promises {promised}, but {' and '.join(reasons)}",
-                start=sentence.start,
-                end=sentence.end,
-                suggestion=suggestion,
-            )
+        yield Hit(
+            sentence.start,
+            sentence.end,
+            f"promises {promised}, but {' and '.join(reasons)}",
+            suggestion,
         )
-    return findings
 
 
 def _when(sentence: str, verb: int, interview: Interview) -> _When | None:

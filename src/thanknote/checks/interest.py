@@ -10,10 +10,12 @@ interest do not count.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
+from thanknote.checks.context import Context
+from thanknote.checks.registry import Hit, rule
 from thanknote.checks.text import NoteText
-from thanknote.model import Finding
 
 _ROLE = (
     r"(role|position|job|post|opening|opportunity|offer|team|company|organi[sz]ation|group|"
@@ -261,19 +263,16 @@ def _job_pattern(company: str) -> re.Pattern[str]:
     return re.compile(_JOB.replace("{company}", _company_names(company)))
 
 
-def interest_findings(note: NoteText, company: str) -> list[Finding]:
-    """One whole-note finding when no sentence states continued interest."""
-    if has_interest(note, company):
-        return []
-    return [
-        Finding(
-            code="missing-interest",
-            severity="error",
-            message="No sentence says you still want the position; add one near the end.",
-            suggestion=f"I remain very interested in the position and would welcome the "
-            f"opportunity to join {company}.",
+@rule("missing-interest", "error", scope="note")
+def missing_interest(ctx: Context) -> Iterator[Hit]:
+    """No sentence states continued interest in the job."""
+    company = ctx.interview.company
+    if not has_interest(ctx.text, company):
+        yield Hit.on_note(
+            "No sentence says you still want the position; add one near the end.",
+            f"I remain very interested in the position and would welcome the opportunity to "
+            f"join {company}.",
         )
-    ]
 
 
 def _negated(sentence: str, start: int, end: int) -> bool:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from thanknote.checks.similarity import sound_key
+from thanknote.checks.text import WORD
 from thanknote.model import Interview
 from thanknote.names import CardName, address_honorific, fold, parse_card_name
 
@@ -14,7 +14,6 @@ HONORIFICS = {
     "dr": "Dr.", "doctor": "Dr.", "prof": "Prof.", "professor": "Prof.", "mr": "Mr.",
     "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "mx": "Mx.", "sir": "Sir", "dame": "Dame",
 }  # fmt: skip
-_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +47,11 @@ class People:
     by_fold: dict[str, tuple[Part, ...]]
     vocabulary: frozenset[str]  # folded words of the file that are not names
     known: frozenset[str]  # folded words of the file, names included: never misspelt
+    texts: tuple[frozenset[str], ...]  # each person's name parts as on the card
+
+    def texts_of(self, person: int) -> frozenset[str]:
+        """The name parts of one person (an index into `people`) as on the card."""
+        return self.texts[person]
 
 
 def canonical_honorific(word: str) -> str:
@@ -93,6 +97,9 @@ def people_of(interview: Interview) -> People:
         by_fold={k: tuple(v) for k, v in by_fold.items()},
         vocabulary=words - names,
         known=words | names,
+        texts=tuple(
+            frozenset(p.text for p in parts if p.person == index) for index in range(len(people))
+        ),
     )
 
 
@@ -100,7 +107,7 @@ def _pieces(value: str) -> list[str]:
     """A name part and, for "Núñez-García" or "van der Berg", each of its words."""
     if not value:
         return []
-    words = _WORD.findall(value)
+    words = WORD.findall(value)
     pieces = [value] if len(words) == 1 and words[0] == value else []
     for word in words:
         pieces.append(word)
@@ -116,4 +123,4 @@ def _vocabulary(interview: Interview) -> frozenset[str]:
     for person in interview.interviewers:
         texts += [person.title or "", person.address or "", *person.topics]
     texts += [interview.candidate.address or "", interview.next_steps.notes or ""]
-    return frozenset(fold(w) for text in texts for w in _WORD.findall(text))
+    return frozenset(fold(w) for text in texts for w in WORD.findall(text))
