@@ -13,7 +13,7 @@ import importlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Generic, Literal, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypeVar
 
 from thanknote.model import Finding, Severity
 
@@ -93,20 +93,14 @@ class Rule(Generic[ContextT, HitT]):
 
     def finding(self, hit: Hit) -> Finding:
         """The hit as a `Finding` with this rule's code and severity."""
-        return Finding(
-            code=self.code,
-            severity=self.severity,
-            message=hit.message,
-            start=hit.start,
-            end=hit.end,
-            suggestion=hit.suggestion,
-        )
+        return Finding(code=self.code, severity=self.severity, **hit._asdict())
 
 
 NoteCheck = Callable[["Context"], Iterable[Hit]]
 PanelCheck = Callable[["PanelContext"], Iterable[PanelHit]]
 NoteCheckT = TypeVar("NoteCheckT", bound=NoteCheck)
 PanelCheckT = TypeVar("PanelCheckT", bound=PanelCheck)
+CheckT = TypeVar("CheckT", bound=Callable[..., Iterable[Any]])
 
 _NOTE_RULES: dict[str, Rule[Context, Hit]] = {}
 _PANEL_RULES: dict[str, Rule[PanelContext, PanelHit]] = {}
@@ -128,13 +122,7 @@ def rule(
     Returns:
         A decorator that registers the function and returns it unchanged.
     """
-
-    def register(find: NoteCheckT) -> NoteCheckT:
-        _check_new(code)
-        _NOTE_RULES[code] = Rule(code, severity, scope, fallback, find, _next_order())
-        return find
-
-    return register
+    return _registrar(_NOTE_RULES, code, severity, scope, fallback)
 
 
 def panel_rule(
@@ -154,13 +142,7 @@ def panel_rule(
     Returns:
         A decorator that registers the function and returns it unchanged.
     """
-
-    def register(find: PanelCheckT) -> PanelCheckT:
-        _check_new(code)
-        _PANEL_RULES[code] = Rule(code, severity, scope, False, find, _next_order())
-        return find
-
-    return register
+    return _registrar(_PANEL_RULES, code, severity, scope, fallback=False)
 
 
 def note_rules() -> Mapping[str, Rule[Context, Hit]]:
@@ -215,13 +197,17 @@ def _all_rules() -> dict[str, Rule[Context, Hit] | Rule[PanelContext, PanelHit]]
     return {**_NOTE_RULES, **_PANEL_RULES}
 
 
-def _check_new(code: str) -> None:
-    if code in _NOTE_RULES or code in _PANEL_RULES:
-        raise ValueError(f"rule code {code!r} is registered twice")
+def _registrar(
+    table: dict[str, Any], code: str, severity: Severity, scope: Scope, fallback: bool
+) -> Callable[[CheckT], CheckT]:
+    def register(find: CheckT) -> CheckT:
+        if code in _NOTE_RULES or code in _PANEL_RULES:
+            raise ValueError(f"rule code {code!r} is registered twice")
+        order = len(_NOTE_RULES) + len(_PANEL_RULES)
+        table[code] = Rule(code, severity, scope, fallback, find, order)
+        return find
 
-
-def _next_order() -> int:
-    return len(_NOTE_RULES) + len(_PANEL_RULES)
+    return register
 
 
 @cache
