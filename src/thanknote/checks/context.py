@@ -34,7 +34,7 @@ class Context:
     given_recipient: Interviewer | None  # who the caller said the note is for
     words: tuple[str, ...] = ()  # extra words the caller says are spelled right
     template: str | None = None  # the template (kind of note) it came from
-    _shared: dict[object, object] = field(default_factory=dict, repr=False)
+    _shared: dict[object, object] = field(default_factory=dict, init=False, repr=False)
 
     @classmethod
     def of(

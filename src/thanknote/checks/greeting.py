@@ -51,7 +51,7 @@ def greeting(note: NoteText, people: People, interview: Interview) -> Greeting |
     best: Greeting | None = None
     most = 0
     for index, person in enumerate(interview.interviewers):
-        parts = people.texts_of(index)
+        parts = people.parts_of[index]
         named = [w for w in head if w.text in parts]
         if len(named) > most:
             most = len(named)

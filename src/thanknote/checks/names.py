@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from thanknote.checks.context import Context
 from thanknote.checks.dictionary import is_common_word
@@ -42,7 +42,14 @@ class _Match(NamedTuple):
     """The card name part a word is a variant of, and how it differs."""
 
     part: Part
-    how: str  # "diacritics", "case" or "spelling"
+    how: Literal["diacritics", "case", "spelling"]
+
+
+class _Misspelt(NamedTuple):
+    """A word that stands as a misspelt name, and the card name part it stands for."""
+
+    word: Word
+    match: _Match
 
 
 class _Candidate(NamedTuple):
@@ -86,13 +93,12 @@ def wrong_titles(ctx: Context) -> Iterator[Hit]:
             yield hit
 
 
-class _Misspelt(NamedTuple):
-    word: Word
-    match: _Match
-
-
 def _misspelt(ctx: Context) -> dict[int, _Misspelt]:
-    """The words that stand as misspelt names, by their position in the note."""
+    """The words that stand as misspelt names, by their position in the note.
+
+    Both rules of this module read it, through `ctx.shared`: it is worked out
+    once per note.
+    """
     note, people, known = ctx.text, ctx.people, ctx.plain_words
     signature_from = _signature_start(note)
     found: dict[int, _Misspelt] = {}

@@ -47,11 +47,7 @@ class People:
     by_fold: dict[str, tuple[Part, ...]]
     vocabulary: frozenset[str]  # folded words of the file that are not names
     known: frozenset[str]  # folded words of the file, names included: never misspelt
-    texts: tuple[frozenset[str], ...]  # each person's name parts as on the card
-
-    def texts_of(self, person: int) -> frozenset[str]:
-        """The name parts of one person (an index into `people`) as on the card."""
-        return self.texts[person]
+    parts_of: tuple[frozenset[str], ...]  # per person, their name parts as on the card
 
 
 def canonical_honorific(word: str) -> str:
@@ -97,7 +93,7 @@ def people_of(interview: Interview) -> People:
         by_fold={k: tuple(v) for k, v in by_fold.items()},
         vocabulary=words - names,
         known=words | names,
-        texts=tuple(
+        parts_of=tuple(
             frozenset(p.text for p in parts if p.person == index) for index in range(len(people))
         ),
     )

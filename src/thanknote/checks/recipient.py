@@ -20,7 +20,7 @@ def greets_another(ctx: Context) -> Iterator[Hit]:
         return
     if greeted is None or greeted.person == recipient:
         return
-    own = ctx.people.texts_of(ctx.interview.interviewers.index(recipient))
+    own = ctx.people.parts_of[ctx.interview.interviewers.index(recipient)]
     start, end = greeted.start, greeted.end
     if any(
         w.text in own

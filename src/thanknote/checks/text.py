@@ -188,6 +188,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 class _Normalised(NamedTuple):
+    """The note in NFC with straight apostrophes, and how to map back to the original."""
+
     text: str  # NFC, straight apostrophes
     starts: list[int] | None  # per character of `text`, where it starts in the original
     ends: list[int] | None  # ... and ends; None when the offsets are unchanged
