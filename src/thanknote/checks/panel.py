@@ -21,6 +21,8 @@ _MIN_WORDS = 4  # shorter lines (salutations, closings) do not count
 
 
 class _Span(NamedTuple):
+    """Where a sentence stands in its note as given."""
+
     start: int
     end: int
 
@@ -38,8 +40,8 @@ def copied_notes(panel: PanelContext) -> Iterator[PanelHit]:
             a, b = sentence_sets[i], sentence_sets[j]
             if not a or not b:
                 continue
-            shared = len(a.keys() & b.keys())
-            if shared / min(len(a), len(b)) <= SHARED_SHARE:
+            both = a.keys() & b.keys()
+            if len(both) / min(len(a), len(b)) <= SHARED_SHARE:
                 continue
             for me, other, mine in ((i, j, a), (j, i, b)):
                 named = notes[other].recipient
@@ -48,9 +50,9 @@ def copied_notes(panel: PanelContext) -> Iterator[PanelHit]:
                     who = f"{label} (to {named.name})" if named else label
                 else:
                     who = f"the note to {named.name}" if named else f"note {other + 1}"
-                start, end = next(span for key, span in mine.items() if key in b.keys() & a.keys())
+                start, end = next(span for key, span in mine.items() if key in both)
                 message = (
-                    f"{shared} of this note's sentences also stand in {who}; make each note "
+                    f"{len(both)} of this note's sentences also stand in {who}; make each note "
                     "personal."
                 )
                 yield PanelHit(me, Hit(start, end, message))
