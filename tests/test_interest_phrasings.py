@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from thanknote import Candidate, Interview, Interviewer, check
 from thanknote.checks.interest import (
+    Phrasebook,
     Phrasing,
+    check_phrasebook,
     phrasebook,
     trigger_is_required,
     wish_for_the_job,
@@ -77,6 +80,47 @@ def test_not_a_wish_for_the_job(sentence: str) -> None:
 def test_every_phrasing_has_examples() -> None:
     assert all(p.examples for p in ALL)
     assert all(p.name for p in BOOK.phrasings)
+
+
+def test_the_phrasebook_composes() -> None:
+    check_phrasebook(BOOK)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        pytest.param(
+            {"pieces": {**BOOK.pieces, "SEAT": ("seat|place",)}},
+            "<SEAT>: write one alternative a line",
+            id="two-alternatives-a-line",
+        ),
+        pytest.param(
+            {"pieces": {**BOOK.pieces, "SEAT": ("seat #1",)}},
+            "<SEAT>: write '#' as '\\#'",
+            id="comment-sign",
+        ),
+        pytest.param(
+            {"phrasings": (BOOK.phrasings[0]._replace(trigger=None),)},
+            "'feeling-about-the-job': name its trigger",
+            id="no-trigger",
+        ),
+        pytest.param(
+            {"phrasings": (BOOK.phrasings[0]._replace(trigger="ROLE", pattern="<ROLE>?"),)},
+            "'feeling-about-the-job': trigger <ROLE> must stand outside",
+            id="optional-trigger",
+        ),
+        pytest.param(
+            {"idioms": (BOOK.idioms[0]._replace(pattern="<NOPE>"),)},
+            "no piece <NOPE>",
+            id="unknown-piece",
+        ),
+    ],
+)
+def test_malformed_phrasebooks_are_refused(change: dict[str, object], message: str) -> None:
+    broken: Phrasebook = BOOK._replace(**change)  # type: ignore[arg-type]
+
+    with pytest.raises(ValueError, match=re.escape(message)):
+        check_phrasebook(broken)
 
 
 @pytest.mark.parametrize(

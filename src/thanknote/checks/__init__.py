@@ -76,7 +76,7 @@ def check(
     from thanknote.checks.context import Context
     from thanknote.checks.registry import settle
 
-    context = Context.of(
+    context = Context(
         text,
         interview,
         recipient=_recipient(interview, recipient),
@@ -114,7 +114,7 @@ def check_panel(
 
     user_words = tuple(words)
     contexts = tuple(
-        Context.of(
+        Context(
             item.text,
             interview,
             recipient=item.recipient,
@@ -122,7 +122,7 @@ def check_panel(
             template=item.template,
         )
         if isinstance(item, Note)
-        else Context.of(item, interview, words=user_words)
+        else Context(item, interview, words=user_words)
         for item in notes
     )
     results = [_note_findings(context) for context in contexts]

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TypeVar, cast
+from typing import NamedTuple, TypeVar, cast
 
 from thanknote.checks.greeting import Greeting, greeting
 from thanknote.checks.people import People, people_of
@@ -20,32 +19,25 @@ _HAND_WRITTEN = frozenset({"card"})
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
 class Context:
     """One note and everything a rule may need to judge it, built once per check.
 
     Derived views (the recipient, the known words, the topics) are computed on
-    first use, so a rule pays only for what it reads.
+    first use, so a rule pays only for what it reads. Rules read a context and
+    never change it.
     """
 
-    text: NoteText  # the note as given, with its NFC word and sentence views
-    interview: Interview
-    people: People  # every name part of the interview, indexed
-    given_recipient: Interviewer | None  # who the caller said the note is for
-    words: tuple[str, ...] = ()  # extra words the caller says are spelled right
-    template: str | None = None  # the template (kind of note) it came from
-    _shared: dict[object, object] = field(default_factory=dict, init=False, repr=False)
-
-    @classmethod
-    def of(
-        cls,
+    # A plain class, not a dataclass: it is defined during the first check, and
+    # defining a dataclass takes about a third as long as checking a note.
+    def __init__(
+        self,
         text: str,
         interview: Interview,
         *,
         recipient: Interviewer | None = None,
         words: Sequence[str] = (),
         template: str | None = None,
-    ) -> Context:
+    ) -> None:
         """The context of one note.
 
         Args:
@@ -53,16 +45,15 @@ class Context:
             interview: the interview it is about.
             recipient: who it is for; None to take the person it greets.
             words: extra words the spelling check must accept.
-            template: the template it came from, if known.
+            template: the template it came from (the kind of note), if known.
         """
-        return cls(
-            text=NoteText(text),
-            interview=interview,
-            people=people_of(interview),
-            given_recipient=recipient,
-            words=tuple(words),
-            template=template,
-        )
+        self.text = NoteText(text)  # the note, with its NFC word and sentence views
+        self.interview = interview
+        self.people: People = people_of(interview)  # every name part, indexed
+        self.given_recipient = recipient  # who the caller said the note is for
+        self.words = tuple(words)  # extra words the caller says are spelled right
+        self.template = template
+        self._shared: dict[object, object] = {}
 
     @cached_property
     def greeting(self) -> Greeting | None:
@@ -115,8 +106,7 @@ class Context:
         return cast(T, self._shared[compute])
 
 
-@dataclass(frozen=True, kw_only=True)
-class PanelContext:
+class PanelContext(NamedTuple):
     """The notes of one interview, read together by panel rules."""
 
     notes: tuple[Context, ...]  # in the order they were given

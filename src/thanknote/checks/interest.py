@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
+from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from thanknote.checks.context import Context
@@ -29,6 +28,7 @@ from thanknote.checks.text import NoteText
 __all__ = [
     "Phrasebook",
     "Phrasing",
+    "check_phrasebook",
     "compose",
     "has_interest",
     "phrasebook",
@@ -56,8 +56,7 @@ _NOT_NEGATIONS = re.compile(
 _FIRST_PERSON_WINDOW = 30  # how far before a wish its "I" may stand ("I'd really, truly love")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Phrasing:
+class Phrasing(NamedTuple):
     """One way of saying it: a pattern of pieces, with the examples it must match."""
 
     kind: Kind
@@ -72,8 +71,7 @@ class Phrasing:
         return re.compile(compose(self.pattern, company), re.VERBOSE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Phrasebook:
+class Phrasebook(NamedTuple):
     """Everything in interest.toml: the pieces, and what is made of them."""
 
     pieces: Mapping[str, tuple[str, ...]]  # name -> its alternatives, as written
@@ -88,11 +86,12 @@ class Phrasebook:
 def phrasebook() -> Phrasebook:
     """The phrasings shipped with thanknote, read and checked once per process.
 
-    Raises:
-        ValueError: the data is malformed (a data error in thanknote, found by
-            its tests): see `_check_data`.
+    The data is checked by thanknote's tests (`check_phrasebook`), not on
+    every start.
     """
-    data = tomllib.loads(files("thanknote.checks").joinpath("interest.toml").read_text("utf-8"))
+    # Beside this module in the wheel as in a checkout (importlib.resources
+    # would cost more to import than the file takes to read).
+    data = tomllib.loads(Path(__file__).with_name("interest.toml").read_text(encoding="utf-8"))
     pieces = {
         name: tuple(line.strip() for line in text.splitlines() if line.strip())
         for name, text in data["pieces"].items()
@@ -105,14 +104,20 @@ def phrasebook() -> Phrasebook:
         wish_examples=tuple(data["wish"]["examples"]),
         wish_rejects=tuple(data["wish"].get("rejects", ())),
     )
-    _check_data(book)
     return book
 
 
-def _check_data(book: Phrasebook) -> None:
-    """Refuse what would compose wrongly: a bare "#" or two alternatives on one
-    line of a piece, a slot naming no piece, a phrasing without a trigger or
-    with one that a match need not hold."""
+def check_phrasebook(book: Phrasebook) -> None:
+    """Refuse data that would compose wrongly.
+
+    Args:
+        book: the phrasebook, as `phrasebook` reads it.
+
+    Raises:
+        ValueError: a bare "#" or two alternatives on one line of a piece, a
+            slot naming no piece, a phrasing without a trigger or with one that
+            a match need not hold (the quick test could then miss it).
+    """
     for name, lines in book.pieces.items():
         if any("#" in line for line in lines):  # re.VERBOSE would read it as a comment
             raise ValueError(f"interest.toml: <{name}>: write '#' as '\\#'")
@@ -148,7 +153,7 @@ def _phrasing(kind: Kind, item: Mapping[str, Any]) -> Phrasing:
     )
 
 
-def compose(pattern: str, company: str) -> str:
+def compose(pattern: str, company: str | None) -> str:
     """A pattern with its <PIECE> slots filled in, for notes about `company`.
 
     A piece becomes a group of its alternatives, each with its spaces made
@@ -160,6 +165,8 @@ def compose(pattern: str, company: str) -> str:
     def fill(match: re.Match[str]) -> str:
         name = match.group(1)
         if name == "COMPANY":
+            if company is None:
+                raise ValueError(f"{pattern!r} names the company: compose it for one")
             return _company_names(company)
         return (
             "(?:" + "|".join(compose(_literal_spaces(line), company) for line in pieces[name]) + ")"
@@ -221,43 +228,57 @@ def _top_level(pattern: str) -> Iterator[tuple[int, str]]:
         i += 1
 
 
-class _Patterns(NamedTuple):
-    """Everything in the phrasebook, compiled for one company."""
+class _Common(NamedTuple):
+    """The patterns that do not name the company."""
 
     quick: re.Pattern[str]  # what every phrasing needs: sentences without it are skipped
-    phrasings: re.Pattern[str]  # every phrasing, in order, as one pattern: one scan a sentence
     idioms: re.Pattern[str]
     withdrawals: re.Pattern[str]
     first_person: re.Pattern[str]
     wish: re.Pattern[str]
-    job: re.Pattern[str]
     wish_aside: re.Pattern[str]  # "interested to hear": a wish about something else
     for_others: re.Pattern[str]  # "I hope you have a good week": a hope for someone else
 
 
+class _Patterns(NamedTuple):
+    """Everything in the phrasebook, compiled for one company."""
+
+    common: _Common
+    phrasings: re.Pattern[str]  # every phrasing, in order, as one pattern: one scan a sentence
+    job: re.Pattern[str]
+
+
 @lru_cache(maxsize=64)
 def _patterns(company: str) -> _Patterns:
+    return _Patterns(
+        common=_common(),
+        phrasings=_compiled(_either(phrasebook().phrasings), company),
+        job=_compiled(r"\b<JOB>\b", company),
+    )
+
+
+@cache
+def _common() -> _Common:
     book = phrasebook()
-
-    def compiled(pattern: str) -> re.Pattern[str]:
-        return re.compile(compose(pattern, company), re.VERBOSE)
-
-    def either(patterns: Iterator[str]) -> re.Pattern[str]:
-        return compiled("|".join(f"(?:{p})" for p in patterns))
-
     triggers = dict.fromkeys(p.trigger for p in book.phrasings if p.trigger)
     words = dict.fromkeys(_literal_spaces(line) for name in triggers for line in book.pieces[name])
-    return _Patterns(
-        quick=compiled(_by_first_letter(words)),
-        phrasings=either(p.pattern for p in book.phrasings),
-        idioms=either(p.pattern for p in book.idioms),
-        withdrawals=either(p.pattern for p in book.withdrawals),
-        first_person=compiled(r"\b<FIRST_PERSON>\b"),
-        wish=compiled(r"\b<WISH>"),
-        job=compiled(r"\b<JOB>\b"),
-        wish_aside=compiled(r"^\S+ (?:\s+\w+){0,2}? \s+ <WISH_ASIDE>\b"),
-        for_others=compiled(r"^\s* (?:that\s+)? <SOMETHING_ELSE>\b"),
+    return _Common(
+        quick=_compiled(_by_first_letter(words)),
+        idioms=_compiled(_either(book.idioms)),
+        withdrawals=_compiled(_either(book.withdrawals)),
+        first_person=_compiled(r"\b<FIRST_PERSON>\b"),
+        wish=_compiled(r"\b<WISH>"),
+        wish_aside=_compiled(r"^\S+ (?:\s+\w+){0,2}? \s+ <WISH_ASIDE>\b"),
+        for_others=_compiled(r"^\s* (?:that\s+)? <SOMETHING_ELSE>\b"),
     )
+
+
+def _compiled(pattern: str, company: str | None = None) -> re.Pattern[str]:
+    return re.compile(compose(pattern, company), re.VERBOSE)
+
+
+def _either(phrasings: Iterable[Phrasing]) -> str:
+    return "|".join(f"(?:{p.pattern})" for p in phrasings)
 
 
 def _by_first_letter(alternatives: Iterable[str]) -> str:
@@ -299,19 +320,20 @@ def has_interest(note: NoteText, company: str) -> bool:
     there); a withdrawal anywhere in the note undoes it.
     """
     patterns = _patterns(company)
+    common = patterns.common
     withdrawn = False
     interested = False
     for sentence in note.sentences:
         lower = sentence.text.lower()
-        if patterns.withdrawals.search(lower):
+        if common.withdrawals.search(lower):
             withdrawn = True
             continue
         if interested:
             continue
-        if patterns.idioms.search(lower) or _wish_for_the_job(lower, patterns):
+        if common.idioms.search(lower) or _wish_for_the_job(lower, patterns):
             interested = True
             continue
-        if not patterns.quick.search(lower):
+        if not common.quick.search(lower):
             continue
         for match in patterns.phrasings.finditer(lower):
             if not _negated(lower, match.start(), match.end()):
@@ -326,19 +348,20 @@ def wish_for_the_job(sentence: str, company: str) -> bool:
 
 
 def _wish_for_the_job(sentence: str, patterns: _Patterns) -> bool:
-    if not patterns.first_person.search(sentence):
+    common = patterns.common
+    if not common.first_person.search(sentence):
         return False
     for clause in _between_contrasts(sentence):
-        if not patterns.first_person.search(clause) or not patterns.job.search(clause):
+        if not common.first_person.search(clause) or not patterns.job.search(clause):
             continue
-        for wish in patterns.wish.finditer(clause):
+        for wish in common.wish.finditer(clause):
             near = max(0, wish.start() - _FIRST_PERSON_WINDOW)
-            if not patterns.first_person.search(clause, near, wish.start() + 4):
+            if not common.first_person.search(clause, near, wish.start() + 4):
                 continue  # someone else's wish: "the team hoped to decide"
-            if patterns.wish_aside.match(clause[wish.start() :]):
+            if common.wish_aside.match(clause[wish.start() :]):
                 continue
             rest = clause[wish.end() :]
-            if wish.group().startswith(("hop", "wish")) and patterns.for_others.match(rest):
+            if wish.group().startswith(("hop", "wish")) and common.for_others.match(rest):
                 continue
             if _negated(clause, wish.start(), wish.end()):
                 continue
@@ -365,3 +388,9 @@ def _negated(sentence: str, start: int, end: int) -> bool:
     for brk in _CLAUSE_BREAK.finditer(sentence, 0, start):
         clause_start = brk.end()
     return bool(_NEGATION.search(sentence, clause_start, end))
+
+
+# Compiled with the module (which the checker imports before it loads the word
+# list, so that the garbage collector has far less to walk meanwhile), as the
+# patterns of the other checks are.
+_common()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from thanknote.checks.similarity import sound_key
 from thanknote.checks.text import WORD
@@ -16,8 +16,9 @@ HONORIFICS = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
+# NamedTuples rather than dataclasses: they are defined during the first check,
+# where a dataclass takes several times as long to define.
+class Part(NamedTuple):
     """One part of a person's name as printed on their card."""
 
     text: str  # as on the card (NFC, straight apostrophes)
@@ -27,8 +28,7 @@ class Part:
     kind: str  # given, middle, family, nickname
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+class Person(NamedTuple):
     """Someone whose name must be spelled as on their card."""
 
     card: str
@@ -37,8 +37,7 @@ class Person:
     honorific: str  # canonical ("Dr."), or "" when the card has none
 
 
-@dataclass(frozen=True, slots=True)
-class People:
+class People(NamedTuple):
     """Every name part of an interview, indexed for quick look-up."""
 
     people: tuple[Person, ...]

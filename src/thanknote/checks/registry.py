@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypeVar
 
@@ -80,8 +79,9 @@ ContextT = TypeVar("ContextT")
 HitT = TypeVar("HitT")
 
 
-@dataclass(frozen=True, slots=True)
-class Rule(Generic[ContextT, HitT]):
+# A NamedTuple rather than a dataclass: it is defined during the first check,
+# and a dataclass takes several times as long to define.
+class Rule(NamedTuple, Generic[ContextT, HitT]):
     """A registered check: its code, severity and the function that finds hits."""
 
     code: str
