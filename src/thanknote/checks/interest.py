@@ -159,6 +159,13 @@ def compose(pattern: str, company: str | None) -> str:
     A piece becomes a group of its alternatives, each with its spaces made
     literal for `re.VERBOSE`; <COMPANY> is the company's whole name or its
     first word, as the lower-cased notes write it.
+
+    Args:
+        pattern: a pattern or piece alternative, as written in interest.toml.
+        company: the interview's company; None for patterns that name none.
+
+    Raises:
+        ValueError: the pattern names the company and `company` is None.
     """
     pieces = phrasebook().pieces
 
