@@ -1,4 +1,5 @@
-"""Whole-note checks: company, interest, thanks, placeholders, topics, spelling, length, panel."""
+"""Checks of a note's wording: company, interest, thanks, placeholders, doubled words, topics,
+spelling, length, and panel notes copied from each other."""
 
 from __future__ import annotations
 
@@ -78,6 +79,41 @@ def test_company_not_misspelled(company: str, written: str) -> None:
     assert "company-misspelled" not in codes(text, interview(company))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        pytest.param(
+            "I would love to join Acme robotics and its people.",
+            ["Acme robotics"],
+            id="lower-case-second-word",
+        ),
+        pytest.param("I would love to join AcmeRobotics soon.", ["AcmeRobotics"], id="joined"),
+        pytest.param(
+            "At Acme, robotics is central and I would love to join.", [], id="word-after-comma"
+        ),
+        pytest.param("ACME ROBOTICS is where I want to be.", [], id="all-caps"),
+    ],
+)
+def test_company_spacing_and_capitals(sentence: str, flagged: list[str]) -> None:
+    text = HEAD + sentence + " " + INTEREST + TAIL
+
+    found = [f for f in check(text, interview()) if f.code == "company-misspelled"]
+
+    assert [text[f.start : f.end] for f in found] == flagged
+
+
+def test_split_company_name_is_suggested_as_the_file_writes_it() -> None:
+    text = HEAD + "I would love to join Bright Quay & Co. soon. " + INTEREST + TAIL
+
+    found = [
+        f for f in check(text, interview("BrightQuay & Co.")) if f.code == "company-misspelled"
+    ]
+
+    assert [(text[f.start : f.end], f.suggestion) for f in found] == [
+        ("Bright Quay & Co", "BrightQuay & Co.")
+    ]
+
+
 # -- missing-interest ---------------------------------------------------------------------------
 
 INTEREST_STATEMENTS = [
@@ -97,6 +133,7 @@ INTEREST_STATEMENTS = [
     "I'm eager to contribute to the streaming work.",
     "The position feels like a perfect match for me.",
     "The role is exactly what I am looking for.",
+    "I can't wait to get started.",
 ]
 
 
@@ -226,6 +263,32 @@ def test_company_written_in_brackets_is_not_a_placeholder() -> None:
     assert "placeholder" not in codes(text, interview("<Acme>"))
 
 
+# -- repeated-word ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        pytest.param("Thank you for for your time.", "for for", id="for-for"),
+        pytest.param("I liked the the demo.", "the the", id="the-the"),
+    ],
+)
+def test_doubled_words_are_flagged(sentence: str, flagged: str) -> None:
+    text = HEAD + sentence + " " + INTEREST + TAIL
+
+    found = [f for f in check(text, interview()) if f.code == "repeated-word"]
+
+    assert [(f.severity, text[f.start : f.end], f.suggestion) for f in found] == [
+        ("warning", flagged, flagged.split()[0])
+    ]
+
+
+def test_doubles_english_allows_are_not_flagged() -> None:
+    text = HEAD + "I had had a long week, so so glad we met. " + INTEREST + TAIL
+
+    assert "repeated-word" not in codes(text)
+
+
 # -- missing-topic ------------------------------------------------------------------------------
 
 
@@ -304,6 +367,12 @@ def test_british_spelling_is_not_flagged(word: str) -> None:
 
 def test_proper_nouns_mid_sentence_are_not_spelling_findings() -> None:
     text = HEAD + "I used Kubernetes and HIPAA tooling at Contoso. " + INTEREST + TAIL
+    assert "spelling" not in codes(text)
+
+
+def test_words_in_links_are_not_spelling_mistakes() -> None:
+    text = HEAD + "My profile is at linkedin.com/in/mayak and my inbox is open. " + INTEREST + TAIL
+
     assert "spelling" not in codes(text)
 
 

@@ -1,4 +1,4 @@
-"""The follow-up-conflict check, called directly with many phrasings."""
+"""The follow-up-conflict check, with many phrasings."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 import thanknote
-from thanknote import Interview, Interviewer, NextSteps
-from thanknote.checks.follow_up import follow_up_conflicts
+from thanknote import Finding, Interview, Interviewer, NextSteps, check
 
 TUESDAY = dt.date(2026, 11, 24)  # the panel interview; the decision is due Fri 4 Dec
 
@@ -35,6 +34,14 @@ def _interview(
         next_steps=NextSteps(decision_by=decision_by, follow_up=follow_up),  # type: ignore[arg-type]
     )
     return interview, person
+
+
+def follow_up_conflicts(
+    text: str, interview: Interview, recipient: Interviewer | None
+) -> list[Finding]:
+    """The note's follow-up-conflict findings, as `check` reports them."""
+    found = check(text, interview, recipient=recipient)
+    return [f for f in found if f.code == "follow-up-conflict"]
 
 
 def _note(sentence: str) -> str:

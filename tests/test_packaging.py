@@ -39,6 +39,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "thanknote/templates/letter.j2",
         "thanknote/py.typed",
         "thanknote/starter.toml",
+        "thanknote/checks/interest.toml",
         "thanknote/__init__.py",
         "thanknote/__main__.py",
     ],

@@ -1,15 +1,22 @@
 """`check()`: find what is wrong with a thank-you note, drafted or typed by hand.
 
 Checks return `Finding`s in text order; they raise only when the input cannot
-be checked at all. One module per family of findings:
+be checked at all.
 
-- names: `name-misspelled`, `title-mismatch`
-- company: `company-misspelled`
-- interest: `missing-interest`
-- basics: `missing-thanks`, `placeholder`, `missing-topic`, `too-long`
-- spelling: `spelling`
-- panel: `too-similar` (several notes for one interview)
-- follow_up: `follow-up-conflict`
+Every check is a rule in one registry (`thanknote.checks.registry`): a
+function in the module of its family, decorated with its code and severity,
+that reads one `Context` (the note, the interview's people and words, the
+recipient, the kind of note) and yields `Hit`s. To add one::
+
+    @rule("repeated-word", "warning")
+    def repeated_words(ctx: Context) -> Iterator[Hit]:
+        ...
+        yield Hit(start, end, f"{word!r} is written twice in a row.", suggestion=word)
+
+then give it notes that must raise it and notes that must not in
+`tests/data/rules.toml`, and a row in the README's table of codes. `CODES`
+lists every registered code with its severity. Checks of several notes
+together (`too-similar`) are panel rules, registered with `panel_rule`.
 """
 
 from __future__ import annotations
@@ -21,30 +28,24 @@ from thanknote.errors import UnknownRecipientError
 from thanknote.model import Finding, Interview, Interviewer, Note
 
 if TYPE_CHECKING:
+    from thanknote.checks.context import Context
     from thanknote.checks.text import NoteText
+    from thanknote.model import Severity
 
-# The check modules compile many patterns and load the dictionary: they are
-# imported on the first check, so that `import thanknote` stays light.
+    CODES: dict[str, Severity]
+
+# The rules compile many patterns and load the dictionary: they are imported on
+# the first check (and `CODES` on first use), so that `import thanknote` stays light.
 
 __all__ = ["CODES", "check", "check_panel", "infer_recipient"]
 
-CODES: dict[str, str] = {
-    "name-misspelled": "error",
-    "company-misspelled": "error",
-    "title-mismatch": "warning",
-    "missing-interest": "error",
-    "missing-thanks": "error",
-    "placeholder": "error",
-    "missing-topic": "warning",
-    "spelling": "warning",
-    "too-long": "warning",
-    "too-similar": "warning",
-    "follow-up-conflict": "warning",
-    "wrong-recipient": "error",
-    "repeated-word": "warning",
-}
-_HAND_WRITTEN = frozenset({"card"})
-_GREETINGS = frozenset({"dear", "hi", "hello", "hey", "good", "greetings", "to"})
+
+def __getattr__(name: str) -> object:
+    if name == "CODES":
+        from thanknote.checks.registry import codes
+
+        return codes()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def check(
@@ -68,45 +69,21 @@ def check(
 
     Returns:
         The findings, in the order their spans start in `text`.
-    """
-    from thanknote.checks.basics import (
-        length_findings,
-        placeholder_findings,
-        repeated_word_findings,
-        thanks_findings,
-        topic_findings,
-    )
-    from thanknote.checks.company import company_findings
-    from thanknote.checks.interest import interest_findings
-    from thanknote.checks.names import name_findings
-    from thanknote.checks.people import people_of
-    from thanknote.checks.spelling import spelling_findings
-    from thanknote.checks.text import NoteText, fold
 
-    note = NoteText(text)
-    people = people_of(interview)
-    given = _recipient(interview, recipient)
-    person = given or infer_recipient(note, interview)
-    user_words = tuple(words)
-    findings: list[Finding] = []
-    findings += name_findings(note, people, user_words)
-    findings += company_findings(note, interview.company)
-    findings += placeholder_findings(note, _interview_texts(interview))
-    findings += repeated_word_findings(note)
-    flagged = {(f.start, f.end) for f in findings}
-    known = people.known | {fold(w) for w in user_words} if user_words else people.known
-    findings += spelling_findings(note, known, flagged)
-    if note.normal.strip():
-        findings += thanks_findings(note)
-        findings += interest_findings(note, interview.company)
-        topics = (person.topics if person and person.topics else ()) or _all_topics(interview)
-        findings += topic_findings(note, topics)
-        if template is None or template in _HAND_WRITTEN:
-            findings += length_findings(note)
-        findings += _follow_up(text, interview, person)
-        if given is not None and given in interview.interviewers:
-            findings += _wrong_recipient(note, interview, given)
-    return sorted(findings, key=lambda f: (f.start, f.end))
+    Raises:
+        UnknownRecipientError: `recipient` names nobody on the panel.
+    """
+    from thanknote.checks.context import Context
+    from thanknote.checks.registry import settle
+
+    context = Context(
+        text,
+        interview,
+        recipient=_recipient(interview, recipient),
+        words=tuple(words),
+        template=template,
+    )
+    return settle(_note_findings(context))
 
 
 def check_panel(
@@ -118,8 +95,9 @@ def check_panel(
 ) -> list[list[Finding]]:
     """Check several notes for one interview together.
 
-    Each note is checked as by `check`; in addition, two notes to different
-    panel members that share most of their sentences get `too-similar`.
+    Each note is checked as by `check`; in addition, the panel rules read the
+    notes side by side (two notes to different panel members that share most
+    of their sentences get `too-similar`).
 
     Args:
         notes: drafted notes, or note texts (their recipient is the person
@@ -131,97 +109,48 @@ def check_panel(
     Returns:
         The findings of each note, in the order the notes were given.
     """
-    from thanknote.checks.panel import similarity_findings
-    from thanknote.checks.text import NoteText
+    from thanknote.checks.context import Context, PanelContext
+    from thanknote.checks.registry import panel_rules, settle
 
     user_words = tuple(words)
-    texts: list[str] = []
-    recipients: list[Interviewer | None] = []
-    person: Interviewer | None
-    results: list[list[Finding]] = []
-    for item in notes:
-        if isinstance(item, Note):
-            text, person, template = item.text, item.recipient, item.template
-        else:
-            text, template = item, None
-            person = infer_recipient(NoteText(text), interview)
-        texts.append(text)
-        recipients.append(person)
-        results.append(
-            check(text, interview, recipient=person, words=user_words, template=template)
+    contexts = tuple(
+        Context(
+            item.text,
+            interview,
+            recipient=item.recipient,
+            words=user_words,
+            template=item.template,
         )
-    for index, extra in enumerate(similarity_findings(texts, recipients, interview, labels)):
-        results[index] = sorted(results[index] + extra, key=lambda f: (f.start, f.end))
-    return results
+        if isinstance(item, Note)
+        else Context(item, interview, words=user_words)
+        for item in notes
+    )
+    results = [_note_findings(context) for context in contexts]
+    panel = PanelContext(
+        notes=contexts, interview=interview, labels=tuple(labels) if labels is not None else None
+    )
+    for panel_rule in panel_rules().values():
+        for index, hit in panel_rule.find(panel):
+            results[index].append(panel_rule.finding(hit))
+    return [settle(found) for found in results]
 
 
 def infer_recipient(note: NoteText, interview: Interview) -> Interviewer | None:
     """The interviewer the note greets: named in its salutation, else in its first paragraph."""
-    greeted = _greeted(note, interview)
-    return greeted[0] if greeted else None
-
-
-def _greeted(note: NoteText, interview: Interview) -> tuple[Interviewer, int, int] | None:
-    """Who the opening greets, with the span of their name there.
-
-    The opening is the salutation line ("Dear Priya,"), after any "Subject:"
-    line, or else the first paragraph.
-    """
+    from thanknote.checks.greeting import greeting
     from thanknote.checks.people import people_of
 
-    people = people_of(interview)
-    text = note.original
-    start = len(text) - len(text.lstrip())
-    if text[start:].lower().startswith("subject:"):  # an e-mail's subject line
-        start = text.find("\n", start)
-        start = len(text) if start < 0 else start + len(text[start:]) - len(text[start:].lstrip())
-    line_end = text.find("\n", start)
-    first_line = text[start : line_end if line_end >= 0 else len(text)]
-    greeting = first_line.split(" ", 1)[0].strip(",").lower() in _GREETINGS or (
-        first_line.rstrip().endswith((",", ":")) and len(first_line.split()) <= 6
-    )
-    if greeting:
-        end = start + len(first_line)
-    else:
-        paragraph_end = text.find("\n\n", start)
-        end = paragraph_end if paragraph_end >= 0 else len(text)
-    head = [w for w in note.words if start <= w.start < end]
-    best: tuple[int, int, int, int] | None = None  # score, index, span
-    for index in range(len(interview.interviewers)):
-        parts = {p.text for p in people.parts if p.person == index}
-        named = [w for w in head if w.text in parts]
-        if named and (best is None or len(named) > best[0]):
-            best = (len(named), index, named[0].start, named[-1].end)
-    if best is None:
-        return None
-    return interview.interviewers[best[1]], best[2], best[3]
+    greeted = greeting(note, people_of(interview), interview)
+    return greeted.person if greeted else None
 
 
-def _wrong_recipient(note: NoteText, interview: Interview, recipient: Interviewer) -> list[Finding]:
-    """The note greets another member of the panel than the one it is for."""
-    greeted = _greeted(note, interview)
-    if greeted is None or greeted[0] == recipient:
+def _note_findings(context: Context) -> list[Finding]:
+    """Every note rule's findings, unsettled; a note with no text has none."""
+    from thanknote.checks.registry import hits_of, note_rules
+
+    if not context.text.normal.strip():
         return []
-    other, start, end = greeted
-    from thanknote.checks.people import people_of
-
-    people = people_of(interview)
-    index = interview.interviewers.index(recipient)
-    own = {p.text for p in people.parts if p.person == index}
-    if any(w.text in own for w in note.words if w.end <= end + 1 and w.start >= start - 40):
-        return []  # both are greeted ("Dear Priya and José,")
-    from thanknote.rendering import recipient_view
-
-    return [
-        Finding(
-            code="wrong-recipient",
-            severity="error",
-            message=f"This note is for {recipient.name}, but it greets {other.name}.",
-            start=start,
-            end=end,
-            suggestion=recipient_view(recipient).warm_address,
-        )
-    ]
+    return list(hits_of(note_rules().values(), context))
 
 
 def _recipient(interview: Interview, recipient: Interviewer | str | None) -> Interviewer | None:
@@ -231,18 +160,3 @@ def _recipient(interview: Interview, recipient: Interviewer | str | None) -> Int
         return interview.interviewer(recipient)
     except KeyError:
         raise UnknownRecipientError(recipient, [p.name for p in interview.interviewers]) from None
-
-
-def _all_topics(interview: Interview) -> tuple[str, ...]:
-    own = tuple(t for p in interview.interviewers for t in p.topics)
-    return interview.topics + tuple(t for t in own if t not in interview.topics)
-
-
-def _interview_texts(interview: Interview) -> list[str]:
-    return [interview.company, interview.position, *(p.name for p in interview.interviewers)]
-
-
-def _follow_up(text: str, interview: Interview, person: Interviewer | None) -> list[Finding]:
-    from thanknote.checks.follow_up import follow_up_conflicts
-
-    return follow_up_conflicts(text, interview, person)

@@ -1,13 +1,14 @@
-"""Whole-note checks: thanks, placeholders, length and topics."""
+"""Simpler checks: thanks, placeholders, doubled words, topics and length."""
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator
 
+from thanknote.checks.context import Context
+from thanknote.checks.registry import Hit, rule
 from thanknote.checks.text import NoteText
-from thanknote.model import Finding
 from thanknote.selection import key_words
 
 CARD_WORD_LIMIT = 150
@@ -33,23 +34,21 @@ _PLACEHOLDERS = re.compile(
 _PLACEHOLDER_CASE_SENSITIVE = re.compile(r"\b(?:TODO|TBD|FIXME|TK)\b")
 
 
-def thanks_findings(note: NoteText) -> list[Finding]:
-    """One whole-note finding when the note never thanks the reader."""
-    if _THANKS.search(note.normal.lower()):
-        return []
-    return [
-        Finding(
-            code="missing-thanks",
-            severity="error",
-            message="The note never thanks the interviewer; thank them for their time.",
-            suggestion="Thank you for taking the time to meet with me.",
+@rule("missing-thanks", "error", scope="note")
+def missing_thanks(ctx: Context) -> Iterator[Hit]:
+    """The note never thanks the reader."""
+    if not _THANKS.search(ctx.text.normal.lower()):
+        yield Hit.on_note(
+            "The note never thanks the interviewer; thank them for their time.",
+            "Thank you for taking the time to meet with me.",
         )
-    ]
 
 
-def placeholder_findings(note: NoteText, allowed: Sequence[str] = ()) -> list[Finding]:
+@rule("placeholder", "error")
+def placeholders(ctx: Context) -> Iterator[Hit]:
     """Unfilled template text: {{ name }}, [Name], <COMPANY>, TODO, XXX, lorem ipsum."""
-    findings = []
+    note, interview = ctx.text, ctx.interview
+    allowed = [interview.company, interview.position, *(p.name for p in interview.interviewers)]
     for match in _PLACEHOLDERS.finditer(note.normal):
         found = match.group()
         if found.lower() in {
@@ -62,16 +61,7 @@ def placeholder_findings(note: NoteText, allowed: Sequence[str] = ()) -> list[Fi
         if any(found in text for text in allowed):
             continue  # "<Acme>" when that is what the company is called
         start, end = note.span(match.start(), match.end())
-        findings.append(
-            Finding(
-                code="placeholder",
-                severity="error",
-                message=f"Unfilled placeholder {found!r}; replace it with the real text.",
-                start=start,
-                end=end,
-            )
-        )
-    return findings
+        yield Hit(start, end, f"Unfilled placeholder {found!r}; replace it with the real text.")
 
 
 _REPEATED = re.compile(r"\b([^\W\d_]+)(\s+)(\1)\b", re.IGNORECASE)
@@ -79,40 +69,16 @@ _REPEATED = re.compile(r"\b([^\W\d_]+)(\s+)(\1)\b", re.IGNORECASE)
 _DOUBLE_OK = frozenset({"had", "that", "bye", "very", "so", "really", "no", "yes", "well"})
 
 
-def repeated_word_findings(note: NoteText) -> list[Finding]:
+@rule("repeated-word", "warning")
+def repeated_words(ctx: Context) -> Iterator[Hit]:
     """ "Thank you for for your time": the same word twice in a row."""
-    findings = []
+    note = ctx.text
     for match in _REPEATED.finditer(note.normal):
         word = match.group(1)
         if word.lower() in _DOUBLE_OK or "\n\n" in match.group(2):
             continue
         start, end = note.span(match.start(1), match.end(3))
-        findings.append(
-            Finding(
-                code="repeated-word",
-                severity="warning",
-                message=f"{word!r} is written twice in a row.",
-                start=start,
-                end=end,
-                suggestion=word,
-            )
-        )
-    return findings
-
-
-def length_findings(note: NoteText) -> list[Finding]:
-    """A hand-written card over about 150 words is hard to fit and to read."""
-    count = note.word_count
-    if count <= CARD_WORD_LIMIT:
-        return []
-    return [
-        Finding(
-            code="too-long",
-            severity="warning",
-            message=f"The note has {count} words; a hand-written card holds about "
-            f"{CARD_WORD_LIMIT}.",
-        )
-    ]
+        yield Hit(start, end, f"{word!r} is written twice in a row.", word)
 
 
 def mentions_topic(note: NoteText, topic: str) -> bool:
@@ -126,16 +92,22 @@ def mentions_topic(note: NoteText, topic: str) -> bool:
     return len(wanted & have) >= needed
 
 
-def topic_findings(note: NoteText, topics: Sequence[str]) -> list[Finding]:
-    """A warning when none of the topics discussed is referred to."""
-    if not topics or any(mentions_topic(note, topic) for topic in topics):
-        return []
-    return [
-        Finding(
-            code="missing-topic",
-            severity="warning",
-            message="The note mentions nothing you discussed; refer to a topic from the "
-            "conversation.",
-            suggestion=f"I especially enjoyed our conversation about {topics[0]}.",
+@rule("missing-topic", "warning", scope="note")
+def missing_topic(ctx: Context) -> Iterator[Hit]:
+    """None of the topics discussed (the recipient's, when known) is referred to."""
+    topics = ctx.topics
+    if topics and not any(mentions_topic(ctx.text, topic) for topic in topics):
+        yield Hit.on_note(
+            "The note mentions nothing you discussed; refer to a topic from the conversation.",
+            f"I especially enjoyed our conversation about {topics[0]}.",
         )
-    ]
+
+
+@rule("too-long", "warning", scope="note")
+def too_long(ctx: Context) -> Iterator[Hit]:
+    """A hand-written card over about 150 words is hard to fit and to read."""
+    count = ctx.text.word_count
+    if ctx.hand_written and count > CARD_WORD_LIMIT:
+        yield Hit.on_note(
+            f"The note has {count} words; a hand-written card holds about {CARD_WORD_LIMIT}."
+        )

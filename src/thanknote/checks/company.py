@@ -3,27 +3,33 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from thanknote.checks.context import Context
 from thanknote.checks.dictionary import is_common_word
+from thanknote.checks.registry import Hit, rule
 from thanknote.checks.similarity import distance, sound_key
-from thanknote.checks.text import NoteText, Word, fold
-from thanknote.model import Finding
+from thanknote.checks.text import WORD, NoteText, Word, fold
 
-_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*|\d+")
+# The words of a company's name: numbers count too ("Area 51").
+_COMPANY_WORD = re.compile(rf"{WORD.pattern}|\d+")
+# What may stand between the words of a company's name: "Marlowe & Quinn".
+_COMPANY_GAP = re.compile(r"[ &]{0,3}")
 
 
-def company_findings(note: NoteText, company: str) -> list[Finding]:
-    """Flag the company's name where it is misspelt, mis-accented or mis-capitalised.
+@rule("company-misspelled", "error")
+def misspelt_company(ctx: Context) -> Iterator[Hit]:
+    """The company's name where it is misspelt, mis-accented or mis-capitalised.
 
     The company's first word alone ("Acme" for "Acme Robotics") is a fine
     short form; a following word that nearly matches the rest of the name
     ("Acme Robotic") is not.
     """
-    expected = _WORD.findall(company.replace("’", "'"))
+    note, company = ctx.text, ctx.interview.company
+    expected = _COMPANY_WORD.findall(company.replace("’", "'"))
     if not expected:
-        return []
+        return
     words = note.words
-    findings: list[Finding] = []
     lead_size = len(expected[0])
     lead = fold(expected[0])
     i = 0
@@ -37,22 +43,22 @@ def company_findings(note: NoteText, company: str) -> list[Finding]:
             if lead.startswith(fold(text)):
                 split = _split_name(note, words, i, expected, company)
                 if split is not None:
-                    findings.append(split)
+                    yield split
             elif len(expected) > 1 and fold(text) == fold(expected[0] + expected[1]):
-                findings.append(_finding(words[i], words[i], company))  # "LumenHealth"
+                yield _hit(words[i], words[i], company)  # "LumenHealth"
             i += 1
             continue
         first = _word_match(words[i], expected[0])
         if first is None:
             split = _split_name(note, words, i, expected, company)
             if split is not None:
-                findings.append(split)
+                yield split
             i += 1
             continue
         end, exact, matched = i, first, 1
         for k in range(1, len(expected)):
             j = i + k
-            if j >= len(words) or not _adjacent(note, words[j - 1], words[j]):
+            if j >= len(words) or not note.adjacent(words[j - 1], words[j], _COMPANY_GAP):
                 break
             ok = _word_match(words[j], expected[k], lead=False)
             if ok is None:
@@ -61,14 +67,13 @@ def company_findings(note: NoteText, company: str) -> list[Finding]:
         # A lone near miss that is an everyday word is that word, not the company.
         ordinary = matched == 1 and is_common_word(words[i].text)
         if not exact and not ordinary:
-            findings.append(_finding(words[i], words[end], company))
+            yield _hit(words[i], words[end], company)
         i = end + 1
-    return findings
 
 
 def _split_name(
     note: NoteText, words: tuple[Word, ...], i: int, expected: list[str], company: str
-) -> Finding | None:
+) -> Hit | None:
     """ "Bright Quay" for "BrightQuay", "Copper Line Software" for "Copperline Software"."""
     if i + 1 >= len(words) or not words[i].text[:1].isupper():
         return None
@@ -80,12 +85,12 @@ def _split_name(
     end = second
     for k, rest in enumerate(expected[1:], start=2):  # the words after the joined one
         j = i + k
-        if j >= len(words) or not _adjacent(note, words[j - 1], words[j]):
+        if j >= len(words) or not note.adjacent(words[j - 1], words[j], _COMPANY_GAP):
             break
         if _word_match(words[j], rest, lead=False) is None:
             break
         end = words[j]
-    return _finding(first, end, company)
+    return _hit(first, end, company)
 
 
 def _word_match(word: Word, expected: str, *, lead: bool = True) -> bool | None:
@@ -118,17 +123,5 @@ def _word_match(word: Word, expected: str, *, lead: bool = True) -> bool | None:
     return None
 
 
-def _adjacent(note: NoteText, left: Word, right: Word) -> bool:
-    gap = note.gap(left, right)
-    return gap.strip(" &") == "" and "\n" not in gap and len(gap) <= 3
-
-
-def _finding(first: Word, last: Word, company: str) -> Finding:
-    return Finding(
-        code="company-misspelled",
-        severity="error",
-        message=f"The company writes its name {company!r}.",
-        start=first.start,
-        end=last.end,
-        suggestion=company,
-    )
+def _hit(first: Word, last: Word, company: str) -> Hit:
+    return Hit(first.start, last.end, f"The company writes its name {company!r}.", company)

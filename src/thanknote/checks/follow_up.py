@@ -20,16 +20,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import Final
+from collections.abc import Iterator
+from functools import cache
+from typing import Final, NamedTuple
 
-from thanknote.checks.text import NoteText
-from thanknote.model import Finding, Interview, Interviewer
+from thanknote.checks.context import Context
+from thanknote.checks.registry import Hit, rule
+from thanknote.model import Interview
 from thanknote.prose import short_date
 
-__all__ = ["follow_up_conflicts"]
-
-CODE: Final = "follow-up-conflict"
+__all__ = ["unasked_follow_up"]
 
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS: Final = {
@@ -79,57 +79,79 @@ _PROMISE = re.compile(
     rf"|(?P<generic>{_GENERIC_VERB}))",
     re.IGNORECASE,
 )
-# An offer ("I'd be happy to...", "if you'd like, I can...") is not a promise.
-_OFFER = re.compile(
-    r"\b(?:happy|glad|delighted|pleased)\s+to\b|\bif\s+(?:you|it|that|there)\b"
-    r"|\bif\s+I\s+(?:can|could|may|might)\b|\bshould\s+you\b|\bwhenever\s+you\b",
-    re.IGNORECASE,
-)
-_BY_PHONE = re.compile(r"\b(?:by|over\s+the|via|on\s+the)\s+(?:tele)?phone\b|\bby\s+text\b", re.I)
-_BY_EMAIL = re.compile(r"\b(?:by|via|over)\s+e-?mail\b", re.I)
-# "after the decision", "once you decide", "if I haven't heard from you by...".
-_AFTER_DECISION = re.compile(
-    r"\bafter\s+(?:the|your)\s+(?:team\s+)?(?:decision|decides?|has\s+decided)\b"
-    r"|\bonce\s+(?:you|the\s+team|the\s+panel|a\s+decision)\b"
-    r"|\bafter\s+you(?:'ve|\s+have)?\s+(?:decided?|made)\b",
-    re.IGNORECASE,
-)
-_UNLESS_HEARD = re.compile(
-    r"\b(?:if|unless)\s+I\s+(?:haven't|have\s+not|don't|do\s+not|hadn't)\s+(?:yet\s+)?"
-    r"(?:heard|hear)\b|\bif\s+I\s+(?:haven't|have\s+not)\s+had\s+(?:a\s+)?(?:word|news)\b",
-    re.IGNORECASE,
-)
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_NAMES = "|".join(_WEEKDAYS)
 _NUMBER_WORDS = "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True))
-_TIME = re.compile(
-    rf"""
-    (?P<prefix>\b(?:after|by|before|until|within|on|this|next|early|late|later|end\s+of)\s+)?
-    (?:
-      (?P<explicit>
-        (?:(?:{_WEEKDAY_NAMES}),?\s+)?
-        (?:(?P<month1>{_MONTH_NAMES})\.?\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\b
-          |(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\b)
-      )
-      |(?P<today>\btoday\b|\btonight\b|\bthis\s+(?:afternoon|evening)\b)
-      |(?P<day_after>\bthe\s+day\s+after\s+tomorrow\b)
-      |(?P<tomorrow>\btomorrow\b)
-      |(?P<week_after_next>\bthe\s+week\s+after\s+next\b)
-      |(?P<weekday>\b(?:{_WEEKDAY_NAMES})\b)
-      |(?P<week>\bweek\b)
-      |(?P<span>\b(?:in|within)\s+(?:the\s+next\s+|the\s+coming\s+)?
-         (?P<count>{_NUMBER_WORDS}|\d+)?\s*(?P<unit>days?|weeks?|months?)\b)
-      |(?P<coming>\b(?:in\s+)?the\s+(?:next|coming)\s+(?:few\s+)?(?P<cunit>days|weeks)\b)
-      |(?P<day_or_two>\bin\s+a\s+day\s+or\s+two\b)
+
+
+class _AfterPromise(NamedTuple):
+    """What is read of a sentence once it promises contact."""
+
+    offer: re.Pattern[str]
+    by_phone: re.Pattern[str]
+    by_email: re.Pattern[str]
+    after_decision: re.Pattern[str]
+    unless_heard: re.Pattern[str]
+    time: re.Pattern[str]
+
+
+@cache
+def _after_promise() -> _AfterPromise:
+    # Compiled on first need: most notes promise nothing, and these (the times
+    # above all) take longer to compile than a note takes to check.
+    return _AfterPromise(
+        # An offer ("I'd be happy to...", "if you'd like, I can...") is not a promise.
+        offer=re.compile(
+            r"\b(?:happy|glad|delighted|pleased)\s+to\b|\bif\s+(?:you|it|that|there)\b"
+            r"|\bif\s+I\s+(?:can|could|may|might)\b|\bshould\s+you\b|\bwhenever\s+you\b",
+            re.IGNORECASE,
+        ),
+        by_phone=re.compile(
+            r"\b(?:by|over\s+the|via|on\s+the)\s+(?:tele)?phone\b|\bby\s+text\b", re.I
+        ),
+        by_email=re.compile(r"\b(?:by|via|over)\s+e-?mail\b", re.I),
+        # "after the decision", "once you decide", "if I haven't heard from you by...".
+        after_decision=re.compile(
+            r"\bafter\s+(?:the|your)\s+(?:team\s+)?(?:decision|decides?|has\s+decided)\b"
+            r"|\bonce\s+(?:you|the\s+team|the\s+panel|a\s+decision)\b"
+            r"|\bafter\s+you(?:'ve|\s+have)?\s+(?:decided?|made)\b",
+            re.IGNORECASE,
+        ),
+        unless_heard=re.compile(
+            r"\b(?:if|unless)\s+I\s+(?:haven't|have\s+not|don't|do\s+not|hadn't)\s+(?:yet\s+)?"
+            r"(?:heard|hear)\b|\bif\s+I\s+(?:haven't|have\s+not)\s+had\s+(?:a\s+)?(?:word|news)\b",
+            re.IGNORECASE,
+        ),
+        time=re.compile(
+            rf"""
+            (?P<prefix>\b(?:after|by|before|until|within|on|this|next|early|late|later|end\s+of)\s+)?
+            (?:
+              (?P<explicit>
+                (?:(?:{_WEEKDAY_NAMES}),?\s+)?
+                (?:(?P<month1>{_MONTH_NAMES})\.?\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\b
+                  |(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\b)
+              )
+              |(?P<today>\btoday\b|\btonight\b|\bthis\s+(?:afternoon|evening)\b)
+              |(?P<day_after>\bthe\s+day\s+after\s+tomorrow\b)
+              |(?P<tomorrow>\btomorrow\b)
+              |(?P<week_after_next>\bthe\s+week\s+after\s+next\b)
+              |(?P<weekday>\b(?:{_WEEKDAY_NAMES})\b)
+              |(?P<week>\bweek\b)
+              |(?P<span>\b(?:in|within)\s+(?:the\s+next\s+|the\s+coming\s+)?
+                 (?P<count>{_NUMBER_WORDS}|\d+)?\s*(?P<unit>days?|weeks?|months?)\b)
+              |(?P<coming>\b(?:in\s+)?the\s+(?:next|coming)\s+(?:few\s+)?(?P<cunit>days|weeks)\b)
+              |(?P<day_or_two>\bin\s+a\s+day\s+or\s+two\b)
+            )
+            """,
+            re.IGNORECASE | re.VERBOSE,
+        ),
     )
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
+
+
 _CHANNEL_WORDS: Final = {"email": "e-mail", "phone": "phone", "mail": "post", "none": "none"}
 
 
-@dataclass(frozen=True, slots=True)
-class _When:
+class _When(NamedTuple):
     """When a promise may be kept: its earliest day, and how the note put it."""
 
     earliest: dt.date
@@ -137,21 +159,16 @@ class _When:
     after: bool  # "after December 4": the earliest day is the next one
 
 
-def follow_up_conflicts(
-    text: str, interview: Interview, recipient: Interviewer | None
-) -> list[Finding]:
-    """Find promises of contact that contradict what the interviewer asked for.
+@rule("follow-up-conflict", "warning", scope="sentence")
+def unasked_follow_up(ctx: Context) -> Iterator[Hit]:
+    """Promises of contact that contradict what the interviewer asked for.
 
-    Args:
-        text: the note.
-        interview: gives the decision date, the follow-up wish and the date
-            that relative times ("next week") are counted from.
-        recipient: the interviewer the note is for; their `preferred_contact`
-            comes before the interview's `next_steps.follow_up`.
-
-    Returns:
-        A warning per offending sentence, spanning it, with a suggestion.
+    The interview gives the decision date, the follow-up wish and the date that
+    relative times ("next week") are counted from; the recipient's
+    `preferred_contact` comes before the interview's `next_steps.follow_up`.
+    One hit per offending sentence, spanning it, with a suggestion.
     """
+    interview, recipient = ctx.interview, ctx.recipient
     steps = interview.next_steps
     person = recipient.preferred_contact if recipient is not None else None
     channel = person or steps.follow_up
@@ -162,14 +179,16 @@ def follow_up_conflicts(
         if decision
         else "I look forward to hearing from you."
     )
-    findings: list[Finding] = []
-    for sentence in NoteText(text).sentences:
+    for sentence in ctx.text.sentences:
         promise = _PROMISE.search(sentence.text)
-        if promise is None or _OFFER.search(sentence.text[: promise.start("verb")]):
+        if promise is None:
+            continue
+        patterns = _after_promise()
+        if patterns.offer.search(sentence.text[: promise.start("verb")]):
             continue
         rest = sentence.text[promise.start("verb") :]
-        by_phone = bool(promise.group("phone")) or bool(_BY_PHONE.search(rest))
-        if promise.group("phone") and _BY_EMAIL.search(rest):
+        by_phone = bool(promise.group("phone")) or bool(patterns.by_phone.search(rest))
+        if promise.group("phone") and patterns.by_email.search(rest):
             by_phone = False  # "I'll text... by e-mail" is odd, but not a call
         reasons: list[str] = []
         if no_contact:
@@ -186,7 +205,7 @@ def follow_up_conflicts(
             )
         when = (
             None
-            if _AFTER_DECISION.search(sentence.text)
+            if patterns.after_decision.search(sentence.text)
             else _when(sentence.text, promise.start("verb"), interview)
         )
         if (
@@ -201,17 +220,12 @@ def follow_up_conflicts(
         promised = "a phone call" if by_phone else "to get in touch"
         if when is not None:
             promised += f" {when.phrase}"
-        findings.append(
-            Finding(
-                code=CODE,
-                severity="warning",
-                message=f"promises {promised}, but {' and '.join(reasons)}",
-                start=sentence.start,
-                end=sentence.end,
-                suggestion=suggestion,
-            )
+        yield Hit(
+            sentence.start,
+            sentence.end,
+            f"promises {promised}, but {' and '.join(reasons)}",
+            suggestion,
         )
-    return findings
 
 
 def _when(sentence: str, verb: int, interview: Interview) -> _When | None:
@@ -220,8 +234,9 @@ def _when(sentence: str, verb: int, interview: Interview) -> _When | None:
     A time after the verb ("I'll call you on Monday") is the promise's; one
     before it counts when there is none after ("On Monday, I'll call you").
     """
-    unless_heard = _UNLESS_HEARD.search(sentence) is not None
-    times = list(_TIME.finditer(sentence))
+    patterns = _after_promise()
+    unless_heard = patterns.unless_heard.search(sentence) is not None
+    times = list(patterns.time.finditer(sentence))
     ordered = [m for m in times if m.start() >= verb] + [m for m in times if m.start() < verb][::-1]
     for match in ordered:
         day = _resolve(match, interview.date)

@@ -5,247 +5,185 @@ join the team or company, or to contribute there, in any of the many ways
 people put it. A closing formula ("I look forward to hearing from you"), the
 word used otherwise ("your interest in Kafka") and negated or withdrawn
 interest do not count.
+
+The ways of saying it are data, in `interest.toml` beside this module: named
+pieces (<SUBJECT>, <FEELING>, <ROLE>, <COMPANY>...) and the phrasings, idioms
+and withdrawals made of them, each with the examples it must match. They are
+composed here, in one place (`compose`), under `re.VERBOSE`.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any, Literal, NamedTuple
 
+from thanknote.checks.context import Context
+from thanknote.checks.registry import Hit, rule
 from thanknote.checks.text import NoteText
-from thanknote.model import Finding
 
-_ROLE = (
-    r"(role|position|job|post|opening|opportunity|offer|team|company|organi[sz]ation|group|"
-    r"department|mission|work you|work the team|join\w*|contribut\w*|be(?:ing)? (?:a )?part of|"
-    r"becom\w* (?:a )?part of|work\w* (?:with|alongside|at|for|together|on your|on the)|"
-    r"bring\w*|help\w*|mov\w* forward|next (?:step|stage|round)s?|prospect|possibility|chance|"
-    r"continu\w* (?:the|our|in the|with the) (?:conversation|process|discussion)|"
-    r"{company})"
-)
-_FEELING = (
-    r"(interested|excited|enthusiastic|eager|keen\w*|thrilled|passionate|motivated|energi[sz]ed|"
-    r"delighted|hopeful|inspired|fired up|committed)"
-)
-# "interested to learn how...", "excited by the demo": feelings about something else
-_ASIDE = (
-    r"\s+(?:to (?:learn|hear|see|read|find|discover|understand|know|meet|talk|discuss|watch|try)|"
-    r"in (?:how|what|why|learning|hearing|seeing|your (?!team|company|organi)))"
-)
-_WANT = (
-    r"(join|be (?:a )?part of|become (?:a )?part of|contribute|bring|work (?:with|alongside|at|for|"
-    r"on|together)|help (?:the team|your team|you|build|grow|shape|scale|drive)|"
-    r"help (?:\w+ ){0,2}team|build|grow|support|take on|step into|start|move forward|"
-    r"continue (?:the|in the|with the) process|be considered|accept|call \S+ home|"
-    r"be on (?:\w+ ){0,2}team|learn from|get (?:that|the|this) (?:chance|opportunity))"
-)
-_PATTERNS = (
-    # "I remain very interested in the role", "excited about the opportunity to join"
-    r"\b(i|i'm|i am|i've been|i have been|i remain|i was|i feel|i'd be|i would be|me|am|remain|"
-    r"more|even more|all the more|very|really|truly|genuinely|deeply|highly|especially|so|"
-    rf"particularly|still)\b[^.;]{{0,25}}\b{_FEELING}\b(?!{_ASIDE})[^.;]{{0,90}}\b{_ROLE}",
-    # "I remain very interested." with nothing after it
-    rf"\b(i|i'm|i am|remain|remains)\b[^.;]{{0,25}}\b{_FEELING}( than ever)?\s*[.!]?$",
-    # "I would love to be part of the team", "I'd welcome the chance to bring..."
-    r"\b(would|'d|i|really|truly|very much|genuinely)\b\s+(love|like|welcome|relish|jump at|value|"
-    r"appreciate|be (?:\w+ )?(?:glad|happy|delighted|thrilled|excited|honou?red|eager|keen|proud|"
-    rf"grateful|pleased))\b[^.;]{{0,60}}\bto {_WANT}\b",
-    r"\b(would|'d)\s+(love|like|welcome|relish|value|jump at|leap at|embrace)\b[^.;]{0,20}"
-    r"\b(the|an|this|that)\s+(chance|opportunity|offer|prospect)\b",
-    # "it would be a privilege to contribute", "would be a dream to join"
-    r"\b(would|'d|will) be (?:an? )?(?:\w+ )?"
-    r"(privilege|honou?r|pleasure|dream|joy|delight|thrill)\b"
-    rf"[^.;]{{0,20}}\bto {_WANT}\b",
-    # "the role is one I very much want", "working at Acme is something I've wanted"
-    r"\b(role|position|job|opportunity|team|offer|working (?:at|with|for|on)|joining|{company})\b"
-    r"[^.;]{0,60}\b(?:something|one|what|the (?:role|position|job|one|place|team)|exactly what|"
-    r"where)?\s*i\s+(?:\w+\s+){0,2}(want|wanted|would love|'d love|hope for|have wanted|"
-    r"'ve wanted|'ve been looking for|am looking for|have been looking for|'m looking for)\b",
-    # "I can't imagine a better next step than joining", "nothing would make me happier"
-    r"\b(better|greater|more exciting|more meaningful) (next step|opportunity|place|fit|move)\b"
-    r"[^.;]{0,40}\bthan\b",
-    r"\bnothing would (make me happier|please me more|excite me more|mean more)\b",
-    # "if there's a seat on that team, I'd love it to be mine"
-    r"\b(seat|place|spot)\b[^.;]{0,25}\bteam\b[^.;]{0,40}\b(love|like|want|hope|mine)\b",
-    # "I can see myself thriving on your team", "I'd be a great fit"
-    r"\b(see|seeing|picture|picturing|imagine|imagining|envision\w*) myself\b[^.;]{0,40}"
-    r"\b(team|role|position|company|working|thriving|contributing|there|growing|joining|on|at|"
-    r"in|as)\b",
-    r"\bi\b[^.;]{0,40}\b(would|could|will) (be|make) (a |an )?(great|good|strong|excellent|"
-    r"valuable|real|natural)\s+(fit|addition|asset|match)\b",
-    # "reinforced my enthusiasm for the position", "my strong interest in joining"
-    r"\bmy\s+(?:\w+\s+){0,2}(interest|enthusiasm|excitement|eagerness|desire|passion|"
-    rf"commitment|keenness)\b(?! rate)([^.;]{{0,60}}\b{_ROLE}|\s*[.!]?$)",
-    # "joining Acme would be a great next step", "being part of your team would be a dream"
-    r"\b(joining|being (?:a )?part of|working (?:with|at|for|on|alongside))\b[^.;]{0,40}"
-    r"\b(would|will|is|feels|sounds|seems)\b",
-    # "it would mean a lot to me to work on...", "I'd really love to work with you"
-    r"\b(would|'d) mean (?:a lot|so much|a great deal|the world)\b",
-    r"\bi(?:'d| would| am| 'm|'m)?\s+(?:\w+\s+){0,2}(want|love|like|hope|wish|hoping)\s+to\s+"
-    r"(?:be\s+)?(work|working|join|contribute|help|build|be part|be on|learn from|grow|bring)\b",
-    # "I hope to join", "I want to contribute", "eager to contribute to"
-    r"\b(hope|hoping|want|wanting|wish|aim|plan|long|can't wait|cannot wait|look forward|"
-    r"looking forward)\b[^.;]{0,40}\bto,?\s+(?:\w+ly,?\s+)?"
-    r"(the\s+(?:possibility|opportunity|chance|prospect)\s+"
-    rf"(?:of|to)\s+)?({_WANT}|joining|contributing|working (?:with|alongside|at|for|together)|"
-    r"being (?:a )?part of)\b",
-    # "the role is exactly what I am looking for", "feels like a great fit"
-    r"\b(role|position|job|opportunity|team|{company})\b[^.;]{0,30}\b(is|feels|seems|sounds)\b"
-    r"[^.;]{0,25}\b(exactly|just|perfect|great|excellent|ideal|strong|wonderful|exciting|"
-    r"natural|right)\b[^.;]{0,15}\b(fit|match|what i|next step|opportunity|place)",
-    r"\b(i'm|i am|i feel|i remain)\b[^.;]{0,20}\b(confident|certain|sure|convinced)\b[^.;]{0,30}"
-    r"\b(i|my)\b[^.;]{0,30}\b(contribute|add value|make an impact|be an asset|thrive|help)",
-    r"\b(count me in|sign me up|i'm all in)\b",
-    r"\b(i|i'm|i am)\b[^.;]{0,20}\b(very much|really|truly|sincerely|still)?\s*(want|hope for|"
-    r"would welcome|welcome)\b\s+(this|the|that|an?)\s+(role|position|job|opportunity|offer)",
+__all__ = [
+    "Phrasebook",
+    "Phrasing",
+    "check_phrasebook",
+    "compose",
+    "has_interest",
+    "phrasebook",
+    "trigger_is_required",
+    "wish_for_the_job",
+]
+
+Kind = Literal["phrasing", "idiom", "withdrawal"]
+
+_SLOT = re.compile(r"<([A-Z][A-Z_]*)>")
+# Where a sentence breaks into clauses. A negation reaches back only to the
+# nearest break ("I don't know Kafka, and I'm eager to join" is interest). A
+# wish and the job it is about must stand between the same contrasts; ", and"
+# and a bare "however" (often an adverb: "I am however keen") do not part them
+# ("Acme made my first game, and working there is what I've wanted").
+_CLAUSE_BREAK = re.compile(
+    r"(?P<contrast>;|,\s*(?:but|yet|although|though|however)\b|\bbut\b)|,\s*and\b|\bhowever\b"
 )
 _NEGATION = re.compile(r"\b(?:not|no longer|never|nor|cannot|unable|unsure)\b|n't\b")
+# Negative words that do not negate: "I can't wait to", "not only", "no doubt".
 _NOT_NEGATIONS = re.compile(
     r"\b(?:can't|cannot|can not) (?:wait|imagine|think of|overstate|stress)\b|\bnot only\b|"
     r"\bno doubt\b|\bnever been more\b|\bnothing would\b"
 )
-_WITHDRAWN = re.compile(
-    r"\b(withdraw\w*|bow(?:ing)? out|step(?:ping)? back from|remove me from|"
-    r"(?:must|have to|will|respectfully|regretfully|reluctantly) decline|"
-    r"declin\w* (?:the|your|this|that) (?:[\w-]+ ){0,4}(?:offer|position|role|opportunity|"
-    r"invitation)|"
-    r"no longer (?:interested|pursuing|considering|available)|accepted (?:an|another) (?:offer|"
-    r"position|role)|(?:decided|chosen|choose) (?:not )?to "
-    r"(?:pursue|go with|accept|move on|decline)|"
-    r"not (?:be )?(?:pursuing|moving forward|continuing)|(?:isn't|is not|wasn't|was not|not) "
-    r"(?:quite |really )?(?:the |a )?(?:right|best|good) (?:fit|match)|"
-    r"(?:don't|do not) (?:think|believe|feel)[^.;]{0,40}\b(?:role|position|job|fit|match)|"
-    r"turn\w* down (?:the|your|this|that) (?:kind )?(?:offer|position|role|opportunity))"
-)
-# Every pattern above needs one of these words: sentences without any are skipped.
-_TRIGGERS = re.compile(
-    r"interest|excit|enthusias|eager|keen|thrill|passion|motivat|energi|delight|hop|inspir|mean|"
-    r"myself|being part|joining|working|role|position|job|opportunit|team|offer|mine|"
-    r"fired|commit|love|like|welcome|relish|jump|leap|embrace|value|appreciate|glad|happy|"
-    r"honou?r|proud|grateful|pleased|privilege|pleasure|dream|joy|thrill|join|want|wish|aim|"
-    r"plan|long|wait|forward|fit|match|better|greater|nothing would|seat|place|spot|see myself|"
-    r"confident|certain|sure|convinced|count me|sign me|all in|asset|addition"
-)
-# Every withdrawal above holds one of these: a quick test before the regex.
-_WITHDRAWN_WORDS = (
-    "withdraw",
-    "bow",
-    "step",
-    "remove",
-    "declin",
-    "no longer",
-    "accepted",
-    "decided",
-    "chose",
-    "choose",
-    "not",
-    "n't",
-    "turn",
-)
-_CLAUSE_BREAK = re.compile(r",\s*(?:but|yet|although|though|however|and)\b|;|\bbut\b|\bhowever\b")
+_FIRST_PERSON_WINDOW = 30  # how far before a wish its "I" may stand ("I'd really, truly love")
 
 
-def has_interest(note: NoteText, company: str) -> bool:
-    """Whether some sentence states that the writer wants the job.
+class Phrasing(NamedTuple):
+    """One way of saying it: a pattern of pieces, with the examples it must match."""
 
-    A sentence counts when it matches one of the known phrasings, or when one
-    of its clauses joins a first-person wish ("I'd dearly like", "I'm keen",
-    "I'd be chuffed") to the job (the role, the team, joining, the company,
-    working there) without a negation.
+    kind: Kind
+    pattern: str  # re.VERBOSE, with <PIECE> slots
+    examples: tuple[str, ...]
+    rejects: tuple[str, ...] = ()  # sentences it must not match
+    name: str = ""
+    trigger: str | None = None  # a piece every match holds (phrasings): the quick test
+
+    def compile(self, company: str) -> re.Pattern[str]:
+        """This phrasing alone, for notes about `company`."""
+        return re.compile(compose(self.pattern, company), re.VERBOSE)
+
+
+class Phrasebook(NamedTuple):
+    """Everything in interest.toml: the pieces, and what is made of them."""
+
+    pieces: Mapping[str, tuple[str, ...]]  # name -> its alternatives, as written
+    phrasings: tuple[Phrasing, ...]  # in order: at one place, the first that matches wins
+    idioms: tuple[Phrasing, ...]
+    withdrawals: tuple[Phrasing, ...]
+    wish_examples: tuple[str, ...]  # sentences the wish test must accept
+    wish_rejects: tuple[str, ...]
+
+
+@cache
+def phrasebook() -> Phrasebook:
+    """The phrasings shipped with thanknote, read and checked once per process.
+
+    The data is checked by thanknote's tests (`check_phrasebook`), not on
+    every start.
     """
-    patterns = _compiled(company)
-    withdrawn = False
-    interested = False
-    for sentence in note.sentences:
-        lower = sentence.text.lower()
-        if any(word in lower for word in _WITHDRAWN_WORDS) and _WITHDRAWN.search(lower):
-            withdrawn = True
-            continue
-        if interested:
-            continue
-        if _IDIOMS.search(lower) or _wish_for_the_job(lower, company):
-            interested = True
-            continue
-        if not _TRIGGERS.search(lower):
-            continue
-        for match in patterns.finditer(lower):
-            if not _negated(lower, match.start(), match.end()):
-                interested = True
-                break
-    return interested and not withdrawn
+    # Beside this module in the wheel as in a checkout (importlib.resources
+    # would cost more to import than the file takes to read).
+    data = tomllib.loads(Path(__file__).with_name("interest.toml").read_text(encoding="utf-8"))
+    pieces = {
+        name: tuple(line.strip() for line in text.splitlines() if line.strip())
+        for name, text in data["pieces"].items()
+    }
+    book = Phrasebook(
+        pieces=pieces,
+        phrasings=tuple(_phrasing("phrasing", item) for item in data["phrasing"]),
+        idioms=tuple(_phrasing("idiom", item) for item in data["idiom"]),
+        withdrawals=tuple(_phrasing("withdrawal", item) for item in data["withdrawal"]),
+        wish_examples=tuple(data["wish"]["examples"]),
+        wish_rejects=tuple(data["wish"].get("rejects", ())),
+    )
+    return book
 
 
-# Ways of wanting something, each as people write it about a job.
-_WISH = re.compile(
-    r"\b(?:(?:would|'d|really|dearly|very much|truly|genuinely|also)\s+(?:love|like)|"
-    r"(?:love|like) to|(?:want|wanted|wanting|hope|hoping|wish|wishing|gladly)\b|long to|"
-    r"give (?:a great deal|anything|a lot|my right arm)|fingers crossed|"
-    r"(?:glad|gladly|happy|delighted|thrilled|honou?red|proud|chuffed|over the moon|ready|"
-    r"eager|keen|keener|excited|enthusiastic|interested|passionate|motivated|energi[sz]ed|"
-    r"privilege|pleasure|dream|honou?r|happiness|joy)\b(?:\s+\w+){0,2}?\s+(?:to|about|by|for|in|on|at)\b|"
-    r"(?:excited|enthusiastic|interested|keen|keener|eager)\s*[.!]?$)"
-)
-# What a wish must be about to be a wish for the job.
-_JOB = (
-    r"\b(?:role|position|job|post|opportunit\w*|offer|team|company|colleagues?|join\w*|"
-    r"(?:be|being|become|becoming) (?:a )?part of|part of (?:the|your|this|that|its) \w+|"
-    r"contribut\w*|work\w* (?:with|at|for|on|alongside|together)|as your|as an? "
-    r"\w+ (?:here|there)|be the one|do (?:it|this|that) (?:at|here|there)|make it happen|"
-    r"deliver|solv\w*|vision|mission|next (?:step|chapter|few years)|career|"
-    r"be the (?:person|one|engineer|analyst|designer|colleague)|{company})\b"
-)
-_FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|me|my)\b")
-# A wish about something else: "interested to learn how", "hope you have a good week".
-_ASIDE_AFTER = re.compile(
-    r"^\S+(?:\s+\w+){0,2}?\s+(?:to (?:hear|learn|read|see|know|find out|discuss|chat|talk|"
-    r"catch up|share|answer|provide|send|meet|follow up|ask|check|let you know|thank|reach out|"
-    r"touch base|say|mention|confirm|clarify|update|note|express|apologi[sz]e)|"
-    r"in (?:how|what|why|learning|hearing|seeing))\b"
-)
-# "I hope you have a good week", "wishing you well": a hope for someone else.
-_HOPE_FOR_OTHERS = re.compile(
-    r"^\s*(?:that\s+)?(?:it|this|you|your|the|my|our|these|those|all|everything|we)\b"
-)
-_CLAUSES = re.compile(r";|,\s*(?:but|yet|although|though|however)\b|\bbut\b")
-_IDIOMS = re.compile(
-    r"\bwhere do i sign\b|\bhat\b[^.;]{0,20}\bin the ring\b|\b(?:the|this) (?:job|role|position)"
-    r" (?:is )?for me\b|\bcount me in\b|\bsign me up\b|\bif you'll have me\b|"
-    r"\bplace for me\b|\b(?:should|if) an offer\b|\b(?:accept|say yes to) an? offer\b|"
-    r"\bwouldn't hesitate to (?:say yes|accept|join)\b|\b(?:role|job|position) i'?d want\b|"
-    r"\bas (?:a|your) colleague\b|\b(?:offer me|an offer)\b[^.;]{0,60}\b(?:accept|say yes|jump)|"
-    r"\baccept (?:it )?with (?:enthusiasm|pleasure|delight)\b|\broom for (?:one more|me|another)\b|"
-    r"\bwe(?:'ll| will| can| could| might) (?:soon )?be working together\b|"
-    r"\b(?:my|our) (?:first|top|number one|no\. 1) choice\b|\b(?:comes?|came) my way\b|"
-    r"\bjump at (?:it|the chance|the opportunity)\b|\boffered to me\b|"
-    r"\bonce i'?m on (?:the|your) team\b|\bi'?d start (?:on )?(?:monday|tomorrow|right away|"
-    r"immediately|today)\b|\b(?:could|can) start\b|\b(?:be|being|ends? up being) mine\b|"
-    r"\bfeels? like home\b|\bwould(?:n't| not) (?:be )?say(?:ing)? no\b|"
-    r"\b(?:this|it|that)(?:'s| is) the (?:one|role|job|position) (?:i want|for me)\b|"
-    r"\bhope\b[^.;]{0,30}\b(?:positive|good) (?:answer|news|outcome|response)\b|"
-    r"\b(?:can't|cannot|can not) wait to (?:get started|start|begin|join|dive in|work|contribute|"
-    r"be part)"
-)
+def check_phrasebook(book: Phrasebook) -> None:
+    """Refuse data that would compose wrongly.
+
+    Args:
+        book: the phrasebook, as `phrasebook` reads it.
+
+    Raises:
+        ValueError: a bare "#" or two alternatives on one line of a piece, a
+            slot naming no piece, a phrasing without a trigger or with one that
+            a match need not hold (the quick test could then miss it).
+    """
+    for name, lines in book.pieces.items():
+        if any("#" in line for line in lines):  # re.VERBOSE would read it as a comment
+            raise ValueError(f"interest.toml: <{name}>: write '#' as '\\#'")
+        if any(char == "|" for line in lines for _, char in _top_level(line)):
+            raise ValueError(f"interest.toml: <{name}>: write one alternative a line")
+    everything = (*book.phrasings, *book.idioms, *book.withdrawals)
+    written = [(f"<{name}>", "\n".join(lines)) for name, lines in book.pieces.items()]
+    written += [(p.name or p.pattern, p.pattern) for p in everything]
+    for where, text in written:
+        for slot in _SLOT.findall(text):
+            if slot != "COMPANY" and slot not in book.pieces:
+                raise ValueError(f"interest.toml: {where}: no piece <{slot}>")
+    for phrasing in everything:
+        if phrasing.kind == "phrasing" and phrasing.trigger is None:
+            raise ValueError(f"interest.toml: {phrasing.name!r}: name its trigger")
+        if phrasing.trigger is not None and not trigger_is_required(
+            phrasing.pattern, phrasing.trigger
+        ):
+            raise ValueError(
+                f"interest.toml: {phrasing.name!r}: trigger <{phrasing.trigger}> must stand "
+                "outside every group, alternative and optional part of the pattern"
+            )
 
 
-def _wish_for_the_job(sentence: str, company: str) -> bool:
-    if not _FIRST_PERSON.search(sentence):
-        return False
-    job = _job_pattern(company)
-    for clause in _CLAUSES.split(sentence):
-        if not _FIRST_PERSON.search(clause) or not job.search(clause):
-            continue
-        for wish in _WISH.finditer(clause):
-            if not _FIRST_PERSON.search(clause, max(0, wish.start() - 30), wish.start() + 4):
-                continue  # someone else's wish: "the team hoped to decide"
-            rest = clause[wish.end() :]
-            if _ASIDE_AFTER.match(clause[wish.start() :]):
-                continue
-            if wish.group().startswith(("hop", "wish")) and _HOPE_FOR_OTHERS.match(rest):
-                continue
-            if _negated(clause, wish.start(), wish.end()):
-                continue
-            return True
-    return False
+def _phrasing(kind: Kind, item: Mapping[str, Any]) -> Phrasing:
+    return Phrasing(
+        kind=kind,
+        pattern=item["pattern"],
+        examples=tuple(item["examples"]),
+        rejects=tuple(item.get("rejects", ())),
+        name=item.get("name", ""),
+        trigger=item.get("trigger"),
+    )
+
+
+def compose(pattern: str, company: str | None) -> str:
+    """A pattern with its <PIECE> slots filled in, for notes about `company`.
+
+    A piece becomes a group of its alternatives, each with its spaces made
+    literal for `re.VERBOSE`; <COMPANY> is the company's whole name or its
+    first word, as the lower-cased notes write it.
+
+    Args:
+        pattern: a pattern or piece alternative, as written in interest.toml.
+        company: the interview's company; None for patterns that name none.
+
+    Raises:
+        ValueError: the pattern names the company and `company` is None.
+    """
+    pieces = phrasebook().pieces
+
+    def fill(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name == "COMPANY":
+            if company is None:
+                raise ValueError(f"{pattern!r} names the company: compose it for one")
+            return _company_names(company)
+        return (
+            "(?:" + "|".join(compose(_literal_spaces(line), company) for line in pieces[name]) + ")"
+        )
+
+    return _SLOT.sub(fill, pattern)
+
+
+def _literal_spaces(alternative: str) -> str:
+    return alternative.replace(" ", r"\ ")
 
 
 def _company_names(company: str) -> str:
@@ -256,24 +194,198 @@ def _company_names(company: str) -> str:
     return f"(?:{name}|{first})"
 
 
+def trigger_is_required(pattern: str, slot: str) -> bool:
+    """Whether <slot> stands in `pattern` outside any group, alternative or optional part.
+
+    Then every match of the pattern holds a match of the piece, and a sentence
+    without the piece cannot match: the quick test may skip it.
+
+    Args:
+        pattern: a phrasing's pattern, as written in interest.toml.
+        slot: the name of a piece (without the angle brackets).
+    """
+    found = False
+    for i, char in _top_level(pattern):
+        if char == "|":
+            return False
+        if pattern.startswith(f"<{slot}>", i):
+            after = pattern[i + len(slot) + 2 :].lstrip()
+            found = found or not after.startswith(("?", "*", "{"))
+    return found
+
+
+def _top_level(pattern: str) -> Iterator[tuple[int, str]]:
+    """The characters of a pattern outside any group, class or escape, with their offsets."""
+    depth, i = 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a character class: skip to its end
+            i += 2 if pattern.startswith(("[^]", "[]"), i) else 1
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif depth == 0:
+            yield i, char
+        i += 1
+
+
+class _Common(NamedTuple):
+    """The patterns that do not name the company."""
+
+    quick: re.Pattern[str]  # what every phrasing needs: sentences without it are skipped
+    idioms: re.Pattern[str]
+    withdrawals: re.Pattern[str]
+    first_person: re.Pattern[str]
+    wish: re.Pattern[str]
+    wish_aside: re.Pattern[str]  # "interested to hear": a wish about something else
+    for_others: re.Pattern[str]  # "I hope you have a good week": a hope for someone else
+
+
+class _Patterns(NamedTuple):
+    """Everything in the phrasebook, compiled for one company."""
+
+    common: _Common
+    phrasings: re.Pattern[str]  # every phrasing, in order, as one pattern: one scan a sentence
+    job: re.Pattern[str]
+
+
 @lru_cache(maxsize=64)
-def _job_pattern(company: str) -> re.Pattern[str]:
-    return re.compile(_JOB.replace("{company}", _company_names(company)))
+def _patterns(company: str) -> _Patterns:
+    return _Patterns(
+        common=_common(),
+        phrasings=_compiled(_either(phrasebook().phrasings), company),
+        job=_compiled(r"\b<JOB>\b", company),
+    )
 
 
-def interest_findings(note: NoteText, company: str) -> list[Finding]:
-    """One whole-note finding when no sentence states continued interest."""
-    if has_interest(note, company):
-        return []
-    return [
-        Finding(
-            code="missing-interest",
-            severity="error",
-            message="No sentence says you still want the position; add one near the end.",
-            suggestion=f"I remain very interested in the position and would welcome the "
-            f"opportunity to join {company}.",
+@cache
+def _common() -> _Common:
+    book = phrasebook()
+    triggers = dict.fromkeys(p.trigger for p in book.phrasings if p.trigger)
+    words = dict.fromkeys(_literal_spaces(line) for name in triggers for line in book.pieces[name])
+    return _Common(
+        quick=_compiled(_by_first_letter(words)),
+        idioms=_compiled(_either(book.idioms)),
+        withdrawals=_compiled(_either(book.withdrawals)),
+        first_person=_compiled(r"\b<FIRST_PERSON>\b"),
+        wish=_compiled(r"\b<WISH>"),
+        wish_aside=_compiled(r"^\S+ (?:\s+\w+){0,2}? \s+ <WISH_ASIDE>\b"),
+        for_others=_compiled(r"^\s* (?:that\s+)? <SOMETHING_ELSE>\b"),
+    )
+
+
+def _compiled(pattern: str, company: str | None = None) -> re.Pattern[str]:
+    return re.compile(compose(pattern, company), re.VERBOSE)
+
+
+def _either(phrasings: Iterable[Phrasing]) -> str:
+    return "|".join(f"(?:{p.pattern})" for p in phrasings)
+
+
+def _by_first_letter(alternatives: Iterable[str]) -> str:
+    """The alternatives as one pattern, grouped by their first letter.
+
+    The regex engine tries alternatives one by one at every position of a
+    sentence; grouped ("h(?:ope|oping|onou?r)|..."), it tries one letter per
+    group first, which makes the quick test several times faster.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        head, rest = alternative[:1], alternative[1:]
+        if head.isalpha() and not rest.startswith(("?", "*", "+", "{")):
+            groups.setdefault(head, []).append(rest)
+        else:  # an escape, a group or a quantified letter: kept whole
+            groups.setdefault(alternative, []).append("")
+    return "|".join(f"{head}(?:{'|'.join(rests)})" for head, rests in groups.items())
+
+
+@rule("missing-interest", "error", scope="note")
+def missing_interest(ctx: Context) -> Iterator[Hit]:
+    """No sentence states continued interest in the job."""
+    company = ctx.interview.company
+    if not has_interest(ctx.text, company):
+        yield Hit.on_note(
+            "No sentence says you still want the position; add one near the end.",
+            f"I remain very interested in the position and would welcome the opportunity to "
+            f"join {company}.",
         )
-    ]
+
+
+def has_interest(note: NoteText, company: str) -> bool:
+    """Whether some sentence states that the writer wants the job.
+
+    A sentence counts when it holds an idiom, when it matches one of the known
+    phrasings without a negation in the same clause, or when one of its
+    clauses joins a first-person wish ("I'd dearly like", "I'm keen", "I'd be
+    chuffed") to the job (the role, the team, joining, the company, working
+    there); a withdrawal anywhere in the note undoes it.
+    """
+    patterns = _patterns(company)
+    common = patterns.common
+    withdrawn = False
+    interested = False
+    for sentence in note.sentences:
+        lower = sentence.text.lower()
+        if common.withdrawals.search(lower):
+            withdrawn = True
+            continue
+        if interested:
+            continue
+        if common.idioms.search(lower) or _wish_for_the_job(lower, patterns):
+            interested = True
+            continue
+        if not common.quick.search(lower):
+            continue
+        for match in patterns.phrasings.finditer(lower):
+            if not _negated(lower, match.start(), match.end()):
+                interested = True
+                break
+    return interested and not withdrawn
+
+
+def wish_for_the_job(sentence: str, company: str) -> bool:
+    """Whether a clause of the (lower-cased) sentence joins a first-person wish to the job."""
+    return _wish_for_the_job(sentence, _patterns(company))
+
+
+def _wish_for_the_job(sentence: str, patterns: _Patterns) -> bool:
+    common = patterns.common
+    if not common.first_person.search(sentence):
+        return False
+    for clause in _between_contrasts(sentence):
+        if not common.first_person.search(clause) or not patterns.job.search(clause):
+            continue
+        for wish in common.wish.finditer(clause):
+            near = max(0, wish.start() - _FIRST_PERSON_WINDOW)
+            if not common.first_person.search(clause, near, wish.start() + 4):
+                continue  # someone else's wish: "the team hoped to decide"
+            if common.wish_aside.match(clause[wish.start() :]):
+                continue
+            rest = clause[wish.end() :]
+            if wish.group().startswith(("hop", "wish")) and common.for_others.match(rest):
+                continue
+            if _negated(clause, wish.start(), wish.end()):
+                continue
+            return True
+    return False
+
+
+def _between_contrasts(sentence: str) -> list[str]:
+    """The sentence cut at its contrasts ("but", "; ", ", although")."""
+    stretches: list[str] = []
+    start = 0
+    for brk in _CLAUSE_BREAK.finditer(sentence):
+        if brk.group("contrast"):
+            stretches.append(sentence[start : brk.start()])
+            start = brk.end()
+    stretches.append(sentence[start:])
+    return stretches
 
 
 def _negated(sentence: str, start: int, end: int) -> bool:
@@ -285,8 +397,7 @@ def _negated(sentence: str, start: int, end: int) -> bool:
     return bool(_NEGATION.search(sentence, clause_start, end))
 
 
-@lru_cache(maxsize=64)
-def _compiled(company: str) -> re.Pattern[str]:
-    """All the known phrasings as one pattern (one scan per sentence), for this company."""
-    names = _company_names(company)
-    return re.compile("|".join(f"(?:{p.replace('{company}', names)})" for p in _PATTERNS))
+# Compiled with the module (which the checker imports before it loads the word
+# list, so that the garbage collector has far less to walk meanwhile), as the
+# patterns of the other checks are.
+_common()

@@ -8,17 +8,22 @@ part but not equal to it is flagged where it stands as a name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+import re
+from collections.abc import Iterator
+from typing import Literal, NamedTuple
 
+from thanknote.checks.context import Context
 from thanknote.checks.dictionary import is_common_word
+from thanknote.checks.greeting import GREETINGS
 from thanknote.checks.people import HONORIFICS, Part, People, canonical_honorific
+from thanknote.checks.registry import Hit, rule
 from thanknote.checks.similarity import distance, sound_key
 from thanknote.checks.text import NoteText, Word, fold
-from thanknote.model import Finding
 from thanknote.names import PARTICLES
 
-_GREETINGS = frozenset("dear hi hello hey greetings morning afternoon evening thanks".split())
+# Words that address the name after them ("Good morning Priya", "Thanks Priya")
+# as greetings do, and that are never themselves a misspelt name.
+_ADDRESSING = GREETINGS | {"morning", "afternoon", "evening", "thanks"}
 # Words of sign-offs ("Kind regards,"), which stand where a signature does.
 _CLOSINGS = frozenset(
     """kind best warm warmest regards sincerely yours cheers respectfully cordially many with
@@ -29,50 +34,82 @@ _CALENDAR = frozenset(
     may june july august september october november december""".split()
 )
 _SIGNATURE_LINES = 4
+# What may stand between the words of one name: "Dr. Raman", "Núñez García", "Jean-Luc".
+_NAME_GAP = re.compile(r"[^\S\n]*|-|\. ")
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
+class _Match(NamedTuple):
+    """The card name part a word is a variant of, and how it differs."""
+
     part: Part
-    how: str  # "diacritics", "case" or "spelling"
+    how: Literal["diacritics", "case", "spelling"]
 
 
-def name_findings(note: NoteText, people: People, extra_known: Iterable[str] = ()) -> list[Finding]:
-    """Find names written differently from the cards, and wrong honorifics."""
-    extra = {fold(w) for w in extra_known}
-    known = people.vocabulary | extra if extra else people.vocabulary
-    words = note.words
-    signature_from = _signature_start(note)
-    findings: list[Finding] = []
-    for word in words:
+class _Misspelt(NamedTuple):
+    """A word that stands as a misspelt name, and the card name part it stands for."""
+
+    word: Word
+    match: _Match
+
+
+class _Candidate(NamedTuple):
+    """A name part a word is close to, ranked: fewer edits, then family names first."""
+
+    edits: int
+    rank: int  # 0 for a family name, 1 for other parts
+    part: Part
+
+
+class _Neighbours(NamedTuple):
+    """The words on either side of a word that may stand as a name."""
+
+    before: Word | None
+    after: Word | None
+
+
+@rule("name-misspelled", "error")
+def misspelt_names(ctx: Context) -> Iterator[Hit]:
+    """Names written differently from the cards, where they stand as names."""
+    for word, match in ctx.shared(_misspelt).values():
         text = word.text
-        if text in people.exact or not text[:1].isalpha():
-            honorific = _title_mismatch(note, people, word)
-            if honorific:
-                findings.append(honorific)
-            continue
-        match = _closest(text, people, known)
-        if match is None:
-            continue
-        if not _stands_as_name(note, people, word, match, signature_from):
-            continue
         suggestion = (
             match.part.text.upper() if text.isupper() and len(text) > 1 else match.part.text
         )
-        findings.append(
-            Finding(
-                code="name-misspelled",
-                severity="error",
-                message=_message(match, people, text),
-                start=word.start,
-                end=word.end,
-                suggestion=suggestion,
-            )
-        )
-        honorific = _title_mismatch(note, people, word, match.part)
-        if honorific:
-            findings.append(honorific)
-    return findings
+        yield Hit(word.start, word.end, _message(match, ctx.people, text), suggestion)
+
+
+@rule("title-mismatch", "warning")
+def wrong_titles(ctx: Context) -> Iterator[Hit]:
+    """ "Ms. Raman" where the card says "Dr. Priya Raman"."""
+    misspelt = ctx.shared(_misspelt)
+    for word in ctx.text.words:
+        if word.text in ctx.people.exact or not word.text[:1].isalpha():
+            hit = _title_mismatch(ctx.text, ctx.people, word)
+        elif word.position in misspelt:
+            hit = _title_mismatch(ctx.text, ctx.people, word, misspelt[word.position].match.part)
+        else:
+            continue
+        if hit is not None:
+            yield hit
+
+
+def _misspelt(ctx: Context) -> dict[int, _Misspelt]:
+    """The words that stand as misspelt names, by their position in the note.
+
+    Both rules of this module read it, through `ctx.shared`: it is worked out
+    once per note.
+    """
+    note, people, known = ctx.text, ctx.people, ctx.plain_words
+    signature_from = _signature_start(note)
+    found: dict[int, _Misspelt] = {}
+    for word in note.words:
+        text = word.text
+        if text in people.exact or not text[:1].isalpha():
+            continue
+        match = _closest(text, people, known)
+        if match is not None and _stands_as_name(note, people, word, match, signature_from):
+            found[word.position] = _Misspelt(word, match)
+    return found
 
 
 def _message(match: _Match, people: People, text: str) -> str:
@@ -97,31 +134,34 @@ def _closest(text: str, people: People, known: frozenset[str]) -> _Match | None:
         return _Match(part, "diacritics")
     if not text[0].isupper() or len(text) < 3 or folded in known or folded in _CALENDAR:
         return None
-    key = sound_key(folded)
-    best: tuple[int, int, Part] | None = None
-    if folded in _GREETINGS or folded in _CLOSINGS:
+    if folded in _ADDRESSING or folded in _CLOSINGS:
         return None
+    key = sound_key(folded)
+    best: _Candidate | None = None
     for part in people.parts:
         size = len(part.folded)
         if size < 2 or abs(size - len(folded)) > 3 or part.folded in PARTICLES:
             continue
         edits = distance(folded, part.folded)
         alike = key == part.key
+        candidate: _Candidate | None = None
         if size == 2:  # "Lee" for "Li": only a same-sounding word, judged by context later
             if alike and edits <= 2 and len(folded) <= 4:
-                rank = (edits, 1, part)
-                if best is None or rank[:2] < best[:2]:
-                    best = rank
-            continue
-        if (
+                candidate = _Candidate(edits, 1, part)
+        elif (
             (edits == 1 and (size >= 4 or alike))
             or (edits == 2 and (size >= 7 or (alike and size >= 4)))
             or (edits in (3, 4) and alike and size >= 4)
         ):
-            rank = (edits - (1 if alike else 0), 0 if part.kind == "family" else 1, part)
-            if best is None or rank[:2] < best[:2]:
-                best = rank
-    return _Match(best[2], "spelling") if best else None
+            candidate = _Candidate(
+                edits - (1 if alike else 0), 0 if part.kind == "family" else 1, part
+            )
+        # The first part of the best rank wins: cards are read in panel order.
+        if candidate is not None and (
+            best is None or (candidate.edits, candidate.rank) < (best.edits, best.rank)
+        ):
+            best = candidate
+    return _Match(best.part, "spelling") if best else None
 
 
 def _stands_as_name(
@@ -129,8 +169,10 @@ def _stands_as_name(
 ) -> bool:
     """Whether the word is used as a name here (not as an ordinary word)."""
     words = note.words
-    before = words[word.position - 1] if word.position > 0 else None
-    after = words[word.position + 1] if word.position + 1 < len(words) else None
+    around = _Neighbours(
+        words[word.position - 1] if word.position > 0 else None,
+        words[word.position + 1] if word.position + 1 < len(words) else None,
+    )
     person = match.part.person
     text = word.text
 
@@ -141,21 +183,21 @@ def _stands_as_name(
             return False  # "Van der Berg" at the start of a sentence
         if text.islower():  # "will" for Will, "a baker's dozen" for Baker
             return not word.possessive and _strong_context(
-                note, people, word, before, after, person, signature_from
+                note, people, word, around, person, signature_from
             )
         if text[0].isupper() and text[1:] == match.part.text[1:] and word.sentence_start:
             return True
     if text.islower():  # "a guardian angel" beside a card for Ángel; "a baker's dozen"
         if word.possessive or not _strong_context(
-            note, people, word, before, after, person, signature_from
+            note, people, word, around, person, signature_from
         ):
             return False
         return not is_common_word(text)
-    if _other_person(note, people, word, before, after, person):
+    if _other_person(note, people, word, around, person):
         return False
     if match.how != "spelling":
         return True
-    if _strong_context(note, people, word, before, after, person, signature_from):
+    if _strong_context(note, people, word, around, person, signature_from):
         return True
     if len(match.part.folded) <= 3:
         return False  # too short to judge outside a clear name position
@@ -170,16 +212,17 @@ def _strong_context(
     note: NoteText,
     people: People,
     word: Word,
-    before: Word | None,
-    after: Word | None,
+    around: _Neighbours,
     person: int,
     signature_from: int,
 ) -> bool:
+    """Whether the word's place makes it a name: after "Dear", in the signature..."""
     if word.possessive:
         return True
-    if before is not None and _adjacent(note, before, word):
+    before, after = around
+    if before is not None and note.adjacent(before, word, _NAME_GAP):
         lower = before.text.lower()
-        if lower in _GREETINGS or lower in HONORIFICS:
+        if lower in _ADDRESSING or lower in HONORIFICS:
             return True
         if (
             lower == "you"
@@ -189,7 +232,11 @@ def _strong_context(
             return True
         if _part_of(people, before.text, person):
             return True
-    if after is not None and _adjacent(note, word, after) and _part_of(people, after.text, person):
+    if (
+        after is not None
+        and note.adjacent(word, after, _NAME_GAP)
+        and _part_of(people, after.text, person)
+    ):
         return True
     if word.start >= signature_from:
         return True
@@ -199,26 +246,22 @@ def _strong_context(
 
 
 def _other_person(
-    note: NoteText,
-    people: People,
-    word: Word,
-    before: Word | None,
-    after: Word | None,
-    person: int,
+    note: NoteText, people: People, word: Word, around: _Neighbours, person: int
 ) -> bool:
     """True when a neighbouring name shows this is someone not on the card."""
     if _addressed(note, word):
         return False  # "Dear Ms. Ni Dhomnaill": the reader, however spelt
+    before, after = around
     for neighbour, left, right in ((before, before, word), (after, word, after)):
         if neighbour is None or left is None or right is None:
             continue
-        if not _adjacent(note, left, right):
+        if not note.adjacent(left, right, _NAME_GAP):
             continue
         text = neighbour.text
         if not text[0].isupper() or len(text) < 2:
             continue
         lower = text.lower().rstrip(".")
-        if lower in HONORIFICS or lower in _GREETINGS or lower in PARTICLES:
+        if lower in HONORIFICS or lower in _ADDRESSING or lower in PARTICLES:
             continue
         if neighbour.sentence_start and is_common_word(text):
             continue
@@ -234,10 +277,10 @@ def _addressed(note: NoteText, word: Word) -> bool:
     index = word.position
     while index > 0:
         before = words[index - 1]
-        if not _adjacent(note, before, words[index]):
+        if not note.adjacent(before, words[index], _NAME_GAP):
             return False
         lower = before.text.lower().rstrip(".")
-        if lower in _GREETINGS or lower in HONORIFICS:
+        if lower in _ADDRESSING or lower in HONORIFICS:
             return True
         if not before.text[:1].isupper():
             return False
@@ -256,20 +299,15 @@ def _part_of(people: People, text: str, person: int) -> bool:
     return any(part.person == person and part.folded == folded for part in people.parts)
 
 
-def _adjacent(note: NoteText, left: Word, right: Word) -> bool:
-    gap = note.gap(left, right)
-    return gap in {" ", "-", ". ", " \u00a0", "\u00a0"} or (gap.strip() == "" and "\n" not in gap)
-
-
 def _title_mismatch(
     note: NoteText, people: People, word: Word, part: Part | None = None
-) -> Finding | None:
+) -> Hit | None:
     """ "Mr. Raman" or "Ms. Raman" where the card says "Dr. Priya Raman"."""
     if word.position == 0:
         return None
     before = note.words[word.position - 1]
     written = canonical_honorific(before.text)
-    if not written or not _adjacent(note, before, word):
+    if not written or not note.adjacent(before, word, _NAME_GAP):
         return None
     parts = [part] if part else [p for p in people.parts if p.text == word.text]
     for candidate in parts:
@@ -279,13 +317,11 @@ def _title_mismatch(
         }
         if person.honorific and written not in allowed and candidate.kind == "family":
             expected = person.formal  # "Dr. Raman", "Lieutenant Commander Hollis"
-            return Finding(
-                code="title-mismatch",
-                severity="warning",
-                message=f"{person.card}'s card says {person.honorific}, not {written}",
-                start=before.start,
-                end=word.end,
-                suggestion=expected,
+            return Hit(
+                before.start,
+                word.end,
+                f"{person.card}'s card says {person.honorific}, not {written}",
+                expected,
             )
     return None
 

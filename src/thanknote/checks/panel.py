@@ -8,67 +8,63 @@ shorter one also stand in the other, names aside.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator
+from typing import NamedTuple
 
+from thanknote.checks.context import Context, PanelContext
 from thanknote.checks.people import people_of
-from thanknote.checks.text import NoteText, fold
-from thanknote.model import Finding, Interview, Interviewer
+from thanknote.checks.registry import Hit, PanelHit, panel_rule
+from thanknote.checks.text import fold
 
 SHARED_SHARE = 0.5  # more than half of the sentences shared
 _MIN_WORDS = 4  # shorter lines (salutations, closings) do not count
 
 
-def similarity_findings(
-    texts: Sequence[str],
-    recipients: Sequence[Interviewer | None],
-    interview: Interview,
-    labels: Sequence[str] | None = None,
-) -> list[list[Finding]]:
-    """For each note, a `too-similar` finding per other note it mostly repeats."""
-    people = people_of(interview)
-    names = {p.folded for p in people.parts}
-    sentence_sets = [_sentences(text, names) for text in texts]
-    out: list[list[Finding]] = [[] for _ in texts]
-    for i in range(len(texts)):
-        for j in range(i + 1, len(texts)):
-            if recipients[i] is not None and recipients[i] == recipients[j]:
+class _Span(NamedTuple):
+    """Where a sentence stands in its note as given."""
+
+    start: int
+    end: int
+
+
+@panel_rule("too-similar", "warning")
+def copied_notes(panel: PanelContext) -> Iterator[PanelHit]:
+    """For each note, a hit per other note (to someone else) it mostly repeats."""
+    notes = panel.notes
+    names = frozenset(p.folded for p in people_of(panel.interview).parts)
+    sentence_sets = [_sentences(note, names) for note in notes]
+    for i in range(len(notes)):
+        for j in range(i + 1, len(notes)):
+            if notes[i].recipient is not None and notes[i].recipient == notes[j].recipient:
                 continue  # two drafts for the same person
             a, b = sentence_sets[i], sentence_sets[j]
             if not a or not b:
                 continue
-            shared = len(a.keys() & b.keys())
-            if shared / min(len(a), len(b)) <= SHARED_SHARE:
+            both = a.keys() & b.keys()
+            if len(both) / min(len(a), len(b)) <= SHARED_SHARE:
                 continue
             for me, other, mine in ((i, j, a), (j, i, b)):
-                named = recipients[other]
-                if labels is not None:
-                    who = f"{labels[other]} (to {named.name})" if named else labels[other]
+                named = notes[other].recipient
+                if panel.labels is not None:
+                    label = panel.labels[other]
+                    who = f"{label} (to {named.name})" if named else label
                 else:
                     who = f"the note to {named.name}" if named else f"note {other + 1}"
-                start, end = next(
-                    span for key, span in mine.items() if key in (a.keys() & b.keys())
+                start, end = next(span for key, span in mine.items() if key in both)
+                message = (
+                    f"{len(both)} of this note's sentences also stand in {who}; make each note "
+                    "personal."
                 )
-                out[me].append(
-                    Finding(
-                        code="too-similar",
-                        severity="warning",
-                        message=f"{shared} of this note's sentences also stand in "
-                        f"{who}; make each note personal.",
-                        start=start,
-                        end=end,
-                    )
-                )
-    return out
+                yield PanelHit(me, Hit(start, end, message))
 
 
-def _sentences(text: str, names: set[str] | frozenset[str]) -> dict[str, tuple[int, int]]:
+def _sentences(note: Context, names: frozenset[str]) -> dict[str, _Span]:
     """Each long-enough sentence, names removed and folded, with its span."""
-    note = NoteText(text)
-    out: dict[str, tuple[int, int]] = {}
-    for sentence in note.sentences:
+    out: dict[str, _Span] = {}
+    for sentence in note.text.sentences:
         if not sentence.text.endswith((".", "!", "?")):
             continue  # addresses, salutations, sign-offs: the same in every note
         words = [w for w in re.findall(r"[^\W_]+", fold(sentence.text)) if w not in names]
         if len(words) >= _MIN_WORDS:
-            out.setdefault(" ".join(words), (sentence.start, sentence.end))
+            out.setdefault(" ".join(words), _Span(sentence.start, sentence.end))
     return out

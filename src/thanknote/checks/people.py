@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from thanknote.checks.similarity import sound_key
+from thanknote.checks.text import WORD
 from thanknote.model import Interview
 from thanknote.names import (
     CardName,
@@ -22,11 +22,11 @@ HONORIFICS = {
     "dr": "Dr.", "doctor": "Dr.", "prof": "Prof.", "professor": "Prof.", "mr": "Mr.",
     "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "mx": "Mx.", "sir": "Sir", "dame": "Dame",
 }  # fmt: skip
-_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
+# NamedTuples rather than dataclasses: they are defined during the first check,
+# where a dataclass takes several times as long to define.
+class Part(NamedTuple):
     """One part of a person's name as printed on their card."""
 
     text: str  # as on the card (NFC, straight apostrophes)
@@ -36,8 +36,7 @@ class Part:
     kind: str  # given, middle, family, nickname
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+class Person(NamedTuple):
     """Someone whose name must be spelled as on their card."""
 
     card: str
@@ -47,8 +46,7 @@ class Person:
     formal: str  # the formal address: "Dr. Raman", or "Ms. Raman" when the file says so
 
 
-@dataclass(frozen=True, slots=True)
-class People:
+class People(NamedTuple):
     """Every name part of an interview, indexed for quick look-up."""
 
     people: tuple[Person, ...]
@@ -57,6 +55,7 @@ class People:
     by_fold: dict[str, tuple[Part, ...]]
     vocabulary: frozenset[str]  # folded words of the file that are not names
     known: frozenset[str]  # folded words of the file, names included: never misspelt
+    parts_of: tuple[frozenset[str], ...]  # per person, their name parts as on the card
 
 
 def canonical_honorific(word: str) -> str:
@@ -107,6 +106,9 @@ def people_of(interview: Interview) -> People:
         by_fold={k: tuple(v) for k, v in by_fold.items()},
         vocabulary=words - names,
         known=words | names,
+        parts_of=tuple(
+            frozenset(p.text for p in parts if p.person == index) for index in range(len(people))
+        ),
     )
 
 
@@ -114,7 +116,7 @@ def _pieces(value: str) -> list[str]:
     """A name part and, for "Núñez-García" or "van der Berg", each of its words."""
     if not value:
         return []
-    words = _WORD.findall(value)
+    words = WORD.findall(value)
     pieces = [value] if len(words) == 1 and words[0] == value else []
     for word in words:
         pieces.append(word)
@@ -130,4 +132,4 @@ def _vocabulary(interview: Interview) -> frozenset[str]:
     for person in interview.interviewers:
         texts += [person.title or "", person.address or "", *person.topics]
     texts += [interview.candidate.address or "", interview.next_steps.notes or ""]
-    return frozenset(fold(w) for text in texts for w in _WORD.findall(text))
+    return frozenset(fold(w) for text in texts for w in WORD.findall(text))

@@ -10,12 +10,13 @@ cached.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
 from functools import lru_cache
 
+from thanknote.checks.context import Context
 from thanknote.checks.dictionary import frequency, is_common_word, is_known_word, speller
-from thanknote.checks.text import NoteText, Word, fold
-from thanknote.model import Finding
+from thanknote.checks.registry import Hit, rule
+from thanknote.checks.text import Word, fold
 
 _CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'d", "'s", "'m")
 # Words of the trade that candidates write and the dictionary lacks.
@@ -31,28 +32,21 @@ TECH_WORDS = frozenset(
 )
 
 
-def spelling_findings(
-    note: NoteText, known: frozenset[str], skip: Iterable[tuple[int, int]] = ()
-) -> list[Finding]:
-    """Flag words the dictionary does not know.
+@rule("spelling", "warning", fallback=True)
+def misspelt_words(ctx: Context) -> Iterator[Hit]:
+    """Words the dictionary does not know, other than the interview file's and the caller's.
 
-    Args:
-        note: the note.
-        known: folded words never to flag (the interview file's and the user's).
-        skip: spans already flagged by another check.
+    A word another rule has flagged (a misspelt name) is left to that rule.
     """
-    covered = {i for start, end in skip for i in range(start, end)}
+    known = ctx.known_words
     candidates: list[tuple[Word, str]] = []
-    for word in note.words:
-        if covered and (word.start in covered or word.end - 1 in covered):
-            continue
+    for word in ctx.text.words:
         for piece in _pieces(word.text, word.sentence_start):
             if fold(piece) not in known:
                 candidates.append((word, piece))
     if not candidates:
-        return []
+        return
     unknown = speller().unknown([piece for _, piece in candidates])
-    findings = []
     for word, piece in candidates:
         if piece.lower() not in unknown or _accepted(piece.lower()):
             continue
@@ -61,18 +55,13 @@ def spelling_findings(
             continue  # a capitalised first word with no everyday fix: a name
         if suggestion and piece[:1].isupper():
             suggestion = suggestion[:1].upper() + suggestion[1:]
-        findings.append(
-            Finding(
-                code="spelling",
-                severity="warning",
-                message=f"{piece!r} is not in the dictionary"
-                + (f"; did you mean {suggestion!r}?" if suggestion else "."),
-                start=word.start,
-                end=word.end,
-                suggestion=suggestion,
-            )
+        yield Hit(
+            word.start,
+            word.end,
+            f"{piece!r} is not in the dictionary"
+            + (f"; did you mean {suggestion!r}?" if suggestion else "."),
+            suggestion,
         )
-    return findings
 
 
 @lru_cache(maxsize=16384)

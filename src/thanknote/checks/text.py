@@ -14,9 +14,10 @@ from typing import NamedTuple
 
 from thanknote.names import fold
 
-__all__ = ["NoteText", "Sentence", "Word", "fold"]
+__all__ = ["WORD", "NoteText", "Sentence", "Word", "fold"]
 
-_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+# A word: letters, joined by inner apostrophes or hyphens ("O'Brien", "Núñez-García").
+WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 # E-mail addresses and links (also bare ones: "linkedin.com/in/maya-k").
 _MASK = re.compile(
     r"\S+@\S+|https?://\S+|www\.\S+|"
@@ -71,7 +72,7 @@ class NoteText:
         """Every word, with e-mail addresses and links left out."""
         masked = _MASK.sub(lambda m: " " * len(m.group()), self.normal)
         out: list[Word] = []
-        for match in _WORD.finditer(masked):
+        for match in WORD.finditer(masked):
             raw = match.group()
             stripped = _POSSESSIVE.sub("", raw) if len(raw) > 2 and "'" in raw else raw
             orig_start, orig_end = self.span(match.start(), match.start() + len(stripped))
@@ -91,6 +92,15 @@ class NoteText:
     def gap(self, left: Word, right: Word) -> str:
         """The original text between two words."""
         return self.original[left.end : right.start]
+
+    def adjacent(self, left: Word, right: Word, gap: re.Pattern[str]) -> bool:
+        """Whether what stands between two words is all `gap` allows.
+
+        Each family of checks says what may join its words: the parts of a
+        person's name ("Dr. Raman", "Núñez García") or of a company's
+        ("Marlowe & Quinn").
+        """
+        return gap.fullmatch(self.original, left.end, right.start) is not None
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -177,11 +187,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREVIATIONS or len(word) == 1
 
 
-def _normalise(original: str) -> tuple[str, list[int] | None, list[int] | None]:
-    """NFC-normalise, keeping a map back to the original (None: offsets unchanged)."""
+class _Normalised(NamedTuple):
+    """The note in NFC with straight apostrophes, and how to map back to the original."""
+
+    text: str  # NFC, straight apostrophes
+    starts: list[int] | None  # per character of `text`, where it starts in the original
+    ends: list[int] | None  # ... and ends; None when the offsets are unchanged
+
+
+def _normalise(original: str) -> _Normalised:
+    """NFC-normalise, keeping a map back to the original."""
     composed = unicodedata.normalize("NFC", original)
     if len(composed) == len(original):
-        return composed.translate(_APOSTROPHES), None, None
+        return _Normalised(composed.translate(_APOSTROPHES), None, None)
     parts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -195,4 +213,4 @@ def _normalise(original: str) -> tuple[str, list[int] | None, list[int] | None]:
         starts.extend([i] * len(normal))
         ends.extend([j] * len(normal))
         i = j
-    return "".join(parts), starts, ends
+    return _Normalised("".join(parts), starts, ends)
