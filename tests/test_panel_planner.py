@@ -35,8 +35,9 @@ def _body_sentences(text: str, closing_line: str | None) -> set[str]:
     lines = text.splitlines()
     greeting = next((i for i, line in enumerate(lines) if line.startswith(("Dear ", "Hi "))), 0)
     for line in lines[greeting:]:
-        if line.rstrip().endswith((".", "!", "?")) and len(line.split()) > 3:
-            found.update(sentence_key(s) for s in sentences(line))
+        for sentence in sentences(line):
+            if sentence.endswith((".", "!", "?")) and len(sentence.split()) > 3:
+                found.add(sentence_key(sentence))
     return found - {sentence_key(closing_line or "")}
 
 

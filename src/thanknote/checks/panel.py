@@ -1,8 +1,10 @@
-"""`too-similar`: panel notes that are mostly the same text.
+"""`too-similar`: panel notes that share their text.
 
 Interviewers compare notes, and a copy-pasted panel note is noticed. Two
 notes to different people are too similar when most of the sentences of the
-shorter one also stand in the other, names aside.
+shorter one also stand in the other, names aside, and also when a single
+sentence of the body stands in both word for word. The closing line the
+candidate wrote for the whole panel is theirs to share.
 """
 
 from __future__ import annotations
@@ -29,10 +31,13 @@ class _Span(NamedTuple):
 
 @panel_rule("too-similar", "warning")
 def copied_notes(panel: PanelContext) -> Iterator[PanelHit]:
-    """For each note, a hit per other note (to someone else) it mostly repeats."""
+    """For each note, a hit per other note (to someone else) it mostly repeats, or
+    with which it shares a sentence word for word."""
     notes = panel.notes
     names = frozenset(p.folded for p in people_of(panel.interview).parts)
+    own = _key(panel.interview.closing_line or "")
     sentence_sets = [_sentences(note, names) for note in notes]
+    exact_sets = [_sentences(note, frozenset()) for note in notes]
     for i in range(len(notes)):
         for j in range(i + 1, len(notes)):
             if notes[i].recipient is not None and notes[i].recipient == notes[j].recipient:
@@ -41,21 +46,40 @@ def copied_notes(panel: PanelContext) -> Iterator[PanelHit]:
             if not a or not b:
                 continue
             both = a.keys() & b.keys()
-            if len(both) / min(len(a), len(b)) <= SHARED_SHARE:
+            mostly = len(both) / min(len(a), len(b)) > SHARED_SHARE
+            same = sorted(
+                exact_sets[i].keys() & exact_sets[j].keys() - {own},
+                key=lambda k: exact_sets[i][k].start,
+            )
+            if not mostly and not same:
                 continue
             for me, other, mine in ((i, j, a), (j, i, b)):
-                named = notes[other].recipient
-                if panel.labels is not None:
-                    label = panel.labels[other]
-                    who = f"{label} (to {named.name})" if named else label
+                who = _who(panel, other)
+                if mostly:
+                    start, end = next(span for key, span in mine.items() if key in both)
+                    message = (
+                        f"{len(both)} of this note's sentences also stand in {who}; make each "
+                        "note personal."
+                    )
                 else:
-                    who = f"the note to {named.name}" if named else f"note {other + 1}"
-                start, end = next(span for key, span in mine.items() if key in both)
-                message = (
-                    f"{len(both)} of this note's sentences also stand in {who}; make each note "
-                    "personal."
-                )
+                    start, end = exact_sets[me][same[0]]
+                    text = notes[me].text.original[start:end]
+                    more = f" (and {len(same) - 1} more)" if len(same) > 1 else ""
+                    message = f"{who} says this sentence word for word{more}: “{text.rstrip()}”"
                 yield PanelHit(me, Hit(start, end, message))
+
+
+def _who(panel: PanelContext, index: int) -> str:
+    """How a message names another note of the panel: its file, else its recipient."""
+    named = panel.notes[index].recipient
+    if panel.labels is not None:
+        label = panel.labels[index]
+        return f"{label} (to {named.name})" if named else label
+    return f"the note to {named.name}" if named else f"note {index + 1}"
+
+
+def _key(sentence: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", fold(sentence)))
 
 
 def _sentences(note: Context, names: frozenset[str]) -> dict[str, _Span]:
@@ -65,6 +89,8 @@ def _sentences(note: Context, names: frozenset[str]) -> dict[str, _Span]:
         if not sentence.text.endswith((".", "!", "?")):
             continue  # addresses, salutations, sign-offs: the same in every note
         words = [w for w in re.findall(r"[^\W_]+", fold(sentence.text)) if w not in names]
+        if not names:
+            words = re.findall(r"[^\W_]+", fold(sentence.text))
         if len(words) >= _MIN_WORDS:
             out.setdefault(" ".join(words), _Span(sentence.start, sentence.end))
     return out

@@ -48,6 +48,7 @@ RULE_MODULES = (
     "interest",
     "follow_up",
     "recipient",
+    "salutation",
     "panel",
 )
 

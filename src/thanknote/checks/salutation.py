@@ -1,0 +1,130 @@
+"""`greeting`: a salutation that is not a proper form of the person's name.
+
+A business card prints more than the name: credentials ("RN, BSN"), notes in
+brackets ("(Ret.)", "(she/her)"), generational suffixes ("Jr."). None of them
+belongs in a greeting, and neither does a nickname the card (or the file) does
+not give: "Dear Bob," to a card that says "Robert Smith" is a liberty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from thanknote.checks.context import Context
+from thanknote.checks.registry import Hit, rule
+from thanknote.model import Interviewer
+
+if TYPE_CHECKING:
+    from nicknames import NickNamer
+
+# Words that open a salutation line ("Dear Priya,", "Good morning Dr. Raman,").
+_OPENERS = re.compile(r"(?i)^(dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b")
+_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+
+
+class _Line(NamedTuple):
+    """The salutation line: where it starts and what it says."""
+
+    start: int
+    text: str
+
+
+@rule("greeting", "error")
+def improper_greeting(ctx: Context) -> Iterator[Hit]:
+    """The salutation carries a credential, a bracketed note or a lone suffix from the
+    card, or a nickname the card does not give."""
+    line = _salutation(ctx.text.original)
+    person = ctx.greeting.person if ctx.greeting else ctx.recipient
+    if person is None and len(ctx.interview.interviewers) == 1:
+        person = ctx.interview.interviewers[0]  # a one-to-one interview: who else
+    if line is None or person is None:
+        return
+    if person.salutation and _same(line.text, person.salutation):
+        return  # the user's own words for this person
+    from thanknote.names import forms_of_address, parse_card_name
+
+    card = parse_card_name(person.name, family_first=person.family_first, nickname=person.nickname)
+    forms = forms_of_address(person)
+    bracket = re.search(r"\([^()]*\)", line.text)
+    if bracket:
+        yield _hit(line, bracket.start(), bracket.end(), f"{bracket.group()!r} is a note on the "
+                   "card, not part of a greeting", person)  # fmt: skip
+        return
+    credentials = {w.strip(".,").casefold() for w in re.split(r"[\s,]+", card.suffix) if w}
+    for word in _WORD.finditer(line.text):
+        bare = word.group().strip(".,").casefold()
+        if bare in credentials:
+            yield _hit(line, word.start(), word.end(), f"{word.group().strip(',')!r} is a "
+                       "credential on the card, not part of a greeting", person)  # fmt: skip
+            return
+    nickname = _unknown_nickname(line.text, card.given, {card.nickname, person.nickname})
+    if nickname is not None:
+        start, end, name = nickname
+        yield _hit(line, start, end, f"{name!r} is a nickname the card does not give; greet "
+                   f"{forms.warm_address!r} unless they asked you to", person)  # fmt: skip
+
+
+def _hit(line: _Line, start: int, end: int, message: str, person: Interviewer) -> Hit:
+    from thanknote.names import forms_of_address
+
+    forms = forms_of_address(person)
+    formal = any(part and part in line.text for part in (forms.family, forms.honorific))
+    suggestion = forms.formal_salutation if formal else forms.warm_salutation
+    return Hit(line.start + start, line.start + end, f"{message}.", suggestion)
+
+
+def _salutation(text: str) -> _Line | None:
+    """The salutation line, after any "Subject:" line and blank lines."""
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.rstrip("\r\n")
+        stripped = line.strip()
+        if stripped and not stripped.lower().startswith("subject:"):
+            if _OPENERS.match(stripped) and len(stripped.split()) <= 10:
+                return _Line(offset + line.index(stripped), stripped)
+            return None
+        offset += len(raw)
+    return None
+
+
+def _same(line: str, salutation: str) -> bool:
+    def squash(text: str) -> str:
+        return " ".join(text.casefold().rstrip(",:!").split())
+
+    return squash(line) == squash(salutation)
+
+
+def _unknown_nickname(
+    line: str, given: str, allowed: set[str | None]
+) -> tuple[int, int, str] | None:
+    """A word of the line that is a nickname of the given name ("Bob" for
+    Robert), when the card and the file give no such nickname."""
+    if not given:
+        return None
+    given_words = {g.casefold() for g in given.split()}
+    allowed_words = {a.casefold() for a in allowed if a}
+    nicknames = set().union(*(_nicknames_of(g) for g in given_words)) - given_words
+    for word in _WORD.finditer(line):
+        folded = word.group().strip(".,:!").casefold()
+        if folded in nicknames and folded not in allowed_words:
+            return word.start(), word.start() + len(word.group().rstrip(".,:!")), word.group()
+    return None
+
+
+@cache
+def _nicknames_of(given: str) -> frozenset[str]:
+    """The nicknames English gives a name (the `nicknames` package's curated list,
+    loaded on the first greeting that needs it)."""
+    if not given.isalpha():
+        return frozenset()
+    return frozenset(_namer().nicknames_of(given))
+
+
+@cache
+def _namer() -> NickNamer:
+    from nicknames import NickNamer
+
+    return NickNamer()
