@@ -16,33 +16,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
+from thanknote.sentences import split
+
 __all__ = ["PanelPlanner", "sentence_key", "sentences"]
 
-_SENTENCE_END: Final = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _WORDS: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-# A full stop that ends an abbreviation ("Ltd.", "Dr.", "S.A.", "Co.") ends a
-# sentence only when a word that starts one follows.
-_ABBREVIATION: Final = re.compile(r"(?:\b[^\W\d_]{1,3}|\b(?:[^\W\d_]\.)+[^\W\d_]?)\.$")
-_STARTERS: Final = frozenset(
-    "I We It Our My The This That Thank Thanks Please Your As When If In".split()
-)
 
 
 def sentences(text: str) -> list[str]:
-    """Split prose into sentences (at ". ", "! ", "? " before a capital), not
-    after an abbreviation such as "Ltd." or "Dr." unless a new sentence plainly
-    starts ("...Pte. Ltd. I enjoyed...")."""
-    pieces = _SENTENCE_END.split(text.strip())
-    out: list[str] = []
-    for piece in pieces:
-        piece = piece.strip()
-        if not piece:
-            continue
-        if out and _ABBREVIATION.search(out[-1]) and piece.split(" ", 1)[0] not in _STARTERS:
-            out[-1] = f"{out[-1]} {piece}"
-        else:
-            out.append(piece)
-    return out
+    """Split prose into sentences, not after an abbreviation such as "Ltd."."""
+    return split(text)
 
 
 def sentence_key(sentence: str) -> str:

@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from thanknote.names import fold
+from thanknote.sentences import STARTERS, is_abbreviation
 
 __all__ = ["WORD", "NoteText", "Sentence", "Word", "fold"]
 
@@ -25,10 +26,6 @@ _MASK = re.compile(
 )
 _POSSESSIVE = re.compile(r"'s$|(?<=s)'$", re.I)
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n\s*\n|\n(?=[ \t]*[-*•])")
-_ABBREVIATIONS = frozenset(
-    "dr mr mrs ms mx prof st jr sr vs etc inc ltd co corp dept approx e.g i.e no".split()
-)
-_ABBREVIATION = re.compile(r"([A-Za-z.]+)$")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"})
 
 
@@ -110,7 +107,7 @@ class NoteText:
         start = 0
         for match in _SENTENCE_END.finditer(text):
             end = match.end()
-            if match.group().startswith(".") and _is_abbreviation(text, match.start()):
+            if match.group().startswith(".") and _continues(text, match.start(), end):
                 continue
             out.extend(self._pieces(start, end))
             start = end
@@ -175,16 +172,16 @@ def _starts_sentence(text: str, index: int) -> bool:
     if text[i] in "!?:;":
         return True
     if text[i] == ".":
-        return not _is_abbreviation(text, i)
+        return not _continues(text, i, index)
     return False
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    match = _ABBREVIATION.search(text, max(0, dot - 12), dot)
-    if not match:
+def _continues(text: str, dot: int, after: int) -> bool:
+    """Whether the sentence goes on past an abbreviation's full stop ("U.S. Army")."""
+    if not is_abbreviation(text[max(0, dot - 16) : dot + 1]):
         return False
-    word = match.group(1).lower().rstrip(".")
-    return word in _ABBREVIATIONS or len(word) == 1
+    following = re.split(r"[\s,;:]", text[after:].lstrip(), maxsplit=1)[0]
+    return following not in STARTERS
 
 
 class _Normalised(NamedTuple):

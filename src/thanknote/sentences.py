@@ -1,0 +1,47 @@
+"""Where sentences end: after ".", "!" or "?", but not after an abbreviation.
+
+The drafting planner and the checker split notes the same way: "Ltd.", "Dr.",
+"St.", "U.S." or "Pte." end a sentence only when a word that plainly starts
+one follows ("...Pte. Ltd. I enjoyed it").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["STARTERS", "is_abbreviation", "split"]
+
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+# A word before a full stop that is short ("Ltd", "Dr", "Pte") or initials ("U.S").
+_ABBREVIATION: Final = re.compile(r"(?:^|[\s(])(?:[^\W\d_]{1,3}|(?:[^\W\d_]\.)+[^\W\d_]?)\.$")
+_KNOWN: Final = frozenset(
+    "inc ltd corp dept approx etc e.g i.e no vs prof pte bhd gmbh sdn".split()
+)
+# Words that start a sentence after an abbreviation's full stop.
+STARTERS: Final = frozenset(
+    "I We It Our My The This That Thank Thanks Please Your As When If In Many".split()
+)
+
+
+def is_abbreviation(before: str) -> bool:
+    """Whether the text before and including a full stop ends in an abbreviation."""
+    tail = before[-16:]
+    if _ABBREVIATION.search(tail):
+        return True
+    word = re.search(r"([^\W\d_][\w.]*)\.$", tail)
+    return bool(word and word.group(1).lower() in _KNOWN)
+
+
+def split(text: str) -> list[str]:
+    """Prose split into sentences (at ". ", "! ", "? " before a capital)."""
+    out: list[str] = []
+    for piece in _SENTENCE_END.split(text.strip()):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if out and is_abbreviation(out[-1]) and piece.split(" ", 1)[0] not in STARTERS:
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
