@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import thanknote
+from thanknote import write_pdf
 from thanknote.writers.pdf import (
     DEFAULT_FONT,
     ENVELOPES,
@@ -24,7 +25,6 @@ from thanknote.writers.pdf import (
     MissingAddressError,
     MissingGlyphError,
     PdfError,
-    write_pdf,
 )
 
 POINTS_PER_INCH = 72

@@ -67,12 +67,12 @@ def test_envelope_names_the_company_when_the_address_does_not(tmp_path: Path) ->
 
 def test_a_combined_text_file_heads_each_note_with_its_recipient(tmp_path: Path) -> None:
     from thanknote import draft
-    from thanknote.writers.text import write_text
+    from thanknote.writers import NoOptions, text
 
     interview = load_interview(Path(__file__).parent.parent / "examples" / "panel.toml")
     path = tmp_path / "all.txt"
 
-    write_text(draft(interview), path)
+    text.write(draft(interview), path, NoOptions())
 
     text = path.read_text(encoding="utf-8")
     headers = [line for line in text.splitlines() if line.startswith("== ")]

@@ -10,13 +10,35 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from thanknote.errors import NoteFileError
 from thanknote.files import read_input
-from thanknote.model import Finding
+from thanknote.model import Finding, Note
 
-__all__ = ["findings_json", "format_findings", "read_note", "read_word_list", "summary"]
+__all__ = [
+    "Checked",
+    "drafted_label",
+    "findings_json",
+    "format_findings",
+    "read_note",
+    "read_word_list",
+    "report_lines",
+    "summary",
+]
+
+
+class Checked(NamedTuple):
+    """One note and what the checker found in it."""
+
+    label: str  # the note's file, or who a drafted note is for
+    text: str
+    findings: Sequence[Finding]
+
+
+def drafted_label(note: Note) -> str:
+    """How a report names a drafted note, which has no file: "Acme Robotics / Dr. Priya Raman"."""
+    return f"{note.interview.company} / {note.recipient.name}"
 
 
 def read_note(path: str | Path) -> str:
@@ -87,17 +109,23 @@ def finding_dict(text: str, finding: Finding) -> dict[str, Any]:
     }
 
 
-def findings_json(results: Sequence[tuple[str, str, Sequence[Finding]]]) -> dict[str, Any]:
-    """The JSON report for (path, text, findings) of one note or several."""
+def findings_json(results: Sequence[Checked]) -> dict[str, Any]:
+    """The JSON report for one note or several."""
     if len(results) == 1:
-        _, text, findings = results[0]
-        return {"findings": [finding_dict(text, f) for f in findings]}
+        only = results[0]
+        return {"findings": [finding_dict(only.text, f) for f in only.findings]}
     return {
         "notes": [
-            {"path": path, "findings": [finding_dict(text, f) for f in findings]}
-            for path, text, findings in results
+            {"path": c.label, "findings": [finding_dict(c.text, f) for f in c.findings]}
+            for c in results
         ]
     }
+
+
+def report_lines(results: Sequence[Checked]) -> list[str]:
+    """The human report: a line per finding, note after note, then the summary."""
+    lines = [line for c in results for line in format_findings(c.label, c.text, c.findings)]
+    return [*lines, summary([c.findings for c in results])]
 
 
 def summary(results: Sequence[Sequence[Finding]]) -> str:

@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final, NamedTuple
+from typing import NamedTuple
 
 from thanknote.model import Note
 from thanknote.prose import address_lines
+from thanknote.writers import panel_field
+from thanknote.writers.pdf import INCH
 from thanknote.writers.pdf.errors import MissingAddressError, PdfError
 from thanknote.writers.pdf.fonts import Font
 from thanknote.writers.pdf.operators import TextOperators, clean
-from thanknote.writers.pdf.pages import INCH
 
-__all__ = ["ENVELOPES", "Block", "Envelope", "draw_envelope", "lay_out_envelope"]
-
-ENVELOPES: Final[dict[str, tuple[float, float]]] = {
-    "10": (9.5 * INCH, 4.125 * INCH),  # US #10 business envelope
-    "a2": (5.75 * INCH, 4.375 * INCH),  # A2 envelope, for 4.25 x 5.5 in cards
-}
-"""Envelope page sizes in points (width, height), landscape."""
+__all__ = ["Block", "Envelope", "draw_envelope", "lay_out_envelope"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +46,7 @@ def lay_out_envelope(note: Note, font: Font, size: tuple[float, float]) -> Envel
     who, interview = note.recipient.name, note.interview
     address = address_lines(clean(note.recipient.address or ""))
     if not address:
-        numbers = [i for i, p in enumerate(interview.interviewers, 1) if p == note.recipient]
-        field = f"interviewers[{numbers[0]}]" if numbers else "interviewers"
-        raise MissingAddressError(who, company=interview.company, field=field)
+        raise MissingAddressError(who, company=interview.company, field=panel_field(note))
     candidate = interview.candidate
     sender = [clean(candidate.name), *address_lines(clean(candidate.address or ""))]
     # A business address names the company; add it when the file's address does not.

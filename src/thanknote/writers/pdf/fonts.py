@@ -1,20 +1,14 @@
-"""Fonts: loading a TrueType file once, measuring words, wrapping lines, checking glyphs.
-
-reportlab is imported only when a font is loaded, so importing this module
-(for `DEFAULT_FONT`) stays cheap.
-"""
+"""Fonts: loading a TrueType file once, measuring words, wrapping lines, checking glyphs."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Final, NamedTuple
+from typing import Any, NamedTuple
 
+from thanknote.writers.pdf import DEFAULT_FONT
 from thanknote.writers.pdf.errors import FontFileError, MissingGlyphError
 
-__all__ = ["DEFAULT_FONT", "Font", "load_font"]
-
-DEFAULT_FONT: Final = Path(__file__).resolve().parents[2] / "fonts" / "DejaVuSans.ttf"
-"""The font shipped with thanknote (DejaVu Sans, see fonts/LICENSE-DejaVu.txt)."""
+__all__ = ["Font", "load_font"]
 
 
 class Font:
@@ -110,7 +104,7 @@ def load_font(font: Path | str | None) -> Font:
     """Load and register a TrueType font once per file (and version of it).
 
     Args:
-        font: a .ttf file, or None for `DEFAULT_FONT`.
+        font: a .ttf file, or None for `thanknote.writers.pdf.DEFAULT_FONT`.
 
     Raises:
         FontFileError: the file is missing or not a TrueType font reportlab can embed.

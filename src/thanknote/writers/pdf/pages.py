@@ -1,4 +1,4 @@
-"""Note pages: the page sizes, and where the header, body and footer of a note go."""
+"""Note pages: where the header, body and footer of a note go, and drawing them."""
 
 from __future__ import annotations
 
@@ -8,26 +8,12 @@ from typing import Any, Final, NamedTuple
 from thanknote.dates import next_business_day
 from thanknote.model import Note
 from thanknote.prose import long_date
+from thanknote.writers.pdf import INCH
 from thanknote.writers.pdf.errors import PdfError
 from thanknote.writers.pdf.fonts import Font
 from thanknote.writers.pdf.operators import TextOperators, clean
 
-__all__ = ["INCH", "MM", "PAGE_SIZES", "Layout", "Page", "style_for"]
-
-INCH: Final = 72.0
-"""Points per inch."""
-MM: Final = 72.0 / 25.4
-"""Points per millimetre."""
-
-PAGE_SIZES: Final[dict[str, tuple[float, float]]] = {
-    "card": (4.25 * INCH, 5.5 * INCH),  # one side of the common folded card
-    "4x6": (4 * INCH, 6 * INCH),
-    "a6": (105 * MM, 148 * MM),
-    "a5": (148 * MM, 210 * MM),
-    "letter": (8.5 * INCH, 11 * INCH),
-    "a4": (210 * MM, 297 * MM),
-}
-"""Note page sizes in points (width, height), portrait."""
+__all__ = ["Layout", "Page", "Style", "style_for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +27,7 @@ class Style:
 
 
 def style_for(page_size: str) -> Style:
-    """The style for a key of `PAGE_SIZES`."""
+    """The style for a key of `thanknote.writers.pdf.PAGE_SIZES`."""
     if page_size in ("letter", "a4"):
         return Style(margin=0.7 * INCH, body=13, small=10)
     if page_size == "a5":
