@@ -2,7 +2,6 @@
 
 from typing import TYPE_CHECKING, Any
 
-from thanknote.checks import check, check_panel
 from thanknote.errors import InterviewFileError, TemplateError, ThanknoteError
 from thanknote.interviews import load_interview
 from thanknote.model import (
@@ -19,13 +18,16 @@ from thanknote.rendering import builtin_templates, draft, render
 from thanknote.writers import write_docx, write_eml, write_pdf
 
 if TYPE_CHECKING:
+    from thanknote.checks import check, check_panel
     from thanknote.planning import PersonPlan, Plan, plan
     from thanknote.vcard import CardFileError, interviewers_from_vcard
 
-# Business cards and the follow-up plan are imported when first used, so that
-# `import thanknote` and `thanknote draft` stay fast.
+# The checker, business cards and the follow-up plan are imported when first
+# used, so that `import thanknote` and `thanknote draft` stay fast.
 _LAZY = {
     "CardFileError": "thanknote.vcard",
+    "check": "thanknote.checks",
+    "check_panel": "thanknote.checks",
     "PersonPlan": "thanknote.planning",
     "Plan": "thanknote.planning",
     "interviewers_from_vcard": "thanknote.vcard",
