@@ -14,13 +14,9 @@ from hypothesis import strategies as st
 
 import thanknote
 from conftest import RunCli
-from thanknote.vcard import (
-    CardFileError,
-    add_to_interview_file,
-    read_cards,
-    starter_from_cards,
-    toml_string,
-)
+from thanknote.editing import add_to_interview_file, toml_string
+from thanknote.starter import starter_from_cards
+from thanknote.vcard import CardFileError, read_cards
 
 CARDS = Path(__file__).resolve().parent / "data" / "vcards"
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 from thanknote.errors import ThanknoteError
 from thanknote.files import OutputError, safe_name, unique_names, write_atomic
 from thanknote.model import Note
+from thanknote.report import counted
 from thanknote.writers import Skip, panel_field, writer
 
 if TYPE_CHECKING:
@@ -109,13 +110,9 @@ class BatchPlan:
             parts[-1] += f"; {count} {suffix} skipped: {reason}"
         notes = len({id(n) for f in self.files for n in f.notes})
         return (
-            f"wrote {_count(notes, 'note')} for {_count(self.interviews, 'interview')} "
+            f"wrote {counted(notes, 'note')} for {counted(self.interviews, 'interview')} "
             f"to {str(self.out_dir).rstrip('/') or '/'}/ ({', '.join(parts)})"
         )
-
-
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}{'' if number == 1 else 's'}"
 
 
 def note_stem(note: Note) -> str:

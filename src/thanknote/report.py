@@ -18,6 +18,7 @@ from thanknote.model import Finding, Note
 
 __all__ = [
     "Checked",
+    "counted",
     "drafted_label",
     "findings_json",
     "format_findings",
@@ -128,13 +129,14 @@ def report_lines(results: Sequence[Checked]) -> list[str]:
     return [*lines, summary([c.findings for c in results])]
 
 
+def counted(number: int, word: str) -> str:
+    """A count for people: "1 note", "3 notes"."""
+    return f"{number} {word}{'' if number == 1 else 's'}"
+
+
 def summary(results: Sequence[Sequence[Finding]]) -> str:
     """E.g. "2 errors, 1 warning in 3 notes"."""
     errors = sum(1 for findings in results for f in findings if f.severity == "error")
     warnings = sum(1 for findings in results for f in findings if f.severity == "warning")
-    notes = len(results)
-
-    def count(n: int, word: str) -> str:
-        return f"{n} {word}{'' if n == 1 else 's'}"
-
-    return f"{count(errors, 'error')}, {count(warnings, 'warning')} in {count(notes, 'note')}"
+    notes = counted(len(results), "note")
+    return f"{counted(errors, 'error')}, {counted(warnings, 'warning')} in {notes}"

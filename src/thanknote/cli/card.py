@@ -23,7 +23,8 @@ def arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the cards' tables, or add the people not yet there to `--into`."""
-    from thanknote.vcard import add_to_interview_file, interviewer_toml, read_cards
+    from thanknote.editing import add_to_interview_file, interviewer_toml
+    from thanknote.vcard import read_cards
 
     people = [card.interviewer for name in args.cards for card in read_cards(name)]
     if args.into is None:

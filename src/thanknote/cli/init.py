@@ -29,15 +29,13 @@ def arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the starter file, with the cards' people when cards are given."""
-    from importlib.resources import files
-
     from thanknote.files import write_atomic
+    from thanknote.starter import starter_text
 
     path = Path(args.path)
     if args.cards:
         return _from_cards(path, args.cards, force=args.force)
-    starter = files("thanknote").joinpath("starter.toml").read_text(encoding="utf-8")
-    write_atomic(path, starter, force=args.force)
+    write_atomic(path, starter_text(), force=args.force)
     print(f"wrote {path}: fill it in, then run: thanknote draft {path}")
     return OK
 
@@ -46,8 +44,11 @@ def _from_cards(path: Path, card_files: list[str], *, force: bool) -> int:
     import datetime as dt
 
     from thanknote.files import write_atomic
-    from thanknote.vcard import CardFileError, read_cards, starter_from_cards
+    from thanknote.report import counted
+    from thanknote.starter import starter_from_cards
+    from thanknote.vcard import CardFileError, read_cards
 
+    # `--cards` takes every word after it: a path meant as PATH ends up there.
     for name in card_files:
         if Path(name).suffix.lower() in (".toml", ".json"):
             raise CardFileError(
@@ -59,10 +60,9 @@ def _from_cards(path: Path, card_files: list[str], *, force: bool) -> int:
     write_atomic(path, starter.text, force=force)
     for name in starter.skipped:
         print(f"skipped {name!r}: on more than one card")
-    people = len(starter.added)
-    fill = "position, your name" + ("" if starter.company else ", company")
     print(
-        f"wrote {path} with {people} interviewer{'s' if people != 1 else ''} from the cards: "
-        f"fill in the {fill} and check the date, then run: thanknote draft {path}"
+        f"wrote {path} with {counted(len(starter.added), 'interviewer')} from the cards: "
+        f"fill in the {', '.join(starter.to_fill)} and check the date, then run: "
+        f"thanknote draft {path}"
     )
     return OK
