@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Final, NamedTuple
 
 from thanknote.errors import InterviewFileError
-from thanknote.files import read_input
+from thanknote.files import decode_utf8, read_input
 from thanknote.model import Interviewer
 
 __all__ = [
@@ -174,13 +174,10 @@ def add_to_interview_file(path: str | Path, people: Sequence[Interviewer]) -> Ca
 
 
 def _read_text(path: Path) -> str:
-    raw = read_input(path, lambda message: InterviewFileError(path, message), what="a TOML file")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InterviewFileError(
-            path, f"not UTF-8 text (byte {raw[exc.start]:#04x} at offset {exc.start})"
-        ) from None
+    def fail(message: str) -> InterviewFileError:
+        return InterviewFileError(path, message)
+
+    return decode_utf8(read_input(path, fail, what="a TOML file"), fail)
 
 
 def _toml(path: Path, text: str) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from thanknote.errors import NoteFileError
-from thanknote.files import read_input
+from thanknote.files import decode_utf8, read_input
 from thanknote.model import Finding, Note
 
 __all__ = [
@@ -69,12 +69,7 @@ def _read_text(path: Path, what: str) -> str:
     )
     if b"\x00" in raw:
         raise NoteFileError(path, f"is a binary file, not a text {what}")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise NoteFileError(
-            path, f"is not UTF-8 text (byte {raw[exc.start]:#04x} at offset {exc.start})"
-        ) from None
+    return decode_utf8(raw, lambda message: NoteFileError(path, f"is {message}"))
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:

@@ -60,10 +60,12 @@ __all__ = [
     "NoOptions",
     "Option",
     "Skip",
+    "check_nothing",
     "distinct",
     "option",
     "options_of",
     "panel_field",
+    "skip_none",
     "write_docx",
     "write_eml",
     "write_pdf",
@@ -183,6 +185,17 @@ def options_of(fmt: str) -> list[Option]:
             )
         )
     return found
+
+
+def skip_none(note: Note) -> Skip | None:
+    """The `skip` of a format that can write every note."""
+    del note
+    return None
+
+
+def check_nothing(notes: Sequence[Note], options: Any) -> None:
+    """The `check` of a format that nothing in a note can stop (only the disk can)."""
+    del notes, options
 
 
 def panel_field(note: Note, key: str = "") -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Final
 
 from thanknote.model import Note
-from thanknote.writers import NoOptions, Skip
+from thanknote.writers import NoOptions, check_nothing, skip_none
 
 __all__ = [
     "COMBINABLE",
@@ -53,15 +53,8 @@ def printed(notes: Sequence[Note]) -> str:
     return "\n".join(f"{header(note)}\n{note_as_text(note)}" for note in notes)
 
 
-def skip(note: Note) -> Skip | None:
-    """Every note can be written as text."""
-    del note
-    return None
-
-
-def check(notes: Sequence[Note], options: NoOptions) -> None:
-    """Nothing can stop a text file but the disk."""
-    del notes, options
+skip = skip_none
+check = check_nothing
 
 
 def write(notes: Sequence[Note], path: Path, options: NoOptions) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Final
 
 from thanknote.model import Note
-from thanknote.writers import NoOptions, Skip
+from thanknote.writers import NoOptions, check_nothing, skip_none
 
 __all__ = ["COMBINABLE", "OPTIONS", "SUFFIX", "check", "skip", "write"]
 
@@ -28,15 +28,8 @@ COMBINABLE: Final = True
 OPTIONS: Final = NoOptions
 
 
-def skip(note: Note) -> Skip | None:
-    """Every note can be written as a letter."""
-    del note
-    return None
-
-
-def check(notes: Sequence[Note], options: NoOptions) -> None:
-    """Nothing in a note can stop a Word document (invalid XML characters are dropped)."""
-    del notes, options
+skip = skip_none
+check = check_nothing  # characters XML cannot hold are dropped, not refused
 
 
 def write(notes: Sequence[Note], path: Path, options: NoOptions) -> None:

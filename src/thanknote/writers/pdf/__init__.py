@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Final
 
 from thanknote.model import Note
-from thanknote.writers import Skip, option
+from thanknote.writers import option, skip_none
 from thanknote.writers.pdf.errors import (
     FontFileError,
     MissingAddressError,
@@ -116,10 +116,7 @@ def _choice(value: str, table: dict[str, tuple[float, float]], what: str) -> Non
         raise PdfError(f"unknown {what} {value!r}; choose from: {', '.join(table)}")
 
 
-def skip(note: Note) -> Skip | None:
-    """Every note can be printed (a missing envelope address stops the batch instead)."""
-    del note
-    return None
+skip = skip_none  # a missing envelope address stops the batch instead (see `check`)
 
 
 def check(notes: Sequence[Note], options: PdfOptions) -> None:
