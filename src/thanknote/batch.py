@@ -9,6 +9,7 @@ only ever holds complete files.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,10 +103,7 @@ class BatchPlan:
         for fmt in self.formats:
             count = sum(1 for f in self.files if f.format == fmt)
             parts.append(f"{count} combined {fmt}" if fmt in self.combined else f"{count} {fmt}")
-        reasons: dict[tuple[str, str], int] = {}
-        for skipped in self.skipped:
-            key = (skipped.suffix, skipped.why.reason)
-            reasons[key] = reasons.get(key, 0) + 1
+        reasons = Counter((s.suffix, s.why.reason) for s in self.skipped)
         for (suffix, reason), count in reasons.items():
             parts[-1] += f"; {count} {suffix} skipped: {reason}"
         notes = len({id(n) for f in self.files for n in f.notes})

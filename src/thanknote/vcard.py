@@ -100,8 +100,8 @@ def read_cards(path: str | Path) -> list[BusinessCard]:
     source = _read_text(path)
     cards: list[BusinessCard] = []
     try:
-        for begin, properties in _components(source):
-            cards.append(_card(path, properties, begin))
+        for component in _components(source):
+            cards.append(_card(path, component.properties, component.line))
     except VObjectError as exc:
         number = getattr(exc, "lineNumber", None)
         raise CardFileError(path, _parse_message(exc), line=_line(number)) from None
@@ -121,8 +121,15 @@ class _QuotedPrintableError(Exception):
         self.message, self.line = message, line
 
 
-def _components(source: str) -> Iterable[tuple[int, _Properties]]:
-    """Yield each top-level vCard's first line and its properties.
+class _Component(NamedTuple):
+    """One top-level vCard, as vobject's lexer reads it."""
+
+    line: int  # of BEGIN:VCARD
+    properties: _Properties
+
+
+def _components(source: str) -> Iterable[_Component]:
+    """Yield each top-level vCard with its first line.
 
     vobject's lexer unfolds lines, joins quoted-printable soft line breaks and
     decodes quoted-printable values; BEGIN/END are tracked here.
@@ -152,7 +159,7 @@ def _components(source: str) -> Iterable[tuple[int, _Properties]]:
                 raise ParseError("END:VCARD without a BEGIN:VCARD before it", number)
             depth -= 1
             if depth == 0:
-                yield begin, properties
+                yield _Component(begin, properties)
         elif depth == 0:
             raise ParseError(f"{text.strip()!r} is outside any card (before BEGIN:VCARD)", number)
         elif depth == 1:  # lines of nested cards (AGENT) are not this person's

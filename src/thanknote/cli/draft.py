@@ -86,20 +86,22 @@ def run(args: argparse.Namespace) -> int:
     formats = list(dict.fromkeys(f for group in args.format or [[PRINTED]] for f in group))
     options = _options(args, formats)
     # Everything is read and rendered before anything is written.
-    sources = [(path, load_interview(path)) for path in find_interview_files(args.files)]
-    drafted = [
-        (path, note) for path, interview in sources for note in draft(interview, args.template)
-    ]
-    notes = [note for _, note in drafted]
+    paths = find_interview_files(args.files)
+    interviews = [load_interview(path) for path in paths]
+    notes, sources = [], []
+    for path, interview in zip(paths, interviews, strict=True):
+        drafted = draft(interview, args.template)
+        notes += drafted
+        sources += [path] * len(drafted)
     if args.output is None:
         from thanknote.writers.text import printed
 
         print(printed(notes), end="")
         status = OK
     else:
-        status = _write(args, formats, options, drafted)
+        status = _write(args, formats, options, notes, sources)
     if args.check:
-        status = max(status, _check_drafted([interview for _, interview in sources], notes))
+        status = max(status, _check_drafted(interviews, notes))
     return status
 
 
@@ -128,17 +130,13 @@ def _write(
     args: argparse.Namespace,
     formats: list[str],
     options: dict[str, Any],
-    drafted: list[tuple[Path, Note]],
+    notes: list[Note],
+    sources: list[Path],
 ) -> int:
     from thanknote.batch import plan_files, write_files
 
     planned = plan_files(
-        [note for _, note in drafted],
-        Path(args.output),
-        formats,
-        combined=args.combined,
-        options=options,
-        sources=[path for path, _ in drafted],
+        notes, Path(args.output), formats, combined=args.combined, options=options, sources=sources
     )
     progress = _Progress()
     try:

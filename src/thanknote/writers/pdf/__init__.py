@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Final, NamedTuple
 
 from thanknote.model import Note
 from thanknote.writers import option, skip_none
@@ -43,6 +43,7 @@ __all__ = [
     "MissingGlyphError",
     "PdfError",
     "PdfOptions",
+    "Size",
     "check",
     "describe_char",
     "skip",
@@ -57,24 +58,32 @@ INCH: Final = 72.0
 MM: Final = 72.0 / 25.4
 """Points per millimetre."""
 
-PAGE_SIZES: Final[dict[str, tuple[float, float]]] = {
-    "card": (4.25 * INCH, 5.5 * INCH),  # one side of the common folded card
-    "4x6": (4 * INCH, 6 * INCH),
-    "a6": (105 * MM, 148 * MM),
-    "a5": (148 * MM, 210 * MM),
-    "letter": (8.5 * INCH, 11 * INCH),
-    "a4": (210 * MM, 297 * MM),
+
+class Size(NamedTuple):
+    """A page's size in points."""
+
+    width: float
+    height: float
+
+
+PAGE_SIZES: Final[dict[str, Size]] = {
+    "card": Size(4.25 * INCH, 5.5 * INCH),  # one side of the common folded card
+    "4x6": Size(4 * INCH, 6 * INCH),
+    "a6": Size(105 * MM, 148 * MM),
+    "a5": Size(148 * MM, 210 * MM),
+    "letter": Size(8.5 * INCH, 11 * INCH),
+    "a4": Size(210 * MM, 297 * MM),
 }
-"""Note page sizes in points (width, height), portrait."""
+"""Note page sizes, portrait."""
 
 DEFAULT_FONT: Final = Path(__file__).resolve().parents[2] / "fonts" / "DejaVuSans.ttf"
 """The font shipped with thanknote (DejaVu Sans, see fonts/LICENSE-DejaVu.txt)."""
 
-ENVELOPES: Final[dict[str, tuple[float, float]]] = {
-    "10": (9.5 * INCH, 4.125 * INCH),  # US #10 business envelope
-    "a2": (5.75 * INCH, 4.375 * INCH),  # A2 envelope, for 4.25 x 5.5 in cards
+ENVELOPES: Final[dict[str, Size]] = {
+    "10": Size(9.5 * INCH, 4.125 * INCH),  # US #10 business envelope
+    "a2": Size(5.75 * INCH, 4.375 * INCH),  # A2 envelope, for 4.25 x 5.5 in cards
 }
-"""Envelope page sizes in points (width, height), landscape."""
+"""Envelope page sizes, landscape."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -111,7 +120,7 @@ class PdfOptions:
 OPTIONS: Final = PdfOptions
 
 
-def _choice(value: str, table: dict[str, tuple[float, float]], what: str) -> None:
+def _choice(value: str, table: dict[str, Size], what: str) -> None:
     if value not in table:
         raise PdfError(f"unknown {what} {value!r}; choose from: {', '.join(table)}")
 

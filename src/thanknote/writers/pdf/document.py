@@ -20,7 +20,7 @@ from thanknote.writers.pdf.operators import TextOperators, clean
 from thanknote.writers.pdf.pages import Layout, Page, style_for
 
 if TYPE_CHECKING:
-    from thanknote.writers.pdf import PdfOptions
+    from thanknote.writers.pdf import PdfOptions, Size
 
 __all__ = ["Document", "draw", "lay_out"]
 
@@ -30,8 +30,8 @@ class Document:
     """Every page of a file, laid out and checked, ready to draw."""
 
     notes: Sequence[Note]
-    size: tuple[float, float]  # of the note pages, in points
-    envelope_size: tuple[float, float] | None
+    size: Size  # of the note pages
+    envelope_size: Size | None
     ruled: bool
     font: Font
     layout: Layout

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from thanknote.model import Note
 from thanknote.prose import address_lines
 from thanknote.writers import panel_field
-from thanknote.writers.pdf import INCH
+from thanknote.writers.pdf import INCH, Size
 from thanknote.writers.pdf.errors import MissingAddressError, PdfError
 from thanknote.writers.pdf.fonts import Font
 from thanknote.writers.pdf.operators import TextOperators, clean
@@ -35,7 +35,7 @@ class Envelope(NamedTuple):
     recipient: Block
 
 
-def lay_out_envelope(note: Note, font: Font, size: tuple[float, float]) -> Envelope:
+def lay_out_envelope(note: Note, font: Font, size: Size) -> Envelope:
     """Check and place an envelope's return address (top left) and address (centred).
 
     Raises:

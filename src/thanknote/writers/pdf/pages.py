@@ -8,7 +8,7 @@ from typing import Any, Final, NamedTuple
 from thanknote.dates import next_business_day
 from thanknote.model import Note
 from thanknote.prose import long_date
-from thanknote.writers.pdf import INCH
+from thanknote.writers.pdf import INCH, Size
 from thanknote.writers.pdf.errors import PdfError
 from thanknote.writers.pdf.fonts import Font
 from thanknote.writers.pdf.operators import TextOperators, clean
@@ -73,7 +73,7 @@ class _Chunk(NamedTuple):
 class Layout:
     """Where everything goes on a note's pages, for one page size and font."""
 
-    def __init__(self, font: Font, size: tuple[float, float], style: Style) -> None:
+    def __init__(self, font: Font, size: Size, style: Style) -> None:
         self.font, self.style = font, style
         self.width, self.height = size
         self.text_width = self.width - 2 * style.margin
