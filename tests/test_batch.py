@@ -195,3 +195,17 @@ def test_pdf_glyphs_are_checked_before_anything_is_written(
     with pytest.raises(thanknote.ThanknoteError, match=r"王|U\+738B"):
         write_files(planned)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_bad_email_address_stops_the_batch_before_any_file(
+    panel_interview: thanknote.Interview, tmp_path: Path
+) -> None:
+    people = list(panel_interview.interviewers)
+    people[3] = dataclasses.replace(people[3], email="lan at acme")
+    notes = thanknote.draft(dataclasses.replace(panel_interview, interviewers=tuple(people)))
+    planned = plan_files(notes, tmp_path, ["txt", "eml"]).files
+
+    with pytest.raises(thanknote.ThanknoteError, match="e-mail address 'lan at acme' of"):
+        write_files(planned)
+
+    assert list(tmp_path.iterdir()) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -248,6 +249,24 @@ def test_missing_font_file(run_cli: RunCli, tmp_path: Path) -> None:
         f"thanknote: {font}: no such font file; give --font the path of a .ttf file\n"
     )
     assert not out.exists()
+
+
+def test_a_font_path_may_start_with_a_tilde(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from thanknote import cli
+    from thanknote.writers.pdf import DEFAULT_FONT
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    shutil.copy(DEFAULT_FONT, tmp_path / "Mine.ttf")
+    out = tmp_path / "out"
+
+    status = cli.main(
+        ["draft", str(PANEL), "--format", "pdf", "--font", "~/Mine.ttf", "-o", str(out)]
+    )
+
+    assert status == 0, capsys.readouterr().err
+    assert len(list(out.glob("*.pdf"))) == 4
 
 
 def test_invalid_input_writes_nothing(run_cli: RunCli, tmp_path: Path) -> None:
