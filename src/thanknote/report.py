@@ -1,4 +1,4 @@
-"""Reading notes to check and reporting findings, for people or for tools.
+"""Checking notes and reporting the findings, for people or for tools.
 
 The human report has one line per finding: `file:line:col: severity code:
 message (suggestion: ...)`; whole-note findings name the file only. The JSON
@@ -14,10 +14,12 @@ from typing import Any, NamedTuple
 
 from thanknote.errors import NoteFileError
 from thanknote.files import decode_utf8, read_input
-from thanknote.model import Finding, Note
+from thanknote.model import Finding, Interview, Note
 
 __all__ = [
     "Checked",
+    "check_drafted",
+    "check_notes",
     "counted",
     "drafted_label",
     "findings_json",
@@ -40,6 +42,48 @@ class Checked(NamedTuple):
 def drafted_label(note: Note) -> str:
     """How a report names a drafted note, which has no file: "Acme Robotics / Dr. Priya Raman"."""
     return f"{note.interview.company} / {note.recipient.name}"
+
+
+def check_notes(
+    texts: Sequence[str],
+    interview: Interview,
+    *,
+    labels: Sequence[str],
+    words: Iterable[str] = (),
+    recipient: str | None = None,
+    kind: str | None = None,
+) -> list[Checked]:
+    """Check notes typed by hand: one on its own, several together as one panel's.
+
+    Args:
+        texts: the notes' text.
+        interview: the interview they are about.
+        labels: each note's name in the report (its file).
+        words: extra words to accept.
+        recipient: whom a single note is for (default: the person it greets).
+        kind: what a single note is ("card", "email", "letter").
+    """
+    from thanknote.checks import check, check_panel
+
+    if len(texts) == 1:
+        results = [check(texts[0], interview, recipient=recipient, words=words, template=kind)]
+    else:
+        results = check_panel(texts, interview, words=words, labels=labels)
+    return [Checked(*checked) for checked in zip(labels, texts, results, strict=True)]
+
+
+def check_drafted(notes: Sequence[Note]) -> list[Checked]:
+    """Check drafted notes as `thanknote check` would: each interview's notes as one panel."""
+    from thanknote.checks import check_panel
+
+    panels: dict[int, list[Note]] = {}
+    for note in notes:
+        panels.setdefault(id(note.interview), []).append(note)
+    return [
+        Checked(drafted_label(note), note.text, found)
+        for panel in panels.values()
+        for note, found in zip(panel, check_panel(panel, panel[0].interview), strict=True)
+    ]
 
 
 def read_note(path: str | Path) -> str:

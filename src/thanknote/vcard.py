@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final, NamedTuple, TypeVar
+from typing import Any, Final, NamedTuple
 
 from thanknote.errors import ThanknoteError
 from thanknote.files import read_input
@@ -32,28 +32,6 @@ from thanknote.names import nfc
 __all__ = ["BusinessCard", "CardFileError", "interviewers_from_vcard", "read_cards"]
 
 _UNESCAPES: Final = {"n": "\n", "N": "\n", "\\": "\\", ",": ",", ";": ";", ":": ":"}
-
-
-class _NameParts(NamedTuple):
-    """The components of an N property, in the order vCard writes them."""
-
-    family: str = ""
-    given: str = ""
-    additional: str = ""
-    prefix: str = ""
-    suffix: str = ""
-
-
-class _AddressParts(NamedTuple):
-    """The components of an ADR property, in the order vCard writes them."""
-
-    box: str = ""
-    extended: str = ""
-    street: str = ""
-    locality: str = ""
-    region: str = ""
-    code: str = ""
-    country: str = ""
 
 
 class CardFileError(ThanknoteError):
@@ -198,10 +176,9 @@ def _parse_message(exc: Exception) -> str:
 def _card(path: Path, component: _Properties, line: int) -> BusinessCard:
     version = _raw(component, "version") or "3.0"
     fn = _text(_raw(component, "fn"), version)
-    n = _NameParts(
-        *_structured(_raw(component, "n"), version, lists=True)[: len(_NameParts._fields)]
-    )
-    name = fn or _name_from_n(n)
+    n = _structured(_raw(component, "n"), version, lists=True)
+    family, given, additional, prefix, suffix = _padded(n, 5)
+    name = fn or _printed_name(prefix, given, additional, family, suffix)
     if not name:
         raise CardFileError(path, "card has no name (no FN or N line); add FN:Full Name", line=line)
     organization = _structured(_raw(component, "org"), version)
@@ -212,7 +189,7 @@ def _card(path: Path, component: _Properties, line: int) -> BusinessCard:
         phone=_value_without(_text(_raw(component, "tel", prefer=True), version), "tel:"),
         address=_address(component, version),
         nickname=_first_item(_text(_raw(component, "nickname"), version)),
-        family_first=_family_first(name, n.family, n.given),
+        family_first=_family_first(name, family, given),
     )
     return BusinessCard(
         interviewer=interviewer,
@@ -304,19 +281,16 @@ def _structured(value: str | None, version: str, *, lists: bool = False) -> list
     ]
 
 
-_Parts = TypeVar("_Parts", _NameParts, _AddressParts)
+def _padded(components: Sequence[str], count: int) -> list[str]:
+    """Exactly `count` components: the missing ones empty, any extra ones dropped."""
+    return [*components[:count], *[""] * (count - len(components))]
 
 
-def _parts(kind: type[_Parts], values: Sequence[str]) -> _Parts:
-    """Structured components by name: missing ones are empty, extra ones ignored."""
-    return kind(*values[: len(kind._fields)])
-
-
-def _name_from_n(n: _NameParts) -> str:
+def _printed_name(prefix: str, given: str, additional: str, family: str, suffix: str) -> str:
     """The name in printed order: prefix, given, additional, family, then ", suffix"."""
-    printed = " ".join(p for p in (n.prefix, n.given, n.additional, n.family) if p)
-    if n.suffix:
-        printed = f"{printed}, {n.suffix}" if printed else n.suffix
+    printed = " ".join(p for p in (prefix, given, additional, family) if p)
+    if suffix:
+        printed = f"{printed}, {suffix}" if printed else suffix
     return printed
 
 
@@ -340,16 +314,11 @@ def _address(component: _Properties, version: str) -> str | None:
         if text:
             return text
     for line in lines:
-        adr = _parts(_AddressParts, _structured(str(line.value), version))
-        region_code = " ".join(p for p in (adr.region, adr.code) if p)
-        city = ", ".join(p for p in (adr.locality, region_code) if p)
-        printed = [
-            f"PO Box {adr.box}" if adr.box[:1].isdigit() else adr.box,
-            adr.street,
-            adr.extended,
-            city,
-            adr.country,
-        ]
+        adr = _structured(str(line.value), version)
+        box, extended, street, locality, region, code, country = _padded(adr, 7)
+        region_code = " ".join(p for p in (region, code) if p)
+        city = ", ".join(p for p in (locality, region_code) if p)
+        printed = [f"PO Box {box}" if box[:1].isdigit() else box, street, extended, city, country]
         text = "\n".join(p for p in printed if p)
         if text:
             return text

@@ -39,25 +39,24 @@ def run(args: argparse.Namespace) -> int:
     """Check each note (several together, as a panel); print the findings."""
     import json
 
-    from thanknote.checks import check, check_panel
     from thanknote.interviews import load_interview
-    from thanknote.report import Checked, findings_json, read_note, read_word_list, report_lines
+    from thanknote.report import (
+        check_notes,
+        findings_json,
+        read_note,
+        read_word_list,
+        report_lines,
+    )
 
     # Every input is read before anything is checked: bad input is exit 2.
     interview = load_interview(args.interview)
-    texts = [(path, read_note(path)) for path in args.notes]
+    texts = [read_note(path) for path in args.notes]
     words = [w for path in args.words or [] for w in read_word_list(path)]
-    if len(texts) == 1:
-        text = texts[0][1]
-        found = check(text, interview, recipient=args.recipient, words=words, template=args.kind)
-        results = [found]
-    else:
-        results = check_panel(
-            [text for _, text in texts], interview, words=words, labels=[p for p, _ in texts]
-        )
-    checked = [Checked(p, text, found) for (p, text), found in zip(texts, results, strict=True)]
+    checked = check_notes(
+        texts, interview, labels=args.notes, words=words, recipient=args.recipient, kind=args.kind
+    )
     if args.json:
         print(json.dumps(findings_json(checked), ensure_ascii=False, indent=2))
     else:
         print("\n".join(report_lines(checked)))
-    return status_for(results)
+    return status_for(c.findings for c in checked)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,7 +14,7 @@ from thanknote.prose import natural_list
 from thanknote.writers import FORMATS, PRINTED, Option, options_of, writer
 
 if TYPE_CHECKING:
-    from thanknote.model import Interview, Note
+    from thanknote.model import Note
 
 HELP = "draft one note per interviewer"
 DESCRIPTION = "Draft one thank-you note per interviewer of each interview file."
@@ -101,7 +101,12 @@ def run(args: argparse.Namespace) -> int:
     else:
         status = _write(args, formats, options, notes, sources)
     if args.check:
-        status = max(status, _check_drafted(interviews, notes))
+        from thanknote.report import check_drafted, report_lines
+
+        checked = check_drafted(notes)
+        print()
+        print("\n".join(report_lines(checked)))
+        status = max(status, status_for(c.findings for c in checked))
     return status
 
 
@@ -147,21 +152,6 @@ def _write(
         print(f"thanknote: warning: {skipped}", file=sys.stderr)
     print(planned.summary())
     return OK
-
-
-def _check_drafted(interviews: Sequence[Interview], notes: Sequence[Note]) -> int:
-    """`draft --check`: check each interview's notes together, as `check` reports them."""
-    from thanknote.checks import check_panel
-    from thanknote.report import Checked, drafted_label, report_lines
-
-    checked: list[Checked] = []
-    for interview in interviews:
-        mine = [note for note in notes if note.interview is interview]
-        for note, found in zip(mine, check_panel(mine, interview), strict=True):
-            checked.append(Checked(drafted_label(note), note.text, found))
-    print()
-    print("\n".join(report_lines(checked)))
-    return status_for(c.findings for c in checked)
 
 
 class _Progress:
