@@ -168,6 +168,7 @@ class _Progress:
             self.shown = True
 
     def done(self) -> None:
+        """Clear the progress line, if one was shown."""
         if self.shown:
             print("\r\033[K", end="", file=sys.stderr, flush=True)
 

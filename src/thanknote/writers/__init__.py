@@ -137,8 +137,16 @@ def option(
 ) -> Any:
     """A field of an options dataclass, described for the command line.
 
-    A bool option is a flag (`--lines`); any other takes a value, one of
-    `choices` when given, made by `type` from the text typed.
+    The field `page_size` becomes the flag `--page-size`, in a group named
+    for the format ("PDF options").
+
+    Args:
+        default: the value when the option is not given; a bool makes the
+            option an on/off flag (`--lines`), anything else takes a value.
+        help: what the option does, for `--help` (which adds the default).
+        choices: the values allowed, when there is a fixed set.
+        metavar: how `--help` names the value ("PATH.ttf").
+        type: makes the value from the text typed (`Path` for a file).
     """
     details = {"help": help, "choices": tuple(choices), "metavar": metavar, "type": type}
     return dataclasses.field(default=default, metadata={"thanknote": details})
