@@ -13,7 +13,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from thanknote.errors import ThanknoteError
 
@@ -44,8 +44,12 @@ def status_for(results: Iterable[Sequence[Finding]]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = _parser(argv[0] if argv and argv[0] in COMMANDS else None)
-    args = parser.parse_args(argv)
+    if argv and argv[0] in COMMANDS:  # the usual run: only its own command's parser
+        parser = _command_parser(argv[0])
+        args = parser.parse_args(argv[1:])
+    else:  # help, or no command or a mistyped one: every command, to list them
+        parser = _parser()
+        args = parser.parse_args(argv)
     command: Command | None = getattr(args, "command", None)
     if command is None:
         parser.print_help(sys.stderr)
@@ -64,23 +68,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         return FINDINGS
 
 
-def _parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser for every command, or only for `command` when it is the one run.
-
-    A command's arguments can import its library (`draft` reads each writer's
-    options), so a run builds only its own command; help and a mistyped
-    command get them all.
-    """
-    import importlib
-
+def _parser() -> argparse.ArgumentParser:
+    """The parser of `thanknote`, with every command."""
     parser = argparse.ArgumentParser(
         prog="thanknote",
         description="Draft, check and print thank-you notes after a job interview.",
     )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for name in COMMANDS if command is None else (command,):
-        module = importlib.import_module(f"thanknote.cli.{name}")
+    for name in COMMANDS:
+        module = _command(name)
         sub = commands.add_parser(name, help=module.HELP, description=module.DESCRIPTION)
-        module.arguments(sub)
-        sub.set_defaults(command=module.run, usage_error=sub.error)
+        _set_up(sub, module)
     return parser
+
+
+def _command_parser(name: str) -> argparse.ArgumentParser:
+    """The parser of one command, as `thanknote NAME`, the same as in `_parser`.
+
+    A run builds only its own command's parser: a command's arguments can
+    import its library (`draft` reads each writer's options).
+    """
+    module = _command(name)
+    parser = argparse.ArgumentParser(prog=f"thanknote {name}", description=module.DESCRIPTION)
+    _set_up(parser, module)
+    return parser
+
+
+def _command(name: str) -> Any:
+    import importlib
+
+    return importlib.import_module(f"thanknote.cli.{name}")
+
+
+def _set_up(parser: argparse.ArgumentParser, module: Any) -> None:
+    module.arguments(parser)
+    parser.set_defaults(command=module.run, usage_error=parser.error)

@@ -8,8 +8,7 @@ from typing import NamedTuple
 from thanknote.model import Note
 from thanknote.prose import address_lines
 from thanknote.writers import panel_field
-from thanknote.writers.pdf import INCH, Size
-from thanknote.writers.pdf.errors import MissingAddressError, PdfError
+from thanknote.writers.pdf import INCH, MissingAddressError, PdfError, Size
 from thanknote.writers.pdf.fonts import Font
 from thanknote.writers.pdf.operators import TextOperators, clean
 

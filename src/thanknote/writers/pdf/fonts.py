@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from thanknote.writers.pdf import DEFAULT_FONT
-from thanknote.writers.pdf.errors import FontFileError, MissingGlyphError
+from thanknote.writers.pdf import DEFAULT_FONT, FontFileError, MissingGlyphError
 
 __all__ = ["Font", "load_font"]
 

@@ -8,8 +8,7 @@ from typing import Any, Final, NamedTuple
 from thanknote.dates import next_business_day
 from thanknote.model import Note
 from thanknote.prose import long_date
-from thanknote.writers.pdf import INCH, Size
-from thanknote.writers.pdf.errors import PdfError
+from thanknote.writers.pdf import INCH, PdfError, Size
 from thanknote.writers.pdf.fonts import Font
 from thanknote.writers.pdf.operators import TextOperators, clean
 
