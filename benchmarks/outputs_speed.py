@@ -218,7 +218,7 @@ def pdf_pages(path: Path) -> int:
 
 def pdf_benchmarks(notes: Sequence[Note], repeat: int, out_dir: Path) -> list[Result]:
     """Naive floor, one combined PDF, and one PDF per note."""
-    from thanknote.writers.pdf import write_pdf
+    from thanknote import write_pdf
 
     one_dir = fresh(out_dir / "pdf-separate")
     naive_path, combined_path = out_dir / "naive.pdf", out_dir / "combined.pdf"
@@ -240,7 +240,7 @@ def pdf_benchmarks(notes: Sequence[Note], repeat: int, out_dir: Path) -> list[Re
 
 def pdf_memory(notes: Sequence[Note], out_dir: Path) -> float:
     """Peak traced memory of one combined PDF, in MB."""
-    from thanknote.writers.pdf import write_pdf
+    from thanknote import write_pdf
 
     return peak_traced_mb(lambda: write_pdf(notes, out_dir / "combined-traced.pdf"))
 
@@ -250,14 +250,14 @@ def pdf_memory(notes: Sequence[Note], out_dir: Path) -> float:
 
 def docx_benchmarks(notes: Sequence[Note], repeat: int, out_dir: Path) -> list[Result]:
     """One combined DOCX, and one DOCX per note written the way `thanknote draft` does."""
+    from thanknote import write_docx
     from thanknote.batch import plan_files, write_files
-    from thanknote.writers.docx import write_docx
 
     combined_path = out_dir / "combined.docx"
     runs = iter(range(1_000_000))
 
     def separate() -> None:  # the real batch: atomic writes, names, clash checks
-        write_files(plan_files(notes, out_dir / f"docx-separate-{next(runs)}", ["docx"]))
+        write_files(plan_files(notes, out_dir / f"docx-separate-{next(runs)}", ["docx"]).files)
 
     combined, apart = timed([lambda: write_docx(notes, combined_path), separate], repeat)
     return [
@@ -268,8 +268,8 @@ def docx_benchmarks(notes: Sequence[Note], repeat: int, out_dir: Path) -> list[R
 
 def _docx_peak(kind: str) -> tuple[float, float, float]:
     """In a fresh process: RSS before and at peak (MB), and traced peak (MB), of one run."""
+    from thanknote import write_docx
     from thanknote.batch import plan_files, write_files
-    from thanknote.writers.docx import write_docx
 
     notes = build_notes()
     out_dir = Path(tempfile.mkdtemp(prefix="thanknote-bench-docx-"))
@@ -281,7 +281,7 @@ def _docx_peak(kind: str) -> tuple[float, float, float]:
             traced = peak_traced_mb(lambda: write_docx(notes, out_dir / "combined.docx"))
         else:
             traced = peak_traced_mb(
-                lambda: write_files(plan_files(notes, fresh(out_dir / "apart"), ["docx"]))
+                lambda: write_files(plan_files(notes, fresh(out_dir / "apart"), ["docx"]).files)
             )
         return before, max_rss_mb(), traced
     finally:

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from thanknote import draft, load_interview
+from thanknote import Finding, draft, load_interview
 from thanknote.cli import main
+from thanknote.model import Severity
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
 ROOT = Path(__file__).resolve().parent.parent
@@ -282,3 +283,21 @@ def test_console_script(tmp_path: Path) -> None:
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("card")
+
+
+@pytest.mark.parametrize(
+    ("severities", "status"),
+    [
+        pytest.param([[], []], 0, id="clean"),
+        pytest.param([["warning", "info"], ["warning"]], 0, id="warnings"),
+        pytest.param([["warning"], ["error"]], 1, id="an-error"),
+    ],
+)
+def test_checked_notes_exit_1_only_on_an_error(
+    severities: list[list[Severity]], status: int
+) -> None:
+    from thanknote.cli import status_for
+
+    results = [[Finding(code="x", severity=s, message="m") for s in found] for found in severities]
+
+    assert status_for(results) == status

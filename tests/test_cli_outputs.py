@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -244,8 +245,28 @@ def test_missing_font_file(run_cli: RunCli, tmp_path: Path) -> None:
     font = tmp_path / "NoSuch.ttf"
     result = run_cli("draft", PANEL, "--format", "pdf,docx", "--font", font, "-o", out)
     assert result.returncode == 2
-    assert result.stderr == f"thanknote: {font}: no such font file (--font); give a .ttf file\n"
+    assert result.stderr == (
+        f"thanknote: {font}: no such font file; give --font the path of a .ttf file\n"
+    )
     assert not out.exists()
+
+
+def test_a_font_path_may_start_with_a_tilde(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from thanknote import cli
+    from thanknote.writers.pdf import DEFAULT_FONT
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    shutil.copy(DEFAULT_FONT, tmp_path / "Mine.ttf")
+    out = tmp_path / "out"
+
+    status = cli.main(
+        ["draft", str(PANEL), "--format", "pdf", "--font", "~/Mine.ttf", "-o", str(out)]
+    )
+
+    assert status == 0, capsys.readouterr().err
+    assert len(list(out.glob("*.pdf"))) == 4
 
 
 def test_invalid_input_writes_nothing(run_cli: RunCli, tmp_path: Path) -> None:
@@ -267,9 +288,10 @@ def test_progress_line_on_a_slow_batch_in_a_terminal(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from thanknote import cli
+    from thanknote.cli import draft
 
     clock = iter(range(0, 1000, 2))  # every look at the clock is two seconds later
-    monkeypatch.setattr(cli.time, "monotonic", lambda: float(next(clock)))
+    monkeypatch.setattr(draft.time, "monotonic", lambda: float(next(clock)))
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     assert cli.main(["draft", str(PANEL), "-o", str(tmp_path / "out")]) == 0
@@ -283,8 +305,9 @@ def test_no_progress_line_when_not_a_terminal(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from thanknote import cli
+    from thanknote.cli import draft
 
     clock = iter(range(0, 1000, 2))
-    monkeypatch.setattr(cli.time, "monotonic", lambda: float(next(clock)))
+    monkeypatch.setattr(draft.time, "monotonic", lambda: float(next(clock)))
     assert cli.main(["draft", str(PANEL), "-o", str(tmp_path / "out")]) == 0
     assert capsys.readouterr().err == ""

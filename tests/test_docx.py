@@ -10,7 +10,7 @@ import pytest
 from docx.oxml.ns import qn
 
 import thanknote
-from thanknote.writers.docx import STYLES, letter_blocks
+from thanknote.writers.docx.letter import STYLES, letter_blocks
 
 PAGE_BREAK = f'.//{qn("w:br")}[@{qn("w:type")}="page"]'
 

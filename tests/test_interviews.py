@@ -49,6 +49,7 @@ INVALID: dict[str, str] = {
     ),
     "wrong_type_candidate.json": "candidate: must be a table of keys, not a string ('Alex Morgan')",
     "wrong_type_accomplishment.toml": "accomplishments[2]: must be a string or a table",
+    "duplicate_key.json": "company: invalid JSON: the key 'company' is given twice",
     "accomplishment_without_text.toml": "accomplishments[1].text: missing (required)",
     "top_level_list.json": "must be a table of keys, not a list",
     "bad_date.toml": "date: must be a date written YYYY-MM-DD, not 'next Tuesday'",
@@ -241,6 +242,17 @@ def test_every_invalid_file_has_a_case() -> None:
         ),
         pytest.param(
             "malformed.json", "{path}:4:3: invalid JSON: Expecting ',' delimiter", id="json"
+        ),
+        pytest.param(
+            "duplicate_key.json",
+            "{path}: company: invalid JSON: the key 'company' is given twice",
+            id="json-key-twice",
+        ),
+        pytest.param(
+            "wrong_type_accomplishment.toml",
+            '{path}: accomplishments[2]: must be a string or a table {{text = "...", '
+            "topics = [...]}}, not a number (42)",
+            id="wrong-type-accomplishment",
         ),
     ],
 )

@@ -13,8 +13,9 @@ import thanknote
 from thanknote.rendering import builtin_templates
 
 ROOT = Path(__file__).resolve().parent.parent
-# nameparser is imported only for a card that is not plain; the example panel's are.
-HEAVY = "{'reportlab', 'docx', 'spellchecker', 'nameparser'}"
+# Libraries that cost start-up time and that drafting to the terminal does not need
+# (nameparser is imported only for a card that is not plain; the example panel's are).
+HEAVY = "{'reportlab', 'docx', 'spellchecker', 'email', 'nameparser'}"
 REPORT_HEAVY = f"import sys; print(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY}))"
 
 
@@ -40,8 +41,15 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "thanknote/py.typed",
         "thanknote/starter.toml",
         "thanknote/checks/interest.toml",
+        "thanknote/data/english.tsv",
+        "thanknote/templates/follow-up.j2",
+        "thanknote/templates/linkedin.j2",
         "thanknote/__init__.py",
         "thanknote/__main__.py",
+        "thanknote/cli/draft.py",
+        "thanknote/writers/pdf/fonts.py",
+        "thanknote/writers/docx/letter.py",
+        "thanknote/fonts/DejaVuSans.ttf",
     ],
 )
 def test_wheel_contains(wheel: Path, member: str) -> None:

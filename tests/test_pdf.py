@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import thanknote
+from thanknote import write_pdf
 from thanknote.writers.pdf import (
     DEFAULT_FONT,
     ENVELOPES,
@@ -24,7 +25,7 @@ from thanknote.writers.pdf import (
     MissingAddressError,
     MissingGlyphError,
     PdfError,
-    write_pdf,
+    PdfOptions,
 )
 
 POINTS_PER_INCH = 72
@@ -263,6 +264,28 @@ def test_an_unknown_page_size_is_an_error(tmp_path: Path, card_note: thanknote.N
     assert str(caught.value) == "unknown page size 'b5'; choose from: card, 4x6, a6, a5, letter, a4"
 
 
+@pytest.mark.parametrize(
+    ("typed", "page_size", "envelope"),
+    [
+        pytest.param({"page_size": "A4", "envelope": "#10"}, "a4", "10", id="as-typed"),
+        pytest.param({}, "card", None, id="defaults"),
+    ],
+)
+def test_options_are_matched_as_people_type_them(
+    typed: dict[str, str], page_size: str, envelope: str | None
+) -> None:
+    options = PdfOptions(**typed)
+
+    assert (options.page_size, options.envelope) == (page_size, envelope)
+
+
+def test_an_unknown_envelope_is_an_error() -> None:
+    with pytest.raises(PdfError) as caught:
+        PdfOptions(envelope="c5")
+
+    assert str(caught.value) == "unknown envelope 'c5'; choose from: 10, a2"
+
+
 def test_one_page_per_note(tmp_path: Path, panel_interview: thanknote.Interview) -> None:
     notes = thanknote.draft(panel_interview, "card")
     write_pdf(notes, tmp_path / "all.pdf", page_size="a5")
@@ -323,6 +346,19 @@ def test_envelope_pages(
             note.recipient.name,
             *address,
         ]
+
+
+def test_envelope_names_the_company_when_the_address_does_not(
+    tmp_path: Path, card_note: thanknote.Note
+) -> None:
+    person = dataclasses.replace(card_note.recipient, address="1 Market St\nSeattle, WA")
+    path = tmp_path / "note.pdf"
+
+    write_pdf([dataclasses.replace(card_note, recipient=person)], path, envelope="10")
+
+    envelope = pages_text(path)[-1]
+    lines = [line.strip() for line in envelope.splitlines() if line.strip()]
+    assert lines[-3:] == ["Acme Robotics", "1 Market St", "Seattle, WA"]
 
 
 def test_envelope_accepts_hash_ten(tmp_path: Path, card_note: thanknote.Note) -> None:

@@ -33,11 +33,11 @@ if TYPE_CHECKING:
 # used, so that `import thanknote` and `thanknote draft` stay fast.
 _LAZY = {
     "CardFileError": "thanknote.vcard",
+    "check": "thanknote.checks",
+    "check_panel": "thanknote.checks",
     "PersonPlan": "thanknote.planning",
     "Plan": "thanknote.planning",
     "interviewers_from_vcard": "thanknote.vcard",
-    "check": "thanknote.checks",
-    "check_panel": "thanknote.checks",
     "plan": "thanknote.planning",
 }
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from thanknote.errors import ThanknoteError
 from thanknote.names import fold
 
-__all__ = ["OutputError", "read_input", "safe_name", "unique_names", "write_atomic"]
+__all__ = ["OutputError", "decode_utf8", "read_input", "safe_name", "unique_names", "write_atomic"]
 
 _MAX_STEM = 120
 _WINDOWS_RESERVED = frozenset(
@@ -58,6 +58,18 @@ def read_input(
         raise fail(f"is a folder, not {what}") from None
     except OSError as exc:
         raise fail(f"cannot read: {exc.strerror}") from None
+
+
+def decode_utf8(raw: bytes, fail: Callable[[str], ThanknoteError]) -> str:
+    """Decode an input file's bytes as UTF-8 (a byte-order mark is dropped).
+
+    Raises:
+        The error `fail` builds from "not UTF-8 text (byte 0xe9 at offset 12)".
+    """
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise fail(f"not UTF-8 text (byte {raw[exc.start]:#04x} at offset {exc.start})") from None
 
 
 def safe_name(*parts: str) -> str:

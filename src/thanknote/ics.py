@@ -19,14 +19,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from thanknote.model import ContactChannel
-from thanknote.planning import PersonPlan, Plan, format_day
+from thanknote.planning import FOLLOW_UP_BY, PersonPlan, Plan, format_day
 from thanknote.prose import natural_list
 
 __all__ = ["PlanEvent", "plan_events", "plan_to_ics", "write_ics"]
 
 PRODID = "-//thanknote//thanknote follow-up plan//EN"
-_BY = {"email": "by e-mail", "phone": "by phone", "mail": "by letter", "none": "not at all"}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -137,5 +135,4 @@ def _channel_phrase(person: PersonPlan) -> str:
     name = person.interviewer.name
     if person.do_not_follow_up:
         return f"Do not follow up with {name}: {person.follow_up_reason}"
-    channel: ContactChannel = person.follow_up
-    return f"{name}: {_BY[channel]} ({person.follow_up_reason})"
+    return f"{name}: {FOLLOW_UP_BY[person.follow_up]} ({person.follow_up_reason})"

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 from thanknote.dates import add_business_days, next_business_day
 from thanknote.model import ContactChannel, Interview, Interviewer
 
 __all__ = [
     "FOLLOW_UP_AFTER_BUSINESS_DAYS",
+    "FOLLOW_UP_BY",
+    "FollowUpChannel",
     "PersonPlan",
     "Plan",
     "follow_up_channel",
@@ -29,9 +31,17 @@ __all__ = [
 FOLLOW_UP_AFTER_BUSINESS_DAYS: Final = 7  # when no decision date was given
 NoteChannel = Literal["email", "mail"]
 _WEEKDAYS: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_FOLLOW_UP_BY: Final = {"email": "by e-mail", "phone": "by phone", "mail": "by letter"}
+FOLLOW_UP_BY: Final = {"email": "by e-mail", "phone": "by phone", "mail": "by letter"}
+"""How each follow-up channel reads in a plan: "by e-mail"."""
 _MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # fmt: skip
+
+
+class FollowUpChannel(NamedTuple):
+    """How to follow up with someone, and why that way."""
+
+    channel: ContactChannel  # "none": do not follow up
+    reason: str  # where the channel came from, for people to read
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -104,14 +114,14 @@ def plan(interview: Interview) -> Plan:
     people = []
     for person in interview.interviewers:
         note = note_channel(person)
-        channel, reason = follow_up_channel(interview, person)
+        follow_up = follow_up_channel(interview, person)
         people.append(
             PersonPlan(
                 interviewer=person,
                 note=note,
                 note_by=email_by if note == "email" else post_by,
-                follow_up=channel,
-                follow_up_reason=reason,
+                follow_up=follow_up.channel,
+                follow_up_reason=follow_up.reason,
             )
         )
     return Plan(
@@ -132,22 +142,23 @@ def note_channel(person: Interviewer) -> NoteChannel:
     return "email"
 
 
-def follow_up_channel(interview: Interview, person: Interviewer) -> tuple[ContactChannel, str]:
+def follow_up_channel(interview: Interview, person: Interviewer) -> FollowUpChannel:
     """The channel to follow up with someone, and where it came from."""
     asked = interview.next_steps.follow_up
     if person.preferred_contact == "none":
-        return "none", "they asked not to be contacted"
+        return FollowUpChannel("none", "they asked not to be contacted")
     if asked == "none":
-        return "none", "the company asked candidates not to follow up"
+        return FollowUpChannel("none", "the company asked candidates not to follow up")
     if person.preferred_contact is not None:
-        return person.preferred_contact, "their preferred contact" + _missing(
-            person, person.preferred_contact
+        return FollowUpChannel(
+            person.preferred_contact,
+            "their preferred contact" + _missing(person, person.preferred_contact),
         )
     if asked is not None:
-        return asked, "as the company asked" + _missing(person, asked)
+        return FollowUpChannel(asked, "as the company asked" + _missing(person, asked))
     if person.email:
-        return "email", "their e-mail address is on file"
-    return "mail", "no e-mail address on file"
+        return FollowUpChannel("email", "their e-mail address is on file")
+    return FollowUpChannel("mail", "no e-mail address on file")
 
 
 def _missing(person: Interviewer, channel: str) -> str:
@@ -188,7 +199,7 @@ def format_plan(plan: Plan) -> str:
         if person.do_not_follow_up:
             how = f"do not follow up: {person.follow_up_reason}"
         else:
-            how = f"{_FOLLOW_UP_BY[person.follow_up]} ({person.follow_up_reason})"
+            how = f"{FOLLOW_UP_BY[person.follow_up]} ({person.follow_up_reason})"
         lines.append(f"  {person.interviewer.name:<{width}}  {how}")
     if not plan.to_follow_up:
         lines.append("  Nobody to follow up with: wait to hear from them.")

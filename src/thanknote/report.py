@@ -1,4 +1,4 @@
-"""Reading notes to check and reporting findings, for people or for tools.
+"""Checking notes and reporting the findings, for people or for tools.
 
 The human report has one line per finding: `file:line:col: severity code:
 message (suggestion: ...)`; whole-note findings name the file only. The JSON
@@ -10,13 +10,80 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from thanknote.errors import NoteFileError
-from thanknote.files import read_input
-from thanknote.model import Finding
+from thanknote.files import decode_utf8, read_input
+from thanknote.model import Finding, Interview, Note
 
-__all__ = ["findings_json", "format_findings", "read_note", "read_word_list", "summary"]
+__all__ = [
+    "Checked",
+    "check_drafted",
+    "check_notes",
+    "counted",
+    "drafted_label",
+    "findings_json",
+    "format_findings",
+    "read_note",
+    "read_word_list",
+    "report_lines",
+    "summary",
+]
+
+
+class Checked(NamedTuple):
+    """One note and what the checker found in it."""
+
+    label: str  # the note's file, or who a drafted note is for
+    text: str
+    findings: Sequence[Finding]
+
+
+def drafted_label(note: Note) -> str:
+    """How a report names a drafted note, which has no file: "Acme Robotics / Dr. Priya Raman"."""
+    return f"{note.interview.company} / {note.recipient.name}"
+
+
+def check_notes(
+    texts: Sequence[str],
+    interview: Interview,
+    *,
+    labels: Sequence[str],
+    words: Iterable[str] = (),
+    recipient: str | None = None,
+    kind: str | None = None,
+) -> list[Checked]:
+    """Check notes typed by hand: one on its own, several together as one panel's.
+
+    Args:
+        texts: the notes' text.
+        interview: the interview they are about.
+        labels: each note's name in the report (its file).
+        words: extra words to accept.
+        recipient: whom a single note is for (default: the person it greets).
+        kind: what a single note is ("card", "email", "letter").
+    """
+    from thanknote.checks import check, check_panel
+
+    if len(texts) == 1:
+        results = [check(texts[0], interview, recipient=recipient, words=words, template=kind)]
+    else:
+        results = check_panel(texts, interview, words=words, labels=labels)
+    return [Checked(*checked) for checked in zip(labels, texts, results, strict=True)]
+
+
+def check_drafted(notes: Sequence[Note]) -> list[Checked]:
+    """Check drafted notes as `thanknote check` would: each interview's notes as one panel."""
+    from thanknote.checks import check_panel
+
+    panels: dict[int, list[Note]] = {}
+    for note in notes:
+        panels.setdefault(id(note.interview), []).append(note)
+    return [
+        Checked(drafted_label(note), note.text, found)
+        for panel in panels.values()
+        for note, found in zip(panel, check_panel(panel, panel[0].interview), strict=True)
+    ]
 
 
 def read_note(path: str | Path) -> str:
@@ -46,12 +113,7 @@ def _read_text(path: Path, what: str) -> str:
     )
     if b"\x00" in raw:
         raise NoteFileError(path, f"is a binary file, not a text {what}")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise NoteFileError(
-            path, f"is not UTF-8 text (byte {raw[exc.start]:#04x} at offset {exc.start})"
-        ) from None
+    return decode_utf8(raw, lambda message: NoteFileError(path, f"is {message}"))
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:
@@ -87,26 +149,33 @@ def finding_dict(text: str, finding: Finding) -> dict[str, Any]:
     }
 
 
-def findings_json(results: Sequence[tuple[str, str, Sequence[Finding]]]) -> dict[str, Any]:
-    """The JSON report for (path, text, findings) of one note or several."""
+def findings_json(results: Sequence[Checked]) -> dict[str, Any]:
+    """The JSON report for one note or several."""
     if len(results) == 1:
-        _, text, findings = results[0]
-        return {"findings": [finding_dict(text, f) for f in findings]}
+        only = results[0]
+        return {"findings": [finding_dict(only.text, f) for f in only.findings]}
     return {
         "notes": [
-            {"path": path, "findings": [finding_dict(text, f) for f in findings]}
-            for path, text, findings in results
+            {"path": c.label, "findings": [finding_dict(c.text, f) for f in c.findings]}
+            for c in results
         ]
     }
+
+
+def report_lines(results: Sequence[Checked]) -> list[str]:
+    """The human report: a line per finding, note after note, then the summary."""
+    lines = [line for c in results for line in format_findings(c.label, c.text, c.findings)]
+    return [*lines, summary([c.findings for c in results])]
+
+
+def counted(number: int, word: str) -> str:
+    """A count for people: "1 note", "3 notes"."""
+    return f"{number} {word}{'' if number == 1 else 's'}"
 
 
 def summary(results: Sequence[Sequence[Finding]]) -> str:
     """E.g. "2 errors, 1 warning in 3 notes"."""
     errors = sum(1 for findings in results for f in findings if f.severity == "error")
     warnings = sum(1 for findings in results for f in findings if f.severity == "warning")
-    notes = len(results)
-
-    def count(n: int, word: str) -> str:
-        return f"{n} {word}{'' if n == 1 else 's'}"
-
-    return f"{count(errors, 'error')}, {count(warnings, 'warning')} in {count(notes, 'note')}"
+    notes = counted(len(results), "note")
+    return f"{counted(errors, 'error')}, {counted(warnings, 'warning')} in {notes}"

@@ -1,41 +1,90 @@
-"""Writers: one module per output format, each behind the same interface.
+"""Writers: one module per output format, each honouring one contract.
 
-A writer takes notes and the path of one file and writes that file whole;
-choosing names and writing atomically is the batch's job (`thanknote.batch`).
-Each format's library (reportlab, python-docx) is imported only when its
-writer is asked for, so `import thanknote` and text output stay fast.
+A format module, registered by name in `FORMATS`, defines:
+
+- `SUFFIX`: its file suffix, e.g. ".pdf";
+- `COMBINABLE`: whether one file can hold many notes (`--combined`);
+- `OPTIONS`: a frozen dataclass of its options, made with `option()` so that
+  the command line offers each one (`NoOptions` for a format with none);
+- `skip(note) -> Skip | None`: why it writes no file for this note (the
+  batch goes on without it and says so), or None;
+- `check(notes, options) -> None`: raise, before anything is written, what
+  `write` would raise for these notes (fonts, addresses...);
+- `write(notes, path, options) -> None`: write `path`, holding every note.
+
+Choosing names and writing atomically is the batch's job (`thanknote.batch`).
+Each module imports its library (reportlab, python-docx, email) inside
+`check` and `write`, so reading a module's options keeps `import thanknote`
+and `thanknote draft` fast.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import dataclasses
+import importlib
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol, cast
 
 from thanknote.errors import ThanknoteError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the contract is for mypy: defining a Protocol costs start-up time
     from thanknote.model import Note
+    from thanknote.writers import docx, eml, pdf, text
+
+    class Writer(Protocol):
+        """What a format module provides (see the module docstring)."""
+
+        @property
+        def SUFFIX(self) -> str: ...
+
+        @property
+        def COMBINABLE(self) -> bool: ...
+
+        @property
+        def OPTIONS(self) -> type[Any]: ...
+
+        def skip(self, note: Note) -> Skip | None: ...
+
+        def check(self, notes: Sequence[Note], options: Any) -> None: ...
+
+        def write(self, notes: Sequence[Note], path: Path, options: Any) -> None: ...
+
+    # mypy holds every registered module to the contract.
+    _REGISTERED: tuple[Writer, ...] = (text, pdf, docx, eml)
 
 __all__ = [
-    "COMBINABLE",
     "FORMATS",
+    "PRINTED",
     "FormatError",
-    "WriteFunction",
+    "NoOptions",
+    "Option",
+    "Skip",
+    "check_nothing",
+    "distinct",
+    "option",
+    "options_of",
+    "panel_field",
+    "skip_none",
     "write_docx",
     "write_eml",
     "write_pdf",
-    "writer_for",
+    "writer",
 ]
 
-# write(notes, path, **options): writes `path`, holding every note given.
-WriteFunction = Callable[..., None]
+FORMATS: Final[dict[str, str]] = {
+    "txt": "thanknote.writers.text",
+    "pdf": "thanknote.writers.pdf",
+    "docx": "thanknote.writers.docx",
+    "eml": "thanknote.writers.eml",
+}
+"""Every output format, in the order choices are listed, and the module that writes it.
 
-FORMATS: dict[str, str] = {"txt": ".txt", "pdf": ".pdf", "docx": ".docx", "eml": ".eml"}
-"""Every output format and its file suffix."""
+Registering a format is adding its module here.
+"""
 
-COMBINABLE: frozenset[str] = frozenset({"txt", "pdf", "docx"})
-"""Formats whose file can hold many notes; an .eml file is always one message."""
+PRINTED: Final = "txt"
+"""The format `thanknote draft` prints when it is given no folder."""
 
 
 class FormatError(ThanknoteError):
@@ -46,38 +95,136 @@ class FormatError(ThanknoteError):
         super().__init__(f"format {fmt!r}: {message}")
 
 
-def writer_for(fmt: str) -> WriteFunction:
-    """Return the write function for a format, importing its library only now.
+def writer(fmt: str) -> Writer:
+    """Return the module that writes a format, importing it only now.
 
     Raises:
-        FormatError: the format is unknown, or its writer or library is missing.
+        FormatError: the format is unknown, or its module cannot be imported.
     """
+    if fmt not in FORMATS:
+        raise FormatError(fmt, f"unknown format; choose from: {', '.join(FORMATS)}")
     try:
-        if fmt == "txt":
-            from thanknote.writers.text import write_text
-
-            return write_text
-        if fmt == "docx":
-            from thanknote.writers.docx import write_docx
-
-            return write_docx
-        if fmt == "eml":
-            from thanknote.writers.eml import write_eml_notes
-
-            return write_eml_notes
-        if fmt == "pdf":
-            from thanknote.writers.pdf import write_pdf
-
-            return write_pdf
+        return cast("Writer", importlib.import_module(FORMATS[fmt]))
     except ImportError as exc:
         raise FormatError(
             fmt, f"cannot load its writer ({exc}); reinstall thanknote with its dependencies"
         ) from exc
-    raise FormatError(fmt, f"unknown format; choose from: {', '.join(FORMATS)}")
 
 
-# The public writers, as thin wrappers so that importing thanknote does not
-# import python-docx or reportlab.
+@dataclasses.dataclass(frozen=True, slots=True)
+class NoOptions:
+    """The options of a format that has none."""
+
+
+class Skip(NamedTuple):
+    """Why a format writes no file for a note: what the recipient's card lacks.
+
+    A batch goes on without the file and names each one it skipped.
+    """
+
+    reason: str  # "no e-mail address"
+    needs: str  # "an e-mail address"
+    key: str  # the [[interviewers]] key that would give it: "email"
+
+
+def option(
+    default: Any,
+    *,
+    help: str,
+    choices: Iterable[str] = (),
+    metavar: str | None = None,
+    type: Callable[[str], Any] = str,
+) -> Any:
+    """A field of an options dataclass, described for the command line.
+
+    The field `page_size` becomes the flag `--page-size`, in a group named
+    for the format ("PDF options").
+
+    Args:
+        default: the value when the option is not given; a bool makes the
+            option an on/off flag (`--lines`), anything else takes a value.
+        help: what the option does, for `--help` (which adds the default).
+        choices: the values allowed, when there is a fixed set.
+        metavar: how `--help` names the value ("PATH.ttf").
+        type: makes the value from the text typed (`Path` for a file).
+    """
+    details = {"help": help, "choices": tuple(choices), "metavar": metavar, "type": type}
+    return dataclasses.field(default=default, metadata={"thanknote": details})
+
+
+class Option(NamedTuple):
+    """One option of a format, as the command line offers it."""
+
+    format: str
+    name: str  # the options field: "page_size"
+    flag: str  # "--page-size"
+    default: Any
+    help: str
+    choices: tuple[str, ...]
+    metavar: str | None
+    type: Callable[[str], Any]
+
+    @property
+    def is_flag(self) -> bool:
+        """True for an option that is on or off (`--lines`), with no value."""
+        return isinstance(self.default, bool)
+
+
+def options_of(fmt: str) -> list[Option]:
+    """The options a format takes, in the order its options dataclass lists them.
+
+    Raises:
+        FormatError: as for `writer`.
+    """
+    options = writer(fmt).OPTIONS
+    found = []
+    for field in dataclasses.fields(options):
+        details = field.metadata["thanknote"]
+        found.append(
+            Option(
+                format=fmt,
+                name=field.name,
+                flag=f"--{field.name.replace('_', '-')}",
+                default=field.default,
+                help=details["help"],
+                choices=details["choices"],
+                metavar=details["metavar"],
+                type=details["type"],
+            )
+        )
+    return found
+
+
+def skip_none(note: Note) -> Skip | None:
+    """The `skip` of a format that can write every note."""
+    del note
+    return None
+
+
+def check_nothing(notes: Sequence[Note], options: Any) -> None:
+    """The `check` of a format that nothing in a note can stop (only the disk can)."""
+    del notes, options
+
+
+def panel_field(note: Note, key: str = "") -> str:
+    """Where the note's recipient is in the interview file: "interviewers[2].email".
+
+    Numbers count from 1, as people count the tables in their file.
+    """
+    people = note.interview.interviewers
+    number = next((i for i, p in enumerate(people, 1) if p is note.recipient), None)
+    if number is None:
+        number = next((i for i, p in enumerate(people, 1) if p == note.recipient), None)
+    where = "interviewers" if number is None else f"interviewers[{number}]"
+    return f"{where}.{key}" if key else where
+
+
+def distinct(items: Iterable[str]) -> list[str]:
+    """The items without repeats, in their first order (companies, names...)."""
+    return list(dict.fromkeys(items))
+
+
+# The public writers, as thin wrappers over the modules' `write`.
 
 
 def write_docx(notes: Sequence[Note], path: Path | str) -> None:
@@ -85,9 +232,9 @@ def write_docx(notes: Sequence[Note], path: Path | str) -> None:
 
     See `thanknote.writers.docx` for the layout and the named styles.
     """
-    from thanknote.writers.docx import write_docx as write
+    from thanknote.writers import docx
 
-    write(notes, Path(path))
+    docx.write(notes, Path(path), NoOptions())
 
 
 def write_eml(note: Note, path: Path | str) -> None:
@@ -96,9 +243,9 @@ def write_eml(note: Note, path: Path | str) -> None:
     Raises:
         MissingEmailError: the recipient has no e-mail address.
     """
-    from thanknote.writers.eml import write_eml as write
+    from thanknote.writers import eml
 
-    write(note, Path(path))
+    eml.write([note], Path(path), NoOptions())
 
 
 def write_pdf(
@@ -110,6 +257,22 @@ def write_pdf(
     envelope: str | None = None,
     font: Path | str | None = None,
 ) -> None:
-    """Write notes as one PDF to print, one note per page (see `thanknote.writers.pdf`)."""
-    write = writer_for("pdf")
-    write(notes, Path(path), page_size=page_size, lines=lines, envelope=envelope, font=font)
+    """Write notes as one PDF to print, one note per page (more if it is long).
+
+    Args:
+        notes: the notes, in order; at least one.
+        path: the PDF file to write.
+        page_size: a key of `thanknote.writers.pdf.PAGE_SIZES`: "card"
+            (4.25 x 5.5 in), "4x6", "a6", "a5", "letter" or "a4".
+        lines: rule a guide line under every line of text.
+        envelope: None, "10" (#10) or "a2": an envelope page after each note.
+        font: a TrueType (.ttf) font file to use instead of DejaVu Sans.
+
+    Raises:
+        PdfError: see `thanknote.writers.pdf.write`.
+    """
+    from thanknote.writers import pdf
+
+    font_path = None if font is None else Path(font)
+    options = pdf.PdfOptions(page_size=page_size, lines=lines, envelope=envelope, font=font_path)
+    pdf.write(notes, Path(path), options)

@@ -3,23 +3,45 @@
 Mail clients (Outlook, Thunderbird, Apple Mail) open a message carrying
 `X-Unsent: 1` as a draft: check it, then press Send. Headers follow RFC 5322
 through the standard library's `email` package, which encodes non-ASCII
-names (RFC 2047) so "José Núñez-García" arrives as written.
+names (RFC 2047) so "José Núñez-García" arrives as written. The `email`
+package is imported when a message is built: it costs as much to import as
+the rest of `thanknote draft`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from email import policy
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.utils import format_datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Final
 
 from thanknote.errors import ThanknoteError
 from thanknote.model import Note
+from thanknote.writers import NoOptions, Skip
 
-__all__ = ["MissingEmailError", "default_subject", "note_as_email", "write_eml", "write_eml_notes"]
+if TYPE_CHECKING:
+    from email.headerregistry import Address
+    from email.message import EmailMessage
+
+__all__ = [
+    "COMBINABLE",
+    "NO_EMAIL",
+    "OPTIONS",
+    "SUFFIX",
+    "MissingEmailError",
+    "check",
+    "default_subject",
+    "note_as_email",
+    "skip",
+    "write",
+]
+
+SUFFIX: Final = ".eml"
+COMBINABLE: Final = False  # a message has one recipient
+OPTIONS: Final = NoOptions
+
+NO_EMAIL: Final = Skip(reason="no e-mail address", needs="an e-mail address", key="email")
+"""Why a recipient gets no e-mail draft."""
 
 
 class MissingEmailError(ThanknoteError):
@@ -28,8 +50,8 @@ class MissingEmailError(ThanknoteError):
     def __init__(self, note: Note) -> None:
         self.note = note
         super().__init__(
-            f"no e-mail address for {note.recipient.name!r}; "
-            'add email = "..." to their [[interviewers]] table'
+            f"{NO_EMAIL.reason} for {note.recipient.name!r}; "
+            f'add {NO_EMAIL.key} = "..." to their [[interviewers]] table'
         )
 
 
@@ -48,6 +70,10 @@ def note_as_email(note: Note, *, date: dt.datetime | None = None) -> EmailMessag
         MissingEmailError: the recipient has no e-mail address.
         ThanknoteError: an address cannot be put in a header.
     """
+    from email import policy
+    from email.message import EmailMessage
+    from email.utils import format_datetime
+
     if not note.recipient.email:
         raise MissingEmailError(note)
     message = EmailMessage(policy=policy.SMTP)
@@ -63,23 +89,38 @@ def note_as_email(note: Note, *, date: dt.datetime | None = None) -> EmailMessag
 
 
 def _address(name: str, email: str) -> Address:
+    from email.headerregistry import Address
+
     try:
         return Address(display_name=name, addr_spec=email)
     except (ValueError, IndexError) as exc:
         raise ThanknoteError(f"e-mail address {email!r} of {name!r} is not valid: {exc}") from None
 
 
-def write_eml(note: Note, path: Path) -> None:
-    """Write one note as an e-mail draft (.eml) to `path`.
+def skip(note: Note) -> Skip | None:
+    """A recipient without an e-mail address gets no draft; the batch names them."""
+    return None if note.recipient.email else NO_EMAIL
+
+
+def check(notes: Sequence[Note], options: NoOptions) -> None:
+    """Build every message, so that a bad address stops a batch before it writes.
+
+    Raises:
+        MissingEmailError: a recipient has no e-mail address.
+        ThanknoteError: an address cannot be put in a header.
+    """
+    del options
+    for note in notes:
+        note_as_email(note)
+
+
+def write(notes: Sequence[Note], path: Path, options: NoOptions) -> None:
+    """Write one note as an e-mail draft (.eml) to `path`: a file holds one message.
 
     Raises:
         MissingEmailError: the recipient has no e-mail address.
     """
-    path.write_bytes(note_as_email(note).as_bytes())
-
-
-def write_eml_notes(notes: Sequence[Note], path: Path) -> None:
-    """The writer interface for .eml: exactly one note per file."""
+    del options
     if len(notes) != 1:
         raise ValueError(f"an .eml file holds one note, not {len(notes)}")
-    write_eml(notes[0], path)
+    path.write_bytes(note_as_email(notes[0]).as_bytes())

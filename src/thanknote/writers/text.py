@@ -1,14 +1,37 @@
-"""Plain text: the note as it would be copied out, subject line first for e-mail."""
+"""Plain text: the note as it would be copied out, subject line first for e-mail.
+
+Also what `thanknote draft` prints: the notes, each under a header line
+naming its recipient and interview.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Final
 
 from thanknote.model import Note
+from thanknote.writers import NoOptions, check_nothing, skip_none
 
-# Between notes of a combined text file: a form feed starts a new printed page.
-NOTE_SEPARATOR = "\n\f\n"
+__all__ = [
+    "COMBINABLE",
+    "NOTE_SEPARATOR",
+    "OPTIONS",
+    "SUFFIX",
+    "check",
+    "header",
+    "note_as_text",
+    "printed",
+    "skip",
+    "write",
+]
+
+SUFFIX: Final = ".txt"
+COMBINABLE: Final = True
+OPTIONS: Final = NoOptions
+
+NOTE_SEPARATOR: Final = "\n\f\n"
+"""Between notes of a combined text file: a form feed starts a new printed page."""
 
 
 def note_as_text(note: Note) -> str:
@@ -18,20 +41,31 @@ def note_as_text(note: Note) -> str:
     return note.text
 
 
-def write_text(notes: Sequence[Note], path: Path) -> None:
+def header(note: Note) -> str:
+    """The line that heads a note among others: "== Name, Title (Company, 2026-11-24)"."""
+    title = f", {note.recipient.title}" if note.recipient.title else ""
+    interview = note.interview
+    return f"== {note.recipient.name}{title} ({interview.company}, {interview.date})"
+
+
+def printed(notes: Sequence[Note]) -> str:
+    """The notes as `thanknote draft` prints them: a blank line between, each under its header."""
+    return "\n".join(f"{header(note)}\n{note_as_text(note)}" for note in notes)
+
+
+skip = skip_none
+check = check_nothing
+
+
+def write(notes: Sequence[Note], path: Path, options: NoOptions) -> None:
     """Write the notes as UTF-8 text, one after another.
 
     A file of several notes (`--combined`) starts each with a header line
     naming its recipient and interview, as `thanknote draft` prints them.
     """
+    del options
     if len(notes) == 1:
         path.write_text(note_as_text(notes[0]), encoding="utf-8")
         return
-    parts = [f"{_header(note)}\n\n{note_as_text(note)}" for note in notes]
+    parts = [f"{header(note)}\n\n{note_as_text(note)}" for note in notes]
     path.write_text(NOTE_SEPARATOR.join(parts), encoding="utf-8")
-
-
-def _header(note: Note) -> str:
-    title = f", {note.recipient.title}" if note.recipient.title else ""
-    interview = note.interview
-    return f"== {note.recipient.name}{title} ({interview.company}, {interview.date})"

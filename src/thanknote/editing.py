@@ -1,0 +1,236 @@
+"""Editing an interview file in place: its comments and layout stay as they are.
+
+Cards are added as `[[interviewers]]` tables written as text after the last
+such table; each edit is checked by reading the file back, and the new file
+is renamed into place, so a failure leaves the file as it was.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final, NamedTuple
+
+from thanknote.errors import InterviewFileError
+from thanknote.files import decode_utf8, read_input
+from thanknote.model import Interviewer
+
+__all__ = [
+    "CardsAdded",
+    "NewPeople",
+    "add_to_interview_file",
+    "interviewer_table",
+    "interviewer_toml",
+    "new_people",
+    "person_key",
+    "toml_string",
+]
+
+_HEADER = re.compile(r"^[ \t]*\[")
+_INTERVIEWERS_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*interviewers[ \t]*\]\][ \t]*(#.*)?$")
+_TOML_ESCAPES: Final = {
+    '"': '\\"',
+    "\\": "\\\\",
+    "\b": "\\b",
+    "\t": "\\t",
+    "\f": "\\f",
+    "\r": "\\r",
+}
+_CARD_KEYS: Final = ("title", "email", "phone", "nickname", "address")
+"""The keys a business card fills in, in the order a table lists them."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CardsAdded:
+    """What `add_to_interview_file` did: names added and names already there."""
+
+    added: tuple[str, ...]
+    skipped: tuple[str, ...]
+
+
+class NewPeople(NamedTuple):
+    """People sorted into those to add and the names of those already there."""
+
+    added: list[Interviewer]
+    skipped: list[str]
+
+
+def person_key(name: str) -> str:
+    """A key for "is this person already there": NFC, case and spacing ignored."""
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+def new_people(people: Iterable[Interviewer], *, known: Iterable[str] = ()) -> NewPeople:
+    """The people whose names are not `known` (nor met earlier in `people`), in order."""
+    seen = {person_key(name) for name in known}
+    added: list[Interviewer] = []
+    skipped: list[str] = []
+    for person in people:
+        key = person_key(person.name)
+        if key in seen:
+            skipped.append(person.name)
+        else:
+            seen.add(key)
+            added.append(person)
+    return NewPeople(added, skipped)
+
+
+def toml_string(text: str) -> str:
+    """Write text as a TOML string: a basic string, or a multi-line one for an address.
+
+    Quotes, backslashes and control characters are escaped, so the value reads
+    back unchanged.
+    """
+
+    def escape(char: str, *, multiline: bool) -> str:
+        if char == "\n":
+            return "\n" if multiline else "\\n"
+        if char in _TOML_ESCAPES:
+            return _TOML_ESCAPES[char]
+        if unicodedata.category(char) == "Cc":
+            return f"\\u{ord(char):04X}"
+        return char
+
+    if "\n" in text:
+        # The newline after the opening quotes is not part of the value.
+        body = "".join(escape(c, multiline=True) for c in text)
+        return f'"""\n{body}"""'
+    return '"' + "".join(escape(c, multiline=False) for c in text) + '"'
+
+
+def interviewer_table(person: Interviewer) -> dict[str, Any]:
+    """What a card says about a person, as the keys of an `[[interviewers]]` table."""
+    table: dict[str, Any] = {"name": person.name}
+    table.update((key, getattr(person, key)) for key in _CARD_KEYS if getattr(person, key))
+    if person.family_first:
+        table["family_first"] = True
+    return table
+
+
+def interviewer_toml(person: Interviewer) -> str:
+    """One `[[interviewers]]` table for a card, as TOML text ending in a newline."""
+    lines = ["[[interviewers]]"]
+    for key, value in interviewer_table(person).items():
+        if key == "family_first":
+            lines.append("family_first = true  # the card writes the family name first")
+        else:
+            lines.append(f"{key} = {toml_string(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def add_to_interview_file(path: str | Path, people: Sequence[Interviewer]) -> CardsAdded:
+    """Add interviewers to an interview file as `[[interviewers]]` tables.
+
+    The file's other content and comments stay as they are: the tables are
+    inserted as text after the last `[[interviewers]]` table (or at the end),
+    the result is checked by reading it back, and the new file is renamed
+    into place. A person whose name is already in the file is skipped.
+
+    Raises:
+        InterviewFileError: the file does not exist or is not valid TOML.
+        OutputError: the file cannot be written.
+    """
+    from thanknote.files import write_atomic
+    from thanknote.interviews import interview_from_dict
+
+    path = Path(path)
+    if path.suffix.lower() == ".json":
+        raise InterviewFileError(path, "cards can be added to .toml files only")
+    if not path.is_file():
+        raise InterviewFileError(
+            path, f"no such file; start one from the cards: thanknote init {path} --cards CARD.vcf"
+        )
+    text = _read_text(path)
+    before = _toml(path, text)
+    existing = before.get("interviewers", [])
+    if not isinstance(existing, list):
+        raise InterviewFileError(path, "must be [[interviewers]] tables", field="interviewers")
+    added, skipped = new_people(
+        people, known=[str(p.get("name", "")) for p in existing if isinstance(p, dict)]
+    )
+    if not added:
+        return CardsAdded(added=(), skipped=tuple(skipped))
+    block = "\n".join(interviewer_toml(person) for person in added)
+    expected = {**before, "interviewers": [*existing, *(interviewer_table(p) for p in added)]}
+    new_text = _insert_interviewers(text, block, expected)
+    if new_text is None:
+        raise InterviewFileError(
+            path,
+            "cannot add [[interviewers]] tables here (is 'interviewers' an inline array?); "
+            "write each interviewer as an [[interviewers]] table",
+            field="interviewers",
+        )
+    try:
+        interview_from_dict(before, source=path)
+    except InterviewFileError:
+        pass  # a file still being filled in: adding cards is still useful
+    else:  # it was valid before, so it must be valid after
+        interview_from_dict(_toml(path, new_text), source=path)
+    write_atomic(path, new_text, force=True)
+    return CardsAdded(added=tuple(p.name for p in added), skipped=tuple(skipped))
+
+
+def _read_text(path: Path) -> str:
+    def fail(message: str) -> InterviewFileError:
+        return InterviewFileError(path, message)
+
+    return decode_utf8(read_input(path, fail, what="a TOML file"), fail)
+
+
+def _toml(path: Path, text: str) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InterviewFileError(path, f"invalid TOML: {exc}") from None
+
+
+def _insert_interviewers(text: str, block: str, expected: dict[str, Any]) -> str | None:
+    """Insert the tables after the last [[interviewers]] table, else at the end.
+
+    Header-like lines may sit inside multi-line strings, so each candidate
+    place is checked by parsing the result and comparing it with what it
+    must hold; the first that reads back right wins.
+    """
+    import tomllib
+
+    lines = text.splitlines(keepends=True)
+    candidates: list[int] = []
+    last = max((i for i, line in enumerate(lines) if _INTERVIEWERS_HEADER.match(line)), default=-1)
+    if last >= 0:
+        following = next(
+            (i for i in range(last + 1, len(lines)) if _HEADER.match(lines[i])), len(lines)
+        )
+        candidates.append(_before_attached_comments(lines, following))
+    candidates.append(len(lines))
+    for at in candidates:
+        head = "".join(lines[:at])
+        tail = "".join(lines[at:])
+        if head and not head.endswith("\n"):
+            head += "\n"
+        new_text = head + ("\n" if head.strip() else "") + block + ("\n" + tail if tail else "")
+        try:
+            if tomllib.loads(new_text) == expected:
+                return new_text
+        except tomllib.TOMLDecodeError:
+            continue
+    return None
+
+
+def _before_attached_comments(lines: list[str], header: int) -> int:
+    """The place before the comment lines that introduce a table header, and blank lines."""
+    at = header
+    while at > 0 and lines[at - 1].lstrip().startswith("#"):
+        at -= 1
+    if at == header or (at > 0 and not lines[at - 1].strip()):
+        while at > 0 and not lines[at - 1].strip():
+            at -= 1
+    else:  # comments run straight on from the table above: they belong to it
+        at = header
+        while at > 0 and not lines[at - 1].strip():
+            at -= 1
+    return at
