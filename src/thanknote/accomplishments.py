@@ -146,7 +146,7 @@ _Reading = tuple[str, bool, bool, str]  # clause, event, sure, sentence ("" for 
 
 def phrase(text: str) -> Phrase:
     """Read an accomplishment and make the clause that completes "I ..."."""
-    words = " ".join(text.split()).strip().rstrip(".!;:, ")
+    words = _prose(" ".join(text.split()).strip().rstrip(".!;:, "))
     whole = _read(words)
     parts = _fragments(words)
     if parts and not _is_clause(whole):
@@ -158,6 +158,33 @@ def phrase(text: str) -> Phrase:
     clause, event, sure, sentence = whole
     sure = sure and not re.search(r"\s\+\s|;", clause)  # "CPL + ATPL": shorthand
     return Phrase(text, clause, event, sentence or f"I {clause}", sure)
+
+
+def _prose(words: str) -> str:
+    """What a CV line carries that a sentence does not, left out: a bracket or a
+    year at the end ("(adopted 2023)", ", 2024"), an aside after a dash that is not
+    a clause ("– ₹2.3 crore saved"); "~1,400" reads "about 1,400", and a clause
+    run on after a comma gets its "and" ("..., recall went from 62% to 81%")."""
+    languages = _PROFICIENCY.search(words) and "(" in words
+    while not languages:
+        shorter = re.sub(r"\s*(?:\([^()]*\)|,\s*(?:19|20)\d\d)$", "", words)
+        if shorter == words or not shorter:
+            break
+        words = shorter
+    aside = re.match(r"(.+?)\s+[–—]\s+([^–—]+)$", words)
+    if aside and not any(_is_past(w, only=True) for w in aside.group(2).split()):
+        words = aside.group(1)  # "– ₹2.3 crore saved", but "– compliance went from 40%"
+    words = re.sub(r"~\s*(?=\d)", "about ", words)
+    run_on = re.match(r"(.+?),\s+((?:[\w%-]+\s+){1,3}?)(\w+)\b(.*)$", words)
+    if run_on and _is_past(run_on.group(3)) and not _has_finite_verb("x x " + run_on.group(2)):
+        words = f"{run_on.group(1)}, and {run_on.group(2)}{run_on.group(3)}{run_on.group(4)}"
+    return words
+
+
+def _is_past(word: str, *, only: bool = False) -> bool:
+    """A simple past ("went"); with `only`, not also a participle ("saved")."""
+    reading = lexicon.verb(word.lower())
+    return bool(reading and "VBD" in reading.tags and not (only and "VBN" in reading.tags))
 
 
 def _is_clause(reading: _Reading) -> bool:

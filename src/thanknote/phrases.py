@@ -68,6 +68,7 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
     if text.endswith("?"):
         text = _question(text[:-1].rstrip())
     text = _lower_initial(text, others)
+    text = re.sub(r"\s+[–—]\s+(.+)$", r" (\1)", text)  # "rostering – 12.5 hr shifts"
     return _with_the(text)
 
 
@@ -135,6 +136,8 @@ def _with_the(text: str) -> str:
     head = words[-1].lower().strip("\"'”’)") if words else ""
     if not head or not re.match(r"[^\W\d_]", head) or head.endswith("ing"):
         return text  # "data quality monitoring", "winter de-icing"
+    if any(w.lower() in _DETERMINERS for w in words[1:]) or words[0].lower().endswith("ing"):
+        return text  # a phrase of its own: "decolonising the curriculum"
     if _is_name(words[-1]):
         return text  # the head is a name: "Kafka", "te reo Māori"
     if not lexicon.readings(head) and not head.islower():
@@ -184,6 +187,9 @@ def company_in_sentence(company: str) -> str:
     "Hoffmann Hochbau" (for "Hoffmann Hochbau GmbH & Co. KG": people leave the
     legal form out of a sentence); "Acme Robotics" unchanged."""
     company = short_company(company)
+    name, comma, unit = company.partition(", ")
+    if comma and unit[:1].isupper():  # "the U.S. Army Corps of Engineers (Omaha District)"
+        company = f"{name} ({unit})"
     if company[:4] == "The " and len(company) > 4:
         return "the " + company[4:]
     words = company.split()
@@ -217,6 +223,7 @@ def short_company(company: str) -> str:
         if shorter == short or len(shorter) < 2:
             break
         short = shorter
+    short = re.sub(r"\s*\([^()]*$", "", short).strip(" ,")  # "(Pty) Ltd" leaves "(Pty"
     if short == text.rstrip("!?.") or len(short) < 2:
         return text  # only punctuation would go, which is part of a brand: "Plinky!"
     return short

@@ -253,6 +253,7 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         ),
         "accomplishments": [phrase(a.text) for a in interview.accomplishments],
         "closing_line": interview.closing_line,
+        "closing_line_in_post": _in_post(interview.closing_line),
         "panel": [p.name for i, p in enumerate(interview.interviewers) if i != index],
         "panel_size": len(interview.interviewers),
         "decision_by": decision
@@ -267,6 +268,16 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
 # A decision date closer than this has passed, or will have, by the time a note
 # is read (a posted card takes days): notes do not announce it as coming.
 _ARRIVAL: Final = dt.timedelta(days=3)
+
+
+# What only an e-mail can carry: a posted card cannot point "below" to a link.
+_ONLINE_ONLY: Final = re.compile(r"\b(link(?:ed)?|below|attach(?:ed|ment)?|click|inbox)\b", re.I)
+
+
+def _in_post(line: str | None) -> str | None:
+    """The closing line for a note that goes by post, unless it speaks of links
+    or attachments, which only an e-mail carries."""
+    return None if line is None or _ONLINE_ONLY.search(line) else line
 
 
 def _when(day: dt.date, writing_day: dt.date) -> str:
