@@ -188,8 +188,9 @@ def company_in_sentence(company: str) -> str:
     legal form out of a sentence); "Acme Robotics" unchanged."""
     company = short_company(company)
     name, comma, unit = company.partition(", ")
-    if comma and unit[:1].isupper():  # "the U.S. Army Corps of Engineers (Omaha District)"
-        company = f"{name} ({unit})"
+    if comma and unit[:1].isupper() and not re.search(r"&|\band\b|,", unit):
+        company = f"{name} ({unit})"  # "the U.S. Army Corps of Engineers (Omaha District)";
+        # but a firm of partners stays as written: "Harrow, Quince & Abernathy"
     if company[:4] == "The " and len(company) > 4:
         return "the " + company[4:]
     words = company.split()
