@@ -107,6 +107,13 @@ def interviewer_table(person: Interviewer) -> dict[str, Any]:
     table.update((key, getattr(person, key)) for key in _CARD_KEYS if getattr(person, key))
     if person.family_first:
         table["family_first"] = True
+    if person.name_parts is not None:
+        parts = person.name_parts
+        table["name_parts"] = {
+            key: getattr(parts, key)
+            for key in ("family", "given", "additional", "prefix", "suffix")
+            if getattr(parts, key)
+        }
     return table
 
 
@@ -116,6 +123,9 @@ def interviewer_toml(person: Interviewer) -> str:
     for key, value in interviewer_table(person).items():
         if key == "family_first":
             lines.append("family_first = true  # the card writes the family name first")
+        elif key == "name_parts":
+            inline = ", ".join(f"{k} = {toml_string(v)}" for k, v in value.items())
+            lines.append(f"name_parts = {{ {inline} }}  # the card's own split of the name")
         else:
             lines.append(f"{key} = {toml_string(value)}")
     return "\n".join(lines) + "\n"

@@ -26,6 +26,7 @@ from thanknote.model import (
     FollowUp,
     Interview,
     Interviewer,
+    NameParts,
     NextSteps,
 )
 from thanknote.names import nfc
@@ -59,7 +60,9 @@ _INTERVIEWER_KEYS: Final = (
     "family_first",
     "honorific",
     "moment",
+    "name_parts",
 )
+_NAME_PART_KEYS: Final = ("family", "given", "additional", "prefix", "suffix")
 _ACCOMPLISHMENT_KEYS: Final = ("text", "topics")
 _NEXT_STEPS_KEYS: Final = ("decision_by", "follow_up", "notes")
 _CONTACT_CHANNELS: Final = get_args(ContactChannel)
@@ -223,8 +226,21 @@ def _interviewer(reader: _Reader, item: Any, where: str) -> Interviewer:
         preferred_contact=reader.choice(table, "preferred_contact", where, _CONTACT_CHANNELS),  # type: ignore[arg-type]
         family_first=family_first,
         honorific=reader.text(table, "honorific", where),
+        name_parts=_name_parts(reader, table, where),
         moment=reader.text(table, "moment", where),
     )
+
+
+def _name_parts(reader: _Reader, table: Mapping[str, Any], where: str) -> NameParts | None:
+    """The vCard N field's parts, as `card --into` writes them."""
+    if "name_parts" not in table:
+        return None
+    field = f"{where}.name_parts"
+    parts = reader.table(table["name_parts"], field, _NAME_PART_KEYS)
+    values = {key: reader.text(parts, key, field) or "" for key in _NAME_PART_KEYS}
+    if not values["family"] and not values["given"]:
+        reader.fail(field, "needs a family or a given name")
+    return NameParts(**values)
 
 
 def _accomplishment(reader: _Reader, item: Any, where: str) -> Accomplishment:

@@ -23,6 +23,22 @@ class Candidate:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class NameParts:
+    """The parts of a name as a vCard's structured N field gives them.
+
+    A card scanned into a phone says which word is the family name and which
+    the suffix; when the file keeps them, they are used instead of reading the
+    printed name.
+    """
+
+    family: str = ""
+    given: str = ""
+    additional: str = ""  # middle names
+    prefix: str = ""  # "Dr.", "Maj."
+    suffix: str = ""  # "RN, BSN", "Jr."
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Interviewer:
     """One interviewer, as printed on their business card."""
 
@@ -37,6 +53,7 @@ class Interviewer:
     preferred_contact: ContactChannel | None = None
     family_first: bool = False  # the card writes the family name first
     honorific: str | None = None  # how the person asked to be addressed ("Ms.")
+    name_parts: NameParts | None = None  # from a vCard's N field: which word is which
     moment: str | None = None  # a moment of the conversation to recall, as written
 
 

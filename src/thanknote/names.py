@@ -50,6 +50,7 @@ __all__ = [
     "Address",
     "CardName",
     "address_honorific",
+    "card_name",
     "fold",
     "formal_address",
     "formal_salutation",
@@ -820,6 +821,28 @@ def _as_salutation(text: str) -> str:
     return text if text.endswith((",", ":", "!")) else f"{text},"
 
 
+def card_name(person: Interviewer) -> CardName:
+    """A person's name in its parts: as the vCard's N field split it, when the
+    file keeps that, else as read from the printed name."""
+    parts = person.name_parts
+    if parts is None:
+        return parse_card_name(
+            person.name, family_first=person.family_first, nickname=person.nickname
+        )
+    printed = parse_card_name(person.name, family_first=person.family_first)
+    return CardName(
+        card=nfc(" ".join(person.name.split())),
+        honorific=nfc(parts.prefix),
+        given=nfc(parts.given),
+        middle=nfc(parts.additional),
+        family=nfc(parts.family),
+        suffix=nfc(parts.suffix),
+        nickname=nfc(person.nickname) if person.nickname else printed.nickname,
+        family_first=person.family_first,
+        notes=printed.notes,
+    )
+
+
 def forms_of_address(person: Interviewer) -> Address:
     """Every form of address for an interviewer, honouring the interview file.
 
@@ -835,7 +858,7 @@ def forms_of_address(person: Interviewer) -> Address:
         The honorific as addressed, the given and family names, and the formal
         and warm forms with and without "Dear".
     """
-    name = parse_card_name(person.name, family_first=person.family_first, nickname=person.nickname)
+    name = card_name(person)
     honorific = spelled_title(person.honorific) if person.honorific else ""
     honorific = honorific or address_honorific(name)
     formal = _formal(name, honorific)  # spelled out once: "Squadron Leader" is not a title to read

@@ -6,10 +6,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from thanknote.editing import interviewer_toml, new_people, toml_string
-from thanknote.model import Interviewer
+from thanknote.model import Interviewer, NameParts
 from thanknote.vcard import BusinessCard
 
 __all__ = ["StarterFile", "starter_from_cards", "starter_text"]
@@ -35,6 +35,14 @@ def starter_text() -> str:
     from importlib.resources import files
 
     return files("thanknote").joinpath("starter.toml").read_text(encoding="utf-8")
+
+
+def _interviewer(item: dict[str, Any]) -> Interviewer:
+    """An `[[interviewers]]` table read back as the card it came from."""
+    parts = item.get("name_parts")
+    return Interviewer(
+        **{"topics": (), **item, "name_parts": NameParts(**parts) if parts else None}
+    )
 
 
 def starter_from_cards(cards: Sequence[BusinessCard], today: dt.date) -> StarterFile:
@@ -72,7 +80,7 @@ def starter_from_cards(cards: Sequence[BusinessCard], today: dt.date) -> Starter
     interviewers = "".join(f"{interviewer_toml(p)}\n" for p in people)
     text = _edit_starter(starter_text(), edits, interviewers)
     data = tomllib.loads(text)
-    got = [Interviewer(**{"topics": (), **item}) for item in data.get("interviewers", [])]
+    got = [_interviewer(item) for item in data.get("interviewers", [])]
     if (
         got != people
         or data.get("company") != (company or "")

@@ -26,7 +26,7 @@ from typing import Any, Final, NamedTuple
 
 from thanknote.errors import ThanknoteError
 from thanknote.files import read_input
-from thanknote.model import Interviewer
+from thanknote.model import Interviewer, NameParts
 from thanknote.names import nfc
 
 __all__ = ["BusinessCard", "CardFileError", "interviewers_from_vcard", "read_cards"]
@@ -190,6 +190,11 @@ def _card(path: Path, component: _Properties, line: int) -> BusinessCard:
         address=_address(component, version),
         nickname=_first_item(_text(_raw(component, "nickname"), version)),
         family_first=_family_first(name, family, given),
+        name_parts=NameParts(
+            family=family, given=given, additional=additional, prefix=prefix, suffix=suffix
+        )
+        if family or given
+        else None,
     )
     return BusinessCard(
         interviewer=interviewer,

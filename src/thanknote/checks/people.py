@@ -7,13 +7,13 @@ from typing import NamedTuple
 
 from thanknote.checks.similarity import sound_key
 from thanknote.checks.text import WORD
-from thanknote.model import Interview
+from thanknote.model import Interview, Interviewer
 from thanknote.names import (
     CardName,
     address_honorific,
+    card_name,
     fold,
     formal_address,
-    parse_card_name,
     spelled_title,
     title_word,
 )
@@ -68,13 +68,10 @@ def people_of(interview: Interview) -> People:
     """Index the names of every interviewer and of the candidate."""
     people: list[Person] = []
     parts: list[Part] = []
-    cards = [
-        (p.name, p.family_first, p.nickname, p.honorific, "interviewer")
-        for p in interview.interviewers
-    ]
-    cards.append((interview.candidate.name, False, None, None, "candidate"))
-    for card, family_first, nickname, asked, role in cards:
-        name = parse_card_name(card, family_first=family_first, nickname=nickname)
+    cards = [(p, p.honorific, "interviewer") for p in interview.interviewers]
+    cards.append((Interviewer(name=interview.candidate.name), None, "candidate"))
+    for person, asked, role in cards:
+        card, name = person.name, card_name(person)
         # How the person asked to be addressed (the file's honorific) wins over the card.
         addressed = (spelled_title(asked) if asked else "") or address_honorific(name)
         honorific = canonical_honorific(addressed.split()[0]) if addressed else ""

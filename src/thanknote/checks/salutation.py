@@ -44,9 +44,9 @@ def improper_greeting(ctx: Context) -> Iterator[Hit]:
         return
     if person.salutation and _same(line.text, person.salutation):
         return  # the user's own words for this person
-    from thanknote.names import forms_of_address, parse_card_name
+    from thanknote.names import card_name, forms_of_address
 
-    card = parse_card_name(person.name, family_first=person.family_first, nickname=person.nickname)
+    card = card_name(person)
     forms = forms_of_address(person)
     bracket = re.search(r"\([^()]*\)", line.text)
     if bracket:

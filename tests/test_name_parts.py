@@ -1,0 +1,81 @@
+"""A vCard's structured N field decides which word of the name is which."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import thanknote
+from thanknote import InterviewFileError, load_interview
+from thanknote.editing import interviewer_toml
+from thanknote.names import forms_of_address
+
+CARDS = Path(__file__).resolve().parent / "data" / "vcards"
+
+
+def test_a_cards_n_field_is_kept_when_it_is_read() -> None:
+    maria, martin = thanknote.interviewers_from_vcard(CARDS / "structured_names.vcf")
+
+    assert maria.name == "Maria Lopez RN BSN"  # as printed
+    assert maria.name_parts is not None
+    assert (maria.name_parts.family, maria.name_parts.suffix) == ("Lopez", "RN, BSN")
+    assert martin.name_parts is not None
+    assert martin.name_parts.given == "Martín Ezequiel"
+
+
+def test_the_cards_own_split_decides_the_greeting() -> None:
+    maria, martin = thanknote.interviewers_from_vcard(CARDS / "structured_names.vcf")
+
+    assert forms_of_address(maria).formal_salutation == "Dear Maria Lopez,"
+    assert forms_of_address(maria).warm_salutation == "Dear Maria,"
+    assert forms_of_address(martin).formal_salutation == "Dear Enól. Giménez,"
+    assert forms_of_address(martin).warm_salutation == "Dear Martín Ezequiel,"
+
+
+def test_card_into_writes_the_parts_and_they_read_back(tmp_path: Path) -> None:
+    maria, _ = thanknote.interviewers_from_vcard(CARDS / "structured_names.vcf")
+    text = (
+        'company = "St. Aidan\'s"\nposition = "Nurse Manager"\ndate = 2026-11-23\n'
+        '[candidate]\nname = "Renata Oliveira"\n\n' + interviewer_toml(maria)
+    )
+    path = tmp_path / "interview.toml"
+    path.write_text(text, encoding="utf-8")
+
+    (read,) = load_interview(path).interviewers
+
+    assert 'name_parts = { family = "Lopez", given = "Maria", suffix = "RN, BSN" }' in text
+    assert read.name_parts == maria.name_parts
+
+
+@pytest.mark.parametrize(
+    ("parts", "message"),
+    [
+        pytest.param(
+            '{ surname = "Lopez" }',
+            "interviewers[1].name_parts.surname: unknown key 'surname'",
+            id="unknown-key",
+        ),
+        pytest.param(
+            '{ prefix = "Dr." }',
+            "interviewers[1].name_parts: needs a family or a given name",
+            id="no-name",
+        ),
+        pytest.param(
+            '"Lopez"', "interviewers[1].name_parts: must be a table of keys", id="not-a-table"
+        ),
+    ],
+)
+def test_bad_name_parts_are_one_line_errors(tmp_path: Path, parts: str, message: str) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(
+        'company = "Acme"\nposition = "Nurse"\ndate = 2026-11-23\n[candidate]\nname = "Sam Lee"\n'
+        f'[[interviewers]]\nname = "Maria Lopez"\nname_parts = {parts}\n',
+        encoding="utf-8",
+    )
+
+    with pytest.raises(InterviewFileError) as caught:
+        load_interview(path)
+
+    assert message in str(caught.value)
+    assert "\n" not in str(caught.value)
