@@ -301,3 +301,24 @@ def test_checked_notes_exit_1_only_on_an_error(
     results = [[Finding(code="x", severity=s, message="m") for s in found] for found in severities]
 
     assert status_for(results) == status
+
+
+def test_draft_says_which_accomplishments_it_leaves_out(run_cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "pilot.toml"
+    path.write_text(
+        'company = "Southern Cross Airlines"\nposition = "First Officer"\ndate = 2026-11-20\n'
+        'accomplishments = ["CPL + ATPL theory complete, 1,850 hrs TT", "ATR 72 type rating"]\n'
+        '[candidate]\nname = "Callum Ng"\n[[interviewers]]\nname = "Capt. Narelle Jenkins"\n',
+        encoding="utf-8",
+    )
+
+    result = run_cli("draft", path)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        f"thanknote: warning: {path}: accomplishments[1]: "
+        "'CPL + ATPL theory complete, 1,850 hrs TT' reads as shorthand and is left out of the "
+        "drafts; write it as a phrase to have it used\n"
+    )
+    assert "CPL" not in result.stdout
+    assert "ATR 72 type rating" in result.stdout

@@ -102,6 +102,13 @@ def plan_focus(interview: Interview) -> list[Focus]:
     return plans
 
 
+def shorthand_accomplishments(interview: Interview) -> tuple[int, ...]:
+    """Where the accomplishments left out of the drafts stand in the file (from 1)."""
+    return tuple(
+        i for i, a in enumerate(interview.accomplishments, start=1) if not phrase(a.text).sure
+    )
+
+
 def usable_accomplishments(interview: Interview) -> tuple[Accomplishment, ...]:
     """The accomplishments a note can put into a sentence with confidence.
 

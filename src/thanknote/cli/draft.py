@@ -14,7 +14,7 @@ from thanknote.prose import natural_list
 from thanknote.writers import FORMATS, PRINTED, Option, options_of, writer
 
 if TYPE_CHECKING:
-    from thanknote.model import Note
+    from thanknote.model import Interview, Note
 
 HELP = "draft one note per interviewer"
 DESCRIPTION = "Draft one thank-you note per interviewer of each interview file."
@@ -29,7 +29,8 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "-t", "--template", default="card",
-        help="built-in template (card, email, letter) or a Jinja file of your own (default: card)",
+        help="built-in template (card, email, letter, follow-up, linkedin) or a Jinja file of "
+        "your own (default: card)",
     )  # fmt: skip
     parser.add_argument(
         "-o", "--output", metavar="DIR", help="write the notes into DIR instead of printing them"
@@ -88,6 +89,7 @@ def run(args: argparse.Namespace) -> int:
     # Everything is read and rendered before anything is written.
     paths = find_interview_files(args.files)
     interviews = [load_interview(path) for path in paths]
+    _warn_about_shorthand(paths, interviews)
     notes, sources = [], []
     for path, interview in zip(paths, interviews, strict=True):
         drafted = draft(interview, args.template)
@@ -108,6 +110,20 @@ def run(args: argparse.Namespace) -> int:
         print("\n".join(report_lines(checked)))
         status = max(status, status_for(c.findings for c in checked))
     return status
+
+
+def _warn_about_shorthand(paths: list[Path], interviews: list[Interview]) -> None:
+    """Say which accomplishments the drafts leave out, and why."""
+    from thanknote.selection import shorthand_accomplishments
+
+    for path, interview in zip(paths, interviews, strict=True):
+        for index in shorthand_accomplishments(interview):
+            text = interview.accomplishments[index - 1].text
+            print(
+                f"thanknote: warning: {path}: accomplishments[{index}]: {text!r} reads as "
+                "shorthand and is left out of the drafts; write it as a phrase to have it used",
+                file=sys.stderr,
+            )
 
 
 def _options(args: argparse.Namespace, formats: list[str]) -> dict[str, Any]:
