@@ -420,6 +420,30 @@ def test_an_honorific_from_the_file_is_always_in_the_formal_form(
     assert address.formal_salutation.startswith(f"Dear {spelled_title(honorific)} ")
 
 
+# Post-nominals after one comma, separated by spaces, as British and Irish cards write them.
+_SPACED_CREDENTIALS = ["CEng", "FIMechE", "MIStructE", "FIChemE", "FRAeS", "MIEI", "MRICS", "BSc",
+                       "MSc", "MBA", "PMP", "FRSC", "PhD"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    name=st.lists(
+        st.sampled_from(["Jennifer", "Tolliver", "Sam", "Okoro", "Aiko", "Byrne"]),
+        min_size=2,
+        max_size=3,
+    ),
+    credentials=st.lists(st.sampled_from(_SPACED_CREDENTIALS), min_size=1, max_size=4),
+)
+def test_post_nominals_after_a_comma_are_never_a_given_name(
+    name: list[str], credentials: list[str]
+) -> None:
+    address = forms_of_address(Interviewer(name=f"{' '.join(name)}, {' '.join(credentials)}"))
+
+    doctor = "PhD" in credentials
+    assert address.formal_address == (f"Dr. {name[-1]}" if doctor else " ".join(name))
+    assert address.warm_address == name[0]
+
+
 @settings(max_examples=300, deadline=None)
 @given(card=_DECORATED, family_first=st.booleans(), nickname=st.sampled_from([None, "Bo"]))
 def test_mr_or_ms_only_when_the_card_or_file_gives_it(

@@ -251,11 +251,12 @@ def _is_credential(word: str, *, caps: bool) -> bool:
     return caps and bool(_DEGREE_SHAPE.fullmatch(word) or _DESIGNATION_SHAPE.fullmatch(word))
 
 
-# Post-nominals nameparser does not list, by their shape: capitals then small
-# letters, as British degrees and memberships are written ("CEng", "BEng",
-# "FRCPath"), and a short word of consonants in small letters, as Quebec writes
-# professional designations ("pht").
-_DEGREE_SHAPE = re.compile(r"[A-Z]{2,}[a-z]+")
+# Post-nominals nameparser does not list, by their shape: two capitals or more,
+# then small letters and capitals, as British degrees and memberships are
+# written ("CEng", "BEng", "FRCPath", "FIMechE", "MIStructE"), but not an Irish
+# name written without its apostrophe ("OBrien"); and a short word of consonants
+# in small letters, as Quebec writes professional designations ("pht").
+_DEGREE_SHAPE = re.compile(r"(?!O[A-Z][a-z]+$)[A-Z]{2,}[a-z]+(?:[A-Z]+[a-z]*)*")
 _DESIGNATION_SHAPE = re.compile(r"[b-df-hj-np-tv-xz]{2,4}")
 _CAPITALS_SHAPE = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
 
