@@ -18,6 +18,7 @@ from thanknote import (
     CardName,
     Interview,
     Interviewer,
+    _given_names,
     formal_salutation,
     load_interview,
     names,
@@ -420,6 +421,30 @@ def test_an_honorific_from_the_file_is_always_in_the_formal_form(
     assert address.formal_salutation.startswith(f"Dear {spelled_title(honorific)} ")
 
 
+# Post-nominals after one comma, separated by spaces, as British and Irish cards write them.
+_SPACED_CREDENTIALS = ["CEng", "FIMechE", "MIStructE", "FIChemE", "FRAeS", "MIEI", "MRICS", "BSc",
+                       "MSc", "MBA", "PMP", "FRSC", "PhD"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    name=st.lists(
+        st.sampled_from(["Jennifer", "Tolliver", "Sam", "Okoro", "Aiko", "Byrne"]),
+        min_size=2,
+        max_size=3,
+    ),
+    credentials=st.lists(st.sampled_from(_SPACED_CREDENTIALS), min_size=1, max_size=4),
+)
+def test_post_nominals_after_a_comma_are_never_a_given_name(
+    name: list[str], credentials: list[str]
+) -> None:
+    address = forms_of_address(Interviewer(name=f"{' '.join(name)}, {' '.join(credentials)}"))
+
+    doctor = "PhD" in credentials
+    assert address.formal_address == (f"Dr. {name[-1]}" if doctor else " ".join(name))
+    assert address.warm_address == name[0]
+
+
 @settings(max_examples=300, deadline=None)
 @given(card=_DECORATED, family_first=st.booleans(), nickname=st.sampled_from([None, "Bo"]))
 def test_mr_or_ms_only_when_the_card_or_file_gives_it(
@@ -430,6 +455,56 @@ def test_mr_or_ms_only_when_the_card_or_file_gives_it(
     for form in _forms(address):
         for guess in ("Mr.", "Ms.", "Mrs.", "Mx."):
             assert guess not in form or guess in card
+
+
+# --- Given names told from family names by the lists of names, and by custom ---------------
+
+
+def _name_words(*lists: frozenset[str], unless: frozenset[str] = frozenset()) -> list[str]:
+    """Words of the lists, as printed, that nameparser reads as nothing but a name."""
+    claimed = names._NOT_NAMES | names.vocab.PARTICLES | names._COMPOUND_PREFIXES
+    words = set().union(*lists) - unless
+    return sorted(
+        w.title() for w in words if len(w) > 2 and w.isalpha() and w.lower() not in claimed
+    )
+
+
+_ALL_FAMILY = _given_names.FAMILY_IBERIAN | _given_names.FAMILY_FRENCH | _given_names.FAMILY_ENGLISH
+_ENGLISH_GIVEN = _name_words(
+    _given_names.GIVEN_ENGLISH,
+    unless=_given_names.GIVEN_IBERIAN | _given_names.GIVEN_FRENCH | _ALL_FAMILY,
+)
+_ENGLISH_FAMILY = _name_words(
+    _given_names.FAMILY_ENGLISH, unless=_given_names.FAMILY_IBERIAN | _given_names.FAMILY_FRENCH
+)
+_IBERIAN_GIVEN = _name_words(_given_names.GIVEN_IBERIAN, unless=_ALL_FAMILY)
+_IBERIAN_FAMILY = _name_words(_given_names.FAMILY_IBERIAN, unless=_given_names.FAMILY_ENGLISH)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    given_names=st.lists(st.sampled_from(_ENGLISH_GIVEN), min_size=2, max_size=3),
+    family=st.sampled_from(_ENGLISH_FAMILY),
+)
+def test_an_english_name_goes_by_its_first_given_name(given_names: list[str], family: str) -> None:
+    address = forms_of_address(Interviewer(name=" ".join([*given_names, family])))
+
+    assert address.warm_address == given_names[0]
+    assert address.family == family
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    given_names=st.lists(st.sampled_from(_IBERIAN_GIVEN), min_size=2, max_size=2),
+    family=st.lists(st.sampled_from(_IBERIAN_FAMILY), min_size=1, max_size=2),
+)
+def test_a_spanish_name_keeps_its_given_names_whole_and_two_family_names(
+    given_names: list[str], family: list[str]
+) -> None:
+    address = forms_of_address(Interviewer(name=f"Dra. {' '.join([*given_names, *family])}"))
+
+    assert address.warm_address == " ".join(given_names)
+    assert address.formal_address == f"Dra. {' '.join(family)}"
 
 
 # --- Plain cards are read without nameparser, exactly as nameparser reads them ----------------

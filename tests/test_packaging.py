@@ -15,7 +15,8 @@ from thanknote.rendering import builtin_templates
 ROOT = Path(__file__).resolve().parent.parent
 # Libraries that cost start-up time and that drafting to the terminal does not need
 # (nameparser is imported only for a card that is not plain; the example panel's are).
-HEAVY = "{'reportlab', 'docx', 'spellchecker', 'email', 'nameparser'}"
+# Faker is never imported: tools/given_names.py copies its lists of names.
+HEAVY = "{'reportlab', 'docx', 'spellchecker', 'email', 'nameparser', 'faker'}"
 REPORT_HEAVY = f"import sys; print(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY}))"
 
 
@@ -113,6 +114,28 @@ def test_draft_does_not_load_heavy_libraries() -> None:
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_lists_of_names_are_loaded_only_for_a_card_of_three_name_words() -> None:
+    code = (
+        "import contextlib, io, sys, thanknote.cli\n"
+        "from thanknote import Interviewer, forms_of_address\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    status = thanknote.cli.main(['draft', 'examples/panel.toml'])\n"
+        "assert status == 0, status\n"
+        "forms_of_address(Interviewer(name='Robert (Bob) Smith, PhD'))\n"
+        "print('thanknote._given_names' in sys.modules)\n"
+        "forms_of_address(Interviewer(name='Enól. Martín Ezequiel Giménez'))\n"
+        "print('thanknote._given_names' in sys.modules)\n"
+    )
+
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True, text=True, check=False, cwd=ROOT, timeout=60,
+    )  # fmt: skip
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True"]
 
 
 def test_draft_without_check_does_not_load_the_checker() -> None:

@@ -17,7 +17,11 @@ conventions:
   of several titles, nameparser's kind of each decides the one addressed
   ("The Revd Canon Dr" is Canon, "Col. Dr." Colonel, "Chief (Mrs.)" Chief);
 - compound given names stay whole ("Jean Pierre", "Rosa María", "Siti
-  Aminah binti Yusof"), and Spanish and Portuguese names keep two family names.
+  Aminah binti Yusof"), and Spanish and Portuguese names keep two family names;
+  in a name of three words or more, which words are given names and which
+  naming custom applies is read from lists of given and family names by
+  country (`thanknote._given_names`, copied from Faker): "Martín Ezequiel
+  Giménez" goes by Martín Ezequiel, "Gabriel García Márquez" by Gabriel.
 
 Names are kept exactly as printed (in Unicode NFC) and never "corrected".
 Mr., Mrs. or Ms. is never guessed: it appears only when the card or the
@@ -27,13 +31,15 @@ A plain card ("Dr. Priya Raman", "Siobhán Ó Súilleabháin", "Nguyen Thi Lan")
 is read without importing nameparser, with nameparser's own word lists
 (copied into `thanknote._name_vocab`): importing it takes as long as the rest
 of `thanknote draft`. Every other card is passed to nameparser, imported then.
-A test checks that both readings agree wherever the plain one applies.
+A test checks that both readings agree wherever the plain one applies. The
+lists of names are imported only for a name of three words or more.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -183,19 +189,14 @@ _DOCTORATES = frozenset(
 )
 # Words of a bracketed note, not a nickname: "(Ret.)", "(Emeritus)", "(Hons)".
 _NOTE_WORDS = frozenset("ret retd retired emeritus emerita hons hon inactive".split())
-# Given names that make a compound given name used whole in Spanish,
-# Portuguese, French, Malay and Persian, first or second ("María Fernanda",
-# "Rosa María", "Jean Pierre", "Siti Nur Aisyah", "Mohammad Reza"), where an
-# English card's second given name is a middle name not used in a greeting
-# ("John Michael Smith" is John). Compared folded. nameparser knows no given
-# names but the bound Arabic ones it joins itself ("Abdul Rahman"); Muhammad is
-# listed in the spellings of Iran, South Asia and Malaysia, not in the Arabic
-# "Mohamed" and "Mohammed", which a father's name often follows.
-_IBERIAN_FIRST = frozenset("ana maria jose juan luis miguel joao".split())
-_FRENCH_FIRST = frozenset("jean marie".split())
-_COMPOUND_FIRST = (
-    _IBERIAN_FIRST | _FRENCH_FIRST | frozenset("siti nur mohammad muhammad mohamad".split())
-)
+# Words that begin a compound given name by custom, whatever word follows: in
+# Iran, South Asia and Malaysia a given name of Muhammad is compound ("Mohammad
+# Reza"), as Siti and Nur begin Malay ones ("Siti Nur Aisyah"). Muhammad is
+# listed in the spellings of those countries, not in the Arabic "Mohamed" and
+# "Mohammed", which a father's name often follows. The lists of names in
+# `_given_names` hold no Persian or Malay names in Latin letters; every other
+# compound given name is told by them (`_custom`). Compared folded.
+_COMPOUND_PREFIXES = frozenset("siti nur mohammad muhammad mohamad".split())
 # Letters of Spanish and Portuguese, not of French or English ("García", "João").
 _IBERIAN_LETTERS = re.compile("[áíóúñãõ]", re.IGNORECASE)
 
@@ -252,11 +253,12 @@ def _is_credential(word: str, *, caps: bool) -> bool:
     return caps and bool(_DEGREE_SHAPE.fullmatch(word) or _DESIGNATION_SHAPE.fullmatch(word))
 
 
-# Post-nominals nameparser does not list, by their shape: capitals then small
-# letters, as British degrees and memberships are written ("CEng", "BEng",
-# "FRCPath"), and a short word of consonants in small letters, as Quebec writes
-# professional designations ("pht").
-_DEGREE_SHAPE = re.compile(r"[A-Z]{2,}[a-z]+")
+# Post-nominals nameparser does not list, by their shape: two capitals or more,
+# then small letters and capitals, as British degrees and memberships are
+# written ("CEng", "BEng", "FRCPath", "FIMechE", "MIStructE"), but not an Irish
+# name written without its apostrophe ("OBrien"); and a short word of consonants
+# in small letters, as Quebec writes professional designations ("pht").
+_DEGREE_SHAPE = re.compile(r"(?!O[A-Z][a-z]+$)[A-Z]{2,}[a-z]+(?:[A-Z]+[a-z]*)*")
 _DESIGNATION_SHAPE = re.compile(r"[b-df-hj-np-tv-xz]{2,4}")
 _CAPITALS_SHAPE = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
 
@@ -308,7 +310,7 @@ def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
         if not any(c.islower() for c in family):
             return text, []  # "Maria DE LA CRUZ": capitals throughout, a name's or not
         if unlisted == len(words) - end == 1 and end - lead == 2:
-            if fold(words[lead]) in _COMPOUND_FIRST:
+            if _compound_given(words[lead], words[lead + 1]):
                 return text, []
     return " ".join(words[:end]), [" ".join(words[end:])]
 
@@ -359,7 +361,7 @@ def parse_card_name(
         given, middle = (words[-1], " ".join(words[:-1])) if words else ("", "")
     else:
         title, given, middle = _abbreviated_words(title, given, middle, family)
-        given, middle, family = _regroup(given, middle, family, title)
+        given, middle, family = _regroup(given, middle, family, title, comma="," in rest)
     if not given and not family and title and not middle:  # "Sister": a name, not a title
         family, title = title, ""
     suffix = ", ".join(s for s in (suffix, *trailing) if s)
@@ -400,10 +402,12 @@ _FRENCH_LETTERS = re.compile("[çèêëîïôûœàâ]", re.IGNORECASE)
 
 
 def _french(words: list[str]) -> bool:
-    """Whether a name reads as French: its letters, or a given name that begins a
-    French compound one ("Jean", "Marie", "Jean-Luc")."""
+    """Whether a name reads as French: its letters, or a given name that begins
+    several French compound ones in the lists of names ("Jean", "Marie", "Jean-Luc")."""
+    if any(_FRENCH_LETTERS.search(w) for w in words):
+        return True
     first = fold(words[0]).split("-")[0] if words else ""
-    return first in _FRENCH_FIRST or any(_FRENCH_LETTERS.search(w) for w in words)
+    return _compound_openers().get(first) == _COMPOUND
 
 
 def _read(text: str, family_first: bool) -> tuple[str, str, str, str, str]:
@@ -580,15 +584,20 @@ def _post_nominals(text: str) -> tuple[str, list[str]]:
     return head, [*trailing, *found]
 
 
-def _regroup(given: str, middle: str, family: str, title: str) -> tuple[str, str, str]:
+def _regroup(
+    given: str, middle: str, family: str, title: str, *, comma: bool
+) -> tuple[str, str, str]:
     """Given, middle and family names as the person's naming custom groups them.
 
     nameparser reads every word between the first and the last as a middle
     name, as English does. Malay and Arabic names have no middle names: every
-    word before "bin"/"binti" is the person's own. A compound given name
-    ("Jean Pierre", "Ana María", "Rosa María", "Mohammad Reza") stays whole.
-    Spanish and Portuguese names carry two family names, so the word before the
-    last joins the family ("Méndez Ruiz") and the words before it are given names.
+    word before "bin"/"binti" is the person's own. Where compound given names
+    are the custom (`_custom`), the given names that follow the first stay with
+    it ("Jean Pierre", "Martín Ezequiel", "Kimberly Anne"). Spanish and
+    Portuguese names carry two family names, so the word before the last joins
+    the family ("Méndez Ruiz", "Almeida Santos") unless it is a given name, and
+    the words before it are given names. A card written "Family, Given"
+    (`comma`) has said which words are the family name.
     """
     words = [w for w in (given, *middle.split()) if w]
     family_words = family.split()
@@ -596,28 +605,157 @@ def _regroup(given: str, middle: str, family: str, title: str) -> tuple[str, str
         return " ".join(words), "", family
     if len(words) < 2:
         return given, middle, family
+    custom = _custom(words, family_words, title)
+    if custom == _ENGLISH:
+        return words[0], " ".join(words[1:]), family
+    if comma:
+        return " ".join(words), "", family
     taken = 1
-    second = words[1]
-    if (
-        (fold(words[0]) in _COMPOUND_FIRST or fold(second) in _COMPOUND_FIRST)
-        and not _is_initial(second)
-        and second[:1].isupper()
-        and not fold(second).endswith("ez")  # "María López": a Spanish family name
+    while taken < len(words) and _stays_given(words, taken, custom):
+        taken += 1
+    if custom == _IBERIAN and taken < len(words) and not _is_initial(words[-1]):
+        return " ".join(words[:-1]), "", f"{words[-1]} {family}"
+    return " ".join(words[:taken]), " ".join(words[taken:]), family
+
+
+# Naming customs a name of three words or more is read with. The lists of given
+# and family names that tell them (`_given_names`) are imported for the first
+# such card, not before: no other card needs them.
+_ENGLISH = "ENGLISH"  # a middle name is not used: "John Michael Smith" is John
+_COMPOUND = "COMPOUND"  # compound given names are used whole: "Jean Paul Martin"
+_IBERIAN = "IBERIAN"  # and two family names: "João Pedro Almeida Santos"
+
+
+def _folded_parts(word: str) -> list[str]:
+    """A name word as the lists of names hold it, each part of a hyphenated one:
+    "María-José" -> ["maria", "jose"]."""
+    return [p for p in fold(word).strip(".").split("-") if p]
+
+
+def _clear_given_name(word: str, custom: str) -> bool:
+    """A given name that is no family name where the custom's names come from:
+    "Ezequiel", "Lucía", "María-José"; and, in a Spanish or Portuguese name,
+    "Anne" and "Alexander", which only English lists hold as family names. Not
+    "Martín", "Santos" or "García", Spanish family names too (Carmen Martín
+    Gaite), nor an initial or a word the lists lack."""
+    if _is_initial(word) or not word[:1].isupper():
+        return False
+    from thanknote import _given_names as known
+
+    family = {_IBERIAN: known.FAMILY_IBERIAN, _COMPOUND: known.FAMILY_FRENCH}[custom]
+    parts = _folded_parts(word)
+    return bool(parts) and all(p in _given_names() and p not in family for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    from thanknote import _given_names as known
+
+    return known.GIVEN_IBERIAN | known.GIVEN_FRENCH | known.GIVEN_ENGLISH
+
+
+def _listed_compound(first: str, second: str) -> str:
+    """The custom whose lists hold the two words as one compound given name
+    ("María José", "João Pedro", "Luiz Fernando", "Jean Paul"); "" for none."""
+    pair = "+".join([*_folded_parts(first), *_folded_parts(second)])
+    from thanknote import _given_names as known
+
+    if pair in known.COMPOUND_IBERIAN:
+        return _IBERIAN
+    return _COMPOUND if pair in known.COMPOUND_FRENCH else ""
+
+
+@lru_cache(maxsize=1)
+def _compound_openers() -> dict[str, str]:
+    """Given names that begin three or more compound given names in the lists of
+    names ("Ana", "José", "Juan", "María", "João", "Jean", "Marie"), and their custom."""
+    from thanknote import _given_names as known
+
+    openers: dict[str, str] = {}
+    for custom, compounds in (
+        (_IBERIAN, known.COMPOUND_IBERIAN),
+        (_COMPOUND, known.COMPOUND_FRENCH),
     ):
-        taken = 2
-    rest = words[taken:]
-    if rest and (fold(words[0]) in _IBERIAN_FIRST or _iberian(words + family_words, title)):
-        return " ".join(words[:taken] + rest[:-1]), "", f"{rest[-1]} {family}"
-    return " ".join(words[:taken]), " ".join(rest), family
+        counts = Counter(c.split("+")[0] for c in compounds)
+        openers.update({word: custom for word, count in counts.items() if count >= 3})
+    return openers
 
 
-def _iberian(words: list[str], title: str) -> bool:
-    """Whether a name reads as Spanish or Portuguese: its letters, a family name
-    ending in -ez, or a Spanish or Portuguese courtesy title. (Irish shares the
-    accented vowels: "Dr. Seán Patrick Murphy" is read with two family names.)"""
-    if any(_key(t) in _IBERIAN_TITLES for t in title.split()):
+def _stays_given(words: list[str], index: int, custom: str) -> bool:
+    """Whether the word at `index` (after the first) is one more given name of a
+    compound given name: a word that follows Muhammad, Siti or Nur, one listed
+    together with the word before it, or a clear given name of the custom after
+    a given name written as one word (a hyphenated one is whole already:
+    "Jean-Pierre Marc Dupont" goes by Jean-Pierre)."""
+    word, before = words[index], words[index - 1]
+    if _is_initial(word) or not word[:1].isupper():
+        return False
+    if index == 1 and fold(words[0]) in _COMPOUND_PREFIXES:
         return True
-    return any(_IBERIAN_LETTERS.search(w) or (len(w) > 3 and fold(w).endswith("ez")) for w in words)
+    if _listed_compound(before, word):
+        return True
+    return "-" not in before and _clear_given_name(word, custom)
+
+
+def _compound_given(first: str, second: str) -> bool:
+    """Whether two words make one compound given name: "Jean Pierre", "Mohammad
+    Reza", "Ana Lucía" (a given name that begins several with a clear given name)."""
+    if fold(first) in _COMPOUND_PREFIXES or _listed_compound(first, second):
+        return True
+    opener = _compound_openers().get(fold(first), "")
+    return bool(opener) and _clear_given_name(second, opener)
+
+
+def _custom(words: list[str], family_words: list[str], title: str) -> str:
+    """The naming custom of a name with two words or more before its family name.
+
+    A Spanish or Portuguese courtesy title, then Muhammad, Siti or Nur first, then
+    two given names listed together ("João Pedro", "Jean Paul"), or written with
+    accents and beginning as several listed ones do ("Ana Lucía"), decide it. Then
+    the family name, in the lists of names of one custom and not of English ones
+    ("Giménez", "Ferreyra", and "Ocampo", for a Filipino name with English given
+    names, "Kimberly Anne Ocampo"), or of English ones only ("Smith", "Murphy").
+    Then Spanish and Portuguese letters or a family name in -ez ("García
+    Márquez"), and a given name that begins several compound ones followed by a
+    clear given name ("Ana Lucía"). Otherwise a name is read as English: its
+    second given name is a middle name.
+    """
+    if any(_key(t) in _IBERIAN_TITLES for t in title.split()):
+        return _IBERIAN
+    if fold(words[0]) in _COMPOUND_PREFIXES:
+        return _COMPOUND
+    listed = _listed_compound(words[0], words[1])
+    if listed:
+        return listed
+    opener = _compound_openers().get(fold(words[0]), "")
+    if opener and _clear_given_name(words[1], opener):
+        letters = _IBERIAN_LETTERS if opener == _IBERIAN else _FRENCH_LETTERS
+        if any(letters.search(w) for w in words[:2]):
+            return opener  # "Ana Lucía Smith", "Marie Hélène Smith"
+    from thanknote import _given_names as known
+
+    family = {
+        part
+        for word in family_words
+        if _word_key(word) not in vocab.PARTICLES
+        for part in _folded_parts(word)
+    }
+    iberian = bool(family & known.FAMILY_IBERIAN)
+    english = bool(family & known.FAMILY_ENGLISH)
+    if english and not iberian:
+        return _ENGLISH  # "Seán Patrick Murphy": Irish shares the accented vowels
+    if iberian and not english:
+        return _IBERIAN
+    if family & known.FAMILY_FRENCH and not iberian:
+        return _COMPOUND
+    if any(
+        _IBERIAN_LETTERS.search(w) or (len(w) > 3 and fold(w).endswith("ez"))
+        for w in [*words, *family_words]
+    ):
+        return _IBERIAN
+    if opener and _clear_given_name(words[1], opener):
+        return opener
+    return _ENGLISH
 
 
 def _title_kind(key: str) -> str:
