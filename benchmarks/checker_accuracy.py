@@ -40,9 +40,17 @@ CORPORA = {
     "interest corpus": DATA / "corpus_interest",
     "realistic corpus": DATA / "corpus_real",
     "professions corpus": DATA / "corpus_professions",
+    "short and idiomatic corpus": DATA / "corpus_short_idiomatic",
+    "replies and metaphors corpus": DATA / "corpus_replies_metaphors",
 }
 CORPUS = CORPORA["development corpus"]
-SPAN_CODES = ("name-misspelled", "company-misspelled", "title-mismatch", "placeholder")
+SPAN_CODES = (
+    "name-misspelled",
+    "company-misspelled",
+    "title-mismatch",
+    "placeholder",
+    "follow-up-conflict",
+)
 NOTE_CODES = ("missing-interest", "missing-thanks")
 
 
@@ -216,7 +224,7 @@ def report(title: str, tallies: dict[str, Tally], notes: int, details: bool) -> 
     print(
         f"  missing-interest F1         {interest.f1():.3f}  (P {interest.precision():.3f}, R {interest.recall():.3f})  target >= 0.95"
     )
-    for code in ("title-mismatch", "placeholder", "missing-thanks"):
+    for code in ("title-mismatch", "placeholder", "missing-thanks", "follow-up-conflict"):
         t = tallies[code]
         print(f"  {code:<27} recall {t.recall():.3f}, precision {t.precision():.3f}")
     if details:
