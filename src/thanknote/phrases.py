@@ -145,8 +145,8 @@ def _with_the(text: str) -> str:
     reading = lexicon.noun(head)
     if (reading is not None and "NNS" in reading.tags) or (reading is None and head.endswith("s")):
         return text  # "self-serve dashboards", "MEL deferrals"
-    if lexicon.verb(head) and not reading:
-        return text  # a clause: "how they staff"
+    if lexicon.verb(head) and not reading and len(words) == 1:
+        return text  # a verb on its own is a clause, not a thing
     named = any(_is_name(w) for w in words[:-1]) or _is_name(first)
     if _uncountable(head, reading) and not named:
         return text  # "crew legality", "patient safety", "team culture"
