@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from thanknote import lexicon
+from thanknote.prose import natural_list
 
 __all__ = ["Phrase", "phrase"]
 
@@ -78,7 +79,8 @@ _PERSON_NOUNS: Final = frozenset(
     surgeon vet attorney paralegal clerk cook barista sommelier lead head speaker
     accountant captain mate officer mentor tutor advisor adviser affiliate associate
     charterholder architect engineer analyst consultant assistant technician veteran
-    preceptor""".split()
+    preceptor alum alumnus alumna student trainee extern star winner finalist champion
+    ambassador""".split()
 )
 _AGENT: Final = re.compile(r"(\w{3,}?)(?:er|or|r)")
 # Participles that say what one may do: "authorized to give injections".
@@ -96,7 +98,20 @@ _HELD: Final = frozenset(
     registration membership fellowship""".split()
 )
 # Heads of what one completes or publishes.
-_COMPLETED: Final = frozenset("course training programme program module apprenticeship".split())
+_COMPLETED: Final = frozenset(
+    """course training programme program module apprenticeship externship internship
+    placement residency secondment rotation bootcamp""".split()
+)
+_GIVEN: Final = frozenset("talk presentation keynote lecture workshop webinar seminar".split())
+# Heads of a quality one has, which read after "I have": "a strong background".
+_QUALITIES: Final = frozenset(
+    "background experience expertise knowledge grounding understanding passion record".split()
+)
+# Roles one holds for good once held ("an alum", "a member"): "I am", not "I have been".
+_LASTING_ROLES: Final = frozenset(
+    """alum alumnus alumna graduate member fellow affiliate associate charterholder native
+    speaker""".split()
+)
 _PUBLISHED: Final = frozenset("article paper chapter book report study".split())
 # Qualities a CV starts with ("Experience with Epic"), which take no article.
 _QUALITY_NOUNS: Final = frozenset(
@@ -121,10 +136,11 @@ _PROFICIENCY: Final = re.compile(
 )
 _AWARD: Final = re.compile(r"\b(award|prize|medal|trophy|cup|championship)\b", re.I)
 _NAMED: Final = re.compile(r"\bof the (year|month|season|quarter)\b|^(top|best)\s", re.I)
-_DEGREE: Final = re.compile(
-    r"^(MBA|MSc|BSc|BA|BS|MA|MS|MPH|MFA|MEng|BEng|LLB|LLM|MSW|MLIS|MSN|BSN|MEd|BEd|PhD|DPhil|"
-    r"PharmD|MD|MBBS|MBChB|DVM|MVB|BVMS|BVSc|DDS|DMD|EdD|PsyD|DNP|JD|"
-    r"Master['’]s|Bachelor['’]s|Dipl\.-Ing\.(?: \(FH\))?)(?=[\s,(]|$)"
+# Degrees, compared without their dots ("M.Sc." is MSc, "LL.M." is LLM).
+_DEGREES: Final = frozenset(
+    """mba msc bsc ba bs ma ms mph mpa mfa meng beng llb llm msw mlis msn bsn med bed bcom
+    bba btech mtech mphil mres phd dphil pharmd md mbbs mbchb dvm mvb bvms bvsc dds dmd edd
+    psyd dnp jd hnd hnc pgce pgdip diplom dipl-ing""".split()
 )
 _SUBJECT: Final = re.compile(
     r"""^(?:
@@ -146,7 +162,12 @@ _Reading = tuple[str, bool, bool, str]  # clause, event, sure, sentence ("" for 
 
 def phrase(text: str) -> Phrase:
     """Read an accomplishment and make the clause that completes "I ..."."""
-    words = _prose(" ".join(text.split()).strip().rstrip(".!;:, "))
+    words = " ".join(text.split()).strip().rstrip("!;:, ")
+    from thanknote.sentences import is_abbreviation
+
+    if words.endswith(".") and not is_abbreviation(words):
+        words = words.rstrip(".")  # a full stop, not "fertiliser co."
+    words = _prose(words)
     whole = _read(words)
     parts = _fragments(words)
     if parts and not _is_clause(whole):
@@ -173,7 +194,8 @@ def _prose(words: str) -> str:
         words = shorter
     aside = re.match(r"(.+?)\s+[–—]\s+([^–—]+)$", words)
     if aside and not any(_is_past(w, only=True) for w in aside.group(2).split()):
-        words = aside.group(1)  # "– ₹2.3 crore saved", but "– compliance went from 40%"
+        if not lexicon.verb(aside.group(2).split(" ", 1)[0].lower()):
+            words = aside.group(1)  # "– ₹2.3 crore saved", but "– compliance went up"
     words = re.sub(r"~\s*(?=\d)", "about ", words)
     run_on = re.match(r"(.+?),\s+((?:[\w%-]+\s+){1,3}?)(\w+)\b(.*)$", words)
     if run_on and _is_past(run_on.group(3)) and not _has_finite_verb("x x " + run_on.group(2)):
@@ -239,7 +261,7 @@ def _read(words: str) -> _Reading:
             "",
         )
     passed = re.match(r"(.+?)\s+passed\b\s*(.*)$", rest)
-    joined = passed and re.search("[;–—]", passed.group(1))
+    joined = passed and re.search("[;,–—]", passed.group(1))
     if passed and not joined and not _has_finite_verb(passed.group(1)):
         return f"passed {passed.group(1)} {passed.group(2)}".strip(), True, True, ""
     clause, sure = _noun_phrase_clause(rest)
@@ -281,7 +303,8 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     verbs = [r for r in readings if r.pos == "v"]
     only_verb = bool(verbs) and all(r.pos == "v" for r in readings)
     titled = not only_verb or word.endswith(("ed", "ing"))
-    if _title_case(rest) and not _starts_object(tail) and titled:
+    object_like = _starts_object(tail) and not tail[:1].isupper()
+    if _title_case(rest) and (not object_like or _head(rest) in _HELD) and titled:
         return None  # "Certified Kubernetes Administrator", "Chartered Accountant": a title
     if word in _PASSIVE and not _starts_object(tail):
         if tail.startswith(",") or tail[:1] == "," or tail.lstrip(", ")[:1].isupper():
@@ -313,37 +336,53 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     head = _head(rest)
     if head and _is_person(head) and not _starts_object(tail):
         return None  # "Volunteer firefighter", "Lead author": a person, not an action
+    if "VB" in tags and not only_verb and not _starts_object(tail):
+        return None  # "zero LTIs", "Design systems": a verb only by chance
     if "VB" in tags:
         return clause, False  # "manage a team of 12": the present of a current role
     if "VBZ" in tags:
         return f"{verbs[0].lemma} {tail}".strip(), False
     if "VBG" in tags:
+        if re.search(r"\bfor\s+(\d+|[a-z]+)\s+" + _DURATION.pattern + r"|\bsince\b", tail):
+            return f"have been {clause}", False  # "calling shows for eight years"
         return f"am {clause}", False
     return None
 
 
 def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
-    """A clause for what is not led by a verb, and whether the fit is sure."""
+    """A clause for what is not led by a verb, and whether the fit is sure.
+
+    Only shapes a reader recognises are sure: languages, degrees, years of
+    experience, a role ("a native Portuguese speaker"), a state ("CCRN
+    certified"), something held, completed, published or given ("a Blasting
+    Certificate", "an externship", "a talk"), an award, tools. Anything else is
+    put into a sentence but marked unsure, and drafts leave it out.
+    """
+    if _foreign(rest):
+        return f"have {rest}", False  # "bajé las mermas 38%...": not English
     languages = _languages(rest)
     if languages:
         return languages, True  # "speak Somali and English"
     bilingual = re.match(r"((?:bi|tri)lingual)\s+(?:in\s+)?(.+)$", rest, re.I)
     if bilingual and _languages(bilingual.group(2)):
         return f"am {bilingual.group(1).lower()} in {_joined(bilingual.group(2))}", True
-    if _AWARD.search(rest.split(",")[0]) and not _is_person(_head(rest) or ""):
+    head = _head(rest)
+    if _AWARD.search(_lead(rest)) and not _is_person(head or ""):
         return f"won {_definite(rest)}", True  # "won the Best Paper Award"
-    if (
-        _NAMED.search(rest.split(",")[0])
-        or (_title_case(rest) and re.search(r"\b(19|20)\d\d\b", rest))
-    ) and not _DEGREE.match(rest):
+    dated = re.search(r"\b(19|20)\d\d\b", rest)
+    if _NAMED.search(_lead(rest)) and (dated or not (head and _is_person(head))):
         return f"was named {_indefinite_name(rest)}", True  # "Employee of the Year 2023"
+    titled = _title_case(rest) and dated and not _degree_match(rest)
+    if titled and head not in _HELD | _COMPLETED | _PUBLISHED | _GIVEN:
+        return f"was named {_indefinite_name(rest)}", True  # "a Legal 500 Rising Star 2025"
     np = rest if _title_case(rest) else _lower_first(rest)
-    np = re.sub(r"^ex-(?=[a-z])", "", np, flags=re.I) if re.match(r"ex-\w", np, re.I) else np
-    former = np != rest and rest.lower().startswith("ex-")
+    former = bool(re.match(r"ex-\w", np, re.I))
+    if former:
+        np = np[3:]  # "ex-RAAF loadmaster": was a RAAF loadmaster
     first, _, tail = np.partition(" ")
     head = _head(np)
     lead = _lead(np)
-    if _STATE_ENDING.search(lead) or (
+    if _is_state(lead) or (
         lexicon.is_adjective(first.lower())
         and not _title_case(np)
         and not _is_person(head or "")
@@ -352,35 +391,70 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         return _since(f"am {np}"), True  # "am fluent in Spanish", "am CeMAP qualified"
     if re.search(r"\blist\b", lead, re.I) and first.lower() not in _DETERMINERS:
         return f"was on the {np}", True  # "was on the Dean's List"
-    degree = _DEGREE.match(np)
-    if degree:
-        return _since(f"hold {_degree(np)}"), True
+    if _degree_match(np):
+        degree = _degree(np)
+        return _since(f"hold {degree}"), degree is not None and "," not in np.split(", ", 1)[0]
     years = _years(np)
     if years:
-        return years, True
+        return years, not re.search(r"[;+]", years)
     if head and _is_person(head):
-        return _person(np, head, former), True
+        return _person(np, head, former)
     if head in _COMPLETED:
-        return f"completed {_indefinite(np, head)}", True  # "an ELSO-accredited course"
+        return f"completed {_counted(np)}", True  # "an externship with..."
     if head in _PUBLISHED:
-        return f"published {_indefinite(np, head)}", True
-    acronym = r"[A-Z][A-Za-z.]*[A-Z][A-Za-z.]*"
-    if re.fullmatch(rf"{acronym}(?:\s+{acronym})*", np):
+        return f"published {_counted(np)}", True
+    if head in _GIVEN:
+        return f"gave {_counted(np)}", True  # "a talk at Digital Dragons"
+    acronym = r"[A-Z][A-Za-z.]*[A-Z][A-Za-z.\d]*"
+    if re.fullmatch(rf"{acronym}", np):
         return f"hold the {np} credential", True  # "hold the LGSW credential"
     if re.fullmatch(rf"{acronym}(?:(?:,\s*|\s+and\s+|\s*&\s*){acronym})+", np):
         return f"hold {_joined(np)}", True  # "hold ACLS and PALS"
+    if re.fullmatch(rf"{acronym}(?:\s+[A-Z][\w.-]*)+", np) and not head:
+        return f"hold {np}", True  # "hold JLPT N1", "hold PRINCE2 Foundation"
     if _is_tools(np):
         return f"have worked with {_joined(np, slash=False)}", True  # "Revit and Rhino"
-    if _title_case(np) and head not in _HELD:
+    if head in _HELD:
+        return _since(f"hold {_indefinite(np, head)}"), "," not in lead  # "a Blasting Certificate"
+    if _title_case(np):
         return _since(f"hold {np}"), True  # "hold Safeguarding Leadership (Level 3)"
-    sure = not re.search(r"[;+&]|\b\d[\d,.]*\s*(hrs|h|k|m)\b", np) and np.count(",") < 2
-    if head and not lexicon.readings(head) and head.islower():
-        sure = False  # "pro bono through Advocate": a head English does not know
-    if first.lower() in _NUMBER_WORDS or first[:1].isdigit():
-        sure = False  # "three vintages abroad": what was done with them is not said
-    if head in _HELD or (head is None and (np[:1].isupper() or first.isupper())):
-        return _since(f"hold {_indefinite(np, head)}"), sure  # "hold WSET Level 3"
-    return _since(f"have {_indefinite(np, head)}"), sure  # "have a strong background"
+    if head in _QUALITIES or first.lower() in _QUALITY_NOUNS:
+        return _since(f"have {_indefinite(np, head)}"), True  # "have a strong background"
+    return _since(f"have {_indefinite(np, head)}"), False
+
+
+def _is_state(lead: str) -> bool:
+    """ "CCRN certified", "AMHP warranted", "Social Work England registered": a name
+    followed by the past participle that says what the writer is."""
+    words = []
+    for word in lead.split():
+        if word.lower() in _PREPOSITIONS or word.lower() == "since":
+            break
+        words.append(word)
+    if len(words) < 2 or not words[-1].islower():
+        return False
+    last = words[-1]
+    if _STATE_ENDING.search(last):
+        return True
+    reading = lexicon.verb(last)
+    named = all(w[:1].isupper() or w.isupper() for w in words[:-1])
+    return named and bool(reading and "VBN" in reading.tags)
+
+
+def _foreign(text: str) -> bool:
+    """Whether most of the ordinary words are not English ("bajé las mermas")."""
+    bare = _HONOURS.sub(" ", text)
+    words = [w for w in re.findall(r"[^\W\d_]+", bare) if w.islower() and len(w) > 1]
+    if len(words) < 2:
+        return False
+    english = sum(1 for w in words if lexicon.readings(w) or w in _FUNCTION_WORDS)
+    return english * 5 < len(words) * 3  # fewer than three in five are English
+
+
+_FUNCTION_WORDS: Final = frozenset(
+    """a an the of in on at to for with from by and or as my our your their his her its
+    this that these those some all each every no not into over under""".split()
+)
 
 
 def _lead(np: str) -> str:
@@ -400,7 +474,8 @@ def _indefinite_name(np: str) -> str:
 def _years(np: str) -> str | None:
     """ "nine years on oil tankers" -> "spent nine years on oil tankers";
     "Six years of ICU nursing" -> "have six years of ICU nursing";
-    "10 years site management" -> "have 10 years of site management"."""
+    "8 yrs F&B in Bangkok" -> "have 8 years of F&B experience in Bangkok";
+    "12 yrs Indian Navy" -> "spent 12 years in the Indian Navy"."""
     match = re.match(
         r"((?:(?:over|nearly|almost|about|around|more than)\s+)?"
         r"(?:\d[\d.,]*\+?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -421,35 +496,67 @@ def _years(np: str) -> str | None:
     if word in ("of", "experience"):
         return f"have {amount} {rest}"
     if word in ("at", "in", "on", "as", "with", "across", "abroad", "overseas"):
-        return f"spent {amount} {rest}"
+        return f"spent {amount} {_places_after(rest)}"
     if word.endswith("ing") and lexicon.verb(word):
         return f"spent {amount} {rest}"  # "five years teaching Y1–4"
-    if first.isupper():
-        return f"have {amount} of {rest}"  # "four years PQE at a Leeds firm"
-    if first[:1].isupper():
-        return f"spent {amount} in {_place(rest)}"  # "12 years Royal Navy"
-    return f"have {amount} of {rest}"
+    if first[:1].isupper() and not first.isupper() and not lexicon.is_common_word(first):
+        return f"spent {amount} in {_place(rest)}"  # "12 yrs Indian Navy"
+    if first[:1].isupper() and not first.isupper() and " " in rest:
+        second = rest.split()[1].rstrip(",")
+        if second[:1].isupper() and not lexicon.is_common_word(second):
+            return f"spent {amount} in {_place(rest)}"  # "12 yrs Royal Navy"
+    field, sep, tail = _split_field(rest)
+    if len(field.split()) > 3:
+        return f"have {amount} of {rest}"
+    return f"have {amount} of {field} experience{sep}{tail}"
+
+
+def _split_field(rest: str) -> tuple[str, str, str]:
+    """ "F&B in Bangkok" -> ("F&B", " ", "in Bangkok"); "front office, last 2 as
+    FOM" -> ("front office", ", ", "last 2 as FOM")."""
+    words = rest.split(" ")
+    for i, word in enumerate(words):
+        if word.lower() in _PREPOSITIONS and i:
+            return " ".join(words[:i]), " ", " ".join(words[i:])
+        if word.endswith(",") and i + 1 < len(words):
+            return " ".join([*words[:i], word[:-1]]), ", ", " ".join(words[i + 1 :])
+    return rest, "", ""
+
+
+def _places_after(rest: str) -> str:
+    """ "on line maintenance, Dublin and Shannon" reads "..., in Dublin and Shannon"."""
+    body, sep, places = rest.rpartition(", ")
+    if sep and re.fullmatch(r"[A-Z][\w'’-]*(?:\s+(?:and|then|&)\s+[A-Z][\w'’-]*)+", places):
+        return f"{body}, in {places}"
+    return rest
 
 
 def _place(rest: str) -> str:
+    """ "Indian Navy, engine room artificer" -> "the Indian Navy"."""
     from thanknote.phrases import company_in_sentence
 
     name, sep, tail = rest.partition(" as ")
+    name = name.split(",")[0]
     return company_in_sentence(name) + (f" as {tail}" if sep else "")
 
 
-def _person(np: str, head: str, former: bool = False) -> str:
+def _person(np: str, head: str, former: bool = False) -> tuple[str, bool]:
     """ "am a native Portuguese speaker"; "have been a volunteer firefighter for
-    6 years"; "was an ex-RAAF loadmaster for 6 years"."""
+    6 years"; "was a RAAF loadmaster for 6 years" (an ex-); with whether sure."""
     trailing = re.search(r",\s*((?:\d+|[a-z]+)\s+(?:years?|months?))$", np)
     if trailing:
         np = f"{np[: trailing.start()]} for {trailing.group(1)}"
+    aside = re.search(r",\s*(.+)$", np)
+    sure = not aside or (aside.group(1)[:1].islower() and not aside.group(1).split()[0].isupper())
     described = _indefinite(np, head)
     if former or re.match(r"former\b", np, re.I):
-        return f"was {described}"
+        return f"was {described}", sure
     if re.search(r"\bfor\s+(\d+|[a-z]+)\s+" + _DURATION.pattern + r"|\bsince\s+\d{4}", np):
-        return f"have been {described}"
-    return f"am {described}"
+        return f"have been {described}", sure
+    designation = _title_case(np) or _STATE_ENDING.search(np.split(" ", 1)[0])
+    if head.lower() in _LASTING_ROLES or designation:
+        return f"am {described}", sure  # "a Certified Kubernetes Administrator", "a member"
+    return f"have been {described}", sure
 
 
 def _since(clause: str) -> str:
@@ -462,49 +569,109 @@ def _since(clause: str) -> str:
     )
 
 
-def _degree(np: str) -> str:
-    """ "an MSW from the University of Minnesota" for "MSW, University of Minnesota"."""
-    name, sep, where = np.partition(", ")
-    article = f"{_article(name)} "
-    degree = _DEGREE.match(name)
-    if degree:
-        subject = name[degree.end() :].strip()
-        brackets = re.match(r"(\([^()]*\))\s*(.*)$", subject)
-        note, subject = (brackets.group(1) + " ", brackets.group(2)) if brackets else ("", subject)
-        if subject[:1].isupper():
-            name = f"{degree.group()} {note}in {subject}"  # "an MSc in Water Management"
-    if sep and where[:1].isupper() and not where.split()[-1][:1].islower():
-        from thanknote.phrases import company_in_sentence
+def _degree_match(np: str) -> str | None:
+    """The degree a phrase starts with ("M.Sc.", "PhD", "Dipl.-Ing."), as written."""
+    first = re.match(r"[A-Za-z][A-Za-z.\-]*\.?", np)
+    if not first:
+        return None
+    word = first.group()
+    if word.replace(".", "").replace("-", "").lower() in _DEGREES | {"dipling"}:
+        return word
+    named = re.match(r"(Master|Bachelor)['’]s|(Bachelor|Master|Doctor) of\b", np)
+    return named.group() if named else None
 
-        year = re.match(r"(.*?)\s*\(?((?:19|20)\d\d)\)?$", where)
-        if year and year.group(1):
-            return f"{article}{name} from {company_in_sentence(year.group(1))} ({year.group(2)})"
-        return f"{article}{name} from {company_in_sentence(where)}"
-    return f"{article}{name}{sep}{where}"
+
+def _degree(np: str) -> str | None:
+    """ "an MSW from the University of Minnesota" for "MSW, University of Minnesota";
+    "a B.Ed. in Science from Kenyatta University"; None when the parts after the
+    degree are not an institution and a year."""
+    from thanknote.phrases import company_in_sentence
+
+    name, sep, where = np.partition(", ")
+    degree = _degree_match(name) or ""
+    subject = name[len(degree) :].strip()
+    note = ""
+    bracket = re.match(r"(\([^()]*\))\s*(.*)$", subject)
+    if bracket and re.match(r"\((?:hons|agri|fh)\b", bracket.group(1), re.I):
+        note, subject = bracket.group(1) + " ", bracket.group(2)  # "BEng (Hons) Mining"
+    subject = re.sub(r"\s*\([^()]*\)$", "", subject)  # "(Chemistry/Biology)": detail
+    if subject and not subject.lower().startswith(("in ", "with ", "from ")):
+        subject = f"in {subject}"
+    phrase = " ".join(p for p in (f"{degree} {note}".strip(), subject) if p)
+    out = (
+        f"{_article(degree)} {phrase}" if not degree.startswith(("Master", "Bachelor")) else phrase
+    )
+    if out == phrase and degree.startswith(("Master", "Bachelor")):
+        out = f"a {phrase}"
+    if not sep:
+        return out
+    parts = [p.strip() for p in where.split(", ") if p.strip()]
+    place, honours = parts[0], parts[1:]
+    year = re.match(r"(.*?)\s*\(?((?:19|20)\d\d)\)?$", place)
+    if year and year.group(1):
+        place = year.group(1)
+    if not place[:1].isupper() or _HONOURS.search(place):
+        if _HONOURS.search(place):
+            return f"{out}, {', '.join([place, *honours])}"
+        return None
+    out = f"{out} from {company_in_sentence(place)}"
+    for extra in honours:
+        if _HONOURS.search(extra):
+            out += f" ({extra})" if extra[:1].isupper() else f", {extra}"
+        elif not re.fullmatch(r"(19|20)\d\d", extra):
+            return None
+    return out
+
+
+_HONOURS: Final = re.compile(
+    r"(?:summa |magna )?cum laude|distinction|honou?rs|first class|merit", re.I
+)
+
+
+_LEVEL: Final = re.compile(
+    r"^(?:[ABC][12]|N[1-5]|native(?:-level)?|fluent|basic|working|conversational|business|"
+    r"intermediate|advanced|improving|proficient)$",
+    re.I,
+)
 
 
 def _languages(text: str) -> str | None:
     """ "speak Somali and English", "am fluent in English and Portuguese",
-    "speak Danish (B2), Swedish and English"; None when not a list of languages."""
+    "speak German (C1) and English (native-level)"; None when not languages."""
     level = re.match(r"(.+?),\s*(fluent|native|conversational|bilingual)$", text, re.I)
     body = level.group(1) if level else text
     items = [i.strip() for i in re.split(r",(?![^()]*\))|/|\band\b|&", body) if i.strip()]
     if not items:
         return None
+    written = []
     for item in items:
-        marked = bool(_PROFICIENCY.search(item)) and "(" in item
-        bare = re.sub(r"\([^()]*\)", "", item).strip()
-        bare = re.sub(r"\b(fluent|native|basic|working|business|level|conversational)\b", "",
-                      bare, flags=re.I).strip()  # fmt: skip
-        words = bare.split()
-        if not words or len(words) > (2 if words[0].lower() == "bahasa" else 1):
+        notes = re.findall(r"\(([^()]*)\)", item)
+        words = re.sub(r"\([^()]*\)", " ", item).split()
+        words = [w for w in words if not (w.lower() in ("some", "basic") and w is words[0])]
+        if not words or not words[0][:1].isalpha():
             return None
-        if not words[0][:1].isalpha():
+        name_words = 2 if words[0].lower() == "bahasa" else 1
+        name, levels = " ".join(words[:name_words]), words[name_words:]
+        if any(not _LEVEL.match(w) for w in levels):
             return None
-        named = words[0].istitle() and lexicon.is_language(words[0])
-        if not (named or (marked and not lexicon.is_common_word(words[0]))):
+        marked = any(_PROFICIENCY.search(n) for n in notes) or bool(levels)
+        named = name[:1].isupper() and lexicon.is_language(name.split()[0])
+        if not (named or (marked and not lexicon.is_common_word(name))):
             return None
-    listed = _joined(body)
+        detail = ", ".join(
+            [
+                *(
+                    w.lower()
+                    if (_LEVEL.match(w) and not w[:1].isupper())
+                    or w.lower() in ("native", "fluent")
+                    else w
+                    for w in levels
+                ),
+                *notes,
+            ]
+        )
+        written.append(f"{name} ({detail})" if detail else name)
+    listed = natural_list(written)
     if level and level.group(2).lower() in ("fluent", "bilingual"):
         return f"am {level.group(2).lower()} in {listed}"
     if level:
@@ -540,6 +707,8 @@ def _head(np: str) -> str | None:
         if word.lower() in _PREPOSITIONS:
             break
         words.append(word)
+    while words and re.fullmatch(r"[\d.,/–-]+|Q\d", words[-1]):
+        words.pop()  # "Rising Star 2025", "Top Team Leader Q2"
     if not words:
         return None
     last = words[-1].strip("\"'’”)")
@@ -576,6 +745,14 @@ def _indefinite(np: str, head: str | None) -> str:
         return np
     described = first.lower() != head  # "a strong background", but "research", "feedback"
     if reading is not None and lexicon.is_mass_noun(head) and not described:
+        return np
+    return f"{_article(np)} {np}"
+
+
+def _counted(np: str) -> str:
+    """The phrase with "a" or "an" unless it has a determiner: one of a thing."""
+    first = np.split(" ", 1)[0]
+    if first.lower() in _DETERMINERS or first[:1].isdigit() or first.lower() in _NUMBER_WORDS:
         return np
     return f"{_article(np)} {np}"
 

@@ -195,7 +195,7 @@ def company_in_sentence(company: str) -> str:
         return "the " + company[4:]
     words = company.split()
     if len(words) > 1 and (
-        (" of " in f" {company} " and words[0].lower() not in _DETERMINERS)
+        (" of " in f" {company} " and lexicon.is_common_word(words[0]))
         or words[-1].lower() in _INSTITUTIONS
     ):
         return f"the {company}"
