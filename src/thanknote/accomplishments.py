@@ -442,19 +442,9 @@ def _is_state(lead: str) -> bool:
 
 
 def _foreign(text: str) -> bool:
-    """Whether most of the ordinary words are not English ("bajé las mermas")."""
-    bare = _HONOURS.sub(" ", text)
-    words = [w for w in re.findall(r"[^\W\d_]+", bare) if w.islower() and len(w) > 1]
-    if len(words) < 2:
-        return False
-    english = sum(1 for w in words if lexicon.readings(w) or w in _FUNCTION_WORDS)
-    return english * 5 < len(words) * 3  # fewer than three in five are English
-
-
-_FUNCTION_WORDS: Final = frozenset(
-    """a an the of in on at to for with from by and or as my our your their his her its
-    this that these those some all each every no not into over under""".split()
-)
+    """Whether the line is not in English ("bajé las mermas 38%"); Latin honours
+    ("magna cum laude") aside."""
+    return not lexicon.is_english(_HONOURS.sub(" ", text))
 
 
 def _lead(np: str) -> str:

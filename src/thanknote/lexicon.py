@@ -7,6 +7,7 @@ raw bytes, so a lookup costs microseconds and nothing is parsed at start-up.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -16,6 +17,7 @@ __all__ = [
     "Reading",
     "is_adjective",
     "is_common_word",
+    "is_english",
     "is_language",
     "is_mass_noun",
     "noun",
@@ -107,6 +109,24 @@ def is_common_word(word: str) -> bool:
 def is_language(word: str) -> bool:
     """Whether the word names a language ("Swahili", "Mandarin")."""
     return any(r.pos == "L" for r in readings(word.lower()))
+
+
+_FUNCTION_WORDS = frozenset(
+    """a an the of in on at to for with from by and or as my our your their his her its
+    this that these those some all each every no not into over under i you we they he she
+    it is are was were be been am do did has have had will would can could""".split()
+)
+
+
+def is_english(text: str) -> bool:
+    """Whether the ordinary (lower-case) words of a phrase are mostly English:
+    "your tour of the unit" is, "el recorrido por la torre B" is not. Names and
+    acronyms do not count either way."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and len(w) > 1]
+    if len(words) < 2:
+        return True
+    english = sum(1 for w in words if w in _FUNCTION_WORDS or readings(w))
+    return english * 5 >= len(words) * 3  # three in five
 
 
 def past_tense(lemma: str) -> str | None:

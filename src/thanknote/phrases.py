@@ -73,18 +73,22 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
 
 
 def _lower_initial(text: str, others: Sequence[str]) -> str:
+    """A capital that only starts a list item goes: "Budget planning" reads "budget
+    planning", "How they staff" reads "how they staff"; a capital that starts a name
+    stays: "Red Sea war risk", "Opera PMS", "Thanksgiving distribution", "Kafka lag"."""
+    del others  # every topic is read on its own words
     first, sep, rest = text.partition(" ")
     if not first[:1].isupper() or (not first[1:].islower() and len(first) > 1):
         return text  # already lower-case, or an acronym ("OCC", "MEL")
     bare = first.lower().strip("\"'“‘(")
     if bare in _FUNCTION_WORDS:
         return first.lower() + sep + rest
-    capitalised = [t for t in others if t[:1].isalpha()]
-    list_style = bool(capitalised) and sum(t[:1].isupper() for t in capitalised) * 2 > len(
-        capitalised
-    )
-    if list_style and lexicon.is_common_word(bare) and not rest[:1].isdigit():
-        return first.lower() + sep + rest  # "Budget planning" in a list of capitalised items
+    following = rest.split(" ", 1)[0] if rest else ""
+    if following[:1].isupper() or following[:1].isdigit() or lexicon.is_language(bare):
+        return text  # "Red Sea", "Opera PMS", "Series 7", "French proficiency"
+    parts = [p for p in bare.split("-") if p]
+    if parts and all(lexicon.is_common_word(p) for p in parts):
+        return first.lower() + sep + rest  # "Budget planning", "Court-ordered contact"
     return text
 
 
@@ -189,8 +193,9 @@ def company_in_sentence(company: str) -> str:
     company = short_company(company)
     name, comma, unit = company.partition(", ")
     if comma and unit[:1].isupper() and not re.search(r"&|\band\b|,", unit):
-        company = f"{name} ({unit})"  # "the U.S. Army Corps of Engineers (Omaha District)";
-        # but a firm of partners stays as written: "Harrow, Quince & Abernathy"
+        # "the Embassy of Ireland in Seoul", "the U.S. Army Corps of Engineers (Omaha
+        # District)"; but a firm of partners stays as written: "Harrow, Quince & Abernathy"
+        company = f"{name} in {unit}" if " " not in unit else f"{name} ({unit})"
     if company[:4] == "The " and len(company) > 4:
         return "the " + company[4:]
     words = company.split()
@@ -202,6 +207,11 @@ def company_in_sentence(company: str) -> str:
     return company
 
 
+# Legal forms cleanco's table lacks: South Africa's NPC, Vietnam's JSC, Ireland's
+# DAC, Mexico's "S. de R.L. de C.V." (which it leaves half), Egypt's S.A.E.
+_MORE_LEGAL_FORMS: Final = re.compile(
+    r",?\s+(?:NPC|JSC|DAC|PJSC|S\.A\.E\.|S\. de R\.L\.(?: de(?: C\.V\.)?)?)$"
+)
 # A last word that may be a legal form ("Ltd", "Inc.", "GmbH & Co. KG", "A/S").
 _LEGAL_TAIL: Final = re.compile(
     r"(?:\b[\w.]{1,5}|\b\w+\.\w*\.?|[A-Z]/[A-Z]|limited|company)$", re.I
@@ -215,7 +225,7 @@ def short_company(company: str) -> str:
     form, or ends in "& Co.", is kept whole."""
     text = " ".join(company.split())
     if not _LEGAL_TAIL.search(text.rstrip("!?")) or re.search(r"&\s*Co\.?$", text):
-        return text
+        return _MORE_LEGAL_FORMS.sub("", text).strip(" ,") or text
     from cleanco import basename  # loaded only for names that may end in a legal form
 
     short = text
@@ -225,6 +235,7 @@ def short_company(company: str) -> str:
             break
         short = shorter
     short = re.sub(r"\s*\([^()]*$", "", short).strip(" ,")  # "(Pty) Ltd" leaves "(Pty"
+    short = _MORE_LEGAL_FORMS.sub("", short).strip(" ,")
     if short == text.rstrip("!?.") or len(short) < 2:
         return text  # only punctuation would go, which is part of a brand: "Plinky!"
     return short
@@ -296,8 +307,9 @@ def job(position: str) -> Job:
 _SUBJECT_START: Final = re.compile(r"^(i|you|we|they|he|she|it|there)\s+\w", re.I)
 
 
-def moment_in_sentence(moment: str) -> tuple[str, bool]:
-    """A moment to recall, and whether it is a whole sentence of its own.
+def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
+    """A moment to recall, and whether it is a whole sentence of its own; None
+    when it is not written in English.
 
     "Your story about the night the billing system went down." ->
     ("your story about the night the billing system went down", False);
@@ -305,6 +317,8 @@ def moment_in_sentence(moment: str) -> tuple[str, bool]:
     dispatch floor.", True).
     """
     text = " ".join(moment.split())
+    if not lexicon.is_english(text):
+        return None  # "el recorrido por la torre B": an English note cannot use it as is
     if _SUBJECT_START.match(text):
         text = text[0].upper() + text[1:]
         return (text if text.endswith((".", "!", "?")) else text + "."), True

@@ -114,11 +114,17 @@ def clause(accomplishment: str) -> str:
     return text
 
 
-def address_lines(address: str | None, *, company: str | None = None) -> list[str]:
-    """The non-blank lines of a multi-line address, without a first line that
-    repeats the company (which a letter or envelope prints on its own)."""
+def address_lines(
+    address: str | None, *, company: str | None = None, name: str | None = None
+) -> list[str]:
+    """The non-blank lines of a multi-line address, without first lines that
+    repeat what a letter or envelope prints on its own: the person's name, the
+    company, or "c/o" the company."""
     lines = [line.strip() for line in (address or "").strip().splitlines() if line.strip()]
-    if company and lines and lines[0].casefold() == company.casefold():
+    repeated = {x.casefold() for x in (company, name) if x}
+    if company:
+        repeated |= {f"c/o {company}".casefold(), f"c/o the {company}".casefold()}
+    while lines and lines[0].casefold() in repeated:
         lines = lines[1:]
     return lines
 

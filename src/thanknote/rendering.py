@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import jinja2
 from jinja2.exceptions import SecurityError
@@ -43,7 +43,7 @@ from thanknote.prose import (
 )
 from thanknote.selection import Focus, plan_focus, relatedness
 
-__all__ = ["TEMPLATE_SUFFIXES", "builtin_templates", "draft", "render"]
+__all__ = ["TEMPLATE_SUFFIXES", "LeftOut", "builtin_templates", "draft", "left_out", "render"]
 
 TEMPLATE_SUFFIXES: Final = (".j2", ".jinja", ".jinja2", ".txt")
 _SUBJECT_PREFIX: Final = "Subject:"
@@ -172,6 +172,41 @@ def render(
     raise TemplateError(str(template), f"writes no note for {name!r}")
 
 
+class LeftOut(NamedTuple):
+    """Something the interview file gives that the drafts do not use, and why."""
+
+    field: str  # the field's path as the loader names it: "accomplishments[3]"
+    text: str
+    reason: str
+
+
+def left_out(interview: Interview) -> list[LeftOut]:
+    """What the drafts leave out of the file: accomplishments written as shorthand
+    and moments not written in English, which no sentence could carry as written."""
+    from thanknote.selection import shorthand_accomplishments
+
+    out = [
+        LeftOut(
+            f"accomplishments[{i}]",
+            interview.accomplishments[i - 1].text,
+            "reads as shorthand and is left out of the drafts; write it as a phrase to have "
+            "it used",
+        )
+        for i in shorthand_accomplishments(interview)
+    ]
+    for i, person in enumerate(interview.interviewers, start=1):
+        if person.moment and moment_in_sentence(person.moment) is None:
+            out.append(
+                LeftOut(
+                    f"interviewers[{i}].moment",
+                    person.moment,
+                    "is not in English and is left out of the drafts; write it in English to "
+                    "have it used",
+                )
+            )
+    return out
+
+
 def _own_text(interview: Interview) -> str:
     """Everything the file says in the user's words, which notes repeat as given."""
     parts = [interview.company, interview.position, interview.closing_line or ""]
@@ -223,8 +258,9 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
     person = interview.interviewers[index]
     all_topics = (*interview.topics, *(t for p in interview.interviewers for t in p.topics))
     decision = interview.next_steps.decision_by
-    moment, moment_is_sentence = (
-        moment_in_sentence(person.moment) if person.moment else (None, False)
+    moment, moment_is_sentence = (moment_in_sentence(person.moment) if person.moment else None) or (
+        None,
+        False,
     )
     writing_day = max(today, interview.date)
     return {
@@ -238,7 +274,9 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "when": _when(interview.date, writing_day),
         "today": writing_day,
         "recipient": recipient_view(person, focus.topics),
-        "recipient_address": "\n".join(address_lines(person.address, company=interview.company))
+        "recipient_address": "\n".join(
+            address_lines(person.address, company=interview.company, name=person.name)
+        )
         or None,
         "topic": topic_in_sentence(focus.topic, all_topics) if focus.topic else None,
         "topics": [topic_in_sentence(t, all_topics) for t in focus.topics],

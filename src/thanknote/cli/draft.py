@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     # Everything is read and rendered before anything is written.
     paths = find_interview_files(args.files)
     interviews = [load_interview(path) for path in paths]
-    _warn_about_shorthand(paths, interviews)
+    _warn_about_left_out(paths, interviews)
     notes, sources = [], []
     for path, interview in zip(paths, interviews, strict=True):
         drafted = draft(interview, args.template)
@@ -112,16 +112,14 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
-def _warn_about_shorthand(paths: list[Path], interviews: list[Interview]) -> None:
-    """Say which accomplishments the drafts leave out, and why."""
-    from thanknote.selection import shorthand_accomplishments
+def _warn_about_left_out(paths: list[Path], interviews: list[Interview]) -> None:
+    """Say what the drafts leave out of each file, and why."""
+    from thanknote.rendering import left_out
 
     for path, interview in zip(paths, interviews, strict=True):
-        for index in shorthand_accomplishments(interview):
-            text = interview.accomplishments[index - 1].text
+        for item in left_out(interview):
             print(
-                f"thanknote: warning: {path}: accomplishments[{index}]: {text!r} reads as "
-                "shorthand and is left out of the drafts; write it as a phrase to have it used",
+                f"thanknote: warning: {path}: {item.field}: {item.text!r} {item.reason}",
                 file=sys.stderr,
             )
 
