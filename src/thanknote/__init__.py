@@ -26,13 +26,18 @@ from thanknote.writers import write_docx, write_eml, write_pdf
 
 if TYPE_CHECKING:
     from thanknote.checks import check, check_panel
+    from thanknote.dates import DateRangeError
     from thanknote.planning import PersonPlan, Plan, plan
+    from thanknote.recipients import AmbiguousRecipientError, find_recipient
     from thanknote.vcard import CardFileError, interviewers_from_vcard
 
 # The checker, business cards and the follow-up plan are imported when first
 # used, so that `import thanknote` and `thanknote draft` stay fast.
 _LAZY = {
+    "AmbiguousRecipientError": "thanknote.recipients",
     "CardFileError": "thanknote.vcard",
+    "DateRangeError": "thanknote.dates",
+    "find_recipient": "thanknote.recipients",
     "check": "thanknote.checks",
     "check_panel": "thanknote.checks",
     "PersonPlan": "thanknote.planning",
@@ -55,9 +60,11 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "Accomplishment",
     "Address",
+    "AmbiguousRecipientError",
     "Candidate",
     "CardFileError",
     "CardName",
+    "DateRangeError",
     "Finding",
     "Interview",
     "InterviewFileError",
@@ -72,6 +79,7 @@ __all__ = [
     "check",
     "check_panel",
     "draft",
+    "find_recipient",
     "formal_salutation",
     "forms_of_address",
     "interviewers_from_vcard",

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
-from thanknote.cli import OK
+from thanknote.cli import OK, day_argument
 
 HELP = "when to send the notes and when to follow up"
 DESCRIPTION = "Print when to send each thank-you note and when and how to follow up."
@@ -26,14 +25,6 @@ def arguments(parser: argparse.ArgumentParser) -> None:
         help="make the plan as on this day: what is overdue, what is still to come "
         "(default: today)",
     )  # fmt: skip
-
-
-def day_argument(text: str) -> dt.date:
-    """A date typed on the command line: YYYY-MM-DD."""
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date written YYYY-MM-DD: {text!r}") from None
 
 
 def run(args: argparse.Namespace) -> int:
