@@ -235,3 +235,18 @@ def test_cli_sent_refuses_a_date_it_cannot_read(run_cli: RunCli, tmp_path: Path)
     result = run_cli("sent", _panel_file(tmp_path), "-r", "Priya", "--on", "25/11/2026")
     assert result.returncode == 2
     assert "argument --on: not a date written YYYY-MM-DD: '25/11/2026'" in result.stderr
+
+
+def test_the_readme_shows_the_plan_as_it_is(run_cli: RunCli, tmp_path: Path) -> None:
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- plan-example:", 1)[1].split("```text\n", 1)[1].split("```", 1)[0]
+    command, shown = block.split("\n", 1)
+    _panel_file(tmp_path)
+
+    sent = run_cli("sent", "acme.toml", "--recipient", "Priya", "--on", "2026-11-25", cwd=tmp_path)
+    assert sent.returncode == 0, sent.stderr
+    assert command == "$ thanknote plan acme.toml --today 2026-11-30"
+    result = run_cli("plan", "acme.toml", "--today", "2026-11-30", cwd=tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == shown
