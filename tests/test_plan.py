@@ -336,3 +336,10 @@ def test_plans_for_several_candidates_name_them() -> None:
     ]
     alone = thanknote.planning.format_plans([thanknote.plan(_interview(TUESDAY), today=TUESDAY)])
     assert alone.startswith("Acme Robotics: Data Engineer, interviewed Tue 24 Nov 2026\n")
+
+
+def test_post_by_is_the_plans_day_for_cards() -> None:
+    from thanknote.planning import post_by
+
+    interview = _abroad(THANKSGIVING_EVE, "US", SIOBHAN)
+    assert post_by(interview) == thanknote.plan(interview).post_by == dt.date(2026, 11, 27)

@@ -36,6 +36,7 @@ __all__ = [
     "format_plans",
     "note_channel",
     "plan",
+    "post_by",
 ]
 
 FOLLOW_UP_AFTER_BUSINESS_DAYS: Final = 7  # when no decision date was given
@@ -131,6 +132,17 @@ def calendar_for(candidate: Candidate) -> BusinessCalendar:
         country if isinstance(country, str) else None,
         subdivision if isinstance(subdivision, str) else None,
     )
+
+
+def post_by(interview: Interview) -> dt.date:
+    """The day a hand-written card should be posted by: the first business day
+    after the interview where the candidate lives (what a printed card's
+    "Post by" line should say).
+
+    Raises:
+        DateRangeError: it would fall after 31 Dec 9999.
+    """
+    return calendar_for(interview.candidate).next_business_day(interview.date)
 
 
 def plan(interview: Interview, *, today: dt.date | None = None) -> Plan:
