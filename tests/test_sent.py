@@ -250,3 +250,15 @@ def test_the_readme_shows_the_plan_as_it_is(run_cli: RunCli, tmp_path: Path) -> 
 
     assert result.returncode == 0, result.stderr
     assert result.stdout == shown
+
+
+def test_windows_line_ends_stay_windows_line_ends(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.toml"
+    text = (EXAMPLES / "panel.toml").read_text(encoding="utf-8").replace("\n", "\r\n")
+    path.write_bytes(text.encode("utf-8"))
+
+    record_sent(path, ["Lan"], NEXT_DAY, today=MONDAY)
+
+    raw = path.read_bytes()
+    assert b"sent = 2026-11-25\r\n" in raw
+    assert raw.count(b"\n") == raw.count(b"\r\n")

@@ -418,6 +418,7 @@ def _set_sent(lines: list[str], header: int, day: dt.date, *, beside_the_keys: b
     indent = next(
         (m.group(1) for i in range(last, header, -1) if (m := _KEY_LINE.match(lines[i]))), ""
     )
+    newline = "\r\n" if lines[last].endswith("\r\n") else "\n"  # as the file writes them
     if not lines[last].endswith("\n"):
-        lines[last] += "\n"
-    lines.insert(last + 1, f"{indent}sent = {day.isoformat()}\n")
+        lines[last] += newline
+    lines.insert(last + 1, f"{indent}sent = {day.isoformat()}{newline}")
