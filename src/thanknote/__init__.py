@@ -25,8 +25,10 @@ from thanknote.rendering import builtin_templates, draft, render
 from thanknote.writers import write_docx, write_eml, write_pdf
 
 if TYPE_CHECKING:
+    from thanknote.batch import BatchCheckError
     from thanknote.checks import check, check_panel
     from thanknote.dates import DateRangeError
+    from thanknote.editing import SentDateError
     from thanknote.planning import PersonPlan, Plan, plan
     from thanknote.recipients import AmbiguousRecipientError, find_recipient
     from thanknote.vcard import CardFileError, interviewers_from_vcard
@@ -35,12 +37,14 @@ if TYPE_CHECKING:
 # used, so that `import thanknote` and `thanknote draft` stay fast.
 _LAZY = {
     "AmbiguousRecipientError": "thanknote.recipients",
+    "BatchCheckError": "thanknote.batch",
     "CardFileError": "thanknote.vcard",
     "DateRangeError": "thanknote.dates",
     "find_recipient": "thanknote.recipients",
     "check": "thanknote.checks",
     "check_panel": "thanknote.checks",
     "PersonPlan": "thanknote.planning",
+    "SentDateError": "thanknote.editing",
     "Plan": "thanknote.planning",
     "interviewers_from_vcard": "thanknote.vcard",
     "plan": "thanknote.planning",
@@ -61,6 +65,7 @@ __all__ = [
     "Accomplishment",
     "Address",
     "AmbiguousRecipientError",
+    "BatchCheckError",
     "Candidate",
     "CardFileError",
     "CardName",
@@ -73,6 +78,7 @@ __all__ = [
     "Note",
     "PersonPlan",
     "Plan",
+    "SentDateError",
     "TemplateError",
     "ThanknoteError",
     "builtin_templates",

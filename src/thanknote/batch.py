@@ -326,8 +326,9 @@ def write_files(
 
     Raises:
         FormatError: a format's writer cannot be loaded.
-        ThanknoteError: a writer's check fails (a PDF font lacks a glyph the
-            notes need, or is missing; an envelope has no address...).
+        BatchCheckError: files not from `plan_files` fail a writer's check (a
+            PDF font lacks a glyph the notes need, or is missing; an envelope
+            has no address...).
         OutputError: the folder cannot be made, a file exists (without
             `force`), or a write fails; the message names the file and how
             many complete files were written before it.
@@ -434,12 +435,12 @@ def _missing_messages(missing: Sequence[Skipped]) -> list[str]:
     """One message per detail missing, naming every recipient who lacks it."""
     messages = []
     for why in dict.fromkeys(s.why for s in missing):
-        who = natural_list(
-            f"{s.note.recipient.name!r} ({s.where})" for s in missing if s.why == why
-        )
+        lack = [s for s in missing if s.why == why]
+        who = natural_list(f"{s.note.recipient.name!r} ({s.where})" for s in lack)
+        tables = "[[interviewers]] tables" if len(lack) > 1 else "[[interviewers]] table"
         fix = " drop --envelope," if why == NO_ADDRESS else ""
         messages.append(
-            f'{why.reason} for {who}; add {why.key} = "..." to their [[interviewers]] tables,'
+            f'{why.reason} for {who}; add {why.key} = "..." to their {tables},'
             f"{fix} or pass --skip-missing to write the rest"
         )
     return messages
