@@ -5,8 +5,9 @@ post-nominals, particles and name words in many languages. This module adds
 what a business card needs on top of it, and thanknote's addressing
 conventions:
 
-- bracketed notes ("(Ret.)", "(she/her)", "BSc (Hons)", "CA(SA)") are told
-  from nicknames ("Robert (Bob) Smith") and never addressed;
+- bracketed notes ("(Ret.)", "(she/her)", "BSc (Hons)", "CA(SA)", a job or a
+  department: "(HR Business Partner)") are told from nicknames ("Robert (Bob)
+  Smith") and never addressed;
 - post-nominals, after commas or without them ("Dr. Fiona Mackie BVMS
   MRCVS"), are recognised by nameparser's vocabulary or by their shape
   (capitals: "RAF", "FRCS"; "CEng"), and a doctorate among them gives "Dr.";
@@ -187,8 +188,8 @@ _DOCTORATES = frozenset(
     bmbs mbbchir dm dmsc dmin thd dma dmus dpm od aud engd deng dlitt dclinpsy dnsc mdphd
     md-phd dc""".split()
 )
-# Words of a bracketed note, not a nickname: "(Ret.)", "(Emeritus)", "(Hons)".
-_NOTE_WORDS = frozenset("ret retd retired emeritus emerita hons hon inactive".split())
+# Words of a bracketed note, not a nickname: "(Ret.)", "(Rtd)", "(Emeritus)", "(Hons)".
+_NOTE_WORDS = frozenset("ret retd rtd retired emeritus emerita hons hon inactive".split())
 # Words that begin a compound given name by custom, whatever word follows: in
 # Iran, South Asia and Malaysia a given name of Muhammad is compound ("Mohammad
 # Reza"), as Siti and Nur begin Malay ones ("Siti Nur Aisyah"). Muhammad is
@@ -503,6 +504,7 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
     notes: list[str] = []
     pieces: list[str] = []
     end = 0
+    name_words = _GROUP.sub(" ", card).split()
     for match in _GROUP.finditer(card):
         content = next((g for g in match.groups() if g is not None), "").strip()
         before = card[: match.start()]
@@ -514,7 +516,12 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
         glued = bool(before) and not before[-1].isspace()  # "CA(SA)": part of a credential
         last = before.split()[-1] if before.split() else ""
         after_credential = bool(last) and _is_credential(last.rstrip(","), caps=True)
-        if not nickname and not glued and not after_credential and _names_a_person(content):
+        if (
+            not nickname
+            and not glued
+            and not after_credential
+            and _names_a_person(content, name_words)
+        ):
             nickname = content
         elif content:
             notes.append(card[match.start() : match.end()])
@@ -542,9 +549,10 @@ def _is_pronoun(word: str) -> bool:
     return bool(pieces) and all(p in _PRONOUN_WORDS for p in pieces)
 
 
-def _names_a_person(content: str) -> bool:
+def _names_a_person(content: str, name_words: list[str]) -> bool:
     """ "Bob" and "Doc Vega" are nicknames; "Ret.", "she/her", "He Him", "Hons",
-    "inactive" are not."""
+    "inactive", and a job, a department or a title ("HR Business Partner", "HR",
+    "Finance") are not. `name_words` are the card's other words."""
     words = content.split()
     if all(_is_pronoun(w) or w in "/|" for w in words):
         return False
@@ -555,7 +563,27 @@ def _names_a_person(content: str) -> bool:
             return False
         if _key(word) in _NOTE_WORDS or _is_credential(word, caps=False):
             return False
-    return True
+    return not any(_role_word(word, name_words) for word in words)
+
+
+def _role_word(word: str, name_words: list[str]) -> bool:
+    """Whether a bracketed word names a job, a department or a title rather than
+    a person: a title in nameparser's vocabulary ("Manager", "Business", "Chief"),
+    capitals that do not begin with an initial of the name ("HR" beside Nomsa
+    Zwane, not "AJ" beside Anthony James), or an ordinary English word that the
+    lists of names do not hold as a given name ("Finance", "Sales"; not "Bob").
+    A shortening of a word of the name is a name whatever else it is: "Will" for
+    William, "Gen" for Genevieve."""
+    folded = fold(word)
+    if any(2 <= len(folded) < len(fold(n)) and fold(n).startswith(folded[:3]) for n in name_words):
+        return False
+    if _word_key(word) in _TITLES:
+        return True
+    if len(word) > 1 and word.isupper():
+        return not any(fold(n)[:1] == folded[:1] for n in name_words)
+    from thanknote.lexicon import is_common_word
+
+    return is_common_word(word) and folded not in _given_names()
 
 
 def _post_nominals(text: str) -> tuple[str, list[str]]:
