@@ -570,10 +570,11 @@ def _role_word(word: str, name_words: list[str]) -> bool:
     """Whether a bracketed word names a job, a department or a title rather than
     a person: a title in nameparser's vocabulary ("Manager", "Business", "Chief"),
     capitals that do not begin with an initial of the name ("HR" beside Nomsa
-    Zwane, not "AJ" beside Anthony James), or an ordinary English word that the
-    lists of names do not hold as a given name ("Finance", "Sales"; not "Bob").
-    A shortening of a word of the name is a name whatever else it is: "Will" for
-    William, "Gen" for Genevieve."""
+    Zwane, not "AJ" beside Anthony James), or an ordinary English word of four
+    letters or more that the lists of names do not hold as a given name
+    ("Finance", "Sales"; not "Sandy"; a shorter one is too often a nickname to
+    look up: "Bob", "Pat"). A shortening of a word of the name is a name whatever
+    else it is: "Will" for William, "Gen" for Genevieve."""
     folded = fold(word)
     if any(2 <= len(folded) < len(fold(n)) and fold(n).startswith(folded[:3]) for n in name_words):
         return False
@@ -581,6 +582,8 @@ def _role_word(word: str, name_words: list[str]) -> bool:
         return True
     if len(word) > 1 and word.isupper():
         return not any(fold(n)[:1] == folded[:1] for n in name_words)
+    if len(folded) < 4:
+        return False
     from thanknote.lexicon import is_common_word
 
     return is_common_word(word) and folded not in _given_names()
