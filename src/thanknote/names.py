@@ -244,14 +244,19 @@ def _credentials() -> frozenset[str]:
 
 def _is_credential(word: str, *, caps: bool) -> bool:
     """Whether a word after a name is a post-nominal: known to nameparser, or (with
-    `caps`) shaped like one ("RAF", "FRCS", "SHRM-SCP", "CA(SA)", "CEng", "pht")."""
+    `caps`) shaped like one ("RAF", "FRCS", "SHRM-SCP", "CA(SA)", "CEng", "pht",
+    "mni")."""
     key = _key(word)
     if key in _credentials() or key in _DOCTORATES:
         return True
     letters = [c for c in word if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return caps
-    return caps and bool(_DEGREE_SHAPE.fullmatch(word) or _DESIGNATION_SHAPE.fullmatch(word))
+    return caps and bool(
+        _DEGREE_SHAPE.fullmatch(word)
+        or _DESIGNATION_SHAPE.fullmatch(word)
+        or _SMALL_LETTERS_SHAPE.fullmatch(word)
+    )
 
 
 # Post-nominals nameparser does not list, by their shape: two capitals or more,
@@ -261,6 +266,10 @@ def _is_credential(word: str, *, caps: bool) -> bool:
 # in small letters, as Quebec writes professional designations ("pht").
 _DEGREE_SHAPE = re.compile(r"(?!O[A-Z][a-z]+$)[A-Z]{2,}[a-z]+(?:[A-Z]+[a-z]*)*")
 _DESIGNATION_SHAPE = re.compile(r"[b-df-hj-np-tv-xz]{2,4}")
+# A short word in small letters after a comma, as Nigerian and British service
+# cards write memberships and staff courses ("mni", "psc", "ndc", "rcds"): after
+# a comma behind a full name a given name would begin with a capital.
+_SMALL_LETTERS_SHAPE = re.compile(r"[a-z]{2,5}")
 _CAPITALS_SHAPE = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
 
 
