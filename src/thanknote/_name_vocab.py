@@ -373,6 +373,13 @@ thoe ua ul- van vande vander vd vel vom von zu ó בן בת آل أبو ابن �
 """.split()
 )
 
+# Particles in spellings the vocabulary gives, which the parser lacks ('abou'; 'el' for 'el-').
+PARTICLE_SPELLINGS = frozenset(
+    """
+abou el ul
+""".split()
+)
+
 # Conjunctions, bound given names ('Abdul'), maiden markers ('née').
 OTHER_WORDS = frozenset(
     """

@@ -230,7 +230,11 @@ def _parser(family_first: bool) -> Parser:
     import nameparser
 
     lexicon = nameparser.Lexicon.default().add(
-        titles=_EXTRA_TITLES, suffix_acronyms=_EXTRA_POST_NOMINALS
+        titles=_EXTRA_TITLES,
+        suffix_acronyms=_EXTRA_POST_NOMINALS,
+        particles=vocab.PARTICLE_SPELLINGS,
+        # each may begin a given name, as "abu" and "al" may ("Abou Bakr", "El Sayed")
+        particles_ambiguous=vocab.PARTICLE_SPELLINGS,
     )
     order = nameparser.FAMILY_FIRST_GIVEN_LAST if family_first else nameparser.GIVEN_FIRST
     return nameparser.Parser(lexicon=lexicon, policy=nameparser.Policy(name_order=order))
@@ -307,7 +311,7 @@ def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
         elif (
             word.isascii()
             and (_CAPITALS_SHAPE.fullmatch(word) or _DEGREE_SHAPE.fullmatch(word))
-            and _word_key(word) not in vocab.PARTICLES
+            and _word_key(word) not in _PARTICLES
         ):
             end -= 1
             unlisted += 1
@@ -433,6 +437,9 @@ _INITIAL = re.compile(r"[^\W\d_]\.")
 _TITLES = vocab.TITLES | frozenset(_EXTRA_TITLES)
 _POST_NOMINALS = vocab.POST_NOMINALS | frozenset(_EXTRA_POST_NOMINALS)
 _NOT_NAMES = _TITLES | _POST_NOMINALS | vocab.OTHER_WORDS
+# Particles as nameparser reads them here: its own, and spellings its vocabulary
+# gives of them ("El Gohary" as "el-Gohary"; "Abou" as "Abu").
+_PARTICLES = vocab.PARTICLES | vocab.PARTICLE_SPELLINGS
 
 
 def _word_key(word: str) -> str:
@@ -471,7 +478,7 @@ def _plain_reading(text: str, family_first: bool) -> tuple[str, str, str, str, s
             return None
         if len(word) > 1 and word.isupper():
             return None  # "Jean DUPONT": capitals may mark a family name or a credential
-        if key in vocab.PARTICLES:
+        if key in _PARTICLES:
             if index == 0 or index == len(words) - 1 or family_first:
                 return None
             first_particle = min(first_particle, index)
@@ -640,6 +647,10 @@ def _regroup(
     (`comma`) has said which words are the family name.
     """
     words = [w for w in (given, *middle.split()) if w]
+    if given and middle and _word_key(given) in vocab.PARTICLE_SPELLINGS:
+        # an article begins the given name ("El Sayed Ahmed"), as "Abu" begins "Abu Bakr"
+        words[:2] = [f"{words[0]} {words[1]}"]
+        given, middle = words[0], " ".join(words[1:])
     family_words = family.split()
     if family_words and _key(family_words[0]) in vocab.PATRONYMICS:
         return " ".join(words), "", family
@@ -777,7 +788,7 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
     family = {
         part
         for word in family_words
-        if _word_key(word) not in vocab.PARTICLES
+        if _word_key(word) not in _PARTICLES
         for part in _folded_parts(word)
     }
     iberian = bool(family & known.FAMILY_IBERIAN)
