@@ -643,7 +643,9 @@ def _regroup(
     it ("Jean Pierre", "Martín Ezequiel", "Kimberly Anne"). Spanish and
     Portuguese names carry two family names, so the word before the last joins
     the family ("Méndez Ruiz", "Almeida Santos") unless it is a given name, and
-    the words before it are given names. A card written "Family, Given"
+    the words before it are given names; a preposition after a given name
+    begins the family name unless the words make one given name ("Maria da
+    Graça Tavares", `_given_with_particle`). A card written "Family, Given"
     (`comma`) has said which words are the family name.
     """
     words = [w for w in (given, *middle.split()) if w]
@@ -652,6 +654,10 @@ def _regroup(
         words[:2] = [f"{words[0]} {words[1]}"]
         given, middle = words[0], " ".join(words[1:])
     family_words = family.split()
+    if words and len(family_words) > 2 and _given_with_particle(words[-1], *family_words[:2]):
+        words = [*words[:-1], " ".join([words[-1], *family_words[:2]])]
+        family_words = family_words[2:]
+        given, middle, family = words[0], " ".join(words[1:]), " ".join(family_words)
     if family_words and _key(family_words[0]) in vocab.PATRONYMICS:
         return " ".join(words), "", family
     if len(words) < 2:
@@ -675,6 +681,38 @@ def _regroup(
 _ENGLISH = "ENGLISH"  # a middle name is not used: "John Michael Smith" is John
 _COMPOUND = "COMPOUND"  # compound given names are used whole: "Jean Paul Martin"
 _IBERIAN = "IBERIAN"  # and two family names: "João Pedro Almeida Santos"
+
+
+# Spanish and Portuguese prepositions that join a compound given name ("María del
+# Carmen", "Maria da Graça") as they begin family names ("da Silva").
+_IBERIAN_PREPOSITIONS = frozenset("da das de del do dos".split())
+# Every letter with a diacritic that Spanish or Portuguese writes ("Graça", "Fátima").
+_SPANISH_PORTUGUESE_LETTERS = re.compile("[áàâãçéêíñóôõúü]", re.IGNORECASE)
+
+
+def _given_with_particle(given: str, particle: str, word: str) -> bool:
+    """Whether a given name, a preposition and the word after it make one compound
+    given name: listed whole ("María del Carmen"), or after a given name that
+    begins several Spanish or Portuguese compound ones, a word that reads as
+    Spanish or Portuguese (a listed given name, or written with their letters)
+    and that no list holds as a family name ("Maria da Graça", "María de
+    Lourdes"; not "José de Jesus" nor "Maria da Silva", family names, nor "Maria
+    do Carmo", which the lists do not hold). The caller leaves a family name after
+    it."""
+    if particle not in _IBERIAN_PREPOSITIONS or not word[:1].isupper():
+        return False
+    from thanknote import _given_names as known
+
+    parts = _folded_parts(word)
+    if "+".join([*_folded_parts(given), particle, *parts]) in known.COMPOUND_IBERIAN:
+        return True
+    if _compound_openers().get(fold(given)) != _IBERIAN:
+        return False
+    family = known.FAMILY_IBERIAN | known.FAMILY_FRENCH | known.FAMILY_ENGLISH
+    iberian = _SPANISH_PORTUGUESE_LETTERS.search(word) or all(
+        p in known.GIVEN_IBERIAN for p in parts
+    )
+    return bool(parts) and bool(iberian) and not any(p in family for p in parts)
 
 
 def _folded_parts(word: str) -> list[str]:
@@ -739,6 +777,8 @@ def _stays_given(words: list[str], index: int, custom: str) -> bool:
     a given name written as one word (a hyphenated one is whole already:
     "Jean-Pierre Marc Dupont" goes by Jean-Pierre)."""
     word, before = words[index], words[index - 1]
+    if " " in word:
+        return True  # a given name with a preposition, "Maria da Graça"
     if _is_initial(word) or not word[:1].isupper():
         return False
     if index == 1 and fold(words[0]) in _COMPOUND_PREFIXES:
