@@ -378,7 +378,10 @@ def parse_card_name(
         given, middle, family = _regroup(given, middle, family, title, comma="," in rest)
     if not given and not family and title and not middle:  # "Sister": a name, not a title
         family, title = title, ""
-    suffix = ", ".join(s for s in (suffix, *trailing) if s)
+    suffixes = [s for s in (suffix, *trailing) if s]
+    suffix = ", ".join(suffixes)
+    if suffix not in card and " ".join(suffixes) in card:
+        suffix = " ".join(suffixes)  # as printed, without a comma: "A v Jr."
     return CardName(
         card=card,
         honorific=title,
