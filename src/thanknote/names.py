@@ -154,14 +154,21 @@ PARTICLES = frozenset(
 # Titles nameparser reads as given names, which on a card before a name are
 # titles ("Cantor David Levi", "Justice Ruth Abara"), and abbreviations its
 # vocabulary lacks: British contractions ("Revd", "Sqn Ldr", "Wg Cdr"), the
-# Quebec "Dre" (Docteure), and "Emeritus" before "Professor". Each with the
-# kind of title it is, as nameparser's vocabulary gives its own.
+# Quebec "Dre" (Docteure), "Emeritus" before "Professor", police ranks (which
+# rank as military ones do: "Insp.", "Supt.", "Det.", and the Nigerian and Indian
+# "ACP", an Assistant Commissioner of Police, which nameparser lists only as a
+# post-nominal), "Amb." for Ambassador, and "Alhaji" and "Alhaja", the Hausa
+# and Yoruba forms of the Arabic title of one who has made the Hajj (nameparser
+# lists "hajji" and "الحاج"), kept as printed. Each with the kind of title it is,
+# as nameparser's vocabulary gives its own; a word spelled out as one of its
+# titles is of that title's kind ("Amb." of "ambassador").
 _EXTRA_KINDS = {
     "cantor": "religious", "justice": "office", "cmdr": "military", "sen": "office",
     "brig": "military", "revd": "religious", "sqn": "military", "ldr": "military",
     "flt": "military", "wg": "military", "gp": "military", "cdre": "military", "dre": "academic",
     "emeritus": "modifier", "emerita": "modifier", "very": "modifier", "ven": "religious",
-    "msgr": "religious",
+    "msgr": "religious", "insp": "military", "supt": "military", "det": "military",
+    "acp": "military", "amb": "", "alhaji": "salutation", "alhaja": "salutation",
 }  # fmt: skip
 _EXTRA_TITLES = tuple(_EXTRA_KINDS)
 _EXTRA_SPELLED = {
@@ -169,10 +176,13 @@ _EXTRA_SPELLED = {
     "sqn": "Squadron", "ldr": "Leader", "flt": "Flight", "wg": "Wing", "gp": "Group",
     "cdre": "Commodore",
     "msgr": "Monsignor", "ven": "Archdeacon",  # The Venerable, the style of an Anglican archdeacon
+    "insp": "Inspector", "supt": "Superintendent", "det": "Detective",
+    "acp": "Assistant Commissioner", "amb": "Ambassador",
 }  # fmt: skip
 # Post-nominals of the addressing conventions that nameparser's vocabulary
 # lacks, so that they are read as such without a comma too ("Ana Ruiz RN BSN").
-_EXTRA_POST_NOMINALS = ("bsn", "msn", "frcs", "frcp", "mrcp", "mbbs", "dba", "fca")
+# "CA" is a Chartered Accountant in India, as "CA(SA)" is in South Africa.
+_EXTRA_POST_NOMINALS = ("bsn", "msn", "frcs", "frcp", "mrcp", "mbbs", "dba", "fca", "ca")
 # Kept as printed: Dr., Mr., Mrs., Ms., Mx. are not spelled out, and "St." on a
 # card is more often a family name's particle than Saint.
 _KEPT_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "st"})
@@ -362,9 +372,11 @@ def parse_card_name(
     rest, trailing = _post_nominals(rest)
     if not rest.strip():
         return CardName(card=card, nickname=nfc(nickname) if nickname else found_nickname)
+    lead, first, rest = ("", "", rest) if family_first else _printed_first(rest)
     title, given, middle, family, suffix = _plain_reading(rest, family_first) or _read(
         rest, family_first
     )
+    title = f"{lead} {title}".strip()
     if not family_first and given and family and "," not in rest:
         # nameparser reads a name in Han or Hangul family first: keep the card's order.
         family_first = rest.find(family) < rest.find(given)
@@ -378,7 +390,7 @@ def parse_card_name(
         given, middle, family = _regroup(given, middle, family, title, comma="," in rest)
     if not given and not family and title and not middle:  # "Sister": a name, not a title
         family, title = title, ""
-    suffixes = [s for s in (suffix, *trailing) if s]
+    suffixes = [s for s in (first, suffix, *trailing) if s]
     suffix = ", ".join(suffixes)
     if suffix not in card and " ".join(suffixes) in card:
         suffix = " ".join(suffixes)  # as printed, without a comma: "A v Jr."
@@ -392,6 +404,59 @@ def parse_card_name(
         nickname=nfc(nickname) if nickname else found_nickname,
         family_first=family_first and bool(given or middle),
         notes=" ".join(notes),
+    )
+
+
+# Titles nameparser's vocabulary leaves out as given names too, which before two
+# name words are titles: the Indian "Shri" (Mr.; nameparser knows it and leaves
+# it out for that reason), "Smt." and "Shrimati" (Mrs.).
+_TITLES_BEFORE_TWO_NAMES = frozenset("shri shrimati smt".split())
+# Words that make a rank of "Manager" in UK fire and rescue services: "Area
+# Manager Gareth Pryce", "Group Manager Jo Atherton".
+_FIRE_RANKS = frozenset("crew watch station group area brigade".split())
+
+
+def _printed_first(text: str) -> tuple[str, str, str]:
+    """Titles and post-nominals printed before two name words or more, that
+    nameparser does not read as such: "Shri", a fire service rank, and a listed
+    post-nominal in capitals, which Kenyan and Indian cards print first ("CPA
+    Esther Chebet Koech", "CA Neha Agarwal"); not a title ("COL", "ACP"), a
+    doctorate or a post-nominal that is also a name ("MA"). Returns the titles,
+    the post-nominals and the rest of the name."""
+    words = text.split()
+    if "," in text:
+        return "", "", text
+    titles: list[str] = []
+    credentials: list[str] = []
+    start = 0
+    while len(words) - start > 2:
+        word, key = words[start], _word_key(words[start])
+        if key in _TITLES_BEFORE_TWO_NAMES:
+            titles.append(word)
+        elif key in _FIRE_RANKS and _word_key(words[start + 1]) == "manager":
+            if len(words) - start < 4:
+                break
+            titles += words[start : start + 2]
+            start += 1
+        elif _post_nominal_first(word):
+            credentials.append(word)
+        else:
+            break
+        start += 1
+    return " ".join(titles), " ".join(credentials), " ".join(words[start:])
+
+
+def _post_nominal_first(word: str) -> bool:
+    """ "CPA", "CA": a listed post-nominal in capitals that is no title, no doctorate
+    and no name ("MA", "DO"), as a card may print before the name."""
+    key = _key(word)
+    return (
+        len(word) > 1
+        and word.isupper()
+        and key in _credentials()
+        and key not in _TITLES
+        and key not in _DOCTORATES
+        and key not in vocab.AMBIGUOUS_POST_NOMINALS
     )
 
 
@@ -856,8 +921,9 @@ def _title_kind(key: str) -> str:
     """The kind of title a word is, by nameparser's vocabulary: "military", "religious",
     "office", "nobility", "academic", "salutation", "modifier", or "" for a word it
     does not list ("Ing.", "Engr.", "Atty.": kept as printed)."""
-    if key in _EXTRA_KINDS:
+    if _EXTRA_KINDS.get(key):
         return _EXTRA_KINDS[key]
+    key = _EXTRA_SPELLED.get(key, key).lower()  # "amb": "ambassador"
     for kind, words in _KINDS:
         if key in words:
             return kind
@@ -953,7 +1019,8 @@ def spelled_title(title: str) -> str:
             spelled, rank, kind = (bishop, 3, "style") if bishop else (spelled, 1, "style")
             modifiers.clear()
         group = "joined" if kind in _JOINED else kind
-        if group == "joined":  # "Vice Adm.", "Wing Cdr.", "Master Sgt.": part of the rank
+        if group in ("joined", ""):
+            # "Vice Adm.", "Wing Cdr.", "Master Sgt.": part of the rank; "Group Manager"
             spelled = " ".join(
                 [*(vocab.SPELLED_OUT.get(m) or m[:1].upper() + m[1:] for m in modifiers), spelled]
             )
