@@ -188,8 +188,9 @@ _EXTRA_POST_NOMINALS = ("bsn", "msn", "frcs", "frcp", "mrcp", "mbbs", "dba", "fc
 _KEPT_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "st"})
 _PROFESSOR = frozenset({"prof", "professor"})
 # Spanish and Portuguese courtesy titles: their bearers carry two family names.
+# Not "Sr.", which is Sister as often as Señor (`_sister`).
 _IBERIAN_TITLES = frozenset(
-    "sr sra srta dra don doña dona señor señora señorita senhor senhora senhorita".split()
+    "sra srta dra don doña dona señor señora señorita senhor senhora senhorita".split()
 )
 # Post-nominals that make their holder "Dr." (US custom: not JD or LLM). The
 # UK's medical bachelor's degrees count: their holders are addressed as doctors.
@@ -989,8 +990,17 @@ def spelled_title(title: str) -> str:
     Of several titles the highest is used: "The Revd Canon Dr" -> "Canon", "The Rt
     Revd" -> "Bishop", "Chief (Mrs.)" -> "Chief"; a rank written in several words is
     one title ("Sqn Ldr" -> "Squadron Leader", "Master Sgt." -> "Master Sergeant")."""
+    printed = title.split()
+    if printed and printed[0][:1].islower() and _key(printed[0]) != "the":
+        # Degrees in small letters, as Polish and Czech cards print them before a
+        # name ("dr inż.", "mgr", "prof. dr hab."): a professorship or a doctorate
+        # is addressed, a master's or an engineer's degree is not.
+        keys = [_key(word) for word in printed]
+        if any(key in _PROFESSOR for key in keys):
+            return "Professor"
+        return "Dr." if any(vocab.SPELLED_OUT.get(key) == "Doctor" for key in keys) else ""
     words: list[tuple[str, str]] = []  # each title word and its key
-    for word in title.split():
+    for word in printed:
         pieces = word.split("-")
         if any(_key(p) in _PROFESSOR for p in pieces):
             return "Professor"  # "Prof. Dr.", "Univ.-Prof. Dr.", "Assoc. Prof."
@@ -1062,10 +1072,30 @@ def address_honorific(name: CardName) -> str:
     "Dr."), or "Dr." for a doctorate among the post-nominals when the card has
     no title before the name; "" if none."""
     if name.honorific:
-        return spelled_title(name.honorific)
+        spelled = spelled_title(name.honorific)
+        return "Sister" if spelled == "Sr." and _sister(name) else spelled
     if any(_key(w) in _DOCTORATES for w in re.split(r"[\s,]+", name.suffix)):
         return "Dr."
     return ""
+
+
+def _sister(name: CardName) -> bool:
+    """Whether "Sr." before the name is Sister, as English abbreviates it, rather
+    than Señor: the name does not read as Spanish or Portuguese, by their letters,
+    a family name the lists of names hold for those languages, or a given name they
+    hold for them and not for English ("Sr. Mary Immaculate Wambui" is Sister
+    Wambui; "Sr. José Garcia" and "Sr. Ricardo Müller" are Señor)."""
+    words = [*name.given.split(), *name.middle.split(), *name.family.split()]
+    if not words or any(_SPANISH_PORTUGUESE_LETTERS.search(w) for w in words):
+        return False
+    from thanknote import _given_names as known
+
+    family = {p for w in name.family.split() for p in _folded_parts(w)}
+    first = fold(words[0])
+    return not (
+        family & known.FAMILY_IBERIAN
+        or (first in known.GIVEN_IBERIAN and first not in known.GIVEN_ENGLISH)
+    )
 
 
 def _by_given_name(honorific: str) -> bool:
