@@ -136,6 +136,12 @@ def readings() -> dict[str, Any]:
             for w in _words(name)
             if isinstance(w.get("nobility"), dict) and w["nobility"].get("addresses") == "given"
         ),
+        "GIVEN_NAME_RELIGIOUS": sorted(
+            w["text"]
+            for name in _SPELLED_FILES
+            for w in _words(name)
+            if isinstance(w.get("religious"), dict) and w["religious"].get("addresses") == "given"
+        ),
         "STYLES": sorted(
             w["text"]
             for name in _SPELLED_FILES
@@ -170,6 +176,7 @@ _COMMENTS = {
     "SPELLED_OUT": "An English title abbreviation (lower case, no full stops) and the title"
     " spelled out.",
     "GIVEN_NAME_NOBILITY": "Titles of nobility that go with the given name: 'Sir Ian'.",
+    "GIVEN_NAME_RELIGIOUS": "Religious titles that go with the given name: 'Father Brown'.",
     "STYLES": "Styles, not titles: 'The Hon. Jane Smith' is addressed by name.",
     "PATRONYMICS": "'son of', 'daughter of': the words before one are the person's own name.",
     "MILITARY_TITLES": "Military ranks ('maj', 'lt', 'cdr'), without full stops.",

@@ -117,6 +117,13 @@ dame king prince princess queen sir
 """.split()
 )
 
+# Religious titles that go with the given name: 'Father Brown'.
+GIVEN_NAME_RELIGIOUS = frozenset(
+    """
+brother father mother pope sister
+""".split()
+)
+
 # Styles, not titles: 'The Hon. Jane Smith' is addressed by name.
 STYLES = frozenset(
     """

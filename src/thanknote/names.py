@@ -17,6 +17,9 @@ conventions:
   and "Dr.-Ing." are "Dr.", and "Hon." alone addresses the person by name;
   of several titles, nameparser's kind of each decides the one addressed
   ("The Revd Canon Dr" is Canon, "Col. Dr." Colonel, "Chief (Mrs.)" Chief);
+- the warm form is the nickname or the given name(s), but keeps the title of
+  the clergy, judges, ambassadors, chiefs and officers ("Captain Fitzgerald",
+  "Father Dominic", "Sir Nigel");
 - compound given names stay whole ("Jean Pierre", "Rosa María", "Siti
   Aminah binti Yusof"), and Spanish and Portuguese names keep two family names;
   in a name of three words or more, which words are given names and which
@@ -116,7 +119,7 @@ class Address:
     given: str  # "Priya", "Jean Pierre"; "" when the card has none
     family: str  # "Raman", "van der Berg"; "" when the card has none
     formal_address: str  # "Dr. Raman", or the full name without a title
-    warm_address: str  # the nickname or the given name(s)
+    warm_address: str  # the nickname or the given name(s); "Captain Fitzgerald" for an officer
     formal_salutation: str  # "Dear Dr. Raman," or the file's salutation
     warm_salutation: str  # "Dear Priya," or the file's salutation
 
@@ -1122,17 +1125,60 @@ def formal_address(name: CardName, *, honorific: str | None = None) -> str:
     return _formal(name, spelled or address_honorific(name))
 
 
-def _warm(name: CardName, formal: str) -> str:
+# Offices whose holders a note addresses by their title even on a hand-written
+# card: judges and diplomats. Senators, mayors and councillors go by name there.
+_TITLED_OFFICES = frozenset("judge justice magistrate ambassador envoy".split())
+# Kinds of title kept in the warm form: the clergy, officers of the armed forces
+# and the police, chiefs, traditional rulers and titles of nobility.
+_TITLED_KINDS = frozenset({"religious", "military", "nobility"})
+
+
+def _keeps_title(title: str, honorific: str) -> bool:
+    """Whether a person with this title (as printed, and as addressed) is greeted
+    with it even on a hand-written card: a member of the clergy ("Revd",
+    "Sister", "Rabbi"), a judge, an ambassador, a chief or traditional ruler
+    ("Chief (Mrs.)", "Sir"), or an officer of the armed forces or the police
+    ("Capt.", "Insp."); not a doctor, a professor, a senator, "Hon." alone or Mr.
+    and Ms. Any of several titles counts: "The Revd Dr" is greeted as Dr."""
+    for word in [*title.split(), *honorific.split()]:
+        key = _key(word)
+        if word[:1].islower() or key in vocab.STYLES:
+            continue  # "the", a degree in small letters; "Hon."
+        if _title_kind(key) in _TITLED_KINDS:
+            return True
+        if _spelled_word(word, key).lower() in _TITLED_OFFICES:
+            return True
+    return False
+
+
+def _personal(name: CardName) -> str:
+    """The nickname or the given name(s) a person goes by; "" for a card without."""
     if name.nickname:
         return name.nickname
     if name.given and _is_initial(name.given):  # "J. Robert Oppenheimer" goes by Robert
-        return next((w for w in name.middle.split() if not _is_initial(w)), formal)
-    return name.given or formal
+        return next((w for w in name.middle.split() if not _is_initial(w)), "")
+    return name.given
+
+
+def _warm(name: CardName, formal: str, honorific: str, title: str) -> str:
+    """The warm form: the nickname or given name(s), or for a person who keeps a
+    title (`_keeps_title`) the formal form, or the title with the given name or
+    nickname where it goes with one ("Father Dominic", "Sister Mary", "Sir Nigel")."""
+    personal = _personal(name)
+    if honorific and _keeps_title(title, honorific):
+        words = {w.lower() for w in honorific.split()}
+        if personal and words & (vocab.GIVEN_NAME_RELIGIOUS | vocab.GIVEN_NAME_NOBILITY):
+            return f"{honorific} {personal}"
+        return name.nickname or formal
+    return personal or formal
 
 
 def warm_address(name: CardName) -> str:
-    """How to address the person by name: their nickname or given name(s)."""
-    return _warm(name, formal_address(name))
+    """How to address the person on a hand-written card: their nickname or given
+    name(s), or their title for the clergy, judges, ambassadors, chiefs and
+    officers ("Captain Fitzgerald", "Father Dominic")."""
+    honorific = address_honorific(name)
+    return _warm(name, _formal(name, honorific), honorific, name.honorific)
 
 
 def formal_salutation(name: CardName) -> str:
@@ -1191,7 +1237,7 @@ def forms_of_address(person: Interviewer) -> Address:
     honorific = spelled_title(person.honorific) if person.honorific else ""
     honorific = honorific or address_honorific(name)
     formal = _formal(name, honorific)  # spelled out once: "Squadron Leader" is not a title to read
-    warm = _warm(name, formal)
+    warm = _warm(name, formal, honorific, person.honorific or name.honorific)
     if person.salutation:  # the user's own words win
         formal_line = warm_line = _as_salutation(person.salutation)
     else:
