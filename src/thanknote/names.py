@@ -452,10 +452,12 @@ def _printed_first(text: str) -> tuple[str, str, str]:
 
 def _post_nominal_first(word: str) -> bool:
     """ "CPA", "CA": a listed post-nominal in capitals that is no title, no doctorate
-    and no name ("MA", "DO"), as a card may print before the name."""
+    and no name ("MA", "DO"), as a card may print before the name. Two capitals
+    are as often initials ("JP van der Merwe", "JR"): of them only "CA", which
+    India's chartered accountants print before their names."""
     key = _key(word)
     return (
-        len(word) > 1
+        (len(key) > 2 or key == "ca")
         and word.isupper()
         and key in _credentials()
         and key not in _TITLES
