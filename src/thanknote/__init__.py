@@ -2,7 +2,16 @@
 
 from typing import TYPE_CHECKING, Any
 
-from thanknote.errors import InterviewFileError, TemplateError, ThanknoteError
+from thanknote.errors import (
+    FieldTypeError,
+    InterviewFileError,
+    InvalidFieldError,
+    NoteFileError,
+    TemplateError,
+    ThanknoteError,
+    UnknownRecipientError,
+)
+from thanknote.files import OutputError
 from thanknote.interviews import load_interview
 from thanknote.model import (
     Accomplishment,
@@ -10,8 +19,10 @@ from thanknote.model import (
     Finding,
     Interview,
     Interviewer,
+    NameParts,
     NextSteps,
     Note,
+    Region,
 )
 from thanknote.names import (
     Address,
@@ -22,17 +33,31 @@ from thanknote.names import (
     warm_salutation,
 )
 from thanknote.rendering import builtin_templates, draft, render
-from thanknote.writers import write_docx, write_eml, write_pdf
+from thanknote.writers import FormatError, write_docx, write_eml, write_pdf
 
 if TYPE_CHECKING:
+    from thanknote.batch import NothingToWriteError
     from thanknote.checks import check, check_panel
     from thanknote.planning import PersonPlan, Plan, plan
     from thanknote.vcard import CardFileError, interviewers_from_vcard
+    from thanknote.writers.eml import MissingEmailError
+    from thanknote.writers.pdf import (
+        FontFileError,
+        MissingAddressError,
+        MissingGlyphError,
+        PdfError,
+    )
 
 # The checker, business cards and the follow-up plan are imported when first
 # used, so that `import thanknote` and `thanknote draft` stay fast.
 _LAZY = {
     "CardFileError": "thanknote.vcard",
+    "FontFileError": "thanknote.writers.pdf",
+    "MissingAddressError": "thanknote.writers.pdf",
+    "MissingEmailError": "thanknote.writers.eml",
+    "MissingGlyphError": "thanknote.writers.pdf",
+    "NothingToWriteError": "thanknote.batch",
+    "PdfError": "thanknote.writers.pdf",
     "check": "thanknote.checks",
     "check_panel": "thanknote.checks",
     "PersonPlan": "thanknote.planning",
@@ -58,16 +83,30 @@ __all__ = [
     "Candidate",
     "CardFileError",
     "CardName",
+    "FieldTypeError",
     "Finding",
+    "FontFileError",
+    "FormatError",
     "Interview",
     "InterviewFileError",
     "Interviewer",
+    "InvalidFieldError",
+    "MissingAddressError",
+    "MissingEmailError",
+    "MissingGlyphError",
+    "NameParts",
     "NextSteps",
     "Note",
+    "NoteFileError",
+    "NothingToWriteError",
+    "OutputError",
+    "PdfError",
     "PersonPlan",
     "Plan",
+    "Region",
     "TemplateError",
     "ThanknoteError",
+    "UnknownRecipientError",
     "builtin_templates",
     "check",
     "check_panel",
