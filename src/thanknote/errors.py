@@ -60,8 +60,11 @@ class InterviewFileError(ThanknoteError):
         super().__init__(f"{where}: {printable(message)}")
 
     @classmethod
-    def of(cls, problems: Sequence[InterviewFileError]) -> InterviewFileError:
-        """One error reporting several problems of a file, in the order given.
+    def of(cls, problems: Sequence[InterviewFileError], *, more: int = 0) -> InterviewFileError:
+        """One error reporting several problems, in the order given.
+
+        Problems past `MAX_PROBLEMS`, and `more` problems not given, are
+        counted on a last line rather than listed.
 
         Raises:
             ValueError: `problems` is empty.
@@ -73,7 +76,7 @@ class InterviewFileError(ThanknoteError):
             first.path, first.message, field=first.field, line=first.line, column=first.column
         )
         error.problems = tuple(problems[: cls.MAX_PROBLEMS])
-        error.more = len(problems) - len(error.problems)
+        error.more = len(problems) - len(error.problems) + more
         return error
 
     def __str__(self) -> str:
@@ -81,9 +84,11 @@ class InterviewFileError(ThanknoteError):
             return str(self.args[0])
         lines = [str(problem.args[0]) for problem in self.problems]
         if self.more:
+            one_file = all(problem.path == self.path for problem in self.problems)
+            where = f"{printable(str(self.path))}: " if one_file else ""
             lines.append(
-                f"{printable(str(self.path))}: {self.more} more "
-                f"problem{'s' if self.more > 1 else ''} not listed; fix these first"
+                f"{where}{self.more} more problem{'s' if self.more > 1 else ''} not listed; "
+                "fix these first"
             )
         return "\n".join(lines)
 

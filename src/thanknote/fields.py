@@ -117,6 +117,10 @@ def email_problem(address: str) -> str | None:
         return f"{bad} (nothing before the '@')"
     if not domain:
         return f"{bad} (nothing after the '@')"
+    if any(c.isspace() for c in address):  # a display name, or two addresses
+        return f"{bad} (a space)"
+    if domain.startswith("["):
+        return f"{bad} (needs a domain name such as acme.com, not an IP address)"
     read = _read_address(address)
     if isinstance(read, _Unreadable):
         return f"{bad} ({read.reason})" if read.reason else bad
@@ -145,14 +149,14 @@ def _read_address(address: str) -> str | _Unreadable:
         return Address(addr_spec=address).addr_spec
     except NonASCIILocalPartDefect:
         return address  # readable; refused below as unsendable
-    except (ValueError, IndexError, HeaderParseError):
+    except (ValueError, HeaderParseError):
+        return _Unreadable(_syntax_reason(address))
+    except Exception:  # the parser's own slips on some bad input: "0@[", "0@ [ "
         return _Unreadable(_syntax_reason(address))
 
 
 def _syntax_reason(address: str) -> str:
     local, _, _ = address.rpartition("@")
-    if any(c.isspace() for c in address):
-        return "a space"
     if local.startswith('"'):
         return ""
     if "@" in local:
@@ -167,8 +171,6 @@ def _syntax_reason(address: str) -> str:
 
 
 def _domain_problem(address: str, domain: str, bad: str) -> str | None:
-    if domain.startswith("["):
-        return f"{bad} (needs a domain name such as acme.com, not an IP address)"
     if not domain.isascii():
         try:
             ascii_form = domain.encode("idna").decode("ascii")

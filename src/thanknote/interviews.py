@@ -42,7 +42,13 @@ from thanknote.model import (
 )
 from thanknote.names import nfc
 
-__all__ = ["INTERVIEW_SUFFIXES", "find_interview_files", "interview_from_dict", "load_interview"]
+__all__ = [
+    "INTERVIEW_SUFFIXES",
+    "find_interview_files",
+    "interview_from_dict",
+    "load_interview",
+    "load_interviews",
+]
 
 INTERVIEW_SUFFIXES: Final = (".toml", ".json")
 
@@ -116,6 +122,27 @@ def load_interview(path: str | Path, *, allow_placeholders: bool = False) -> Int
         _parse_json(path, source) if path.suffix.lower() == ".json" else _parse_toml(path, source)
     )
     return interview_from_dict(data, source=path, allow_placeholders=allow_placeholders)
+
+
+def load_interviews(paths: Iterable[str | Path]) -> list[Interview]:
+    """Read several interview files, reporting the problems of all of them at once.
+
+    Raises:
+        InterviewFileError: one file or more cannot be read or does not follow
+            the schema; it lists every file's problems, file by file.
+    """
+    interviews: list[Interview] = []
+    problems: list[InterviewFileError] = []
+    unlisted = 0
+    for path in paths:
+        try:
+            interviews.append(load_interview(path))
+        except InterviewFileError as exc:
+            problems.extend(exc.problems)
+            unlisted += exc.more
+    if problems:
+        raise InterviewFileError.of(problems, more=unlisted)
+    return interviews
 
 
 def find_interview_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -544,11 +571,13 @@ class _Reader:
         if not isinstance(value, str):
             self.fail(field, f"must be a string, not {_kind(value)}")
             return None
+        if multiline:  # a JSON file's Windows line ends, as TOML's are read
+            value = value.replace("\r\n", "\n")
         problem = text_problem(value, multiline=multiline)
         if problem:
             self.fail(field, problem)
             return None
-        value = nfc(value.strip().replace("\r\n", "\n"))
+        value = nfc(value.strip())
         if not value:
             self.fail(field, "must not be empty")
             return None
