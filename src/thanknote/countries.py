@@ -202,7 +202,8 @@ def normalize_country(value: str) -> tuple[str | None, str | None]:
 def _country_hint(value: str) -> str:
     upper = value.strip().upper()
     if upper in _NOT_ALPHA_2:
-        return f"; did you mean {_NOT_ALPHA_2[upper]!r}?"
+        code = _NOT_ALPHA_2[upper]
+        return f"; did you mean {code!r} ({_countries()[code]})?"
     if upper in _countries():
         return f"; write it in capitals, {upper!r}"
     named = _names().get(_fold(value))
@@ -216,12 +217,12 @@ def subdivision_problem(country: str, code: str) -> str | None:
     subdivisions = _subdivisions().get(country, {})
     if code in subdivisions:
         return None
-    name = country_name(country) if country in _countries() else country
+    name = f"{country} ({_countries()[country]})" if country in _countries() else repr(country)
     if not subdivisions:
         return f"{name} has no subdivisions in ISO 3166-2; leave subdivision out, not {code!r}"
     return (
-        f"must be one of {name}'s ISO 3166-2 subdivisions, such as "
-        f"{next(iter(sorted(subdivisions)))!r}, not {code!r}" + _subdivision_hint(country, code)
+        f"must be the ISO 3166-2 code of a part of {name}, such as "
+        f"{min(subdivisions)!r}, not {code!r}" + _subdivision_hint(country, code)
     )
 
 
