@@ -35,8 +35,8 @@ MAX_EMAIL_LENGTH: Final = 254
 # C1 controls other than tab and line feed, lone surrogates (from a JSON escape
 # such as "\ud800" without its other half), U+FFFE and U+FFFF, and the Unicode
 # line and paragraph separators, which split a line where no one can see it.
-_UNWRITABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u2028\u2029]")
-_LINE_BREAK = re.compile(r"[\n\r]")
+# Compiled on first use (by `re`'s cache): most text never needs it.
+_UNWRITABLE: Final = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u2028\u2029]"
 
 
 def text_problem(text: str, *, multiline: bool = False) -> str | None:
@@ -46,7 +46,7 @@ def text_problem(text: str, *, multiline: bool = False) -> str | None:
     """
     if text.isprintable():  # the usual case: nothing below can be in it
         return None
-    bad = _UNWRITABLE.search(text)
+    bad = re.search(_UNWRITABLE, text)
     if bad is not None:
         char = bad.group()
         code = f"U+{ord(char):04X}"
@@ -63,7 +63,7 @@ def text_problem(text: str, *, multiline: bool = False) -> str | None:
                 return f"must be one line, not {shown(text)} ({code} breaks the line)"
             return f"holds {code}{where}, a line break no one can see; write a new line instead"
         return f"holds a control character ({code}){where}, which cannot be printed or saved"
-    if not multiline and _LINE_BREAK.search(text):
+    if not multiline and ("\n" in text or "\r" in text):
         return f"must be one line, not {shown(text)}"
     return None
 
