@@ -59,6 +59,7 @@ def test_the_country_an_address_names(address: str, region: tuple[str, str | Non
         pytest.param("18 Elm Street", id="street-only"),
         pytest.param("Portland, XX 97205", id="not-a-state"),
         pytest.param("\n\n", id="blank"),
+        pytest.param("55 Peachtree St\nAtlanta\nGeorgia", id="a-country-and-a-state"),
     ],
 )
 def test_an_unclear_address_names_no_country(address: str) -> None:

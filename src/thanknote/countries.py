@@ -77,6 +77,9 @@ _ALIASES: Final = {
     "polska": ("PL", None),
     "brasil": ("BR", None),
 }
+# Country names that are also the name of a US state, so that a last line
+# holding one alone is no clear country.
+_AMBIGUOUS: Final = frozenset({"georgia"})
 # Codes people write for a country that ISO 3166-1 alpha-2 spells otherwise.
 _NOT_ALPHA_2: Final = {"UK": "GB", "EN": "GB"}
 
@@ -283,7 +286,7 @@ def region_from_address(address: str) -> Region | None:
     if not lines:
         return None
     last = lines[-1]
-    named = _names().get(_fold(last))
+    named = None if _fold(last) in _AMBIGUOUS else _names().get(_fold(last))
     if named is not None:
         alias = _ALIASES.get(_fold(last))
         subdivision = alias[1] if alias else None

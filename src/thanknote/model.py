@@ -158,7 +158,17 @@ class NextSteps:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Interview:
-    """One interview: the company, the position and everyone on the panel."""
+    """One interview: the company, the position and everyone on the panel.
+
+    Every data class here checks the values it is given, as `Interview` does.
+
+    Raises:
+        InvalidFieldError: a value cannot be used: an empty name, a choice
+            not on the list, no interviewer, a decision or a sent note
+            before the interview; the message names the field and what it
+            allows.
+        FieldTypeError: a value is of the wrong type (a `TypeError` too).
+    """
 
     company: str
     position: str
