@@ -250,23 +250,26 @@ def test_any_toml_file_loads_or_names_each_problem(data: dict[str, Any]) -> None
         _assert_every_string_can_be_written(result)
 
 
-_VALID = (Path(__file__).resolve().parent / "data" / "valid" / "all_fields.toml").read_text(
-    encoding="utf-8"
-)
+_VALID = {
+    suffix: (Path(__file__).resolve().parent / "data" / "valid" / f"all_fields{suffix}").read_text(
+        encoding="utf-8"
+    )
+    for suffix in (".toml", ".json")
+}
 
 
 @FUZZ
 @given(
-    cut=st.integers(0, len(_VALID)),
+    at=st.integers(0, 10**6),
     length=st.integers(0, 20),
     insert=st.text(alphabet=_CHARS, max_size=10),
     suffix=st.sampled_from([".toml", ".json"]),
 )
-def test_a_broken_file_is_one_line(cut: int, length: int, insert: str, suffix: str) -> None:
-    text = _VALID[:cut] + insert + _VALID[cut + length :]
-    source = text if suffix == ".toml" else json.dumps({"company": text})
+def test_a_broken_file_is_one_line(at: int, length: int, insert: str, suffix: str) -> None:
+    valid = _VALID[suffix]
+    cut = at % (len(valid) + 1)
 
-    _load(source, suffix)
+    _load(valid[:cut] + insert + valid[cut + length :], suffix)
 
 
 @FUZZ
@@ -291,17 +294,18 @@ def test_any_bytes_are_one_line(raw: bytes) -> None:
 def test_deep_nesting_and_long_numbers_are_one_line(
     depth: int, digits: int, suffix: str, where: str
 ) -> None:
-    value = "[" * depth + "9" * digits + "]" * depth
-    data = '"company": "Acme", "position": "Engineer", "date": "2026-11-24"'
-    data += ', "candidate": {"name": "Alex"}, "interviewers": [{"name": "Bo"}]'
+    nested = "[" * depth + "9" * digits + "]" * depth
+    data = {
+        "company": "Acme Robotics",
+        "position": "Engineer",
+        "date": "2026-11-24",
+        "candidate": {"name": "Alex Morgan"},
+        "interviewers": [{"name": "Bo Chan"}],
+    }
     if suffix == ".json":
-        source = "{" + data.replace(f'"{where}": "Acme"', f'"{where}": {value}') + "}"
-        if where == "topics":
-            source = "{" + data + f', "topics": {value}' + "}"
+        source = json.dumps({**data, where: "NESTED"}).replace('"NESTED"', nested)
     else:
-        source = f"{where} = {value}\n" + _toml(
-            {k: v for k, v in json.loads("{" + data + "}").items() if k != where}
-        )
+        source = f"{where} = {nested}\n" + _toml({k: v for k, v in data.items() if k != where})
 
     result = _load(source, suffix)
 
