@@ -170,7 +170,8 @@ def test_draft_check_reports_and_exits_0(run_cli: RunCli) -> None:
             "bad.toml: invalid TOML", id="malformed-interview",
         ),
         pytest.param(
-            ["clean.txt", "-i", "partial.toml"], ("partial.toml", b'company = "x"\n'),
+            ["clean.txt", "-i", "partial.toml"],
+            ("partial.toml", b'company="x"\nposition="y"\ndate=2026-11-24\ncandidate.name="A"'),
             "partial.toml: interviewers: missing", id="incomplete-interview",
         ),
         pytest.param(

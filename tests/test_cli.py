@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from thanknote import Finding, draft, load_interview
+from thanknote import Finding, InterviewFileError, draft, load_interview
 from thanknote.cli import main
 from thanknote.model import Severity
 
@@ -149,9 +149,8 @@ def test_init_writes_a_loadable_file_and_refuses_to_overwrite(
 
     assert result.returncode == 0, result.stderr
     assert str(path) in result.stdout
-    interview = load_interview(path)
-    assert interview.interviewers
-    assert draft(interview)
+    with pytest.raises(InterviewFileError, match="placeholder"):  # to fill in before drafting
+        load_interview(path)
 
     path.write_text(path.read_text(encoding="utf-8") + "# mine\n", encoding="utf-8")
     again = run_cli("init", path)
@@ -167,7 +166,7 @@ def test_init_default_path(run_cli: RunCli, tmp_path: Path) -> None:
     result = run_cli("init", cwd=tmp_path)
 
     assert result.returncode == 0, result.stderr
-    load_interview(tmp_path / "interview.toml")
+    assert "<company as on the job ad>" in (tmp_path / "interview.toml").read_text(encoding="utf-8")
 
 
 def test_help(run_cli: RunCli) -> None:

@@ -225,7 +225,8 @@ def test_the_last_day_of_the_calendar_is_an_event_without_an_end(
 def test_cli_plan_at_the_end_of_the_calendar_is_one_line(run_cli: RunCli, tmp_path: Path) -> None:
     source = (Path("examples") / "panel.toml").read_text(encoding="utf-8")
     path = tmp_path / "far.toml"
-    path.write_text(source.replace("date = 2026-11-24", "date = 9999-12-31"), encoding="utf-8")
+    far = source.replace("date = 2026-11-24", "date = 9999-12-31")
+    path.write_text(far.replace("decision_by = 2026-12-04\n", ""), encoding="utf-8")
 
     for extra in ((), ("--ics", tmp_path / "far.ics")):
         result = run_cli("plan", path, *extra)

@@ -15,11 +15,13 @@ from thanknote import (
     Interviewer,
     InterviewFileError,
     NextSteps,
+    Region,
     ThanknoteError,
     load_interview,
 )
 
 DATA = Path(__file__).resolve().parent / "data"
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 VALID = sorted((DATA / "valid").iterdir())
 
 # Every file in tests/data/invalid/ with what its error must say, after "<path>: ".
@@ -72,6 +74,53 @@ INVALID: dict[str, str] = {
     "two_line_name.toml": "interviewers[1].name: must be one line",
     "control_character.toml": "interviewers[1].name: holds a control character",
     "not_utf8.toml": "not UTF-8 text (byte 0xe9 at offset",
+    # Issue 11: inputs that ended in a traceback, or failed half-way through a batch.
+    "long_number.toml": "invalid TOML: a number of more than 4300 digits",
+    "long_number.json": "invalid JSON: a number of more than 4300 digits",
+    "deep_nesting.toml": "invalid TOML: lists or tables nested too deeply",
+    "deep_nesting.json": "invalid JSON: lists or tables nested too deeply",
+    "lone_surrogate.json": "interviewers[1].title: holds U+D800 at character 9, half of a",
+    "noncharacter.json": "company: holds U+FFFF at character 14, which is not a character",
+    "line_separator.toml": "candidate.name: must be one line, not 'Alex\\u2028Morgan'",
+    "decision_before_interview.toml": (
+        "next_steps.decision_by: the decision date 2026-11-20 is before the interview on 2026-11-24"
+    ),
+    "email_comment.toml": "interviewers[1].email: not an e-mail address: 'bo(x)@acme.com'",
+    "email_two_dots.toml": "interviewers[1].email: not an e-mail address: 'priya..raman@acme.com'",
+    "email_non_ascii_local.json": "candidate.email: cannot be sent: 'josé@example.com'",
+    "email_non_ascii_domain.toml": "interviewers[1].email: cannot be sent: 'priya@acmé.com'",
+    "email_display_name.toml": "interviewers[1].email: not an e-mail address: 'Priya Raman <",
+    "name_too_long.toml": "interviewers[1].name: is 305 characters long; at most 200 fit",
+    # Issue 12: sent notes, placeholders, countries.
+    "sent_before_interview.toml": (
+        "interviewers[1].sent: the note was sent on 2026-11-23, before the interview on 2026-11-24"
+    ),
+    "sent_in_future.toml": "interviewers[1].sent: 2999-01-01 is still to come (today is",
+    "sent_not_a_date.toml": "interviewers[1].sent: must be a date written YYYY-MM-DD, not",
+    "placeholder.toml": "position: still holds a placeholder, '<job title you interviewed for>'",
+    "country_uk.toml": "candidate.country: must be an ISO 3166-1 alpha-2 code",
+    "country_name.toml": "candidate.country: must be an ISO 3166-1 alpha-2 code",
+    "subdivision_unknown.toml": "candidate.subdivision: must be the ISO 3166-2 code of a part",
+    "subdivision_without_country.toml": "candidate.subdivision: needs the country too",
+}
+
+# Files with several problems: every line of the error, after "<path>: ", in file order.
+SEVERAL: dict[str, list[str]] = {
+    "several_problems.toml": [
+        "positon: unknown key 'positon'; did you mean 'position'?",
+        "candidate.email: not an e-mail address: 'alex(at)example.com' (no '@')",
+        "interviewers[1].preferred_contact: must be one of email, phone, mail, none, not 'fax'",
+        "interviewers[2].name: missing (required)",
+        "next_steps.decision_by: the decision date 2026-11-20 is before the interview on "
+        "2026-11-24",
+    ],
+    "too_many_problems.toml": [
+        *(
+            f"interviewers[{i}].email: not an e-mail address: 'person{i}' (no '@')"
+            for i in range(1, 21)
+        ),
+        "5 more problems not listed; fix these first",
+    ],
 }
 
 
@@ -143,7 +192,25 @@ def test_all_fields(suffix: str) -> None:
     )
 
 
-@pytest.mark.parametrize("name", ["minimal", "all_fields"])
+def test_country_subdivision_and_sent_load() -> None:
+    interview = load_interview(DATA / "valid" / "country_and_sent.toml")
+
+    assert (interview.candidate.country, interview.candidate.subdivision) == ("US", "OR")
+    assert interview.candidate.region == Region(country="US", subdivision="OR")
+    assert interview.interviewers[0].sent == dt.date(2026, 11, 25)
+    assert interview.interviewers[1].sent is None
+    # Addresses are kept exactly as written.
+    assert interview.interviewers[0].email == "priya.o'neil+jobs@mail.acme-robotics.example"
+
+
+def test_the_region_defaults_to_the_address() -> None:
+    interview = load_interview(EXAMPLES / "panel.toml")
+
+    assert interview.candidate.country is None
+    assert interview.candidate.region == Region(country="US", subdivision="OR", from_address=True)
+
+
+@pytest.mark.parametrize("name", ["minimal", "all_fields", "country_and_sent"])
 def test_toml_and_json_with_the_same_keys_load_the_same(name: str) -> None:
     toml = load_interview(DATA / "valid" / f"{name}.toml")
     json = load_interview(DATA / "valid" / f"{name}.json")
@@ -210,7 +277,44 @@ def test_invalid_file(name: str, expected: str) -> None:
 
 
 def test_every_invalid_file_has_a_case() -> None:
-    assert sorted(p.name for p in (DATA / "invalid").iterdir()) == sorted(INVALID)
+    assert sorted(p.name for p in (DATA / "invalid").iterdir()) == sorted({**INVALID, **SEVERAL})
+
+
+@pytest.mark.parametrize("name", sorted(SEVERAL))
+def test_every_problem_at_once_in_file_order(name: str) -> None:
+    path = DATA / "invalid" / name
+
+    with pytest.raises(InterviewFileError) as caught:
+        load_interview(path)
+
+    assert str(caught.value).splitlines() == [f"{path}: {line}" for line in SEVERAL[name]]
+    assert len(caught.value.problems) == min(len(SEVERAL[name]), InterviewFileError.MAX_PROBLEMS)
+    assert caught.value.field == caught.value.problems[0].field
+
+
+def test_a_misspelt_key_is_not_also_reported_missing() -> None:
+    with pytest.raises(InterviewFileError) as caught:
+        load_interview(DATA / "invalid" / "unknown_key.toml")
+
+    assert [p.field for p in caught.value.problems] == ["positon"]
+
+
+def test_several_files_report_all_their_problems(tmp_path: Path) -> None:
+    from thanknote.interviews import load_interviews
+
+    paths = [DATA / "invalid" / "email_comment.toml", DATA / "valid" / "minimal.toml"]
+    paths.append(DATA / "invalid" / "several_problems.toml")
+
+    with pytest.raises(InterviewFileError) as caught:
+        load_interviews(paths)
+
+    lines = str(caught.value).splitlines()
+    assert len(lines) == 1 + len(SEVERAL["several_problems.toml"])
+    assert lines[0].startswith(f"{paths[0]}: interviewers[1].email: ")
+    assert all(line.startswith(f"{paths[2]}: ") for line in lines[1:])
+    assert load_interviews([DATA / "valid" / "minimal.toml"]) == [
+        load_interview(DATA / "valid" / "minimal.toml")
+    ]
 
 
 # A few messages pinned whole: the format is part of the interface.
@@ -247,6 +351,61 @@ def test_every_invalid_file_has_a_case() -> None:
             "duplicate_key.json",
             "{path}: company: invalid JSON: the key 'company' is given twice",
             id="json-key-twice",
+        ),
+        pytest.param(
+            "lone_surrogate.json",
+            "{path}: interviewers[1].title: holds U+D800 at character 9, half of a surrogate "
+            "pair (as from a JSON escape such as '\\ud800' without its other half), which "
+            "cannot be printed or saved",
+            id="lone-surrogate",
+        ),
+        pytest.param(
+            "long_number.toml",
+            "{path}:2:12: invalid TOML: a number of more than 4300 digits; no field of an "
+            "interview file is a number",
+            id="long-number",
+        ),
+        pytest.param(
+            "deep_nesting.json",
+            "{path}:5:13: invalid JSON: lists or tables nested too deeply (an interview file "
+            "needs no more than 4 levels)",
+            id="deep-nesting",
+        ),
+        pytest.param(
+            "email_comment.toml",
+            "{path}: interviewers[1].email: not an e-mail address: 'bo(x)@acme.com' (mail "
+            "software reads it as 'bo@acme.com'; brackets hold a comment)",
+            id="email-comment",
+        ),
+        pytest.param(
+            "email_non_ascii_local.json",
+            "{path}: candidate.email: cannot be sent: 'josé@example.com' has letters before "
+            "the '@' that are not ASCII, which most mail servers refuse",
+            id="email-non-ascii",
+        ),
+        pytest.param(
+            "decision_before_interview.toml",
+            "{path}: next_steps.decision_by: the decision date 2026-11-20 is before the "
+            "interview on 2026-11-24",
+            id="decision-before-interview",
+        ),
+        pytest.param(
+            "placeholder.toml",
+            "{path}: position: still holds a placeholder, '<job title you interviewed for>': "
+            "fill it in",
+            id="placeholder",
+        ),
+        pytest.param(
+            "country_uk.toml",
+            "{path}: candidate.country: must be an ISO 3166-1 alpha-2 code such as 'US', 'GB' "
+            "or 'DE', not 'UK'; did you mean 'GB' (United Kingdom)?",
+            id="country-uk",
+        ),
+        pytest.param(
+            "subdivision_unknown.toml",
+            "{path}: candidate.subdivision: must be the ISO 3166-2 code of a part of US "
+            "(United States), such as 'AK', not 'Oregon'; did you mean 'OR' (Oregon)?",
+            id="subdivision-by-name",
         ),
         pytest.param(
             "wrong_type_accomplishment.toml",

@@ -22,8 +22,8 @@ def test_starter_from_cards_fills_what_cards_know() -> None:
     data = tomllib.loads(starter.text)
     assert data["company"] == "Acme Robotics"
     assert data["date"] == dt.date(2026, 11, 24)
-    assert data["position"] == ""
-    assert data["candidate"]["name"] == ""
+    assert data["position"] == "<job title you interviewed for>"
+    assert data["candidate"]["name"] == "<your name as you sign your notes>"
     assert data["topics"] == []
     assert data["accomplishments"] == []
     assert [p["name"] for p in data["interviewers"]] == [
@@ -37,11 +37,17 @@ def test_starter_loads_once_filled_in(tmp_path: Path) -> None:
     starter = starter_from_cards(read_cards(CARDS / "iphone_export.vcf"), dt.date(2026, 11, 24))
     path = tmp_path / "new.toml"
     path.write_text(starter.text, encoding="utf-8")
-    with pytest.raises(thanknote.InterviewFileError, match="position: must not be empty"):
+    with pytest.raises(thanknote.InterviewFileError) as caught:
         thanknote.load_interview(path)
-    filled = starter.text.replace('position = ""', 'position = "Data Engineer"', 1).replace(
-        'name = ""', 'name = "Alex Morgan"', 1
-    )
+    assert str(caught.value).splitlines() == [
+        f"{path}: position: still holds a placeholder, '<job title you interviewed for>': "
+        "fill it in",
+        f"{path}: candidate.name: still holds a placeholder, "
+        "'<your name as you sign your notes>': fill it in",
+    ]
+    filled = starter.text.replace(
+        '"<job title you interviewed for>"', '"Data Engineer"', 1
+    ).replace('"<your name as you sign your notes>"', '"Alex Morgan"', 1)
     path.write_text(filled, encoding="utf-8")
     interview = thanknote.load_interview(path)
     assert interview.company == "Acme Robotics"

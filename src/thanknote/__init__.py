@@ -2,7 +2,16 @@
 
 from typing import TYPE_CHECKING, Any
 
-from thanknote.errors import InterviewFileError, TemplateError, ThanknoteError
+from thanknote.errors import (
+    FieldTypeError,
+    InterviewFileError,
+    InvalidFieldError,
+    NoteFileError,
+    TemplateError,
+    ThanknoteError,
+    UnknownRecipientError,
+)
+from thanknote.files import OutputError
 from thanknote.interviews import load_interview
 from thanknote.model import (
     Accomplishment,
@@ -10,8 +19,10 @@ from thanknote.model import (
     Finding,
     Interview,
     Interviewer,
+    NameParts,
     NextSteps,
     Note,
+    Region,
 )
 from thanknote.names import (
     Address,
@@ -22,16 +33,23 @@ from thanknote.names import (
     warm_salutation,
 )
 from thanknote.rendering import builtin_templates, draft, render
-from thanknote.writers import write_docx, write_eml, write_pdf
+from thanknote.writers import FormatError, write_docx, write_eml, write_pdf
 
 if TYPE_CHECKING:
-    from thanknote.batch import BatchCheckError
+    from thanknote.batch import BatchCheckError, NothingToWriteError
     from thanknote.checks import check, check_panel
     from thanknote.dates import DateRangeError
     from thanknote.editing import SentDateError
     from thanknote.planning import PersonPlan, Plan, plan
     from thanknote.recipients import AmbiguousRecipientError, find_recipient
     from thanknote.vcard import CardFileError, interviewers_from_vcard
+    from thanknote.writers.eml import MissingEmailError
+    from thanknote.writers.pdf import (
+        FontFileError,
+        MissingAddressError,
+        MissingGlyphError,
+        PdfError,
+    )
 
 # The checker, business cards and the follow-up plan are imported when first
 # used, so that `import thanknote` and `thanknote draft` stay fast.
@@ -41,6 +59,12 @@ _LAZY = {
     "CardFileError": "thanknote.vcard",
     "DateRangeError": "thanknote.dates",
     "find_recipient": "thanknote.recipients",
+    "FontFileError": "thanknote.writers.pdf",
+    "MissingAddressError": "thanknote.writers.pdf",
+    "MissingEmailError": "thanknote.writers.eml",
+    "MissingGlyphError": "thanknote.writers.pdf",
+    "NothingToWriteError": "thanknote.batch",
+    "PdfError": "thanknote.writers.pdf",
     "check": "thanknote.checks",
     "check_panel": "thanknote.checks",
     "PersonPlan": "thanknote.planning",
@@ -70,17 +94,31 @@ __all__ = [
     "CardFileError",
     "CardName",
     "DateRangeError",
+    "FieldTypeError",
     "Finding",
+    "FontFileError",
+    "FormatError",
     "Interview",
     "InterviewFileError",
     "Interviewer",
+    "InvalidFieldError",
+    "MissingAddressError",
+    "MissingEmailError",
+    "MissingGlyphError",
+    "NameParts",
     "NextSteps",
     "Note",
+    "NoteFileError",
+    "NothingToWriteError",
+    "OutputError",
+    "PdfError",
     "PersonPlan",
     "Plan",
+    "Region",
     "SentDateError",
     "TemplateError",
     "ThanknoteError",
+    "UnknownRecipientError",
     "builtin_templates",
     "check",
     "check_panel",

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from thanknote.editing import interviewer_toml, new_people, toml_string
 from thanknote.model import Interviewer, NameParts
@@ -30,8 +30,19 @@ class StarterFile:
         return ("position", "your name") if self.company else ("position", "your name", "company")
 
 
+POSITION: Final = "<job title you interviewed for>"
+"""The starter's placeholder for the position; `load_interview` refuses it until filled in."""
+COMPANY: Final = "<company as on the job ad>"
+CANDIDATE_NAME: Final = "<your name as you sign your notes>"
+
+
 def starter_text() -> str:
-    """The commented starter interview file (`thanknote init`), an example to edit."""
+    """The commented starter interview file (`thanknote init`), to fill in.
+
+    Every value is a placeholder in angle brackets ("<company as on the job
+    ad>") that no one could take for a real one, and `load_interview` names
+    each one left until it is filled in or its line deleted.
+    """
     from importlib.resources import files
 
     return files("thanknote").joinpath("starter.toml").read_text(encoding="utf-8")
@@ -50,10 +61,10 @@ def starter_from_cards(cards: Sequence[BusinessCard], today: dt.date) -> Starter
 
     What the cards tell (the people, the company) is filled in; the interview
     date is `today`, marked to change. What only the user knows (the position,
-    their own name) is left empty and marked "fill in", and the starter's
-    example topics and accomplishments are emptied: `load_interview` names
-    each empty field until it is filled, rather than a note going out with a
-    made-up job title or someone else's achievements.
+    their own name) keeps its placeholder and is marked "fill in", and the
+    starter's topics and accomplishments are emptied: `load_interview` names
+    each placeholder until it is filled, rather than a note going out with a
+    made-up job title.
     """
     import tomllib
 
@@ -68,13 +79,17 @@ def starter_from_cards(cards: Sequence[BusinessCard], today: dt.date) -> Starter
                 toml_string(company), "from the business cards; as the company writes its own name"
             )
             if company
-            else _Edit('""', "fill in: as the company writes its own name")
+            else _Edit(toml_string(COMPANY), "fill in: as the company writes its own name")
         ),
-        ("", "position"): _Edit('""', "fill in: the job title you interviewed for"),
+        ("", "position"): _Edit(
+            toml_string(POSITION), "fill in: the job title you interviewed for"
+        ),
         ("", "date"): _Edit(today.isoformat(), "today; change it if the interview was another day"),
         ("", "topics"): _Edit("[]"),
         ("", "accomplishments"): _Edit("[]"),
-        ("candidate", "name"): _Edit('""', "fill in: how you sign your notes"),
+        ("candidate", "name"): _Edit(
+            toml_string(CANDIDATE_NAME), "fill in: how you sign your notes"
+        ),
         ("candidate", "email"): _Edit(None),
     }
     interviewers = "".join(f"{interviewer_toml(p)}\n" for p in people)
@@ -83,10 +98,10 @@ def starter_from_cards(cards: Sequence[BusinessCard], today: dt.date) -> Starter
     got = [_interviewer(item) for item in data.get("interviewers", [])]
     if (
         got != people
-        or data.get("company") != (company or "")
-        or data.get("position") != ""
+        or data.get("company") != (company or COMPANY)
+        or data.get("position") != POSITION
         or data.get("accomplishments") != []
-        or data.get("candidate", {}).get("name") != ""
+        or data.get("candidate", {}).get("name") != CANDIDATE_NAME
     ):  # the packaged starter.toml changed shape: update _edit_starter
         raise RuntimeError("starter.toml does not have the expected keys to fill from cards")
     return StarterFile(

@@ -49,8 +49,8 @@ def __getattr__(name: str) -> object:
 
 
 def check(
-    text: str,
-    interview: Interview,
+    text: str | Note,
+    interview: Interview | None = None,
     *,
     recipient: Interviewer | str | None = None,
     words: Iterable[str] = (),
@@ -59,8 +59,10 @@ def check(
     """Check one note against its interview.
 
     Args:
-        text: the note, as drafted or as typed.
-        interview: the interview it is about: names, company, topics.
+        text: the note as typed, or a drafted `Note` (whose interview,
+            recipient and template are used unless given).
+        interview: the interview it is about: names, company, topics;
+            required with a note's text.
         recipient: the interviewer it is for (or their card name); when not
             given, the person greeted in the note is assumed.
         words: extra words the spelling check must accept.
@@ -68,13 +70,28 @@ def check(
             hand-written cards (`"card"`, or an unknown template).
 
     Returns:
-        The findings, in the order their spans start in `text`.
+        The findings, in the order their spans start in the note's text.
 
     Raises:
         UnknownRecipientError: `recipient` names nobody on the panel.
+        TypeError: `text` is neither a string nor a `Note`, `interview` is
+            not an `Interview`, or a note's text is given without one.
     """
     from thanknote.checks.context import Context
     from thanknote.checks.registry import settle
+
+    if isinstance(text, Note):
+        interview = text.interview if interview is None else interview
+        recipient = text.recipient if recipient is None else recipient
+        template = text.template if template is None else template
+        text = text.text
+    elif not isinstance(text, str):
+        raise TypeError(f"check() takes a note's text or a Note, not {type(text).__name__}")
+    if not isinstance(interview, Interview):
+        raise TypeError(
+            "check() needs the Interview the note is about"
+            + ("" if interview is None else f", not {type(interview).__name__}")
+        )
 
     context = Context(
         text,

@@ -66,7 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return command(args)
     except ThanknoteError as exc:
-        print(f"thanknote: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines() or [""]:  # an interview file's problems, one a line
+            print(f"thanknote: {line}", file=sys.stderr)
         return BAD_INPUT
     except KeyboardInterrupt:
         print("thanknote: interrupted", file=sys.stderr)

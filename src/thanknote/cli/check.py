@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     )
 
     # Every input is read before anything is checked: bad input is exit 2.
-    interview = load_interview(args.interview)
+    interview = load_interview(args.interview, allow_placeholders=True)  # drafting refuses them
     texts = [read_note(path) for path in args.notes]
     words = [w for path in args.words or [] for w in read_word_list(path)]
     checked = check_notes(
