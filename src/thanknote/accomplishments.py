@@ -714,10 +714,11 @@ def _languages(text: str) -> str | None:
         name, levels = " ".join(words[:name_words]), words[name_words:]
         if any(not _LEVEL.match(w) for w in levels):
             return None
-        marked = any(_PROFICIENCY.search(n) for n in notes) or bool(levels)
+        marked = any(_PROFICIENCY.search(n) for n in notes)  # "isiXhosa (conversational)"
         named = name[:1].isupper() and lexicon.is_language(name.split()[0])
-        if not (named or (marked and not lexicon.is_common_word(name))):
-            return None
+        unknown = not lexicon.is_common_word(name) and not name.isupper()
+        if not (named or (marked and unknown)):
+            return None  # "JLPT N1" is an exam, not a language
         detail = ", ".join(
             [
                 *(

@@ -141,6 +141,14 @@ def _with_the(text: str) -> str:
         words.append(word)
     while len(words) > 1 and not re.search(r"[^\W\d_]", words[-1]):
         words.pop()  # "FIFO roster 8/6": the head is "roster"
+    rest = text.split(" ")[len(words) :]
+    if rest and rest[0].lower() == "and":  # "keigo and honorifics": the last one decides
+        tail = []
+        for word in rest[1:]:
+            if word.lower() in _PREPOSITIONS or word.endswith(","):
+                break
+            tail.append(word)
+        words = tail or words
     head = words[-1].lower().strip("\"'”’)") if words else ""
     if not head or not re.match(r"[^\W\d_]", head) or head.endswith("ing"):
         return text  # "data quality monitoring", "winter de-icing"
