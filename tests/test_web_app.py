@@ -150,7 +150,8 @@ def test_the_plan_page_lists_the_dates(client: FlaskClient) -> None:
     page = client.get("/plan?file=panel.toml").get_data(as_text=True)
 
     assert "Wed 25 Nov 2026" in page
-    assert "Send the thank-you e-mail to <strong>Dr. Priya Raman</strong>" in page
+    assert "E-mail the thank-you note to <strong>Dr. Priya Raman</strong>" in page
+    assert "Post a hand-written thank-you card to <strong>Siobhán Ó Súilleabháin</strong>" in page
     assert "hand-written card, posted" in page
     assert "Follow up" in page
     assert "Mon 7 Dec 2026" in page

@@ -817,6 +817,9 @@ def plan_page() -> Any:
             {
                 "name": person.interviewer.name,
                 "note": "e-mail" if person.note == "email" else "hand-written card, posted",
+                "action": "E-mail the thank-you note to"
+                if person.note == "email"
+                else "Post a hand-written thank-you card to",
                 "by": format_day(person.note_by),
                 "by_iso": person.note_by.isoformat(),
                 "status": status,

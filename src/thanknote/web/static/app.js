@@ -49,12 +49,14 @@
     });
   }
 
-  function announce(message, isError) {
-    const status = document.getElementById("status");
-    if (!status) return;
-    status.replaceChildren(el("p", {}, message));
-    status.classList.toggle("alert", Boolean(isError));
-    status.hidden = false;
+  /* Said by screen readers, without moving what is on the screen. */
+  function announce(message) {
+    let region = document.getElementById("announcer");
+    if (!region) {
+      region = el("div", { id: "announcer", class: "visually-hidden", "aria-live": "polite" });
+      document.body.append(region);
+    }
+    region.textContent = message;
   }
 
   /* The interview form ------------------------------------------------------------------------ */
@@ -538,7 +540,8 @@
       note.area.setAttribute("aria-describedby", `${note.popover.id} text-${note.number}-hint findings-${note.number}-summary`);
       if (mark) {
         const editor = note.area.parentElement;
-        const top = mark.offsetTop + mark.offsetHeight + 6;
+        // Below the underline (drawn under the text), so that it stays in sight.
+        const top = mark.offsetTop + mark.offsetHeight + 14;
         const width = note.popover.offsetWidth;
         const left = Math.max(0, Math.min(mark.offsetLeft, editor.clientWidth - width));
         note.popover.style.top = `${top}px`;
