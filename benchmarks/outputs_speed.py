@@ -257,7 +257,7 @@ def docx_benchmarks(notes: Sequence[Note], repeat: int, out_dir: Path) -> list[R
     runs = iter(range(1_000_000))
 
     def separate() -> None:  # the real batch: atomic writes, names, clash checks
-        write_files(plan_files(notes, out_dir / f"docx-separate-{next(runs)}", ["docx"]).files)
+        write_files(plan_files(notes, out_dir / f"docx-separate-{next(runs)}", ["docx"]))
 
     combined, apart = timed([lambda: write_docx(notes, combined_path), separate], repeat)
     return [
@@ -281,7 +281,7 @@ def _docx_peak(kind: str) -> tuple[float, float, float]:
             traced = peak_traced_mb(lambda: write_docx(notes, out_dir / "combined.docx"))
         else:
             traced = peak_traced_mb(
-                lambda: write_files(plan_files(notes, fresh(out_dir / "apart"), ["docx"]).files)
+                lambda: write_files(plan_files(notes, fresh(out_dir / "apart"), ["docx"]))
             )
         return before, max_rss_mb(), traced
     finally:

@@ -206,8 +206,31 @@ def test_missing_interview_option_is_a_usage_error(run_cli: RunCli, work: Path) 
 
 
 def test_unknown_recipient_exits_2_with_one_line(run_cli: RunCli, work: Path) -> None:
-    result = run_cli("check", "clean.txt", "-i", "panel.toml", "--recipient", "Priya", cwd=work)
+    result = run_cli("check", "clean.txt", "-i", "panel.toml", "--recipient", "Zed", cwd=work)
     assert result.returncode == 2
-    assert result.stderr.startswith("thanknote: ")
+    assert result.stderr.startswith("thanknote: 'Zed' is not on the interview's panel; ")
     assert result.stderr.count("\n") == 1
-    assert "Priya" in result.stderr
+
+
+def test_recipient_as_people_say_the_name(run_cli: RunCli, work: Path) -> None:
+    by_card = run_cli("check", "jose.txt", "-i", "panel.toml", "--recipient", "José Núñez-García",
+                      cwd=work)  # fmt: skip
+    by_part = run_cli("check", "jose.txt", "-i", "panel.toml", "--recipient", "jose", cwd=work)
+    assert by_part.returncode == by_card.returncode
+    assert by_part.stdout == by_card.stdout
+    wrong = run_cli("check", "jose.txt", "-i", "panel.toml", "--recipient", "priya", cwd=work)
+    assert "wrong-recipient" in wrong.stdout
+
+
+def test_an_ambiguous_recipient_lists_who_it_could_be(run_cli: RunCli, work: Path) -> None:
+    panel = work / "panel.toml"
+    panel.write_text(
+        panel.read_text(encoding="utf-8") + '\n[[interviewers]]\nname = "José Ortega"\n',
+        encoding="utf-8",
+    )
+    result = run_cli("check", "jose.txt", "-i", "panel.toml", "--recipient", "Jose", cwd=work)
+    assert result.returncode == 2
+    assert result.stderr == (
+        "thanknote: 'Jose' could be 'José Núñez-García' (interviewers[2]) or 'José Ortega' "
+        "(interviewers[5]); give more of the name\n"
+    )

@@ -57,9 +57,17 @@ def test_every_format_for_the_panel(run_cli: RunCli, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = run_cli("draft", PANEL, "--format", "txt,docx", "--format", "eml", "-o", out)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == (f"wrote 4 notes for 1 interview to {out}/ (4 txt, 4 docx, 4 eml)\n")
+    assert result.stdout == (
+        f"wrote 4 notes for 1 interview to {out}/ (4 txt, 4 docx, 3 eml; no .eml for "
+        "'Siobhán Ó Súilleabháin', who asked for post: see the txt and docx)\n"
+    )
     assert result.stderr == ""
-    assert _files(out) == sorted(f"{s}{x}" for s in PANEL_STEMS for x in (".txt", ".docx", ".eml"))
+    assert _files(out) == sorted(
+        f"{s}{x}"
+        for s in PANEL_STEMS
+        for x in (".txt", ".docx", ".eml")
+        if not (x == ".eml" and s.endswith("siobhan-o-suilleabhain"))
+    )
 
     text = (out / f"{PANEL_STEMS[1]}.txt").read_text(encoding="utf-8")
     assert text.startswith("Dear José,\n")
@@ -311,3 +319,92 @@ def test_no_progress_line_when_not_a_terminal(
     monkeypatch.setattr(draft.time, "monotonic", lambda: float(next(clock)))
     assert cli.main(["draft", str(PANEL), "-o", str(tmp_path / "out")]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_envelopes_name_every_recipient_without_an_address(run_cli: RunCli, tmp_path: Path) -> None:
+    source = _interview_file(
+        tmp_path,
+        {"name": "Ann Lee", "address": "1 Main St\nSpringfield, IL 62701"},
+        {"name": "Bo Chan"},
+        {"name": "Cy Dahl"},
+    )
+    out = tmp_path / "out"
+    args = ("draft", source, "--format", "pdf,txt", "--envelope", "10", "-o", out)
+
+    result = run_cli(*args)
+
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"thanknote: no mailing address for 'Bo Chan' ({source} interviewers[2].address) "
+        f"and 'Cy Dahl' ({source} interviewers[3].address); add address = \"...\" to their "
+        "[[interviewers]] tables, drop --envelope, or pass --skip-missing to write the rest\n"
+    )
+    assert not out.exists()
+
+    result = run_cli(*args, "--skip-missing")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        f"thanknote: warning: no mailing address for 'Bo Chan' ({source} "
+        "interviewers[2].address): .pdf skipped\n"
+        f"thanknote: warning: no mailing address for 'Cy Dahl' ({source} "
+        "interviewers[3].address): .pdf skipped\n"
+    )
+    assert result.stdout == (
+        f"wrote 3 notes for 1 interview to {out}/ (1 pdf, 3 txt; 2 .pdf skipped: "
+        "no mailing address)\n"
+    )
+    assert _files(out) == [
+        "2026-11-02_initech_ann-lee.pdf",
+        "2026-11-02_initech_ann-lee.txt",
+        "2026-11-02_initech_bo-chan.txt",
+        "2026-11-02_initech_cy-dahl.txt",
+    ]
+
+
+def test_a_batch_of_two_candidates(run_cli: RunCli, tmp_path: Path) -> None:
+    inbox = tmp_path / "interviews"
+    inbox.mkdir()
+    first = _interview_file(inbox, {"name": "Ann Lee"}, company="Initech")
+    second = inbox / "globex.json"
+    data = json.loads(first.read_text(encoding="utf-8"))
+    data.update(company="Initech", candidate={"name": "Zoë Ångström"})
+    second.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+
+    result = run_cli("draft", inbox, "--format", "txt", "-o", out)
+
+    assert result.returncode == 0, result.stderr
+    assert _files(out) == [
+        "2026-11-02_initech_sam-reed_ann-lee.txt",
+        "2026-11-02_initech_zoe-angstrom_ann-lee.txt",
+    ]
+    plan = run_cli("plan", inbox, "--today", "2026-11-02")
+    headings = [line for line in plan.stdout.splitlines() if "interviewed" in line]
+    assert headings == [
+        "Zoë Ångström — Initech: Analyst, interviewed Mon 2 Nov 2026",
+        "Sam Reed — Initech: Analyst, interviewed Mon 2 Nov 2026",
+    ]
+
+
+def test_skip_missing_needs_a_folder(run_cli: RunCli) -> None:
+    result = run_cli("draft", PANEL, "--skip-missing")
+    assert result.returncode == 2
+    assert "--skip-missing needs -o DIR" in result.stderr
+
+
+def test_a_pdf_at_the_end_of_the_calendar_is_one_line(run_cli: RunCli, tmp_path: Path) -> None:
+    source = tmp_path / "far.toml"
+    text = PANEL.read_text(encoding="utf-8").replace("date = 2026-11-24", "date = 9999-12-31")
+    source.write_text(text.replace("decision_by = 2026-12-04\n", ""), encoding="utf-8")
+    out = tmp_path / "out"
+
+    result = run_cli("draft", source, "--format", "pdf", "-o", out)
+
+    assert result.returncode == 2
+    assert result.stderr == (
+        "thanknote: cannot date the pdf notes of the Acme Robotics interview of Fri 31 Dec 9999: "
+        "the next business day after Fri 31 Dec 9999 would fall after Fri 31 Dec 9999, the last "
+        "day a calendar holds\n"
+    )
+    assert not out.exists()

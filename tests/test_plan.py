@@ -6,10 +6,13 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import thanknote
 from conftest import RunCli
 from thanknote import Interview, Interviewer, NextSteps
+from thanknote.dates import DateRangeError
 from thanknote.planning import format_day
 
 
@@ -96,7 +99,7 @@ def test_do_not_contact_is_said_clearly() -> None:
     plan = thanknote.plan(_interview(TUESDAY, *people))
     assert [p.interviewer.name for p in plan.to_follow_up] == ["José"]
     text = thanknote.planning.format_plan(plan)
-    assert "Dr. Priya Raman  do not follow up: they asked not to be contacted" in text
+    assert "Do not follow up with Dr. Priya Raman: they asked not to be contacted" in text
 
 
 def test_panel_plan(panel_interview: Interview) -> None:
@@ -116,7 +119,9 @@ def test_format_day() -> None:
 
 
 def test_cli_plan(run_cli: RunCli) -> None:
-    result = run_cli("plan", "examples/panel.toml", "examples/one_to_one.toml")
+    result = run_cli(
+        "plan", "examples/panel.toml", "examples/one_to_one.toml", "--today", "2026-11-24"
+    )
     assert result.returncode == 0, result.stderr
     assert "Acme Robotics: Senior Data Engineer, interviewed Tue 24 Nov 2026" in result.stdout
     assert "Follow up on Mon 7 Dec 2026" in result.stdout
@@ -140,3 +145,201 @@ def test_a_channel_the_file_cannot_serve_is_pointed_out(panel_interview: Intervi
 
     assert only.follow_up == "email"
     assert "no e-mail address on file" in only.follow_up_reason
+
+
+# The calendar: public holidays of the candidate's country --------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class _Resident(thanknote.Candidate):
+    """A candidate with a country, until the model has the fields itself."""
+
+    country: str | None = None
+    subdivision: str | None = None
+
+
+def _candidate(country: str | None, subdivision: str | None = None) -> thanknote.Candidate:
+    if "country" in {f.name for f in dataclasses.fields(thanknote.Candidate)}:
+        return thanknote.Candidate(name="Alex Morgan", country=country, subdivision=subdivision)  # type: ignore[call-arg]
+    return _Resident(name="Alex Morgan", country=country, subdivision=subdivision)
+
+
+THANKSGIVING_EVE = dt.date(2026, 11, 25)  # Wednesday
+PRIYA = Interviewer(name="Dr. Priya Raman", email="p@acme.example")
+JOSE = Interviewer(name="José Núñez-García", email="j@acme.example")
+SIOBHAN = Interviewer(name="Siobhán Ó Súilleabháin", preferred_contact="mail", address="1 Main St")
+
+
+def _abroad(
+    day: dt.date, country: str | None, *people: Interviewer, subdivision: str | None = None
+) -> Interview:
+    return dataclasses.replace(_interview(day, *people), candidate=_candidate(country, subdivision))
+
+
+def test_a_us_thanksgiving_interview_posts_its_cards_on_friday() -> None:
+    plan = thanknote.plan(_abroad(THANKSGIVING_EVE, "US", PRIYA, SIOBHAN), today=THANKSGIVING_EVE)
+
+    assert plan.post_by == dt.date(2026, 11, 27)  # not Thanksgiving, Thu 26 Nov
+    assert plan.by_post[0].note_by == dt.date(2026, 11, 27)
+    assert plan.email_by == dt.date(2026, 11, 26)  # e-mail: within 24 hours, holiday or not
+    # 7 business days, Thanksgiving not among them: Mon 7 Dec, not Fri 4 Dec.
+    assert plan.follow_up_on == dt.date(2026, 12, 7)
+    assert plan.holidays == ((dt.date(2026, 11, 26), "Thanksgiving Day"),)
+    text = thanknote.planning.format_plan(plan)
+    assert (
+        "Business days: weekends and public holidays in US "
+        "(skipped: Thanksgiving Day, Thu 26 Nov 2026)"
+    ) in text
+    assert "Siobhán Ó Súilleabháin  post a hand-written card by Fri 27 Nov 2026" in text
+
+
+def test_without_a_country_thanksgiving_is_a_business_day() -> None:
+    plan = thanknote.plan(_abroad(THANKSGIVING_EVE, None, SIOBHAN), today=THANKSGIVING_EVE)
+    assert plan.post_by == dt.date(2026, 11, 26)
+    text = thanknote.planning.format_plan(plan)
+    assert (
+        'Business days: weekends only; add country to [candidate] ("US", "GB"...) '
+        "to skip public holidays too"
+    ) in text
+
+
+def test_a_uk_bank_holiday_is_skipped() -> None:
+    christmas_eve = dt.date(2026, 12, 24)  # Thursday
+    plan = thanknote.plan(_abroad(christmas_eve, "GB", SIOBHAN), today=christmas_eve)
+
+    assert plan.post_by == dt.date(2026, 12, 29)  # Christmas, weekend, Boxing Day observed
+    assert [name for _, name in plan.holidays][:3] == [
+        "Christmas Day",
+        "Boxing Day (observed)",
+        "New Year's Day",
+    ]
+
+
+def test_an_english_summer_bank_holiday_but_not_a_scottish_one() -> None:
+    friday = dt.date(2026, 8, 28)
+    england = thanknote.plan(_abroad(friday, "GB", SIOBHAN, subdivision="ENG"), today=friday)
+    scotland = thanknote.plan(_abroad(friday, "GB", SIOBHAN, subdivision="SCT"), today=friday)
+    assert england.post_by == dt.date(2026, 9, 1)
+    assert scotland.post_by == dt.date(2026, 8, 31)
+    assert england.calendar.description == "weekends and public holidays in GB-ENG"
+
+
+def test_an_unknown_country_plans_on_weekends_only_and_says_so() -> None:
+    plan = thanknote.plan(_abroad(THANKSGIVING_EVE, "XX", SIOBHAN), today=THANKSGIVING_EVE)
+
+    assert plan.post_by == dt.date(2026, 11, 26)
+    assert plan.holidays == ()
+    assert (
+        "Business days: weekends only (no public holidays known for 'XX'); "
+        'give [candidate] country as an ISO 3166 code ("US", "GB"...)'
+    ) in thanknote.planning.format_plan(plan)
+
+
+# Sent and overdue --------------------------------------------------------------------------------
+
+
+def test_sent_notes_are_done_and_passed_dates_overdue() -> None:
+    sent = dataclasses.replace(PRIYA, sent=THANKSGIVING_EVE)
+    monday = dt.date(2026, 11, 30)
+    plan = thanknote.plan(_abroad(THANKSGIVING_EVE, "US", sent, JOSE, SIOBHAN), today=monday)
+
+    assert [p.status for p in plan.people] == ["sent", "overdue", "overdue"]
+    assert [p.interviewer.name for p in plan.to_send] == [JOSE.name, SIOBHAN.name]
+    assert plan.overdue == plan.to_send
+    lines = thanknote.planning.format_plan(plan).splitlines()
+    assert lines[4:7] == [
+        "  Dr. Priya Raman         done: e-mail sent Wed 25 Nov 2026",
+        "  José Núñez-García       e-mail, overdue since Thu 26 Nov: send today",
+        "  Siobhán Ó Súilleabháin  hand-written card, overdue since Fri 27 Nov: send today",
+    ]
+
+
+def test_a_note_due_today_says_so_and_is_not_overdue() -> None:
+    plan = thanknote.plan(_abroad(THANKSGIVING_EVE, "US", PRIYA), today=dt.date(2026, 11, 26))
+    assert plan.people[0].status == "due"
+    assert "e-mail by Thu 26 Nov 2026 (today) (within 24 hours)" in thanknote.planning.format_plan(
+        plan
+    )
+
+
+def test_an_old_interview_is_overdue_with_its_year() -> None:
+    plan = thanknote.plan(_interview(dt.date(2025, 12, 30)), today=dt.date(2026, 3, 2))
+    text = thanknote.planning.format_plan(plan)
+    assert "e-mail, overdue since Wed 31 Dec 2025: send today" in text
+    assert "Follow up: overdue since Thu 8 Jan: follow up today" in text
+
+
+def test_the_follow_up_lists_only_people_to_contact() -> None:
+    quiet = dataclasses.replace(JOSE, preferred_contact="none")
+    plan = thanknote.plan(_interview(TUESDAY, PRIYA, quiet), today=TUESDAY)
+    text = thanknote.planning.format_plan(plan)
+    follow_up = text[text.index("Follow up on") :].splitlines()
+
+    assert follow_up == [
+        "Follow up on Thu 3 Dec 2026",
+        "  (7 business days after the interview; no decision date was given)",
+        "  Dr. Priya Raman    by e-mail (their e-mail address is on file)",
+        "  Do not follow up with José Núñez-García: they asked not to be contacted",
+    ]
+
+
+def test_a_decision_date_before_the_interview_never_plans_a_follow_up_before_it() -> None:
+    plan = thanknote.plan(_interview(TUESDAY, decision_by=dt.date(2026, 11, 2)), today=TUESDAY)
+    assert plan.follow_up_on == dt.date(2026, 12, 3)
+    assert plan.follow_up_basis == (
+        "7 business days after the interview; the decision date, Mon 2 Nov 2026, "
+        "is before the interview"
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    day=st.dates(max_value=dt.date(9999, 11, 30)),
+    decision=st.one_of(st.none(), st.dates(max_value=dt.date(9999, 11, 30))),
+    today=st.dates(),
+    country=st.sampled_from([None, "US", "GB", "IE", "DE", "IL", "XX"]),
+)
+def test_plan_dates_follow_the_interview(
+    day: dt.date, decision: dt.date | None, today: dt.date, country: str | None
+) -> None:
+    interview = dataclasses.replace(
+        _abroad(day, country, PRIYA, SIOBHAN), next_steps=NextSteps(decision_by=decision)
+    )
+    plan = thanknote.plan(interview, today=today)
+    assert day < plan.email_by <= plan.post_by
+    assert plan.follow_up_on > day
+    assert plan.calendar.is_business_day(plan.post_by)
+    assert plan.calendar.is_business_day(plan.follow_up_on)
+    for person in plan.people:
+        assert (person.status == "overdue") == (person.note_by < today)
+    assert "\n\n\n" not in thanknote.planning.format_plan(plan)
+
+
+def test_the_end_of_the_calendar_is_one_line() -> None:
+    with pytest.raises(DateRangeError) as caught:
+        thanknote.plan(_interview(dt.date(9999, 12, 31)))
+    assert str(caught.value) == (
+        "cannot plan the interview of Fri 31 Dec 9999: the day after Fri 31 Dec 9999 is past "
+        "the last day a calendar holds"
+    )
+
+
+def test_plans_for_several_candidates_name_them() -> None:
+    other = dataclasses.replace(_interview(TUESDAY), candidate=thanknote.Candidate(name="Sam Reed"))
+    text = thanknote.planning.format_plans(
+        [thanknote.plan(_interview(TUESDAY), today=TUESDAY), thanknote.plan(other, today=TUESDAY)]
+    )
+    headings = [line for line in text.splitlines() if "interviewed" in line]
+    assert headings == [
+        "Alex Morgan — Acme Robotics: Data Engineer, interviewed Tue 24 Nov 2026",
+        "Sam Reed — Acme Robotics: Data Engineer, interviewed Tue 24 Nov 2026",
+    ]
+    alone = thanknote.planning.format_plans([thanknote.plan(_interview(TUESDAY), today=TUESDAY)])
+    assert alone.startswith("Acme Robotics: Data Engineer, interviewed Tue 24 Nov 2026\n")
+
+
+def test_post_by_is_the_plans_day_for_cards() -> None:
+    from thanknote.planning import post_by
+
+    interview = _abroad(THANKSGIVING_EVE, "US", SIOBHAN)
+    assert post_by(interview) == thanknote.plan(interview).post_by == dt.date(2026, 11, 27)

@@ -67,6 +67,32 @@ def _spelled(expands: str) -> str | None:
     return head if head[:1].isupper() else None
 
 
+def _particle_spellings(particles: frozenset[str]) -> list[str]:
+    """Particles nameparser's parser leaves out that its vocabulary says are one:
+    a spelling it gives as the same as a particle ("abou" as "abu"), and the
+    Arabic article's own spelling written apart as "al" is ("el", from "el-",
+    the Egyptian spelling of "al-"; not its assimilated spellings, "ad-", "ash-",
+    which nobody writes apart)."""
+    found: set[str] = set()
+    for name in sorted(p.name for p in (files("nameparser") / "vocab").iterdir()):
+        if not name.endswith(".toml"):
+            continue
+        for word in _words(name):
+            for reading in word.values():
+                if not isinstance(reading, dict) or "same_as" not in reading:
+                    continue
+                text, same = word["text"], reading["same_as"]
+                if same in particles and text not in particles:
+                    found.add(text)
+                elif (
+                    same.endswith("-")
+                    and same[:-1] in particles
+                    and "assimilated" not in reading.get("expands", "")
+                ):
+                    found.add(text.removesuffix("-"))
+    return sorted(found - particles)
+
+
 def readings() -> dict[str, Any]:
     """Every value the module holds, by name."""
     found: dict[str, dict[str, Any]] = {}
@@ -110,6 +136,12 @@ def readings() -> dict[str, Any]:
             for w in _words(name)
             if isinstance(w.get("nobility"), dict) and w["nobility"].get("addresses") == "given"
         ),
+        "GIVEN_NAME_RELIGIOUS": sorted(
+            w["text"]
+            for name in _SPELLED_FILES
+            for w in _words(name)
+            if isinstance(w.get("religious"), dict) and w["religious"].get("addresses") == "given"
+        ),
         "STYLES": sorted(
             w["text"]
             for name in _SPELLED_FILES
@@ -130,6 +162,7 @@ def readings() -> dict[str, Any]:
         "POST_NOMINALS": sorted(lexicon.suffix_acronyms | lexicon.suffix_words),
         "AMBIGUOUS_POST_NOMINALS": sorted(lexicon.suffix_acronyms_ambiguous),
         "PARTICLES": sorted(lexicon.particles),
+        "PARTICLE_SPELLINGS": _particle_spellings(lexicon.particles),
         "OTHER_WORDS": sorted(
             {
                 w.split()[0]
@@ -143,6 +176,7 @@ _COMMENTS = {
     "SPELLED_OUT": "An English title abbreviation (lower case, no full stops) and the title"
     " spelled out.",
     "GIVEN_NAME_NOBILITY": "Titles of nobility that go with the given name: 'Sir Ian'.",
+    "GIVEN_NAME_RELIGIOUS": "Religious titles that go with the given name: 'Father Brown'.",
     "STYLES": "Styles, not titles: 'The Hon. Jane Smith' is addressed by name.",
     "PATRONYMICS": "'son of', 'daughter of': the words before one are the person's own name.",
     "MILITARY_TITLES": "Military ranks ('maj', 'lt', 'cdr'), without full stops.",
@@ -157,6 +191,8 @@ _COMMENTS = {
     "POST_NOMINALS": "Post-nominals: credentials, honours, generations.",
     "AMBIGUOUS_POST_NOMINALS": "Post-nominals that are also family names ('Ma', 'Do').",
     "PARTICLES": "Family-name particles ('van', 'de', 'Ó').",
+    "PARTICLE_SPELLINGS": "Particles in spellings the vocabulary gives, which the parser lacks"
+    " ('abou'; 'el' for 'el-').",
     "OTHER_WORDS": "Conjunctions, bound given names ('Abdul'), maiden markers ('née').",
 }
 

@@ -25,17 +25,26 @@ from thanknote.rendering import builtin_templates, draft, render
 from thanknote.writers import write_docx, write_eml, write_pdf
 
 if TYPE_CHECKING:
+    from thanknote.batch import BatchCheckError
     from thanknote.checks import check, check_panel
+    from thanknote.dates import DateRangeError
+    from thanknote.editing import SentDateError
     from thanknote.planning import PersonPlan, Plan, plan
+    from thanknote.recipients import AmbiguousRecipientError, find_recipient
     from thanknote.vcard import CardFileError, interviewers_from_vcard
 
 # The checker, business cards and the follow-up plan are imported when first
 # used, so that `import thanknote` and `thanknote draft` stay fast.
 _LAZY = {
+    "AmbiguousRecipientError": "thanknote.recipients",
+    "BatchCheckError": "thanknote.batch",
     "CardFileError": "thanknote.vcard",
+    "DateRangeError": "thanknote.dates",
+    "find_recipient": "thanknote.recipients",
     "check": "thanknote.checks",
     "check_panel": "thanknote.checks",
     "PersonPlan": "thanknote.planning",
+    "SentDateError": "thanknote.editing",
     "Plan": "thanknote.planning",
     "interviewers_from_vcard": "thanknote.vcard",
     "plan": "thanknote.planning",
@@ -55,9 +64,12 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "Accomplishment",
     "Address",
+    "AmbiguousRecipientError",
+    "BatchCheckError",
     "Candidate",
     "CardFileError",
     "CardName",
+    "DateRangeError",
     "Finding",
     "Interview",
     "InterviewFileError",
@@ -66,12 +78,14 @@ __all__ = [
     "Note",
     "PersonPlan",
     "Plan",
+    "SentDateError",
     "TemplateError",
     "ThanknoteError",
     "builtin_templates",
     "check",
     "check_panel",
     "draft",
+    "find_recipient",
     "formal_salutation",
     "forms_of_address",
     "interviewers_from_vcard",

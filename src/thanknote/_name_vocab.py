@@ -117,6 +117,13 @@ dame king prince princess queen sir
 """.split()
 )
 
+# Religious titles that go with the given name: 'Father Brown'.
+GIVEN_NAME_RELIGIOUS = frozenset(
+    """
+brother father mother pope sister
+""".split()
+)
+
 # Styles, not titles: 'The Hon. Jane Smith' is addressed by name.
 STYLES = frozenset(
     """
@@ -370,6 +377,13 @@ aẓ- bar bat bin bint binte binti bon d' da dal das de de' degli dei del dela d
 delli dello dell’ dem den der de’ di do dos du dí d’ ed- edh- el- en- er- es- esh- et- eth- ez-
 freiherr freiherrin heer het ibn l' la las le los l’ mac mc ní op san santa st ste te ter tho
 thoe ua ul- van vande vander vd vel vom von zu ó בן בת آل أبو ابن ابو بن بنت ’t
+""".split()
+)
+
+# Particles in spellings the vocabulary gives, which the parser lacks ('abou'; 'el' for 'el-').
+PARTICLE_SPELLINGS = frozenset(
+    """
+abou el ul
 """.split()
 )
 

@@ -1,10 +1,13 @@
 """Batches: many interviews, one file per note (or one combined file), all or nothing.
 
-Planning asks each format's writer which notes it can write (`skip`) and
-names every file; writing asks each writer to check its notes (`check`) and
-finds every existing file before anything is written; each file is then
-written to a temporary name and renamed into place, so the output folder
-only ever holds complete files.
+Planning asks each format's writer which notes it can write (`skip`), names
+every file, and has each writer check every note it will write (`check`):
+every problem of the batch is found at once, before anything is written, and
+a recipient's missing details (an envelope's address) can be skipped
+instead. Writing finds every existing file first; each file is then written
+to a temporary name and moved into place without replacing a file that
+appeared meanwhile, so the output folder only ever holds complete files and
+two batches writing into one folder never lose one.
 """
 
 from __future__ import annotations
@@ -18,14 +21,17 @@ from typing import TYPE_CHECKING, Final
 from thanknote.errors import ThanknoteError
 from thanknote.files import OutputError, safe_name, unique_names, write_atomic
 from thanknote.model import Note
+from thanknote.prose import natural_list
 from thanknote.report import counted
-from thanknote.writers import Skip, panel_field, writer
+from thanknote.writers import Skip, distinct, panel_field, writer
 
 if TYPE_CHECKING:
     from thanknote.writers import Writer
 
 __all__ = [
     "COMBINED_STEM",
+    "NO_ADDRESS",
+    "BatchCheckError",
     "BatchPlan",
     "NothingToWriteError",
     "OutputFile",
@@ -39,6 +45,11 @@ COMBINED_STEM: Final = "thank-you-notes"
 """The stem of a combined file holding the notes of several interviews."""
 
 Progress = Callable[[int, int], None]
+
+NO_ADDRESS: Final = Skip(reason="no mailing address", needs="a mailing address", key="address")
+"""Why a note gets no PDF with `--skip-missing`: its envelope has no address to print."""
+_MAX_LISTED: Final = 12
+"""Problems named in one error message; the rest are counted."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +72,16 @@ class Skipped:
     why: Skip
     source: str | None = None  # the interview file, for people to find the card
 
+    @property
+    def where(self) -> str:
+        """The file and field that would give what is missing: "a.toml interviewers[2].email"."""
+        where = panel_field(self.note, self.why.key)
+        return f"{self.source} {where}" if self.source else where
+
     def __str__(self) -> str:
         """E.g. "no e-mail address for 'Bo Chan' (a.toml interviewers[2].email): .eml skipped"."""
-        where = panel_field(self.note, self.why.key)
-        where = f"{self.source} {where}" if self.source else where
         name = self.note.recipient.name
-        return f"{self.why.reason} for {name!r} ({where}): {self.suffix} skipped"
+        return f"{self.why.reason} for {name!r} ({self.where}): {self.suffix} skipped"
 
 
 class NothingToWriteError(ThanknoteError):
@@ -74,12 +89,51 @@ class NothingToWriteError(ThanknoteError):
 
     def __init__(self, skipped: Sequence[Skipped]) -> None:
         self.skipped = tuple(skipped)
-        first = skipped[0]
-        where = first.source or "the interview file"
-        super().__init__(
-            f'no recipient has {first.why.needs}; add {first.why.key} = "..." to the '
-            f"[[interviewers]] tables of {where} or choose another --format"
-        )
+        lacking = [s for s in skipped if not s.why.asked]
+        if not lacking:
+            message = (
+                "every recipient asked for post, not e-mail; choose --format pdf or docx "
+                "for letters to post"
+            )
+        else:
+            first = lacking[0]
+            where = first.source or "the interview file"
+            message = (
+                f'no recipient has {first.why.needs}; add {first.why.key} = "..." to the '
+                f"[[interviewers]] tables of {where} or choose another --format"
+            )
+        super().__init__(message)
+
+
+class BatchCheckError(ThanknoteError):
+    """Notes of a batch cannot be written as asked; nothing was written.
+
+    Every note of the batch was checked by its writers: the message names
+    every problem found (recipients missing the same detail together), on
+    one line.
+
+    Attributes:
+        problems: each (note, format, error) found.
+        missing: the notes that lack a detail, as they would be skipped
+            with `skip_missing`.
+    """
+
+    def __init__(
+        self, problems: Sequence[tuple[Note, str, Exception]], missing: Sequence[Skipped]
+    ) -> None:
+        self.problems, self.missing = tuple(problems), tuple(missing)
+        messages = _missing_messages(missing)
+        lacking = {(id(s.note), s.format) for s in missing}
+        for note, fmt, exc in problems:
+            if (id(note), fmt) not in lacking:
+                messages.append(_one_line(_describe(note, fmt, exc)))
+        messages = list(dict.fromkeys(messages))  # a bad font fails every note alike
+        listed = "; ".join(messages[:_MAX_LISTED])
+        if len(messages) > _MAX_LISTED:
+            listed += f"; and {len(messages) - _MAX_LISTED} more"
+        if len(messages) > 1:
+            listed = f"{len(messages)} problems, nothing written: {listed}"
+        super().__init__(listed)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -92,6 +146,7 @@ class BatchPlan:
     formats: tuple[str, ...]
     combined: frozenset[str]  # the formats written as one file for every note
     interviews: int
+    checked: bool = True  # every note was checked by its writers while planning
 
     def summary(self) -> str:
         """The line for people once every file is written.
@@ -103,19 +158,42 @@ class BatchPlan:
         for fmt in self.formats:
             count = sum(1 for f in self.files if f.format == fmt)
             parts.append(f"{count} combined {fmt}" if fmt in self.combined else f"{count} {fmt}")
-        reasons = Counter((s.suffix, s.why.reason) for s in self.skipped)
+        reasons = Counter((s.suffix, s.why.reason) for s in self.skipped if not s.why.asked)
         for (suffix, reason), count in reasons.items():
             parts[-1] += f"; {count} {suffix} skipped: {reason}"
+        parts[-1] += self._by_post()
         notes = len({id(n) for f in self.files for n in f.notes})
         return (
             f"wrote {counted(notes, 'note')} for {counted(self.interviews, 'interview')} "
             f"to {str(self.out_dir).rstrip('/') or '/'}/ ({', '.join(parts)})"
         )
 
+    def _by_post(self) -> str:
+        """ "; no .eml for 'Siobhán Ó Súilleabháin', who asked for post: see the pdf"."""
+        asked = [s for s in self.skipped if s.why.asked]
+        if not asked:
+            return ""
+        names = natural_list(repr(s.note.recipient.name) for s in asked)
+        who = "who asked" if len(asked) == 1 else "who all asked"
+        instead = distinct(
+            f.format for f in self.files if any(n is s.note for s in asked for n in f.notes)
+        )
+        see = (
+            f"see the {' and '.join(instead)}"
+            if instead
+            else "draft their letters with --format pdf or docx"
+        )
+        suffixes = "/".join(distinct(s.suffix for s in asked))
+        return f"; no {suffixes} for {names}, {who} for post: {see}"
 
-def note_stem(note: Note) -> str:
-    """The file-name stem of a note: `YYYY-MM-DD_company_recipient`."""
-    return safe_name(note.interview.date.isoformat(), note.interview.company, note.recipient.name)
+
+def note_stem(note: Note, *, candidate: bool = False) -> str:
+    """The file-name stem of a note: `YYYY-MM-DD_company_recipient`, or
+    `YYYY-MM-DD_company_candidate_recipient` with `candidate` (a batch holding
+    the notes of several candidates)."""
+    interview = note.interview
+    names = (interview.candidate.name, note.recipient.name) if candidate else (note.recipient.name,)
+    return safe_name(interview.date.isoformat(), interview.company, *names)
 
 
 def plan_files(
@@ -126,15 +204,24 @@ def plan_files(
     combined: bool = False,
     options: Mapping[str, object] | None = None,
     sources: Sequence[str | Path] | None = None,
+    skip_missing: bool = False,
 ) -> BatchPlan:
-    """Name the files for `notes`: one per note and format, or one per format.
+    """Name the files for `notes`, one per note and format or one per format,
+    and check every note with the writers that will write it.
 
     Names are unique (two recipients with the same name get "-2", the same
-    in every format), made safe and always directly inside `out_dir`. With
-    `combined`, each format whose file can hold many notes gets one file
-    holding every note; e-mail stays one message per recipient. A note its
-    format's writer skips (no .eml without an e-mail address) gets no file:
-    the plan says which and why.
+    in every format), made safe and always directly inside `out_dir`; when
+    the notes are of more than one candidate, each name carries the
+    candidate's. With `combined`, each format whose file can hold many notes
+    gets one file holding every note; e-mail stays one message per
+    recipient. A note its format's writer skips (no .eml without an e-mail
+    address, nor for someone who asked for post) gets no file: the plan
+    says which and why.
+
+    Every note is then checked by its writers (`check`) for everything that
+    would stop the writing, and every problem is reported together; a note
+    whose recipient lacks a detail a writer needs (an envelope's address)
+    is skipped instead when `skip_missing`.
 
     Args:
         notes: the notes, in the order the files should hold them.
@@ -144,15 +231,21 @@ def plan_files(
         options: each format's options dataclass, by format (the defaults
             for a format not given).
         sources: the interview file of each note, for the messages.
+        skip_missing: skip a note whose recipient lacks a detail a writer
+            needs, rather than stop.
 
     Raises:
         FormatError: a format is unknown.
         NothingToWriteError: every note would be skipped in every format.
+        BatchCheckError: a writer cannot write notes as asked (a font lacks
+            a character, recipients have no address for their envelopes...);
+            the message names every problem.
         OutputError: a planned path would fall outside `out_dir`.
     """
     writers = {fmt: writer(fmt) for fmt in dict.fromkeys(formats)}
     labels = [None if s is None else str(s) for s in sources] if sources else [None] * len(notes)
-    stems = [note_stem(n) for n in notes]
+    several = len({n.interview.candidate.name for n in notes}) > 1
+    stems = [note_stem(n, candidate=several) for n in notes]
     files: list[OutputFile] = []
     skipped: list[Skipped] = []
     for fmt, module in writers.items():
@@ -179,6 +272,11 @@ def plan_files(
     if skipped and not files:
         raise NothingToWriteError(skipped)
     _check_inside(files, out_dir)
+    sources_of = {id(n): label for n, label in zip(notes, labels, strict=True)}
+    files, lacking = _checked(files, sources_of, skip_missing=skip_missing)
+    skipped += lacking
+    if skipped and not files:
+        raise NothingToWriteError(skipped)
     return BatchPlan(
         out_dir=out_dir,
         files=tuple(files),
@@ -206,36 +304,40 @@ def _check_inside(files: Sequence[OutputFile], out_dir: Path) -> None:
 
 
 def write_files(
-    files: Sequence[OutputFile], *, force: bool = False, progress: Progress | None = None
+    files: BatchPlan | Sequence[OutputFile],
+    *,
+    force: bool = False,
+    progress: Progress | None = None,
 ) -> list[Path]:
     """Write every planned file, or stop before writing any when one cannot be.
 
     Before writing, each format's writer checks all its notes (a PDF is laid
-    out and its characters, font and envelope addresses checked), and no
-    file may exist already (unless `force`). A failure while writing stops
-    the batch: the files written before it stay, complete, and no partial or
-    temporary file remains.
+    out and its characters, font and envelope addresses checked; a
+    `BatchPlan` from `plan_files` was checked while planning), and no file
+    may exist already (unless `force`). A failure while writing stops the
+    batch: the files written before it stay, complete, and no partial or
+    temporary file remains. A file that appears while the batch runs (another
+    batch writing into the same folder) is never replaced without `force`.
 
     Args:
-        files: `BatchPlan.files`, from `plan_files`.
+        files: the plan from `plan_files`, or its files.
         force: replace files that already exist.
         progress: called with (files written, files in all) after each file.
 
     Raises:
         FormatError: a format's writer cannot be loaded.
-        ThanknoteError: a writer's check fails (a PDF font lacks a glyph the
-            notes need, or is missing; an envelope has no address...).
+        BatchCheckError: files not from `plan_files` fail a writer's check (a
+            PDF font lacks a glyph the notes need, or is missing; an envelope
+            has no address...).
         OutputError: the folder cannot be made, a file exists (without
             `force`), or a write fails; the message names the file and how
             many complete files were written before it.
     """
+    checked = isinstance(files, BatchPlan) and files.checked
+    files = files.files if isinstance(files, BatchPlan) else tuple(files)
     writers = {f.format: writer(f.format) for f in files}
-    # Notes written with the same options are checked together, once.
-    together: dict[tuple[str, object], list[Note]] = {}
-    for planned in files:
-        together.setdefault((planned.format, planned.options), []).extend(planned.notes)
-    for (fmt, options), notes in together.items():
-        writers[fmt].check(notes, options)
+    if not checked:
+        _checked(files, {}, skip_missing=False)
     if not force:
         clashes = [f.path for f in files if f.path.exists()]
         if clashes:
@@ -266,6 +368,105 @@ def write_files(
     return written
 
 
+def _checked(
+    files: Sequence[OutputFile], sources: Mapping[int, str | None], *, skip_missing: bool
+) -> tuple[list[OutputFile], list[Skipped]]:
+    """Have each writer check every note it will write; keep the files that can be.
+
+    Each note is checked on its own, so that every problem of the batch is
+    found, not only the first. With `skip_missing`, notes whose recipient
+    lacks a detail are taken out of their files and returned as skipped.
+
+    Raises:
+        BatchCheckError: a note cannot be written (or lacks a detail, without
+            `skip_missing`).
+    """
+    checked: set[tuple[str, object, int]] = set()
+    problems: list[tuple[Note, str, Exception]] = []
+    lacking: list[Skipped] = []
+    for planned in files:
+        module = writer(planned.format)
+        for note in planned.notes:
+            key = (planned.format, planned.options, id(note))
+            if key in checked:
+                continue
+            checked.add(key)
+            try:
+                module.check([note], planned.options)
+            except Exception as exc:  # any failure, known or not, stops the batch here
+                problems.append((note, planned.format, exc))
+                why = _lacks(exc)
+                if why is not None:
+                    lacking.append(
+                        Skipped(
+                            note=note,
+                            format=planned.format,
+                            suffix=module.SUFFIX,
+                            why=why,
+                            source=sources.get(id(note)),
+                        )
+                    )
+    if not problems:
+        return list(files), []
+    if not skip_missing or len(lacking) < len(problems):
+        raise BatchCheckError(problems, lacking)
+    dropped = {(id(s.note), s.format) for s in lacking}
+    kept = []
+    for planned in files:
+        notes = tuple(n for n in planned.notes if (id(n), planned.format) not in dropped)
+        if notes:
+            kept.append(OutputFile(planned.path, planned.format, notes, planned.options))
+    return kept, lacking
+
+
+def _lacks(exc: Exception) -> Skip | None:
+    """What a writer's error says the recipient lacks, if that is what it is about."""
+    from thanknote.writers.eml import NO_EMAIL, MissingEmailError
+    from thanknote.writers.pdf import MissingAddressError
+
+    if isinstance(exc, MissingAddressError):
+        return NO_ADDRESS
+    if isinstance(exc, MissingEmailError):
+        return NO_EMAIL
+    return None
+
+
+def _missing_messages(missing: Sequence[Skipped]) -> list[str]:
+    """One message per detail missing, naming every recipient who lacks it."""
+    messages = []
+    for why in dict.fromkeys(s.why for s in missing):
+        lack = [s for s in missing if s.why == why]
+        who = natural_list(f"{s.note.recipient.name!r} ({s.where})" for s in lack)
+        tables = "[[interviewers]] tables" if len(lack) > 1 else "[[interviewers]] table"
+        fix = " drop --envelope," if why == NO_ADDRESS else ""
+        messages.append(
+            f'{why.reason} for {who}; add {why.key} = "..." to their {tables},'
+            f"{fix} or pass --skip-missing to write the rest"
+        )
+    return messages
+
+
+def _describe(note: Note, fmt: str, exc: Exception) -> str:
+    """A writer's error as one clause: its own message, or what failed for whom."""
+    from thanknote.dates import DateRangeError, format_day
+
+    if isinstance(exc, DateRangeError):  # the same for every note of the interview
+        interview = note.interview
+        return (
+            f"cannot date the {fmt} notes of the {interview.company} interview of "
+            f"{format_day(interview.date)}: {exc}"
+        )
+    if isinstance(exc, ThanknoteError):
+        return str(exc)
+    name = note.recipient.name
+    return f"cannot write the {fmt} for {name!r}: {_reason(exc)}"
+
+
+def _one_line(text: str) -> str:
+    """A message on one line: its lines joined, runs of spaces kept short."""
+    return " ".join(text.split())
+
+
 def _writing(module: Writer, planned: OutputFile) -> Callable[[Path], None]:
     return lambda temp: module.write(planned.notes, temp, planned.options)
 
@@ -273,9 +474,9 @@ def _writing(module: Writer, planned: OutputFile) -> Callable[[Path], None]:
 def _reason(exc: Exception) -> str:
     """An error's message without the path it starts with (the caller names the file)."""
     if isinstance(exc, OutputError):
-        return str(exc).removeprefix(f"{exc.path}: ")
+        return _one_line(str(exc).removeprefix(f"{exc.path}: "))
     if isinstance(exc, ThanknoteError):
-        return str(exc)
+        return _one_line(str(exc))
     if isinstance(exc, OSError) and exc.strerror:
         return f"cannot write: {exc.strerror}"
-    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return _one_line(f"{type(exc).__name__}: {exc}") if str(exc) else type(exc).__name__

@@ -1,12 +1,14 @@
 """Editing an interview file in place: its comments and layout stay as they are.
 
 Cards are added as `[[interviewers]]` tables written as text after the last
-such table; each edit is checked by reading the file back, and the new file
-is renamed into place, so a failure leaves the file as it was.
+such table, and a sent note as a `sent = DATE` line in its interviewer's
+table; each edit is checked by reading the file back, and the new file is
+renamed into place, so a failure leaves the file as it was.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 import unicodedata
@@ -15,18 +17,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
-from thanknote.errors import InterviewFileError
+from thanknote.errors import InterviewFileError, ThanknoteError
 from thanknote.files import decode_utf8, read_input
 from thanknote.model import Interviewer
 
 __all__ = [
     "CardsAdded",
     "NewPeople",
+    "SentDateError",
+    "SentRecorded",
     "add_to_interview_file",
     "interviewer_table",
     "interviewer_toml",
     "new_people",
     "person_key",
+    "record_sent",
     "toml_string",
 ]
 
@@ -50,6 +55,26 @@ class CardsAdded:
 
     added: tuple[str, ...]
     skipped: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SentRecorded:
+    """What `record_sent` did for one person."""
+
+    name: str  # the card name
+    field: str  # where, e.g. "interviewers[2].sent"
+    day: dt.date
+    previous: dt.date | None  # the date the file held before, if any
+
+
+class SentDateError(ThanknoteError):
+    """A note cannot have gone out on the date given."""
+
+    def __init__(self, name: str, day: dt.date, message: str) -> None:
+        self.name, self.day = name, day
+        super().__init__(
+            f"the note to {name!r} cannot have gone out on {day.isoformat()}: {message}"
+        )
 
 
 class NewPeople(NamedTuple):
@@ -650,3 +675,155 @@ def _apply(lines: list[str], edits: list[tuple[int, int, str]]) -> str:
     for _, (start, end, text) in ordered:
         out[start:end] = [text] if text else []
     return "".join(out)
+
+
+def record_sent(
+    path: str | Path,
+    recipients: Sequence[str],
+    day: dt.date,
+    *,
+    today: dt.date | None = None,
+) -> list[SentRecorded]:
+    """Record in an interview file that the notes to `recipients` went out on `day`.
+
+    Each person's table gets `sent = DATE` (a date already there is
+    replaced); the rest of the file and its comments stay as they are. A
+    .json file is written back with two-space indents. Every name is found
+    and every date checked before the file is touched, and the new file is
+    checked by reading it back and renamed into place: all or nothing.
+
+    Args:
+        path: the interview file (.toml or .json).
+        recipients: each person as people say the name (see
+            `thanknote.recipients.find_recipient`).
+        day: the day the notes went out.
+        today: the day it is (default: today); `day` may not be after it.
+
+    Raises:
+        InterviewFileError: the file cannot be read, is not a valid
+            interview, or its tables cannot be edited as text.
+        UnknownRecipientError: a name fits nobody on the panel.
+        AmbiguousRecipientError: a name fits more than one person.
+        SentDateError: `day` is before the interview or after `today`.
+        OutputError: the file cannot be written.
+    """
+    from thanknote.files import write_atomic
+    from thanknote.interviews import interview_from_dict
+    from thanknote.recipients import recipient_index
+
+    path = Path(path)
+    today = today or dt.date.today()
+    text = _read_text(path)
+    is_json = path.suffix.lower() == ".json"
+    data = _json(path, text) if is_json else _toml(path, text)
+    interview = interview_from_dict(data, source=path)
+    chosen = list(dict.fromkeys(recipient_index(interview, name) for name in recipients))
+    done: list[SentRecorded] = []
+    for index in chosen:
+        person = interview.interviewers[index]
+        if day < interview.date:
+            raise SentDateError(
+                person.name, day, f"the interview was on {interview.date.isoformat()}"
+            )
+        if day > today:
+            raise SentDateError(person.name, day, f"that is after today, {today.isoformat()}")
+        done.append(
+            SentRecorded(
+                name=person.name,
+                field=f"interviewers[{index + 1}].sent",
+                day=day,
+                previous=getattr(person, "sent", None),
+            )
+        )
+    if all(d.previous == day for d in done):
+        return done
+    if is_json:
+        import json
+
+        for index in chosen:
+            data["interviewers"][index]["sent"] = day.isoformat()
+        new_text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    else:
+        new_text = _with_sent(path, text, data, chosen, day)
+    interview_from_dict(_json(path, new_text) if is_json else _toml(path, new_text), source=path)
+    write_atomic(path, new_text, force=True)
+    return done
+
+
+def _json(path: Path, text: str) -> dict[str, Any]:
+    import json
+
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InterviewFileError(
+            path, f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno
+        ) from None
+    if not isinstance(data, dict):
+        raise InterviewFileError(path, "must hold a JSON object of keys")
+    return data
+
+
+_SENT_LINE = re.compile(r"^([ \t]*sent[ \t]*=[ \t]*)([^#\n]*?)([ \t]*#[^\n]*)?(\r?\n)?$")
+_KEY_LINE = re.compile(r"^([ \t]*)[A-Za-z0-9_\-\"']+[ \t]*=")
+
+
+def _with_sent(
+    path: Path, text: str, data: dict[str, Any], chosen: Sequence[int], day: dt.date
+) -> str:
+    """The TOML text with `sent = DATE` in each chosen [[interviewers]] table.
+
+    The tables are found by their headers; header-like lines may sit inside
+    multi-line strings, so the result is read back and must hold exactly the
+    data with the dates set.
+    """
+    import tomllib
+
+    expected = copy.deepcopy(data)
+    for index in chosen:
+        expected["interviewers"][index]["sent"] = day
+    headers = [i for i, line in enumerate(text.splitlines()) if _INTERVIEWERS_HEADER.match(line)]
+    if len(headers) == len(data["interviewers"]):
+        for beside_the_keys in (True, False):  # else right under the header: always a key
+            lines = text.splitlines(keepends=True)
+            # From the last table up, so that inserting a line moves no header still to edit.
+            for index in sorted(chosen, reverse=True):
+                _set_sent(lines, headers[index], day, beside_the_keys=beside_the_keys)
+            new_text = "".join(lines)
+            try:
+                if tomllib.loads(new_text) == expected:
+                    return new_text
+            except tomllib.TOMLDecodeError:
+                continue
+    raise InterviewFileError(
+        path,
+        f"cannot find the [[interviewers]] tables to add sent = {day.isoformat()} to; "
+        "add it to each table yourself",
+        field="interviewers",
+    )
+
+
+def _set_sent(lines: list[str], header: int, day: dt.date, *, beside_the_keys: bool) -> None:
+    """Set `sent = DATE` in the table whose header is at `header`, keeping a comment.
+
+    A new line goes after the table's last key (`beside_the_keys`) or right
+    under its header.
+    """
+    end = next((i for i in range(header + 1, len(lines)) if _HEADER.match(lines[i])), len(lines))
+    for i in range(header + 1, end):
+        found = _SENT_LINE.match(lines[i])
+        if found:
+            start, _, comment, newline = found.groups()
+            lines[i] = f"{start}{day.isoformat()}{comment or ''}{newline or ''}"
+            return
+    last = header
+    if beside_the_keys:
+        content = (i for i in range(header, end) if lines[i].strip())
+        last = max((i for i in content if not lines[i].lstrip().startswith("#")), default=header)
+    indent = next(
+        (m.group(1) for i in range(last, header, -1) if (m := _KEY_LINE.match(lines[i]))), ""
+    )
+    newline = "\r\n" if lines[last].endswith("\r\n") else "\n"  # as the file writes them
+    if not lines[last].endswith("\n"):
+        lines[last] += newline
+    lines.insert(last + 1, f"{indent}sent = {day.isoformat()}{newline}")

@@ -6,6 +6,7 @@ so a reader never sees half a file; an existing file is kept unless asked.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import zlib
@@ -134,12 +135,41 @@ def write_atomic(
         else:
             write(temp)
         os.chmod(temp, 0o644)
-        if not force and path.exists():  # appeared while we were writing
-            raise OutputError(path, "already exists; use --force to replace it")
-        os.replace(temp, path)
+        if force:
+            os.replace(temp, path)
+        else:
+            _move_new(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise OutputError(path, f"cannot write: {exc.strerror}") from None
     except BaseException:  # the writer failed, or Ctrl-C: leave no temporary file behind
         temp.unlink(missing_ok=True)
         raise
+
+
+# Errors of a file system that has no hard links (FAT, some network shares).
+_NO_LINKS = frozenset({errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.ENOSYS})
+
+
+def _move_new(temp: Path, path: Path) -> None:
+    """Move a complete file into place without replacing one that is there.
+
+    A hard link is made or refused in one step, so a file that another
+    process wrote since we looked is never replaced (checking, then renaming,
+    would leave a moment in which it could be).
+
+    Raises:
+        OutputError: `path` exists.
+    """
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        raise OutputError(path, "already exists; use --force to replace it") from None
+    except OSError as exc:
+        if exc.errno not in _NO_LINKS:
+            raise
+        if path.exists():  # no hard links here: the best that can be done
+            raise OutputError(path, "already exists; use --force to replace it") from None
+        os.replace(temp, path)
+        return
+    temp.unlink()

@@ -15,63 +15,131 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from thanknote.planning import FOLLOW_UP_BY, PersonPlan, Plan, format_day
 from thanknote.prose import natural_list
 
-__all__ = ["PlanEvent", "plan_events", "plan_to_ics", "write_ics"]
+__all__ = ["PlanEvent", "plan_events", "plan_to_ics", "plans_events", "write_ics"]
 
 PRODID = "-//thanknote//thanknote follow-up plan//EN"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PlanEvent:
-    """One all-day event of a plan."""
+    """One all-day event of a plan.
+
+    An event for something still to do whose day has passed is set for the
+    plan's day instead, and `overdue_since` keeps the day it was due; one
+    for notes already sent stays on its day, and `done` says so.
+    """
 
     uid: str
     day: dt.date
     summary: str
     description: str
+    overdue_since: dt.date | None = None
+    done: bool = False
 
 
-def plan_events(plan: Plan) -> list[PlanEvent]:
-    """The plan's dates as events: send e-mails, post cards, follow up."""
+def plan_events(plan: Plan, *, candidate: bool = False) -> list[PlanEvent]:
+    """The plan's dates as events: send e-mails, post cards, follow up.
+
+    Args:
+        plan: the plan.
+        candidate: name the candidate in each summary (for a batch of several).
+    """
     interview = plan.interview
     about = f"{interview.company} ({interview.position})"
+    if candidate:
+        about += f" – {interview.candidate.name}"
     day = format_day(interview.date)
     when = f"the {interview.position} interview at {interview.company} on {day}"
     events: list[PlanEvent] = []
     if plan.by_email:
         events.append(
-            _event(
+            _notes_event(
                 plan,
                 "email-notes",
+                plan.by_email,
                 plan.email_by,
-                f"Send thank-you e-mails: {about}",
-                f"E-mail a thank-you note to {_names(plan.by_email)} within 24 hours of {when}.",
+                ("Send thank-you e-mails", "Thank-you e-mails sent"),
+                about,
+                lambda names: f"E-mail a thank-you note to {names} within 24 hours of {when}.",
             )
         )
     if plan.by_post:
         events.append(
-            _event(
+            _notes_event(
                 plan,
                 "posted-notes",
+                plan.by_post,
                 plan.post_by,
-                f"Post thank-you cards: {about}",
-                f"Post a hand-written thank-you card to {_names(plan.by_post)} today, "
-                f"the next business day after {when}.",
+                ("Post thank-you cards", "Thank-you cards posted"),
+                about,
+                lambda names: (
+                    f"Post a hand-written thank-you card to {names}, "
+                    f"by the next business day after {when}."
+                ),
             )
         )
     if plan.to_follow_up:
         lines = [f"Follow up after {when} ({plan.follow_up_basis})."]
-        lines += [f"{_channel_phrase(p)}." for p in plan.people]
-        events.append(
-            _event(plan, "follow-up", plan.follow_up_on, f"Follow up: {about}", "\n".join(lines))
-        )
+        lines += [f"{_channel_phrase(p)}." for p in plan.to_follow_up]
+        lines += [
+            f"Do not follow up with {p.interviewer.name}: {p.follow_up_reason}."
+            for p in plan.people
+            if p.do_not_follow_up
+        ]
+        events.append(_due(plan, "follow-up", plan.follow_up_on, "Follow up", about, lines))
     return events
+
+
+def _notes_event(
+    plan: Plan,
+    kind: str,
+    people: tuple[PersonPlan, ...],
+    due: dt.date,
+    titles: tuple[str, str],
+    about: str,
+    task: Callable[[str], str],
+) -> PlanEvent:
+    """The event for one way of sending notes: to do, overdue, or done."""
+    to_send = [p for p in people if p.sent is None]
+    sent = [p for p in people if p.sent is not None]
+    sent_line = "Sent: " + ", ".join(
+        f"{p.interviewer.name} ({format_day(p.sent)})" for p in sent if p.sent is not None
+    )
+    if not to_send:
+        return replace(
+            _event(plan, kind, due, f"{titles[1]}: {about}", f"Done. {sent_line}."), done=True
+        )
+    lines = [task(_names(to_send))]
+    if sent:
+        lines.append(f"{sent_line}.")
+    return _due(plan, kind, due, titles[0], about, lines)
+
+
+def _due(
+    plan: Plan, kind: str, due: dt.date, title: str, about: str, lines: list[str]
+) -> PlanEvent:
+    """An event for something to do on `due`: today, saying so, when that day has passed."""
+    if due >= plan.today:
+        return _event(plan, kind, due, f"{title}: {about}", "\n".join(lines))
+    since = format_day(due, year=due.year != plan.today.year)
+    late = f"Overdue since {format_day(due)}: do it today. "
+    event = _event(
+        plan, kind, plan.today, f"{title} (overdue since {since}): {about}", late + "\n".join(lines)
+    )
+    return replace(event, overdue_since=due)
+
+
+def plans_events(plans: Sequence[Plan]) -> list[PlanEvent]:
+    """Every plan's events; each summary names its candidate when there are several."""
+    named = len({p.interview.candidate.name for p in plans}) > 1
+    return [event for plan in plans for event in plan_events(plan, candidate=named)]
 
 
 def plan_to_ics(plans: Iterable[Plan], *, now: dt.datetime | None = None) -> bytes:
@@ -88,18 +156,18 @@ def plan_to_ics(plans: Iterable[Plan], *, now: dt.datetime | None = None) -> byt
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    for plan in plans:
-        for item in plan_events(plan):
-            event = icalendar.Event()
-            event.add("uid", item.uid)
-            event.add("dtstamp", stamp)
-            event.add("sequence", _sequence(stamp))
-            event.add("dtstart", item.day)
+    for item in plans_events(list(plans)):
+        event = icalendar.Event()
+        event.add("uid", item.uid)
+        event.add("dtstamp", stamp)
+        event.add("sequence", _sequence(stamp))
+        event.add("dtstart", item.day)
+        if item.day < dt.date.max:  # without DTEND an all-day event lasts the day (RFC 5545)
             event.add("dtend", item.day + dt.timedelta(days=1))
-            event.add("summary", item.summary)
-            event.add("description", item.description)
-            event.add("transp", "TRANSPARENT")  # a reminder, not a busy day
-            calendar.add_component(event)
+        event.add("summary", item.summary)
+        event.add("description", item.description)
+        event.add("transp", "TRANSPARENT")  # a reminder, not a busy day
+        calendar.add_component(event)
     ical: bytes = calendar.to_ical()
     return ical
 

@@ -61,6 +61,7 @@ _INTERVIEWER_KEYS: Final = (
     "honorific",
     "moment",
     "name_parts",
+    "sent",
 )
 _NAME_PART_KEYS: Final = ("family", "given", "additional", "prefix", "suffix")
 _ACCOMPLISHMENT_KEYS: Final = ("text", "topics")
@@ -228,6 +229,7 @@ def _interviewer(reader: _Reader, item: Any, where: str) -> Interviewer:
         honorific=reader.text(table, "honorific", where),
         name_parts=_name_parts(reader, table, where),
         moment=reader.text(table, "moment", where),
+        sent=reader.date(table, "sent", where),
     )
 
 

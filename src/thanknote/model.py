@@ -55,6 +55,7 @@ class Interviewer:
     honorific: str | None = None  # how the person asked to be addressed ("Ms.")
     name_parts: NameParts | None = None  # from a vCard's N field: which word is which
     moment: str | None = None  # a moment of the conversation to recall, as written
+    sent: dt.date | None = None  # the day the thank-you note went out
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -5,8 +5,9 @@ post-nominals, particles and name words in many languages. This module adds
 what a business card needs on top of it, and thanknote's addressing
 conventions:
 
-- bracketed notes ("(Ret.)", "(she/her)", "BSc (Hons)", "CA(SA)") are told
-  from nicknames ("Robert (Bob) Smith") and never addressed;
+- bracketed notes ("(Ret.)", "(she/her)", "BSc (Hons)", "CA(SA)", a job or a
+  department: "(HR Business Partner)") are told from nicknames ("Robert (Bob)
+  Smith") and never addressed;
 - post-nominals, after commas or without them ("Dr. Fiona Mackie BVMS
   MRCVS"), are recognised by nameparser's vocabulary or by their shape
   (capitals: "RAF", "FRCS"; "CEng"), and a doctorate among them gives "Dr.";
@@ -16,6 +17,9 @@ conventions:
   and "Dr.-Ing." are "Dr.", and "Hon." alone addresses the person by name;
   of several titles, nameparser's kind of each decides the one addressed
   ("The Revd Canon Dr" is Canon, "Col. Dr." Colonel, "Chief (Mrs.)" Chief);
+- the warm form is the nickname or the given name(s), but keeps the title of
+  the clergy, judges, ambassadors, chiefs and officers ("Captain Fitzgerald",
+  "Father Dominic", "Sir Nigel");
 - compound given names stay whole ("Jean Pierre", "Rosa María", "Siti
   Aminah binti Yusof"), and Spanish and Portuguese names keep two family names;
   in a name of three words or more, which words are given names and which
@@ -115,7 +119,7 @@ class Address:
     given: str  # "Priya", "Jean Pierre"; "" when the card has none
     family: str  # "Raman", "van der Berg"; "" when the card has none
     formal_address: str  # "Dr. Raman", or the full name without a title
-    warm_address: str  # the nickname or the given name(s)
+    warm_address: str  # the nickname or the given name(s); "Captain Fitzgerald" for an officer
     formal_salutation: str  # "Dear Dr. Raman," or the file's salutation
     warm_salutation: str  # "Dear Priya," or the file's salutation
 
@@ -153,14 +157,21 @@ PARTICLES = frozenset(
 # Titles nameparser reads as given names, which on a card before a name are
 # titles ("Cantor David Levi", "Justice Ruth Abara"), and abbreviations its
 # vocabulary lacks: British contractions ("Revd", "Sqn Ldr", "Wg Cdr"), the
-# Quebec "Dre" (Docteure), and "Emeritus" before "Professor". Each with the
-# kind of title it is, as nameparser's vocabulary gives its own.
+# Quebec "Dre" (Docteure), "Emeritus" before "Professor", police ranks (which
+# rank as military ones do: "Insp.", "Supt.", "Det.", and the Nigerian and Indian
+# "ACP", an Assistant Commissioner of Police, which nameparser lists only as a
+# post-nominal), "Amb." for Ambassador, and "Alhaji" and "Alhaja", the Hausa
+# and Yoruba forms of the Arabic title of one who has made the Hajj (nameparser
+# lists "hajji" and "الحاج"), kept as printed. Each with the kind of title it is,
+# as nameparser's vocabulary gives its own; a word spelled out as one of its
+# titles is of that title's kind ("Amb." of "ambassador").
 _EXTRA_KINDS = {
     "cantor": "religious", "justice": "office", "cmdr": "military", "sen": "office",
     "brig": "military", "revd": "religious", "sqn": "military", "ldr": "military",
     "flt": "military", "wg": "military", "gp": "military", "cdre": "military", "dre": "academic",
     "emeritus": "modifier", "emerita": "modifier", "very": "modifier", "ven": "religious",
-    "msgr": "religious",
+    "msgr": "religious", "insp": "military", "supt": "military", "det": "military",
+    "acp": "military", "amb": "", "alhaji": "salutation", "alhaja": "salutation",
 }  # fmt: skip
 _EXTRA_TITLES = tuple(_EXTRA_KINDS)
 _EXTRA_SPELLED = {
@@ -168,17 +179,21 @@ _EXTRA_SPELLED = {
     "sqn": "Squadron", "ldr": "Leader", "flt": "Flight", "wg": "Wing", "gp": "Group",
     "cdre": "Commodore",
     "msgr": "Monsignor", "ven": "Archdeacon",  # The Venerable, the style of an Anglican archdeacon
+    "insp": "Inspector", "supt": "Superintendent", "det": "Detective",
+    "acp": "Assistant Commissioner", "amb": "Ambassador",
 }  # fmt: skip
 # Post-nominals of the addressing conventions that nameparser's vocabulary
 # lacks, so that they are read as such without a comma too ("Ana Ruiz RN BSN").
-_EXTRA_POST_NOMINALS = ("bsn", "msn", "frcs", "frcp", "mrcp", "mbbs", "dba", "fca")
+# "CA" is a Chartered Accountant in India, as "CA(SA)" is in South Africa.
+_EXTRA_POST_NOMINALS = ("bsn", "msn", "frcs", "frcp", "mrcp", "mbbs", "dba", "fca", "ca")
 # Kept as printed: Dr., Mr., Mrs., Ms., Mx. are not spelled out, and "St." on a
 # card is more often a family name's particle than Saint.
 _KEPT_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "st"})
 _PROFESSOR = frozenset({"prof", "professor"})
 # Spanish and Portuguese courtesy titles: their bearers carry two family names.
+# Not "Sr.", which is Sister as often as Señor (`_sister`).
 _IBERIAN_TITLES = frozenset(
-    "sr sra srta dra don doña dona señor señora señorita senhor senhora senhorita".split()
+    "sra srta dra don doña dona señor señora señorita senhor senhora senhorita".split()
 )
 # Post-nominals that make their holder "Dr." (US custom: not JD or LLM). The
 # UK's medical bachelor's degrees count: their holders are addressed as doctors.
@@ -187,8 +202,8 @@ _DOCTORATES = frozenset(
     bmbs mbbchir dm dmsc dmin thd dma dmus dpm od aud engd deng dlitt dclinpsy dnsc mdphd
     md-phd dc""".split()
 )
-# Words of a bracketed note, not a nickname: "(Ret.)", "(Emeritus)", "(Hons)".
-_NOTE_WORDS = frozenset("ret retd retired emeritus emerita hons hon inactive".split())
+# Words of a bracketed note, not a nickname: "(Ret.)", "(Rtd)", "(Emeritus)", "(Hons)".
+_NOTE_WORDS = frozenset("ret retd rtd retired emeritus emerita hons hon inactive".split())
 # Words that begin a compound given name by custom, whatever word follows: in
 # Iran, South Asia and Malaysia a given name of Muhammad is compound ("Mohammad
 # Reza"), as Siti and Nur begin Malay ones ("Siti Nur Aisyah"). Muhammad is
@@ -229,7 +244,11 @@ def _parser(family_first: bool) -> Parser:
     import nameparser
 
     lexicon = nameparser.Lexicon.default().add(
-        titles=_EXTRA_TITLES, suffix_acronyms=_EXTRA_POST_NOMINALS
+        titles=_EXTRA_TITLES,
+        suffix_acronyms=_EXTRA_POST_NOMINALS,
+        particles=vocab.PARTICLE_SPELLINGS,
+        # each may begin a given name, as "abu" and "al" may ("Abou Bakr", "El Sayed")
+        particles_ambiguous=vocab.PARTICLE_SPELLINGS,
     )
     order = nameparser.FAMILY_FIRST_GIVEN_LAST if family_first else nameparser.GIVEN_FIRST
     return nameparser.Parser(lexicon=lexicon, policy=nameparser.Policy(name_order=order))
@@ -243,14 +262,19 @@ def _credentials() -> frozenset[str]:
 
 def _is_credential(word: str, *, caps: bool) -> bool:
     """Whether a word after a name is a post-nominal: known to nameparser, or (with
-    `caps`) shaped like one ("RAF", "FRCS", "SHRM-SCP", "CA(SA)", "CEng", "pht")."""
+    `caps`) shaped like one ("RAF", "FRCS", "SHRM-SCP", "CA(SA)", "CEng", "pht",
+    "mni")."""
     key = _key(word)
     if key in _credentials() or key in _DOCTORATES:
         return True
     letters = [c for c in word if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return caps
-    return caps and bool(_DEGREE_SHAPE.fullmatch(word) or _DESIGNATION_SHAPE.fullmatch(word))
+    return caps and bool(
+        _DEGREE_SHAPE.fullmatch(word)
+        or _DESIGNATION_SHAPE.fullmatch(word)
+        or _SMALL_LETTERS_SHAPE.fullmatch(word)
+    )
 
 
 # Post-nominals nameparser does not list, by their shape: two capitals or more,
@@ -260,6 +284,10 @@ def _is_credential(word: str, *, caps: bool) -> bool:
 # in small letters, as Quebec writes professional designations ("pht").
 _DEGREE_SHAPE = re.compile(r"(?!O[A-Z][a-z]+$)[A-Z]{2,}[a-z]+(?:[A-Z]+[a-z]*)*")
 _DESIGNATION_SHAPE = re.compile(r"[b-df-hj-np-tv-xz]{2,4}")
+# A short word in small letters after a comma, as Nigerian and British service
+# cards write memberships and staff courses ("mni", "psc", "ndc", "rcds"): after
+# a comma behind a full name a given name would begin with a capital.
+_SMALL_LETTERS_SHAPE = re.compile(r"[a-z]{2,5}")
 _CAPITALS_SHAPE = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
 
 
@@ -297,7 +325,7 @@ def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
         elif (
             word.isascii()
             and (_CAPITALS_SHAPE.fullmatch(word) or _DEGREE_SHAPE.fullmatch(word))
-            and _word_key(word) not in vocab.PARTICLES
+            and _word_key(word) not in _PARTICLES
         ):
             end -= 1
             unlisted += 1
@@ -348,9 +376,11 @@ def parse_card_name(
     rest, trailing = _post_nominals(rest)
     if not rest.strip():
         return CardName(card=card, nickname=nfc(nickname) if nickname else found_nickname)
+    lead, first, rest = ("", "", rest) if family_first else _printed_first(rest)
     title, given, middle, family, suffix = _plain_reading(rest, family_first) or _read(
         rest, family_first
     )
+    title = f"{lead} {title}".strip()
     if not family_first and given and family and "," not in rest:
         # nameparser reads a name in Han or Hangul family first: keep the card's order.
         family_first = rest.find(family) < rest.find(given)
@@ -364,7 +394,10 @@ def parse_card_name(
         given, middle, family = _regroup(given, middle, family, title, comma="," in rest)
     if not given and not family and title and not middle:  # "Sister": a name, not a title
         family, title = title, ""
-    suffix = ", ".join(s for s in (suffix, *trailing) if s)
+    suffixes = [s for s in (first, suffix, *trailing) if s]
+    suffix = ", ".join(suffixes)
+    if suffix not in card and " ".join(suffixes) in card:
+        suffix = " ".join(suffixes)  # as printed, without a comma: "A v Jr."
     return CardName(
         card=card,
         honorific=title,
@@ -375,6 +408,61 @@ def parse_card_name(
         nickname=nfc(nickname) if nickname else found_nickname,
         family_first=family_first and bool(given or middle),
         notes=" ".join(notes),
+    )
+
+
+# Titles nameparser's vocabulary leaves out as given names too, which before two
+# name words are titles: the Indian "Shri" (Mr.; nameparser knows it and leaves
+# it out for that reason), "Smt." and "Shrimati" (Mrs.).
+_TITLES_BEFORE_TWO_NAMES = frozenset("shri shrimati smt".split())
+# Words that make a rank of "Manager" in UK fire and rescue services: "Area
+# Manager Gareth Pryce", "Group Manager Jo Atherton".
+_FIRE_RANKS = frozenset("crew watch station group area brigade".split())
+
+
+def _printed_first(text: str) -> tuple[str, str, str]:
+    """Titles and post-nominals printed before two name words or more, that
+    nameparser does not read as such: "Shri", a fire service rank, and a listed
+    post-nominal in capitals, which Kenyan and Indian cards print first ("CPA
+    Esther Chebet Koech", "CA Neha Agarwal"); not a title ("COL", "ACP"), a
+    doctorate or a post-nominal that is also a name ("MA"). Returns the titles,
+    the post-nominals and the rest of the name."""
+    words = text.split()
+    if "," in text:
+        return "", "", text
+    titles: list[str] = []
+    credentials: list[str] = []
+    start = 0
+    while len(words) - start > 2:
+        word, key = words[start], _word_key(words[start])
+        if key in _TITLES_BEFORE_TWO_NAMES:
+            titles.append(word)
+        elif key in _FIRE_RANKS and _word_key(words[start + 1]) == "manager":
+            if len(words) - start < 4:
+                break
+            titles += words[start : start + 2]
+            start += 1
+        elif _post_nominal_first(word):
+            credentials.append(word)
+        else:
+            break
+        start += 1
+    return " ".join(titles), " ".join(credentials), " ".join(words[start:])
+
+
+def _post_nominal_first(word: str) -> bool:
+    """ "CPA", "CA": a listed post-nominal in capitals that is no title, no doctorate
+    and no name ("MA", "DO"), as a card may print before the name. Two capitals
+    are as often initials ("JP van der Merwe", "JR"): of them only "CA", which
+    India's chartered accountants print before their names."""
+    key = _key(word)
+    return (
+        (len(key) > 2 or key == "ca")
+        and word.isupper()
+        and key in _credentials()
+        and key not in _TITLES
+        and key not in _DOCTORATES
+        and key not in vocab.AMBIGUOUS_POST_NOMINALS
     )
 
 
@@ -423,6 +511,9 @@ _INITIAL = re.compile(r"[^\W\d_]\.")
 _TITLES = vocab.TITLES | frozenset(_EXTRA_TITLES)
 _POST_NOMINALS = vocab.POST_NOMINALS | frozenset(_EXTRA_POST_NOMINALS)
 _NOT_NAMES = _TITLES | _POST_NOMINALS | vocab.OTHER_WORDS
+# Particles as nameparser reads them here: its own, and spellings its vocabulary
+# gives of them ("El Gohary" as "el-Gohary"; "Abou" as "Abu").
+_PARTICLES = vocab.PARTICLES | vocab.PARTICLE_SPELLINGS
 
 
 def _word_key(word: str) -> str:
@@ -461,7 +552,7 @@ def _plain_reading(text: str, family_first: bool) -> tuple[str, str, str, str, s
             return None
         if len(word) > 1 and word.isupper():
             return None  # "Jean DUPONT": capitals may mark a family name or a credential
-        if key in vocab.PARTICLES:
+        if key in _PARTICLES:
             if index == 0 or index == len(words) - 1 or family_first:
                 return None
             first_particle = min(first_particle, index)
@@ -503,6 +594,7 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
     notes: list[str] = []
     pieces: list[str] = []
     end = 0
+    name_words = _GROUP.sub(" ", card).split()
     for match in _GROUP.finditer(card):
         content = next((g for g in match.groups() if g is not None), "").strip()
         before = card[: match.start()]
@@ -514,7 +606,12 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
         glued = bool(before) and not before[-1].isspace()  # "CA(SA)": part of a credential
         last = before.split()[-1] if before.split() else ""
         after_credential = bool(last) and _is_credential(last.rstrip(","), caps=True)
-        if not nickname and not glued and not after_credential and _names_a_person(content):
+        if (
+            not nickname
+            and not glued
+            and not after_credential
+            and _names_a_person(content, name_words)
+        ):
             nickname = content
         elif content:
             notes.append(card[match.start() : match.end()])
@@ -542,9 +639,10 @@ def _is_pronoun(word: str) -> bool:
     return bool(pieces) and all(p in _PRONOUN_WORDS for p in pieces)
 
 
-def _names_a_person(content: str) -> bool:
+def _names_a_person(content: str, name_words: list[str]) -> bool:
     """ "Bob" and "Doc Vega" are nicknames; "Ret.", "she/her", "He Him", "Hons",
-    "inactive" are not."""
+    "inactive", and a job, a department or a title ("HR Business Partner", "HR",
+    "Finance") are not. `name_words` are the card's other words."""
     words = content.split()
     if all(_is_pronoun(w) or w in "/|" for w in words):
         return False
@@ -555,7 +653,30 @@ def _names_a_person(content: str) -> bool:
             return False
         if _key(word) in _NOTE_WORDS or _is_credential(word, caps=False):
             return False
-    return True
+    return not any(_role_word(word, name_words) for word in words)
+
+
+def _role_word(word: str, name_words: list[str]) -> bool:
+    """Whether a bracketed word names a job, a department or a title rather than
+    a person: a title in nameparser's vocabulary ("Manager", "Business", "Chief"),
+    capitals that do not begin with an initial of the name ("HR" beside Nomsa
+    Zwane, not "AJ" beside Anthony James), or an ordinary English word of four
+    letters or more that the lists of names do not hold as a given name
+    ("Finance", "Sales"; not "Sandy"; a shorter one is too often a nickname to
+    look up: "Bob", "Pat"). A shortening of a word of the name is a name whatever
+    else it is: "Will" for William, "Gen" for Genevieve."""
+    folded = fold(word)
+    if any(2 <= len(folded) < len(fold(n)) and fold(n).startswith(folded[:3]) for n in name_words):
+        return False
+    if _word_key(word) in _TITLES:
+        return True
+    if len(word) > 1 and word.isupper():
+        return not any(fold(n)[:1] == folded[:1] for n in name_words)
+    if len(folded) < 4:
+        return False
+    from thanknote.lexicon import is_common_word
+
+    return is_common_word(word) and folded not in _given_names()
 
 
 def _post_nominals(text: str) -> tuple[str, list[str]]:
@@ -596,11 +717,21 @@ def _regroup(
     it ("Jean Pierre", "Martín Ezequiel", "Kimberly Anne"). Spanish and
     Portuguese names carry two family names, so the word before the last joins
     the family ("Méndez Ruiz", "Almeida Santos") unless it is a given name, and
-    the words before it are given names. A card written "Family, Given"
+    the words before it are given names; a preposition after a given name
+    begins the family name unless the words make one given name ("Maria da
+    Graça Tavares", `_given_with_particle`). A card written "Family, Given"
     (`comma`) has said which words are the family name.
     """
     words = [w for w in (given, *middle.split()) if w]
+    if given and middle and _word_key(given) in vocab.PARTICLE_SPELLINGS:
+        # an article begins the given name ("El Sayed Ahmed"), as "Abu" begins "Abu Bakr"
+        words[:2] = [f"{words[0]} {words[1]}"]
+        given, middle = words[0], " ".join(words[1:])
     family_words = family.split()
+    if words and len(family_words) > 2 and _given_with_particle(words[-1], *family_words[:2]):
+        words = [*words[:-1], " ".join([words[-1], *family_words[:2]])]
+        family_words = family_words[2:]
+        given, middle, family = words[0], " ".join(words[1:]), " ".join(family_words)
     if family_words and _key(family_words[0]) in vocab.PATRONYMICS:
         return " ".join(words), "", family
     if len(words) < 2:
@@ -624,6 +755,38 @@ def _regroup(
 _ENGLISH = "ENGLISH"  # a middle name is not used: "John Michael Smith" is John
 _COMPOUND = "COMPOUND"  # compound given names are used whole: "Jean Paul Martin"
 _IBERIAN = "IBERIAN"  # and two family names: "João Pedro Almeida Santos"
+
+
+# Spanish and Portuguese prepositions that join a compound given name ("María del
+# Carmen", "Maria da Graça") as they begin family names ("da Silva").
+_IBERIAN_PREPOSITIONS = frozenset("da das de del do dos".split())
+# Every letter with a diacritic that Spanish or Portuguese writes ("Graça", "Fátima").
+_SPANISH_PORTUGUESE_LETTERS = re.compile("[áàâãçéêíñóôõúü]", re.IGNORECASE)
+
+
+def _given_with_particle(given: str, particle: str, word: str) -> bool:
+    """Whether a given name, a preposition and the word after it make one compound
+    given name: listed whole ("María del Carmen"), or after a given name that
+    begins several Spanish or Portuguese compound ones, a word that reads as
+    Spanish or Portuguese (a listed given name, or written with their letters)
+    and that no list holds as a family name ("Maria da Graça", "María de
+    Lourdes"; not "José de Jesus" nor "Maria da Silva", family names, nor "Maria
+    do Carmo", which the lists do not hold). The caller leaves a family name after
+    it."""
+    if particle not in _IBERIAN_PREPOSITIONS or not word[:1].isupper():
+        return False
+    from thanknote import _given_names as known
+
+    parts = _folded_parts(word)
+    if "+".join([*_folded_parts(given), particle, *parts]) in known.COMPOUND_IBERIAN:
+        return True
+    if _compound_openers().get(fold(given)) != _IBERIAN:
+        return False
+    family = known.FAMILY_IBERIAN | known.FAMILY_FRENCH | known.FAMILY_ENGLISH
+    iberian = _SPANISH_PORTUGUESE_LETTERS.search(word) or all(
+        p in known.GIVEN_IBERIAN for p in parts
+    )
+    return bool(parts) and bool(iberian) and not any(p in family for p in parts)
 
 
 def _folded_parts(word: str) -> list[str]:
@@ -688,6 +851,8 @@ def _stays_given(words: list[str], index: int, custom: str) -> bool:
     a given name written as one word (a hyphenated one is whole already:
     "Jean-Pierre Marc Dupont" goes by Jean-Pierre)."""
     word, before = words[index], words[index - 1]
+    if " " in word:
+        return True  # a given name with a preposition, "Maria da Graça"
     if _is_initial(word) or not word[:1].isupper():
         return False
     if index == 1 and fold(words[0]) in _COMPOUND_PREFIXES:
@@ -737,7 +902,7 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
     family = {
         part
         for word in family_words
-        if _word_key(word) not in vocab.PARTICLES
+        if _word_key(word) not in _PARTICLES
         for part in _folded_parts(word)
     }
     iberian = bool(family & known.FAMILY_IBERIAN)
@@ -762,8 +927,9 @@ def _title_kind(key: str) -> str:
     """The kind of title a word is, by nameparser's vocabulary: "military", "religious",
     "office", "nobility", "academic", "salutation", "modifier", or "" for a word it
     does not list ("Ing.", "Engr.", "Atty.": kept as printed)."""
-    if key in _EXTRA_KINDS:
+    if _EXTRA_KINDS.get(key):
         return _EXTRA_KINDS[key]
+    key = _EXTRA_SPELLED.get(key, key).lower()  # "amb": "ambassador"
     for kind, words in _KINDS:
         if key in words:
             return kind
@@ -829,8 +995,17 @@ def spelled_title(title: str) -> str:
     Of several titles the highest is used: "The Revd Canon Dr" -> "Canon", "The Rt
     Revd" -> "Bishop", "Chief (Mrs.)" -> "Chief"; a rank written in several words is
     one title ("Sqn Ldr" -> "Squadron Leader", "Master Sgt." -> "Master Sergeant")."""
+    printed = title.split()
+    if printed and printed[0][:1].islower() and _key(printed[0]) != "the":
+        # Degrees in small letters, as Polish and Czech cards print them before a
+        # name ("dr inż.", "mgr", "prof. dr hab."): a professorship or a doctorate
+        # is addressed, a master's or an engineer's degree is not.
+        keys = [_key(word) for word in printed]
+        if any(key in _PROFESSOR for key in keys):
+            return "Professor"
+        return "Dr." if any(vocab.SPELLED_OUT.get(key) == "Doctor" for key in keys) else ""
     words: list[tuple[str, str]] = []  # each title word and its key
-    for word in title.split():
+    for word in printed:
         pieces = word.split("-")
         if any(_key(p) in _PROFESSOR for p in pieces):
             return "Professor"  # "Prof. Dr.", "Univ.-Prof. Dr.", "Assoc. Prof."
@@ -859,7 +1034,8 @@ def spelled_title(title: str) -> str:
             spelled, rank, kind = (bishop, 3, "style") if bishop else (spelled, 1, "style")
             modifiers.clear()
         group = "joined" if kind in _JOINED else kind
-        if group == "joined":  # "Vice Adm.", "Wing Cdr.", "Master Sgt.": part of the rank
+        if group in ("joined", ""):
+            # "Vice Adm.", "Wing Cdr.", "Master Sgt.": part of the rank; "Group Manager"
             spelled = " ".join(
                 [*(vocab.SPELLED_OUT.get(m) or m[:1].upper() + m[1:] for m in modifiers), spelled]
             )
@@ -901,10 +1077,30 @@ def address_honorific(name: CardName) -> str:
     "Dr."), or "Dr." for a doctorate among the post-nominals when the card has
     no title before the name; "" if none."""
     if name.honorific:
-        return spelled_title(name.honorific)
+        spelled = spelled_title(name.honorific)
+        return "Sister" if spelled == "Sr." and _sister(name) else spelled
     if any(_key(w) in _DOCTORATES for w in re.split(r"[\s,]+", name.suffix)):
         return "Dr."
     return ""
+
+
+def _sister(name: CardName) -> bool:
+    """Whether "Sr." before the name is Sister, as English abbreviates it, rather
+    than Señor: the name does not read as Spanish or Portuguese, by their letters,
+    a family name the lists of names hold for those languages, or a given name they
+    hold for them and not for English ("Sr. Mary Immaculate Wambui" is Sister
+    Wambui; "Sr. José Garcia" and "Sr. Ricardo Müller" are Señor)."""
+    words = [*name.given.split(), *name.middle.split(), *name.family.split()]
+    if not words or any(_SPANISH_PORTUGUESE_LETTERS.search(w) for w in words):
+        return False
+    from thanknote import _given_names as known
+
+    family = {p for w in name.family.split() for p in _folded_parts(w)}
+    first = fold(words[0])
+    return not (
+        family & known.FAMILY_IBERIAN
+        or (first in known.GIVEN_IBERIAN and first not in known.GIVEN_ENGLISH)
+    )
 
 
 def _by_given_name(honorific: str) -> bool:
@@ -931,17 +1127,60 @@ def formal_address(name: CardName, *, honorific: str | None = None) -> str:
     return _formal(name, spelled or address_honorific(name))
 
 
-def _warm(name: CardName, formal: str) -> str:
+# Offices whose holders a note addresses by their title even on a hand-written
+# card: judges and diplomats. Senators, mayors and councillors go by name there.
+_TITLED_OFFICES = frozenset("judge justice magistrate ambassador envoy".split())
+# Kinds of title kept in the warm form: the clergy, officers of the armed forces
+# and the police, chiefs, traditional rulers and titles of nobility.
+_TITLED_KINDS = frozenset({"religious", "military", "nobility"})
+
+
+def _keeps_title(title: str, honorific: str) -> bool:
+    """Whether a person with this title (as printed, and as addressed) is greeted
+    with it even on a hand-written card: a member of the clergy ("Revd",
+    "Sister", "Rabbi"), a judge, an ambassador, a chief or traditional ruler
+    ("Chief (Mrs.)", "Sir"), or an officer of the armed forces or the police
+    ("Capt.", "Insp."); not a doctor, a professor, a senator, "Hon." alone or Mr.
+    and Ms. Any of several titles counts: "The Revd Dr" is greeted as Dr."""
+    for word in [*title.split(), *honorific.split()]:
+        key = _key(word)
+        if word[:1].islower() or key in vocab.STYLES:
+            continue  # "the", a degree in small letters; "Hon."
+        if _title_kind(key) in _TITLED_KINDS:
+            return True
+        if _spelled_word(word, key).lower() in _TITLED_OFFICES:
+            return True
+    return False
+
+
+def _personal(name: CardName) -> str:
+    """The nickname or the given name(s) a person goes by; "" for a card without."""
     if name.nickname:
         return name.nickname
     if name.given and _is_initial(name.given):  # "J. Robert Oppenheimer" goes by Robert
-        return next((w for w in name.middle.split() if not _is_initial(w)), formal)
-    return name.given or formal
+        return next((w for w in name.middle.split() if not _is_initial(w)), "")
+    return name.given
+
+
+def _warm(name: CardName, formal: str, honorific: str, title: str) -> str:
+    """The warm form: the nickname or given name(s), or for a person who keeps a
+    title (`_keeps_title`) the formal form, or the title with the given name or
+    nickname where it goes with one ("Father Dominic", "Sister Mary", "Sir Nigel")."""
+    personal = _personal(name)
+    if honorific and _keeps_title(title, honorific):
+        words = {w.lower() for w in honorific.split()}
+        if personal and words & (vocab.GIVEN_NAME_RELIGIOUS | vocab.GIVEN_NAME_NOBILITY):
+            return f"{honorific} {personal}"
+        return name.nickname or formal
+    return personal or formal
 
 
 def warm_address(name: CardName) -> str:
-    """How to address the person by name: their nickname or given name(s)."""
-    return _warm(name, formal_address(name))
+    """How to address the person on a hand-written card: their nickname or given
+    name(s), or their title for the clergy, judges, ambassadors, chiefs and
+    officers ("Captain Fitzgerald", "Father Dominic")."""
+    honorific = address_honorific(name)
+    return _warm(name, _formal(name, honorific), honorific, name.honorific)
 
 
 def formal_salutation(name: CardName) -> str:
@@ -1000,7 +1239,7 @@ def forms_of_address(person: Interviewer) -> Address:
     honorific = spelled_title(person.honorific) if person.honorific else ""
     honorific = honorific or address_honorific(name)
     formal = _formal(name, honorific)  # spelled out once: "Squadron Leader" is not a title to read
-    warm = _warm(name, formal)
+    warm = _warm(name, formal, honorific, person.honorific or name.honorific)
     if person.salutation:  # the user's own words win
         formal_line = warm_line = _as_salutation(person.salutation)
     else:

@@ -65,7 +65,7 @@ class Recipient:
     given_name: str
     family_name: str
     formal_address: str  # "Dr. Raman", or the full name without an honorific
-    warm_address: str  # nickname or given name
+    warm_address: str  # nickname or given name; "Captain Fitzgerald" for an officer
     formal_salutation: str  # "Dear Dr. Raman,"
     warm_salutation: str  # "Dear Priya,"
     informal_salutation: str  # "Hi Priya,": for a message such as a LinkedIn note

@@ -60,13 +60,21 @@ def check_notes(
         interview: the interview they are about.
         labels: each note's name in the report (its file).
         words: extra words to accept.
-        recipient: whom a single note is for (default: the person it greets).
+        recipient: whom a single note is for, as people say the name ("Priya",
+            "siobhan"; see `thanknote.recipients.find_recipient`); default: the
+            person it greets.
         kind: what a single note is ("card", "email", "letter").
+
+    Raises:
+        UnknownRecipientError: `recipient` fits nobody on the panel.
+        AmbiguousRecipientError: `recipient` fits more than one person.
     """
     from thanknote.checks import check, check_panel
+    from thanknote.recipients import find_recipient
 
+    person = None if recipient is None else find_recipient(interview, recipient)
     if len(texts) == 1:
-        results = [check(texts[0], interview, recipient=recipient, words=words, template=kind)]
+        results = [check(texts[0], interview, recipient=person, words=words, template=kind)]
     else:
         results = check_panel(texts, interview, words=words, labels=labels)
     return [Checked(*checked) for checked in zip(labels, texts, results, strict=True)]

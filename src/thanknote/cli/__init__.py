@@ -10,6 +10,7 @@ prints one line, "thanknote: <what and where>", and exits with status 2.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -20,7 +21,7 @@ from thanknote.errors import ThanknoteError
 if TYPE_CHECKING:
     from thanknote.model import Finding
 
-__all__ = ["BAD_INPUT", "FINDINGS", "INTERRUPTED", "OK", "main", "status_for"]
+__all__ = ["BAD_INPUT", "FINDINGS", "INTERRUPTED", "OK", "day_argument", "main", "status_for"]
 
 OK: Final = 0
 FINDINGS: Final = 1
@@ -29,7 +30,7 @@ BAD_INPUT: Final = 2
 """A file, template, option or argument cannot be used; nothing was written."""
 INTERRUPTED: Final = 130
 
-COMMANDS: Final = ("draft", "check", "templates", "init", "card", "plan", "serve")
+COMMANDS: Final = ("draft", "check", "templates", "init", "card", "plan", "sent", "serve")
 """The commands, in the order `thanknote --help` lists them: a module each."""
 
 Command = Callable[[argparse.Namespace], int]
@@ -39,6 +40,14 @@ def status_for(results: Iterable[Sequence[Finding]]) -> int:
     """The exit status after checking notes: FINDINGS when any finding is an error."""
     errors = any(f.severity == "error" for found in results for f in found)
     return FINDINGS if errors else OK
+
+
+def day_argument(text: str) -> dt.date:
+    """A date typed on the command line, YYYY-MM-DD (an argparse `type`)."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date written YYYY-MM-DD: {text!r}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -54,6 +54,11 @@ def arguments(parser: argparse.ArgumentParser) -> None:
         "--force", action="store_true", help="replace files that already exist in DIR"
     )
     parser.add_argument(
+        "--skip-missing", action="store_true",
+        help="write what can be written when recipients lack a detail a format needs (an "
+        "envelope's address), naming each one skipped, instead of stopping",
+    )  # fmt: skip
+    parser.add_argument(
         "--check", action="store_true",
         help="check every drafted note as `thanknote check` does (exit 1 on errors)",
     )  # fmt: skip
@@ -128,6 +133,8 @@ def _options(args: argparse.Namespace, formats: list[str]) -> dict[str, Any]:
     """Each chosen format's options; refuse what cannot work, before reading any file."""
     usage_error: Callable[[str], None] = args.usage_error
     if args.output is None:
+        if args.skip_missing:
+            usage_error("--skip-missing needs -o DIR")
         unprintable = [f for f in formats if f != PRINTED]
         if unprintable:
             usage_error(f"--format {unprintable[0]} needs -o DIR (only {PRINTED} can be printed)")
@@ -155,15 +162,22 @@ def _write(
     from thanknote.batch import plan_files, write_files
 
     planned = plan_files(
-        notes, Path(args.output), formats, combined=args.combined, options=options, sources=sources
+        notes,
+        Path(args.output),
+        formats,
+        combined=args.combined,
+        options=options,
+        sources=sources,
+        skip_missing=args.skip_missing,
     )
     progress = _Progress()
     try:
-        write_files(planned.files, force=args.force, progress=progress)
+        write_files(planned, force=args.force, progress=progress)
     finally:
         progress.done()
     for skipped in planned.skipped:
-        print(f"thanknote: warning: {skipped}", file=sys.stderr)
+        if not skipped.why.asked:  # the summary names those who asked for post
+            print(f"thanknote: warning: {skipped}", file=sys.stderr)
     print(planned.summary())
     return OK
 

@@ -117,7 +117,8 @@ class NoOptions:
 
 
 class Skip(NamedTuple):
-    """Why a format writes no file for a note: what the recipient's card lacks.
+    """Why a format writes no file for a note: what the recipient's card lacks,
+    or what the recipient asked for instead (`asked`).
 
     A batch goes on without the file and names each one it skipped.
     """
@@ -125,6 +126,7 @@ class Skip(NamedTuple):
     reason: str  # "no e-mail address"
     needs: str  # "an e-mail address"
     key: str  # the [[interviewers]] key that would give it: "email"
+    asked: bool = False  # the recipient asked for this (post, not e-mail): not a warning
 
 
 def option(

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from email.message import EmailMessage
 
 __all__ = [
+    "BY_POST",
     "COMBINABLE",
     "NO_EMAIL",
     "OPTIONS",
@@ -42,6 +43,10 @@ OPTIONS: Final = NoOptions
 
 NO_EMAIL: Final = Skip(reason="no e-mail address", needs="an e-mail address", key="email")
 """Why a recipient gets no e-mail draft."""
+BY_POST: Final = Skip(
+    reason="asked for post", needs="an e-mail address", key="preferred_contact", asked=True
+)
+"""Why a recipient who asked for post (`preferred_contact = "mail"`) gets no e-mail draft."""
 
 
 class MissingEmailError(ThanknoteError):
@@ -98,7 +103,10 @@ def _address(name: str, email: str) -> Address:
 
 
 def skip(note: Note) -> Skip | None:
-    """A recipient without an e-mail address gets no draft; the batch names them."""
+    """A recipient who asked for post, or has no e-mail address, gets no draft;
+    the batch names them."""
+    if note.recipient.preferred_contact == "mail":
+        return BY_POST
     return None if note.recipient.email else NO_EMAIL
 
 

@@ -116,18 +116,27 @@ def _set_properties(document: Any, notes: Sequence[Note]) -> None:
     companies = distinct(n.interview.company for n in notes)
     positions = distinct(n.interview.position for n in notes)
     if len(notes) == 1:
-        props.title = f"Thank you – {notes[0].recipient.name}"
+        props.title = _property(f"Thank you – {notes[0].recipient.name}")
     else:
         props.title = f"Thank-you notes ({len(notes)})"
-    props.author = props.last_modified_by = "; ".join(candidates)[:255]
+    props.author = props.last_modified_by = _property("; ".join(candidates))
     subject = ", ".join(companies)
     if len(positions) == 1:
         subject += f" – {positions[0]}"
-    props.subject = subject[:255]
+    props.subject = _property(subject)
     props.keywords = "thank-you note"
     props.comments = "Drafted with thanknote"
     props.created = props.modified = now
     props.revision = 1
+
+
+def _property(text: str) -> str:
+    """A core property as Word can hold it: XML characters only, at most 255 of them.
+
+    python-docx refuses anything else when the file is saved, which would
+    stop a batch half-way; a property only describes the file.
+    """
+    return _XML_INVALID.sub("", text)[:255]
 
 
 @cache
