@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import re
@@ -690,3 +691,45 @@ def test_serving_a_missing_folder_is_a_one_line_error(run_cli: object, tmp_path:
 
     assert result.returncode == 2
     assert result.stderr == f"thanknote: {tmp_path / 'missing'}: no such file or folder\n"
+
+
+def test_the_plan_shows_overdue_notes_and_records_one_as_sent(
+    client: FlaskClient, folder: Path
+) -> None:
+    text = (folder / "panel.toml").read_text(encoding="utf-8")
+    text = text.replace("date = 2026-11-24", "date = 2020-01-06").replace(
+        "2026-12-04", "2020-01-17"
+    )
+    (folder / "panel.toml").write_text(text, encoding="utf-8")
+    page = client.get("/plan?file=panel.toml").get_data(as_text=True)
+    # In the list of dates: four notes and the follow-up; in the table, the four notes again.
+    assert page.count('class="state state-overdue">overdue</span>') == 9
+    token = re.search(r'name="thanknote-token" content="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+    version = re.search(r'name="version" value="([0-9a-f]+)"', page).group(1)  # type: ignore[union-attr]
+
+    response = client.post(
+        "/plan/sent?file=panel.toml",
+        data={"token": token, "version": version, "person": "1"},
+        follow_redirects=True,
+    )
+
+    page = response.get_data(as_text=True)
+    today = dt.date.today().isoformat()
+    assert f"Recorded: the note to José Núñez-García went out on {today}." in page
+    assert f'class="state state-sent">sent on {today}</span>' in page
+    assert thanknote.load_interview(folder / "panel.toml").interviewers[1].sent == dt.date.today()
+    assert (folder / "panel.toml").read_text(encoding="utf-8").startswith("# A four-person panel")
+
+
+def test_the_form_has_the_sent_date(client: FlaskClient, folder: Path) -> None:
+    form = form_of(folder)
+    form["interviewers[3].sent"] = "2026-11-25"
+
+    client.post(
+        "/interview/form?file=panel.toml",
+        data={**form, "token": token_of(client), "version": version_of(client)},
+    )
+
+    assert thanknote.load_interview(folder / "panel.toml").interviewers[2].sent == dt.date(
+        2026, 11, 25
+    )

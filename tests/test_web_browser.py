@@ -310,17 +310,28 @@ def test_the_panel_view_shows_notes_that_are_too_alike_side_by_side(
     page.screenshot(path=screenshots / "06-compare.png", full_page=True)
 
 
-def test_the_plan_lists_the_dates_and_downloads_them(
-    page: Page, base_url: str, screenshots: Path
+def test_the_plan_lists_the_dates_marks_a_note_sent_and_downloads_them(
+    page: Page, base_url: str, folder: Path, screenshots: Path
 ) -> None:
-    open_page(page, f"{base_url}/plan?file=panel.toml")
+    text = (folder / "panel.toml").read_text(encoding="utf-8")
+    text = text.replace("date = 2026-11-24", "date = 2020-01-06").replace(
+        "2026-12-04", "2020-01-17"
+    )
+    (folder / "past.toml").write_text(text, encoding="utf-8")
+    open_page(page, f"{base_url}/plan?file=past.toml")
 
-    expect(page.locator(".dates li")).to_have_count(5)
-    expect(page.locator(".dates li").first).to_contain_text("Wed 25 Nov 2026")
+    dates = page.locator(".dates li")
+    expect(dates).to_have_count(5)
+    expect(dates.first).to_contain_text("Tue 7 Jan 2020")
+    expect(dates.first.locator(".state")).to_have_text("overdue")
+    dates.nth(1).get_by_role("button", name="Mark as sent today").click()
+
+    expect(page.locator("#status")).to_contain_text("Recorded: the note to José Núñez-García")
+    expect(page.locator(".dates li").nth(1).locator(".state")).to_contain_text("sent on")
     page.screenshot(path=screenshots / "07-plan.png", full_page=True)
     with page.expect_download() as waiting:
         page.get_by_role("link", name="Download the dates for your calendar (.ics)").click()
-    assert waiting.value.suggested_filename == "2026-11-24_acme-robotics_plan.ics"
+    assert waiting.value.suggested_filename == "2020-01-06_acme-robotics_plan.ics"
 
 
 @pytest.mark.parametrize(

@@ -811,10 +811,11 @@ def plan_page() -> Any:
     with _LIBRARY:
         made = plan(interview)
     rows = []
-    for person in made.people:
+    for index, person in enumerate(made.people):
         status = getattr(person, "status", None)  # sent / due / overdue, where the plan has them
         rows.append(
             {
+                "index": index,
                 "name": person.interviewer.name,
                 "note": "e-mail" if person.note == "email" else "hand-written card, posted",
                 "action": "E-mail the thank-you note to"
@@ -839,6 +840,28 @@ def plan_page() -> Any:
         follow_up_day=format_day(made.follow_up_on),
         follow_up_overdue=getattr(made, "follow_up_overdue", None),
     )
+
+
+@web.post("/plan/sent")
+def mark_sent() -> Any:
+    """Record that a note went out today (`sent = DATE` in the person's table)."""
+    from thanknote.editing import record_sent
+
+    file = _file()
+    number = request.form.get("person", "")
+    if not number.isdigit():
+        abort(400, description="Say whose note went out.")
+    with _WRITING:
+        current = _file(file.name)
+        if current.version != request.form.get("version", ""):
+            flash("Not recorded: the file changed since you opened this page; here it is now.")
+            return redirect(url_for("web.plan_page", file=file.name))
+        try:
+            (done,) = record_sent(file.path, [f"interviewers[{int(number) + 1}]"], dt.date.today())
+        except ThanknoteError as exc:
+            abort(422, description=str(exc))
+    flash(f"Recorded: the note to {done.name} went out on {done.day.isoformat()}.")
+    return redirect(url_for("web.plan_page", file=file.name))
 
 
 @web.get("/plan.ics")

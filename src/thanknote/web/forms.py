@@ -88,6 +88,7 @@ INTERVIEWER: Final = (
         "checkbox",
         hint='as in "Nguyen Thi Lan"',
     ),
+    Field("sent", "Thank-you note sent on", "date", hint="leave empty until it has gone out"),
 )
 ACCOMPLISHMENT: Final = (
     Field("text", "Accomplishment", "long", hint="as you would jot it down"),
