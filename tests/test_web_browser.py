@@ -250,6 +250,28 @@ def test_a_card_is_added_from_a_vcf_and_the_file_saved_and_read_again(
     expect(page.locator('[role="tab"][data-number]')).to_have_count(6)
 
 
+def test_a_card_dropped_on_the_page_adds_its_person(
+    page: Page, base_url: str, folder: Path
+) -> None:
+    open_page(page, f"{base_url}/interview?file=panel.toml")
+    card = (CARDS / "structured_names.vcf").read_text(encoding="utf-8")
+    names = [p.name for p in thanknote.interviewers_from_vcard(CARDS / "structured_names.vcf")]
+
+    dropped = page.evaluate_handle(
+        """(text) => {
+            const data = new DataTransfer();
+            data.items.add(new File([text], "scanned.vcf", {type: "text/vcard"}));
+            return data;
+        }""",
+        card,
+    )
+    page.dispatch_event("#card-drop", "drop", {"dataTransfer": dropped})
+
+    expect(page.locator("#status")).to_contain_text(f"Added '{names[0]}' from scanned.vcf.")
+    people = thanknote.load_interview(folder / "panel.toml").interviewers
+    assert [p.name for p in people][4:] == names
+
+
 def test_the_loaders_messages_appear_beside_the_field_as_it_is_filled_in(
     page: Page, base_url: str, screenshots: Path
 ) -> None:

@@ -284,8 +284,8 @@ def index() -> BaseResponse | str:
         try:
             interview: Interview | None = _interview(_file(name))
             problem = None
-        except ThanknoteError as exc:
-            interview, problem = None, str(exc)
+        except InterviewFileError as exc:
+            interview, problem = None, _described(forms.problems_of(exc, ())[0])
         files.append({"name": name, "interview": interview, "problem": problem})
     return render_template("index.html", files=files, folder=site.folder.root)
 
@@ -361,6 +361,8 @@ def _render_form(page: _FormPage, status: int = 200) -> Any:
     body = render_template(
         "interview.html",
         page=page,
+        text_rows=min(max(page.text.count("\n") + 3, 12), 40),
+        described=_described,
         file=page.file,
         values=values,
         people=forms.numbers(values, "interviewers"),
@@ -439,6 +441,14 @@ def _conflict(current: _File, submitted: Mapping[str, str], pane: str) -> Any:
         "the page to see the file as it is now."
     )
     return _render_form(page, 409)
+
+
+def _described(problem: forms.Problem) -> str:
+    """A problem as one line for people: where in the file, then what."""
+    if problem.line is not None:
+        column = f", column {problem.column}" if problem.column is not None else ""
+        return f"line {problem.line}{column}: {problem.message}"
+    return f"{problem.field}: {problem.message}" if problem.field else problem.message
 
 
 def _saved_message(result: Interview | InterviewFileError) -> str:

@@ -155,16 +155,11 @@
       const field = target.closest(".field");
       if (field) field.classList.add("has-problem");
     }
-    let summary = document.getElementById("problems-summary");
-    if (!summary) {
-      summary = el("div", { id: "problems-summary", class: "problems-summary", tabindex: "-1" });
-      form.before(summary);
-    }
-    summary.replaceChildren(
-      el("h2", {}, "To fix before the notes can be drafted"),
-      el(
-        "ul",
-        {},
+    // The summary the page came with is kept current; none is added while typing,
+    // so nothing on the screen moves: the save bar says how many are left.
+    const summary = document.getElementById("problems-summary");
+    if (summary) {
+      summary.querySelector("ul").replaceChildren(
         ...problems.map((p) =>
           el(
             "li",
@@ -174,10 +169,17 @@
             p.message,
           ),
         ),
-      ),
-    );
-    summary.hidden = problems.length === 0;
-    void unplaced;
+      );
+      summary.hidden = problems.length === 0;
+    }
+    const live = document.getElementById("live-problems");
+    if (live) {
+      const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+      const elsewhere = unplaced.map((p) => (p.field ? `${p.field}: ${p.message}` : p.message));
+      live.textContent = problems.length
+        ? `${count} to fix before the notes can be drafted${elsewhere.length ? `: ${elsewhere.join("; ")}` : " (marked beside their fields)"}.`
+        : "";
+    }
   }
 
   function fieldId(name) {
