@@ -314,6 +314,22 @@ def test_two_tabs_saving_the_same_file_do_not_overwrite_each_other(
     assert (interview.company, interview.position) == ("Acme Robotics", "Saved in the first tab")
 
 
+def test_the_drafts_page_says_when_the_interview_file_changed(
+    page: Page, base_url: str, folder: Path
+) -> None:
+    open_page(page, f"{base_url}/drafts?file=panel.toml")
+    path = folder / "panel.toml"
+    path.write_text(path.read_text(encoding="utf-8") + "# changed elsewhere\n", encoding="utf-8")
+
+    page.locator("#text-0").press("End")
+    page.keyboard.type(" ")
+
+    expect(page.locator("#file-changed")).to_be_visible()
+    page.get_by_role("link", name="Draft again from the file as it is now").click()
+    expect(page.locator("#file-changed")).to_be_hidden()
+    expect(page.locator("#panel-0 .edited-note")).to_be_visible()  # the edit was kept
+
+
 def test_the_panel_view_shows_notes_that_are_too_alike_side_by_side(
     page: Page, base_url: str, screenshots: Path
 ) -> None:

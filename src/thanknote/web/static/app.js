@@ -276,6 +276,7 @@
         }
       }
       setUpEditor(note);
+      save(note); // says whether the note was edited
     }
     renderAll();
     if (notes.some((n) => n.area.value !== n.drafted)) checkNow();
@@ -315,6 +316,14 @@
       });
       pairs = result.pairs;
       renderAll();
+      if (result.version !== payload.version) fileChanged();
+    }
+
+    function fileChanged() {
+      const notice = document.getElementById("file-changed");
+      if (!notice.hidden) return;
+      notice.hidden = false;
+      announce(notice.textContent);
     }
 
     function renderAll() {
