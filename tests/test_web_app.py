@@ -505,7 +505,10 @@ def test_an_envelope_without_an_address_says_why(client: FlaskClient, folder: Pa
     )
 
     assert response.status_code == 422
-    assert "no mailing address" in response.get_json()["error"]
+    assert response.get_json()["error"] == (
+        "An envelope needs a postal address, and there is none for 'Dr. Priya Raman': add it "
+        "on the interview page, or choose “No envelope”."
+    )
 
 
 # Safety -------------------------------------------------------------------------------------------

@@ -217,6 +217,21 @@ def test_the_pdf_as_edited_is_previewed_and_downloaded(
     assert "Typed in the browser." in text
 
 
+def test_a_file_that_cannot_be_made_says_why_on_the_page(page: Page, base_url: str) -> None:
+    open_page(page, f"{base_url}/drafts?file=large_panel.toml")
+
+    page.get_by_label("Envelope page after each note").select_option("a2")
+    page.get_by_role("button", name="One PDF").click()
+
+    status = page.locator("#print-status")
+    people = thanknote.load_interview(ROOT / "examples" / "large_panel.toml").interviewers
+    missing = ", ".join(repr(p.name) for p in people if not p.address)
+    expect(status).to_have_text(
+        f"Not made: An envelope needs a postal address, and there is none for {missing}: "
+        "add it on the interview page, or choose “No envelope”."
+    )
+
+
 def test_a_card_is_added_from_a_vcf_and_the_file_saved_and_read_again(
     page: Page, base_url: str, folder: Path, screenshots: Path
 ) -> None:

@@ -127,7 +127,9 @@ def _page_context() -> dict[str, Any]:
     return {"token": session_token(session), "token_field": TOKEN_FIELD}
 
 
-def _refused(error: PathRefusedError) -> tuple[str, int]:
+def _refused(error: PathRefusedError) -> BaseResponse | tuple[str, int]:
+    if request.path.startswith("/api/") or _wants_json():
+        return make_response(jsonify(error=str(error)), 403)
     return render_template("error.html", title="Not a file here", message=str(error)), 403
 
 
@@ -748,6 +750,10 @@ def download() -> Any:
         options = _pdf_options(form)
         fmt = form.get("format", "pdf")
         which = form.get("which", "all")
+        if fmt in ("zip", "pdf") and which != "all":
+            _no_envelope_address([notes[_number(which, len(notes))]], options)
+        elif fmt in ("zip", "pdf"):
+            _no_envelope_address(notes, options)
         with _LIBRARY:
             if fmt == "zip":
                 result = notes_zip(notes, {"pdf": options}, file.name)
@@ -761,6 +767,21 @@ def download() -> Any:
     except ThanknoteError as exc:
         abort(422, description=str(exc))
     return _send(result, inline=form.get("inline") == "1")
+
+
+def _no_envelope_address(notes: Sequence[Note], options: Any) -> None:
+    """Stop before writing when an envelope is asked for people without an address,
+    naming them all and saying what to do on these pages."""
+    if options.envelope is None:
+        return
+    missing = [note.recipient.name for note in notes if not note.recipient.address]
+    if missing:
+        names = ", ".join(repr(name) for name in dict.fromkeys(missing))
+        abort(
+            422,
+            description=f"An envelope needs a postal address, and there is none for {names}: "
+            "add it on the interview page, or choose “No envelope”.",
+        )
 
 
 def _edits(raw: str) -> dict[int, Mapping[str, Any]]:

@@ -39,7 +39,8 @@
   }
 
   async function post(url, body, json) {
-    const headers = { "X-Thanknote-Token": token };
+    // Errors come back as {"error": message} for the page to show.
+    const headers = { "X-Thanknote-Token": token, Accept: "application/json" };
     if (json) headers["Content-Type"] = "application/json";
     return fetch(url, {
       method: "POST",
