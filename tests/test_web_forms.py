@@ -80,7 +80,9 @@ def test_empty_fields_remove_keys_and_new_people_have_no_origin(
 
 def test_keys_the_form_does_not_show_are_kept() -> None:
     original = {
-        "interviewers": [{"name": "D", "name_parts": {"family": "D"}, "sent": dt.date(2026, 1, 2)}],
+        "interviewers": [
+            {"name": "D", "name_parts": {"family": "D"}, "later": dt.date(2026, 1, 2)}
+        ],
         "future_key": 1,
     }
     form = {"interviewers[1].origin": "1", "interviewers[1].name": "D."}
@@ -89,7 +91,7 @@ def test_keys_the_form_does_not_show_are_kept() -> None:
 
     assert data["future_key"] == 1
     assert data["interviewers"] == [
-        {"name": "D.", "name_parts": {"family": "D"}, "sent": dt.date(2026, 1, 2)}
+        {"name": "D.", "name_parts": {"family": "D"}, "later": dt.date(2026, 1, 2)}
     ]
 
 
@@ -144,3 +146,17 @@ def test_several_problems_at_once_are_each_placed() -> None:
         Problem("company", "missing (required)"),
         Problem("position", "must not be empty"),
     ]
+
+
+def test_a_file_begun_without_interviewers_is_saved_without_them() -> None:
+    from thanknote.editing import edit_interview_text
+
+    text = '# mine\ncompany = "Acme"\n'
+    form = {"company": "Acme", "position": "Engineer", "candidate.name": "Alex Morgan"}
+
+    data, origins = data_from_form(form, tomllib.loads(text))
+
+    assert origins == []
+    assert edit_interview_text(text, data) == (
+        '# mine\ncompany = "Acme"\nposition = "Engineer"\n\n[candidate]\nname = "Alex Morgan"\n'
+    )

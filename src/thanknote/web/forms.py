@@ -178,7 +178,8 @@ def data_from_form(
         _set_fields(table, f"interviewers[{i}].", INTERVIEWER, form)
         people.append(table)
         origins.append(origin)
-    data["interviewers"] = people
+    if people or "interviewers" in original:
+        data["interviewers"] = people
     accomplishments: list[Any] = []
     for i in numbers(keys, "accomplishments"):
         table = {}
