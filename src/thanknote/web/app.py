@@ -624,7 +624,8 @@ def drafts() -> Any:
             notes = draft(interview, template)
             findings = check_panel(notes, interview)
     except ThanknoteError as exc:
-        return render_template("drafts.html", template_error=str(exc), **context), 200
+        message = str(exc).replace(f"{_site().folder.root}/", "")  # names as the page gives them
+        return render_template("drafts.html", template_error=message, **context), 200
     payload = {
         "file": file.name,
         "version": file.version,
