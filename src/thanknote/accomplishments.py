@@ -53,6 +53,35 @@ class Phrase:
         "led the move", not "was named" or "spent nine years"."""
         return self.event and not self.clause.startswith(("was ", "spent ", "am ", "have "))
 
+    @property
+    def kind(self) -> str:
+        """What sort of thing it is, for the frame that introduces it: "action"
+        ("led the move"), "experience" ("spent nine years at sea"), "credential"
+        ("hold a CPA licence", "am CCRN certified"), "skill" ("speak Somali",
+        "have worked with Revit"), "role" ("am a mentor") or "award"."""
+        clause = self.clause
+        if clause.startswith(("speak ", "have worked with ")) or re.match(
+            r"am (?:fluent|bilingual|trilingual)\b", clause
+        ):
+            return "skill"
+        if clause.startswith(("won ", "was named ", "was on the ", "was shortlisted ")):
+            return "award"
+        if re.match(r"(?:am|have been) \w+ing\b", clause):
+            return "experience"  # "have been calling shows for eight years"
+        if clause.startswith(("hold ", "have held ", "completed ")) or re.match(
+            r"(?:am|have been) (?!an? )\S", clause
+        ):
+            return "credential"
+        if re.search(r"\bspeaker\b", clause):
+            return "skill"  # "am a native Portuguese speaker"
+        if re.match(r"(?:am|have been|was) an? ", clause):
+            return "role"
+        if clause.startswith("spent ") or re.match(
+            r"have [\w.,+]+ (?:full )?(?:years?|months?|decades?)", clause
+        ):
+            return "experience"
+        return "action"
+
     def __str__(self) -> str:
         return self.clause
 
@@ -178,6 +207,7 @@ def phrase(text: str) -> Phrase:
         whole = best or (*whole[:2], False, whole[3])
     clause, event, sure, sentence = whole
     sure = sure and not re.search(r"\s\+\s|;", clause)  # "CPL + ATPL": shorthand
+    sure = sure and _asides_read(clause)
     return Phrase(text, clause, event, sentence or f"I {clause}", sure)
 
 
@@ -197,10 +227,40 @@ def _prose(words: str) -> str:
         if not lexicon.verb(aside.group(2).split(" ", 1)[0].lower()):
             words = aside.group(1)  # "– ₹2.3 crore saved", but "– compliance went up"
     words = re.sub(r"~\s*(?=\d)", "about ", words)
+    words = re.sub(  # "..., p99 latency down 40%" reads "..., bringing p99 latency down 40%"
+        r",\s+((?:[\w%-]+\s+){1,3}(?:down|up)\s+(?:by\s+)?[\d.]+%)$", r", bringing \1", words
+    )
     run_on = re.match(r"(.+?),\s+((?:[\w%-]+\s+){1,3}?)(\w+)\b(.*)$", words)
     if run_on and _is_past(run_on.group(3)) and not _has_finite_verb("x x " + run_on.group(2)):
         words = f"{run_on.group(1)}, and {run_on.group(2)}{run_on.group(3)}{run_on.group(4)}"
     return words
+
+
+# Words that let a phrase after a comma read as part of the sentence: "..., the
+# last three as second officer", "..., half of them in Spanish", "..., with distinction".
+_ASIDE_STARTS: Final = frozenset(
+    """the a an mostly half including all most both each one two three four five six seven
+    eight nine ten in at with as about and last first bringing which who where while then
+    mainly largely chiefly especially magna summa cum""".split()
+)
+
+
+def _asides_read(clause: str) -> bool:
+    """Whether every part after a comma reads as English with what comes before:
+    not "..., tax advisory" or "..., TAT from 6 days to 36 hours" (a CV's shorthand)."""
+    if clause.startswith(("won ", "was named ")):
+        return True  # "won the Best Paper Award, ICML 2022": a venue or a date
+    parts = re.split(r",\s+(?![^()]*\))", clause)
+    if len(parts) > 1 and " and " in parts[-1] and all(len(p.split()) <= 5 for p in parts[1:]):
+        return True  # a list: "speak Marathi, Hindi and English"
+    for aside in parts[1:]:
+        first = aside.split(" ", 1)[0]
+        if first.lower() in _ASIDE_STARTS or first.lower().endswith("ing"):
+            continue
+        if _has_finite_verb("x x " + aside):
+            continue
+        return False
+    return True
 
 
 def _is_past(word: str, *, only: bool = False) -> bool:
@@ -268,6 +328,11 @@ def _read(words: str) -> _Reading:
     return clause, clause.startswith(("spent ", "was ", "won ")), sure, ""
 
 
+def clause_of(word: str, tail: str) -> str:
+    """A verb and what follows it, as one clause."""
+    return f"{word} {tail}".strip()
+
+
 def _has_finite_verb(words: str) -> bool:
     """Whether a past or present-tense verb stands after the first two words."""
     for word in words.split()[2:]:
@@ -306,6 +371,8 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     object_like = _starts_object(tail) and not tail[:1].isupper()
     if _title_case(rest) and (not object_like or _head(rest) in _HELD) and titled:
         return None  # "Certified Kubernetes Administrator", "Chartered Accountant": a title
+    if word == "called" and re.match(r"to the (?:[\w'’]+ )*Bar\b", tail):
+        return f"was {clause_of(word, tail)}", True  # "called to the Nigerian Bar"
     if word in _PASSIVE and not _starts_object(tail):
         if tail.startswith(",") or tail[:1] == "," or tail.lstrip(", ")[:1].isupper():
             named = tail.lstrip(", ")
@@ -409,7 +476,8 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     if re.fullmatch(rf"{acronym}", np):
         return f"hold the {np} credential", True  # "hold the LGSW credential"
     if re.fullmatch(rf"{acronym}(?:(?:,\s*|\s+and\s+|\s*&\s*){acronym})+", np):
-        return f"hold {_joined(np)}", True  # "hold ACLS and PALS"
+        several = len(re.findall(acronym, np)) > 2  # "RN, BSN, MSN": post-nominals
+        return f"hold {_joined(np)}", not several  # "hold ACLS and PALS"
     if re.fullmatch(rf"{acronym}(?:\s+[A-Z][\w.-]*)+", np) and not head:
         return f"hold {np}", True  # "hold JLPT N1", "hold PRINCE2 Foundation"
     if _is_tools(np):
@@ -431,11 +499,13 @@ def _is_state(lead: str) -> bool:
         if word.lower() in _PREPOSITIONS or word.lower() == "since":
             break
         words.append(word)
-    if len(words) < 2 or not words[-1].islower():
+    if len(words) < 2:
         return False
     last = words[-1]
     if _STATE_ENDING.search(last):
-        return True
+        return True  # "CCRN certified", "Wound Care Certified"
+    if not last.islower():
+        return False
     reading = lexicon.verb(last)
     named = all(w[:1].isupper() or w.isupper() for w in words[:-1])
     return named and bool(reading and "VBN" in reading.tags)

@@ -81,14 +81,16 @@ def _lower_initial(text: str, others: Sequence[str]) -> str:
     if not first[:1].isupper() or (not first[1:].islower() and len(first) > 1):
         return text  # already lower-case, or an acronym ("OCC", "MEL")
     bare = first.lower().strip("\"'“‘(")
-    if bare in _FUNCTION_WORDS:
-        return first.lower() + sep + rest
     following = rest.split(" ", 1)[0] if rest else ""
     if following[:1].isupper() or following[:1].isdigit() or lexicon.is_language(bare):
-        return text  # "Red Sea", "Opera PMS", "Series 7", "French proficiency"
+        return text  # "Red Sea", "Opera PMS", "Series 7", "French proficiency", "Six Sigma"
+    if bare in _FUNCTION_WORDS:
+        return first.lower() + sep + rest
     parts = [p for p in bare.split("-") if p]
     if parts and all(lexicon.is_common_word(p) for p in parts):
         return first.lower() + sep + rest  # "Budget planning", "Court-ordered contact"
+    if re.search(r"(ity|ness|tion|sion|ment|ance|ence|ism|ology|ship)$", bare):
+        return first.lower() + sep + rest  # "Monoclonality assurance": no name ends so
     return text
 
 
@@ -137,6 +139,8 @@ def _with_the(text: str) -> str:
                 words.append(word[:-1])
             break
         words.append(word)
+    while len(words) > 1 and not re.search(r"[^\W\d_]", words[-1]):
+        words.pop()  # "FIFO roster 8/6": the head is "roster"
     head = words[-1].lower().strip("\"'”’)") if words else ""
     if not head or not re.match(r"[^\W\d_]", head) or head.endswith("ing"):
         return text  # "data quality monitoring", "winter de-icing"
@@ -151,9 +155,10 @@ def _with_the(text: str) -> str:
         return text  # "self-serve dashboards", "MEL deferrals"
     if lexicon.verb(head) and not reading and len(words) == 1:
         return text  # a verb on its own is a clause, not a thing
-    named = any(_is_name(w) for w in words[:-1]) or _is_name(first)
-    if _uncountable(head, reading) and not named:
-        return text  # "crew legality", "patient safety", "team culture"
+    if _uncountable(head, reading):
+        return text  # "crew legality", "patient safety", "Korea–EU trade"
+    if len(words) > 1 and all(w[:1].isupper() for w in words if re.match(r"[^\W\d_]", w)):
+        return text  # a name of its own: "Cambridge Primary", "Six Sigma"
     return f"the {text}"
 
 
@@ -179,7 +184,9 @@ def _uncountable(head: str, reading: lexicon.Reading | None) -> bool:
     """Whether a singular noun reads without an article: "safety", "patient
     care", "research", "feedback"; but "the safety record", "the budget"."""
     if reading is None:
-        return False  # an unknown word, such as "rollout": a thing
+        # An unknown word is a thing ("rollout"), unless it ends as a noun of an
+        # activity or a quality does ("haulage", "monoclonality").
+        return bool(re.search(r"(age|ity|ness|ism|ship|ment)$", head))
     if head in _COUNTABLE:
         return False
     return lexicon.is_mass_noun(head)

@@ -41,8 +41,16 @@ _PLAIN: Final = frozenset(
 
 
 def _marked_words(text: str) -> set[str]:
-    """The words a reader notices when a note says them twice: "glad", "appreciated"."""
-    return {w for w in _WORDS.findall(text.casefold()) if len(w) > 3 and w not in _PLAIN}
+    """The words a reader notices when a note says them twice: "glad", "appreciated",
+    compared by their stem ("enjoyable" and "enjoyed" are one word to the ear)."""
+    return {_stem(w) for w in _WORDS.findall(text.casefold()) if len(w) > 3 and w not in _PLAIN}
+
+
+def _stem(word: str) -> str:
+    for ending in ("ably", "able", "ing", "ed", "es", "ly", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
@@ -74,7 +82,7 @@ class PanelPlanner:
         `own_text` is what the interview file says (topics, names...): words
         from it may recur in a note without counting as repetition.
         """
-        own = frozenset(_WORDS.findall(own_text.casefold()))
+        own = frozenset(_stem(w) for w in _WORDS.findall(own_text.casefold()))
         return cls(seed=zlib.crc32(key.encode("utf-8")), size=size, own_words=own)
 
     def begin(self, index: int) -> None:

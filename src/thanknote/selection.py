@@ -73,13 +73,15 @@ def plan_focus(interview: Interview) -> list[Focus]:
     """
     own: list[bool] = []
     candidates: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (topics, lead options)
+    panel_topics = _in_english(interview.topics)
     for person in interview.interviewers:
-        own.append(bool(person.topics))
-        if person.topics:
-            topics = person.topics + tuple(t for t in interview.topics if t not in person.topics)
-            candidates.append((topics, person.topics))
+        mine = _in_english(person.topics)
+        own.append(bool(mine))
+        if mine:
+            topics = mine + tuple(t for t in panel_topics if t not in mine)
+            candidates.append((topics, mine))
         else:
-            candidates.append((interview.topics, interview.topics))
+            candidates.append((panel_topics, panel_topics))
     pool = usable_accomplishments(interview)
     chosen = _assign(
         pool, [leads if mine else () for mine, (_, leads) in zip(own, candidates, strict=True)]
@@ -100,6 +102,14 @@ def plan_focus(interview: Interview) -> list[Focus]:
         used.add((lead, chosen.get(i)))
         plans.append(Focus(topics, lead, accomplishment))
     return plans
+
+
+def _in_english(topics: tuple[str, ...]) -> tuple[str, ...]:
+    """The topics an English note can name as written ("¿cómo manejan las mermas?"
+    cannot)."""
+    from thanknote import lexicon
+
+    return tuple(t for t in topics if lexicon.is_english(t))
 
 
 def shorthand_accomplishments(interview: Interview) -> tuple[int, ...]:
@@ -126,10 +136,17 @@ def _best_lead(accomplishment: Accomplishment | None, leads: tuple[str, ...]) ->
     return max(leads, key=lambda t: (relatedness(accomplishment, t), -leads.index(t)))
 
 
+# Among accomplishments that fit no topic, what a reader most likes to hear of:
+# something done, then experience, before credentials, roles and languages.
+_KIND_PREFERENCE = {"action": 0.3, "experience": 0.2, "award": 0.15, "credential": 0.1,
+                    "role": 0.05, "skill": 0.0}  # fmt: skip
+
+
 def _fit(accomplishment: Accomplishment, leads: tuple[str, ...]) -> float:
     # The first topic a recipient listed counts slightly more than the others.
-    return max((relatedness(accomplishment, t) * (1.0 if i == 0 else 0.95)
-                for i, t in enumerate(leads)), default=0.0)  # fmt: skip
+    related = max((relatedness(accomplishment, t) * (1.0 if i == 0 else 0.95)
+                   for i, t in enumerate(leads)), default=0.0)  # fmt: skip
+    return related + _KIND_PREFERENCE.get(phrase(accomplishment.text).kind, 0.0)
 
 
 # Above this many arrangements, share accomplishments out greedily instead.
