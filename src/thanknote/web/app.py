@@ -304,10 +304,12 @@ def new_file() -> BaseResponse | tuple[str, int]:
     if "/" in name or not name.lower().endswith(".toml"):
         abort(400, description="Give a file name such as acme.toml (in this folder).")
     path = _site().folder.resolve(name)
+    if path.exists():
+        abort(409, description=f"{name!r} already exists; open it from the list instead.")
     try:
         write_atomic(path, starter_text(), force=False)
-    except OutputError:
-        abort(409, description=f"{name!r} already exists; open it from the list instead.")
+    except OutputError as exc:
+        abort(422, description=f"{name!r} cannot be written: {_bare(exc, str(path))}")
     flash(f"Started {name} from the example: replace its values with your own.")
     return redirect(url_for("web.interview", file=name))
 
