@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -13,7 +15,13 @@ from hypothesis import strategies as st
 
 import thanknote
 from conftest import RunCli
-from thanknote.editing import add_to_interview_file, new_people, toml_string
+from thanknote.editing import (
+    add_interviewers_text,
+    add_to_interview_file,
+    edit_interview_text,
+    new_people,
+    toml_string,
+)
 
 CARDS = Path(__file__).resolve().parent / "data" / "vcards"
 
@@ -138,3 +146,146 @@ def test_new_people_skips_names_known_or_repeated_whatever_their_case_and_form()
 
     assert [p.name for p in added] == ["Nguyễn Thị Lan"]
     assert skipped == ["Dr. Priya Raman", "nguyễn  thị lan"]
+
+
+# Changing values in place: what a form saves ------------------------------------------------
+
+
+def _panel_text() -> str:
+    return (Path(__file__).resolve().parent.parent / "examples" / "panel.toml").read_text(
+        encoding="utf-8"
+    )
+
+
+def _changed_lines(before: str, after: str) -> list[str]:
+    diff = difflib.ndiff(before.splitlines(), after.splitlines())
+    return [line for line in diff if line[:1] in "+-"]
+
+
+def test_unchanged_data_leaves_the_text_as_it_is() -> None:
+    from thanknote.starter import starter_text
+
+    for text in (_panel_text(), starter_text()):
+        assert edit_interview_text(text, tomllib.loads(text)) == text
+
+
+def test_a_changed_value_is_the_only_line_that_changes_and_keeps_its_comment() -> None:
+    from thanknote.starter import starter_text
+
+    text = starter_text()
+    data = tomllib.loads(text)
+    data["company"] = "Acme Robotics Inc."
+
+    after = edit_interview_text(text, data)
+
+    assert _changed_lines(text, after) == [
+        '- company = "Acme Robotics"            # as the company writes its own name',
+        '+ company = "Acme Robotics Inc."       # as the company writes its own name',
+    ]
+
+
+def test_keys_are_removed_and_added_within_their_own_table() -> None:
+    text = _panel_text()
+    data = tomllib.loads(text)
+    del data["interviewers"][0]["title"]
+    data["interviewers"][0]["nickname"] = "Pri"
+    data["candidate"]["phone"] = "+1 555 0199"
+    data["closing_line"] = "I'd be glad to send the sample audit plan."
+
+    after = edit_interview_text(text, data)
+
+    assert tomllib.loads(after) == data
+    assert _changed_lines(text, after) == [
+        '+ closing_line = "I\'d be glad to send the sample audit plan."',
+        '- phone = "+1 555 0142"',
+        '+ phone = "+1 555 0199"',
+        '- title = "Director of Data Platform"',
+        '+ nickname = "Pri"',
+    ]
+
+
+def test_interviewers_are_removed_and_added_where_they_were_edited_from() -> None:
+    text = _panel_text()
+    data = tomllib.loads(text)
+    people = data["interviewers"]
+    data["interviewers"] = [people[0], {"name": "Zoë Lindqvist-Ångström"}, *people[2:]]
+
+    after = edit_interview_text(text, data, interviewers_from=[0, None, 2, 3])
+
+    assert tomllib.loads(after) == data
+    assert "José" not in after
+    assert after.index("Dr. Priya Raman") < after.index("Zoë") < after.index("Siobhán")
+    assert after.startswith(text[: text.index("[[interviewers]]")])  # comments and all
+
+
+def test_a_table_the_file_lacks_is_added_at_the_end() -> None:
+    text = 'company = "A"  # hers\n\n[candidate]\nname = "C"\n'
+    data = tomllib.loads(text)
+    data["next_steps"] = {"decision_by": dt.date(2026, 12, 5), "follow_up": "email"}
+
+    after = edit_interview_text(text, data)
+
+    assert after == text + '\n[next_steps]\ndecision_by = 2026-12-05\nfollow_up = "email"\n'
+
+
+def test_values_of_every_shape_read_back_unchanged() -> None:
+    text = 'company = "A"\n'
+    data = {
+        "company": 'Smith & "Jones"\\',
+        "topics": ["a very long topic about the data platform roadmap for 2027"] * 3,
+        "accomplishments": ["led X", {"text": "built Y", "topics": ["y"]}],
+        "date": dt.date(2026, 11, 24),
+        "candidate": {"name": "C", "address": "18 Elm Street\nPortland, OR"},
+        "interviewers": [{"name": "D", "family_first": True, "name_parts": {"family": "D"}}],
+    }
+
+    assert tomllib.loads(edit_interview_text(text, data)) == data
+
+
+def test_a_layout_it_cannot_edit_in_place_is_refused_with_the_way_out() -> None:
+    text = '[[interviewers]]\nname = "D"\n[interviewers.name_parts]\nfamily = "D"\n'
+    data = tomllib.loads(text)
+    data["interviewers"][0]["name_parts"]["family"] = "E"
+
+    with pytest.raises(thanknote.InterviewFileError) as caught:
+        edit_interview_text(text, data, path="x.toml")
+
+    assert str(caught.value) == (
+        "x.toml: interviewers: this change cannot be written without rewriting the file's "
+        "layout; edit it as text"
+    )
+
+
+def test_add_interviewers_text_is_what_add_to_interview_file_writes(tmp_path: Path) -> None:
+    path = _interview_file(tmp_path)
+    people = thanknote.interviewers_from_vcard(CARDS / "android_21_qp.vcf")
+
+    text, result = add_interviewers_text(path.read_text(encoding="utf-8"), people, path=path)
+    add_to_interview_file(path, people)
+
+    assert result.added == ("Zoë Lindqvist-Ångström", "Мария Петрова")
+    assert text == path.read_text(encoding="utf-8")
+
+
+_TABLES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    "company": lambda data: data,
+    "closing_line": lambda data: data,
+    "phone": lambda data: data["candidate"],
+    "moment": lambda data: data["interviewers"][1],
+}
+
+
+@given(
+    st.sampled_from(sorted(_TABLES)),
+    st.one_of(st.none(), st.text(), st.lists(st.text(), max_size=3)),
+)
+def test_any_value_set_or_removed_reads_back(key: str, value: object) -> None:
+    text = _panel_text()
+    data = tomllib.loads(text)
+    table = _TABLES[key](data)
+    if value is None:
+        table.pop(key, None)
+    else:
+        table[key] = value
+
+    assert tomllib.loads(edit_interview_text(text, data)) == data

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import zipfile
@@ -51,11 +52,37 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "thanknote/writers/pdf/fonts.py",
         "thanknote/writers/docx/letter.py",
         "thanknote/fonts/DejaVuSans.ttf",
+        "thanknote/cli/serve.py",
+        "thanknote/web/app.py",
     ],
 )
 def test_wheel_contains(wheel: Path, member: str) -> None:
     with zipfile.ZipFile(wheel) as archive:
         assert member in archive.namelist()
+
+
+def test_wheel_ships_every_asset_of_the_web_application(wheel: Path) -> None:
+    # No CDN and no build step: the pages' templates, scripts and styles are in the wheel.
+    web = ROOT / "src" / "thanknote" / "web"
+    assets = sorted(
+        p.relative_to(web.parent.parent).as_posix()
+        for folder in ("static", "templates")
+        for p in (web / folder).iterdir()
+    )
+    with zipfile.ZipFile(wheel) as archive:
+        shipped = archive.namelist()
+        assert {"thanknote/web/static/app.js", "thanknote/web/templates/drafts.html"} <= set(assets)
+        for member in assets:
+            assert member in shipped
+            assert archive.read(member) == (ROOT / "src" / member).read_bytes()
+
+
+def test_web_pages_load_nothing_from_other_sites() -> None:
+    web = ROOT / "src" / "thanknote" / "web"
+    for path in [*(web / "templates").iterdir(), *(web / "static").iterdir()]:
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"(src|href)=\"(https?:)?//", text), path
+        assert "@import" not in text, path
 
 
 def test_wheel_templates_match_the_repository(wheel: Path) -> None:

@@ -30,7 +30,7 @@ BAD_INPUT: Final = 2
 """A file, template, option or argument cannot be used; nothing was written."""
 INTERRUPTED: Final = 130
 
-COMMANDS: Final = ("draft", "check", "templates", "init", "card", "plan", "sent")
+COMMANDS: Final = ("draft", "check", "templates", "init", "card", "plan", "sent", "serve")
 """The commands, in the order `thanknote --help` lists them: a module each."""
 
 Command = Callable[[argparse.Namespace], int]
