@@ -179,8 +179,8 @@ def test_a_changed_value_is_the_only_line_that_changes_and_keeps_its_comment() -
     after = edit_interview_text(text, data)
 
     assert _changed_lines(text, after) == [
-        '- company = "Acme Robotics"            # as the company writes its own name',
-        '+ company = "Acme Robotics Inc."       # as the company writes its own name',
+        '- company = "<company as on the job ad>"         # as the company writes its own name',
+        '+ company = "Acme Robotics Inc."                 # as the company writes its own name',
     ]
 
 

@@ -229,7 +229,7 @@ def test_saving_a_form_with_problems_saves_and_shows_each_beside_its_field(
     assert "The drafts need a problem marked below fixed first." in page
     assert re.search(
         r'id="f-interviewers-3-email-problem" data-problem-for="interviewers\[3\].email">'
-        r"not an e-mail address: &#39;siobhan at acme&#39;</p>",
+        r"not an e-mail address: &#39;siobhan at acme&#39; \(no &#39;@&#39;\)</p>",
         page,
     )
     assert 'email = "siobhan at acme"' in (folder / "panel.toml").read_text(encoding="utf-8")

@@ -302,7 +302,7 @@ def test_the_loaders_messages_appear_beside_the_field_as_it_is_filled_in(
     email = page.locator('[name="interviewers[2].email"]')
     email.fill("jose at acme")
     expect(page.locator('[data-problem-for="interviewers[2].email"]')).to_have_text(
-        "not an e-mail address: 'jose at acme'"
+        "not an e-mail address: 'jose at acme' (no '@')"
     )
     email.scroll_into_view_if_needed()
     page.screenshot(path=screenshots / "05-interview-problem.png")

@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from thanknote.planning import PersonPlan, Plan, plan
     from thanknote.recipients import AmbiguousRecipientError, find_recipient
     from thanknote.vcard import CardFileError, interviewers_from_vcard
+    from thanknote.web import ServeError
+    from thanknote.web.folder import PathRefusedError
     from thanknote.writers.eml import MissingEmailError
     from thanknote.writers.pdf import (
         FontFileError,
@@ -65,6 +67,8 @@ _LAZY = {
     "MissingGlyphError": "thanknote.writers.pdf",
     "NothingToWriteError": "thanknote.batch",
     "PdfError": "thanknote.writers.pdf",
+    "PathRefusedError": "thanknote.web.folder",
+    "ServeError": "thanknote.web",
     "check": "thanknote.checks",
     "check_panel": "thanknote.checks",
     "PersonPlan": "thanknote.planning",
@@ -111,11 +115,13 @@ __all__ = [
     "NoteFileError",
     "NothingToWriteError",
     "OutputError",
+    "PathRefusedError",
     "PdfError",
     "PersonPlan",
     "Plan",
     "Region",
     "SentDateError",
+    "ServeError",
     "TemplateError",
     "ThanknoteError",
     "UnknownRecipientError",
