@@ -77,17 +77,13 @@ def _hit(line: _Line, start: int, end: int, message: str, person: Interviewer) -
 
 
 def _salutation(text: str) -> _Line | None:
-    """The salutation line, after any "Subject:" line and blank lines."""
-    offset = 0
-    for raw in text.splitlines(keepends=True):
-        line = raw.rstrip("\r\n")
-        stripped = line.strip()
-        if stripped and not stripped.lower().startswith("subject:"):
-            if _OPENERS.match(stripped) and len(stripped.split()) <= 10:
-                return _Line(offset + line.index(stripped), stripped)
-            return None
-        offset += len(raw)
-    return None
+    """The line that greets, below any letter heading or "Subject:" line."""
+    from thanknote.checks.greeting import greeting_line
+
+    line = greeting_line(text)
+    if line is None or not _OPENERS.match(line[1]):
+        return None
+    return _Line(*line)
 
 
 def _same(line: str, salutation: str) -> bool:
