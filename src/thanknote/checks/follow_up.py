@@ -52,10 +52,20 @@ _NUMBERS: Final = {
 }  # fmt: skip
 
 # "I'll", "I will", "I plan to", "let me"... then a few words, then a contact verb.
+# The subject may be left out where a clause starts ("Will ring you Tuesday", "I
+# remain interested and will call you on Monday"), but not in a question ("Will
+# you call me?").
 _SUBJECT = (
-    r"\b(?:I\s*'ll|I\s+will|I\s+shall|I\s*'m\s+going\s+to|I\s+am\s+going\s+to"
+    r"(?:\b(?:I\s*'ll|I\s+will|I\s+shall|I\s*'m\s+going\s+to|I\s+am\s+going\s+to"
     r"|I\s+(?:plan|intend|mean|aim|hope|want|expect|would\s+like|'d\s+like)\s+to"
-    r"|I\s+(?:can|could|may|might))\b"
+    r"|I\s+(?:can|could|may|might))"
+    r"|(?:^|\band|[,;:–—]|\bso|\bthen|\balso)\s*(?:(?:will|shall)(?!\s+(?:you|we|they|he|she|it"
+    r"|there|this|that|the|your|someone|anyone)\b)|(?:going|planning|aiming)\s+to))\b"
+)
+# Someone else doing something before a promise without a subject.
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:you|he|she|they|we|it|there)\b|(?<!\bI)\s+(?:will|would|shall)\b|(?<!\bI)'ll\b",
+    re.IGNORECASE,
 )
 _FILLER = r"(?:\s+(?!not\b|never\b)[\w'-]+){0,4}?"  # "also", "be sure to", "try to"...
 _PHONE_VERB = (
@@ -180,7 +190,7 @@ def unasked_follow_up(ctx: Context) -> Iterator[Hit]:
         else "I look forward to hearing from you."
     )
     for sentence in ctx.text.sentences:
-        promise = _PROMISE.search(sentence.text)
+        promise = _promise(sentence.text)
         if promise is None:
             continue
         patterns = _after_promise()
@@ -226,6 +236,22 @@ def unasked_follow_up(ctx: Context) -> Iterator[Hit]:
             f"promises {promised}, but {' and '.join(reasons)}",
             suggestion,
         )
+
+
+def _promise(sentence: str) -> re.Match[str] | None:
+    """The sentence's promise of contact, if it makes one.
+
+    A promise without its subject ("... and will call you") is the writer's
+    unless someone else is the subject before it ("she said they would
+    decide and will call").
+    """
+    for promise in _PROMISE.finditer(sentence):
+        if promise.group().lstrip(" ,;:–—").lower().startswith("i"):
+            return promise
+        before = sentence[: promise.start()]
+        if promise.start() == 0 or not _OTHER_SUBJECT.search(before):
+            return promise
+    return None
 
 
 def _when(sentence: str, verb: int, interview: Interview) -> _When | None:
