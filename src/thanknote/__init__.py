@@ -21,20 +21,24 @@ from thanknote.names import (
     parse_card_name,
     warm_salutation,
 )
-from thanknote.rendering import builtin_templates, draft, render
 from thanknote.writers import write_docx, write_eml, write_pdf
 
 if TYPE_CHECKING:
     from thanknote.checks import check, check_panel
     from thanknote.planning import PersonPlan, Plan, plan
+    from thanknote.rendering import builtin_templates, draft, render
     from thanknote.vcard import CardFileError, interviewers_from_vcard
 
-# The checker, business cards and the follow-up plan are imported when first
-# used, so that `import thanknote` and `thanknote draft` stay fast.
+# The checker, the templates (Jinja), business cards and the follow-up plan are
+# imported when first used, so that `import thanknote`, `thanknote draft` and
+# `thanknote check` each load only what they use.
 _LAZY = {
     "CardFileError": "thanknote.vcard",
+    "builtin_templates": "thanknote.rendering",
     "check": "thanknote.checks",
     "check_panel": "thanknote.checks",
+    "draft": "thanknote.rendering",
+    "render": "thanknote.rendering",
     "PersonPlan": "thanknote.planning",
     "Plan": "thanknote.planning",
     "interviewers_from_vcard": "thanknote.vcard",
