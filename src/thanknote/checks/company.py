@@ -10,7 +10,8 @@ of the whole name, the short form for a short form.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from thanknote.checks.context import Context
@@ -83,9 +84,13 @@ def mentions(ctx: Context) -> list[Mention]:
     note = ctx.text
     words = note.alphanumeric_words if any(c.isdigit() for c in company) else note.words
     lead = _lead(names)
+    could = _starts(company)
     found: list[Mention] = []
     i = 0
     while i < len(words):
+        if not could(fold(words[i].text)):
+            i += 1  # the quick test: most words are nothing like the company's
+            continue
         mention = _longest(note, words, i, names, lead, company)
         if mention is None:
             joined = _joined(note, words, i, names, company)
@@ -98,6 +103,29 @@ def mentions(ctx: Context) -> list[Mention]:
         found.append(mention)
         i = mention.last.position + 1
     return found
+
+
+@lru_cache(maxsize=64)
+def _starts(company: str) -> Callable[[str], bool]:
+    """A quick test of whether a (folded) word may start a mention of the company.
+
+    A near miss has about the length of a word of the name and shares its
+    first letter or the two after it; a name's first two words run together
+    ("lumenhealth") or its first word's start ("bright" of "BrightQuay") may
+    also start one.
+    """
+    names = [fold(m.group()) for m in _COMPANY_WORD.finditer(company)]
+    joined = names[0] + names[1] if len(names) > 1 else None
+    shapes = [(len(n), n[:1], n[1:3], any(c.isdigit() for c in n)) for n in names]
+
+    def could(word: str) -> bool:
+        size, head, next_two = len(word), word[:1], word[1:3]
+        for length, first, second, digits in shapes:
+            if abs(size - length) <= 3 and (head == first or next_two == second or digits):
+                return True
+        return word == joined or (size >= 2 and names[0].startswith(word))
+
+    return could
 
 
 def _lead(names: Sequence[_Name]) -> int:

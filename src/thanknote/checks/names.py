@@ -124,13 +124,11 @@ def _misspelt(ctx: Context) -> dict[int, _Misspelt]:
         text = word.text
         if text in people.exact or not text[:1].isalpha() or word.position in company_words:
             continue
-        if _is_title(note, word):
-            continue  # "Mrs." before a name is no misspelt "Marsh"
         match = _closest(text, people, known)
         if match is None and greeted is not None and _in_line(word, greeted):
             match = _greeted_variant(ctx, word)
-        if match is None or not _stands_as_name(reading, word, match):
-            continue
+        if match is None or _is_title(note, word) or not _stands_as_name(reading, word, match):
+            continue  # (a title before a name, "Mrs." for "Marsh", is no misspelt name)
         if word.position in lone_company and not _addressed(note, word):
             continue  # "at Halloran": the company, not Dana Hallorann
         found[word.position] = _Misspelt(word, match)

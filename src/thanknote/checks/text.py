@@ -301,6 +301,8 @@ def _masked(text: str) -> str:
     done = 0
     for run in _RUN.finditer(text):
         token = run.group()
+        if "@" not in token and "." not in token:
+            continue  # the quick test: most words are neither
         start = _link_start(token)
         if start is None:
             continue
