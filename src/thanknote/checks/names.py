@@ -402,8 +402,8 @@ def _other_person(
     for neighbour, left, right in ((before, before, word), (after, word, after)):
         if neighbour is None or left is None or right is None:
             continue
-        if not note.adjacent(left, right, _NAME_GAP):
-            continue
+        if not note.adjacent(left, right, _NAME_GAP) or right.sentence_start:
+            continue  # (a sentence that ends between them parts two names: "Jose. TODO")
         text = neighbour.text
         if not text[0].isupper() or len(text) < 2:
             continue

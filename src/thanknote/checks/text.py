@@ -102,10 +102,10 @@ class NoteText:
     def _words(self, pattern: re.Pattern[str]) -> tuple[Word, ...]:
         masked = self._masked
         out: list[Word] = []
-        for match in pattern.finditer(masked):
-            raw = match.group()
+        for start, end in _with_marks(masked, pattern):
+            raw = masked[start:end]
             stripped = _POSSESSIVE.sub("", raw) if len(raw) > 2 and "'" in raw else raw
-            orig_start, orig_end = self.span(match.start(), match.start() + len(stripped))
+            orig_start, orig_end = self.span(start, start + len(stripped))
             # Positional: NamedTuple construction is the hot path of every check.
             out.append(
                 Word(
@@ -113,7 +113,7 @@ class NoteText:
                     orig_start,
                     orig_end,
                     len(out),
-                    _starts_sentence(masked, match.start()),
+                    _starts_sentence(masked, start),
                     stripped != raw,
                 )
             )
@@ -200,6 +200,32 @@ class NoteText:
         return len(re.findall(r"\S+", self.normal))
 
 
+def _with_marks(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans of the pattern's words, each with the marks that follow its letters.
+
+    Combining marks that NFC leaves as they are (Hebrew points, Devanagari vowel
+    signs) are no letters to a regular expression: a word takes them in, and
+    letters after them go on with the same word.
+    """
+    spans: list[tuple[int, int]] = []
+    size = len(text)
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        while end < size and text[end] >= "\u0300" and _is_mark(text[end]):
+            end += 1
+        if spans:
+            previous_start, previous_end = spans[-1]
+            if text[previous_end:start] in ("", "'", "-") and _is_mark(text[previous_end - 1]):
+                spans[-1] = (previous_start, end)  # letters after marks: the same word
+                continue
+        spans.append((start, end))
+    return spans
+
+
+def _is_mark(char: str) -> bool:
+    return char >= "\u0300" and unicodedata.category(char)[0] == "M"
+
+
 def _starts_sentence(text: str, index: int) -> bool:
     i = index - 1
     while i >= 0 and text[i] in " \t\"'“(":
@@ -261,9 +287,10 @@ def _normalise(original: str) -> _Normalised:
 def _pieces_of(text: str) -> list[tuple[int, int]]:
     """Where NFC may join characters: pieces that a starter NFC cannot join back begins.
 
-    A combining mark (U+0301) and the few starters NFC composes with what
-    precedes them (the vowels and final consonants of Hangul written in
-    jamo, some Indic vowel signs) never begin a piece. Should a Unicode
+    A combining mark (U+0301) never begins a piece, nor does one of the few
+    starters NFC composes with what precedes them (the vowels and final
+    consonants of Hangul written in jamo, some Indic vowel signs) where it
+    does compose with it. Should a Unicode
     version compose something else, pieces are merged until normalising
     them one by one gives the normal form of the whole.
     """
@@ -271,8 +298,14 @@ def _pieces_of(text: str) -> list[tuple[int, int]]:
     combining = unicodedata.combining
     for index in range(1, len(text)):
         char = text[index]
-        if not combining(char) and char not in JOINS_PREVIOUS:
-            cuts.append(index)
+        if combining(char):
+            continue
+        if char in JOINS_PREVIOUS:
+            piece = text[cuts[-1] : index]
+            joined = unicodedata.normalize("NFC", piece + char)
+            if joined != unicodedata.normalize("NFC", piece) + char:
+                continue  # it joins what comes before: "\u1100\u1161" is one syllable
+        cuts.append(index)
     cuts.append(len(text))
     pieces = list(itertools.pairwise(cuts))
     whole = unicodedata.normalize("NFC", text)
