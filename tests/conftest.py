@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import thanknote
 
@@ -16,6 +18,12 @@ EXAMPLES = ROOT / "examples"
 DATA = Path(__file__).resolve().parent / "data"
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
+
+# Property tests: a bounded number of examples from a fixed seed by default (CI), and
+# 10,000 each with HYPOTHESIS_PROFILE=long. Tests that name their own number keep it.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("long", max_examples=10_000, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture
