@@ -161,6 +161,40 @@ def test_every_span_covers_whole_characters(text: str) -> None:
             assert span.strip() == span, finding
 
 
+FAMILY_FIRM = interview_from_dict(
+    {
+        "company": "Corrigan & Daughters",
+        "position": "Estimator",
+        "date": "2026-11-24",
+        "candidate": {"name": "Sam Reyes"},
+        "interviewers": [{"name": "Maeve Corrigan"}, {"name": "Pieter van Houten"}],
+    },
+    source="test",
+)
+_FIRM_WORDS = st.sampled_from(
+    [
+        "Dear", "Ms.", "Mr.", "Corrigan", "Coriggan", "Corigan", "&", "Daughters", "Daughter",
+        "Maeve", "Meave", "Pieter", "van", "Van", "Houten", "Hoten", "the", "daughters", "join",
+        "I", "Sam", "Reyes", "Thank", "you",
+    ]
+)  # fmt: skip
+
+
+@given(parts=st.lists(st.tuples(_FIRM_WORDS, _GLUE), min_size=1, max_size=30))
+def test_each_word_gets_one_finding(parts: list[tuple[str, str]]) -> None:
+    # A word is a misspelt name or a misspelt company, never both ("Dear Ms. Coriggan,",
+    # "Corigan & Daughters"); spelling gives way to either.
+    text = "".join(word + glue for word, glue in parts)
+    marked: list[tuple[int, int, str]] = []
+    for finding in check(text, FAMILY_FIRM):
+        if finding.code in ("name-misspelled", "company-misspelled", "spelling"):
+            marked.append((finding.start, finding.end, finding.code))
+    for i, (start, end, code) in enumerate(marked):
+        for other_start, other_end, other in marked[i + 1 :]:
+            overlap = start < other_end and other_start < end
+            assert not overlap or code == other, (text, marked)
+
+
 # -- time ----------------------------------------------------------------------------------------
 
 

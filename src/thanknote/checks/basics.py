@@ -65,9 +65,9 @@ def placeholders(ctx: Context) -> Iterator[Hit]:
         yield Hit(start, end, f"Unfilled placeholder {found!r}; replace it with the real text.")
 
 
-# A word, white space, the same word; neither may be part of a longer one that
-# "&", an apostrophe or a hyphen joins ("at AT&T", "on on-call", "I'm I").
-_REPEATED = re.compile(r"(?<![\w&'’-])([^\W\d_]+)(\s+)(\1)(?![\w&'’-])", re.IGNORECASE)
+_REPEATED = re.compile(r"\b([^\W\d_]+)(\s+)(\1)\b", re.IGNORECASE)
+# What joins a word into a longer one: "at AT&T", "on on-call", "I'm I".
+_JOINERS = "&'’-"
 # Doubled words that English allows: "I had had enough", "he said that that..."
 _DOUBLE_OK = frozenset({"had", "that", "bye", "very", "so", "really", "no", "yes", "well"})
 
@@ -80,6 +80,9 @@ def repeated_words(ctx: Context) -> Iterator[Hit]:
         word, again = match.group(1), match.group(3)
         if word.lower() in _DOUBLE_OK or "\n\n" in match.group(2):
             continue
+        text, start, end = note.normal, match.start(), match.end()
+        if (start and text[start - 1] in _JOINERS) or (end < len(text) and text[end] in _JOINERS):
+            continue  # part of a longer word
         if len(word) > 1 and word.isupper() != again.isupper():
             continue  # a word and an acronym: "US us", "IT it"
         start, end = note.span(match.start(1), match.end(3))

@@ -10,7 +10,7 @@ of the whole name, the short form for a short form.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -85,10 +85,17 @@ def mentions(ctx: Context) -> list[Mention]:
     words = note.alphanumeric_words if any(c.isdigit() for c in company) else note.words
     lead = _lead(names)
     could = _starts(company)
+    # Only a name's own small words ("de", "y") start a mention in small letters.
+    small = any(not n.text[:1].isupper() for n in names)
     found: list[Mention] = []
     i = 0
     while i < len(words):
-        if not could(fold(words[i].text)):
+        text = words[i].text
+        folded = fold(text)
+        if text[:1].islower() and not small and folded != could.joined:
+            i += 1  # a word in small letters is the ordinary word ("the brewery")
+            continue
+        if not could.may_start(folded):
             i += 1  # the quick test: most words are nothing like the company's
             continue
         mention = _longest(note, words, i, names, lead, company)
@@ -105,8 +112,7 @@ def mentions(ctx: Context) -> list[Mention]:
     return found
 
 
-@lru_cache(maxsize=64)
-def _starts(company: str) -> Callable[[str], bool]:
+class _Starts(NamedTuple):
     """A quick test of whether a (folded) word may start a mention of the company.
 
     A near miss has about the length of a word of the name and shares its
@@ -114,18 +120,34 @@ def _starts(company: str) -> Callable[[str], bool]:
     ("lumenhealth") or its first word's start ("bright" of "BrightQuay") may
     also start one.
     """
+
+    heads: frozenset[tuple[str, int]]  # a name's first letter, and lengths near its own
+    seconds: frozenset[tuple[str, int]]  # its second and third letters, and lengths
+    lead: str  # the name's first word
+    joined: str | None  # its first two words run together
+    digits: bool  # a word of the name has digits ("M3K"): every word is compared
+
+    def may_start(self, word: str) -> bool:
+        size = len(word)
+        return (
+            self.digits
+            or (word[:1], size) in self.heads
+            or (word[1:3], size) in self.seconds
+            or word == self.joined
+            or (size >= 2 and self.lead.startswith(word))
+        )
+
+
+@lru_cache(maxsize=64)
+def _starts(company: str) -> _Starts:
     names = [fold(m.group()) for m in _COMPANY_WORD.finditer(company)]
-    joined = names[0] + names[1] if len(names) > 1 else None
-    shapes = [(len(n), n[:1], n[1:3], any(c.isdigit() for c in n)) for n in names]
-
-    def could(word: str) -> bool:
-        size, head, next_two = len(word), word[:1], word[1:3]
-        for length, first, second, digits in shapes:
-            if abs(size - length) <= 3 and (head == first or next_two == second or digits):
-                return True
-        return word == joined or (size >= 2 and names[0].startswith(word))
-
-    return could
+    return _Starts(
+        heads=frozenset((n[:1], len(n) + d) for n in names for d in range(-3, 4)),
+        seconds=frozenset((n[1:3], len(n) + d) for n in names for d in range(-3, 4)),
+        lead=names[0],
+        joined=names[0] + names[1] if len(names) > 1 else None,
+        digits=any(c.isdigit() for n in names for c in n),
+    )
 
 
 def _lead(names: Sequence[_Name]) -> int:
@@ -271,7 +293,9 @@ def _word_match(word: Word, expected: str, *, starts: bool) -> bool | None:
         if starts and text.islower():
             return None  # the ordinary word ("the brewery", "apple" beside Apple)
         return False  # "Dimaggio", or "Lumen health" after the company's first word
-    if any(c.isdigit() for c in expected + text):
+    if not (text.isalpha() and expected.isalpha()) and (
+        any(c.isdigit() for c in expected) or any(c.isdigit() for c in text)
+    ):
         if len(text) >= 3 and sorted(fold(text)) == sorted(fold(expected)):
             return False  # "3MK" for "M3K": the same characters, swapped
         return None

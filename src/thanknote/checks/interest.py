@@ -76,6 +76,7 @@ _REPLY_HEADER = re.compile(
     r"^[ \t]*(?:On\b[^\n]{0,200}\bwrote:[ \t]*$|-{2,}\s*Original Message\s*-{2,})",
     re.MULTILINE | re.IGNORECASE,
 )
+_QUOTE_MARKS = '"“”«»„'
 # Words in quotation marks: three words or more, someone else's ("we'd love to have you").
 _QUOTATION = re.compile(
     r"[\"“”«»„]\s*(?:[^\"“”«»„\n]+?\s){2,}[^\"“”«»„\n]*?[\"“”«»„]"
@@ -358,17 +359,18 @@ def has_interest(note: NoteText, company: str) -> bool:
     """
     patterns = _patterns(company)
     common = patterns.common
+    sentences = own_sentences(note)
     unread: list[str] = []  # the sentences no rule decided on, for the model
-    for text in own_sentences(note):
+    for index, text in enumerate(sentences):
         lower = text.lower()
         if common.withdrawals.search(lower):
             return False
         if common.idioms.search(lower) or _wish_for_the_job(lower, patterns):
-            return not _withdrawn_later(note, text, patterns)
+            return not _withdrawn(sentences[index + 1 :], patterns)
         if common.quick.search(lower):
             matches = [m for m in patterns.phrasings.finditer(lower) if _writers(lower, m)]
             if any(not _negated(lower, m.start(), m.end()) for m in matches):
-                return not _withdrawn_later(note, text, patterns)
+                return not _withdrawn(sentences[index + 1 :], patterns)
             if matches:
                 continue  # a phrasing the rules read as negated: not the model's to overrule
         if any(_wishes(lower, patterns)):
@@ -397,14 +399,9 @@ def rules_find_interest(sentence: str, company: str) -> bool:
     )
 
 
-def _withdrawn_later(note: NoteText, after: str, patterns: _Patterns) -> bool:
-    """Whether a sentence of the note after the one stating interest withdraws it."""
-    seen = False
-    for text in own_sentences(note):
-        if seen and patterns.common.withdrawals.search(text.lower()):
-            return True
-        seen = seen or text == after
-    return False
+def _withdrawn(sentences: list[str], patterns: _Patterns) -> bool:
+    """Whether one of the sentences (those after the one stating interest) withdraws it."""
+    return any(patterns.common.withdrawals.search(text.lower()) for text in sentences)
 
 
 def own_sentences(note: NoteText) -> list[str]:
@@ -423,11 +420,14 @@ def own_sentences(note: NoteText) -> list[str]:
     for sentence in note.sentences:
         if sentence.start >= end:
             break
-        if sentence.text.startswith(">"):
+        text = sentence.text
+        if text.startswith(">"):
             continue
-        text = _QUOTATION.sub(" … ", sentence.text)
-        if text.strip(" …"):
-            out.append(text)
+        if any(mark in text for mark in _QUOTE_MARKS):
+            text = _QUOTATION.sub(" … ", text)
+            if not text.strip(" …"):
+                continue
+        out.append(text)
     return out
 
 

@@ -119,13 +119,14 @@ def _misspelt(ctx: Context) -> dict[int, _Misspelt]:
         elif not mention.exact:
             lone_company.add(mention.first.position)
     greeted = greeting_line(note.original)
+    greet_from, greet_to = (greeted[0], greeted[0] + len(greeted[1])) if greeted else (0, 0)
     found: dict[int, _Misspelt] = {}
     for word in note.words:
         text = word.text
         if text in people.exact or not text[:1].isalpha() or word.position in company_words:
             continue
         match = _closest(text, people, known)
-        if match is None and greeted is not None and _in_line(word, greeted):
+        if match is None and greet_from <= word.start < greet_to:
             match = _greeted_variant(ctx, word)
         if match is None or _is_title(note, word) or not _stands_as_name(reading, word, match):
             continue  # (a title before a name, "Mrs." for "Marsh", is no misspelt name)
@@ -167,10 +168,6 @@ def _is_title(note: NoteText, word: Word) -> bool:
         return False
     after = words[word.position + 1]
     return after.text[:1].isupper() and note.adjacent(word, after, _NAME_GAP)
-
-
-def _in_line(word: Word, line: tuple[int, str]) -> bool:
-    return line[0] <= word.start < line[0] + len(line[1])
 
 
 def _greeted_variant(ctx: Context, word: Word) -> _Match | None:

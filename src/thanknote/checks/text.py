@@ -209,15 +209,14 @@ def _with_marks(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     size = len(text)
+    after_marks = False  # the last span ends in marks: letters right after it go on with it
     for match in pattern.finditer(text):
         start, end = match.span()
-        while end < size and text[end] >= "\u0300" and _is_mark(text[end]):
+        if after_marks and text[spans[-1][1] : start] in ("", "'", "-"):
+            start = spans.pop()[0]
+        after_marks = end < size and _is_mark(text[end])
+        while end < size and _is_mark(text[end]):
             end += 1
-        if spans:
-            previous_start, previous_end = spans[-1]
-            if text[previous_end:start] in ("", "'", "-") and _is_mark(text[previous_end - 1]):
-                spans[-1] = (previous_start, end)  # letters after marks: the same word
-                continue
         spans.append((start, end))
     return spans
 
