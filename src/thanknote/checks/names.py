@@ -300,9 +300,10 @@ def _stands_as_name(reading: _Reading, word: Word, match: _Match) -> bool:
     if match.how != "spelling":
         return True
     if word.sentence_start and is_common_word(text) and not _possessive(word):
-        # "Here's", "Part of me", "Well,": an everyday word starting a sentence
-        # is a name only beside a title or another part of the name.
-        return _beside_name(note, people, word, around, person)
+        # "Here's", "Part of me", "Well, ...": an everyday word starting a sentence
+        # is a name only beside a title or another part of the name, or as a
+        # line of its own that greets ("Mark," for Marc).
+        return _beside_name(note, people, word, around, person) or _greets_alone(note, word)
     if _strong_context(note, people, word, around, person, signature_from):
         return True
     if len(match.part.folded) <= 3:
@@ -312,6 +313,15 @@ def _stands_as_name(reading: _Reading, word: Word, match: _Match) -> bool:
     if not word.sentence_start:
         return True  # capitalised in mid-sentence: a proper noun
     return not is_common_word(text)
+
+
+def _greets_alone(note: NoteText, word: Word) -> bool:
+    """Whether the word stands alone on its line, before a comma or colon ("Mark,")."""
+    text = note.original
+    line_start = text.rfind("\n", 0, word.start) + 1
+    line_end = text.find("\n", word.end)
+    rest = text[word.end : line_end if line_end >= 0 else len(text)]
+    return not text[line_start : word.start].strip() and rest.strip() in {",", ":", "!"}
 
 
 def _possessive(word: Word) -> bool:
