@@ -64,8 +64,10 @@ def check(
         recipient: the interviewer it is for (or their card name); when not
             given, the person greeted in the note is assumed.
         words: extra words the spelling check must accept.
-        template: the template the note came from; `too-long` applies to
-            hand-written cards (`"card"`, or an unknown template).
+        template: the template the note came from, or the kind of note;
+            `too-long` applies to hand-written cards (`"card"`, or an unknown
+            template) and to LinkedIn notes (`"linkedin"`), never to e-mails
+            or letters.
 
     Returns:
         The findings, in the order their spans start in `text`.
