@@ -13,18 +13,17 @@ from hypothesis import settings
 
 import thanknote
 
-# Property-based tests: CI runs a fixed, derandomised set of examples (the same
-# every run); `HYPOTHESIS_PROFILE=long pytest` runs ten times as many, with new
-# random examples each time, for a longer local search.
-settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
-settings.register_profile("long", max_examples=2000, deadline=None, print_blob=True)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
-
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 DATA = Path(__file__).resolve().parent / "data"
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
+
+# Property tests: a bounded number of examples from a fixed seed by default (CI), and
+# 10,000 each with HYPOTHESIS_PROFILE=long. Tests that name their own number keep it.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("long", max_examples=10_000, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture

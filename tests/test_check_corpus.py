@@ -121,6 +121,12 @@ def test_company_misspelled_recall() -> None:
     assert company.recall() >= 0.95, company.missed
 
 
+def test_at_most_one_false_company_finding_per_100_notes() -> None:
+    tallies, notes = scores(DEVELOPMENT)
+    false = tallies["company-misspelled"].false
+    assert 100 * len(false) / notes <= 1, false
+
+
 def test_missing_interest_f1() -> None:
     tallies, _ = scores(DEVELOPMENT)
     interest = tallies["missing-interest"]

@@ -43,6 +43,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "thanknote/py.typed",
         "thanknote/starter.toml",
         "thanknote/checks/interest.toml",
+        "thanknote/checks/interest_model.bin",
         "thanknote/data/english.tsv",
         "thanknote/templates/follow-up.j2",
         "thanknote/templates/linkedin.j2",
@@ -181,6 +182,27 @@ def test_draft_without_check_does_not_load_the_checker() -> None:
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_check_loads_neither_the_templates_nor_the_interest_model_it_does_not_need() -> None:
+    # A note whose interest the rules find never loads the model; nothing in
+    # checking needs Jinja.
+    code = (
+        "import contextlib, io, sys, thanknote.cli\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    thanknote.cli.main(['check', 'tests/data/corpus/notes/001_priya_clean.txt',\n"
+        "                        '-i', 'tests/data/corpus/interviews/acme_robotics.toml'])\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'jinja2'))\n"
+        "print('thanknote.checks.interest_model' in sys.modules)\n"
+    )
+
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True, text=True, check=False, cwd=ROOT, timeout=60,
+    )  # fmt: skip
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["[]", "False"]
 
 
 def test_readme_quick_start_is_two_commands_and_ci_runs_the_test_one() -> None:

@@ -32,7 +32,6 @@ from thanknote.names import (
     parse_card_name,
     warm_salutation,
 )
-from thanknote.rendering import builtin_templates, draft, render
 from thanknote.writers import FormatError, write_docx, write_eml, write_pdf
 
 if TYPE_CHECKING:
@@ -42,6 +41,7 @@ if TYPE_CHECKING:
     from thanknote.editing import SentDateError
     from thanknote.planning import PersonPlan, Plan, plan
     from thanknote.recipients import AmbiguousRecipientError, find_recipient
+    from thanknote.rendering import builtin_templates, draft, render
     from thanknote.vcard import CardFileError, interviewers_from_vcard
     from thanknote.web import ServeError
     from thanknote.web.folder import PathRefusedError
@@ -53,12 +53,14 @@ if TYPE_CHECKING:
         PdfError,
     )
 
-# The checker, business cards and the follow-up plan are imported when first
-# used, so that `import thanknote` and `thanknote draft` stay fast.
+# The checker, the templates (Jinja), business cards and the follow-up plan are
+# imported when first used, so that `import thanknote`, `thanknote draft` and
+# `thanknote check` each load only what they use.
 _LAZY = {
     "AmbiguousRecipientError": "thanknote.recipients",
     "BatchCheckError": "thanknote.batch",
     "CardFileError": "thanknote.vcard",
+    "builtin_templates": "thanknote.rendering",
     "DateRangeError": "thanknote.dates",
     "find_recipient": "thanknote.recipients",
     "FontFileError": "thanknote.writers.pdf",
@@ -71,6 +73,8 @@ _LAZY = {
     "ServeError": "thanknote.web",
     "check": "thanknote.checks",
     "check_panel": "thanknote.checks",
+    "draft": "thanknote.rendering",
+    "render": "thanknote.rendering",
     "PersonPlan": "thanknote.planning",
     "SentDateError": "thanknote.editing",
     "Plan": "thanknote.planning",

@@ -12,9 +12,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from thanknote.errors import NoteFileError
-from thanknote.files import decode_utf8, read_input
 from thanknote.model import Finding, Interview, Note
+from thanknote.notefiles import NoteFile, read_note_file, read_text_file
 
 __all__ = [
     "Checked",
@@ -24,7 +23,7 @@ __all__ = [
     "drafted_label",
     "findings_json",
     "format_findings",
-    "read_note",
+    "read_note_file",
     "read_word_list",
     "report_lines",
     "summary",
@@ -37,6 +36,7 @@ class Checked(NamedTuple):
     label: str  # the note's file, or who a drafted note is for
     text: str
     findings: Sequence[Finding]
+    extracted_from: str | None = None  # "eml" or "docx": `text` was read out of the file
 
 
 def drafted_label(note: Note) -> str:
@@ -45,25 +45,27 @@ def drafted_label(note: Note) -> str:
 
 
 def check_notes(
-    texts: Sequence[str],
+    notes: Sequence[NoteFile],
     interview: Interview,
     *,
-    labels: Sequence[str],
     words: Iterable[str] = (),
     recipient: str | None = None,
     kind: str | None = None,
 ) -> list[Checked]:
-    """Check notes typed by hand: one on its own, several together as one panel's.
+    """Check notes read from files: one on its own, several together as one panel's.
+
+    Each note is for the interviewer its file addresses (an e-mail's To, a
+    text file's header), else for the person it greets; it is of the kind its
+    file says (an e-mail, a letter) unless `kind` says otherwise.
 
     Args:
-        texts: the notes' text.
+        notes: the notes, as `read_note_file` reads them.
         interview: the interview they are about.
-        labels: each note's name in the report (its file).
         words: extra words to accept.
         recipient: whom a single note is for, as people say the name ("Priya",
-            "siobhan"; see `thanknote.recipients.find_recipient`); default: the
-            person it greets.
-        kind: what a single note is ("card", "email", "letter").
+            "siobhan"; see `thanknote.recipients.find_recipient`); default: as
+            above.
+        kind: what the notes are ("card", "email", "letter", "linkedin").
 
     Raises:
         UnknownRecipientError: `recipient` fits nobody on the panel.
@@ -72,12 +74,34 @@ def check_notes(
     from thanknote.checks import check, check_panel
     from thanknote.recipients import find_recipient
 
-    person = None if recipient is None else find_recipient(interview, recipient)
-    if len(texts) == 1:
-        results = [check(texts[0], interview, recipient=person, words=words, template=kind)]
+    kinds = [kind or note.kind for note in notes]
+    if len(notes) == 1:
+        (note,) = notes
+        whom = (
+            note.recipient(interview) if recipient is None else find_recipient(interview, recipient)
+        )
+        results = [check(note.text, interview, recipient=whom, words=words, template=kinds[0])]
     else:
-        results = check_panel(texts, interview, words=words, labels=labels)
-    return [Checked(*checked) for checked in zip(labels, texts, results, strict=True)]
+        items: list[Note | str] = []
+        for note, note_kind in zip(notes, kinds, strict=True):
+            person = note.recipient(interview)
+            items.append(
+                Note(
+                    recipient=person,
+                    text=note.text,
+                    template=note_kind or "card",
+                    interview=interview,
+                )
+                if person is not None
+                else note.text
+            )
+        results = check_panel(
+            items, interview, words=words, labels=[n.label for n in notes], templates=kinds
+        )
+    return [
+        Checked(note.label, note.text, found, note.extracted_from)
+        for note, found in zip(notes, results, strict=True)
+    ]
 
 
 def check_drafted(notes: Sequence[Note]) -> list[Checked]:
@@ -94,34 +118,10 @@ def check_drafted(notes: Sequence[Note]) -> list[Checked]:
     ]
 
 
-def read_note(path: str | Path) -> str:
-    """Read a note file as UTF-8 text.
-
-    Raises:
-        NoteFileError: the file is missing, a folder, binary, not UTF-8 or empty.
-    """
-    text = _read_text(Path(path), "note")
-    if not text.strip():
-        raise NoteFileError(path, "the note is empty")
-    return text
-
-
 def read_word_list(path: str | Path) -> list[str]:
     """Words to accept, one a line; blank lines and lines starting with # are ignored."""
-    text = _read_text(Path(path), "word list")
+    text = read_text_file(Path(path), "word list")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def _read_text(path: Path, what: str) -> str:
-    raw = read_input(
-        path,
-        lambda message: NoteFileError(path, message),
-        what=f"a {what} file",
-        missing=f"no such {what} file",
-    )
-    if b"\x00" in raw:
-        raise NoteFileError(path, f"is a binary file, not a text {what}")
-    return decode_utf8(raw, lambda message: NoteFileError(path, f"is {message}"))
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:
@@ -158,21 +158,45 @@ def finding_dict(text: str, finding: Finding) -> dict[str, Any]:
 
 
 def findings_json(results: Sequence[Checked]) -> dict[str, Any]:
-    """The JSON report for one note or several."""
+    """The JSON report for one note or several.
+
+    For a note read out of an e-mail or a Word file, `checked_text` is the text
+    that `start` and `end` count in, and `extracted_from` says from what.
+    """
     if len(results) == 1:
-        only = results[0]
-        return {"findings": [finding_dict(only.text, f) for f in only.findings]}
-    return {
-        "notes": [
-            {"path": c.label, "findings": [finding_dict(c.text, f) for f in c.findings]}
-            for c in results
-        ]
-    }
+        return _note_json(results[0])
+    return {"notes": [{"path": c.label, **_note_json(c)} for c in results]}
+
+
+def _note_json(checked: Checked) -> dict[str, Any]:
+    out: dict[str, Any] = {"findings": [finding_dict(checked.text, f) for f in checked.findings]}
+    if checked.extracted_from:
+        out["extracted_from"] = checked.extracted_from
+        out["checked_text"] = checked.text
+    return out
+
+
+_EXTRACTED = {
+    "eml": "the e-mail's Subject line, a blank line, then its text",
+    "docx": "the document's paragraphs, a blank line between them",
+}
 
 
 def report_lines(results: Sequence[Checked]) -> list[str]:
-    """The human report: a line per finding, note after note, then the summary."""
-    lines = [line for c in results for line in format_findings(c.label, c.text, c.findings)]
+    """The human report: a line per finding, note after note, then the summary.
+
+    A note read out of an e-mail or a Word file is followed by a line saying
+    what its lines and columns count in.
+    """
+    lines: list[str] = []
+    for c in results:
+        found = format_findings(c.label, c.text, c.findings)
+        lines += found
+        if c.extracted_from and any(f.end > f.start for f in c.findings):
+            lines.append(
+                f"{c.label}: note: lines and columns count in the text read from the file "
+                f"({_EXTRACTED[c.extracted_from]}), not in the file itself"
+            )
     return [*lines, summary([c.findings for c in results])]
 
 

@@ -66,8 +66,10 @@ def check(
         recipient: the interviewer it is for (or their card name); when not
             given, the person greeted in the note is assumed.
         words: extra words the spelling check must accept.
-        template: the template the note came from; `too-long` applies to
-            hand-written cards (`"card"`, or an unknown template).
+        template: the template the note came from, or the kind of note;
+            `too-long` applies to hand-written cards (`"card"`, or an unknown
+            template) and to LinkedIn notes (`"linkedin"`), never to e-mails
+            or letters.
 
     Returns:
         The findings, in the order their spans start in the note's text.
@@ -109,6 +111,7 @@ def check_panel(
     *,
     words: Iterable[str] = (),
     labels: Sequence[str] | None = None,
+    templates: Sequence[str | None] | None = None,
 ) -> list[list[Finding]]:
     """Check several notes for one interview together.
 
@@ -122,6 +125,8 @@ def check_panel(
         interview: the interview they are about.
         words: extra words the spelling check must accept.
         labels: how to name each note in messages (e.g. its file name).
+        templates: the kind of each note given as text ("card", "email",
+            "letter", "linkedin"; None when not known), as `check` takes it.
 
     Returns:
         The findings of each note, in the order the notes were given.
@@ -139,8 +144,13 @@ def check_panel(
             template=item.template,
         )
         if isinstance(item, Note)
-        else Context(item, interview, words=user_words)
-        for item in notes
+        else Context(
+            item,
+            interview,
+            words=user_words,
+            template=templates[index] if templates is not None else None,
+        )
+        for index, item in enumerate(notes)
     )
     results = [_note_findings(context) for context in contexts]
     panel = PanelContext(

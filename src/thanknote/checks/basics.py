@@ -12,6 +12,7 @@ from thanknote.checks.text import NoteText
 from thanknote.selection import key_words
 
 CARD_WORD_LIMIT = 150
+LINKEDIN_LIMIT = 300  # characters LinkedIn allows in a connection note
 _GENERIC = frozenset(
     "team work role company position job time conversation discussion talk thing way new "
     "plan year people project".split()
@@ -65,6 +66,8 @@ def placeholders(ctx: Context) -> Iterator[Hit]:
 
 
 _REPEATED = re.compile(r"\b([^\W\d_]+)(\s+)(\1)\b", re.IGNORECASE)
+# What joins a word into a longer one: "at AT&T", "on on-call", "I'm I".
+_JOINERS = "&'’-"
 # Doubled words that English allows: "I had had enough", "he said that that..."
 _DOUBLE_OK = frozenset({"had", "that", "bye", "very", "so", "really", "no", "yes", "well"})
 
@@ -74,9 +77,14 @@ def repeated_words(ctx: Context) -> Iterator[Hit]:
     """ "Thank you for for your time": the same word twice in a row."""
     note = ctx.text
     for match in _REPEATED.finditer(note.normal):
-        word = match.group(1)
+        word, again = match.group(1), match.group(3)
         if word.lower() in _DOUBLE_OK or "\n\n" in match.group(2):
             continue
+        text, start, end = note.normal, match.start(), match.end()
+        if (start and text[start - 1] in _JOINERS) or (end < len(text) and text[end] in _JOINERS):
+            continue  # part of a longer word
+        if len(word) > 1 and word.isupper() != again.isupper():
+            continue  # a word and an acronym: "US us", "IT it"
         start, end = note.span(match.start(1), match.end(3))
         yield Hit(start, end, f"{word!r} is written twice in a row.", word)
 
@@ -105,7 +113,16 @@ def missing_topic(ctx: Context) -> Iterator[Hit]:
 
 @rule("too-long", "warning", scope="note")
 def too_long(ctx: Context) -> Iterator[Hit]:
-    """A hand-written card over about 150 words is hard to fit and to read."""
+    """A hand-written card over about 150 words, or a LinkedIn note over LinkedIn's 300
+    characters; an e-mail or a letter is never too long."""
+    if ctx.template == "linkedin":
+        size = len(ctx.text.normal.strip())
+        if size > LINKEDIN_LIMIT:
+            yield Hit.on_note(
+                f"The note has {size} characters; a LinkedIn connection note holds "
+                f"{LINKEDIN_LIMIT}, so LinkedIn will not send it as it is."
+            )
+        return
     count = ctx.text.word_count
     if ctx.hand_written and count > CARD_WORD_LIMIT:
         yield Hit.on_note(

@@ -57,6 +57,24 @@ _SUBJECT = (
     r"|I\s+(?:plan|intend|mean|aim|hope|want|expect|would\s+like|'d\s+like)\s+to"
     r"|I\s+(?:can|could|may|might))\b"
 )
+# The subject may be left out where a clause starts ("Will ring you Tuesday", "I
+# remain interested and will call you on Monday"), but not in a question ("Will
+# you call me?").
+_NO_SUBJECT = (
+    r"(?:^|\band|[,;:–—]|\bso|\bthen|\balso)\s*(?:(?:will|shall)(?!\s+(?:you|we|they|he|she|it"
+    r"|there|this|that|the|your|someone|anyone)\b)|(?:going|planning|aiming)\s+to)\b"
+)
+# Words every promise of contact holds, in small letters: the quick test.
+_CONTACT = re.compile(
+    r"\b(?:call|phone|ring|telephone|text|buzz|e-?mail|message|write|send|drop|follow|check"
+    r"|reach|touch|back|circle|contact|ping)\b"
+)
+_WILL = re.compile(r"\b(?:will|shall|going|planning|aiming)\b")
+# Someone else doing something before a promise without a subject.
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:you|he|she|they|we|it|there)\b|(?<!\bI)\s+(?:will|would|shall)\b|(?<!\bI)'ll\b",
+    re.IGNORECASE,
+)
 _FILLER = r"(?:\s+(?!not\b|never\b)[\w'-]+){0,4}?"  # "also", "be sure to", "try to"...
 _PHONE_VERB = (
     r"(?:call|phone|ring|telephone|text)\b(?!\s+(?:me|us)\b)"
@@ -74,11 +92,12 @@ _GENERIC_VERB = (
     r"|contact\s+(?:you|him|her|them|your|the)\b"
     r"|ping\s+(?:you|him|her|them)"
 )
-_PROMISE = re.compile(
-    rf"{_SUBJECT}{_FILLER}\s+(?P<verb>(?P<phone>{_PHONE_VERB})|(?P<email>{_EMAIL_VERB})"
-    rf"|(?P<generic>{_GENERIC_VERB}))",
-    re.IGNORECASE,
+_VERB = (
+    rf"{_FILLER}\s+(?P<verb>(?P<phone>{_PHONE_VERB})|(?P<email>{_EMAIL_VERB})"
+    rf"|(?P<generic>{_GENERIC_VERB}))"
 )
+_PROMISE = re.compile(_SUBJECT + _VERB, re.IGNORECASE)
+_PROMISE_NO_SUBJECT = re.compile(_NO_SUBJECT + _VERB, re.IGNORECASE)
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_NAMES = "|".join(_WEEKDAYS)
 _NUMBER_WORDS = "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True))
@@ -180,7 +199,10 @@ def unasked_follow_up(ctx: Context) -> Iterator[Hit]:
         else "I look forward to hearing from you."
     )
     for sentence in ctx.text.sentences:
-        promise = _PROMISE.search(sentence.text)
+        lower = sentence.text.lower()
+        if not _CONTACT.search(lower):
+            continue  # the quick test: no word of getting in touch
+        promise = _promise(sentence.text, lower)
         if promise is None:
             continue
         patterns = _after_promise()
@@ -226,6 +248,22 @@ def unasked_follow_up(ctx: Context) -> Iterator[Hit]:
             f"promises {promised}, but {' and '.join(reasons)}",
             suggestion,
         )
+
+
+def _promise(sentence: str, lower: str) -> re.Match[str] | None:
+    """The sentence's promise of contact, if it makes one.
+
+    A promise without its subject ("... and will call you") is the writer's
+    unless someone else is the subject before it ("she said they would
+    decide and will call").
+    """
+    promise = _PROMISE.search(sentence)
+    if promise is not None or not _WILL.search(lower):
+        return promise
+    for promise in _PROMISE_NO_SUBJECT.finditer(sentence):
+        if promise.start() == 0 or not _OTHER_SUBJECT.search(sentence, 0, promise.start()):
+            return promise
+    return None
 
 
 def _when(sentence: str, verb: int, interview: Interview) -> _When | None:

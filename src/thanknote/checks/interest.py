@@ -31,7 +31,9 @@ __all__ = [
     "check_phrasebook",
     "compose",
     "has_interest",
+    "own_sentences",
     "phrasebook",
+    "rules_find_interest",
     "trigger_is_required",
     "wish_for_the_job",
 ]
@@ -46,14 +48,39 @@ _SLOT = re.compile(r"<([A-Z][A-Z_]*)>")
 # ("Acme made my first game, and working there is what I've wanted").
 _CLAUSE_BREAK = re.compile(
     r"(?P<contrast>;|,\s*(?:but|yet|although|though|however)\b|\bbut\b)|,\s*and\b|\bhowever\b"
+    r"|\s[–—-]\s|:\s"
 )
 _NEGATION = re.compile(r"\b(?:not|no longer|never|nor|cannot|unable|unsure)\b|n't\b")
 # Negative words that do not negate: "I can't wait to", "not only", "no doubt".
 _NOT_NEGATIONS = re.compile(
-    r"\b(?:can't|cannot|can not) (?:wait|imagine|think of|overstate|stress)\b|\bnot only\b|"
-    r"\bno doubt\b|\bnever been more\b|\bnothing would\b"
+    r"\b(?:can't|cannot|can not|couldn't|could not) (?:wait|imagine|think of|overstate|stress"
+    r"|help|come soon enough|be (?:happier|more \w+)|ask for (?:a )?(?:more|better))\b"
+    r"|\bnot only\b|\bno doubt\b|\bnever been more\b|\bnothing would\b"
 )
-_FIRST_PERSON_WINDOW = 30  # how far before a wish its "I" may stand ("I'd really, truly love")
+# Someone other than the writer, before a feeling in its clause: "everyone in
+# the control room seemed genuinely excited about the opening".
+_OTHERS = re.compile(
+    r"\b(?:he|she|they|we|you|everyone|everybody|someone|(?:the|your|his|her|their|our) \w+)\b"
+)
+_WRITER = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
+_QUALIFIER = re.compile(
+    r"(?:very|really|truly|genuinely|deeply|highly|especially|so|particularly|still|more"
+    r"|even more|all the more)\b"
+)
+_FIRST_PERSON_WINDOW = 30
+# The model reads sentences of at least this many words: shorter lines are
+# salutations, sign-offs and signatures ("Best,", "Hope").
+_MODEL_WORDS = 3
+# Where a reply's quoted message starts: "On Wed, 11 Mar 2026 at 09:14, Ana <a@b.c> wrote:".
+_REPLY_HEADER = re.compile(
+    r"^[ \t]*(?:On\b[^\n]{0,200}\bwrote:[ \t]*$|-{2,}\s*Original Message\s*-{2,})",
+    re.MULTILINE | re.IGNORECASE,
+)
+_QUOTE_MARKS = '"“”«»„'
+# Words in quotation marks: three words or more, someone else's ("we'd love to have you").
+_QUOTATION = re.compile(
+    r"[\"“”«»„]\s*(?:[^\"“”«»„\n]+?\s){2,}[^\"“”«»„\n]*?[\"“”«»„]"
+)  # how far before a wish its "I" may stand ("I'd really, truly love")
 
 
 class Phrasing(NamedTuple):
@@ -324,29 +351,84 @@ def has_interest(note: NoteText, company: str) -> bool:
     phrasings without a negation in the same clause, or when one of its
     clauses joins a first-person wish ("I'd dearly like", "I'm keen", "I'd be
     chuffed") to the job (the role, the team, joining, the company, working
-    there); a withdrawal anywhere in the note undoes it.
+    there). Failing those, a sentence counts that the statistical model
+    (`interest_model`) finds states interest, unless the rules found a
+    phrasing there and saw it negated. A withdrawal anywhere in the note
+    undoes it. Only the writer's own words count: not a reply's quoted
+    message, nor words in quotation marks.
     """
     patterns = _patterns(company)
     common = patterns.common
-    withdrawn = False
-    interested = False
-    for sentence in note.sentences:
-        lower = sentence.text.lower()
+    sentences = own_sentences(note)
+    unread: list[str] = []  # the sentences no rule decided on, for the model
+    for index, text in enumerate(sentences):
+        lower = text.lower()
         if common.withdrawals.search(lower):
-            withdrawn = True
-            continue
-        if interested:
-            continue
+            return False
         if common.idioms.search(lower) or _wish_for_the_job(lower, patterns):
-            interested = True
+            return not _withdrawn(sentences[index + 1 :], patterns)
+        if common.quick.search(lower):
+            matches = [m for m in patterns.phrasings.finditer(lower) if _writers(lower, m)]
+            if any(not _negated(lower, m.start(), m.end()) for m in matches):
+                return not _withdrawn(sentences[index + 1 :], patterns)
+            if matches:
+                continue  # a phrasing the rules read as negated: not the model's to overrule
+        if any(_wishes(lower, patterns)):
+            continue  # a wish for the job the rules read as negated
+        if len(text.split()) >= _MODEL_WORDS:
+            unread.append(text)
+    if not unread:
+        return False
+    from thanknote.checks import interest_model
+
+    model = interest_model.load()
+    return any(interest_model.probability(text, model) >= model.threshold for text in unread)
+
+
+def rules_find_interest(sentence: str, company: str) -> bool:
+    """Whether the rules alone find that the sentence states interest (for training the model)."""
+    patterns = _patterns(company)
+    lower = sentence.lower()
+    if patterns.common.withdrawals.search(lower):
+        return False
+    if patterns.common.idioms.search(lower) or _wish_for_the_job(lower, patterns):
+        return True
+    return any(
+        _writers(lower, m) and not _negated(lower, m.start(), m.end())
+        for m in patterns.phrasings.finditer(lower)
+    )
+
+
+def _withdrawn(sentences: list[str], patterns: _Patterns) -> bool:
+    """Whether one of the sentences (those after the one stating interest) withdraws it."""
+    return any(patterns.common.withdrawals.search(text.lower()) for text in sentences)
+
+
+def own_sentences(note: NoteText) -> list[str]:
+    """The note's sentences in the writer's own words.
+
+    A reply's quoted message (lines that start with ">", and everything after
+    an "On ... wrote:" line or an "-----Original Message-----" one) is left
+    out, and so are words in quotation marks ("you said “we'd love to have
+    you”"): they are someone else's.
+    """
+    end = len(note.original)
+    quoted = _REPLY_HEADER.search(note.original)
+    if quoted is not None:
+        end = quoted.start()
+    out: list[str] = []
+    for sentence in note.sentences:
+        if sentence.start >= end:
+            break
+        text = sentence.text
+        if text.startswith(">"):
             continue
-        if not common.quick.search(lower):
-            continue
-        for match in patterns.phrasings.finditer(lower):
-            if not _negated(lower, match.start(), match.end()):
-                interested = True
-                break
-    return interested and not withdrawn
+        if any(mark in text for mark in _QUOTE_MARKS):
+            text = _QUOTATION.sub(" … ", text)
+            if not text.strip(" …"):
+                continue
+        out.append(text)
+    return out
 
 
 def wish_for_the_job(sentence: str, company: str) -> bool:
@@ -355,9 +437,14 @@ def wish_for_the_job(sentence: str, company: str) -> bool:
 
 
 def _wish_for_the_job(sentence: str, patterns: _Patterns) -> bool:
+    return any(not negated for negated in _wishes(sentence, patterns))
+
+
+def _wishes(sentence: str, patterns: _Patterns) -> Iterator[bool]:
+    """For each first-person wish about the job in the sentence, whether it is negated."""
     common = patterns.common
     if not common.first_person.search(sentence):
-        return False
+        return
     for clause in _between_contrasts(sentence):
         if not common.first_person.search(clause) or not patterns.job.search(clause):
             continue
@@ -370,10 +457,23 @@ def _wish_for_the_job(sentence: str, patterns: _Patterns) -> bool:
             rest = clause[wish.end() :]
             if wish.group().startswith(("hop", "wish")) and common.for_others.match(rest):
                 continue
-            if _negated(clause, wish.start(), wish.end()):
-                continue
-            return True
-    return False
+            yield _negated(clause, wish.start(), wish.end())
+
+
+def _writers(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a phrasing's feeling is the writer's.
+
+    A phrasing that starts with a word qualifying the feeling ("genuinely
+    excited about the opening") takes its subject from before it: someone
+    else there ("everyone in the control room seemed ...") makes it theirs.
+    """
+    if not _QUALIFIER.match(match.group()):
+        return True
+    clause_start = 0
+    for brk in _CLAUSE_BREAK.finditer(sentence, 0, match.start()):
+        clause_start = brk.end()
+    before = sentence[clause_start : match.start()]
+    return bool(_WRITER.search(before)) or not _OTHERS.search(before)
 
 
 def _between_contrasts(sentence: str) -> list[str]:

@@ -14,8 +14,8 @@ from typing import Literal, NamedTuple
 
 from thanknote.checks.context import Context
 from thanknote.checks.dictionary import is_common_word
-from thanknote.checks.greeting import GREETINGS
-from thanknote.checks.people import HONORIFICS, Part, People, canonical_honorific
+from thanknote.checks.greeting import GREETINGS, greeting_line
+from thanknote.checks.people import HONORIFICS, Part, People, Person, canonical_honorific
 from thanknote.checks.registry import Hit, rule
 from thanknote.checks.similarity import distance, sound_key
 from thanknote.checks.text import NoteText, Word, fold
@@ -34,6 +34,11 @@ _CALENDAR = frozenset(
     may june july august september october november december""".split()
 )
 _SIGNATURE_LINES = 4
+# Words that "'s" follows as "is", "has" or "us", not as a possessive ("Here's", "Let's").
+_CONTRACTED = frozenset(
+    """here there where what that it let who how he she when why this one nobody everyone
+    everybody someone somebody today now""".split()
+)
 # What may stand between the words of one name: "Dr. Raman", "Núñez García", "Jean-Luc".
 _NAME_GAP = re.compile(r"[^\S\n]*|-|\. ")
 
@@ -97,19 +102,112 @@ def _misspelt(ctx: Context) -> dict[int, _Misspelt]:
     """The words that stand as misspelt names, by their position in the note.
 
     Both rules of this module read it, through `ctx.shared`: it is worked out
-    once per note.
+    once per note. A word is one finding: a word of a mention of the company
+    ("Halloran & Sons") is the company's, and a lone word that is also near
+    the company's name is a person's only where it stands as a name (after
+    "Dear" or a title).
     """
+    from thanknote.checks.company import mentions
+
     note, people, known = ctx.text, ctx.people, ctx.plain_words
-    signature_from = _signature_start(note)
+    reading = _Reading(note, people, _signature_start(note), _lower_case(note))
+    company_words: set[int] = set()
+    lone_company: set[int] = set()
+    for mention in ctx.shared(mentions):
+        if mention.words > 1:
+            company_words.update(range(mention.first.position, mention.last.position + 1))
+        elif not mention.exact:
+            lone_company.add(mention.first.position)
+    greeted = greeting_line(note.original)
+    greet_from, greet_to = (greeted[0], greeted[0] + len(greeted[1])) if greeted else (0, 0)
     found: dict[int, _Misspelt] = {}
     for word in note.words:
         text = word.text
-        if text in people.exact or not text[:1].isalpha():
+        if text in people.exact or not text[:1].isalpha() or word.position in company_words:
             continue
         match = _closest(text, people, known)
-        if match is not None and _stands_as_name(note, people, word, match, signature_from):
-            found[word.position] = _Misspelt(word, match)
+        if match is None and greet_from <= word.start < greet_to:
+            match = _greeted_variant(ctx, word)
+        if match is None or _is_title(note, word) or not _stands_as_name(reading, word, match):
+            continue  # (a title before a name, "Mrs." for "Marsh", is no misspelt name)
+        if word.position in lone_company and not _addressed(note, word):
+            continue  # "at Halloran": the company, not Dana Hallorann
+        found[word.position] = _Misspelt(word, match)
     return found
+
+
+def person_words(ctx: Context) -> frozenset[int]:
+    """The positions of the words that stand as misspelt names (the company check's
+    lone near misses give way to them)."""
+    return frozenset(ctx.shared(_misspelt))
+
+
+class _Reading(NamedTuple):
+    """What the name rules read of a note as a whole."""
+
+    note: NoteText
+    people: People
+    signature_from: int  # where the sign-off block starts
+    lower_case: bool  # typed in small letters throughout ("hi tomasz, thx for today")
+
+
+def _lower_case(note: NoteText) -> bool:
+    """Whether the note is typed in small letters: most of its sentences start with one."""
+    starts = [w.text[0] for w in note.words if w.sentence_start]
+    small = sum(1 for c in starts if c.islower())
+    return small >= 2 and 2 * small >= len(starts)
+
+
+def _is_title(note: NoteText, word: Word) -> bool:
+    """Whether the word is a title before a name ("Mrs. Appiah", "Captain Dunbar")."""
+    lower = word.text.lower()
+    if lower in HONORIFICS:
+        return True
+    words = note.words
+    if word.position + 1 >= len(words) or not canonical_honorific(word.text):
+        return False
+    after = words[word.position + 1]
+    return after.text[:1].isupper() and note.adjacent(word, after, _NAME_GAP)
+
+
+def _greeted_variant(ctx: Context, word: Word) -> _Match | None:
+    """The name a greeted word stands for, when it is no name on the cards.
+
+    "Dear Olusola," to Dr. Oluseyi Ogunleye: a word in the greeting's name
+    place that shares the first letters and about the length of the
+    recipient's given or family name (of anyone on the panel when the
+    recipient is not known) is that name, written as another real name.
+    """
+    text = word.text
+    folded = fold(text)
+    if (
+        len(folded) < 4
+        or not text[:1].isupper()
+        or text.isupper()
+        or folded in ctx.known_words
+        or folded in _ADDRESSING
+        or folded in _CLOSINGS
+        or is_common_word(text)
+        or not _addressed(ctx.text, word)
+    ):
+        return None
+    people = ctx.people
+    recipient = ctx.given_recipient
+    wanted = (
+        {ctx.interview.interviewers.index(recipient)}
+        if recipient is not None and recipient in ctx.interview.interviewers
+        else {i for i, p in enumerate(people.people) if p.role == "interviewer"}
+    )
+    best: tuple[int, Part] | None = None
+    for part in people.parts:
+        if part.person not in wanted or part.kind == "middle" or len(part.folded) < 4:
+            continue
+        if abs(len(part.folded) - len(folded)) > 2 or folded[:3] != part.folded[:3]:
+            continue
+        edits = distance(folded, part.folded)
+        if edits <= max(2, len(part.folded) // 2) and (best is None or edits < best[0]):
+            best = (edits, part)
+    return _Match(best[1], "spelling") if best else None
 
 
 def _message(match: _Match, people: People, text: str) -> str:
@@ -164,10 +262,9 @@ def _closest(text: str, people: People, known: frozenset[str]) -> _Match | None:
     return _Match(best.part, "spelling") if best else None
 
 
-def _stands_as_name(
-    note: NoteText, people: People, word: Word, match: _Match, signature_from: int
-) -> bool:
+def _stands_as_name(reading: _Reading, word: Word, match: _Match) -> bool:
     """Whether the word is used as a name here (not as an ordinary word)."""
+    note, people, signature_from = reading.note, reading.people, reading.signature_from
     words = note.words
     around = _Neighbours(
         words[word.position - 1] if word.position > 0 else None,
@@ -179,9 +276,14 @@ def _stands_as_name(
     if match.how == "case":
         if text.isupper() and len(text) > 1:
             return False  # ALL-CAPS headings are fine
-        if text.lower() in PARTICLES or match.part.text.lower() in PARTICLES:
-            return False  # "Van der Berg" at the start of a sentence
+        if match.part.text.islower() or text.lower() in PARTICLES:
+            # A particle ("van", the Catalan "i") is written as the card has it
+            # inside the name: "Joost Van Dijk" is wrong, "Van Dijk" alone and
+            # the pronoun "I" are not.
+            return _inside_name(note, people, word, around, person)
         if text.islower():  # "will" for Will, "a baker's dozen" for Baker
+            if reading.lower_case or word.start >= signature_from:
+                return False  # typed in small letters, or signed so ("- sam")
             return not word.possessive and _strong_context(
                 note, people, word, around, person, signature_from
             )
@@ -197,6 +299,11 @@ def _stands_as_name(
         return False
     if match.how != "spelling":
         return True
+    if word.sentence_start and is_common_word(text) and not _possessive(word):
+        # "Here's", "Part of me", "Well, ...": an everyday word starting a sentence
+        # is a name only beside a title or another part of the name, or as a
+        # line of its own that greets ("Mark," for Marc).
+        return _beside_name(note, people, word, around, person) or _greets_alone(note, word)
     if _strong_context(note, people, word, around, person, signature_from):
         return True
     if len(match.part.folded) <= 3:
@@ -208,6 +315,53 @@ def _stands_as_name(
     return not is_common_word(text)
 
 
+def _greets_alone(note: NoteText, word: Word) -> bool:
+    """Whether the word stands alone on its line, before a comma or colon ("Mark,")."""
+    text = note.original
+    line_start = text.rfind("\n", 0, word.start) + 1
+    line_end = text.find("\n", word.end)
+    rest = text[word.end : line_end if line_end >= 0 else len(text)]
+    return not text[line_start : word.start].strip() and rest.strip() in {",", ":", "!"}
+
+
+def _possessive(word: Word) -> bool:
+    """A possessive ("Green's team"), not a word with "is" or "us" run on ("Here's")."""
+    return word.possessive and word.text.lower() not in _CONTRACTED
+
+
+def _inside_name(
+    note: NoteText, people: People, word: Word, around: _Neighbours, person: int
+) -> bool:
+    """Whether the word stands between two other parts of the person's name."""
+    before, after = around
+    return (
+        before is not None
+        and after is not None
+        and not before.text.islower()
+        and before.text.lower().rstrip(".") not in HONORIFICS
+        and note.adjacent(before, word, _NAME_GAP)
+        and note.adjacent(word, after, _NAME_GAP)
+        and _part_of(people, before.text, person)
+        and _part_of(people, after.text, person)
+    )
+
+
+def _beside_name(
+    note: NoteText, people: People, word: Word, around: _Neighbours, person: int
+) -> bool:
+    """Whether a title, a greeting or another part of the name stands next to the word."""
+    before, after = around
+    if before is not None and note.adjacent(before, word, _NAME_GAP):
+        lower = before.text.lower()
+        if lower in _ADDRESSING or lower in HONORIFICS or _part_of(people, before.text, person):
+            return True
+    return (
+        after is not None
+        and note.adjacent(word, after, _NAME_GAP)
+        and _part_of(people, after.text, person)
+    )
+
+
 def _strong_context(
     note: NoteText,
     people: People,
@@ -217,8 +371,8 @@ def _strong_context(
     signature_from: int,
 ) -> bool:
     """Whether the word's place makes it a name: after "Dear", in the signature..."""
-    if word.possessive:
-        return True
+    if _possessive(word):
+        return True  # "Pryia's team", "Green's team" (but "Here's", "Let's")
     before, after = around
     if before is not None and note.adjacent(before, word, _NAME_GAP):
         lower = before.text.lower()
@@ -255,8 +409,8 @@ def _other_person(
     for neighbour, left, right in ((before, before, word), (after, word, after)):
         if neighbour is None or left is None or right is None:
             continue
-        if not note.adjacent(left, right, _NAME_GAP):
-            continue
+        if not note.adjacent(left, right, _NAME_GAP) or right.sentence_start:
+            continue  # (a sentence that ends between them parts two names: "Jose. TODO")
         text = neighbour.text
         if not text[0].isupper() or len(text) < 2:
             continue
@@ -310,20 +464,27 @@ def _title_mismatch(
     if not written or not note.adjacent(before, word, _NAME_GAP):
         return None
     parts = [part] if part else [p for p in people.parts if p.text == word.text]
+    # Whose family name this is: anyone the title fits (two panel members may
+    # share one), else the first it does not fit.
+    mismatch: Person | None = None
     for candidate in parts:
+        if candidate.kind != "family":
+            continue
         person = people.people[candidate.person]
         allowed = {canonical_honorific(w) for w in person.name.honorific.split()} | {
             person.honorific
         }
-        if person.honorific and written not in allowed and candidate.kind == "family":
-            expected = person.formal  # "Dr. Raman", "Lieutenant Commander Hollis"
-            return Hit(
-                before.start,
-                word.end,
-                f"{person.card}'s card says {person.honorific}, not {written}",
-                expected,
-            )
-    return None
+        if not person.honorific or written in allowed:
+            return None
+        mismatch = mismatch or person
+    if mismatch is None:
+        return None
+    return Hit(
+        before.start,
+        word.end,
+        f"{mismatch.card}'s card says {mismatch.honorific}, not {written}",
+        mismatch.formal,  # "Dr. Raman", "Lieutenant Commander Hollis"
+    )
 
 
 def _signature_start(note: NoteText) -> int:

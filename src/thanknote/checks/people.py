@@ -123,10 +123,14 @@ def _pieces(value: str) -> list[str]:
 
 
 def _vocabulary(interview: Interview) -> frozenset[str]:
+    """Every word the interview file writes: the user's own spelling of it."""
     texts = [interview.company, interview.position, *interview.topics]
     texts += [a.text for a in interview.accomplishments]
     texts += [t for a in interview.accomplishments for t in a.topics]
     for person in interview.interviewers:
-        texts += [person.title or "", person.address or "", *person.topics]
-    texts += [interview.candidate.address or "", interview.next_steps.notes or ""]
+        texts += [person.name, person.title or "", person.address or "", *person.topics]
+        texts += [person.nickname or "", person.salutation or "", person.moment or ""]
+    candidate = interview.candidate
+    texts += [candidate.name, candidate.address or "", interview.next_steps.notes or ""]
+    texts += [interview.closing_line or ""]
     return frozenset(fold(w) for text in texts for w in WORD.findall(text))

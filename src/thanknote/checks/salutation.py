@@ -23,6 +23,11 @@ if TYPE_CHECKING:
 # Words that open a salutation line ("Dear Priya,", "Good morning Dr. Raman,").
 _OPENERS = re.compile(r"(?i)^(dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b")
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+# Words of a salutation that are never a nickname.
+_NOT_NICKNAMES = frozenset(
+    """dear hi hello hey greetings good morning afternoon evening to and all team mr mrs ms mx
+    miss dr prof professor sir madam""".split()
+)
 
 
 class _Line(NamedTuple):
@@ -60,7 +65,8 @@ def improper_greeting(ctx: Context) -> Iterator[Hit]:
             yield _hit(line, word.start(), word.end(), f"{word.group().strip(',')!r} is a "
                        "credential on the card, not part of a greeting", person)  # fmt: skip
             return
-    nickname = _unknown_nickname(line.text, card.given, {card.nickname, person.nickname})
+    on_card = {w.casefold() for w in re.findall(r"[^\W\d_]+", person.name)}
+    nickname = _unknown_nickname(line.text, card.given, {card.nickname, person.nickname, *on_card})
     if nickname is not None:
         start, end, name = nickname
         yield _hit(line, start, end, f"{name!r} is a nickname the card does not give; greet "
@@ -77,17 +83,13 @@ def _hit(line: _Line, start: int, end: int, message: str, person: Interviewer) -
 
 
 def _salutation(text: str) -> _Line | None:
-    """The salutation line, after any "Subject:" line and blank lines."""
-    offset = 0
-    for raw in text.splitlines(keepends=True):
-        line = raw.rstrip("\r\n")
-        stripped = line.strip()
-        if stripped and not stripped.lower().startswith("subject:"):
-            if _OPENERS.match(stripped) and len(stripped.split()) <= 10:
-                return _Line(offset + line.index(stripped), stripped)
-            return None
-        offset += len(raw)
-    return None
+    """The line that greets, below any letter heading or "Subject:" line."""
+    from thanknote.checks.greeting import greeting_line
+
+    line = greeting_line(text)
+    if line is None or not _OPENERS.match(line[1]):
+        return None
+    return _Line(*line)
 
 
 def _same(line: str, salutation: str) -> bool:
@@ -106,6 +108,9 @@ def _unknown_nickname(
         return None
     given_words = {g.casefold() for g in given.split()}
     allowed_words = {a.casefold() for a in allowed if a}
+    words = {w.group().strip(".,:!").casefold() for w in _WORD.finditer(line)}
+    if words <= given_words | allowed_words | _NOT_NICKNAMES:
+        return None  # "Dear Priya,": nothing to look up (the table takes a while to load)
     nicknames = set().union(*(_nicknames_of(g) for g in given_words)) - given_words
     for word in _WORD.finditer(line):
         folded = word.group().strip(".,:!").casefold()

@@ -41,27 +41,56 @@ def misspelt_words(ctx: Context) -> Iterator[Hit]:
     known = ctx.known_words
     candidates: list[tuple[Word, str]] = []
     for word in ctx.text.words:
+        if fold(word.text) in known:
+            continue  # "med-surg", "mis-picks": written so in the interview file
         for piece in _pieces(word.text, word.sentence_start):
             if fold(piece) not in known:
                 candidates.append((word, piece))
     if not candidates:
         return
     unknown = speller().unknown([piece for _, piece in candidates])
+    wrong: dict[int, list[tuple[str, str | None]]] = {}
     for word, piece in candidates:
-        if piece.lower() not in unknown or _accepted(piece.lower()):
+        lower = piece.lower()
+        if lower not in unknown or _accepted(lower):
             continue
-        suggestion = _suggest(piece.lower())
-        if word.text[:1].isupper() and not (suggestion and is_common_word(suggestion)):
+        if lower in _PREFIXES and lower != word.text.lower():
+            continue  # "mis-picks", "co-founded": a prefix before its word
+        correction = _suggest(lower)
+        if word.text[:1].isupper() and not (correction and is_common_word(correction)):
             continue  # a capitalised first word with no everyday fix: a name
-        if suggestion and piece[:1].isupper():
-            suggestion = suggestion[:1].upper() + suggestion[1:]
+        wrong.setdefault(word.position, []).append((piece, correction))
+    for position, pieces in wrong.items():
+        word = ctx.text.words[position]
+        # One finding per word: for a hyphenated word, the suggestion is the
+        # whole word with its misspelt parts corrected, as the span is the word.
+        suggestion: str | None = word.text
+        for piece, correction in pieces:
+            suggestion = (
+                _replace_part(suggestion, piece, correction) if correction and suggestion else None
+            )
+        named = " and ".join(repr(piece) for piece, _ in pieces)
+        verb = "is" if len(pieces) == 1 else "are"
         yield Hit(
             word.start,
             word.end,
-            f"{piece!r} is not in the dictionary"
+            f"{named} {verb} not in the dictionary"
             + (f"; did you mean {suggestion!r}?" if suggestion else "."),
             suggestion,
         )
+
+
+def _replace_part(word: str, piece: str, correction: str) -> str:
+    """The word with one of its hyphenated parts corrected, in the part's own case."""
+    parts = word.split("-")
+    for index, part in enumerate(parts):
+        if part.lower() == piece.lower():
+            fixed = correction.lower()
+            if part[:1].isupper():
+                fixed = fixed[:1].upper() + fixed[1:]
+            parts[index] = fixed
+            break
+    return "-".join(parts)
 
 
 @lru_cache(maxsize=16384)

@@ -7,6 +7,7 @@ span they report is an offset into the text exactly as the user gave it, so
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import cached_property
@@ -15,17 +16,41 @@ from typing import NamedTuple
 from thanknote.names import fold
 from thanknote.sentences import STARTERS, is_abbreviation
 
-__all__ = ["WORD", "NoteText", "Sentence", "Word", "fold"]
+__all__ = ["JOINS_PREVIOUS", "WORD", "NoteText", "Sentence", "Word", "fold"]
 
 # A word: letters, joined by inner apostrophes or hyphens ("O'Brien", "Núñez-García").
 WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
-# E-mail addresses and links (also bare ones: "linkedin.com/in/maya-k").
-_MASK = re.compile(
-    r"\S+@\S+|https?://\S+|www\.\S+|"
-    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|co|uk|de|fr|ai|app|edu|gov|me|info)\b/?\S*"
+_ALPHANUMERIC_WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+# E-mail addresses and links (also bare ones: "linkedin.com/in/maya-k"), read one
+# run of non-space characters at a time: a pattern over the whole note would
+# try every start in a long run again and again (quadratic in its length).
+_RUN = re.compile(r"\S+")
+_LINK_START = re.compile(r"https?://|www\.")
+_DOMAIN_END = re.compile(r"\.(?:com|org|net|io|dev|co|uk|de|fr|ai|app|edu|gov|me|info)\b")
+# The starters NFC composes with the character before them (NFC_Quick_Check=Maybe
+# and canonical combining class 0): Hangul medial vowels and final consonants
+# written as jamo, and vowel signs of Bengali, Oriya, Tamil, Kannada, Malayalam,
+# Sinhala, Myanmar, Balinese and a few scripts beyond the first plane. A test
+# checks this set against the running Python's Unicode database.
+JOINS_PREVIOUS = frozenset(
+    "\u09be\u09d7\u0b3e\u0b56\u0b57\u0bbe\u0bd7\u0cc2\u0cd5\u0cd6\u0d3e\u0d57\u0dcf"
+    "\u0ddf\u102e\u1b35\U00011127\U0001133e\U00011357\U000114b0\U000114ba\U000114bd"
+    "\U000115af\U00011930"
+    + "".join(map(chr, range(0x1161, 0x1176)))
+    + "".join(map(chr, range(0x11A8, 0x11C3)))
 )
 _POSSESSIVE = re.compile(r"'s$|(?<=s)'$", re.I)
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n\s*\n|\n(?=[ \t]*[-*•])")
+# The word after a full stop, read in place and only as far as a word that starts
+# a sentence can go: reading on to the end of a long run for each full stop in
+# it would be quadratic in its length.
+_FOLLOWING = re.compile(rf"\s*([^\s,;:]{{0,{max(map(len, STARTERS)) + 1}}})(?![^\s,;:])")
+# Abbreviations written in small letters, which leave their sentence open.
+_SMALL_ABBREVIATIONS = frozenset(
+    """al approx cf co dept est etc ft hr hrs inc incl lb lbs ltd min mins no nos oz pp sr st
+    vol vs yr yrs""".split()
+)
+_WORD_BEFORE_DOT = re.compile(r"(?<![\w.])[^\W\d_]{2,}(?=\.$)")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"})
 
 
@@ -67,12 +92,20 @@ class NoteText:
     @cached_property
     def words(self) -> tuple[Word, ...]:
         """Every word, with e-mail addresses and links left out."""
-        masked = _MASK.sub(lambda m: " " * len(m.group()), self.normal)
+        return self._words(WORD)
+
+    @cached_property
+    def alphanumeric_words(self) -> tuple[Word, ...]:
+        """Every word, digits counted as letters ("M3K", "3MK"), links left out."""
+        return self._words(_ALPHANUMERIC_WORD)
+
+    def _words(self, pattern: re.Pattern[str]) -> tuple[Word, ...]:
+        masked = self._masked
         out: list[Word] = []
-        for match in WORD.finditer(masked):
-            raw = match.group()
+        for start, end in _with_marks(masked, pattern):
+            raw = masked[start:end]
             stripped = _POSSESSIVE.sub("", raw) if len(raw) > 2 and "'" in raw else raw
-            orig_start, orig_end = self.span(match.start(), match.start() + len(stripped))
+            orig_start, orig_end = self.span(start, start + len(stripped))
             # Positional: NamedTuple construction is the hot path of every check.
             out.append(
                 Word(
@@ -80,11 +113,15 @@ class NoteText:
                     orig_start,
                     orig_end,
                     len(out),
-                    _starts_sentence(masked, match.start()),
+                    _starts_sentence(masked, start),
                     stripped != raw,
                 )
             )
         return tuple(out)
+
+    @cached_property
+    def _masked(self) -> str:
+        return _masked(self.normal)
 
     def gap(self, left: Word, right: Word) -> str:
         """The original text between two words."""
@@ -163,6 +200,31 @@ class NoteText:
         return len(re.findall(r"\S+", self.normal))
 
 
+def _with_marks(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans of the pattern's words, each with the marks that follow its letters.
+
+    Combining marks that NFC leaves as they are (Hebrew points, Devanagari vowel
+    signs) are no letters to a regular expression: a word takes them in, and
+    letters after them go on with the same word.
+    """
+    spans: list[tuple[int, int]] = []
+    size = len(text)
+    after_marks = False  # the last span ends in marks: letters right after it go on with it
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if after_marks and text[spans[-1][1] : start] in ("", "'", "-"):
+            start = spans.pop()[0]
+        after_marks = end < size and _is_mark(text[end])
+        while end < size and _is_mark(text[end]):
+            end += 1
+        spans.append((start, end))
+    return spans
+
+
+def _is_mark(char: str) -> bool:
+    return char >= "\u0300" and unicodedata.category(char)[0] == "M"
+
+
 def _starts_sentence(text: str, index: int) -> bool:
     i = index - 1
     while i >= 0 and text[i] in " \t\"'“(":
@@ -177,11 +239,19 @@ def _starts_sentence(text: str, index: int) -> bool:
 
 
 def _continues(text: str, dot: int, after: int) -> bool:
-    """Whether the sentence goes on past an abbreviation's full stop ("U.S. Army")."""
-    if not is_abbreviation(text[max(0, dot - 16) : dot + 1]):
+    """Whether the sentence goes on past an abbreviation's full stop ("U.S. Army").
+
+    A short word in small letters ("fun.", "me.", "day.") ends its sentence:
+    only the few abbreviations written that way ("approx.", "vs.") do not.
+    """
+    before = text[max(0, dot - 16) : dot + 1]
+    if not is_abbreviation(before):
         return False
-    following = re.split(r"[\s,;:]", text[after:].lstrip(), maxsplit=1)[0]
-    return following not in STARTERS
+    word = _WORD_BEFORE_DOT.search(before)
+    if word is not None and word.group().islower() and word.group() not in _SMALL_ABBREVIATIONS:
+        return False
+    following = _FOLLOWING.match(text, after)
+    return following is None or following.group(1) not in STARTERS
 
 
 class _Normalised(NamedTuple):
@@ -193,21 +263,114 @@ class _Normalised(NamedTuple):
 
 
 def _normalise(original: str) -> _Normalised:
-    """NFC-normalise, keeping a map back to the original."""
-    composed = unicodedata.normalize("NFC", original)
-    if len(composed) == len(original):
-        return _Normalised(composed.translate(_APOSTROPHES), None, None)
+    """NFC-normalise, keeping a map back to the original.
+
+    The text is cut before each character that NFC cannot join to what comes
+    before it, and each piece is normalised on its own: a piece of the
+    original maps to its piece of the normal form, however NFC grew or shrank
+    it, so offsets stay exact wherever the lengths change.
+    """
+    if unicodedata.is_normalized("NFC", original):
+        return _Normalised(original.translate(_APOSTROPHES), None, None)
     parts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    i, n = 0, len(original)
-    while i < n:
-        j = i + 1
-        while j < n and unicodedata.combining(original[j]):
-            j += 1
+    for i, j in _pieces_of(original):
         normal = unicodedata.normalize("NFC", original[i:j]).translate(_APOSTROPHES)
         parts.append(normal)
         starts.extend([i] * len(normal))
         ends.extend([j] * len(normal))
-        i = j
     return _Normalised("".join(parts), starts, ends)
+
+
+def _pieces_of(text: str) -> list[tuple[int, int]]:
+    """Where NFC may join characters: pieces that a starter NFC cannot join back begins.
+
+    A combining mark (U+0301) never begins a piece, nor does one of the few
+    starters NFC composes with what precedes them (the vowels and final
+    consonants of Hangul written in jamo, some Indic vowel signs) where it
+    does compose with it. Should a Unicode
+    version compose something else, pieces are merged until normalising
+    them one by one gives the normal form of the whole.
+    """
+    cuts = [0]
+    combining = unicodedata.combining
+    for index in range(1, len(text)):
+        char = text[index]
+        if combining(char):
+            continue
+        if char in JOINS_PREVIOUS:
+            piece = text[cuts[-1] : index]
+            joined = unicodedata.normalize("NFC", piece + char)
+            if joined != unicodedata.normalize("NFC", piece) + char:
+                continue  # it joins what comes before: "\u1100\u1161" is one syllable
+        cuts.append(index)
+    cuts.append(len(text))
+    pieces = list(itertools.pairwise(cuts))
+    whole = unicodedata.normalize("NFC", text)
+    if "".join(unicodedata.normalize("NFC", text[i:j]) for i, j in pieces) == whole:
+        return pieces
+    merged: list[tuple[int, int]] = []
+    for i, j in pieces:
+        if merged:
+            start, end = merged[-1]
+            joined = unicodedata.normalize("NFC", text[start:j])
+            apart = unicodedata.normalize("NFC", text[start:end]) + unicodedata.normalize(
+                "NFC", text[i:j]
+            )
+            if joined != apart:
+                merged[-1] = (start, j)
+                continue
+        merged.append((i, j))
+    return merged
+
+
+def _masked(text: str) -> str:
+    """The text with e-mail addresses and links blanked out, offsets kept."""
+    if "@" not in text and "." not in text:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for run in _RUN.finditer(text):
+        token = run.group()
+        if "@" not in token and "." not in token:
+            continue  # the quick test: most words are neither
+        start = _link_start(token)
+        if start is None:
+            continue
+        at = run.start() + start
+        pieces.append(text[done:at])
+        pieces.append(" " * (run.end() - at))
+        done = run.end()
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _link_start(token: str) -> int | None:
+    """Where an e-mail address or link starts in a run of non-space characters, if any."""
+    if "@" in token[1:-1]:
+        return 0  # "name@host", with whatever surrounds it
+    link = _LINK_START.search(token)
+    if link is not None and link.end() < len(token):
+        return link.start()
+    for domain in _DOMAIN_END.finditer(token):
+        dot = domain.start()
+        if dot > 0 and (token[dot - 1].isalnum() or token[dot - 1] in "_-"):
+            return _domain_start(token, dot)
+    return None
+
+
+def _domain_start(token: str, dot: int) -> int:
+    """Where the host name ending at `dot` begins ("maya.linkedin" in "(maya.linkedin.com")."""
+    start = dot
+    while (
+        start > 0
+        and (token[start - 1].isalnum() or token[start - 1] in "_-.")
+        and not (token[start - 1] == "." and token[start] == ".")
+    ):
+        start -= 1
+    while start < dot and not (token[start].isalnum() or token[start] in "_-"):
+        start += 1
+    return start

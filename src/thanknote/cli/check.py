@@ -16,7 +16,11 @@ DESCRIPTION = (
 
 def arguments(parser: argparse.ArgumentParser) -> None:
     """The arguments of `thanknote check`."""
-    parser.add_argument("notes", nargs="+", metavar="NOTE", help="note files (UTF-8 text)")
+    parser.add_argument(
+        "notes", nargs="+", metavar="NOTE",
+        help="note files: UTF-8 text (as typed, or as thanknote draft wrote it), "
+        "an e-mail (.eml) or a Word document (.docx)",
+    )  # fmt: skip
     parser.add_argument(
         "-i", "--interview", required=True, metavar="FILE", help="the interview file (.toml/.json)"
     )
@@ -27,11 +31,13 @@ def arguments(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     parser.add_argument(
         "--recipient", metavar="NAME",
-        help="the interviewer a single note is for, as on the card (default: the one it greets)",
+        help="the interviewer a single note is for, as on the card (default: the e-mail's "
+        "To, else the one it greets)",
     )  # fmt: skip
     parser.add_argument(
-        "--kind", choices=("card", "email", "letter"),
-        help="what the note is; too-long applies to hand-written cards (default: card)",
+        "--kind", choices=("card", "email", "letter", "linkedin"),
+        help="what the note is; too-long applies to hand-written cards and LinkedIn notes "
+        "(default: an e-mail for .eml, a letter for .docx, else a card)",
     )  # fmt: skip
 
 
@@ -43,18 +49,16 @@ def run(args: argparse.Namespace) -> int:
     from thanknote.report import (
         check_notes,
         findings_json,
-        read_note,
+        read_note_file,
         read_word_list,
         report_lines,
     )
 
     # Every input is read before anything is checked: bad input is exit 2.
     interview = load_interview(args.interview, allow_placeholders=True)  # drafting refuses them
-    texts = [read_note(path) for path in args.notes]
+    notes = [note for path in args.notes for note in read_note_file(path)]
     words = [w for path in args.words or [] for w in read_word_list(path)]
-    checked = check_notes(
-        texts, interview, labels=args.notes, words=words, recipient=args.recipient, kind=args.kind
-    )
+    checked = check_notes(notes, interview, words=words, recipient=args.recipient, kind=args.kind)
     if args.json:
         print(json.dumps(findings_json(checked), ensure_ascii=False, indent=2))
     else:
