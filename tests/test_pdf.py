@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import shutil
 import subprocess
 import sys
 import unicodedata
@@ -177,6 +178,37 @@ def test_a_character_the_font_lacks_is_an_error_naming_it(
     assert caught.value.recipient == "Dr. Priya Raman"
     assert isinstance(caught.value, thanknote.ThanknoteError)
     assert not path.exists()  # checked before anything is written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Thank you 😀 so much", id="emoji"),
+        pytest.param("Signed 𐌀𐌁𐌂 and 😀😀", id="old-italic"),
+    ],
+)
+def test_characters_beyond_the_basic_plane_copy_out_as_written(
+    tmp_path: Path, card_note: thanknote.Note, text: str
+) -> None:
+    path = tmp_path / "astral.pdf"
+
+    write_pdf([note_with(card_note, text)], path)
+
+    assert text in pages_text(path)[0]
+    if shutil.which("pdftotext"):
+        copied = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True)
+        assert text in copied.stdout
+
+
+def test_the_text_layer_maps_glyphs_to_utf16() -> None:
+    from thanknote.writers.pdf.fonts import to_unicode_cmap
+
+    cmap = to_unicode_cmap("X", [0x41, 0x1F600, 0xFEFB, *range(0x100, 0x100 + 150)])
+
+    assert "<00> <0041>" in cmap
+    assert "<01> <D83DDE00>" in cmap  # a surrogate pair, as UTF-16 writes U+1F600
+    assert "<02> <06440627>" in cmap  # the lam-alef ligature is lam and alef
+    assert cmap.count("beginbfchar") == 2  # no more than 100 mappings a block
 
 
 def test_a_name_the_font_lacks_is_an_error(
