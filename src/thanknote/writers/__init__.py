@@ -252,9 +252,10 @@ def write_pdf(
     notes: Sequence[Note],
     path: Path | str,
     *,
-    page_size: str = "card",
+    page_size: str | None = None,
     lines: bool = False,
     envelope: str | None = None,
+    stamp: bool = False,
     font: Path | str | None = None,
 ) -> None:
     """Write notes as one PDF to print, one note per page (more if it is long).
@@ -263,9 +264,12 @@ def write_pdf(
         notes: the notes, in order; at least one.
         path: the PDF file to write.
         page_size: a key of `thanknote.writers.pdf.PAGE_SIZES`: "card"
-            (4.25 x 5.5 in), "4x6", "a6", "a5", "letter" or "a4".
-        lines: rule a guide line under every line of text.
+            (4.25 x 5.5 in), "4x6", "a6", "a5", "letter" or "a4"; None for a
+            card, and for the `letter` template the paper of the candidate's
+            country (US Letter, or A4 where the country uses it).
+        lines: guide lines spaced for handwriting (a letter's text is never crossed).
         envelope: None, "10" (#10) or "a2": an envelope page after each note.
+        stamp: outline where the stamp goes on each envelope.
         font: a TrueType (.ttf) font file to use instead of DejaVu Sans.
 
     Raises:
@@ -274,5 +278,7 @@ def write_pdf(
     from thanknote.writers import pdf
 
     font_path = None if font is None else Path(font)
-    options = pdf.PdfOptions(page_size=page_size, lines=lines, envelope=envelope, font=font_path)
+    options = pdf.PdfOptions(
+        page_size=page_size, lines=lines, envelope=envelope, stamp=stamp, font=font_path
+    )
     pdf.write(notes, Path(path), options)

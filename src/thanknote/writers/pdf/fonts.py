@@ -177,7 +177,8 @@ def to_unicode_cmap(name: str, subset: list[int]) -> str:
     """A ToUnicode CMap for a subset of up to 256 glyphs: code to UTF-16BE text.
 
     An Arabic presentation form (the joined shape of a letter, drawn for
-    want of a shaping engine) maps to the letter, as NFKC gives it.
+    want of a shaping engine) maps to the letter, as NFKC gives it; a
+    ligature of two letters (lam-alef) to itself.
     """
     pairs = [f"<{code:02X}> <{_utf16(chr(point))}>" for code, point in enumerate(subset)]
     blocks = []
@@ -206,5 +207,9 @@ def to_unicode_cmap(name: str, subset: list[int]) -> str:
 
 def _utf16(char: str) -> str:
     if 0xFB50 <= ord(char) <= 0xFDFF or 0xFE70 <= ord(char) <= 0xFEFF:
-        char = unicodedata.normalize("NFKC", char)  # a joined form: its letter(s)
+        letters = unicodedata.normalize("NFKC", char)  # a joined form: its letter
+        # A ligature stays one character: PDF readers reorder right-to-left text
+        # glyph by glyph and misplace a glyph that stands for two letters
+        # (lam-alef copies out as the one character U+FEFB, which is "لا" in NFKC).
+        char = letters if len(letters) == 1 else char
     return char.encode("utf-16-be").hex().upper()
