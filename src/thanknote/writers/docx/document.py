@@ -10,7 +10,6 @@ because `Document.add_paragraph` rescans the body on every call.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import threading
 from collections.abc import Sequence
 from functools import cache
@@ -56,7 +55,6 @@ _SPACE: Final = "{http://www.w3.org/XML/1998/namespace}space"
 # The shared document is reused by every write; one write at a time.
 _LOCK = threading.Lock()
 _KEEP_STYLES: Final = frozenset({"Normal", "DefaultParagraphFont", "TableNormal", "NoList"})
-_XML_INVALID: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def write_document(notes: Sequence[Note], path: Path) -> None:
@@ -96,9 +94,8 @@ def _paragraph(parent: Any, block: Block, *, page_break: bool = False) -> Any:
         if k:
             _sub(run, _BR)
         t = _sub(run, _T)
-        text = _XML_INVALID.sub("", line)
-        t.text = text
-        if text != text.strip():
+        t.text = line  # what XML cannot hold was refused by `check`
+        if line != line.strip():
             t.set(_SPACE, "preserve")
     return p
 
@@ -116,18 +113,23 @@ def _set_properties(document: Any, notes: Sequence[Note]) -> None:
     companies = distinct(n.interview.company for n in notes)
     positions = distinct(n.interview.position for n in notes)
     if len(notes) == 1:
-        props.title = f"Thank you – {notes[0].recipient.name}"
+        props.title = _property(f"Thank you – {notes[0].recipient.name}")
     else:
         props.title = f"Thank-you notes ({len(notes)})"
-    props.author = props.last_modified_by = "; ".join(candidates)[:255]
+    props.author = props.last_modified_by = _property("; ".join(candidates))
     subject = ", ".join(companies)
     if len(positions) == 1:
         subject += f" – {positions[0]}"
-    props.subject = subject[:255]
+    props.subject = _property(subject)
     props.keywords = "thank-you note"
     props.comments = "Drafted with thanknote"
     props.created = props.modified = now
     props.revision = 1
+
+
+def _property(text: str) -> str:
+    """A core property within Word's 255 characters: the letter itself holds the whole name."""
+    return text if len(text) <= 255 else f"{text[:254]}…"
 
 
 @cache

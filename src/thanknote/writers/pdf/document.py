@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from thanknote.model import Note
 from thanknote.prose import long_date
-from thanknote.writers import distinct
+from thanknote.writers import check_characters, distinct
 from thanknote.writers.pdf.envelopes import Envelope, draw_envelope, lay_out_envelope
 from thanknote.writers.pdf.fonts import Font, load_font
 from thanknote.writers.pdf.operators import TextOperators, clean
@@ -50,6 +50,11 @@ def lay_out(notes: Sequence[Note], options: PdfOptions) -> Document:
     if not notes:
         raise ValueError("a PDF needs at least one note")
     envelope_size = None if options.envelope is None else ENVELOPES[options.envelope]
+    for note in notes:  # the file's metadata names them, glyphs or not (see `_describe`)
+        interview = note.interview
+        parts = [("the candidate's name", interview.candidate.name)]
+        parts += [("the company's name", interview.company), ("the position", interview.position)]
+        check_characters(note, ".pdf", parts)
     font = load_font(options.font)
     made: dict[tuple[str, bool], Layout] = {}
     layouts = []
