@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 import shutil
 import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -174,3 +176,26 @@ def test_any_text_the_font_draws_copies_out_as_written(
 def test_the_property_covers_astral_characters() -> None:
     astral = [c for c in _left_to_right_drawable() if ord(c) > 0xFFFF]
     assert len(astral) > 20  # DejaVu Sans has Old Italic letters, 😀 and a few more
+
+
+def test_the_bidi_libraries_are_imported_only_for_right_to_left_text(tmp_path: Path) -> None:
+    code = (
+        "import sys, dataclasses, thanknote\n"
+        "iv = thanknote.load_interview('examples/panel.toml')\n"
+        "notes = thanknote.draft(iv, 'card')\n"
+        f"thanknote.write_pdf(notes, {str(tmp_path / 'a.pdf')!r})\n"
+        "print(sorted(m for m in ('bidi', 'arabic_reshaper') if m in sys.modules))\n"
+        "note = dataclasses.replace(notes[0], text='שלום')\n"
+        f"thanknote.write_pdf([note], {str(tmp_path / 'b.pdf')!r})\n"
+        "print(sorted(m for m in ('bidi', 'arabic_reshaper') if m in sys.modules))\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+    )
+
+    assert done.stdout.splitlines() == ["[]", "['bidi']"]
+    sources = (root / "src" / "thanknote").rglob("*.py")
+    imports = re.compile(r"^\s*(?:from|import) (?:bidi|arabic_reshaper)\b", re.MULTILINE)
+    importers = {p.name for p in sources if imports.search(p.read_text(encoding="utf-8"))}
+    assert importers == {"direction.py"}  # the PDF writer's, and no other module's
