@@ -18,7 +18,7 @@ import thanknote
 from thanknote import write_pdf
 from thanknote.model import Candidate
 from thanknote.writers.pdf import INCH, PAGE_SIZES, PdfError, PdfOptions
-from thanknote.writers.pdf.pages import HANDWRITING
+from thanknote.writers.pdf.pages import COLLEGE_RULED, NARROW_RULED
 from thanknote.writers.pdf.postal import country_of_line, paper_for
 
 
@@ -198,9 +198,17 @@ def test_the_card_header_looks_the_same_whatever_the_title(
 # Guide lines ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("page_size", ["card", "a5", "letter"])
+@pytest.mark.parametrize(
+    ("page_size", "spacing"),
+    [
+        ("card", NARROW_RULED),
+        ("a6", NARROW_RULED),
+        ("a5", COLLEGE_RULED),
+        ("letter", COLLEGE_RULED),
+    ],
+)
 def test_guide_lines_are_spaced_for_handwriting_and_the_text_sits_on_them(
-    tmp_path: Path, panel_interview: thanknote.Interview, page_size: str
+    tmp_path: Path, panel_interview: thanknote.Interview, page_size: str, spacing: float
 ) -> None:
     path = tmp_path / "ruled.pdf"
 
@@ -209,11 +217,25 @@ def test_guide_lines_are_spaced_for_handwriting_and_the_text_sits_on_them(
     page = pages(path)[0]
     guides = rules(page)[1:]  # the first rule is the header's
     gaps = {round(a - b, 2) for a, b in itertools.pairwise(guides)}
-    assert gaps == {round(HANDWRITING, 2)}
-    assert HANDWRITING == 9 / 32 * 72  # college ruled: 9/32 in, 7.1 mm
+    assert gaps == {round(spacing, 2)}
     body = [y for text, y in text_lines(page)[2:] if not text.startswith("Post by")]
     for baseline in body:  # on a line: just above it, never above the next
         assert any(0 < baseline - guide < 1.0 for guide in guides), baseline
+
+
+def test_ruled_paper_spacings() -> None:
+    assert NARROW_RULED == 72 / 4  # narrow ruled: 1/4 in, 6.4 mm
+    assert COLLEGE_RULED == 9 / 32 * 72  # college ruled: 9/32 in, 7.1 mm
+
+
+def test_a_card_length_note_fits_one_card(tmp_path: Path, examples_dir: Path) -> None:
+    interview = thanknote.load_interview(examples_dir / "large_panel.toml")
+    notes = thanknote.draft(interview, "card")
+    path = tmp_path / "cards.pdf"
+
+    write_pdf(notes, path)
+
+    assert len(pages(path)) <= len(notes) + 1  # as many as before the two-line header
 
 
 def test_guide_lines_never_cross_a_printed_letter(

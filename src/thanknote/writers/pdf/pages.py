@@ -6,9 +6,10 @@ a footer saying when to post it. A letter (the `letter` template) is printed
 to be posted as it is: its page holds the letter and nothing else, on the
 paper of the candidate's country.
 
-Guide lines (`ruled`) are spaced as ruled paper is for handwriting, college
-ruled (9/32 in, 7.1 mm): a card's text sits on them, to copy line by line; a
-letter's own text is never crossed, and only the space below it is ruled.
+Guide lines (`ruled`) are spaced as ruled paper is for handwriting: narrow
+ruled (1/4 in, 6.4 mm) on a card-sized page, college ruled (9/32 in, 7.1 mm)
+on a larger one. A card's text sits on them, to copy line by line; a letter's
+own text is never crossed, and only the space below it is ruled.
 """
 
 from __future__ import annotations
@@ -24,10 +25,21 @@ from thanknote.writers.pdf.direction import Line, display_lines, needs_reorderin
 from thanknote.writers.pdf.fonts import Font
 from thanknote.writers.pdf.operators import TextOperators, clean
 
-__all__ = ["HANDWRITING", "LETTER_TEMPLATES", "Layout", "Page", "Style", "is_letter", "style_for"]
+__all__ = [
+    "COLLEGE_RULED",
+    "LETTER_TEMPLATES",
+    "NARROW_RULED",
+    "Layout",
+    "Page",
+    "Style",
+    "is_letter",
+    "style_for",
+]
 
-HANDWRITING: Final = 9 / 32 * INCH
-"""The spacing of guide lines for handwriting: college-ruled paper's (7.1 mm)."""
+NARROW_RULED: Final = INCH / 4
+"""Guide lines for small handwriting, on a card-sized page: narrow-ruled paper's (6.4 mm)."""
+COLLEGE_RULED: Final = 9 / 32 * INCH
+"""Guide lines for handwriting on a larger page: college-ruled paper's (7.1 mm)."""
 
 LETTER_TEMPLATES: Final = frozenset({"letter"})
 """Built-in templates whose notes are letters printed to post, not cards to copy."""
@@ -47,6 +59,7 @@ class Style:
     small: float  # header and footer type size, points
     leading: float = 1.5  # body line spacing, times the type size
     aids: bool = True  # the copying aids: the recipient's name and title, when to post
+    ruling: float = COLLEGE_RULED  # guide lines' spacing, points: the body's, on a card
 
 
 def style_for(page_size: str, *, letter: bool = False) -> Style:
@@ -59,9 +72,9 @@ def style_for(page_size: str, *, letter: bool = False) -> Style:
         return Style(margin=0.7 * INCH, body=13, small=10)
     if page_size == "a5":
         return Style(margin=0.55 * INCH, body=13, small=9.5)
-    # Small pages: 1.4 lines still leaves room to write between the guide
-    # lines, and lets a card-length note (about 100 words) fit on one card.
-    return Style(margin=0.3 * INCH, body=12, small=9, leading=1.4)
+    # Small pages: 1.4 lines lets a card-length note (about 100 words) fit on
+    # one card; ruled, smaller handwriting fits there too.
+    return Style(margin=0.3 * INCH, body=12, small=9, leading=1.4, ruling=NARROW_RULED)
 
 
 class Run(NamedTuple):
@@ -106,10 +119,10 @@ class Layout:
         self.width, self.height = size
         self.text_width = self.width - 2 * style.margin
         # A card copied along guide lines has its lines where the guide lines are.
-        self.leading = HANDWRITING if ruled and style.aids else style.body * style.leading
-        self.small_leading = style.small * 1.3
+        self.leading = style.ruling if ruled and style.aids else style.body * style.leading
+        self.small_leading = style.small * 1.25
         self.gap = style.small * 1.2  # between the body and the footer
-        self.header_gap = style.small * 1.7  # between the header and the body; the rule is in it
+        self.header_gap = style.small * 1.3  # between the header and the body; the rule is in it
 
     def note_pages(self, note: Note) -> list[Page]:
         """Check a note's characters and lay it out on one or more pages."""
@@ -287,9 +300,9 @@ class Layout:
         bottom = self.style.margin
         if page.footer:
             bottom = self._footer_top(len(page.footer)) + self.gap
-        y = top - (len(page.body) - 1) * self.leading - HANDWRITING - sit
+        y = top - (len(page.body) - 1) * self.leading - self.style.ruling - sit
         ys = []
         while y >= bottom:
             ys.append(y)
-            y -= HANDWRITING
+            y -= self.style.ruling
         return ys
