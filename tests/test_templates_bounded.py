@@ -266,6 +266,13 @@ def test_a_note_is_at_most_max_text_long(
         "{% endfor %}",
         "{{ ['x']|map('center', 10**9)|list }}",
         "{{ lipsum(1, max=10**9) }}",
+        # The same long list many times: ten billion items to compare or sort.
+        "{% set l = range(99999)|list %}{% set m = range(99998)|list + [7] %}"
+        "{{ [l] * 99999 == [m] * 99999 }}",
+        "{% set l = range(99999)|list %}{{ l + [1] in [l] * 99999 }}",
+        "{% set l = range(99999)|list %}{{ ([l] * 99999)|sort|length }}",
+        "{% set l = range(99999)|list %}{{ l is in [l] * 99999 }}",
+        "{% set l = range(999)|list %}{{ [[[l] * 99] * 99] * 99 }}",
     ],
 )
 def test_other_ways_to_ask_for_too_much(
@@ -437,7 +444,9 @@ ESCAPES = st.sampled_from(
 def hostile_templates(draw: st.DrawFn) -> str:
     parts = []
     for _ in range(draw(st.integers(1, 3))):
-        kind = draw(st.sampled_from(["expression", "escape", "loop", "set", "macro", "text"]))
+        kind = draw(
+            st.sampled_from(["expression", "escape", "loop", "set", "macro", "compare", "text"])
+        )
         if kind == "expression":
             parts.append(f"{{{{ {draw(expressions())} }}}}")
         elif kind == "escape":
@@ -450,6 +459,10 @@ def hostile_templates(draw: st.DrawFn) -> str:
             )  # fmt: skip
         elif kind == "set":
             parts.append(f"{{% set v = {draw(expressions())} %}}{{% set v = v ~ v %}}{{{{ v }}}}")
+        elif kind == "compare":
+            left, right = draw(expressions()), draw(expressions())
+            test = draw(st.sampled_from(["==", "<", "in", "is in", "is eq"]))
+            parts.append(f"{{{{ [({left})] * 99999 {test} [({right})] * 99999 }}}}")
         elif kind == "macro":
             parts.append("{% macro m(n) %}{{ m(n ~ 'x') }}{% endmacro %}{{ m('') }}")
         else:

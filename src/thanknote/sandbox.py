@@ -37,7 +37,7 @@ from typing import Any, Final, cast
 
 import jinja2
 from jinja2 import nodes
-from jinja2.compiler import CodeGenerator, Frame
+from jinja2.compiler import CodeGenerator, Frame, operators
 from jinja2.environment import TemplateModule
 from jinja2.filters import make_attrgetter
 from jinja2.loaders import split_template_path
@@ -214,11 +214,12 @@ def text_size(value: Any, limit: int = MAX_TEXT) -> int:
 
     Counting stops once past `limit`, so a list of a hundred thousand long
     strings costs no more than one: the answer is then `limit + 1`.
-    Containers are counted item by item (cycles once); other objects as a
-    short repr.
+    Containers are counted item by item, an item held twice twice (as `str`
+    writes it), so that lists of lists of the same list cannot hide their
+    size; every container counts at least 2, so a list holding itself ends
+    the count too. Other objects count as a short repr.
     """
     total = 0
-    seen: set[int] = set()
     stack = [value]
     while stack and total <= limit:
         item = stack.pop()
@@ -234,34 +235,65 @@ def text_size(value: Any, limit: int = MAX_TEXT) -> int:
             total += 26
         elif isinstance(item, Undefined):
             total += 0
-        elif id(item) in seen:
-            total += 5
         elif isinstance(item, Namespace):
-            seen.add(id(item))
-            stack.append(object.__getattribute__(item, "_Namespace__attrs"))
             total += 13
+            stack.append(object.__getattribute__(item, "_Namespace__attrs"))
         elif isinstance(item, TemplateModule):  # its text: the pieces it was rendered into
-            seen.add(id(item))
+            total += 2
             stack.extend(getattr(item, "_body_stream", ()))
         elif isinstance(item, range):
             total += 30
         elif isinstance(item, Mapping):
-            seen.add(id(item))
             total += 2 + 4 * len(item)
-            for pair in item.items():
-                stack.extend(pair)
-                if len(stack) > limit:
-                    break
+            if total <= limit:
+                for pair in item.items():
+                    stack.extend(pair)
         elif isinstance(item, Collection):
-            seen.add(id(item))
             total += 2 + 2 * len(item)
-            for member in item:
-                stack.append(member)
-                if len(stack) > limit:
-                    break
+            if total <= limit:
+                stack.extend(item)
         else:
             total += 80  # a repr such as "<generator object ...>" or a card's fields
     return min(total, limit + 1)
+
+
+def items_within(value: Any, limit: int = MAX_ITEMS) -> int:
+    """The items in a value, those of the lists in it included, counted no further than `limit`.
+
+    A list of the same long list a hundred thousand times holds ten billion
+    items to compare or sort, though it is one list of a hundred thousand.
+    """
+    total = 0
+    stack = [value]
+    while stack and total <= limit:
+        item = stack.pop()
+        if isinstance(item, str | bytes | bytearray | range) or not isinstance(
+            item, Collection | Namespace
+        ):
+            continue
+        if isinstance(item, Namespace):
+            item = object.__getattribute__(item, "_Namespace__attrs")
+        total += len(item) + 1
+        if total <= limit:
+            stack.extend(item.values() if isinstance(item, Mapping) else item)
+            if isinstance(item, Mapping):
+                stack.extend(item.keys())
+    return min(total, limit + 1)
+
+
+def _check_items(what: str, *values: Any) -> None:
+    """Refuse comparing or sorting values that hold too many items, lists within lists.
+
+    Python compares and sorts lists in one uninterruptible step, so the time
+    limit alone cannot stop `[l] * 99999 == [m] * 99999`.
+    """
+    for value in values:
+        if isinstance(value, Collection | Namespace) and not isinstance(value, str | range):
+            if items_within(value) > MAX_ITEMS:
+                raise TemplateLimitError(
+                    f"{what} would go through more than {MAX_ITEMS:,} items, lists within "
+                    "lists counted; a template may compare or sort at most that many"
+                )
 
 
 def _total_size(values: Iterable[Any], start: int = 0) -> int:
@@ -509,6 +541,8 @@ _STRINGIFYING: Final = frozenset(
 # Filters that make a list of their value: it is counted into one first, so that a
 # generator is run only once.
 _LISTING: Final = frozenset({"batch", "join", "list", "slice", "sum"})
+# Filters that compare their value's items with each other.
+_COMPARING: Final = frozenset({"dictsort", "groupby", "max", "min", "sort", "unique"})
 # Filters whose other arguments say how much they make.
 _SIZED: Final = frozenset(
     {"batch", "center", "format", "indent", "join", "replace", "slice", "sum", "tojson", "urlize",
@@ -527,6 +561,8 @@ def _check_filter(
     what = f"the {name!r} filter"
     if name in _STRINGIFYING:
         _check_value(args[offset], what)
+    if name in _COMPARING:
+        _check_items(what, args[offset])
     if name in _LISTING and not isinstance(args[offset], str):
         args = (*args[:offset], _bounded_list(args[offset], what), *args[offset + 1 :])
     if name in _SIZED:
@@ -595,6 +631,24 @@ def _guarded_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
     return guarded
 
 
+# Jinja's tests that compare their value with another.
+_COMPARING_TESTS: Final = frozenset(
+    {"!=", "<", "<=", "==", ">", ">=", "eq", "equalto", "ge", "greaterthan", "gt", "in", "le",
+     "lessthan", "lt", "ne"}
+)  # fmt: skip
+
+
+def _guarded_test(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(func)
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        _tick()
+        if name in _COMPARING_TESTS:
+            _check_items(f"the {name!r} test", *args)
+        return func(*args, **kwargs)
+
+    return guarded
+
+
 def _lipsum(n: int = 5, html: bool = True, min: int = 20, max: int = 100) -> str:
     """Jinja's `lipsum()`, refusing more than about 10,000 words."""
     if _width(n) * _width(max) > _LOREM_WORDS:
@@ -656,7 +710,7 @@ def _is_kind(value: Any, kind: FilterKind) -> bool:
 
 
 class _BoundedCode(CodeGenerator):
-    """Jinja's code generator with every loop counted and every `~` bounded."""
+    """Jinja's code generator with every loop counted, and every `~` and comparison bounded."""
 
     def visit_Template(self, node: nodes.Template, frame: Frame | None = None) -> None:
         for loop in node.find_all(nodes.For):
@@ -665,6 +719,19 @@ class _BoundedCode(CodeGenerator):
                     nodes.EnvironmentAttribute("counted"), [loop.iter], [], None, None
                 ).set_lineno(loop.iter.lineno)
         super().visit_Template(node, frame)
+
+    def visit_Compare(self, node: nodes.Compare, frame: Frame) -> None:
+        self.write("(environment.comparable(")
+        self.visit(node.expr, frame)
+        self.write(")")
+        for operand in node.ops:
+            self.visit(operand, frame)
+        self.write(")")
+
+    def visit_Operand(self, node: nodes.Operand, frame: Frame) -> None:
+        self.write(f" {operators[node.op]} environment.comparable(")
+        self.visit(node.expr, frame)
+        self.write(")")
 
     def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
         self.write("environment.joined((")
@@ -727,6 +794,8 @@ class BoundedEnvironment(SandboxedEnvironment):
         self.filters.update(filters or {})
         for name, func in list(self.filters.items()):
             self.filters[name] = _guarded_filter(name, func)
+        for name, func in list(self.tests.items()):
+            self.tests[name] = _guarded_test(name, cast("Callable[..., Any]", func))
         self.globals["lipsum"] = _lipsum
 
     def call_binop(
@@ -792,6 +861,12 @@ class BoundedEnvironment(SandboxedEnvironment):
         if any(hasattr(part, "__html__") for part in parts):
             return markup_join(parts)
         return str_join(parts)
+
+    @staticmethod
+    def comparable(value: Any) -> Any:
+        """Each side of a comparison (`==`, `<`, `in`...), refused when it holds too many items."""
+        _check_items("a comparison", value)
+        return value
 
     @staticmethod
     def counted(values: Any) -> Iterator[Any]:
