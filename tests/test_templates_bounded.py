@@ -273,6 +273,9 @@ def test_a_note_is_at_most_max_text_long(
         "{% set l = range(99999)|list %}{{ ([l] * 99999)|sort|length }}",
         "{% set l = range(99999)|list %}{{ l is in [l] * 99999 }}",
         "{% set l = range(999)|list %}{{ [[[l] * 99] * 99] * 99 }}",
+        "{% set t = ((1,) * 99999,) * 99999 %}",
+        "{% set l = range(99999)|list %}{% set ll = [] %}{% for i in range(99) %}"
+        "{{ ll.append(l) or '' }}{% endfor %}{{ {(ll|first, ll|last): 1} }}",
     ],
 )
 def test_other_ways_to_ask_for_too_much(
@@ -306,6 +309,25 @@ def test_a_note_of_ordinary_length_is_written(tmp_path: Path, panel_interview: I
     path = _template(tmp_path, "{% for i in range(1000) %}{{ i }} {% endfor %}\n")
 
     assert draft(panel_interview, path)[0].text.startswith("0 1 2 3")
+
+
+@pytest.mark.parametrize(
+    ("expression", "text"),
+    [
+        pytest.param("{{ ('hello there ' * 5000)|urlize|length }}", "60000", id="urlize"),
+        pytest.param("{{ ((1,) * 99999)|length }}", "99999", id="long-tuple"),
+        pytest.param("{{ ([1] * 50000 + [2] * 49999)|length }}", "99999", id="long-list"),
+        pytest.param("{{ (range(999)|list) == (range(999)|list) }}", "True", id="compare"),
+        pytest.param("{{ {'a': [1, 2]}['a'] }}", "[1, 2]", id="dict"),
+        pytest.param("{{ ['b', 'a']|sort|join }}", "ab", id="sort"),
+    ],
+)
+def test_large_but_bounded_work_is_done(
+    tmp_path: Path, panel_interview: Interview, expression: str, text: str
+) -> None:
+    path = _template(tmp_path, f"{expression}\n")
+
+    assert draft(panel_interview, path)[0].text == f"{text}\n"
 
 
 # Files a template may read ---------------------------------------------------------------------

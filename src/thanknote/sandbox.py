@@ -260,6 +260,8 @@ def text_size(value: Any, limit: int = MAX_TEXT) -> int:
 def items_within(value: Any, limit: int = MAX_ITEMS) -> int:
     """The items in a value, those of the lists in it included, counted no further than `limit`.
 
+    Each list counts itself and its items: `[1, 2]` is 3, `[[1, 2]]` 5.
+
     A list of the same long list a hundred thousand times holds ten billion
     items to compare or sort, though it is one list of a hundred thousand.
     """
@@ -416,15 +418,15 @@ def _check_product(left: Any, right: Any) -> None:
         return
     if isinstance(sequence, str | bytes | bytearray):
         _text("'*'", len(sequence) * max(times, 0))
-    elif isinstance(sequence, list | tuple):
-        _items("'*'", len(sequence) * max(times, 0))
+    elif isinstance(sequence, list | tuple):  # lists within it counted: see items_within
+        _items("'*'", (items_within(sequence) - 1) * max(times, 0))
 
 
 def _check_sum(left: Any, right: Any) -> None:
     if isinstance(left, str) and isinstance(right, str):
         _text("'+'", len(left) + len(right))
     elif isinstance(left, list | tuple) and isinstance(right, list | tuple):
-        _items("'+'", len(left) + len(right))
+        _items("'+'", items_within(left) + items_within(right) - 2)
 
 
 _BINOP_CHECKS: Final[dict[str, Callable[[Any, Any], None]]] = {
@@ -608,11 +610,16 @@ def _check_sizes(name: str, what: str, arguments: dict[str, Any]) -> None:
         breaks = len(text.split()) + text.count("\n")
         if arguments["break_long_words"]:
             breaks += len(text) // max(_width(arguments["width"]), 1)
-        _text(what, len(text) + min(breaks, len(text)) * text_size(wrap))
+        joint = 1 if wrap is None else text_size(wrap)  # None: a newline
+        _text(what, len(text) + min(breaks, len(text)) * joint)
     elif name == "urlize" and isinstance(arguments["value"], str):
         text = arguments["value"]
+        # The text is HTML-escaped ("&" is "&amp;"); a link is written twice (href
+        # and text) with its attributes: only words that could be links count.
+        escaped = len(text) + 4 * sum(text.count(c) for c in "&<>\"'")
         extra = text_size(arguments["target"]) + text_size(arguments["rel"]) + 40
-        _text(what, 3 * len(text) + len(text.split()) * extra)
+        links = sum(len(w) + extra for w in text.split() if any(c in w for c in ".@:"))
+        _text(what, escaped + links)
     elif name in ("batch", "slice"):
         _items(what, _width(arguments["linecount" if name == "batch" else "slices"]))
     elif name == "tojson":
@@ -732,6 +739,17 @@ class _BoundedCode(CodeGenerator):
         self.write(f" {operators[node.op]} environment.comparable(")
         self.visit(node.expr, frame)
         self.write(")")
+
+    def visit_Dict(self, node: nodes.Dict, frame: Frame) -> None:
+        self.write("{")  # as Jinja writes it, each key checked before Python hashes it
+        for index, item in enumerate(node.items):
+            if index:
+                self.write(", ")
+            self.write("environment.comparable(")
+            self.visit(item.key, frame)
+            self.write("): ")
+            self.visit(item.value, frame)
+        self.write("}")
 
     def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
         self.write("environment.joined((")
@@ -864,7 +882,8 @@ class BoundedEnvironment(SandboxedEnvironment):
 
     @staticmethod
     def comparable(value: Any) -> Any:
-        """Each side of a comparison (`==`, `<`, `in`...), refused when it holds too many items."""
+        """Each side of a comparison (`==`, `<`, `in`...) and each key of a `{...}`: refused
+        when it holds too many items to compare or hash."""
         _check_items("a comparison", value)
         return value
 
