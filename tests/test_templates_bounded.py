@@ -290,6 +290,20 @@ def test_other_ways_to_ask_for_too_much(
     assert "would make" in str(error) or "at most" in str(error)
 
 
+def test_the_sandbox_met_while_compiling_is_one_line_too(
+    tmp_path: Path, panel_interview: Interview
+) -> None:
+    # Found by the property below: Jinja works out a constant `~` as it compiles.
+    path = _template(tmp_path, "{{ [('ab')] * 9 == [(('ab'|attr('__class__')) ~ 9)] * 9 }}")
+
+    error, _ = _refused(panel_interview, path)
+
+    assert str(error) == (
+        f"template '{path}': not allowed in a template: access to attribute '__class__' of "
+        "'str' object is unsafe."
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [pytest.param("{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}", id="brackets"),

@@ -375,6 +375,10 @@ def _template(template: str | Path) -> tuple[jinja2.Template, str]:
     except (RecursionError, SyntaxError, MemoryError):
         # Brackets or blocks nested thousands deep: more than Python can compile.
         raise TemplateError(spec, "invalid template: nested too deeply to compile") from None
+    except jinja2.TemplateError as exc:
+        # Jinja works out constant expressions as it compiles: {{ (''|attr('__class__')) ~ 1 }}
+        # meets the sandbox then, not when the template renders.
+        raise _template_error(None, spec, exc, None) from None
 
 
 _TOO_DEEP: Final = (
