@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,7 +46,7 @@ def lay_out(notes: Sequence[Note], options: PdfOptions) -> Document:
     Raises:
         The errors of `thanknote.writers.pdf.write`.
     """
-    from thanknote.writers.pdf import ENVELOPES, PAGE_SIZES, Size
+    from thanknote.writers.pdf import ENVELOPES, Size
 
     if not notes:
         raise ValueError("a PDF needs at least one note")
@@ -56,19 +57,13 @@ def lay_out(notes: Sequence[Note], options: PdfOptions) -> Document:
         parts += [("the company's name", interview.company), ("the position", interview.position)]
         check_characters(note, ".pdf", parts)
     font = load_font(options.font)
-    made: dict[tuple[str, bool], Layout] = {}
     layouts = []
     for note in notes:
         letter = is_letter(note)
         # A card on the size asked for (a card by default); a letter on the paper
         # of the candidate's country unless a size is asked for.
         page_size = options.page_size or (paper_for(note.interview.candidate) if letter else "card")
-        if (page_size, letter) not in made:
-            style = style_for(page_size, letter=letter)
-            made[page_size, letter] = Layout(
-                font, PAGE_SIZES[page_size], style, ruled=options.lines
-            )
-        layouts.append(made[page_size, letter])
+        layouts.append(_layout(font, page_size, letter, options.lines))
     # Everything is laid out and checked before the file is opened, so a
     # bad character or a missing address leaves no half-written PDF behind.
     return Document(
@@ -84,6 +79,15 @@ def lay_out(notes: Sequence[Note], options: PdfOptions) -> Document:
         if envelope_size
         else [],
     )
+
+
+@lru_cache(maxsize=64)
+def _layout(font: Font, page_size: str, letter: bool, ruled: bool) -> Layout:
+    """A layout, made once per font, size and kind of note: a batch writes many files."""
+    from thanknote.writers.pdf import PAGE_SIZES
+
+    style = style_for(page_size, letter=letter)
+    return Layout(font, PAGE_SIZES[page_size], style, ruled=ruled)
 
 
 def draw(document: Document, path: Path) -> None:
