@@ -21,6 +21,7 @@ and `thanknote draft` fast.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import importlib
 import re
 import unicodedata
@@ -120,11 +121,14 @@ class UnwritableCharacterError(ThanknoteError):
         )
 
 
-# Characters no text file can hold (lone surrogates: half of a UTF-16 pair, which
-# UTF-8 cannot encode), and those XML 1.0 has no place for besides (C0 controls but
-# tab, line feed and carriage return; U+FFFE and U+FFFF).
-_NOT_UTF8: Final = re.compile("[\ud800-\udfff]")
-_NOT_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+@functools.cache
+def _unwritable(xml: bool) -> re.Pattern[str]:
+    """Characters no text file can hold (lone surrogates: half of a UTF-16 pair, which
+    UTF-8 cannot encode), and for XML those it has no place for besides (C0 controls
+    but tab, line feed and carriage return; U+FFFE and U+FFFF). Compiled on first use."""
+    if xml:
+        return re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+    return re.compile("[\ud800-\udfff]")
 
 
 def check_characters(
@@ -141,7 +145,7 @@ def check_characters(
     Raises:
         UnwritableCharacterError: a character cannot be written.
     """
-    pattern = _NOT_XML if xml else _NOT_UTF8
+    pattern = _unwritable(xml)
     for part, text in parts:
         found = pattern.search(text or "")
         if found is None:
