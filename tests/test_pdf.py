@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import shutil
 import subprocess
 import sys
 import unicodedata
@@ -95,9 +96,9 @@ def test_examples_round_trip(
 def test_header_and_footer(tmp_path: Path, card_note: thanknote.Note) -> None:
     write_pdf([card_note], tmp_path / "one.pdf")
     (text,) = pages_text(tmp_path / "one.pdf")
-    first, *_ = text.splitlines()
-    assert "Dr. Priya Raman" in first
-    assert "Director of Data Platform" in first
+    first, second, *_ = text.splitlines()
+    assert first == "Dr. Priya Raman"
+    assert second == "Director of Data Platform"
     # Interviewed on Tuesday 24 November 2026: post on the next business day.
     assert "Post by Wednesday, November 25, 2026" in text
 
@@ -177,6 +178,38 @@ def test_a_character_the_font_lacks_is_an_error_naming_it(
     assert caught.value.recipient == "Dr. Priya Raman"
     assert isinstance(caught.value, thanknote.ThanknoteError)
     assert not path.exists()  # checked before anything is written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Thank you 😀 so much", id="emoji"),
+        pytest.param("Signed 𐌀𐌁𐌂 and 😀😀", id="old-italic"),
+    ],
+)
+def test_characters_beyond_the_basic_plane_copy_out_as_written(
+    tmp_path: Path, card_note: thanknote.Note, text: str
+) -> None:
+    path = tmp_path / "astral.pdf"
+
+    write_pdf([note_with(card_note, text)], path)
+
+    assert text in pages_text(path)[0]
+    if shutil.which("pdftotext"):
+        copied = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True)
+        assert text in copied.stdout
+
+
+def test_the_text_layer_maps_glyphs_to_utf16() -> None:
+    from thanknote.writers.pdf.fonts import to_unicode_cmap
+
+    cmap = to_unicode_cmap("X", [0x41, 0x1F600, 0xFEFB, 0xFEE3, *range(0x100, 0x100 + 150)])
+
+    assert "<00> <0041>" in cmap
+    assert "<01> <D83DDE00>" in cmap  # a surrogate pair, as UTF-16 writes U+1F600
+    assert "<02> <FEFB>" in cmap  # lam-alef stays one character: readers reorder by glyph
+    assert "<03> <0645>" in cmap  # an initial meem is meem
+    assert cmap.count("beginbfchar") == 2  # no more than 100 mappings a block
 
 
 def test_a_name_the_font_lacks_is_an_error(
@@ -268,7 +301,7 @@ def test_an_unknown_page_size_is_an_error(tmp_path: Path, card_note: thanknote.N
     ("typed", "page_size", "envelope"),
     [
         pytest.param({"page_size": "A4", "envelope": "#10"}, "a4", "10", id="as-typed"),
-        pytest.param({}, "card", None, id="defaults"),
+        pytest.param({}, None, None, id="defaults"),
     ],
 )
 def test_options_are_matched_as_people_type_them(

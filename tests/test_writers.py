@@ -70,7 +70,8 @@ def test_the_pdf_flags_and_their_choices_come_from_its_options(
         cli.main(["draft", "--help"])
     help_text = capsys.readouterr().out
 
-    assert [o.flag for o in options_of("pdf")] == ["--page-size", "--lines", "--envelope", "--font"]
+    flags = ["--page-size", "--lines", "--envelope", "--stamp", "--font"]
+    assert [o.flag for o in options_of("pdf")] == flags
     assert f"--page-size {{{','.join(PAGE_SIZES)}}}" in help_text
     assert f"--envelope {{{','.join(ENVELOPES)}}}" in help_text
     assert "PDF options:" in help_text

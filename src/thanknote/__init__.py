@@ -32,7 +32,13 @@ from thanknote.names import (
     parse_card_name,
     warm_salutation,
 )
-from thanknote.writers import FormatError, write_docx, write_eml, write_pdf
+from thanknote.writers import (
+    FormatError,
+    UnwritableCharacterError,
+    write_docx,
+    write_eml,
+    write_pdf,
+)
 
 if TYPE_CHECKING:
     from thanknote.batch import BatchCheckError, NothingToWriteError
@@ -129,6 +135,7 @@ __all__ = [
     "TemplateError",
     "ThanknoteError",
     "UnknownRecipientError",
+    "UnwritableCharacterError",
     "builtin_templates",
     "check",
     "check_panel",

@@ -22,10 +22,10 @@ from typing import Any, Final, NamedTuple
 import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
-from jinja2.sandbox import SandboxedEnvironment
 
+from thanknote import sandbox
 from thanknote.accomplishments import phrase
-from thanknote.errors import TemplateError, UnknownRecipientError
+from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer, Note
 from thanknote.names import forms_of_address, nfc
 from thanknote.phrases import company_in_sentence, job, moment_in_sentence, topic_in_sentence
@@ -356,13 +356,19 @@ def _render_one(
     focus: Focus,
     today: dt.date,
 ) -> Note:
+    context = _context(interview, index, focus, today)
     try:
-        text = compiled.render(_context(interview, index, focus, today))
+        text = sandbox.render(compiled, context)
+    except ThanknoteError:
+        raise  # from thanknote's own code a template called, e.g. the follow-up plan
     except jinja2.TemplateError as exc:
         raise _template_error(compiled.filename, name, exc, sys.exc_info()[2]) from None
-    except (ArithmeticError, LookupError, TypeError, ValueError, MemoryError) as exc:
+    except RecursionError:
+        error = TemplateError(name, _TOO_DEEP)
+        raise _with_line(error, compiled.filename, sys.exc_info()[2]) from None
+    except Exception as exc:
         # Python errors inside an expression, e.g. {{ 1 / 0 }} or {{ '%d' % 'x' }}.
-        error = TemplateError(name, f"{type(exc).__name__}: {exc}")
+        error = TemplateError(name, _one_line(f"{type(exc).__name__}: {exc}"))
         raise _with_line(error, compiled.filename, sys.exc_info()[2]) from None
     subject = None
     first, _, rest = text.lstrip("\n").partition("\n")
@@ -386,18 +392,45 @@ def _template(template: str | Path) -> tuple[jinja2.Template, str]:
         path = Path(spec).expanduser()
         if not path.is_file():
             raise TemplateError(spec, "no such template file")
-        env, name = _environment(str(path.resolve().parent)), path.name
+        # The file named (a link is followed to the real file); what it includes
+        # must be inside the real file's folder.
+        real = path.resolve()
+        env, name = _environment(str(real.parent)), real.name
     else:
-        names = builtin_templates()
-        if spec not in names:
+        # A built-in name is looked for as a file: reading every template to list
+        # them costs `thanknote draft` half a millisecond, and only an error needs it.
+        if not _BUILTIN_NAME.fullmatch(spec) or not (_builtin_dir() / f"{spec}.j2").is_file():
+            names = builtin_templates()
             raise TemplateError(spec, f"no such template; choose from: {', '.join(names)}")
         env, name = _environment(None), f"{spec}.j2"
     try:
         return env.get_template(name), spec
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(spec, f"invalid template: {exc.message}", line=exc.lineno) from None
+        message = _one_line(f"invalid template: {exc.message}")
+        raise TemplateError(spec, message, line=exc.lineno) from None
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(spec, _one_line(exc.message or str(exc))) from None
     except UnicodeDecodeError:
         raise TemplateError(spec, "not UTF-8 text") from None
+    except (RecursionError, SyntaxError, MemoryError):
+        # Brackets or blocks nested thousands deep: more than Python can compile.
+        raise TemplateError(spec, "invalid template: nested too deeply to compile") from None
+    except jinja2.TemplateError as exc:
+        # Jinja works out constant expressions as it compiles: {{ (''|attr('__class__')) ~ 1 }}
+        # meets the sandbox then, not when the template renders.
+        raise _template_error(None, spec, exc, None) from None
+
+
+_BUILTIN_NAME: Final = re.compile(r"[a-z][a-z0-9-]*")
+_TOO_DEEP: Final = (
+    "nested too deeply: a template that includes itself, or a macro that calls itself, without end?"
+)
+
+
+def _one_line(message: str, limit: int = 300) -> str:
+    """A message on one line, shortened: errors from Python may quote a whole value."""
+    message = " ".join(message.split())
+    return message if len(message) <= limit else f"{message[: limit - 3]}..."
 
 
 def _with_line(
@@ -422,7 +455,7 @@ def _template_error(
     filename: str | None, name: str, exc: jinja2.TemplateError, tb: TracebackType | None
 ) -> TemplateError:
     line = _template_line(filename, tb)
-    message = exc.message or type(exc).__name__
+    message = _one_line(exc.message or type(exc).__name__)
     if isinstance(exc, jinja2.UndefinedError):
         # "'thanknote.rendering.Recipient object' has no attribute 'nme'" -> "recipient has..."
         message = re.sub(r"'(?:[\w.]+\.)?(\w+) object'", lambda m: m.group(1).lower(), message)
@@ -442,25 +475,28 @@ def _builtin_dir() -> Path:
 
 
 @cache
-def _environment(user_dir: str | None) -> SandboxedEnvironment:
+def _environment(user_dir: str | None) -> sandbox.BoundedEnvironment:
     dirs = [user_dir] if user_dir else []
-    env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader([*dirs, str(_builtin_dir())]),
+    text, date = sandbox.FilterKind((str,), "text"), sandbox.FilterKind((dt.date,), "a date")
+    texts = sandbox.FilterKind((list,), "a list of text", items=str)
+    filters: Mapping[str, Any] = {
+        "natural_list": (natural_list, texts),
+        "possessive": (possessive, text),
+        "article": (article, text),
+        "with_article": (with_article, text),
+        "long_date": (long_date, date),
+        "short_date": (short_date, date),
+        "vary": (vary, text),
+        "capfirst": (capfirst, text),
+    }
+    return sandbox.BoundedEnvironment(
+        [*dirs, str(_builtin_dir())],
+        filters={
+            name: sandbox.checked_filter(name, func, kind) for name, (func, kind) in filters.items()
+        },
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
     )
-    filters: Mapping[str, Any] = {
-        "natural_list": natural_list,
-        "possessive": possessive,
-        "article": article,
-        "with_article": with_article,
-        "long_date": long_date,
-        "short_date": short_date,
-        "vary": vary,
-        "capfirst": capfirst,
-    }
-    env.filters.update(filters)
-    return env

@@ -21,7 +21,10 @@ and `thanknote draft` fast.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import importlib
+import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol, cast
@@ -60,8 +63,11 @@ __all__ = [
     "NoOptions",
     "Option",
     "Skip",
+    "UnwritableCharacterError",
+    "check_characters",
     "check_nothing",
     "distinct",
+    "note_parts",
     "option",
     "options_of",
     "panel_field",
@@ -93,6 +99,85 @@ class FormatError(ThanknoteError):
     def __init__(self, fmt: str, message: str) -> None:
         self.format = fmt
         super().__init__(f"format {fmt!r}: {message}")
+
+
+class UnwritableCharacterError(ThanknoteError):
+    """A note holds a character its format cannot store: found when a batch is checked.
+
+    Attributes:
+        char: the character.
+        recipient: the card name of the note's recipient.
+        part: where it is, e.g. "the note" or "the company's name".
+        suffix: the format's file suffix, e.g. ".docx".
+    """
+
+    def __init__(self, char: str, *, recipient: str, part: str, suffix: str, why: str) -> None:
+        self.char, self.recipient, self.part, self.suffix = char, recipient, part, suffix
+        name = unicodedata.name(char, "")
+        shown = f"U+{ord(char):04X} {char!r}" + (f" ({name})" if name else "")
+        super().__init__(
+            f"cannot write {shown} in {part} for {recipient!r} as {suffix}: {why}; "
+            "remove it from the interview file or the template"
+        )
+
+
+@functools.cache
+def _unwritable(xml: bool) -> re.Pattern[str]:
+    """Characters no text file can hold (lone surrogates: half of a UTF-16 pair, which
+    UTF-8 cannot encode), and for XML those it has no place for besides (C0 controls
+    but tab, line feed and carriage return; U+FFFE and U+FFFF). Compiled on first use."""
+    if xml:
+        return re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+    return re.compile("[\ud800-\udfff]")
+
+
+def check_characters(
+    note: Note, suffix: str, parts: Iterable[tuple[str, str | None]], *, xml: bool = False
+) -> None:
+    """Refuse, naming it, the first character of the parts that the format cannot store.
+
+    Args:
+        note: the note, for its recipient's name.
+        suffix: the format's suffix, for the message.
+        parts: (where, text) pairs: ("the note", note.text).
+        xml: the format is XML (Word), which holds fewer characters than UTF-8 text.
+
+    Raises:
+        UnwritableCharacterError: a character cannot be written.
+    """
+    pattern = _unwritable(xml)
+    for part, text in parts:
+        found = pattern.search(text or "")
+        if found is None:
+            continue
+        char = found.group()
+        why = (
+            "half of a UTF-16 pair, which no file can hold"
+            if "\ud800" <= char <= "\udfff"
+            else "XML has no place for it"
+        )
+        raise UnwritableCharacterError(
+            char, recipient=note.recipient.name, part=part, suffix=suffix, why=why
+        )
+
+
+def note_parts(note: Note) -> list[tuple[str, str | None]]:
+    """Every piece of a note that a writer may put in a file, with where it is from."""
+    interview, person = note.interview, note.recipient
+    return [
+        ("the note", note.text),
+        ("the subject", note.subject),
+        ("the recipient's name", person.name),
+        ("the recipient's title", person.title),
+        ("the recipient's address", person.address),
+        ("the recipient's e-mail address", person.email),
+        ("the candidate's name", interview.candidate.name),
+        ("the candidate's address", interview.candidate.address),
+        ("the candidate's e-mail address", interview.candidate.email),
+        ("the candidate's phone number", interview.candidate.phone),
+        ("the company's name", interview.company),
+        ("the position", interview.position),
+    ]
 
 
 def writer(fmt: str) -> Writer:
@@ -254,9 +339,10 @@ def write_pdf(
     notes: Sequence[Note],
     path: Path | str,
     *,
-    page_size: str = "card",
+    page_size: str | None = None,
     lines: bool = False,
     envelope: str | None = None,
+    stamp: bool = False,
     font: Path | str | None = None,
 ) -> None:
     """Write notes as one PDF to print, one note per page (more if it is long).
@@ -265,9 +351,12 @@ def write_pdf(
         notes: the notes, in order; at least one.
         path: the PDF file to write.
         page_size: a key of `thanknote.writers.pdf.PAGE_SIZES`: "card"
-            (4.25 x 5.5 in), "4x6", "a6", "a5", "letter" or "a4".
-        lines: rule a guide line under every line of text.
+            (4.25 x 5.5 in), "4x6", "a6", "a5", "letter" or "a4"; None for a
+            card, and for the `letter` template the paper of the candidate's
+            country (US Letter, or A4 where the country uses it).
+        lines: guide lines spaced for handwriting (a letter's text is never crossed).
         envelope: None, "10" (#10) or "a2": an envelope page after each note.
+        stamp: outline where the stamp goes on each envelope.
         font: a TrueType (.ttf) font file to use instead of DejaVu Sans.
 
     Raises:
@@ -276,5 +365,7 @@ def write_pdf(
     from thanknote.writers import pdf
 
     font_path = None if font is None else Path(font)
-    options = pdf.PdfOptions(page_size=page_size, lines=lines, envelope=envelope, font=font_path)
+    options = pdf.PdfOptions(
+        page_size=page_size, lines=lines, envelope=envelope, stamp=stamp, font=font_path
+    )
     pdf.write(notes, Path(path), options)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final
 
 from thanknote.errors import ThanknoteError
 from thanknote.model import Note
-from thanknote.writers import NoOptions, Skip
+from thanknote.writers import NoOptions, Skip, check_characters
 
 if TYPE_CHECKING:
     from email.headerregistry import Address
@@ -73,9 +73,19 @@ def note_as_email(note: Note, *, date: dt.datetime | None = None) -> EmailMessag
 
     Raises:
         MissingEmailError: the recipient has no e-mail address.
+        UnwritableCharacterError: a lone surrogate, which no message can carry.
         ThanknoteError: an address cannot be put in a header.
     """
     from email import policy
+
+    candidate = note.interview.candidate
+    parts = [("the note", note.text), ("the subject", note.subject)]
+    parts += [
+        ("the recipient's name", note.recipient.name),
+        ("the position", note.interview.position),
+    ]
+    parts += [("the candidate's name", candidate.name)]
+    check_characters(note, SUFFIX, parts)
     from email.message import EmailMessage
     from email.utils import format_datetime
 
@@ -83,7 +93,6 @@ def note_as_email(note: Note, *, date: dt.datetime | None = None) -> EmailMessag
         raise MissingEmailError(note)
     message = EmailMessage(policy=policy.SMTP)
     message["To"] = _address(note.recipient.name, note.recipient.email)
-    candidate = note.interview.candidate
     if candidate.email:
         message["From"] = _address(candidate.name, candidate.email)
     message["Subject"] = note.subject or default_subject(note)
@@ -99,7 +108,10 @@ def _address(name: str, email: str) -> Address:
     try:
         return Address(display_name=name, addr_spec=email)
     except (ValueError, IndexError) as exc:
-        raise ThanknoteError(f"e-mail address {email!r} of {name!r} is not valid: {exc}") from None
+        reason = " ".join(str(exc).split())  # one line: some messages quote the header
+        raise ThanknoteError(
+            f"e-mail address {email!r} of {name!r} is not valid: {reason}"
+        ) from None
 
 
 def skip(note: Note) -> Skip | None:

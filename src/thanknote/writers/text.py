@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Final
 
 from thanknote.model import Note
-from thanknote.writers import NoOptions, check_nothing, skip_none
+from thanknote.writers import NoOptions, check_characters, skip_none
 
 __all__ = [
     "COMBINABLE",
@@ -54,7 +54,25 @@ def printed(notes: Sequence[Note]) -> str:
 
 
 skip = skip_none
-check = check_nothing
+
+
+def check(notes: Sequence[Note], options: NoOptions) -> None:
+    """Refuse half a UTF-16 pair (a lone surrogate), which no UTF-8 file can hold.
+
+    Raises:
+        UnwritableCharacterError: a note holds one.
+    """
+    del options
+    for note in notes:
+        person = note.recipient
+        parts = [("the note", note.text), ("the subject", note.subject)]
+        if len(notes) > 1:  # the header line of each note
+            parts += [
+                ("the recipient's name", person.name),
+                ("the recipient's title", person.title),
+            ]
+            parts += [("the company's name", note.interview.company)]
+        check_characters(note, SUFFIX, parts)
 
 
 def write(notes: Sequence[Note], path: Path, options: NoOptions) -> None:
@@ -62,8 +80,11 @@ def write(notes: Sequence[Note], path: Path, options: NoOptions) -> None:
 
     A file of several notes (`--combined`) starts each with a header line
     naming its recipient and interview, as `thanknote draft` prints them.
+
+    Raises:
+        UnwritableCharacterError: as `check`.
     """
-    del options
+    check(notes, options)
     if len(notes) == 1:
         path.write_text(note_as_text(notes[0]), encoding="utf-8")
         return

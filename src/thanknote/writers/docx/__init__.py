@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Final
 
 from thanknote.model import Note
-from thanknote.writers import NoOptions, check_nothing, skip_none
+from thanknote.writers import NoOptions, check_characters, skip_none
 
 __all__ = ["COMBINABLE", "OPTIONS", "SUFFIX", "check", "skip", "write"]
 
@@ -29,7 +29,32 @@ OPTIONS: Final = NoOptions
 
 
 skip = skip_none
-check = check_nothing  # characters XML cannot hold are dropped, not refused
+
+
+def check(notes: Sequence[Note], options: NoOptions) -> None:
+    """Refuse what a Word document cannot hold, before anything is written.
+
+    A .docx is XML, which has no place for most control characters, U+FFFE,
+    U+FFFF or half a UTF-16 pair: each is named, with where it is. (The core
+    properties' 255-character limit cannot be met: a longer title is cut.)
+
+    Raises:
+        UnwritableCharacterError: a note holds such a character.
+    """
+    del options
+    for note in notes:
+        person, interview = note.recipient, note.interview
+        parts = [
+            ("the note", note.text),
+            ("the subject", note.subject),
+            ("the recipient's name", person.name),
+            ("the recipient's title", person.title),
+            ("the recipient's address", person.address),
+            ("the candidate's name", interview.candidate.name),
+            ("the company's name", interview.company),
+            ("the position", interview.position),
+        ]
+        check_characters(note, SUFFIX, parts, xml=True)
 
 
 def write(notes: Sequence[Note], path: Path, options: NoOptions) -> None:
@@ -38,8 +63,11 @@ def write(notes: Sequence[Note], path: Path, options: NoOptions) -> None:
     The document's core properties name the candidate as author, and the
     recipient (one note) or the number of notes as title, with the company
     and position as subject.
+
+    Raises:
+        UnwritableCharacterError: as `check`.
     """
     from thanknote.writers.docx.document import write_document
 
-    del options
+    check(notes, options)
     write_document(notes, path)

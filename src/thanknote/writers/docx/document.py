@@ -10,7 +10,6 @@ because `Document.add_paragraph` rescans the body on every call.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import threading
 from collections.abc import Sequence
 from functools import cache
@@ -56,7 +55,6 @@ _SPACE: Final = "{http://www.w3.org/XML/1998/namespace}space"
 # The shared document is reused by every write; one write at a time.
 _LOCK = threading.Lock()
 _KEEP_STYLES: Final = frozenset({"Normal", "DefaultParagraphFont", "TableNormal", "NoList"})
-_XML_INVALID: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def write_document(notes: Sequence[Note], path: Path) -> None:
@@ -96,9 +94,8 @@ def _paragraph(parent: Any, block: Block, *, page_break: bool = False) -> Any:
         if k:
             _sub(run, _BR)
         t = _sub(run, _T)
-        text = _XML_INVALID.sub("", line)
-        t.text = text
-        if text != text.strip():
+        t.text = line  # what XML cannot hold was refused by `check`
+        if line != line.strip():
             t.set(_SPACE, "preserve")
     return p
 
@@ -131,12 +128,8 @@ def _set_properties(document: Any, notes: Sequence[Note]) -> None:
 
 
 def _property(text: str) -> str:
-    """A core property as Word can hold it: XML characters only, at most 255 of them.
-
-    python-docx refuses anything else when the file is saved, which would
-    stop a batch half-way; a property only describes the file.
-    """
-    return _XML_INVALID.sub("", text)[:255]
+    """A core property within Word's 255 characters: the letter itself holds the whole name."""
+    return text if len(text) <= 255 else f"{text[:254]}…"
 
 
 @cache

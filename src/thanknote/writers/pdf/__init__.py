@@ -139,33 +139,56 @@ class PdfOptions:
     """How the notes are printed.
 
     Attributes:
-        page_size: a key of `PAGE_SIZES` ("card" is 4.25 x 5.5 in), any case.
-        lines: rule a guide line under every line of text.
+        page_size: a key of `PAGE_SIZES` ("card" is 4.25 x 5.5 in), any case;
+            None for a card, and for a letter (the `letter` template) the
+            paper of the candidate's country: US Letter, or A4 where the
+            country uses it (see `thanknote.writers.pdf.postal`).
+        lines: rule guide lines spaced for handwriting: a card's text sits
+            on them; a letter's text is never crossed, the space below it is ruled.
         envelope: a key of `ENVELOPES` ("#10" is "10"): an envelope page
             after each note, addressed to its recipient from the candidate.
+        stamp: outline, on each envelope, where the stamp goes.
         font: a TrueType (.ttf) file to use instead of `DEFAULT_FONT`.
 
     Raises:
-        PdfError: an unknown page size or envelope.
+        PdfError: an unknown page size or envelope, or a stamp without an envelope.
     """
 
-    page_size: str = option("card", help="paper or card size", choices=PAGE_SIZES)
-    lines: bool = option(False, help="print ruled lines to write along")
+    page_size: str | None = option(
+        None,
+        help="paper or card size (default: card; for a letter, letter or a4 as the "
+        "candidate's country uses)",
+        choices=PAGE_SIZES,
+    )
+    lines: bool = option(False, help="print guide lines spaced for handwriting")
     envelope: str | None = option(None, help="add an envelope page of this size", choices=ENVELOPES)
+    stamp: bool = option(False, help="outline where the stamp goes on each envelope")
     font: Path | None = option(
         None, help="a TrueType font for the notes", metavar="PATH.ttf", type=Path
     )
 
     def __post_init__(self) -> None:
         # Sizes are matched as people type them: "A4", "#10".
-        object.__setattr__(self, "page_size", self.page_size.lower())
-        _choice(self.page_size, PAGE_SIZES, "page size")
+        if self.page_size is not None:
+            object.__setattr__(self, "page_size", _typed(self.page_size, "page size").lower())
+            _choice(self.page_size, PAGE_SIZES, "page size")
         if self.envelope is not None:
-            object.__setattr__(self, "envelope", self.envelope.lstrip("#").lower())
+            envelope = _typed(self.envelope, "envelope").lstrip("#").lower()
+            object.__setattr__(self, "envelope", envelope)
             _choice(self.envelope, ENVELOPES, "envelope")
+        if self.stamp and self.envelope is None:
+            raise PdfError("a stamp is outlined on an envelope; add --envelope 10 or a2")
 
 
 OPTIONS: Final = PdfOptions
+
+
+def _typed(value: object, what: str) -> str:
+    """A size given from Python as anything but its name (envelope=10) is refused by name."""
+    if not isinstance(value, str):
+        example = "10" if what == "envelope" else "a4"
+        raise PdfError(f"the {what} is a name such as {example!r}, not {value!r}")
+    return value
 
 
 def _choice(value: str, table: dict[str, Size], what: str) -> None:
@@ -193,11 +216,12 @@ def check(notes: Sequence[Note], options: PdfOptions) -> None:
 def write(notes: Sequence[Note], path: Path, options: PdfOptions) -> None:
     """Write one PDF holding every note, one note per page (more if it is long).
 
-    Each page has a small header with the recipient's name and title as on
-    their card, the note in large type, and a footer saying when to post it.
-    A note too long for one page continues on the next, marked as such. With
-    an envelope, an envelope page addressed to the recipient from the
-    candidate follows each note.
+    A card's page has a small header with the recipient's name and title as
+    on their card, the note in large type, and a footer saying when to post
+    it; a letter's page (the `letter` template) holds only the letter, to post
+    as it is. A note too long for one page continues on the next, marked as
+    such. With an envelope, an envelope page addressed to the recipient from
+    the candidate follows each note.
 
     Raises:
         FontFileError: the font file is missing or not a usable TrueType font.

@@ -1,7 +1,17 @@
-"""Fonts: loading a TrueType file once, measuring words, wrapping lines, checking glyphs."""
+"""Fonts: loading a TrueType file once, measuring words, wrapping lines, checking glyphs.
+
+The text layer of an embedded font is its ToUnicode map, which says what
+each glyph drawn stands for; copying text out of a PDF reads it. reportlab
+writes a character outside the Basic Multilingual Plane (an emoji, U+1F600)
+as five hex digits, which no reader decodes, so such characters were drawn
+but copied out wrong. `_TTFont` writes the map as PDF readers read it: each
+glyph to its UTF-16 text, an Arabic joined form to the letter it is a form of.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -35,6 +45,10 @@ class Font:
             get, default = self._widths.get, self._default
             cached = self._cache[word] = sum([get(ord(c), default) for c in word])
         return cached
+
+    def has(self, char: str) -> bool:
+        """Whether the font has a glyph for `char`."""
+        return bool(self._glyphs.get(ord(char)))
 
     def check(self, text: str, *, recipient: str, part: str) -> None:
         """Raise MissingGlyphError for the first character of `text` not in the font."""
@@ -122,10 +136,9 @@ def load_font(font: Path | str | None) -> Font:
         raise FontFileError(path, f"not a file; {fix}")
 
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
     try:
-        ttf = TTFont(f"thanknote-font-{len(_FONTS)}", str(path), asciiReadable=0)
+        ttf = _font_class()(f"thanknote-font-{len(_FONTS)}", str(path), asciiReadable=0)
     except OSError as exc:
         raise FontFileError(path, f"cannot read: {exc.strerror}; {fix}") from exc
     # reportlab raises TTFError, struct.error, IndexError... on files that are
@@ -138,3 +151,65 @@ def load_font(font: Path | str | None) -> Font:
     pdfmetrics.registerFont(ttf)
     loaded = _FONTS[key] = Font(ttf, path.name)
     return loaded
+
+
+@cache
+def _font_class() -> type[Any]:
+    """reportlab's TrueType font, writing a ToUnicode map that readers decode (module docstring)."""
+    from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+
+    class _TTFont(TTFont):  # type: ignore[misc]  # reportlab has no type information
+        def addObjects(self, doc: Any) -> None:
+            state = self.state.get(doc)
+            subsets = [list(subset) for subset in state.subsets] if state else []
+            super().addObjects(doc)  # writes each subset's font, with reportlab's map
+            for number, subset in enumerate(subsets):
+                name = b"".join((SUBSETN(number), b"+", self.face.name, self.face.subfontNameX))
+                base = name.decode("pdfdoc")
+                stream = doc.idToObject.get(f"toUnicodeCMap:{base}")
+                if stream is not None:
+                    stream.content = to_unicode_cmap(base, subset)
+
+    return _TTFont
+
+
+def to_unicode_cmap(name: str, subset: list[int]) -> str:
+    """A ToUnicode CMap for a subset of up to 256 glyphs: code to UTF-16BE text.
+
+    An Arabic presentation form (the joined shape of a letter, drawn for
+    want of a shaping engine) maps to the letter, as NFKC gives it; a
+    ligature of two letters (lam-alef) to itself.
+    """
+    pairs = [f"<{code:02X}> <{_utf16(chr(point))}>" for code, point in enumerate(subset)]
+    blocks = []
+    for start in range(0, len(pairs), 100):  # at most 100 mappings a block (PDF 1.7, 9.10.3)
+        chunk = pairs[start : start + 100]
+        blocks += [f"{len(chunk)} beginbfchar", *chunk, "endbfchar"]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
+            f"/CMapName /{name} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{max(len(subset) - 1, 0):02X}>",
+            "endcodespacerange",
+            *blocks,
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+def _utf16(char: str) -> str:
+    if 0xFB50 <= ord(char) <= 0xFDFF or 0xFE70 <= ord(char) <= 0xFEFF:
+        letters = unicodedata.normalize("NFKC", char)  # a joined form: its letter
+        # A ligature stays one character: PDF readers reorder right-to-left text
+        # glyph by glyph and misplace a glyph that stands for two letters
+        # (lam-alef copies out as the one character U+FEFB, which is "لا" in NFKC).
+        char = letters if len(letters) == 1 else char
+    return char.encode("utf-16-be").hex().upper()
