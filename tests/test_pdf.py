@@ -27,9 +27,16 @@ from thanknote.writers.pdf import (
     MissingGlyphError,
     PdfError,
     PdfOptions,
+    pages,
 )
 
 POINTS_PER_INCH = 72
+
+
+@pytest.fixture(autouse=True)
+def _printed_on_the_interview_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cards say when to post them, counting from the day they are printed."""
+    monkeypatch.setattr(pages, "today", lambda: dt.date(2026, 11, 24))
 
 
 def squash(text: str) -> str:
@@ -107,6 +114,29 @@ def test_post_by_skips_the_weekend(tmp_path: Path, card_note: thanknote.Note) ->
     friday = dataclasses.replace(card_note.interview, date=dt.date(2026, 11, 27))
     write_pdf([dataclasses.replace(card_note, interview=friday)], tmp_path / "fri.pdf")
     assert "Post by Monday, November 30, 2026" in pages_text(tmp_path / "fri.pdf")[0]
+
+
+def test_post_by_skips_the_candidates_public_holidays(
+    tmp_path: Path, card_note: thanknote.Note
+) -> None:
+    interview = card_note.interview
+    in_the_us = dataclasses.replace(
+        interview,
+        date=dt.date(2026, 11, 25),
+        candidate=dataclasses.replace(interview.candidate, country="US"),
+    )
+    write_pdf([dataclasses.replace(card_note, interview=in_the_us)], tmp_path / "us.pdf")
+    # Thursday 26 November 2026 is Thanksgiving.
+    assert "Post by Friday, November 27, 2026" in pages_text(tmp_path / "us.pdf")[0]
+
+
+def test_a_card_printed_after_its_day_says_post_today(
+    tmp_path: Path, card_note: thanknote.Note, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pages, "today", lambda: dt.date(2026, 11, 30))
+    write_pdf([card_note], tmp_path / "late.pdf")
+    text = pages_text(tmp_path / "late.pdf")[0]
+    assert "Post today (it was due November 25)" in text
 
 
 # Names and Unicode ------------------------------------------------------------------------------

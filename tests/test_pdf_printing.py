@@ -7,6 +7,7 @@ from the page's drawing operators.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 import re
 from pathlib import Path
@@ -18,8 +19,15 @@ import thanknote
 from thanknote import write_pdf
 from thanknote.model import Candidate
 from thanknote.writers.pdf import INCH, PAGE_SIZES, PdfError, PdfOptions
+from thanknote.writers.pdf import pages as pages_module
 from thanknote.writers.pdf.pages import COLLEGE_RULED, NARROW_RULED
 from thanknote.writers.pdf.postal import country_of_line, paper_for
+
+
+@pytest.fixture(autouse=True)
+def _printed_on_the_interview_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cards say when to post them, counting from the day they are printed."""
+    monkeypatch.setattr(pages_module, "today", lambda: dt.date(2026, 11, 24))
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -218,7 +226,7 @@ def test_guide_lines_are_spaced_for_handwriting_and_the_text_sits_on_them(
     guides = rules(page)[1:]  # the first rule is the header's
     gaps = {round(a - b, 2) for a, b in itertools.pairwise(guides)}
     assert gaps == {round(spacing, 2)}
-    body = [y for text, y in text_lines(page)[2:] if not text.startswith("Post by")]
+    body = [y for text, y in text_lines(page)[2:] if not text.startswith("Post ")]
     for baseline in body:  # on a line: just above it, never above the next
         assert any(0 < baseline - guide < 1.0 for guide in guides), baseline
 

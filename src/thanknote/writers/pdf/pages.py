@@ -14,10 +14,10 @@ own text is never crossed, and only the space below it is ruled.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Final, NamedTuple
 
-from thanknote.dates import next_business_day
 from thanknote.model import Note
 from thanknote.prose import long_date
 from thanknote.writers.pdf import INCH, PdfError, Size
@@ -129,8 +129,7 @@ class Layout:
         font, who, small = self.font, note.recipient.name, self.style.small
         name, title = clean(who), clean(note.recipient.title or "")
         body = clean(f"Subject: {note.subject}\n\n{note.text}" if note.subject else note.text)
-        day = next_business_day(note.interview.date)
-        post_by = f"Post by {day:%A}, {long_date(day)}" if self.style.aids else ""
+        post_by = _post_by_line(note) if self.style.aids else ""
         font.check(name, recipient=who, part="the recipient's name")
         font.check(title, recipient=who, part="the recipient's title")
         font.check(body, recipient=who, part="the note")
@@ -306,3 +305,19 @@ class Layout:
             ys.append(y)
             y -= self.style.ruling
         return ys
+
+
+def today() -> dt.date:
+    """The day the cards are printed (tests fix it)."""
+    return dt.date.today()
+
+
+def _post_by_line(note: Note) -> str:
+    """The card's reminder of when to post it: the plan's day (public holidays
+    of the candidate's country skipped); once that day is past, "Post today"."""
+    from thanknote.planning import post_by
+
+    day = post_by(note.interview)
+    if day < today():
+        return f"Post today (it was due {day:%B} {day.day})"
+    return f"Post by {day:%A}, {long_date(day)}"
