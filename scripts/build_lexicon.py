@@ -23,8 +23,10 @@ Line format, tab-separated, one line per reading of a word:
     fluent  a                                       (an adjective)
     quickly r                                       (an adverb)
     swahili L                                       (a language, from pycountry's ISO 639)
+    county  w                                       (a word lemminflect lacks, from
+                                                     pyspellchecker's frequency list)
 
-Needs `pip install lemminflect pycountry`.
+Needs `pip install lemminflect pycountry pyspellchecker`.
 """
 
 from __future__ import annotations
@@ -35,9 +37,13 @@ from pathlib import Path
 
 import lemminflect
 import pycountry
+from spellchecker import SpellChecker
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "thanknote" / "data" / "english.tsv"
+# How often (per pyspellchecker's English list) a word lemminflect lacks must be
+# written to count as a word of English: "county", "handover", "capitation".
+WORD_FREQUENCY = 100
 # Names people give languages that ISO 639 files under another name.
 LANGUAGE_ALIASES = ("mandarin", "cantonese", "farsi", "tagalog", "filipino", "bahasa indonesia",
                     "bahasa malaysia", "bahasa melayu", "bahasa")  # fmt: skip
@@ -93,6 +99,10 @@ def main() -> None:
             lines.add(f"{name.lower()}\tL")
     for alias in LANGUAGE_ALIASES:
         lines.add(f"{alias}\tL")
+    known = {line.split("\t", 1)[0] for line in lines}
+    for word, count in SpellChecker().word_frequency.dictionary.items():
+        if count >= WORD_FREQUENCY and word.isalpha() and word.islower() and word not in known:
+            lines.add(f"{word}\tw")
     ordered = sorted(lines, key=lambda line: line.encode("utf-8"))
     OUT.write_text(HEADER + "\n".join(ordered) + "\n", encoding="utf-8")
     print(f"wrote {len(ordered)} readings to {OUT.relative_to(ROOT)}")

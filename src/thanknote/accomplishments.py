@@ -18,11 +18,12 @@ the few nouns and verbs whose use in a CV decides the frame.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Final
 
-from thanknote import lexicon
+from thanknote import lexicon, shorthand
 from thanknote.prose import natural_list
 
 __all__ = ["Phrase", "phrase"]
@@ -109,7 +110,13 @@ _PERSON_NOUNS: Final = frozenset(
     accountant captain mate officer mentor tutor advisor adviser affiliate associate
     charterholder architect engineer analyst consultant assistant technician veteran
     preceptor alum alumnus alumna student trainee extern star winner finalist champion
-    ambassador""".split()
+    ambassador chaplain priest rabbi imam pastor minister deacon vicar cleric purser
+    steward constable sergeant cadet deputy marshal envoy diplomat medic paramedic aide
+    mechanic artisan apprentice registrar bursar provost dean principal superintendent
+    lieutenant colonel admiral magistrate judge counsel barrister notary resident partner
+    trustee president treasurer secretary delegate representative agent cashier doula
+    janitor lifeguard mariner seafarer deckhand bosun attendant docent auditor actuary
+    chair""".split()
 )
 _AGENT: Final = re.compile(r"(\w{3,}?)(?:er|or|r)")
 # Participles that say what one may do: "authorized to give injections".
@@ -196,7 +203,7 @@ def phrase(text: str) -> Phrase:
 
     if words.endswith(".") and not is_abbreviation(words):
         words = words.rstrip(".")  # a full stop, not "fertiliser co."
-    words = _prose(words)
+    words = _prose(shorthand.expand(words))
     whole = _read(words)
     parts = _fragments(words)
     if parts and not _is_clause(whole):
@@ -206,9 +213,102 @@ def phrase(text: str) -> Phrase:
         )
         whole = best or (*whole[:2], False, whole[3])
     clause, event, sure, sentence = whole
+    clause = _finished(clause, event)
+    sentence = _finished(sentence, event) if sentence else f"I {clause}"
     sure = sure and not re.search(r"\s\+\s|;", clause)  # "CPL + ATPL": shorthand
-    sure = sure and _asides_read(clause)
-    return Phrase(text, clause, event, sentence or f"I {clause}", sure)
+    sure = sure and _asides_read(clause) and _reads_well(clause)
+    return Phrase(text, clause, event, sentence, sure)
+
+
+# A bracketed aside a sentence does without; not a degree's "(Hons)" or "(Agri)".
+_ASIDE_BRACKET: Final = re.compile(
+    r"\s+\((?![^()]*\b(?:hons|honours|distinction|agri|fh)\b)[^()]*\)(?=[\s,.;:]|$)", re.I
+)
+
+
+def _finished(clause: str, event: bool) -> str:
+    """What a CV line leaves to the reader, put in: a bracketed aside left out
+    ("ran a bilingual (English/Vietnamese) storytime"), "in" before a year and
+    "for" before a span at the end of an action ("promoted to purser in 2024",
+    "ran 2nd shift at a fulfilment centre for 2 years"), "a" before a role
+    ("as a curatorial fellow"), and an aside after a comma joined to the action
+    ("..., finishing 2 days early", "..., with no cold chain breaks in 3 years",
+    "..., the last three as Chief Officer")."""
+    clause = _ASIDE_BRACKET.sub("", clause)
+    year = re.search(r"(?<=[^\W\d_]) ((?:19|20)\d\d)$", clause)
+    if year and not clause.startswith(("won ", "was named ")):  # "..., ICML 2022"
+        before = clause[: year.start()].rsplit(" ", 1)[-1]
+        low = before.lower()
+        participle = bool((reading := lexicon.verb(low)) and reading.tags & {"VBN", "VBD"})
+        if low in _PREPOSITIONS or low in ("since", "until", "till"):
+            pass  # "since 2025"
+        elif before.islower() or before.isupper():  # not a title: "Employee of the Year 2023"
+            if event or participle:
+                clause = f"{clause[: year.start()]} in {year.group(1)}"  # "completed in 2024"
+            else:
+                clause = clause[: year.start()]
+    span = re.search(r"(?<=[^\W\d_]) ((?:\d+|a|an|one|two|three|four|five|six|seven|eight|"
+                     r"nine|ten) (?:years?|months?|weeks?))$", clause)  # fmt: skip
+    if span and event:
+        before = clause[: span.start()].rsplit(" ", 1)[-1].lower()
+        if before not in _PREPOSITIONS | {"last", "first", "next", "past"}:
+            clause = f"{clause[: span.start()]} for {span.group(1)}"
+    clause = re.sub(r"\bas ([a-z][\w-]*(?: [a-z][\w-]*){0,3})", _as_a_role, clause)
+    body, comma, aside = clause.rpartition(", ")
+    if not comma or "(" in aside:
+        return clause
+    first, _, rest = aside.partition(" ")
+    count = rest.split(" ", 1)[0]
+    if first in ("last", "first") and (count[:1].isdigit() or count in _NUMBER_WORDS):
+        return f"{body}, the {aside}"  # "..., the last 2 as AM"
+    if first in ("no", "zero") and not rest.startswith(("one ", "longer ")):
+        return f"{body}, with {aside}"  # "..., with no cold chain breaks in 3 years"
+    if event and _is_past(first) and rest:
+        reading = lexicon.verb(first)
+        lemma = lexicon.verb(reading.lemma) if reading else None
+        if lemma and len(lemma.forms) > 2 and lemma.forms[2]:
+            return f"{body}, {lemma.forms[2]} {rest}"  # "..., finishing 2 days early"
+    return clause
+
+
+def _as_a_role(match: re.Match[str]) -> str:
+    """ "as curatorial fellow at the Art Institute" reads "as a curatorial fellow
+    at ..."; "as Chief Officer" (a title) and "as needed" stay."""
+    words = match.group(1).split()
+    role = []
+    for word in words:
+        if word in _PREPOSITIONS or word in _DETERMINERS:
+            break
+        role.append(word)
+    if not role or words[0] in _DETERMINERS or not _is_person(role[-1]):
+        return match.group(0)
+    noun = lexicon.noun(role[-1])
+    if noun is not None and "NNS" in noun.tags:
+        return match.group(0)
+    return f"as {_article(match.group(1))} {match.group(1)}"
+
+
+def _reads_well(clause: str) -> bool:
+    """Whether a clause reads as prose rather than notes: no abbreviation of
+    note-taking left ("tx", "ppl"), no symbol standing for a word ("->", "x3",
+    "~", "eng/spanish"), no run of codes with nothing to say what they are
+    ("hold CEng MIMechE", "hold DAWIA Level III PM"), brackets and quotation
+    marks closed."""
+    if re.search(r"->|=>|[<>→~@#|]|\bx\d+\b|\b\d+x\b|[^\W\d_]\+[^\W\d_]", clause):
+        return False
+    if re.search(r"[a-z]/[a-z]|\s/\s", clause.replace("and/or", "and")):
+        return False
+    if clause.count("(") != clause.count(")") or clause.count('"') % 2:
+        return False
+    prose = _HONOURS.sub(" ", re.sub(r"'[^']*'|‘[^’]*’|“[^”]*”", " ", clause))
+    words = re.findall(r"(?<![\w.-])[^\W\d_]+\b(?!-)", prose)
+    if any(shorthand.is_shorthand_word(w) for w in words):
+        return False
+    verb, _, held = clause.partition(" ")
+    if verb in ("hold", "have") and not re.search(r"\b[a-z]{2,}\b", held):
+        codes = re.findall(r"\b(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[IVX]+)\b", held)
+        return len(codes) < 2  # "hold the LGSW credential"; not "hold CEng MIMechE"
+    return True
 
 
 def _prose(words: str) -> str:
@@ -247,7 +347,8 @@ _ASIDE_STARTS: Final = frozenset(
 
 def _asides_read(clause: str) -> bool:
     """Whether every part after a comma reads as English with what comes before:
-    not "..., tax advisory" or "..., TAT from 6 days to 36 hours" (a CV's shorthand)."""
+    not "..., tax advisory", "..., TAT from 6 days to 36 hours", "..., patch of
+    about 450 homes" or "..., around 600 MWp built" (a CV's shorthand)."""
     if clause.startswith(("won ", "was named ")):
         return True  # "won the Best Paper Award, ICML 2022": a venue or a date
     parts = re.split(r",\s+(?![^()]*\))", clause)
@@ -255,12 +356,36 @@ def _asides_read(clause: str) -> bool:
         return True  # a list: "speak Marathi, Hindi and English"
     for aside in parts[1:]:
         first = aside.split(" ", 1)[0]
+        last = aside.rsplit(" ", 1)[-1].lower()
+        participle = (reading := lexicon.verb(last)) and "VBN" in reading.tags
+        if participle and re.search(r"\d[\d.,]*\S*\s+(?:\S+\s+)?\S+$", aside):
+            return False  # "around 600 MWp built", "40 models migrated"
+        if re.search(r"\d%\s+[a-z]+$", aside):
+            return False  # "approx 70% farm"
         if first.lower() in _ASIDE_STARTS or first.lower().endswith("ing"):
             continue
-        if _has_finite_verb("x x " + aside):
+        if _aside_is_clause(aside):
             continue
         return False
     return True
+
+
+def _aside_is_clause(aside: str) -> bool:
+    """Whether words after a comma make a clause of their own: a subject, then
+    its verb ("recall went from 62% to 81%"); not a noun phrase whose plural
+    looks like a verb ("patch of about 450 homes")."""
+    words = [w.strip(",.;:") for w in aside.split()]
+    for before, word in itertools.pairwise(words):
+        reading = lexicon.verb(word.lower())
+        if not reading or not reading.tags & {"VBD", "VBZ"}:
+            continue
+        low = before.lower()
+        if low in _DETERMINERS or low in _PREPOSITIONS or low in _NUMBER_WORDS:
+            continue  # "of about 450 homes", "the works"
+        if before[:1].isdigit() or (lexicon.is_adjective(low) and not lexicon.noun(low)):
+            continue
+        return True
+    return False
 
 
 def _is_past(word: str, *, only: bool = False) -> bool:
@@ -385,6 +510,11 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
         return None
     if lexicon.is_adjective(word) and _starts_preposition(tail):
         return None  # "certified in ACLS", "licensed in three states"
+    if word.endswith("ed") and tail and not _starts_object(tail) and not _starts_preposition(tail):
+        head = _head(rest)
+        noun = lexicon.noun(head or "")
+        if head and _is_person(head) and not (noun and "NNS" in noun.tags):
+            return None  # "registered architect in Italy", "approved TB tester": who I am
     tags = frozenset().union(*(r.tags for r in verbs))
     base = next((r for r in verbs if "VB" in r.tags), None)
     clause = f"{word} {tail}".strip()
@@ -438,9 +568,12 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         return f"won {_definite(rest)}", True  # "won the Best Paper Award"
     dated = re.search(r"\b(19|20)\d\d\b", rest)
     if _NAMED.search(_lead(rest)) and (dated or not (head and _is_person(head))):
-        return f"was named {_indefinite_name(rest)}", True  # "Employee of the Year 2023"
-    titled = _title_case(rest) and dated and not _degree_match(rest)
-    if titled and head not in _HELD | _COMPLETED | _PUBLISHED | _GIVEN:
+        # A title given to a person ("Employee of the Year 2023", "Top Team Leader"),
+        # not one given to a branch or a team in small letters ("top branch in sales").
+        titled = _written_as_title(_lead(rest)) or bool(head and _is_person(head))
+        return f"was named {_indefinite_name(rest)}", titled
+    dated_title = _title_case(rest) and dated and not _degree_match(rest)
+    if dated_title and head and head not in _HELD | _COMPLETED | _PUBLISHED | _GIVEN:
         return f"was named {_indefinite_name(rest)}", True  # "a Legal 500 Rising Star 2025"
     np = rest if _title_case(rest) else _lower_first(rest)
     former = bool(re.match(r"ex-\w", np, re.I))
@@ -468,16 +601,20 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         return _person(np, head, former)
     if head in _COMPLETED:
         return f"completed {_counted(np)}", True  # "an externship with..."
-    if head in _PUBLISHED:
-        return f"published {_counted(np)}", True
+    if head in _PUBLISHED and not re.search(
+        rf"\b{head}s? of (?:about |around |over )?(?:[A-Z]{{3}} |\W)?\d", np, re.I
+    ):
+        return f"published {_counted(np)}", True  # not "a book of about CHF 650m"
     if head in _GIVEN:
         return f"gave {_counted(np)}", True  # "a talk at Digital Dragons"
-    acronym = r"[A-Z][A-Za-z.]*[A-Z][A-Za-z.\d]*"
+    # A credential is written in capitals ("LGSW", "ACLS"); a name in mixed case
+    # with small letters inside is a product ("AutoCAD", "PVsyst", "CaseWare").
+    acronym = r"(?:Dip|Cert|Grad|Adv|PG)?[A-Z][A-Z.\d]*[A-Z][A-Z.\d]*"  # "DipABRSM"
     if re.fullmatch(rf"{acronym}", np):
         return f"hold the {np} credential", True  # "hold the LGSW credential"
     if re.fullmatch(rf"{acronym}(?:(?:,\s*|\s+and\s+|\s*&\s*){acronym})+", np):
         several = len(re.findall(acronym, np)) > 2  # "RN, BSN, MSN": post-nominals
-        return f"hold {_joined(np)}", not several  # "hold ACLS and PALS"
+        return f"hold the {_joined(np)} credentials", not several  # "hold ACLS and PALS"
     if re.fullmatch(rf"{acronym}(?:\s+[A-Z][\w.-]*)+", np) and not head:
         return f"hold {np}", True  # "hold JLPT N1", "hold PRINCE2 Foundation"
     if _is_tools(np):
@@ -566,8 +703,8 @@ def _years(np: str) -> str | None:
         if second[:1].isupper() and not lexicon.is_common_word(second):
             return f"spent {amount} in {_place(rest)}"  # "12 yrs Royal Navy"
     field, sep, tail = _split_field(rest)
-    if len(field.split()) > 3:
-        return f"have {amount} of {rest}"
+    if len(field.split()) > 3 or re.search(r"\bexperience$", field, re.I):
+        return f"have {amount} of {rest}"  # "7 years ICU experience at ..."
     return f"have {amount} of {field} experience{sep}{tail}"
 
 
@@ -629,13 +766,20 @@ def _since(clause: str) -> str:
     )
 
 
+# A degree's abbreviation: B or M and the parts of its name ("BSocSc", "MPharm",
+# "M.Div.", "BArch"), besides the listed ones ("MLIS", "PhD").
+_DEGREE_SHAPE: Final = re.compile(r"[BM](?:[A-Z][a-z]+){1,3}")
+
+
 def _degree_match(np: str) -> str | None:
-    """The degree a phrase starts with ("M.Sc.", "PhD", "Dipl.-Ing."), as written."""
-    first = re.match(r"[A-Za-z][A-Za-z.\-]*\.?", np)
+    """The degree a phrase starts with ("M.Sc.", "PhD", "Dipl.-Ing.", "BSocSc"), as
+    written; not a code that starts like one ("MS-101")."""
+    first = re.match(r"[A-Za-z][A-Za-z.]*(?:-[A-Za-z][A-Za-z.]*)*(?=$|[\s,(])", np)
     if not first:
         return None
     word = first.group()
-    if word.replace(".", "").replace("-", "").lower() in _DEGREES | {"dipling"}:
+    bare = word.replace(".", "").replace("-", "")
+    if bare.lower() in _DEGREES | {"dipling"} or _DEGREE_SHAPE.fullmatch(bare):
         return word
     named = re.match(r"(Master|Bachelor)['’]s|(Bachelor|Master|Doctor) of\b", np)
     return named.group() if named else None
@@ -654,8 +798,16 @@ def _degree(np: str) -> str | None:
     bracket = re.match(r"(\([^()]*\))\s*(.*)$", subject)
     if bracket and re.match(r"\((?:hons|agri|fh)\b", bracket.group(1), re.I):
         note, subject = bracket.group(1) + " ", bracket.group(2)  # "BEng (Hons) Mining"
+    detail = re.search(r"\(([^()]*)\)$", subject)
     subject = re.sub(r"\s*\([^()]*\)$", "", subject)  # "(Chemistry/Biology)": detail
-    if subject and not subject.lower().startswith(("in ", "with ", "from ")):
+    if not subject and detail and "/" not in detail.group(1):
+        subject = detail.group(1)  # "MPharm (Clinical Pharmacy)"
+    subject = re.sub(r"\s+&\s+", " and ", subject)
+    if (
+        subject
+        and not subject.lower().startswith(("in ", "with ", "from "))
+        and not degree.endswith(" of")
+    ):
         subject = f"in {subject}"
     phrase = " ".join(p for p in (f"{degree} {note}".strip(), subject) if p)
     out = (
@@ -667,6 +819,8 @@ def _degree(np: str) -> str | None:
         return out
     parts = [p.strip() for p in where.split(", ") if p.strip()]
     place, honours = parts[0], parts[1:]
+    if _degree_match(place):
+        return None  # a second degree: "BEng Mechanical, MSc Subsea Engineering"
     year = re.match(r"(.*?)\s*\(?((?:19|20)\d\d)\)?$", place)
     if year and year.group(1):
         place = year.group(1)
@@ -693,62 +847,87 @@ _LEVEL: Final = re.compile(
     r"intermediate|advanced|improving|proficient)$",
     re.I,
 )
+# How a level reads beside the language: "German at C1 level", "basic Arabic",
+# "Somali natively"; anything else in its brackets (a certificate, "still
+# learning!") is detail a note leaves out.
+_BEFORE: Final = frozenset("basic working conversational business intermediate advanced".split())
+_AFTER: Final = {"native": "natively", "native-level": "natively", "fluent": "fluently"}
 
 
 def _languages(text: str) -> str | None:
     """ "speak Somali and English", "am fluent in English and Portuguese",
-    "speak German (C1) and English (native-level)"; None when not languages."""
+    "speak German at C1 level and English natively", "speak Tagalog, English and
+    basic Arabic"; None when not languages."""
     level = re.match(r"(.+?),\s*(fluent|native|conversational|bilingual)$", text, re.I)
     body = level.group(1) if level else text
     items = [i.strip() for i in re.split(r",(?![^()]*\))|/|\band\b|&", body) if i.strip()]
     if not items:
         return None
-    written = []
+    read: list[tuple[str, list[str], bool, bool]] = []  # name, levels, known, marked
     for item in items:
         notes = re.findall(r"\(([^()]*)\)", item)
         words = re.sub(r"\([^()]*\)", " ", item).split()
-        words = [w for w in words if not (w.lower() in ("some", "basic") and w is words[0])]
+        lead = [w for w in words[:1] if w.lower() in ("some", "basic")]
+        words = words[len(lead) :]
         if not words or not words[0][:1].isalpha():
             return None
         name_words = 2 if words[0].lower() == "bahasa" else 1
-        name, levels = " ".join(words[:name_words]), words[name_words:]
-        if any(not _LEVEL.match(w) for w in levels):
+        name, levels = " ".join(words[:name_words]), [*lead, *words[name_words:]]
+        if any(not _LEVEL.match(w) and w.lower() != "some" for w in levels):
             return None
-        marked = any(_PROFICIENCY.search(n) for n in notes)  # "isiXhosa (conversational)"
-        named = name[:1].isupper() and lexicon.is_language(name.split()[0])
-        unknown = not lexicon.is_common_word(name) and not name.isupper()
-        if not (named or (marked and unknown)):
-            return None  # "JLPT N1" is an exam, not a language
-        detail = ", ".join(
-            [
-                *(
-                    w.lower()
-                    if (_LEVEL.match(w) and not w[:1].isupper())
-                    or w.lower() in ("native", "fluent")
-                    else w
-                    for w in levels
-                ),
-                *notes,
-            ]
+        noted = [w for n in notes for w in re.split(r"[,;]\s*|\s+", n) if _LEVEL.match(w)]
+        known = lexicon.is_language(name.split()[0]) and (
+            name[:1].isupper() or not lexicon.is_common_word(name)
         )
-        written.append(f"{name} ({detail})" if detail else name)
+        marked = bool(noted) or any(_PROFICIENCY.search(n) for n in notes)
+        unknown = name[:1].isupper() and not lexicon.is_common_word(name) and not name.isupper()
+        if not (known or unknown):
+            return None  # "JLPT N1" is an exam, not a language
+        read.append((name[:1].upper() + name[1:], [*levels, *noted], known, marked))
+    if not all(known or marked for _, _, known, marked in read):
+        if sum(known for *_, known, _ in read) * 2 <= len(read):
+            return None  # "Revit, Archicad": not languages
+    written = [_language_with_level(name, levels) for name, levels, _, _ in read]
     listed = natural_list(written)
     if level and level.group(2).lower() in ("fluent", "bilingual"):
-        return f"am {level.group(2).lower()} in {listed}"
+        return f"am {level.group(2).lower()} in {natural_list([n for n, *_ in read])}"
     if level:
-        return f"speak {listed} ({level.group(2).lower()})"
+        how = _AFTER.get(level.group(2).lower(), "")
+        return f"speak {natural_list([n for n, *_ in read])} {how}".rstrip()
     return f"speak {listed}"
 
 
+def _language_with_level(name: str, levels: list[str]) -> str:
+    """ "German at C1 level", "basic Arabic", "some Kannada", "Somali natively"."""
+    for level in levels:
+        low = level.lower()
+        if re.fullmatch(r"[bc][12]", low):
+            return f"{name} at {level.upper()} level"
+        if re.fullmatch(r"a[12]", low) or low == "basic":
+            return f"basic {name}"
+        if low == "some":
+            return f"some {name}"
+        if low in _BEFORE:
+            return f"{low} {name}"
+        if low in _AFTER:
+            return f"{name} {_AFTER[low]}"
+    return name
+
+
 def _is_tools(np: str) -> bool:
-    """ "Revit, Rhino/Grasshopper, One Click LCA", "ArcGIS Pro, some Python"."""
-    items = [i.strip() for i in re.split(r",|\band\b", np) if i.strip()]
-    if len(items) < 2:
+    """ "Revit, Rhino/Grasshopper, One Click LCA", "ArcGIS Pro, some Python",
+    "PVsyst, AutoCAD"; not languages, places, institutions or codes with a
+    sign ("CompTIA A+"). Two items are tools only when each is one word no
+    dictionary knows ("Ingeniera Industrial, UPM" is a degree and a school)."""
+    items = [re.sub(r"^(some|basic)\s+", "", i.strip()) for i in re.split(r",|\band\b", np)]
+    items = [i for i in items if i]
+    if len(items) < 2 or sum(map(lexicon.is_language, items)) * 2 >= len(items):
         return False
     for item in items:
-        item = re.sub(r"^(some|basic)\s+", "", item)
-        if not item[:1].isupper() or len(item.split()) > 3:
+        if not item[:1].isupper() or len(item.split()) > 3 or re.search(r"(?<!\+)\+$", item):
             return False
+    if len(items) == 2:
+        return all(" " not in i and not lexicon.is_common_word(i.strip(".")) for i in items)
     return True
 
 
@@ -811,9 +990,13 @@ def _indefinite(np: str, head: str | None) -> str:
 
 
 def _counted(np: str) -> str:
-    """The phrase with "a" or "an" unless it has a determiner: one of a thing."""
+    """The phrase with "a" or "an" unless it has a determiner: one of a thing;
+    an activity takes none ("completed Forbes Travel Guide standards training")."""
     first = np.split(" ", 1)[0]
     if first.lower() in _DETERMINERS or first[:1].isdigit() or first.lower() in _NUMBER_WORDS:
+        return np
+    head = _head(np)
+    if head and head.endswith("ing") and lexicon.verb(head):
         return np
     return f"{_article(np)} {np}"
 
@@ -852,9 +1035,23 @@ def _lower_first(text: str) -> str:
     if len(following) == 2 and all(w[:1].isupper() for w in following):
         return text  # "Better Start Literacy Approach": a name
     ordinary = lexicon.is_common_word(first) or first.lower() in _NUMBER_WORDS | _QUANTITY_LEAD
+    if lexicon.is_language(first) or (
+        following and following[0].isupper() and len(following[0]) > 1
+    ):
+        return text  # "Welsh speaker", "Opera PMS super user": a name
+    if " " in text and _written_as_title(text) and first.lower() not in _QUALITY_NOUNS:
+        return text  # "Certificate in Fundraising": a title
     if first[:1].isupper() and first[1:].islower() and ordinary:
         return f"{first.lower()}{sep}{tail}"
     return text
+
+
+def _written_as_title(text: str) -> bool:
+    """Whether every word but the small ones is capitalised: "Employee of the
+    Year 2023", "Certificate in Fundraising"; not "top branch in sales"."""
+    words = [w for w in re.sub(r"\([^()]*\)", " ", text).split() if w[:1].isalpha()]
+    content = [w for w in words if w.lower() not in _PREPOSITIONS | _DETERMINERS]
+    return bool(content) and all(w[:1].isupper() for w in content)
 
 
 def _is_lower_or_title(word: str) -> bool:

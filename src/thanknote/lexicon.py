@@ -18,6 +18,8 @@ __all__ = [
     "is_adjective",
     "is_common_word",
     "is_english",
+    "is_function_word",
+    "is_known_word",
     "is_language",
     "is_mass_noun",
     "noun",
@@ -26,14 +28,14 @@ __all__ = [
     "verb",
 ]
 
-Pos = Literal["v", "n", "a", "r", "L"]
+Pos = Literal["v", "n", "a", "r", "L", "w"]
 
 
 @dataclass(frozen=True, slots=True)
 class Reading:
     """One way to read a word: a part of speech, the word's tags and lemma."""
 
-    pos: Pos  # v(erb), n(oun), a(djective), r (adverb), L(anguage)
+    pos: Pos  # v(erb), n(oun), a(djective), r (adverb), L(anguage), w(ord: no more known)
     tags: frozenset[str]  # VB VBD VBN VBG VBZ for verbs, NN or NNS for nouns
     lemma: str
     forms: tuple[str, ...] = ()  # a verb lemma: past, participle, -ing, -s; a noun: plurals
@@ -81,7 +83,7 @@ def readings(word: str) -> tuple[Reading, ...]:
             found.append(Reading("n", tags, word, tuple(p for p in rest[1].split("/") if p)))
         elif pos == "n":
             found.append(Reading("n", tags, rest[1]))
-        elif pos in ("a", "r", "L"):
+        elif pos in ("a", "r", "L", "w"):
             found.append(Reading(pos, frozenset(), word))  # type: ignore[arg-type]
     return tuple(found)
 
@@ -102,8 +104,17 @@ def is_adjective(word: str) -> bool:
 
 
 def is_common_word(word: str) -> bool:
-    """Whether the word, lower-cased, is an ordinary English word."""
-    return any(r.pos != "L" for r in readings(word.lower()))
+    """Whether the word, lower-cased, is an ordinary English word whose part of
+    speech is known (lemminflect's lexicon)."""
+    return any(r.pos in ("v", "n", "a", "r") for r in readings(word.lower()))
+
+
+def is_known_word(word: str) -> bool:
+    """Whether English writers use the word, lower-cased, often enough to be known
+    (lemminflect's lexicon, then pyspellchecker's frequency list): "county",
+    "handover"; not "tx" or "ppl". Names people often write ("kevin") are known
+    too, so this says what is not a note's abbreviation, not what is no name."""
+    return bool(readings(word.lower())) or word.lower() in _CLOSED_CLASS
 
 
 def is_language(word: str) -> bool:
@@ -116,6 +127,25 @@ _FUNCTION_WORDS = frozenset(
     this that these those some all each every no not into over under i you we they he she
     it is are was were be been am do did has have had will would can could""".split()
 )
+# English's closed classes, which a dictionary of content words leaves out.
+_CLOSED_CLASS = _FUNCTION_WORDS | frozenset(
+    """about above across after against along amid among around before behind below
+    beneath beside besides between beyond but despite down during except inside near nor
+    off onto out outside past per since so than then though through throughout till
+    toward towards until up upon via versus whether while within without yet me us him
+    them mine ours yours theirs hers myself ourselves itself who whom whose which what
+    where when why how any both either neither few many much more most other another
+    such own same shall should may might must does doing having being there here one two
+    three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred thousand million billion first second third half""".split()
+)
+
+
+def is_function_word(word: str) -> bool:
+    """Whether the lower-case word is one of English's closed-class words: a
+    determiner, preposition, conjunction, pronoun or auxiliary ("the", "from")."""
+    return word in _CLOSED_CLASS
 
 
 def is_english(text: str) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from thanknote import lexicon
+from thanknote import lexicon, shorthand
 
 __all__ = ["Job", "company_in_sentence", "job", "moment_in_sentence", "topic_in_sentence"]
 
@@ -30,8 +30,9 @@ _FUNCTION_WORDS: Final = _DETERMINERS | frozenset(
     to and or but so as at by""".split()
 )
 _PREPOSITIONS: Final = frozenset(
-    "about across after against at before by during for from in into of on over per "
-    "to towards under with within without and or versus vs".split()
+    "about across after against ahead along among around at before behind between beyond "
+    "by during for from in into of on over per through throughout to towards under "
+    "with within without and or versus vs".split()
 )
 # Organisations that English names with "the": public bodies and institutions.
 _INSTITUTIONS: Final = frozenset(
@@ -64,11 +65,12 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
         others: every topic of the file, to tell a capital that starts a list
             item ("Budget") from one that starts a name ("Kafka").
     """
-    text = " ".join(topic.split()).rstrip(".;:, ")
+    text = shorthand.expand(" ".join(topic.split()).rstrip(".;:, "))
     if text.endswith("?"):
         text = _question(text[:-1].rstrip())
     text = _lower_initial(text, others)
-    text = re.sub(r"\s+[–—]\s+(.+)$", r" (\1)", text)  # "rostering – 12.5 hr shifts"
+    # "rostering – 12.5 hr shifts", "group task - planning a layover", "safety / seguridad"
+    text = re.sub(r"\s+[–—/-]\s+(.+)$", r" (\1)", text)
     return _with_the(text)
 
 
@@ -142,6 +144,14 @@ def _with_the(text: str) -> str:
     while len(words) > 1 and not re.search(r"[^\W\d_]", words[-1]):
         words.pop()  # "FIFO roster 8/6": the head is "roster"
     rest = text.split(" ")[len(words) :]
+    if (
+        rest
+        and rest[0].lower() in ("and", "or", "vs", "versus")
+        and (
+            rest[0].lower() in ("vs", "versus") or any(w.lower() in _DETERMINERS for w in rest[1:3])
+        )
+    ):
+        return text  # "capitation and the new funding model", "rotation vs onshore role"
     if rest and rest[0].lower() == "and":  # "keigo and honorifics": the last one decides
         tail = []
         for word in rest[1:]:
@@ -152,8 +162,10 @@ def _with_the(text: str) -> str:
     head = words[-1].lower().strip("\"'”’)") if words else ""
     if not head or not re.match(r"[^\W\d_]", head) or head.endswith("ing"):
         return text  # "data quality monitoring", "winter de-icing"
-    if any(w.lower() in _DETERMINERS for w in words[1:]) or words[0].lower().endswith("ing"):
+    if any(w.lower() in _DETERMINERS for w in words[1:]):
         return text  # a phrase of its own: "decolonising the curriculum"
+    if words[0].lower().endswith("ing") and (len(words) == 1 or not lexicon.noun(words[0].lower())):
+        return text  # "managing risk"; but "the grooming check", "the training plan"
     if _is_name(words[-1]):
         return text  # the head is a name: "Kafka", "te reo Māori"
     if not lexicon.readings(head) and not head.islower():
@@ -163,7 +175,9 @@ def _with_the(text: str) -> str:
         return text  # "self-serve dashboards", "MEL deferrals"
     if lexicon.verb(head) and not reading and len(words) == 1:
         return text  # a verb on its own is a clause, not a thing
-    if _uncountable(head, reading):
+    modified = bool(rest) and rest[0].lower() in _PREPOSITIONS - {"and", "or"}
+    named = any(_is_name(w) or re.search(r"[a-z][A-Z]", w) for w in words[:-1])
+    if _uncountable(head, reading, modified or named):
         return text  # "crew legality", "patient safety", "Korea–EU trade"
     if len(words) > 1 and all(w[:1].isupper() for w in words if re.match(r"[^\W\d_]", w)):
         return text  # a name of its own: "Cambridge Primary", "Six Sigma"
@@ -188,16 +202,40 @@ _COUNTABLE: Final = frozenset(
 )
 
 
-def _uncountable(head: str, reading: lexicon.Reading | None) -> bool:
+# Nouns of an activity or a quality, which read without an article ("fraud
+# prevention", "idempotency", "haulage"), unless a phrase after them or a name
+# before them makes one of a kind ("the KSeF integration", "the migration to Azure").
+_ABSTRACT: Final = re.compile(r"(?:age|ty|ship|ment|ance|ence|ion|ure)$")
+# Endings of a quality or a state, which no phrase after them makes countable
+# ("idempotency in the payment API", "preparedness ahead of the rains").
+_QUALITY: Final = re.compile(r"(?:ity|ness|ism|ics|ancy|ency|acy)$")
+# Nouns used both ways whose everyday use in a topic is the mass one.
+_MASS_USES: Final = frozenset("care feedback control support advice work help".split())
+
+
+def _uncountable(head: str, reading: lexicon.Reading | None, particular: bool = False) -> bool:
     """Whether a singular noun reads without an article: "safety", "patient
-    care", "research", "feedback"; but "the safety record", "the budget"."""
+    care", "research", "feedback", "cholera preparedness"; but "the safety
+    record", "the budget", "the grooming check", "the house view for 2027".
+
+    `particular`: a phrase follows the noun ("... for 2027") or a name comes
+    before it ("KSeF integration"), which makes a noun of either use one thing.
+    """
+    if _QUALITY.search(head) and head not in _COUNTABLE:
+        return not (reading and head not in reading.forms)  # but "the university"
     if reading is None:
         # An unknown word is a thing ("rollout"), unless it ends as a noun of an
-        # activity or a quality does ("haulage", "monoclonality").
-        return bool(re.search(r"(age|ity|ness|ism|ship|ment)$", head))
+        # activity or a quality does ("haulage", "monoclonality", "idempotency").
+        return bool(_ABSTRACT.search(head)) and not particular
     if head in _COUNTABLE:
         return False
-    return lexicon.is_mass_noun(head)
+    if head not in reading.forms:
+        return False  # only counted: "plan", "budget"
+    if all(form == head for form in reading.forms):
+        return True  # only mass: "research", "governance", "preparedness"
+    if head in _MASS_USES:
+        return True
+    return bool(_ABSTRACT.search(head)) and not particular
 
 
 def company_in_sentence(company: str) -> str:
@@ -215,7 +253,7 @@ def company_in_sentence(company: str) -> str:
         return "the " + company[4:]
     words = company.split()
     if len(words) > 1 and (
-        (" of " in f" {company} " and lexicon.is_common_word(words[0]))
+        (" of " in f" {company} " and lexicon.is_known_word(words[0]))
         or words[-1].lower() in _INSTITUTIONS
     ):
         return f"the {company}"
@@ -223,9 +261,10 @@ def company_in_sentence(company: str) -> str:
 
 
 # Legal forms cleanco's table lacks: South Africa's NPC, Vietnam's JSC, Ireland's
-# DAC, Mexico's "S. de R.L. de C.V." (which it leaves half), Egypt's S.A.E.
+# DAC, Mexico's "S. de R.L. de C.V." (which it leaves half), Egypt's S.A.E., Spain's
+# one-owner S.L.U. and S.A.U.
 _MORE_LEGAL_FORMS: Final = re.compile(
-    r",?\s+(?:NPC|JSC|DAC|PJSC|S\.A\.E\.|S\. de R\.L\.(?: de(?: C\.V\.)?)?)$"
+    r",?\s+(?:NPC|JSC|DAC|PJSC|S\.A\.E\.|S\.[LA]\.U\.|S\. de R\.L\.(?: de(?: C\.V\.)?)?)$"
 )
 # A last word that may be a legal form ("Ltd", "Inc.", "GmbH & Co. KG", "A/S").
 _LEGAL_TAIL: Final = re.compile(

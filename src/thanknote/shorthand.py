@@ -1,0 +1,79 @@
+"""Note-taking shorthand written out, so that the user's words read as prose.
+
+People jot CV lines and topics down as notes: "5 yrs", "40 ppl", "w/ the
+union", "800ms -> 120ms", "~60 tickets/day", "on time & under budget". The
+abbreviations here are the closed set general English writes in notes (not a
+field's jargon, which is left as written); the symbols are read as the words
+they stand for. `is_shorthand_word` tells a word still written as a note.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from thanknote import lexicon
+
+__all__ = ["expand", "is_shorthand_word"]
+
+# General English note-taking abbreviations and the words they stand for.
+_WORDS: Final = {
+    "yr": "year",
+    "yrs": "years",
+    "hr": "hour",
+    "hrs": "hours",
+    "mo": "month",
+    "mos": "months",
+    "mth": "month",
+    "mths": "months",
+    "wk": "week",
+    "wks": "weeks",
+    "ppl": "people",
+    "mgmt": "management",
+    "mgr": "manager",
+    "asst": "assistant",
+    "dept": "department",
+    "govt": "government",
+    "approx": "about",
+    "approx.": "about",
+    "incl": "including",
+    "incl.": "including",
+    "w/": "with",
+    "w/o": "without",
+    "exp": "experience",
+    "cert": "certificate",
+    "certs": "certificates",
+    "co.": "company",
+}
+_WORD: Final = re.compile(
+    r"(?<![\w/.])(" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) + r")"
+    r"(?![\w/]|(?<!\.)\.\w)"
+)
+_ARROW: Final = re.compile(r"(?<!\bfrom )(\S+)\s*(?:->|→|=>|⇒)\s*(\S+)")
+_RATE: Final = re.compile(r"\b([^\W\d_]+)/(day|week|month|year|hour|shift|night)\b")
+# "&" between words in small letters ("on schedule & under budget"); not in a
+# name written in capitals ("F&B", "AT&T", "Procter & Gamble").
+_AMPERSAND: Final = re.compile(r"(?<=[a-z,]) & (?=[a-z])")
+_VOWEL: Final = re.compile(r"[aeiouy]")
+
+
+def expand(text: str) -> str:
+    """The text with note-taking shorthand written out: "5 yrs" -> "5 years",
+    "800ms -> 120ms" -> "from 800ms to 120ms", "tickets/day" -> "tickets a day",
+    "~60" -> "about 60", "on time & under budget" -> "on time and under budget"."""
+    text = _WORD.sub(lambda m: _WORDS[m.group(1)], text)
+    text = _ARROW.sub(r"from \1 to \2", text)
+    text = _RATE.sub(r"\1 a \2", text)
+    text = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", text)
+    return _AMPERSAND.sub(" and ", text)
+
+
+def is_shorthand_word(word: str) -> bool:
+    """Whether a word in small letters is a note's abbreviation rather than a
+    word of English: "tx", "exp", "ppl", "u"; a field's longer terms
+    ("idempotency", "mastitis") are taken as written."""
+    if not word.isalpha() or not word.islower():
+        return False
+    if word in ("a", "i") or (len(word) > 1 and lexicon.is_known_word(word)):
+        return False  # "u" for "you" is a note's
+    return len(word) <= 3 or not _VOWEL.search(word)
