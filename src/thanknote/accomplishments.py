@@ -163,8 +163,10 @@ _STATE_ENDING: Final = re.compile(
 _PASSIVE: Final = frozenset(
     """shortlisted nominated selected named awarded recognised recognized promoted appointed
     elected invited featured commended accepted ranked listed chosen honoured honored
-    seconded hired""".split()
+    seconded hired ordained commissioned enrolled""".split()
 )
+# Those that read "for" before the name that follows them ("shortlisted, X Awards").
+_CANDIDATED: Final = frozenset("shortlisted nominated selected chosen ranked listed".split())
 _PROFICIENCY: Final = re.compile(
     r"\b(fluent|native|bilingual|trilingual|conversational|basic|working|intermediate|"
     r"advanced|proficient|business level|[ABC][12]|HSK ?\d|JLPT ?N?\d)\b",
@@ -254,6 +256,7 @@ def _finished(clause: str, event: bool) -> str:
         if before not in _PREPOSITIONS | {"last", "first", "next", "past"}:
             clause = f"{clause[: span.start()]} for {span.group(1)}"
     clause = re.sub(r"\bas ([a-z][\w-]*(?: [a-z][\w-]*){0,3})", _as_a_role, clause)
+    clause = _COUNTED_OBJECT.sub(_one_of_a_kind, clause)
     body, comma, aside = clause.rpartition(", ")
     if not comma or "(" in aside:
         return clause
@@ -269,6 +272,29 @@ def _finished(clause: str, event: bool) -> str:
         if lemma and len(lemma.forms) > 2 and lemma.forms[2]:
             return f"{body}, {lemma.forms[2]} {rest}"  # "..., finishing 2 days early"
     return clause
+
+
+# A thing counted by its size and written without its article: "managed $38M
+# simulator contract", "at 5-star resort in Da Nang", "led 12-week pilot".
+_COUNTED_OBJECT: Final = re.compile(
+    r"^(?P<lead>\S+ |.*\b(?:at|in|for|on|with|from|to|of) )"
+    r"(?P<np>(?:[$£€¥₹][\d.,]+[kKmMbB]?n?|\d[\d.]*-[a-z]+)"
+    r"(?: (?!(?:in|at|on|for|of|with|from|to|by|and|or)\b)[a-z][\w-]*){1,2})(?P<rest>\b.*)$"
+)
+
+
+def _one_of_a_kind(match: re.Match[str]) -> str:
+    words = match.group("np").split()
+    head = words[-1]
+    noun = lexicon.noun(head)
+    if noun is None or "NN" not in noun.tags:
+        return match.group(0)  # not a noun, or a plural: "40 hours", "$2M savings"
+    if all(form == head for form in noun.forms):
+        return match.group(0)  # a mass noun: "£1.2m funding"
+    lead = match.group("lead")
+    if lead.rstrip().split(" ")[-1].lower() in _DETERMINERS:
+        return match.group(0)
+    return f"{lead}{_article(match.group('np'))} {match.group('np')}{match.group('rest')}"
 
 
 def _as_a_role(match: re.Match[str]) -> str:
@@ -318,7 +344,7 @@ def _prose(words: str) -> str:
     run on after a comma gets its "and" ("..., recall went from 62% to 81%")."""
     languages = _PROFICIENCY.search(words) and "(" in words
     while not languages:
-        shorter = re.sub(r"\s*(?:\([^()]*\)|,\s*(?:19|20)\d\d)$", "", words)
+        shorter = re.sub(r"(?:\s+\([^()]*\)|,\s*(?:19|20)\d\d)$", "", words)
         if shorter == words or not shorter:
             break
         words = shorter
@@ -500,6 +526,8 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
         return f"was {clause_of(word, tail)}", True  # "called to the Nigerian Bar"
     if word in _PASSIVE and not _starts_object(tail):
         if tail.startswith(",") or tail[:1] == "," or tail.lstrip(", ")[:1].isupper():
+            if word not in _CANDIDATED:
+                return None  # "ordained PC(USA)": in what, a sentence cannot tell
             named = tail.lstrip(", ")
             return f"was {word} for {_definite(named)}", True  # "shortlisted, X Awards"
         return f"was {word} {tail}".strip(), True  # "promoted twice in three years"
@@ -750,10 +778,12 @@ def _person(np: str, head: str, former: bool = False) -> tuple[str, bool]:
         return f"was {described}", sure
     if re.search(r"\bfor\s+(\d+|[a-z]+)\s+" + _DURATION.pattern + r"|\bsince\s+\d{4}", np):
         return f"have been {described}", sure
-    designation = _title_case(np) or _STATE_ENDING.search(np.split(" ", 1)[0])
+    designation = _title_case(np) or any(_STATE_ENDING.search(w) for w in _lead(np).split())
     if head.lower() in _LASTING_ROLES or designation:
         return f"am {described}", sure  # "a Certified Kubernetes Administrator", "a member"
-    return f"have been {described}", sure
+    if re.search(r"\b(?:19|20)\d\d\b|\b(?:completed|released|finished|closed)\b", np):
+        return f"was {described}", sure  # "a lead translator on a JRPG released in 2025"
+    return f"have been {described}", sure  # "a vacation student at two iron ore sites"
 
 
 def _since(clause: str) -> str:
@@ -1076,7 +1106,7 @@ def _starts_object(tail: str) -> bool:
     return (
         first in _DETERMINERS
         or first in _NUMBER_WORDS
-        or first[:1].isdigit()
+        or (first[:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", first))  # not a year
         or first in ("me", "us", "them", "it")
     )
 

@@ -71,6 +71,10 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
     text = _lower_initial(text, others)
     # "rostering – 12.5 hr shifts", "group task - planning a layover", "safety / seguridad"
     text = re.sub(r"\s+[–—/-]\s+(.+)$", r" (\1)", text)
+    if text.count(",") == 1 and "(" not in text:  # "hybrid work, 2 days in the office"
+        head, aside = (p.strip() for p in text.split(","))
+        if aside[:1].isdigit():
+            text = f"{head} ({aside})"
     return _with_the(text)
 
 
@@ -131,6 +135,9 @@ def _third_person(verb: str) -> str:
 
 
 def _with_the(text: str) -> str:
+    aside = re.search(r"\s+\([^()]*\)$", text)
+    if aside and aside.start() > 0:  # "group task (planning a crew layover)": the task
+        return _with_the(text[: aside.start()]) + aside.group()
     first = text.split(" ", 1)[0]
     if first.lower() in _DETERMINERS or first.endswith(("'s", "’s")) or first[:1].isdigit():
         return text
@@ -175,7 +182,10 @@ def _with_the(text: str) -> str:
         return text  # "self-serve dashboards", "MEL deferrals"
     if lexicon.verb(head) and not reading and len(words) == 1:
         return text  # a verb on its own is a clause, not a thing
-    modified = bool(rest) and rest[0].lower() in _PREPOSITIONS - {"and", "or"}
+    # A phrase after a bare noun ("migration to Azure") or a name before it ("KSeF
+    # integration") makes it one thing; a common noun before it makes a field of
+    # work ("fraud detection in car claims").
+    modified = bool(rest) and rest[0].lower() in _PREPOSITIONS - {"and", "or"} and len(words) == 1
     named = any(_is_name(w) or re.search(r"[a-z][A-Z]", w) for w in words[:-1])
     if _uncountable(head, reading, modified or named):
         return text  # "crew legality", "patient safety", "Korea–EU trade"
