@@ -266,7 +266,8 @@ def _finished(clause: str, event: bool) -> str:
         return f"{body}, the {aside}"  # "..., the last 2 as AM"
     if first in ("no", "zero") and not rest.startswith(("one ", "longer ")):
         return f"{body}, with {aside}"  # "..., with no cold chain breaks in 3 years"
-    if event and _is_past(first) and rest:
+    action = event and not clause.startswith(("was ", "spent ", "am ", "have "))
+    if action and _is_past(first) and rest:
         reading = lexicon.verb(first)
         lemma = lexicon.verb(reading.lemma) if reading else None
         if lemma and len(lemma.forms) > 2 and lemma.forms[2]:

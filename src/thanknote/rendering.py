@@ -292,6 +292,9 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "accomplishments": [phrase(a.text) for a in interview.accomplishments],
         "closing_line": interview.closing_line,
         "closing_line_in_post": _in_post(interview.closing_line),
+        "closing_looks_ahead": bool(
+            interview.closing_line and _LOOKS_AHEAD.search(interview.closing_line)
+        ),
         "panel": [p.name for i, p in enumerate(interview.interviewers) if i != index],
         "panel_size": len(interview.interviewers),
         "decision_by": decision
@@ -310,6 +313,13 @@ _ARRIVAL: Final = dt.timedelta(days=3)
 
 # What only an e-mail can carry: a posted card cannot point "below" to a link.
 _ONLINE_ONLY: Final = re.compile(r"\b(link(?:ed)?|below|attach(?:ed|ment)?|click|inbox)\b", re.I)
+
+
+# A closing line that already looks ahead ("I look forward to meeting the Board"),
+# after which a note says nothing more about what comes next.
+_LOOKS_AHEAD: Final = re.compile(
+    r"\b(?:look(?:ing)? forward|hope to hear|hearing from you|next (?:stage|step|round))\b", re.I
+)
 
 
 def _in_post(line: str | None) -> str | None:
