@@ -46,7 +46,7 @@ OUT = ROOT / "src" / "thanknote" / "data" / "english.tsv"
 WORD_FREQUENCY = 100
 # Names people give languages that ISO 639 files under another name.
 LANGUAGE_ALIASES = ("mandarin", "cantonese", "farsi", "tagalog", "filipino", "bahasa indonesia",
-                    "bahasa malaysia", "bahasa melayu", "bahasa")  # fmt: skip
+                    "bahasa malaysia", "bahasa melayu", "bahasa", "punjabi")  # fmt: skip
 HEADER = "#  English words and their forms, from lemminflect (scripts/build_lexicon.py)\n"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
@@ -418,3 +419,15 @@ def test_the_readme_shows_the_cards_the_example_panel_gets(panel_interview: Inte
 
     for note in draft(panel_interview, "card", today=dt.date(2026, 11, 30)):
         assert note.text.strip() in shown, note.text
+
+
+@pytest.mark.parametrize("template", ["email", "letter"])
+def test_a_closing_line_that_looks_ahead_is_the_only_look_ahead(template: str) -> None:
+    interview = load_interview(EXAMPLES / "panel.toml")
+    ahead = "I look forward to meeting the wider team in January."
+    interview = dataclasses.replace(interview, closing_line=ahead)
+
+    for note in draft(interview, template, today=interview.date):
+        body = note.text.split(ahead)[0]
+        assert ahead in note.text
+        assert "look forward" not in body.lower(), note.text

@@ -156,7 +156,8 @@ _QUALITY_NOUNS: Final = frozenset(
 _MASS_QUALITIES: Final = frozenset("experience expertise knowledge".split())
 # Credentials whose holder is described by them: "am CCRN certified".
 _STATE_ENDING: Final = re.compile(
-    r"(certified|licensed|qualified|accredited|registered|trained|recognised|recognized)$",
+    r"(certified|licensed|qualified|accredited|registered|trained|recognised|recognized|"
+    r"approved|chartered)$",
     re.I,
 )
 # Past participles that, leading a CV line, say what was done to the writer.
@@ -237,14 +238,14 @@ def _finished(clause: str, event: bool) -> str:
     ("..., finishing 2 days early", "..., with no cold chain breaks in 3 years",
     "..., the last three as Chief Officer")."""
     clause = _ASIDE_BRACKET.sub("", clause)
-    year = re.search(r"(?<=[^\W\d_]) ((?:19|20)\d\d)$", clause)
+    year = re.search(r"(?<=[^\W_]) ((?:19|20)\d\d)$", clause)
     if year and not clause.startswith(("won ", "was named ")):  # "..., ICML 2022"
         before = clause[: year.start()].rsplit(" ", 1)[-1]
         low = before.lower()
         participle = bool((reading := lexicon.verb(low)) and reading.tags & {"VBN", "VBD"})
         if low in _PREPOSITIONS or low in ("since", "until", "till"):
             pass  # "since 2025"
-        elif before.islower() or before.isupper():  # not a title: "Employee of the Year 2023"
+        elif before.islower() or before.isupper() or before.isdigit():  # not "of the Year 2023"
             if event or participle:
                 clause = f"{clause[: year.start()]} in {year.group(1)}"  # "completed in 2024"
             else:
@@ -911,13 +912,15 @@ def _languages(text: str) -> str | None:
             name[:1].isupper() or not lexicon.is_common_word(name)
         )
         marked = bool(noted) or any(_PROFICIENCY.search(n) for n in notes)
-        unknown = name[:1].isupper() and not lexicon.is_common_word(name) and not name.isupper()
+        unknown = not lexicon.is_common_word(name) and not name.isupper() and name.isalpha()
         if not (known or unknown):
             return None  # "JLPT N1" is an exam, not a language
         read.append((name[:1].upper() + name[1:], [*levels, *noted], known, marked))
     if not all(known or marked for _, _, known, marked in read):
-        if sum(known for *_, known, _ in read) * 2 <= len(read):
-            return None  # "Revit, Archicad": not languages
+        if sum(known for *_, known, _ in read) * 2 <= len(read) or any(
+            name[1:].lower() != name[1:] for name, *_ in read
+        ):
+            return None  # "Revit, Archicad", "ArcGIS": not languages
     written = [_language_with_level(name, levels) for name, levels, _, _ in read]
     listed = natural_list(written)
     if level and level.group(2).lower() in ("fluent", "bilingual"):

@@ -171,8 +171,8 @@ def _with_the(text: str) -> str:
         return text  # "data quality monitoring", "winter de-icing"
     if any(w.lower() in _DETERMINERS for w in words[1:]):
         return text  # a phrase of its own: "decolonising the curriculum"
-    if words[0].lower().endswith("ing") and (len(words) == 1 or not lexicon.noun(words[0].lower())):
-        return text  # "managing risk"; but "the grooming check", "the training plan"
+    if words[0].lower().endswith("ing") and (len(words) == 1 or not _compound(words)):
+        return text  # "managing risk"; but "the grooming check", "the hiring plan"
     if _is_name(words[-1]):
         return text  # the head is a name: "Kafka", "te reo Māori"
     if not lexicon.readings(head) and not head.islower():
@@ -185,13 +185,25 @@ def _with_the(text: str) -> str:
     # A phrase after a bare noun ("migration to Azure") or a name before it ("KSeF
     # integration") makes it one thing; a common noun before it makes a field of
     # work ("fraud detection in car claims").
-    modified = bool(rest) and rest[0].lower() in _PREPOSITIONS - {"and", "or"} and len(words) == 1
+    # "public consultation in Tung Chung"; not "fraud detection in car claims"
+    described = all(lexicon.is_adjective(w.lower()) for w in words[:-1])
+    modified = bool(rest) and rest[0].lower() in _PREPOSITIONS - {"and", "or"} and described
     named = any(_is_name(w) or re.search(r"[a-z][A-Z]", w) for w in words[:-1])
     if _uncountable(head, reading, modified or named):
         return text  # "crew legality", "patient safety", "Korea–EU trade"
     if len(words) > 1 and all(w[:1].isupper() for w in words if re.match(r"[^\W\d_]", w)):
         return text  # a name of its own: "Cambridge Primary", "Six Sigma"
     return f"the {text}"
+
+
+def _compound(words: list[str]) -> bool:
+    """Whether words led by an -ing form name a thing ("grooming check", "hiring
+    plan") rather than an activity and its object ("managing risk"): the -ing
+    form is a noun too, or the last word is a noun English only counts, which
+    as an object would need an article."""
+    head = lexicon.noun(words[-1].lower())
+    counted = head is not None and "NN" in head.tags and words[-1].lower() not in head.forms
+    return counted or lexicon.noun(words[0].lower()) is not None
 
 
 def _is_name(word: str) -> bool:

@@ -49,7 +49,9 @@ _WORD: Final = re.compile(
     r"(?<![\w/.])(" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) + r")"
     r"(?![\w/]|(?<!\.)\.\w)"
 )
-_ARROW: Final = re.compile(r"(?<!\bfrom )(\S+)\s*(?:->|→|=>|⇒)\s*(\S+)")
+# "800ms -> 120ms", "9 days -> 4 days", "B2 -> C1": what changed, from and to.
+_AMOUNT: Final = r"(?:[$£€¥₹]?\d[\d.,]*%?(?:\s?[^\W\d]+)?|\S+)"
+_ARROW: Final = re.compile(rf"(?<!\bfrom )({_AMOUNT})\s*(?:->|→|=>|⇒)\s*({_AMOUNT})")
 _RATE: Final = re.compile(r"\b([^\W\d_]+)/(day|week|month|year|hour|shift|night)\b")
 # "&" between words in small letters ("on schedule & under budget"); not in a
 # name written in capitals ("F&B", "AT&T", "Procter & Gamble").

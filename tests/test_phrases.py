@@ -1,0 +1,46 @@
+"""The interview's own words fitted into a sentence: topics and company names."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from thanknote.phrases import company_in_sentence, topic_in_sentence
+
+CASES: list[dict[str, Any]] = tomllib.loads(
+    (Path(__file__).parent / "data" / "topics.toml").read_text(encoding="utf-8")
+)["case"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["topic"] for c in CASES])
+def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
+    assert topic_in_sentence(case["topic"]) == case["reads"]
+
+
+@pytest.mark.parametrize(
+    ("company", "reads"),
+    [
+        ("County Council of Westmeath", "the County Council of Westmeath"),
+        ("Regional Government of Murcia", "the Regional Government of Murcia"),
+        ("Bank of Valletta", "the Bank of Valletta"),
+        ("Aurora Solar, S.L.U.", "Aurora Solar"),
+        ("Cerámicas Lledó S.A.U.", "Cerámicas Lledó"),
+        ("Acme Robotics GmbH", "Acme Robotics"),
+        ("The Linen Loft", "the Linen Loft"),
+    ],
+)
+def test_a_company_reads_after_join(company: str, reads: str) -> None:
+    assert company_in_sentence(company) == reads
+
+
+@given(st.text(max_size=60))
+def test_any_topic_reads_without_breaking(topic: str) -> None:
+    read = topic_in_sentence(topic)
+
+    assert read == read.strip()
+    assert read.count("(") == read.count(")") or topic.count("(") != topic.count(")")

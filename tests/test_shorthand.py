@@ -1,0 +1,52 @@
+"""Note-taking shorthand written out, and words still written as notes told apart."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from thanknote.shorthand import expand, is_shorthand_word
+
+
+@pytest.mark.parametrize(
+    ("note", "prose"),
+    [
+        ("6 yrs in retail", "6 years in retail"),
+        ("led 30 ppl w/ two leads", "led 30 people with two leads"),
+        ("cut build time 40min -> 12min", "cut build time from 40min to 12min"),
+        ("~200 calls/day", "about 200 calls a day"),
+        ("on time & under budget", "on time and under budget"),
+        ("a fertiliser co.", "a fertiliser company"),
+        ("forklift cert", "forklift certificate"),
+        ("P&L owner at AT&T", "P&L owner at AT&T"),  # names keep their ampersand
+        ("Acme Co. Ltd", "Acme Co. Ltd"),  # a company's own name
+        ("co-founded a startup", "co-founded a startup"),
+        ("from 8 -> 5 days", "from 8 -> 5 days"),  # already says "from"
+    ],
+)
+def test_shorthand_is_written_out(note: str, prose: str) -> None:
+    assert expand(note) == prose
+
+
+@pytest.mark.parametrize("word", ["tx", "ppl", "u", "mgmt", "sql", "kpi", "yrs"])
+def test_a_notes_abbreviation_is_shorthand(word: str) -> None:
+    assert is_shorthand_word(word)
+
+
+@pytest.mark.parametrize(
+    "word", ["a", "i", "county", "handover", "idempotency", "mastitis", "from", "nine", "the"]
+)
+def test_a_word_of_english_or_a_fields_term_is_not(word: str) -> None:
+    assert not is_shorthand_word(word)
+
+
+@pytest.mark.parametrize("word", ["Kim", "NATO", "Zhou", "x3", "4G"])
+def test_names_acronyms_and_codes_are_not_small_letter_shorthand(word: str) -> None:
+    assert not is_shorthand_word(word)
+
+
+@given(st.text(max_size=80))
+def test_expanding_never_fails_and_is_stable(text: str) -> None:
+    once = expand(text)
+    assert expand(once) == once or "->" in text or "→" in text or "=>" in text or "⇒" in text
