@@ -431,3 +431,22 @@ def test_a_closing_line_that_looks_ahead_is_the_only_look_ahead(template: str) -
         body = note.text.split(ahead)[0]
         assert ahead in note.text
         assert "look forward" not in body.lower(), note.text
+
+
+@pytest.mark.parametrize(
+    ("card", "opening"),
+    [
+        ("Rabbi Miriam Goldstein", "Dear Rabbi Goldstein,"),
+        ("Capt. Robert J. Hollis, USN (Ret.)", "Dear Captain Hollis,"),
+        ("Dr. Priya Raman", "Hi Priya,"),
+        ("Robert (Bob) Smith, PhD", "Hi Bob,"),
+    ],
+)
+def test_a_linkedin_note_says_hi_only_to_a_first_name(card: str, opening: str) -> None:
+    interview = load_interview(EXAMPLES / "one_to_one.toml")
+    person = dataclasses.replace(interview.interviewers[0], name=card)
+    interview = dataclasses.replace(interview, interviewers=(person,))
+
+    (note,) = draft(interview, "linkedin", today=interview.date)
+
+    assert note.text.startswith(opening)

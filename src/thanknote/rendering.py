@@ -75,7 +75,9 @@ class Recipient:
 def recipient_view(person: Interviewer, topics: tuple[str, ...] = ()) -> Recipient:
     """Describe an interviewer for templates, salutations included."""
     forms = forms_of_address(person)
-    informal = forms.warm_salutation if person.salutation else f"Hi {forms.warm_address},"
+    # "Hi Priya,"; but a title in the warm form is not for "Hi": "Dear Rabbi Goldstein,"
+    titled = bool(forms.honorific) and forms.warm_address.startswith(f"{forms.honorific} ")
+    informal = forms.warm_salutation if person.salutation or titled else f"Hi {forms.warm_address},"
     return Recipient(
         name=person.name,
         title=person.title,
