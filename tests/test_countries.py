@@ -12,6 +12,7 @@ import pytest
 from thanknote import Candidate, InvalidFieldError, Region
 from thanknote.countries import (
     country_name,
+    country_of_line,
     normalize_country,
     normalize_subdivision,
     region_from_address,
@@ -159,3 +160,19 @@ def test_a_file_without_a_country_loads_nothing_for_it() -> None:
     )
 
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("U.S.A.", "US"),
+        ("United Kingdom", "GB"),
+        ("Deutschland", "DE"),
+        ("Türkiye", "TR"),
+        ("Korea, Republic of", "KR"),
+        ("Georgia", None),  # or the US state
+        ("Springfield", None),
+    ],
+)
+def test_an_address_line_names_its_country(line: str, code: str | None) -> None:
+    assert country_of_line(line) == code

@@ -30,13 +30,6 @@ def _printed_on_the_interview_day(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pages_module, "today", lambda: dt.date(2026, 11, 24))
 
 
-@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
-class CandidateWithCountry(Candidate):
-    """A candidate with the `country` issue 12 adds to the model (read with getattr)."""
-
-    country: str | None = None
-
-
 def pages(path: Path) -> list[pypdf.PageObject]:
     return list(pypdf.PdfReader(path).pages)
 
@@ -68,8 +61,7 @@ def rules(page: pypdf.PageObject) -> list[float]:
 
 
 def with_candidate(interview: thanknote.Interview, **changes: object) -> thanknote.Interview:
-    fields = {f.name: getattr(interview.candidate, f.name) for f in dataclasses.fields(Candidate)}
-    candidate = CandidateWithCountry(**{**fields, **changes})  # type: ignore[arg-type]
+    candidate = dataclasses.replace(interview.candidate, **changes)  # type: ignore[arg-type]
     return dataclasses.replace(interview, candidate=candidate)
 
 
@@ -314,7 +306,8 @@ def test_an_international_envelope_keeps_the_country_line(
 def test_without_a_known_country_the_address_is_left_as_written(
     tmp_path: Path, panel_interview: thanknote.Interview
 ) -> None:
-    notes = _addressed(panel_interview, "400 Harbor Way\nSeattle, WA 98101\nUSA")
+    interview = with_candidate(panel_interview, address="18 Elm Street\nSpringfield")
+    notes = _addressed(interview, "400 Harbor Way\nSeattle, WA 98101\nUSA")
     path = tmp_path / "unknown.pdf"
 
     write_pdf(notes, path, envelope="10")

@@ -23,6 +23,7 @@ from thanknote.model import Region
 
 __all__ = [
     "country_name",
+    "country_of_line",
     "country_problem",
     "normalize_country",
     "normalize_subdivision",
@@ -76,6 +77,25 @@ _ALIASES: Final = {
     "suomi": ("FI", None),
     "polska": ("PL", None),
     "brasil": ("BR", None),
+    "cesko": ("CZ", None),
+    "slovensko": ("SK", None),
+    "magyarorszag": ("HU", None),
+    "hellas": ("GR", None),
+    "turkiye": ("TR", None),
+    "eesti": ("EE", None),
+    "latvija": ("LV", None),
+    "lietuva": ("LT", None),
+    "hrvatska": ("HR", None),
+    "slovenija": ("SI", None),
+    "srbija": ("RS", None),
+    "nippon": ("JP", None),
+    "bharat": ("IN", None),
+    "aotearoa": ("NZ", None),
+    "uae": ("AE", None),
+    "ksa": ("SA", None),
+    "prc": ("CN", None),
+    "republica dominicana": ("DO", None),
+    "estados unidos mexicanos": ("MX", None),
 }
 # Country names that are also the name of a US state, so that a last line
 # holding one alone is no clear country.
@@ -272,6 +292,16 @@ _CA: Final = re.compile(r"(?:^|[\s,])(?P<sub>[A-Z]{2})\.?\s+[A-Z]\d[A-Z] ?\d[A-Z
 _AU: Final = re.compile(r"(?:^|[\s,])(?P<sub>[A-Z]{2,3})\s+\d{4}$")
 _GB: Final = re.compile(r"(?:^|[\s,])(?P<area>[A-Z]{1,2})\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}$")
 _IE: Final = re.compile(r"(?:^|[\s,])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[AC-FHKNPRTV-Y\d]{4}$")
+
+
+def country_of_line(line: str) -> str | None:
+    """The ISO 3166-1 code of the country an address line names, or None:
+    "U.S.A." is "US", "Deutschland" is "DE"; "Georgia" alone names no clear one."""
+    folded = _fold(line)
+    if folded in _AMBIGUOUS:
+        return None
+    named = _names().get(folded)
+    return named.code if named else None
 
 
 def region_from_address(address: str) -> Region | None:
