@@ -73,7 +73,7 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
     text = re.sub(r"\s+[–—/-]\s+(.+)$", r" (\1)", text)
     if text.count(",") == 1 and "(" not in text:  # "hybrid work, 2 days in the office"
         head, aside = (p.strip() for p in text.split(","))
-        if aside[:1].isdigit():
+        if head and aside[:1].isdigit():
             text = f"{head} ({aside})"
     return _with_the(text)
 
