@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hypothesis_budget import examples
 from thanknote.accomplishments import phrase
 
 CASES: list[dict[str, Any]] = tomllib.loads(
@@ -28,7 +29,7 @@ def test_an_accomplishment_reads_as_a_sentence_or_is_left_out(case: dict[str, An
         assert found.sentence == case["sentence"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(max_size=80))
 def test_any_text_gives_a_clause_that_follows_i(text: str) -> None:
     found = phrase(text)

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import thanknote
+from hypothesis_budget import examples
 from thanknote import batch
 from thanknote.batch import NothingToWriteError, plan_files, write_files
 from thanknote.files import OutputError
@@ -432,7 +433,7 @@ def test_a_file_that_appears_while_writing_is_not_replaced(
 NAMES = ("Ann Lee", "Bo Chan", "Cy Dahl", "Di Eng", "Ed Fox")
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40, long=400), deadline=None)
 @given(
     first=st.lists(st.sampled_from(NAMES), min_size=1, max_size=5, unique=True),
     second=st.lists(st.sampled_from(NAMES), min_size=1, max_size=5, unique=True),

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import thanknote
+from hypothesis_budget import examples
 from thanknote import Finding, Interview, Note, check, check_panel
 from thanknote.checks import CODES
 from thanknote.planner import sentences as split_sentences
@@ -280,7 +281,7 @@ _ALPHABET = (
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60, long=3_000), deadline=None)
 @given(text=st.text(alphabet=_ALPHABET, max_size=400))
 def test_check_never_raises_and_spans_stay_in_the_text(text: str) -> None:
     found = check(text, PANEL)
@@ -301,7 +302,7 @@ _WORDS = st.sampled_from(
 _GLUE = st.sampled_from([" ", " ", " ", ", ", ". ", "\n", "\n\n", "'s "])
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60, long=3_000), deadline=None)
 @given(parts=st.lists(st.tuples(_WORDS, _GLUE), min_size=1, max_size=40))
 def test_nfd_spans_cover_the_same_words(parts: list[tuple[str, str]]) -> None:
     text_nfc = "".join(word + glue for word, glue in parts)

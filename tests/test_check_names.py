@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hypothesis_budget import examples
 from thanknote import Candidate, Finding, Interview, Interviewer, check
 
 BODY = (
@@ -268,7 +269,7 @@ _NAME_PART = st.text(alphabet=_LETTERS, min_size=2, max_size=10).map(
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60, long=3_000), deadline=None)
 @given(given_name=_NAME_PART, family=_NAME_PART)
 def test_exact_card_name_is_never_flagged(given_name: str, family: str) -> None:
     card = f"{given_name} {family}"

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
+from hypothesis_budget import examples
 from thanknote.dates import (
     WEEKENDS_ONLY,
     DateRangeError,
@@ -119,7 +120,7 @@ def test_format_day_reads_the_same_in_any_locale() -> None:
     assert format_day(dt.date(2026, 11, 27), year=False) == "Fri 27 Nov"
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     day=st.dates(),
     country=st.one_of(st.none(), st.sampled_from(COUNTRIES), st.text(max_size=4)),

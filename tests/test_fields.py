@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hypothesis_budget import examples
 from thanknote.fields import email_problem, is_placeholder, text_problem
 
 
@@ -88,7 +89,7 @@ def test_addresses_that_cannot(address: str, problem: str) -> None:
     assert found.startswith(problem)
 
 
-@settings(max_examples=500, deadline=None, derandomize=True)
+@settings(max_examples=examples(500), deadline=None, derandomize=True)
 @given(st.text(alphabet=st.sampled_from(list("ab0@[]().,;:<>\"\\ -é=?'")), max_size=14))
 def test_an_accepted_address_reads_back_unchanged(address: str) -> None:
     """The `email` package's parser trips on some input ("0@["): never a crash here."""

@@ -8,9 +8,8 @@ saved and sent, or raises `InterviewFileError` with one printable line per
 problem, each naming the file and the field (or, for a syntax error, the line):
 never another exception.
 
-The examples are derandomized, so CI runs the same ones every time. For a
-longer, random run: THANKNOTE_FUZZ_EXAMPLES=10000 python -m pytest -q
-tests/test_interview_properties.py
+CI runs a bounded, fixed set of examples (the "ci" profile); a long run,
+`HYPOTHESIS_PROFILE=long python -m pytest -q`, runs 3,000 random ones per test.
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import os
 import tempfile
 from collections.abc import Iterator
 from email.headerregistry import Address
@@ -29,16 +27,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from hypothesis_budget import examples
 from thanknote import Candidate, Interview, Interviewer, InterviewFileError, Note, load_interview
 from thanknote.cli import main
 from thanknote.editing import toml_string
 from thanknote.fields import _PLAIN_EMAIL, MAX_NAME_LENGTH, email_problem
 from thanknote.writers.eml import note_as_email
 
-_LONG_RUN = "THANKNOTE_FUZZ_EXAMPLES" in os.environ
 FUZZ = settings(
-    max_examples=int(os.environ.get("THANKNOTE_FUZZ_EXAMPLES", "150")),
-    derandomize=not _LONG_RUN,
+    max_examples=examples(150, long=3_000),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hypothesis_budget import examples
 from thanknote import (
     Accomplishment,
     Candidate,
@@ -151,7 +152,7 @@ def _panel(
     )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60, long=600), deadline=None)
 @given(
     size=st.integers(min_value=2, max_value=8),
     names=st.lists(_NAMES, min_size=8, max_size=8),

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import thanknote
+from hypothesis_budget import examples
 from thanknote import write_pdf
 from thanknote.writers.pdf import (
     DEFAULT_FONT,
@@ -485,7 +486,9 @@ def drawable() -> frozenset[int]:
 
 
 @settings(
-    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(30, long=600),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(
     name=st.text(LATIN, min_size=1, max_size=30).filter(str.strip),

@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import thanknote
+from hypothesis_budget import examples
 from thanknote import write_pdf
 from thanknote.writers.pdf import DEFAULT_FONT, MissingGlyphError
 from thanknote.writers.pdf.direction import display_lines
@@ -154,7 +155,9 @@ WORDS = st.lists(
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(40, long=600),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(text=WORDS)
 def test_any_text_the_font_draws_copies_out_as_written(

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import thanknote
 from conftest import RunCli
+from hypothesis_budget import examples
 from thanknote import Interview, Interviewer, NextSteps
 from thanknote.dates import DateRangeError
 from thanknote.planning import format_day
@@ -293,7 +294,7 @@ def test_a_decision_date_before_the_interview_is_refused() -> None:
         _interview(TUESDAY, decision_by=dt.date(2026, 11, 2))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     day=st.dates(max_value=dt.date(9999, 11, 30)),
     decision=st.one_of(st.none(), st.dates(max_value=dt.date(9999, 11, 30))),

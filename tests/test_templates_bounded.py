@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import resource
 import sys
 import time
@@ -13,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from hypothesis_budget import examples
 from thanknote import Interview, TemplateError, draft
 from thanknote.sandbox import MAX_TEXT, TIME_LIMIT
 
@@ -545,7 +545,7 @@ def _peak_rss_mb() -> float:
 
 
 @settings(
-    max_examples=int(os.environ.get("THANKNOTE_HOSTILE_EXAMPLES", "60")),
+    max_examples=examples(60, long=2_000),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

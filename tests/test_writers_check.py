@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import thanknote
+from hypothesis_budget import examples
 from thanknote.batch import plan_files, write_files
 from thanknote.writers import FORMATS, UnwritableCharacterError, writer
 
@@ -117,7 +118,9 @@ TEXT = st.text(st.characters(codec=None, exclude_categories=()), max_size=40)
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(60, long=2_000),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(
     fmt=st.sampled_from(sorted(FORMATS)),
