@@ -160,7 +160,13 @@ def readings() -> dict[str, Any]:
         "TITLES": sorted(lexicon.titles),
         "GIVEN_NAME_TITLES": sorted(lexicon.given_name_titles),
         "POST_NOMINALS": sorted(lexicon.suffix_acronyms | lexicon.suffix_words),
+        "POST_NOMINAL_WORDS": sorted(lexicon.suffix_words),
         "AMBIGUOUS_POST_NOMINALS": sorted(lexicon.suffix_acronyms_ambiguous),
+        "CASED_POST_NOMINALS": {
+            key: mask
+            for key, mask in sorted(lexicon.capitalization_exceptions_map.items())
+            if key in lexicon.suffix_acronyms
+        },
         "PARTICLES": sorted(lexicon.particles),
         "PARTICLE_SPELLINGS": _particle_spellings(lexicon.particles),
         "OTHER_WORDS": sorted(
@@ -189,7 +195,10 @@ _COMMENTS = {
     "TITLES": "nameparser's word lists (Lexicon.default()), as it normalises them.",
     "GIVEN_NAME_TITLES": "Titles whose one name word is a given name ('Sister Mary').",
     "POST_NOMINALS": "Post-nominals: credentials, honours, generations.",
+    "POST_NOMINAL_WORDS": "Post-nominals that are words, not acronyms: generations, 'Esq.'.",
     "AMBIGUOUS_POST_NOMINALS": "Post-nominals that are also family names ('Ma', 'Do').",
+    "CASED_POST_NOMINALS": "Post-nominal acronyms written in small letters too, as they are written"
+    " ('PhD', 'MBChB').",
     "PARTICLES": "Family-name particles ('van', 'de', 'Ó').",
     "PARTICLE_SPELLINGS": "Particles in spellings the vocabulary gives, which the parser lacks"
     " ('abou'; 'el' for 'el-').",

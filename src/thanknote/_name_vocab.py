@@ -361,6 +361,25 @@ vecākais vecākā vet vrd vyresnioji vyresnysis whnp-bc yngri ƙarami σίνι�
 """.split()
 )
 
+# Post-nominals that are words, not acronyms: generations, 'Esq.'.
+POST_NOMINAL_WORDS = frozenset(
+    """
+2 eldri esq esquire i ii iii iv jaunesnioji jaunesnysis jaunākais jaunākā jnr jr junior júnior
+mladšia mladší mlajša mlajši mlađa mlađi nuorempi ret rinpoche snr sr starejša starejši starija
+stariji staršia starší v vanhempi vecākais vecākā vet vyresnioji vyresnysis yngri ƙarami σίνιορ
+τζούνιορ малодшая малодшы мл млади младша младшая младши младший млађа млађи молодша молодший
+помладиот постариот стари старија старији старша старшая старши старший старэйшая старэйшы
+կրտսեր ג'וניור ג׳וניור ג’וניור האב הבן ז"ל ז״ל שליט"א שליט״א الأب الإبن الابن جونئیر جونيئر
+جونيور جونیئر جونیور سينيور سینئر سینیئر سینیور जी जुनियर जूनियर ज्युनियर ज्यूनियर महाराज साहब
+साहिब साहेब सीनियर কনিষ্ঠ জুনিয়র জুনিয়ৰ জ্যেষ্ঠ বাবু মহারাজ সাহেব সিনিয়র ਜੂਨੀਅਰ ਸੀਨੀਅਰ જુનિયર
+જૂનિયર સિનિયર ଜୁନିଅର ଜୁନିୟର୍ இளையவர் ஜூனியர் மூத்தவர் జూనియర్ సీనియర్ ಜೂನಿಯರ್ ജൂനിയർ സീനിയർ
+ජූනියර් จูเนียร์ ซีเนียร์ ຈູເນຍ ဂျူနီယာ ၵျူႇၼီႇယႃႇ უმცროსი უფროსი ጁኒየር ጁንየር ជូនៀរ くん さま さん
+ちゃん ジュニア 二世 先生 医学博士 博士 国会議員 國會議員 太平紳士 太平绅士 女士 小姐 教授 様 殿
+氏 社長 社长 課長 議員 议员 课长 部長 部长 醫學博士 교수님 군 님 박사 박사님 선생님 시니어 씨 양
+주니어
+""".split()
+)
+
 # Post-nominals that are also family names ('Ma', 'Do').
 AMBIGUOUS_POST_NOMINALS = frozenset(
     """
@@ -368,6 +387,42 @@ aba aca ace acha ala alp ams arm asa asp ba bem caha capa capp caro cea cela cer
 csi cua do ea ed ei els erd faia fic ing jd lac ma meng obi oca om pa pe se si
 """.split()
 )
+
+# Post-nominal acronyms written in small letters too, as they are written ('PhD', 'MBChB').
+CASED_POST_NOMINALS: dict[str, str] = {
+    "bsc": "BSc",
+    "bt": "Bt",
+    "chfc": "ChFC",
+    "cpht": "CPhT",
+    "diplac": "DiplAc",
+    "dmin": "DMin",
+    "dmsc": "DMSc",
+    "dmsci": "DMSci",
+    "dphil": "DPhil",
+    "drph": "DrPH",
+    "dsc": "DSc",
+    "ing": "Ing",
+    "knt": "Knt",
+    "kt": "Kt",
+    "mbbch": "MBBCh",
+    "mbchb": "MBChB",
+    "mdiv": "MDiv",
+    "mdphd": "MDPhD",
+    "mhsc": "MHSc",
+    "mmed": "MMed",
+    "mmsc": "MMSc",
+    "mphil": "MPhil",
+    "msc": "MSc",
+    "pharmd": "PharmD",
+    "phc": "PhC",
+    "phd": "PhD",
+    "psyd": "PsyD",
+    "rph": "RPh",
+    "scd": "ScD",
+    "scm": "ScM",
+    "thd": "ThD",
+    "thm": "ThM",
+}
 
 # Family-name particles ('van', 'de', 'Ó').
 PARTICLES = frozenset(

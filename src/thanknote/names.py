@@ -243,9 +243,18 @@ def _parser(family_first: bool) -> Parser:
     # nameparser takes about as long as the rest of `thanknote draft`.
     import nameparser
 
-    lexicon = nameparser.Lexicon.default().add(
+    default = nameparser.Lexicon.default()
+    lexicon = default.add(
         titles=_EXTRA_TITLES,
         suffix_acronyms=_EXTRA_POST_NOMINALS,
+        # A post-nominal acronym is one only as acronyms are written, in capitals
+        # ("AAS", not the family name "Aas"), as nameparser reads those that are
+        # also names; those written in small letters too ("PhD") stay as they are.
+        suffix_acronyms_ambiguous=[
+            key
+            for key in (*default.suffix_acronyms, *_EXTRA_POST_NOMINALS)
+            if key not in vocab.CASED_POST_NOMINALS
+        ],
         particles=vocab.PARTICLE_SPELLINGS,
         # each may begin a given name, as "abu" and "al" may ("Abou Bakr", "El Sayed")
         particles_ambiguous=vocab.PARTICLE_SPELLINGS,
@@ -261,12 +270,12 @@ def _credentials() -> frozenset[str]:
 
 
 def _is_credential(word: str, *, caps: bool) -> bool:
-    """Whether a word after a name is a post-nominal: known to nameparser, or (with
-    `caps`) shaped like one ("RAF", "FRCS", "SHRM-SCP", "CA(SA)", "CEng", "pht",
-    "mni")."""
+    """Whether a word after a name is a post-nominal: known to nameparser and written
+    as one (`_written_as_listed`, or in small letters: "phd"), or (with `caps`)
+    shaped like one ("RAF", "FRCS", "SHRM-SCP", "CA(SA)", "CEng", "pht", "mni")."""
     key = _key(word)
     if key in _credentials() or key in _DOCTORATES:
-        return True
+        return word.islower() or _written_as_listed(word, key)
     letters = [c for c in word if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return caps
@@ -299,7 +308,33 @@ def _listed_post_nominal(word: str) -> bool:
         return False
     if _word_key(word) in vocab.AMBIGUOUS_POST_NOMINALS:
         return word.isupper()
-    return "." in word or sum(c.isupper() for c in word) >= 2
+    if _word_key(word) in vocab.POST_NOMINAL_WORDS:
+        return _generation(word)
+    return _written_as_listed(word, key)
+
+
+def _generation(word: str) -> bool:
+    """A post-nominal that is a word, written as one: "Jr.", "III", "Esq."."""
+    return _word_key(word) in vocab.POST_NOMINAL_WORDS and (
+        "." in word or sum(c.isupper() for c in word) >= 2
+    )
+
+
+# Full stops between letters, as acronyms are written: "Ph.D.", "M.D.", "B.Sc.".
+_DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]")
+
+
+def _written_as_listed(word: str, key: str) -> bool:
+    """Whether a post-nominal nameparser lists is written as acronyms are: in
+    capitals ("AAS", "CA(SA)"), with full stops ("Ph.D."), in the mixed case
+    nameparser gives it ("PhD", "MBChB", "BSc") or another with two capitals
+    ("DPhil"); a word ("Jr.", "Esq.") in any case. An everyday name that spells
+    one is written as names are, with one capital: "Aas", "Vet", "Mc"."""
+    if key in vocab.POST_NOMINAL_WORDS:
+        return True
+    if sum(c.isupper() for c in word) >= 2 or _DOTTED.search(word):
+        return True
+    return word.replace(".", "") == vocab.CASED_POST_NOMINALS.get(key, "").replace(".", "")
 
 
 def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
@@ -499,10 +534,21 @@ def _french(words: list[str]) -> bool:
 
 
 def _read(text: str, family_first: bool) -> tuple[str, str, str, str, str]:
-    """Title, given, middle, family and suffix as nameparser reads them."""
+    """Title, given, middle, family and suffix as nameparser reads them; the last
+    word of the name is never a post-nominal ("Torbjørn AAS" is a family name
+    written in capitals, as "Jean DUPONT" is: `_post_nominals` has taken those
+    that follow a name of two words)."""
     parsed = _parser(family_first).parse(text)
     title = _SPACES.sub(" ", parsed.title).strip()
-    return title, parsed.given, parsed.middle, parsed.family, parsed.suffix
+    given, middle, family, suffix = parsed.given, parsed.middle, parsed.family, parsed.suffix
+    first = suffix.split()[0].rstrip(",") if suffix else ""
+    if first and "," not in text and not (given and family) and not _generation(first):
+        rest = suffix[len(first) :].lstrip(", ")
+        if family:  # "Dr. Torbjørn AAS": a title and one name word read as a family name
+            given, family, suffix = family, first, rest
+        elif given:
+            family, suffix = first, rest
+    return title, given, middle, family, suffix
 
 
 _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
