@@ -11,8 +11,12 @@ post-nominals, ...) are copied too: with them thanknote reads a plain card
 ("Dr. Priya Raman") without importing nameparser, and passes every other card
 to it.
 
+thanknote's own additions (titles, ranks, patronymics and post-nominals that
+cards print and nameparser lacks, each with the reason it is there) are kept in
+tools/data/name_additions.toml and copied beside nameparser's words (ADDED_*).
+
 tests/test_name_vocab.py fails when the module no longer matches the
-installed nameparser; run this script to bring it up to date:
+installed nameparser or the additions; run this script to bring it up to date:
 
     .venv/bin/python tools/name_vocab.py
 """
@@ -31,6 +35,10 @@ from typing import Any
 import nameparser
 
 TARGET = Path(__file__).resolve().parent.parent / "src" / "thanknote" / "_name_vocab.py"
+# thanknote's own additions: titles, ranks, patronymics and post-nominals that cards print
+# and nameparser's vocabulary lacks, each with the reason it is there.
+ADDITIONS = Path(__file__).resolve().parent / "data" / "name_additions.toml"
+_READS = ("parser", "lead", "before-two-names", "capitals")
 
 # English titles only: a foreign title that is normally abbreviated ("Sra.",
 # "Dott.ssa", "Ing.") is kept as printed, so only these files are read.
@@ -91,6 +99,26 @@ def _particle_spellings(particles: frozenset[str]) -> list[str]:
                 ):
                     found.add(text.removesuffix("-"))
     return sorted(found - particles)
+
+
+def additions() -> dict[str, Any]:
+    """thanknote's additions to the vocabulary, by the name the module gives them."""
+    data = tomllib.loads(ADDITIONS.read_text(encoding="utf-8"))
+    titles = data.get("title", [])
+    for title in titles:
+        if title.get("read", "parser") not in _READS:
+            raise SystemExit(f"{ADDITIONS}: {title['text']!r}: read must be one of {_READS}")
+    return {
+        "ADDED_KINDS": {t["text"]: t["kind"] for t in titles if "kind" in t},
+        "ADDED_SPELLED": {t["text"]: t["spelled"] for t in titles if "spelled" in t},
+        "ADDED_READS": {t["text"]: t.get("read", "parser") for t in titles},
+        "ADDED_GIVEN_NAME_TITLES": sorted(
+            t["text"] for t in titles if t.get("addresses") == "given"
+        ),
+        "ADDED_RANKS": tuple(r["text"] for r in data.get("rank", [])),
+        "ADDED_PATRONYMICS": sorted(p["text"] for p in data.get("patronymic", [])),
+        "ADDED_POST_NOMINALS": sorted(p["text"] for p in data.get("post_nominal", [])),
+    }
 
 
 def readings() -> dict[str, Any]:
@@ -175,6 +203,7 @@ def readings() -> dict[str, Any]:
                 for w in lexicon.conjunctions | lexicon.bound_given_names | lexicon.maiden_markers
             }
         ),
+        **additions(),
     }
 
 
@@ -203,6 +232,15 @@ _COMMENTS = {
     "PARTICLE_SPELLINGS": "Particles in spellings the vocabulary gives, which the parser lacks"
     " ('abou'; 'el' for 'el-').",
     "OTHER_WORDS": "Conjunctions, bound given names ('Abdul'), maiden markers ('née').",
+    "ADDED_KINDS": "thanknote's additions (tools/data/name_additions.toml): each title and its"
+    " kind.",
+    "ADDED_SPELLED": "Added titles spelled out.",
+    "ADDED_READS": "Where an added title is read: by nameparser anywhere, or by thanknote before"
+    " a name.",
+    "ADDED_GIVEN_NAME_TITLES": "Added titles that go with the given name: 'Khun Somchai'.",
+    "ADDED_RANKS": "Ranks in several words: the words before the last begin a rank.",
+    "ADDED_PATRONYMICS": "Added words for 'son of', 'daughter of': 'a/l', 's/o'.",
+    "ADDED_POST_NOMINALS": "Added post-nominals, read without a comma too ('BSN', 'CA').",
 }
 
 
@@ -243,6 +281,10 @@ def build() -> str:
             lines += [f"{name}: dict[str, str] = {{"]
             lines += [f"    {_q(k)}: {_q(v)}," for k, v in value.items()]
             lines += ["}"]
+        elif isinstance(value, tuple):  # words with spaces, which a split string cannot hold
+            lines += [f"{name}: tuple[str, ...] = ({'' if value else ')'}"]
+            lines += [f"    {_q(v)}," for v in value]
+            lines += [")"] if value else []
         else:  # one string per list: quicker to load than a literal of 800 strings
             lines += [f"{name} = frozenset(", '    """']
             lines += _wrap(value)

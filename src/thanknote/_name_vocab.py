@@ -450,3 +450,110 @@ rozená the umm und y z και и й та урожд урожденная уро
 ام عبد و 旧姓
 """.split()
 )
+
+# thanknote's additions (tools/data/name_additions.toml): each title and its kind.
+ADDED_KINDS: dict[str, str] = {
+    "cantor": "religious",
+    "justice": "office",
+    "cmdr": "military",
+    "sen": "office",
+    "brig": "military",
+    "revd": "religious",
+    "sqn": "military",
+    "ldr": "military",
+    "flt": "military",
+    "wg": "military",
+    "gp": "military",
+    "cdre": "military",
+    "dre": "academic",
+    "emeritus": "modifier",
+    "emerita": "modifier",
+    "very": "modifier",
+    "ven": "religious",
+    "msgr": "religious",
+    "insp": "military",
+    "supt": "military",
+    "det": "military",
+    "acp": "military",
+    "amb": "",
+    "alhaji": "salutation",
+    "alhaja": "salutation",
+    "shri": "",
+    "shrimati": "",
+    "smt": "",
+}
+
+# Added titles spelled out.
+ADDED_SPELLED: dict[str, str] = {
+    "cmdr": "Commander",
+    "sen": "Senator",
+    "brig": "Brigadier",
+    "revd": "Reverend",
+    "sqn": "Squadron",
+    "ldr": "Leader",
+    "flt": "Flight",
+    "wg": "Wing",
+    "gp": "Group",
+    "cdre": "Commodore",
+    "ven": "Archdeacon",
+    "msgr": "Monsignor",
+    "insp": "Inspector",
+    "supt": "Superintendent",
+    "det": "Detective",
+    "acp": "Assistant Commissioner",
+    "amb": "Ambassador",
+}
+
+# Where an added title is read: by nameparser anywhere, or by thanknote before a name.
+ADDED_READS: dict[str, str] = {
+    "cantor": "parser",
+    "justice": "parser",
+    "cmdr": "parser",
+    "sen": "parser",
+    "brig": "parser",
+    "revd": "parser",
+    "sqn": "parser",
+    "ldr": "parser",
+    "flt": "parser",
+    "wg": "parser",
+    "gp": "parser",
+    "cdre": "parser",
+    "dre": "parser",
+    "emeritus": "parser",
+    "emerita": "parser",
+    "very": "parser",
+    "ven": "parser",
+    "msgr": "parser",
+    "insp": "parser",
+    "supt": "parser",
+    "det": "parser",
+    "acp": "parser",
+    "amb": "parser",
+    "alhaji": "parser",
+    "alhaja": "parser",
+    "shri": "before-two-names",
+    "shrimati": "before-two-names",
+    "smt": "before-two-names",
+}
+
+# Added titles that go with the given name: 'Khun Somchai'.
+ADDED_GIVEN_NAME_TITLES = frozenset(
+    """
+""".split()
+)
+
+# Ranks in several words: the words before the last begin a rank.
+ADDED_RANKS: tuple[str, ...] = ()
+
+# Added words for 'son of', 'daughter of': 'a/l', 's/o'.
+ADDED_PATRONYMICS = frozenset(
+    """
+""".split()
+)
+
+# Added post-nominals, read without a comma too ('BSN', 'CA').
+ADDED_POST_NOMINALS = frozenset(
+    """
+bsn ca dba fca frcp frcs mbbs mrcp msn
+""".split()
+)

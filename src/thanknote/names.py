@@ -154,38 +154,18 @@ PARTICLES = frozenset(
     zur bin ibn bint al el abu ap ó o ní nic mac mc st st. ste. y""".split()
 )
 
-# Titles nameparser reads as given names, which on a card before a name are
-# titles ("Cantor David Levi", "Justice Ruth Abara"), and abbreviations its
-# vocabulary lacks: British contractions ("Revd", "Sqn Ldr", "Wg Cdr"), the
-# Quebec "Dre" (Docteure), "Emeritus" before "Professor", police ranks (which
-# rank as military ones do: "Insp.", "Supt.", "Det.", and the Nigerian and Indian
-# "ACP", an Assistant Commissioner of Police, which nameparser lists only as a
-# post-nominal), "Amb." for Ambassador, and "Alhaji" and "Alhaja", the Hausa
-# and Yoruba forms of the Arabic title of one who has made the Hajj (nameparser
-# lists "hajji" and "الحاج"), kept as printed. Each with the kind of title it is,
-# as nameparser's vocabulary gives its own; a word spelled out as one of its
-# titles is of that title's kind ("Amb." of "ambassador").
-_EXTRA_KINDS = {
-    "cantor": "religious", "justice": "office", "cmdr": "military", "sen": "office",
-    "brig": "military", "revd": "religious", "sqn": "military", "ldr": "military",
-    "flt": "military", "wg": "military", "gp": "military", "cdre": "military", "dre": "academic",
-    "emeritus": "modifier", "emerita": "modifier", "very": "modifier", "ven": "religious",
-    "msgr": "religious", "insp": "military", "supt": "military", "det": "military",
-    "acp": "military", "amb": "", "alhaji": "salutation", "alhaja": "salutation",
-}  # fmt: skip
-_EXTRA_TITLES = tuple(_EXTRA_KINDS)
-_EXTRA_SPELLED = {
-    "cmdr": "Commander", "sen": "Senator", "brig": "Brigadier", "revd": "Reverend",
-    "sqn": "Squadron", "ldr": "Leader", "flt": "Flight", "wg": "Wing", "gp": "Group",
-    "cdre": "Commodore",
-    "msgr": "Monsignor", "ven": "Archdeacon",  # The Venerable, the style of an Anglican archdeacon
-    "insp": "Inspector", "supt": "Superintendent", "det": "Detective",
-    "acp": "Assistant Commissioner", "amb": "Ambassador",
-}  # fmt: skip
-# Post-nominals of the addressing conventions that nameparser's vocabulary
-# lacks, so that they are read as such without a comma too ("Ana Ruiz RN BSN").
-# "CA" is a Chartered Accountant in India, as "CA(SA)" is in South Africa.
-_EXTRA_POST_NOMINALS = ("bsn", "msn", "frcs", "frcp", "mrcp", "mbbs", "dba", "fca", "ca")
+# Titles, ranks and post-nominals nameparser's vocabulary lacks or reads as names,
+# each with the kind of title it is, as nameparser's vocabulary gives its own
+# (tools/data/name_additions.toml says why each is there): "Cantor" and
+# "Justice" before a name, British contractions ("Revd", "Sqn Ldr"), police ranks
+# (which rank as military ones do: "Insp.", "Det. Supt."), "Alhaji". A word
+# spelled out as one of nameparser's titles is of that title's kind ("Amb." of
+# "ambassador"). nameparser reads those it reads anywhere (`_EXTRA_TITLES`);
+# the others are read before the name (`_leading_titles`).
+_EXTRA_KINDS = vocab.ADDED_KINDS
+_EXTRA_TITLES = tuple(k for k, read in vocab.ADDED_READS.items() if read == "parser")
+_EXTRA_SPELLED = vocab.ADDED_SPELLED
+_EXTRA_POST_NOMINALS = tuple(vocab.ADDED_POST_NOMINALS)
 # Kept as printed: Dr., Mr., Mrs., Ms., Mx. are not spelled out, and "St." on a
 # card is more often a family name's particle than Saint.
 _KEPT_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "st"})
@@ -446,10 +426,12 @@ def parse_card_name(
     )
 
 
-# Titles nameparser's vocabulary leaves out as given names too, which before two
-# name words are titles: the Indian "Shri" (Mr.; nameparser knows it and leaves
-# it out for that reason), "Smt." and "Shrimati" (Mrs.).
-_TITLES_BEFORE_TWO_NAMES = frozenset("shri shrimati smt".split())
+# Titles that are names too, which before two name words are titles: the Indian
+# "Shri" (Mr.; nameparser knows it and leaves it out for that reason), "Smt."
+# and "Shrimati" (Mrs.).
+_TITLES_BEFORE_TWO_NAMES = frozenset(
+    key for key, read in vocab.ADDED_READS.items() if read == "before-two-names"
+)
 # Words that make a rank of "Manager" in UK fire and rescue services: "Area
 # Manager Gareth Pryce", "Group Manager Jo Atherton".
 _FIRE_RANKS = frozenset("crew watch station group area brigade".split())
