@@ -391,7 +391,12 @@ def parse_card_name(
     rest, trailing = _post_nominals(rest)
     if not rest.strip():
         return CardName(card=card, nickname=nfc(nickname) if nickname else found_nickname)
-    lead, first, rest = ("", "", rest) if family_first else _printed_first(rest)
+    lead, rest = _leading_titles(rest)
+    if not family_first:
+        more, first, rest = _printed_first(rest)
+        lead = f"{lead} {more}".strip()
+    else:
+        first = ""
     title, given, middle, family, suffix = _plain_reading(rest, family_first) or _read(
         rest, family_first
     )
@@ -426,20 +431,73 @@ def parse_card_name(
     )
 
 
-# Titles that are names too, which before two name words are titles: the Indian
-# "Shri" (Mr.; nameparser knows it and leaves it out for that reason), "Smt."
-# and "Shrimati" (Mrs.).
-_TITLES_BEFORE_TWO_NAMES = frozenset(
-    key for key, read in vocab.ADDED_READS.items() if read == "before-two-names"
-)
-# Words that make a rank of "Manager" in UK fire and rescue services: "Area
-# Manager Gareth Pryce", "Group Manager Jo Atherton".
-_FIRE_RANKS = frozenset("crew watch station group area brigade".split())
+# Words that make a rank of "Manager" or "Officer" in fire and rescue services:
+# "Area Manager Gareth Pryce", "Group Manager Jo Atherton", "Station Officer",
+# "Sub Officer", "Divisional Officer".
+_FIRE_RANKS = frozenset("crew watch station group area brigade sub divisional".split())
+_FIRE_OFFICERS = frozenset({"manager", "officer"})
+
+
+def _leading_titles(text: str) -> tuple[str, str]:
+    """Titles before the name that nameparser does not read as titles, and the rest
+    of the name.
+
+    A run of title words is read when it holds one that nameparser lacks: a
+    title thanknote adds (`vocab.ADDED_READS`: "Inspector", "Br."), one that is a
+    name too before two name words or more ("Shri Prakash Jadhav", not "Shri
+    Ram"), a police rank in capitals before two name words ("DS Craig
+    McAllister"), or a word that begins a rank before the rank ("Flight
+    Lieutenant", "Station Officer"); with the titles nameparser knows around it
+    ("Detective Inspector", "Chief Inspector"). Words that qualify a title end no
+    run ("Lance Armstrong" is a name). "Family, Given" cards print no title first.
+    """
+    words = text.split()
+    if "," in text:
+        return "", text
+    end = index = 0
+    names_after = 1  # name words the titles read so far need after them
+    added = False
+    while index < len(words):
+        size, key = _title_phrase(words, index)
+        word = " ".join(words[index : index + size])
+        read = vocab.ADDED_READS.get(key, "")
+        if read in ("lead", "before-two-names") or (read == "capitals" and word.isupper()):
+            names_after = max(names_after, 1 if read == "lead" else 2)
+            qualifies = _title_kind(key) == "modifier"
+        elif size == 1 and _TITLE_WORD.fullmatch(word) and key in _TITLES:
+            read = "parser"
+            qualifies = _title_kind(key) == "modifier" or key in _rank_prefixes()
+        elif size == 1 and key in _rank_prefixes():  # "Flight", "Station", "Lance"
+            read, qualifies = "rank", True
+        else:
+            break
+        added = added or read != "parser"
+        index += size
+        if not qualifies or _title_kind(key) == "military":
+            end = index  # a run ends on a title, not on a word that qualifies the next one
+    if not added or len(words) - end < names_after or not end:
+        return "", text
+    return " ".join(words[:end]), " ".join(words[end:])
+
+
+def _title_phrase(words: list[str], index: int) -> tuple[int, str]:
+    """The number of words of the title at `index` and its key: a title of several
+    words thanknote adds ("Tan Sri", "Dato' Sri"), else one word."""
+    for size in (3, 2):
+        key = " ".join(_title_key(w) for w in words[index : index + size])
+        if index + size <= len(words) and key in _EXTRA_KINDS:
+            return size, key
+    return 1, _title_key(words[index])
+
+
+def _title_key(word: str) -> str:
+    """A title word as the vocabulary holds it: "Dato’" -> "dato'", "Insp." -> "insp"."""
+    return _key(word).replace("’", "'")
 
 
 def _printed_first(text: str) -> tuple[str, str, str]:
     """Titles and post-nominals printed before two name words or more, that
-    nameparser does not read as such: "Shri", a fire service rank, and a listed
+    nameparser does not read as such: a fire service rank, and a listed
     post-nominal in capitals, which Kenyan and Indian cards print first ("CPA
     Esther Chebet Koech", "CA Neha Agarwal"); not a title ("COL", "ACP"), a
     doctorate or a post-nominal that is also a name ("MA"). Returns the titles,
@@ -452,9 +510,7 @@ def _printed_first(text: str) -> tuple[str, str, str]:
     start = 0
     while len(words) - start > 2:
         word, key = words[start], _word_key(words[start])
-        if key in _TITLES_BEFORE_TWO_NAMES:
-            titles.append(word)
-        elif key in _FIRE_RANKS and _word_key(words[start + 1]) == "manager":
+        if key in _FIRE_RANKS and _word_key(words[start + 1]) == "manager":
             if len(words) - start < 4:
                 break
             titles += words[start : start + 2]
@@ -992,7 +1048,8 @@ def _rank_prefixes() -> frozenset[str]:
     """Words that begin a rank in nameparser's spelled-out ranks ("Master Sergeant",
     "Chief Petty Officer", "Command Sergeant Major"): before a rank they are part
     of it, whatever else they are ("Chief Adebayo", "Master Harry")."""
-    return frozenset(w.lower() for full in vocab.SPELLED_OUT.values() for w in full.split()[:-1])
+    ranks = [*vocab.SPELLED_OUT.values(), *_EXTRA_SPELLED.values(), *vocab.ADDED_RANKS]
+    return frozenset(w.lower() for full in ranks for w in full.split()[:-1])
 
 
 def _rank_follows(words: list[tuple[str, str]], index: int) -> bool:
@@ -1006,6 +1063,11 @@ def _rank_follows(words: list[tuple[str, str]], index: int) -> bool:
         if kind != "modifier" and _spelled_word(word, key).lower() not in _rank_prefixes():
             return False
     return False
+
+
+def _spelled_modifier(word: str) -> str:
+    """A word qualifying a rank, spelled out: "ch" -> "Chief", "vice" -> "Vice"."""
+    return _EXTRA_SPELLED.get(word) or vocab.SPELLED_OUT.get(word) or word[:1].upper() + word[1:]
 
 
 def _spelled_word(word: str, key: str) -> str:
@@ -1064,9 +1126,7 @@ def spelled_title(title: str) -> str:
         group = "joined" if kind in _JOINED else kind
         if group in ("joined", ""):
             # "Vice Adm.", "Wing Cdr.", "Master Sgt.": part of the rank; "Group Manager"
-            spelled = " ".join(
-                [*(vocab.SPELLED_OUT.get(m) or m[:1].upper() + m[1:] for m in modifiers), spelled]
-            )
+            spelled = " ".join([*(_spelled_modifier(m) for m in modifiers), spelled])
         modifiers.clear()
         last = units[-1] if units else None
         if last and last[1] == group and group in ("joined", ""):
@@ -1169,7 +1229,13 @@ def _keeps_title(title: str, honorific: str) -> bool:
     "Sister", "Rabbi"), a judge, an ambassador, a chief or traditional ruler
     ("Chief (Mrs.)", "Sir"), or an officer of the armed forces or the police
     ("Capt.", "Insp."); not a doctor, a professor, a senator, "Hon." alone or Mr.
-    and Ms. Any of several titles counts: "The Revd Dr" is greeted as Dr."""
+    and Ms. Any of several titles counts: "The Revd Dr" is greeted as Dr. Fire
+    officers are no officers of the armed forces or the police: "Station Officer"
+    and "Area Manager" keep the given name."""
+    ranks = [w for w in honorific.split() if _word_key(w) not in vocab.STYLES]
+    if len(ranks) >= 2 and _word_key(ranks[0]) in _FIRE_RANKS:
+        if _word_key(ranks[-1]) in _FIRE_OFFICERS:
+            return False
     for word in [*title.split(), *honorific.split()]:
         key = _key(word)
         if word[:1].islower() or key in vocab.STYLES:
