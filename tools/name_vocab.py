@@ -123,6 +123,7 @@ def additions() -> dict[str, Any]:
 
 def readings() -> dict[str, Any]:
     """Every value the module holds, by name."""
+    every_file = sorted(p.name for p in (files("nameparser") / "vocab").iterdir())
     found: dict[str, dict[str, Any]] = {}
     for name in _SPELLED_FILES:
         for word in _words(name):
@@ -143,7 +144,6 @@ def readings() -> dict[str, Any]:
             spelled[text.replace(".", "")] = full
     lexicon = nameparser.Lexicon.default()
     titles = {t.replace(".", "") for t in lexicon.titles}
-    every_file = sorted(p.name for p in (files("nameparser") / "vocab").iterdir())
     kinds = {
         constant: sorted(
             {
@@ -169,6 +169,17 @@ def readings() -> dict[str, Any]:
             for name in _SPELLED_FILES
             for w in _words(name)
             if isinstance(w.get("religious"), dict) and w["religious"].get("addresses") == "given"
+        ),
+        "GIVEN_NAME_STYLES": sorted(
+            {
+                w["text"]
+                for name in every_file
+                if name.endswith(".toml")
+                for w in _words(name)
+                if isinstance(w.get("style"), dict)
+                and w["style"].get("addresses") == "given"
+                and w["text"].isascii()
+            }
         ),
         "STYLES": sorted(
             w["text"]
@@ -212,6 +223,7 @@ _COMMENTS = {
     " spelled out.",
     "GIVEN_NAME_NOBILITY": "Titles of nobility that go with the given name: 'Sir Ian'.",
     "GIVEN_NAME_RELIGIOUS": "Religious titles that go with the given name: 'Father Brown'.",
+    "GIVEN_NAME_STYLES": "Styles that go with the given name: 'Sheikh Mohammed'.",
     "STYLES": "Styles, not titles: 'The Hon. Jane Smith' is addressed by name.",
     "PATRONYMICS": "'son of', 'daughter of': the words before one are the person's own name.",
     "MILITARY_TITLES": "Military ranks ('maj', 'lt', 'cdr'), without full stops.",

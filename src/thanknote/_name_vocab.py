@@ -124,6 +124,13 @@ brother father mother pope sister
 """.split()
 )
 
+# Styles that go with the given name: 'Sheikh Mohammed'.
+GIVEN_NAME_STYLES = frozenset(
+    """
+cheikh shaik shaikh shayk shaykh sheik sheikh shekh
+""".split()
+)
+
 # Styles, not titles: 'The Hon. Jane Smith' is addressed by name.
 STYLES = frozenset(
     """
@@ -507,6 +514,40 @@ ADDED_KINDS: dict[str, str] = {
     "ssp": "military",
     "dcp": "military",
     "igp": "military",
+    "tun": "honour",
+    "toh puan": "honour",
+    "tan sri": "honour",
+    "puan sri": "honour",
+    "datuk": "honour",
+    "dato'": "honour",
+    "dato": "honour",
+    "datuk seri": "honour",
+    "datuk sri": "honour",
+    "dato' seri": "honour",
+    "dato' sri": "honour",
+    "dato seri": "honour",
+    "dato sri": "honour",
+    "datin": "honour",
+    "datin seri": "honour",
+    "datin sri": "honour",
+    "datin paduka": "honour",
+    "pengiran": "nobility",
+    "pg": "nobility",
+    "haji": "salutation",
+    "hajjah": "salutation",
+    "hajah": "salutation",
+    "hj": "salutation",
+    "hjh": "salutation",
+    "puan": "salutation",
+    "cik": "salutation",
+    "awang": "salutation",
+    "awg": "salutation",
+    "dayang": "salutation",
+    "dyg": "salutation",
+    "ibu": "salutation",
+    "pak": "salutation",
+    "bu": "salutation",
+    "khun": "salutation",
 }
 
 # Added titles spelled out.
@@ -604,11 +645,47 @@ ADDED_READS: dict[str, str] = {
     "ssp": "capitals",
     "dcp": "capitals",
     "igp": "capitals",
+    "tun": "before-two-names",
+    "toh puan": "lead",
+    "tan sri": "before-two-names",
+    "puan sri": "before-two-names",
+    "datuk": "lead",
+    "dato'": "lead",
+    "dato": "lead",
+    "datuk seri": "lead",
+    "datuk sri": "lead",
+    "dato' seri": "lead",
+    "dato' sri": "lead",
+    "dato seri": "lead",
+    "dato sri": "lead",
+    "datin": "lead",
+    "datin seri": "lead",
+    "datin sri": "lead",
+    "datin paduka": "lead",
+    "pengiran": "lead",
+    "pg": "before-two-names",
+    "haji": "before-two-names",
+    "hajjah": "before-two-names",
+    "hajah": "before-two-names",
+    "hj": "before-two-names",
+    "hjh": "before-two-names",
+    "puan": "before-two-names",
+    "cik": "before-two-names",
+    "awang": "before-two-names",
+    "awg": "before-two-names",
+    "dayang": "before-two-names",
+    "dyg": "before-two-names",
+    "bapak": "parser",
+    "ibu": "before-two-names",
+    "pak": "before-two-names",
+    "bu": "before-two-names",
+    "khun": "before-two-names",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
+bapak bu ibu khun pak
 """.split()
 )
 
@@ -636,6 +713,7 @@ ADDED_RANKS: tuple[str, ...] = (
 # Added words for 'son of', 'daughter of': 'a/l', 's/o'.
 ADDED_PATRONYMICS = frozenset(
     """
+a/l a/p anak d/o s/o
 """.split()
 )
 

@@ -213,8 +213,9 @@ _STRAY = re.compile(r"[()\[\]\"“”„«»]")
 
 
 def _key(word: str) -> str:
-    """A title or post-nominal as looked up: "Ph.D." -> "phd", "Lt." -> "lt"."""
-    return word.lower().replace(".", "").strip(",;")
+    """A title or post-nominal as looked up: "Ph.D." -> "phd", "Lt." -> "lt", "Dato’" ->
+    "dato'"."""
+    return word.lower().replace(".", "").replace("’", "'").strip(",;")
 
 
 @lru_cache(maxsize=2)
@@ -388,6 +389,8 @@ def parse_card_name(
     """
     card = nfc(_SPACES.sub(" ", card).strip())
     rest, found_nickname, notes = _brackets(card)
+    if family_first and not found_nickname:
+        rest, found_nickname = _name_after_comma(rest)
     rest, trailing = _post_nominals(rest)
     if not rest.strip():
         return CardName(card=card, nickname=nfc(nickname) if nickname else found_nickname)
@@ -397,19 +400,31 @@ def parse_card_name(
         lead = f"{lead} {more}".strip()
     else:
         first = ""
-    title, given, middle, family, suffix = _plain_reading(rest, family_first) or _read(
-        rest, family_first
-    )
+    patronymic = 0 if family_first or "," in rest else _patronymic_index(rest.split())
+    if patronymic:  # "Muhammad Hafiz bin Rahman": every word before "bin" is a given name
+        words = rest.split()
+        head = " ".join(words[:patronymic])
+        title, given, middle, family, suffix = _plain_reading(head, False) or _read(head, False)
+        given = " ".join(p for p in (given, middle, family) if p)
+        middle, family = "", " ".join(words[patronymic:])
+    else:
+        title, given, middle, family, suffix = _plain_reading(rest, family_first) or _read(
+            rest, family_first
+        )
     title = f"{lead} {title}".strip()
     if not family_first and given and family and "," not in rest:
         # nameparser reads a name in Han or Hangul family first: keep the card's order.
         family_first = rest.find(family) < rest.find(given)
     if family_first:
-        # The given name is the last word ("Nguyen Thi Lan", "Kim Min-jun"), even
-        # one nameparser reads as a particle: "Van" in "Tran Van Minh" is Văn.
+        # The given name is every word after the family name ("Lee Chong Meng" is
+        # Chong Meng, "Kim Min Jun" Min Jun), even one nameparser reads as a particle;
+        # a Vietnamese name goes by its last word ("Nguyen Thi Lan" is Lan).
         words = [*middle.split(), *given.split()]
-        given, middle = (words[-1], " ".join(words[:-1])) if words else ("", "")
-    else:
+        if len(words) > 1 and _vietnamese(family, words):
+            given, middle = words[-1], " ".join(words[:-1])
+        else:
+            given, middle = " ".join(words), ""
+    elif not patronymic:
         title, given, middle = _abbreviated_words(title, given, middle, family)
         given, middle, family = _regroup(given, middle, family, title, comma="," in rest)
     if not given and not family and title and not middle:  # "Sister": a name, not a title
@@ -436,6 +451,89 @@ def parse_card_name(
 # "Sub Officer", "Divisional Officer".
 _FIRE_RANKS = frozenset("crew watch station group area brigade sub divisional".split())
 _FIRE_OFFICERS = frozenset({"manager", "officer"})
+
+
+def _patronymic_index(words: list[str]) -> int:
+    """Where the father's name begins in a name that gives it ("Muhammad Hafiz bin
+    Rahman", "Kumar a/l Subramaniam"): the index of "bin" or "a/l" after a given
+    name, or 0."""
+    names = 0
+    for index, word in enumerate(words):
+        if names and _patronymic(word, names):
+            return index
+        if not (_TITLE_WORD.fullmatch(word) and _key(word) in _TITLES):
+            names += 1
+    return 0
+
+
+def _patronymic(word: str, given_words: int) -> bool:
+    """Whether a word after `given_words` given names means "son of" or "daughter
+    of", so that the words after it are the father's name and no family name: in
+    small letters ("bin", "binti", "ibn", "a/l", "s/o", "anak"); "Binti" and "A/L"
+    in any case; "Bin" and "Ibn" with a capital after a compound given name
+    ("Muhammad Hafiz Bin Rahman"), since after one given name they begin a family
+    name too ("Dr. Ahmad Bin Said")."""
+    key = word.lower()
+    if key in vocab.ADDED_PATRONYMICS:
+        return "/" in key or word.islower()
+    if key not in vocab.PATRONYMICS:
+        return False
+    return word.islower() or key not in ("bin", "ibn") or given_words >= 2
+
+
+def _surname(name: CardName) -> str:
+    """The family name a title goes with: "" for a name that gives the father's name
+    instead ("bin Rahman", "a/l Subramaniam"), or the family name after it ("Al
+    Maktoum" in "Mohammed bin Rashid Al Maktoum")."""
+    words = name.family.split()
+    given_words = len(name.given.split()) + len(name.middle.split())
+    if not words or not _patronymic(words[0], given_words):
+        return name.family
+    for index in range(2, len(words)):
+        key = words[index].lower()
+        if key in ("al", "el") or key.startswith(("al-", "el-")):
+            return " ".join(words[index:])
+    return ""
+
+
+def _name_after_comma(text: str) -> tuple[str, str]:
+    """A name after a comma behind a card written family name first, and the card
+    without it: the English name a Hong Kong, Singapore or Malaysian card prints
+    there ("Ms. Wong Mei-ling, Winnie", "CHAN Tai-man, Peter"), used as a nickname;
+    not post-nominals ("CHAN Tai-man, JP"), and not the given name of a card
+    written "Family, Given" ("Wong, Mei-ling": a family name alone before the
+    comma)."""
+    head, _, tail = text.partition(",")
+    name_words = [w for w in head.split() if not (_word_key(w) in _TITLES and w.endswith("."))]
+    words = tail.split(",")[0].split()
+    if len(name_words) < 2 or not _names_a_person(" ".join(words), name_words):
+        return text, ""
+    if any(_is_credential(w, caps=True) or _word_key(w) in _TITLES for w in words):
+        return text, ""
+    rest = tail.split(",", 1)[1] if tail.count(",") else ""
+    return f"{head}, {rest}" if rest.strip() else head, " ".join(words)
+
+
+# Letters of Vietnamese and of no other language written in Latin letters: "đ", "ơ",
+# "ư", "ă", and the vowels with two marks or a dot below ("ễ", "ạ").
+_VIETNAMESE_LETTERS = re.compile("[đĐơƠưƯăĂ\u1ea0-\u1ef9]")
+# The middle names that mark a Vietnamese name as a man's or a woman's, with and
+# without their marks: Văn, Thị.
+_VIETNAMESE_MIDDLE = frozenset({"van", "thi"})
+
+
+def _vietnamese(family: str, given: list[str]) -> bool:
+    """Whether a name written family first is Vietnamese, and so goes by its last
+    word: by its letters, its middle name ("Văn", "Thị"), or a family name the
+    lists of names hold for Vietnam ("Nguyen", "Tran", "Pham")."""
+    words = [family, *given]
+    if any(_VIETNAMESE_LETTERS.search(w) for w in words):
+        return True
+    if any(fold(w) in _VIETNAMESE_MIDDLE for w in given[:-1]):
+        return True
+    from thanknote import _given_names as known
+
+    return fold(family) in known.FAMILY_VIETNAMESE
 
 
 def _leading_titles(text: str) -> tuple[str, str]:
@@ -484,15 +582,22 @@ def _title_phrase(words: list[str], index: int) -> tuple[int, str]:
     """The number of words of the title at `index` and its key: a title of several
     words thanknote adds ("Tan Sri", "Dato' Sri"), else one word."""
     for size in (3, 2):
-        key = " ".join(_title_key(w) for w in words[index : index + size])
+        key = " ".join(_key(w) for w in words[index : index + size])
         if index + size <= len(words) and key in _EXTRA_KINDS:
             return size, key
-    return 1, _title_key(words[index])
+    return 1, _key(words[index])
 
 
-def _title_key(word: str) -> str:
-    """A title word as the vocabulary holds it: "Dato’" -> "dato'", "Insp." -> "insp"."""
-    return _key(word).replace("’", "'")
+def _title_tokens(title: str) -> list[str]:
+    """A title's words, a title of several words as one: "Tan Sri Dato' Haji" ->
+    ["Tan Sri", "Dato'", "Haji"]."""
+    words = title.split()
+    tokens: list[str] = []
+    while len(tokens) < len(words) and sum(len(t.split()) for t in tokens) < len(words):
+        index = sum(len(t.split()) for t in tokens)
+        size, _ = _title_phrase(words, index)
+        tokens.append(" ".join(words[index : index + size]))
+    return tokens
 
 
 def _printed_first(text: str) -> tuple[str, str, str]:
@@ -1013,6 +1118,8 @@ def _title_kind(key: str) -> str:
     does not list ("Ing.", "Engr.", "Atty.": kept as printed)."""
     if _EXTRA_KINDS.get(key):
         return _EXTRA_KINDS[key]
+    if key in vocab.GIVEN_NAME_STYLES:
+        return "nobility"  # "Sheikh": a ruler, a chief or a scholar, with the given name
     key = _EXTRA_SPELLED.get(key, key).lower()  # "amb": "ambassador"
     for kind, words in _KINDS:
         if key in words:
@@ -1035,8 +1142,9 @@ _KINDS = (
 # title or Reverend they are the title used ("Col. Dr." is Colonel, "The Revd
 # Canon Dr" Canon); then Dr. and other professional titles ("The Revd Dr" is
 # Dr.); then Reverend; then Mr., Ms. or Mme ("Chief (Mrs.)" is Chief).
-_RANK = {"military": 5, "office": 4, "nobility": 4, "religious": 4, "occupation": 3}
-_JOINED = frozenset(_RANK)
+_RANK = {"military": 5, "office": 4, "nobility": 4, "religious": 4, "honour": 4, "occupation": 3}
+# Titles of honour are each addressed alone: "Tan Sri Dato'" is Tan Sri.
+_JOINED = frozenset(_RANK) - {"honour"}
 _REVEREND = "Reverend"
 # The Right Reverend is a bishop, the Most Reverend an archbishop, unless the card
 # names the office ("Rt. Rev. Msgr." is a monsignor).
@@ -1095,7 +1203,7 @@ def spelled_title(title: str) -> str:
             return "Professor"
         return "Dr." if any(vocab.SPELLED_OUT.get(key) == "Doctor" for key in keys) else ""
     words: list[tuple[str, str]] = []  # each title word and its key
-    for word in printed:
+    for word in _title_tokens(title):
         pieces = word.split("-")
         if any(_key(p) in _PROFESSOR for p in pieces):
             return "Professor"  # "Prof. Dr.", "Univ.-Prof. Dr.", "Assoc. Prof."
@@ -1191,15 +1299,23 @@ def _sister(name: CardName) -> bool:
     )
 
 
+# Titles that go with the given name in the formal form too: "Sir Ian", "Sheikh
+# Mohammed", "Khun Somchai", "Bapak Joko".
+_GIVEN_NAME_TITLES = (
+    vocab.GIVEN_NAME_NOBILITY | vocab.GIVEN_NAME_STYLES | vocab.ADDED_GIVEN_NAME_TITLES
+)
+
+
 def _by_given_name(honorific: str) -> bool:
-    return any(_key(w) in vocab.GIVEN_NAME_NOBILITY for w in honorific.split())
+    return any(_key(w) in _GIVEN_NAME_TITLES for w in honorific.split())
 
 
 def _formal(name: CardName, honorific: str) -> str:
     if honorific and _by_given_name(honorific) and name.given:
         return f"{honorific} {name.given}"  # "Sir Ian", "Dame Judi"
-    if honorific and (name.family or name.given):
-        return f"{honorific} {name.family or name.given}"
+    family = _surname(name)
+    if honorific and (family or name.given):
+        return f"{honorific} {family or name.given}"  # "Encik Muhammad Hafiz", not "bin Rahman"
     return name.full
 
 
@@ -1220,7 +1336,7 @@ def formal_address(name: CardName, *, honorific: str | None = None) -> str:
 _TITLED_OFFICES = frozenset("judge justice magistrate ambassador envoy".split())
 # Kinds of title kept in the warm form: the clergy, officers of the armed forces
 # and the police, chiefs, traditional rulers and titles of nobility.
-_TITLED_KINDS = frozenset({"religious", "military", "nobility"})
+_TITLED_KINDS = frozenset({"religious", "military", "nobility", "honour"})
 
 
 def _keeps_title(title: str, honorific: str) -> bool:
@@ -1236,7 +1352,7 @@ def _keeps_title(title: str, honorific: str) -> bool:
     if len(ranks) >= 2 and _word_key(ranks[0]) in _FIRE_RANKS:
         if _word_key(ranks[-1]) in _FIRE_OFFICERS:
             return False
-    for word in [*title.split(), *honorific.split()]:
+    for word in [*_title_tokens(title), *_title_tokens(honorific)]:
         key = _key(word)
         if word[:1].islower() or key in vocab.STYLES:
             continue  # "the", a degree in small letters; "Hon."
@@ -1263,7 +1379,7 @@ def _warm(name: CardName, formal: str, honorific: str, title: str) -> str:
     personal = _personal(name)
     if honorific and _keeps_title(title, honorific):
         words = {w.lower() for w in honorific.split()}
-        if personal and words & (vocab.GIVEN_NAME_RELIGIOUS | vocab.GIVEN_NAME_NOBILITY):
+        if personal and words & (vocab.GIVEN_NAME_RELIGIOUS | _GIVEN_NAME_TITLES):
             return f"{honorific} {personal}"
         return name.nickname or formal
     return personal or formal
