@@ -874,9 +874,11 @@ def _post_nominals(text: str) -> tuple[str, list[str]]:
 
     After commas, a part counts when every word of it is a post-nominal; capitals
     and other shapes make one only behind two or more name words, since "Raman,
-    PRIYA" is a name written family first. Pronouns after a comma ("he/him") are
-    dropped. Before the commas, post-nominals written without them are read by
-    `_trailing_post_nominals`.
+    PRIYA" is a name written family first. Behind two name words or more, so is a
+    post-nominal or a job written in words (`_in_words`: "Master Mariner",
+    "Justice of the Peace", "Head of Sales"). Pronouns after a comma ("he/him")
+    are dropped. Before the commas, post-nominals written without them are read
+    by `_trailing_post_nominals`.
     """
     head, *tails = text.split(",")
     if not tails:
@@ -887,11 +889,48 @@ def _post_nominals(text: str) -> tuple[str, list[str]]:
         words = tail.split()
         if words and all(_is_pronoun(w) for w in words):
             continue
-        if not words or not all(_is_credential(w, caps=caps) for w in words):
+        if not words or not (
+            all(_is_credential(w, caps=caps) for w in words)
+            or (caps and _in_words(words, head.split()))
+        ):
             return _trailing_post_nominals(text)
         found.append(" ".join(words))
     head, trailing = _trailing_post_nominals(head.strip())
     return head, [*trailing, *found]
+
+
+# Small words that join the words of a post-nominal or a job written in words:
+# "Justice of the Peace", "Barrister-at-Law", "Head of Research and Development".
+_JOINING_WORDS = frozenset("of the at in for and & to".split())
+
+
+def _in_words(words: list[str], name_words: list[str]) -> bool:
+    """Whether the words after a comma behind a name are a post-nominal or a job
+    written in words ("Master Mariner", "Chartered Accountant", "Justice of the
+    Peace", "Head of Sales"), not a name: every word capitalised (the joining
+    words apart) is a title in nameparser's vocabulary, a post-nominal, or an
+    ordinary English word that the lists of names do not hold as a given name
+    ("Mariner", "Accountant"; not "Grace" or "Winnie", nor a short word alone:
+    "Ed")."""
+    pieces = [p for w in words for p in w.split("-") if p]
+    if not pieces or pieces[0].lower() in _JOINING_WORDS:
+        return False
+    if len(pieces) == 1 and len(pieces[0]) < 4 and _word_key(pieces[0]) not in _TITLES:
+        return False  # a short word alone is as often a nickname: "Ed", "Bo"
+    from thanknote.lexicon import is_common_word
+
+    for piece in pieces:
+        if piece.lower() in _JOINING_WORDS:
+            continue
+        if not piece[:1].isupper() or not _NAME_WORD.fullmatch(piece):
+            return _is_credential(piece, caps=True)
+        if _word_key(piece) in _TITLES or _is_credential(piece, caps=True):
+            continue
+        if fold(piece) in _given_names() or not is_common_word(piece):
+            return False
+        if any(fold(piece) == fold(n) for n in name_words):
+            return False  # a word of the name itself: "Rose Marsh, Rose"
+    return True
 
 
 def _regroup(
