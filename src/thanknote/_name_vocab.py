@@ -548,6 +548,8 @@ ADDED_KINDS: dict[str, str] = {
     "pak": "salutation",
     "bu": "salutation",
     "khun": "salutation",
+    "br": "religious",
+    "mag": "degree",
 }
 
 # Added titles spelled out.
@@ -587,6 +589,7 @@ ADDED_SPELLED: dict[str, str] = {
     "ssp": "Senior Superintendent",
     "dcp": "Deputy Commissioner",
     "igp": "Inspector-General",
+    "br": "Brother",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -680,6 +683,8 @@ ADDED_READS: dict[str, str] = {
     "pak": "before-two-names",
     "bu": "before-two-names",
     "khun": "before-two-names",
+    "br": "lead",
+    "mag": "parser",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

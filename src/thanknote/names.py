@@ -166,9 +166,10 @@ _EXTRA_KINDS = vocab.ADDED_KINDS
 _EXTRA_TITLES = tuple(k for k, read in vocab.ADDED_READS.items() if read == "parser")
 _EXTRA_SPELLED = vocab.ADDED_SPELLED
 _EXTRA_POST_NOMINALS = tuple(vocab.ADDED_POST_NOMINALS)
-# Kept as printed: Dr., Mr., Mrs., Ms., Mx. are not spelled out, and "St." on a
-# card is more often a family name's particle than Saint.
-_KEPT_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "st"})
+# Kept as printed: Dr., Mr., Mrs., Ms., Mx. are not spelled out, "St." on a card
+# is more often a family name's particle than Saint, and "Mag." is the Austrian
+# Magister ("Mag. art.", "Mag. rer. nat."), as a German-speaking card prints it.
+_KEPT_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "st", "mag"})
 _PROFESSOR = frozenset({"prof", "professor"})
 # Spanish and Portuguese courtesy titles: their bearers carry two family names.
 # Not "Sr.", which is Sister as often as Señor (`_sister`).
@@ -1181,7 +1182,10 @@ _KINDS = (
 # title or Reverend they are the title used ("Col. Dr." is Colonel, "The Revd
 # Canon Dr" Canon); then Dr. and other professional titles ("The Revd Dr" is
 # Dr.); then Reverend; then Mr., Ms. or Mme ("Chief (Mrs.)" is Chief).
-_RANK = {"military": 5, "office": 4, "nobility": 4, "religious": 4, "honour": 4, "occupation": 3}
+_RANK = {
+    "military": 5, "office": 4, "nobility": 4, "religious": 4, "honour": 4, "occupation": 3,
+    "degree": 1,  # "Mag. Dr." is Dr.
+}  # fmt: skip
 # Titles of honour are each addressed alone: "Tan Sri Dato'" is Tan Sri.
 _JOINED = frozenset(_RANK) - {"honour"}
 _REVEREND = "Reverend"
@@ -1230,8 +1234,9 @@ def spelled_title(title: str) -> str:
     ("Hon.", "The Hon.") gives "".
 
     Of several titles the highest is used: "The Revd Canon Dr" -> "Canon", "The Rt
-    Revd" -> "Bishop", "Chief (Mrs.)" -> "Chief"; a rank written in several words is
-    one title ("Sqn Ldr" -> "Squadron Leader", "Master Sgt." -> "Master Sergeant")."""
+    Revd" -> "Bishop", "Chief (Mrs.)" -> "Chief", "Rev. Sr." -> "Sister"; a rank
+    written in several words is one title ("Sqn Ldr" -> "Squadron Leader", "Master
+    Sgt." -> "Master Sergeant")."""
     printed = title.split()
     if printed and printed[0][:1].islower() and _key(printed[0]) != "the":
         # Degrees in small letters, as Polish and Czech cards print them before a
@@ -1250,6 +1255,8 @@ def spelled_title(title: str) -> str:
             word = pieces[0]  # "Dr.-Ing.", "Dr.-Ing. habil."
         if word[:1].islower() and words and _key(word) != "the":
             continue  # a doctorate's field: "Dr. med.", "Dr. rer. nat."
+        if _key(word) == "sr" and any(_title_kind(k) == "religious" for _, k in words):
+            word = "Sister"  # "Rev. Sr.": after a religious title, not Señor
         words.append((word, _key(word)))
     kinds = [_title_kind(key) for _, key in words]
     units: list[tuple[int, str, list[str]]] = []  # rank, kind, words as addressed
@@ -1289,7 +1296,9 @@ def spelled_title(title: str) -> str:
 
 # Titles written in full that a note may use before a family name, besides
 # those nameparser's vocabulary spells out ("Major", "Reverend").
-_FULL_TITLES = "rabbi imam cantor pastor judge justice sister mayor senator governor".split()
+_FULL_TITLES = (
+    "rabbi imam cantor pastor judge justice magistrate sister mayor senator governor".split()
+)
 
 
 @lru_cache(maxsize=1)
