@@ -970,6 +970,10 @@ def _regroup(
         return words[0], " ".join(words[1:]), family
     if comma:
         return " ".join(words), "", family
+    if custom == _IBERIAN and _double_family(family_words):
+        # "Roberto Carlos Núñez-García": two family names joined, so every word before
+        # them is a given name, Carlos too, though Carlos is a family name as well
+        return " ".join(words), "", family
     taken = 1
     while taken < len(words) and _stays_given(words, taken, custom):
         taken += 1
@@ -991,6 +995,18 @@ _IBERIAN = "IBERIAN"  # and two family names: "João Pedro Almeida Santos"
 _IBERIAN_PREPOSITIONS = frozenset("da das de del do dos".split())
 # Every letter with a diacritic that Spanish or Portuguese writes ("Graça", "Fátima").
 _SPANISH_PORTUGUESE_LETTERS = re.compile("[áàâãçéêíñóôõúü]", re.IGNORECASE)
+
+
+def _double_family(family_words: list[str]) -> bool:
+    """Whether a family name is two family names joined by a hyphen, as Spanish and
+    Portuguese names abroad join them ("Núñez-García"), each in the lists of names."""
+    from thanknote import _given_names as known
+
+    if len(family_words) != 1 or "-" not in family_words[0]:
+        return False
+    family = known.FAMILY_IBERIAN | known.FAMILY_FRENCH | known.FAMILY_ENGLISH
+    parts = _folded_parts(family_words[0])
+    return len(parts) == 2 and all(p in family for p in parts)
 
 
 def _given_with_particle(given: str, particle: str, word: str) -> bool:
@@ -1108,8 +1124,9 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
     accents and beginning as several listed ones do ("Ana Lucía"), decide it. Then
     the family name, in the lists of names of one custom and not of English ones
     ("Giménez", "Ferreyra", and "Ocampo", for a Filipino name with English given
-    names, "Kimberly Anne Ocampo"), or of English ones only ("Smith", "Murphy").
-    Then Spanish and Portuguese letters or a family name in -ez ("García
+    names, "Kimberly Anne Ocampo"), or of English ones only ("Smith", "Murphy"),
+    or two family names in the lists of Spanish and Portuguese ones, the first
+    no given name ("Soto Valenzuela"). Then Spanish and Portuguese letters or a family name in -ez ("García
     Márquez"), and a given name that begins several compound ones followed by a
     clear given name ("Ana Lucía"). Otherwise a name is read as English: its
     second given name is a middle name.
@@ -1140,6 +1157,11 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
         return _ENGLISH  # "Seán Patrick Murphy": Irish shares the accented vowels
     if iberian and not english:
         return _IBERIAN
+    before = _folded_parts(words[-1])
+    if iberian and before and all(
+        p in known.FAMILY_IBERIAN and p not in _given_names() for p in before
+    ):
+        return _IBERIAN  # two family names: "Rodrigo Andrés Soto Valenzuela"
     if family & known.FAMILY_FRENCH and not iberian:
         return _COMPOUND
     if any(
