@@ -1437,9 +1437,14 @@ def _personal(name: CardName) -> str:
     """The nickname or the given name(s) a person goes by; "" for a card without."""
     if name.nickname:
         return name.nickname
-    if name.given and _is_initial(name.given):  # "J. Robert Oppenheimer" goes by Robert
-        return next((w for w in name.middle.split() if not _is_initial(w)), "")
-    return name.given
+    # Leading initials are no name to greet by: "J. Robert Oppenheimer" goes by
+    # Robert, "D. José Antonio García-Lorca" (D. for Don, or an initial) by José Antonio.
+    given = name.given.split()
+    while given and _is_initial(given[0]):
+        given.pop(0)
+    if given:
+        return " ".join(given)
+    return next((w for w in name.middle.split() if not _is_initial(w)), "")
 
 
 def _warm(name: CardName, formal: str, honorific: str, title: str) -> str:
