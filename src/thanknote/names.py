@@ -1126,10 +1126,10 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
     ("Giménez", "Ferreyra", and "Ocampo", for a Filipino name with English given
     names, "Kimberly Anne Ocampo"), or of English ones only ("Smith", "Murphy"),
     or two family names in the lists of Spanish and Portuguese ones, the first
-    no given name ("Soto Valenzuela"). Then Spanish and Portuguese letters or a family name in -ez ("García
-    Márquez"), and a given name that begins several compound ones followed by a
-    clear given name ("Ana Lucía"). Otherwise a name is read as English: its
-    second given name is a middle name.
+    no given name ("Soto Valenzuela"). Then Spanish and Portuguese letters or a
+    family name in -ez ("García Márquez"), and a given name that begins several
+    compound ones followed by a clear given name ("Ana Lucía"). Otherwise a name
+    is read as English: its second given name is a middle name.
     """
     if any(_key(t) in _IBERIAN_TITLES for t in title.split()):
         return _IBERIAN
@@ -1158,8 +1158,10 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
     if iberian and not english:
         return _IBERIAN
     before = _folded_parts(words[-1])
-    if iberian and before and all(
-        p in known.FAMILY_IBERIAN and p not in _given_names() for p in before
+    if (
+        iberian
+        and before
+        and all(p in known.FAMILY_IBERIAN and p not in _given_names() for p in before)
     ):
         return _IBERIAN  # two family names: "Rodrigo Andrés Soto Valenzuela"
     if family & known.FAMILY_FRENCH and not iberian:
