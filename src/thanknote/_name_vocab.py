@@ -550,6 +550,17 @@ ADDED_KINDS: dict[str, str] = {
     "khun": "salutation",
     "br": "religious",
     "mag": "degree",
+    "yb": "style",
+    "yab": "style",
+    "ybhg": "style",
+    "ym": "style",
+    "hrh": "style",
+    "hrm": "style",
+    "oba": "nobility",
+    "igwe": "nobility",
+    "emir": "nobility",
+    "mallam": "salutation",
+    "malam": "salutation",
 }
 
 # Added titles spelled out.
@@ -679,12 +690,23 @@ ADDED_READS: dict[str, str] = {
     "dayang": "before-two-names",
     "dyg": "before-two-names",
     "bapak": "parser",
-    "ibu": "before-two-names",
+    "ibu": "lead",
     "pak": "before-two-names",
     "bu": "before-two-names",
-    "khun": "before-two-names",
+    "khun": "lead",
     "br": "lead",
     "mag": "parser",
+    "yb": "capitals",
+    "yab": "capitals",
+    "ybhg": "lead",
+    "ym": "capitals",
+    "hrh": "capitals",
+    "hrm": "capitals",
+    "oba": "before-two-names",
+    "igwe": "before-two-names",
+    "emir": "before-two-names",
+    "mallam": "before-two-names",
+    "malam": "before-two-names",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -187,12 +187,16 @@ _DOCTORATES = frozenset(
 _NOTE_WORDS = frozenset("ret retd rtd retired emeritus emerita hons hon inactive".split())
 # Words that begin a compound given name by custom, whatever word follows: in
 # Iran, South Asia and Malaysia a given name of Muhammad is compound ("Mohammad
-# Reza"), as Siti and Nur begin Malay ones ("Siti Nur Aisyah"). Muhammad is
-# listed in the spellings of those countries, not in the Arabic "Mohamed" and
-# "Mohammed", which a father's name often follows. The lists of names in
+# Reza", and Malaysia's "Mohd Najib"), as Siti, Nur and Nurul begin Malay ones
+# ("Siti Nur Aisyah"), and the hereditary Tengku, Tunku, Syed and Sharifah are
+# part of the name Malaysians address ("Tengku Razaleigh", "Syed Mokhtar").
+# Muhammad is listed in the spellings of those countries, not in the Arabic
+# "Mohamed" and "Mohammed", which a father's name often follows. The lists of names in
 # `_given_names` hold no Persian or Malay names in Latin letters; every other
 # compound given name is told by them (`_custom`). Compared folded.
-_COMPOUND_PREFIXES = frozenset("siti nur mohammad muhammad mohamad".split())
+_COMPOUND_PREFIXES = frozenset(
+    "siti nur nurul mohammad muhammad mohamad mohd muhd tengku tunku syed sharifah".split()
+)
 # Letters of Spanish and Portuguese, not of French or English ("García", "João").
 _IBERIAN_LETTERS = re.compile("[áíóúñãõ]", re.IGNORECASE)
 
@@ -228,6 +232,8 @@ def _parser(family_first: bool) -> Parser:
     default = nameparser.Lexicon.default()
     lexicon = default.add(
         titles=_EXTRA_TITLES,
+        # a name of one word after one of them is a given name: "Bapak Sukarno"
+        given_name_titles=vocab.ADDED_GIVEN_NAME_TITLES,
         suffix_acronyms=_EXTRA_POST_NOMINALS,
         # A post-nominal acronym is one only as acronyms are written, in capitals
         # ("AAS", not the family name "Aas"), as nameparser reads those that are
@@ -412,6 +418,8 @@ def parse_card_name(
         title, given, middle, family, suffix = _plain_reading(rest, family_first) or _read(
             rest, family_first
         )
+    if lead and not title and given and not (middle or family) and not _by_given_name(lead):
+        given, family = "", given  # "Datuk Lee", as nameparser reads "Dr. Raman"
     title = f"{lead} {title}".strip()
     if not family_first and given and family and "," not in rest:
         # nameparser reads a name in Han or Hangul family first: keep the card's order.
@@ -750,7 +758,9 @@ def _plain_reading(text: str, family_first: bool) -> tuple[str, str, str, str, s
             return None
     title, suffix = " ".join(titles), " ".join(suffixes)
     if len(words) == 1:
-        given_name_title = any(_word_key(t) in vocab.GIVEN_NAME_TITLES for t in titles)
+        given_name_title = any(
+            _word_key(t) in vocab.GIVEN_NAME_TITLES | vocab.ADDED_GIVEN_NAME_TITLES for t in titles
+        )
         if (titles and not given_name_title) or (family_first and not titles):
             return title, "", "", words[0], suffix
         return title, words[0], "", "", suffix
@@ -1286,8 +1296,8 @@ def spelled_title(title: str) -> str:
     units: list[tuple[int, str, list[str]]] = []  # rank, kind, words as addressed
     modifiers: list[str] = []  # words qualifying the next title: "Vice", "Rt", "Chief"
     for index, (word, key) in enumerate(words):
-        if key == "the" or key in vocab.STYLES:
-            modifiers.clear()  # "The Hon.", "The Rt Hon.": a style, not a title to address
+        if key == "the" or key in vocab.STYLES or kinds[index] == "style":
+            modifiers.clear()  # "The Hon.", "The Rt Hon.", "YB": a style, not a title to address
             continue
         kind = kinds[index]
         spelled = _spelled_word(word, key)
@@ -1426,8 +1436,8 @@ def _keeps_title(title: str, honorific: str) -> bool:
             return False
     for word in [*_title_tokens(title), *_title_tokens(honorific)]:
         key = _key(word)
-        if word[:1].islower() or key in vocab.STYLES:
-            continue  # "the", a degree in small letters; "Hon."
+        if word[:1].islower() or key in vocab.STYLES or _title_kind(key) == "style":
+            continue  # "the", a degree in small letters; "Hon.", "YB"
         if _title_kind(key) in _TITLED_KINDS:
             return True
         if _spelled_word(word, key).lower() in _TITLED_OFFICES:
