@@ -1231,10 +1231,12 @@ _REVEREND_STYLES = {"right": "Bishop", "rt": "Bishop", "most": "Archbishop"}
 @lru_cache(maxsize=1)
 def _rank_prefixes() -> frozenset[str]:
     """Words that begin a rank in nameparser's spelled-out ranks ("Master Sergeant",
-    "Chief Petty Officer", "Command Sergeant Major"): before a rank they are part
-    of it, whatever else they are ("Chief Adebayo", "Master Harry")."""
+    "Chief Petty Officer", "Command Sergeant Major") and thanknote's ("Flight
+    Lieutenant", "Detective Sergeant"): before a rank they are part of it,
+    whatever else they are ("Chief Adebayo", "Master Harry"). Not "of" and "the"
+    ("Sergeant Major of the Army")."""
     ranks = [*vocab.SPELLED_OUT.values(), *_EXTRA_SPELLED.values(), *vocab.ADDED_RANKS]
-    return frozenset(w.lower() for full in ranks for w in full.split()[:-1])
+    return frozenset(w.lower() for full in ranks for w in full.split()[:-1] if w[:1].isupper())
 
 
 def _rank_follows(words: list[tuple[str, str]], index: int) -> bool:
