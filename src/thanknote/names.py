@@ -9,8 +9,10 @@ conventions:
   department: "(HR Business Partner)") are told from nicknames ("Robert (Bob)
   Smith") and never addressed;
 - post-nominals, after commas or without them ("Dr. Fiona Mackie BVMS
-  MRCVS"), are recognised by nameparser's vocabulary or by their shape
-  (capitals: "RAF", "FRCS"; "CEng"), and a doctorate among them gives "Dr.";
+  MRCVS"), are recognised by nameparser's vocabulary, written as acronyms are
+  ("AAS", "PhD"; "Torbjørn Aas" keeps his family name), or by their shape
+  (capitals: "RAF", "FRCS"; "CEng"), or written in words after a comma
+  ("Master Mariner"), and a doctorate among them gives "Dr.";
 - titles are spelled out as nameparser's vocabulary spells them ("Maj." is
   "Major", "Lt. Cdr." "Lieutenant Commander"), except Dr., Mr., Mrs., Ms.,
   Mx. and foreign courtesy titles; "Prof. Dr." is "Professor", "Dr. med."
@@ -20,6 +22,12 @@ conventions:
 - the warm form is the nickname or the given name(s), but keeps the title of
   the clergy, judges, ambassadors, chiefs and officers ("Captain Fitzgerald",
   "Father Dominic", "Sir Nigel");
+- titles nameparser lacks are read before the name (`_leading_titles`: ranks
+  in several words, "DS", Malaysia's "Datuk" and "Tan Sri"), from thanknote's
+  additions to its vocabulary (`tools/data/name_additions.toml`);
+- a card written family name first goes by every word after the family name,
+  a Vietnamese one by its last word; "bin", "a/l" and "s/o" begin the father's
+  name, so a title goes with the given names ("Encik Muhammad Hafiz");
 - compound given names stay whole ("Jean Pierre", "Rosa María", "Siti
   Aminah binti Yusof"), and Spanish and Portuguese names keep two family names;
   in a name of three words or more, which words are given names and which
