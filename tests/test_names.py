@@ -809,3 +809,23 @@ def test_a_post_nominal_in_words_after_a_comma_is_never_addressed(
     address = forms_of_address(Interviewer(name=f"{given_name} {family}, {words}"))
 
     assert (address.formal_address, address.warm_address) == (f"{given_name} {family}", given_name)
+
+
+def _readme_rows() -> list[Any]:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    table = readme.split("| card | formal | warm |", 1)[1].split("\n\n", 1)[0]
+    rows = []
+    for line in table.splitlines()[2:]:
+        card, formal, warm = (cell.strip() for cell in line.strip("|").split("|"))
+        name = card.split("`")[1]
+        rows.append(pytest.param(name, "family_first = true" in card, formal, warm, id=name))
+    return rows
+
+
+@pytest.mark.parametrize(("card", "family_first", "formal", "warm"), _readme_rows())
+def test_the_readme_table_of_names_is_what_the_engine_gives(
+    card: str, family_first: bool, formal: str, warm: str
+) -> None:
+    address = forms_of_address(Interviewer(name=card, family_first=family_first))
+
+    assert (address.formal_address, address.warm_address) == (formal, warm)
