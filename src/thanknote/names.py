@@ -584,6 +584,8 @@ def _leading_titles(text: str) -> tuple[str, str]:
             qualifies = _title_kind(key) == "modifier" or key in _rank_prefixes()
         elif size == 1 and key in _rank_prefixes():  # "Flight", "Station", "Lance"
             read, qualifies = "rank", True
+        elif size == 1 and "-" in key and _title_kind(key) == "military":  # "Vice-Marshal"
+            read, qualifies = "rank", False
         else:
             break
         added = added or read != "parser"
@@ -1197,7 +1199,8 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
 def _title_kind(key: str) -> str:
     """The kind of title a word is, by nameparser's vocabulary: "military", "religious",
     "office", "nobility", "academic", "salutation", "modifier", or "" for a word it
-    does not list ("Ing.", "Engr.", "Atty.": kept as printed)."""
+    does not list ("Ing.", "Engr.", "Atty.": kept as printed); a rank joined by a
+    hyphen to the words that begin it is of the rank's kind ("Vice-Marshal")."""
     if _EXTRA_KINDS.get(key):
         return _EXTRA_KINDS[key]
     if key in vocab.GIVEN_NAME_STYLES:
@@ -1206,6 +1209,10 @@ def _title_kind(key: str) -> str:
     for kind, words in _KINDS:
         if key in words:
             return kind
+    *first, last = key.split("-")
+    if first and _title_kind(last) == "military":  # "Vice-Marshal", "Sub-Lieutenant"
+        if all(_title_kind(p) == "modifier" or p in _rank_prefixes() for p in first):
+            return "military"
     return ""
 
 
