@@ -206,7 +206,7 @@ _COMPOUND_PREFIXES = frozenset(
     "siti nur nurul mohammad muhammad mohamad mohd muhd tengku tunku syed sharifah".split()
 )
 # Letters of Spanish and Portuguese, not of French or English ("García", "João").
-_IBERIAN_LETTERS = re.compile("[áíóúñãõ]", re.IGNORECASE)
+_IBERIAN_LETTERS = frozenset("áíóúñãõÁÍÓÚÑÃÕ")
 
 _SPACES = re.compile(r"\s+")
 # A bracketed or quoted part of a card; single quotes only around whole words,
@@ -533,7 +533,7 @@ def _name_after_comma(text: str) -> tuple[str, str]:
 
 # Letters of Vietnamese and of no other language written in Latin letters: "đ", "ơ",
 # "ư", "ă", and the vowels with two marks or a dot below ("ễ", "ạ").
-_VIETNAMESE_LETTERS = re.compile("[đĐơƠưƯăĂ\u1ea0-\u1ef9]")
+_VIETNAMESE_LETTERS = frozenset("đĐơƠưƯăĂ" + "".join(map(chr, range(0x1EA0, 0x1EFA))))
 # The middle names that mark a Vietnamese name as a man's or a woman's, with and
 # without their marks: Văn, Thị.
 _VIETNAMESE_MIDDLE = frozenset({"van", "thi"})
@@ -544,9 +544,9 @@ def _vietnamese(family: str, given: list[str]) -> bool:
     word: by its letters, its middle name ("Văn", "Thị"), or a family name the
     lists of names hold for Vietnam ("Nguyen", "Tran", "Pham")."""
     words = [family, *given]
-    if any(_VIETNAMESE_LETTERS.search(w) for w in words):
-        return True
     if any(fold(w) in _VIETNAMESE_MIDDLE for w in given[:-1]):
+        return True
+    if any(_spelled_with(_VIETNAMESE_LETTERS, w) for w in words):
         return True
     from thanknote import _given_names as known
 
@@ -683,13 +683,13 @@ def _abbreviated_words(title: str, given: str, middle: str, family: str) -> tupl
 
 
 # Letters of French, not of Spanish, Portuguese or English ("François", "Lefèvre").
-_FRENCH_LETTERS = re.compile("[çèêëîïôûœàâ]", re.IGNORECASE)
+_FRENCH_LETTERS = frozenset("çèêëîïôûœàâÇÈÊËÎÏÔÛŒÀÂ")
 
 
 def _french(words: list[str]) -> bool:
     """Whether a name reads as French: its letters, or a given name that begins
     several French compound ones in the lists of names ("Jean", "Marie", "Jean-Luc")."""
-    if any(_FRENCH_LETTERS.search(w) for w in words):
+    if any(_spelled_with(_FRENCH_LETTERS, w) for w in words):
         return True
     first = fold(words[0]).split("-")[0] if words else ""
     return _compound_openers().get(first) == _COMPOUND
@@ -1014,7 +1014,13 @@ _IBERIAN = "IBERIAN"  # and two family names: "João Pedro Almeida Santos"
 # Carmen", "Maria da Graça") as they begin family names ("da Silva").
 _IBERIAN_PREPOSITIONS = frozenset("da das de del do dos".split())
 # Every letter with a diacritic that Spanish or Portuguese writes ("Graça", "Fátima").
-_SPANISH_PORTUGUESE_LETTERS = re.compile("[áàâãçéêíñóôõúü]", re.IGNORECASE)
+_SPANISH_PORTUGUESE_LETTERS = frozenset("áàâãçéêíñóôõúüÁÀÂÃÇÉÊÍÑÓÔÕÚÜ")
+
+
+def _spelled_with(letters: frozenset[str], word: str) -> bool:
+    """Whether a word has any of the letters (sets, not patterns: compiling a pattern
+    of letters at start-up costs more than every card's look-ups)."""
+    return not letters.isdisjoint(word)
 
 
 def _double_family(family_words: list[str]) -> bool:
@@ -1048,7 +1054,7 @@ def _given_with_particle(given: str, particle: str, word: str) -> bool:
     if _compound_openers().get(fold(given)) != _IBERIAN:
         return False
     family = known.FAMILY_IBERIAN | known.FAMILY_FRENCH | known.FAMILY_ENGLISH
-    iberian = _SPANISH_PORTUGUESE_LETTERS.search(word) or all(
+    iberian = _spelled_with(_SPANISH_PORTUGUESE_LETTERS, word) or all(
         p in known.GIVEN_IBERIAN for p in parts
     )
     return bool(parts) and bool(iberian) and not any(p in family for p in parts)
@@ -1161,7 +1167,7 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
     opener = _compound_openers().get(fold(words[0]), "")
     if opener and _clear_given_name(words[1], opener):
         letters = _IBERIAN_LETTERS if opener == _IBERIAN else _FRENCH_LETTERS
-        if any(letters.search(w) for w in words[:2]):
+        if any(_spelled_with(letters, w) for w in words[:2]):
             return opener  # "Ana Lucía Smith", "Marie Hélène Smith"
     from thanknote import _given_names as known
 
@@ -1187,7 +1193,7 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
     if family & known.FAMILY_FRENCH and not iberian:
         return _COMPOUND
     if any(
-        _IBERIAN_LETTERS.search(w) or (len(w) > 3 and fold(w).endswith("ez"))
+        _spelled_with(_IBERIAN_LETTERS, w) or (len(w) > 3 and fold(w).endswith("ez"))
         for w in [*words, *family_words]
     ):
         return _IBERIAN
@@ -1386,7 +1392,7 @@ def _sister(name: CardName) -> bool:
     hold for them and not for English ("Sr. Mary Immaculate Wambui" is Sister
     Wambui; "Sr. José Garcia" and "Sr. Ricardo Müller" are Señor)."""
     words = [*name.given.split(), *name.middle.split(), *name.family.split()]
-    if not words or any(_SPANISH_PORTUGUESE_LETTERS.search(w) for w in words):
+    if not words or any(_spelled_with(_SPANISH_PORTUGUESE_LETTERS, w) for w in words):
         return False
     from thanknote import _given_names as known
 
