@@ -209,20 +209,24 @@ _COMPOUND_PREFIXES = frozenset(
 _IBERIAN_LETTERS = frozenset("áíóúñãõÁÍÓÚÑÃÕ")
 
 _SPACES = re.compile(r"\s+")
+# Patterns most cards never need are kept as text and compiled on first use, by
+# `re`'s own cache: compiling them all at start-up costs more than reading a card.
 # A bracketed or quoted part of a card; single quotes only around whole words,
 # so that "O'Brien" stays whole.
-_GROUP = re.compile(
+_GROUP = (
     r"\(([^()]*)\)|\[([^\[\]]*)\]|\"([^\"]*)\"|“([^“”]*)[”“]|„([^„“”]*)[“”]|«([^«»]*)»"
     r"|(?<!\S)[‘']([^‘’']+)[’'](?!\S)"
 )
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]*", re.UNICODE)
-_PRONOUNS = re.compile(r"^\w+/\w+(?:/\w+)?$")
+# Every mark `_GROUP` and `_STRAY` look for: a card without one has no bracketed part.
+_MARKS = frozenset("()[]\"“”„«»‘’'")
+_NAME_WORD = r"[^\W\d_][^\W\d_'’.\-]*"
+_PRONOUNS = r"^\w+/\w+(?:/\w+)?$"
 # Pronouns a card may print in a note: "(she/they)", "(He Him)", "(They)".
 _PRONOUN_WORDS = frozenset(
     "he him his she her hers they them their theirs ze zir zie hir xe xem xyr it its any".split()
 )
 # A bracket or double quote left open; single quotes are apostrophes too often.
-_STRAY = re.compile(r"[()\[\]\"“”„«»]")
+_STRAY = r"[()\[\]\"“”„«»]"
 
 
 def _key(word: str) -> str:
@@ -277,8 +281,8 @@ def _is_credential(word: str, *, caps: bool) -> bool:
         return caps
     return caps and bool(
         _DEGREE_SHAPE.fullmatch(word)
-        or _DESIGNATION_SHAPE.fullmatch(word)
-        or _SMALL_LETTERS_SHAPE.fullmatch(word)
+        or re.fullmatch(_DESIGNATION_SHAPE, word)
+        or re.fullmatch(_SMALL_LETTERS_SHAPE, word)
     )
 
 
@@ -288,11 +292,11 @@ def _is_credential(word: str, *, caps: bool) -> bool:
 # name written without its apostrophe ("OBrien"); and a short word of consonants
 # in small letters, as Quebec writes professional designations ("pht").
 _DEGREE_SHAPE = re.compile(r"(?!O[A-Z][a-z]+$)[A-Z]{2,}[a-z]+(?:[A-Z]+[a-z]*)*")
-_DESIGNATION_SHAPE = re.compile(r"[b-df-hj-np-tv-xz]{2,4}")
+_DESIGNATION_SHAPE = r"[b-df-hj-np-tv-xz]{2,4}"
 # A short word in small letters after a comma, as Nigerian and British service
 # cards write memberships and staff courses ("mni", "psc", "ndc", "rcds"): after
 # a comma behind a full name a given name would begin with a capital.
-_SMALL_LETTERS_SHAPE = re.compile(r"[a-z]{2,5}")
+_SMALL_LETTERS_SHAPE = r"[a-z]{2,5}"
 _CAPITALS_SHAPE = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
 
 
@@ -317,7 +321,7 @@ def _generation(word: str) -> bool:
 
 
 # Full stops between letters, as acronyms are written: "Ph.D.", "M.D.", "B.Sc.".
-_DOTTED = re.compile(r"[^\W\d_]\.[^\W\d_]")
+_DOTTED = r"[^\W\d_]\.[^\W\d_]"
 
 
 def _written_as_listed(word: str, key: str) -> bool:
@@ -328,7 +332,7 @@ def _written_as_listed(word: str, key: str) -> bool:
     one is written as names are, with one capital: "Aas", "Vet", "Mc"."""
     if key in vocab.POST_NOMINAL_WORDS:
         return True
-    if sum(c.isupper() for c in word) >= 2 or _DOTTED.search(word):
+    if sum(c.isupper() for c in word) >= 2 or re.search(_DOTTED, word):
         return True
     return word.replace(".", "") == vocab.CASED_POST_NOMINALS.get(key, "").replace(".", "")
 
@@ -800,12 +804,14 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
     A title in brackets among the titles before the name stays, without its
     brackets: "Chief (Mrs.)", "Prof. (Dr.)" and "(Mrs.)" are titles like any other.
     """
+    if _MARKS.isdisjoint(card):
+        return _SPACES.sub(" ", card).strip(), "", []
     nickname = ""
     notes: list[str] = []
     pieces: list[str] = []
     end = 0
-    name_words = _GROUP.sub(" ", card).split()
-    for match in _GROUP.finditer(card):
+    name_words = re.sub(_GROUP, " ", card).split()
+    for match in re.finditer(_GROUP, card):
         content = next((g for g in match.groups() if g is not None), "").strip()
         before = card[: match.start()]
         if match.group(1) is not None and _all_titles(content) and _all_titles(before, empty=True):
@@ -829,7 +835,7 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
         pieces.append(" ")
         end = match.end()
     pieces.append(card[end:])
-    rest = _STRAY.sub(" ", "".join(pieces))  # a bracket or quote left open: "Robert (Bob Smith"
+    rest = re.sub(_STRAY, " ", "".join(pieces))  # left open: "Robert (Bob Smith"
     return _SPACES.sub(" ", rest).strip(), nickname, notes
 
 
@@ -843,7 +849,7 @@ def _all_titles(text: str, *, empty: bool = False) -> bool:
 
 def _is_pronoun(word: str) -> bool:
     """ "she/they", "He", "(him)", "ey/em": pronouns, never a name."""
-    if _PRONOUNS.match(word):
+    if re.match(_PRONOUNS, word):
         return True
     pieces = [p for p in re.split(r"[/|,;:()]+", word.lower()) if p]
     return bool(pieces) and all(p in _PRONOUN_WORDS for p in pieces)
@@ -859,7 +865,7 @@ def _names_a_person(content: str, name_words: list[str]) -> bool:
     if not 1 <= len(words) <= 3:
         return False
     for word in words:
-        if not _NAME_WORD.fullmatch(word) or not word[0].isupper():
+        if not re.fullmatch(_NAME_WORD, word) or not word[0].isupper():
             return False
         if _key(word) in _NOTE_WORDS or _is_credential(word, caps=False):
             return False
@@ -943,7 +949,7 @@ def _in_words(words: list[str], name_words: list[str]) -> bool:
     for piece in pieces:
         if piece.lower() in _JOINING_WORDS:
             continue
-        if not piece[:1].isupper() or not _NAME_WORD.fullmatch(piece):
+        if not piece[:1].isupper() or not re.fullmatch(_NAME_WORD, piece):
             return _is_credential(piece, caps=True)
         if _word_key(piece) in _TITLES or _is_credential(piece, caps=True):
             continue
