@@ -46,6 +46,10 @@ _CUSTOMS = {
     "FRENCH": ("fr_BE", "fr_CA", "fr_CH", "fr_FR", "fr_QC"),
     "ENGLISH": ("en_GB", "en_IE", "en_NZ", "en_US"),
 }
+# Family names of Vietnam, whose people go by the last word of the name ("Nguyen Thi
+# Lan" is Lan) where Chinese and Korean given names of two words are used whole ("Lee
+# Chong Meng" is Chong Meng): only the family names are copied.
+_FAMILY_ONLY = {"VIETNAMESE": ("vi_VN",)}
 # Compound given names of the customs that use them whole; an English card's
 # second given name is a middle name ("Sarah Jane Smith" goes by Sarah).
 _COMPOUND_CUSTOMS = ("IBERIAN", "FRENCH")
@@ -91,6 +95,9 @@ def readings() -> dict[str, list[str]]:
         if custom in _COMPOUND_CUSTOMS:
             values[f"COMPOUND_{custom}"] = sorted(compounds)
         values[f"FAMILY_{custom}"] = sorted(family)
+    for custom, members in _FAMILY_ONLY.items():
+        family = {fold(name) for locale in members for name in _names(locale, "last")}
+        values[f"FAMILY_{custom}"] = sorted(w for w in family if _WORD.fullmatch(w))
     return values
 
 
@@ -134,7 +141,7 @@ def build() -> str:
     ]
     for name, words in readings().items():
         kind, custom = name.split("_", 1)
-        locales = ", ".join(_CUSTOMS[custom])
+        locales = ", ".join({**_CUSTOMS, **_FAMILY_ONLY}[custom])
         lines += ["", f"# {_COMMENTS[kind].format(locales=locales)}"]
         lines += [f"{name} = frozenset(", '    """']
         lines += _wrap(words)

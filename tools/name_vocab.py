@@ -11,8 +11,12 @@ post-nominals, ...) are copied too: with them thanknote reads a plain card
 ("Dr. Priya Raman") without importing nameparser, and passes every other card
 to it.
 
+thanknote's own additions (titles, ranks, patronymics and post-nominals that
+cards print and nameparser lacks, each with the reason it is there) are kept in
+tools/data/name_additions.toml and copied beside nameparser's words (ADDED_*).
+
 tests/test_name_vocab.py fails when the module no longer matches the
-installed nameparser; run this script to bring it up to date:
+installed nameparser or the additions; run this script to bring it up to date:
 
     .venv/bin/python tools/name_vocab.py
 """
@@ -31,6 +35,10 @@ from typing import Any
 import nameparser
 
 TARGET = Path(__file__).resolve().parent.parent / "src" / "thanknote" / "_name_vocab.py"
+# thanknote's own additions: titles, ranks, patronymics and post-nominals that cards print
+# and nameparser's vocabulary lacks, each with the reason it is there.
+ADDITIONS = Path(__file__).resolve().parent / "data" / "name_additions.toml"
+_READS = ("parser", "lead", "before-two-names", "capitals")
 
 # English titles only: a foreign title that is normally abbreviated ("Sra.",
 # "Dott.ssa", "Ing.") is kept as printed, so only these files are read.
@@ -93,8 +101,29 @@ def _particle_spellings(particles: frozenset[str]) -> list[str]:
     return sorted(found - particles)
 
 
+def additions() -> dict[str, Any]:
+    """thanknote's additions to the vocabulary, by the name the module gives them."""
+    data = tomllib.loads(ADDITIONS.read_text(encoding="utf-8"))
+    titles = data.get("title", [])
+    for title in titles:
+        if title.get("read", "parser") not in _READS:
+            raise SystemExit(f"{ADDITIONS}: {title['text']!r}: read must be one of {_READS}")
+    return {
+        "ADDED_KINDS": {t["text"]: t["kind"] for t in titles if "kind" in t},
+        "ADDED_SPELLED": {t["text"]: t["spelled"] for t in titles if "spelled" in t},
+        "ADDED_READS": {t["text"]: t.get("read", "parser") for t in titles},
+        "ADDED_GIVEN_NAME_TITLES": sorted(
+            t["text"] for t in titles if t.get("addresses") == "given"
+        ),
+        "ADDED_RANKS": tuple(r["text"] for r in data.get("rank", [])),
+        "ADDED_PATRONYMICS": sorted(p["text"] for p in data.get("patronymic", [])),
+        "ADDED_POST_NOMINALS": sorted(p["text"] for p in data.get("post_nominal", [])),
+    }
+
+
 def readings() -> dict[str, Any]:
     """Every value the module holds, by name."""
+    every_file = sorted(p.name for p in (files("nameparser") / "vocab").iterdir())
     found: dict[str, dict[str, Any]] = {}
     for name in _SPELLED_FILES:
         for word in _words(name):
@@ -115,7 +144,6 @@ def readings() -> dict[str, Any]:
             spelled[text.replace(".", "")] = full
     lexicon = nameparser.Lexicon.default()
     titles = {t.replace(".", "") for t in lexicon.titles}
-    every_file = sorted(p.name for p in (files("nameparser") / "vocab").iterdir())
     kinds = {
         constant: sorted(
             {
@@ -142,6 +170,17 @@ def readings() -> dict[str, Any]:
             for w in _words(name)
             if isinstance(w.get("religious"), dict) and w["religious"].get("addresses") == "given"
         ),
+        "GIVEN_NAME_STYLES": sorted(
+            {
+                w["text"]
+                for name in every_file
+                if name.endswith(".toml")
+                for w in _words(name)
+                if isinstance(w.get("style"), dict)
+                and w["style"].get("addresses") == "given"
+                and w["text"].isascii()
+            }
+        ),
         "STYLES": sorted(
             w["text"]
             for name in _SPELLED_FILES
@@ -160,7 +199,13 @@ def readings() -> dict[str, Any]:
         "TITLES": sorted(lexicon.titles),
         "GIVEN_NAME_TITLES": sorted(lexicon.given_name_titles),
         "POST_NOMINALS": sorted(lexicon.suffix_acronyms | lexicon.suffix_words),
+        "POST_NOMINAL_WORDS": sorted(lexicon.suffix_words),
         "AMBIGUOUS_POST_NOMINALS": sorted(lexicon.suffix_acronyms_ambiguous),
+        "CASED_POST_NOMINALS": {
+            key: mask
+            for key, mask in sorted(lexicon.capitalization_exceptions_map.items())
+            if key in lexicon.suffix_acronyms
+        },
         "PARTICLES": sorted(lexicon.particles),
         "PARTICLE_SPELLINGS": _particle_spellings(lexicon.particles),
         "OTHER_WORDS": sorted(
@@ -169,6 +214,7 @@ def readings() -> dict[str, Any]:
                 for w in lexicon.conjunctions | lexicon.bound_given_names | lexicon.maiden_markers
             }
         ),
+        **additions(),
     }
 
 
@@ -177,6 +223,7 @@ _COMMENTS = {
     " spelled out.",
     "GIVEN_NAME_NOBILITY": "Titles of nobility that go with the given name: 'Sir Ian'.",
     "GIVEN_NAME_RELIGIOUS": "Religious titles that go with the given name: 'Father Brown'.",
+    "GIVEN_NAME_STYLES": "Styles that go with the given name: 'Sheikh Mohammed'.",
     "STYLES": "Styles, not titles: 'The Hon. Jane Smith' is addressed by name.",
     "PATRONYMICS": "'son of', 'daughter of': the words before one are the person's own name.",
     "MILITARY_TITLES": "Military ranks ('maj', 'lt', 'cdr'), without full stops.",
@@ -189,11 +236,23 @@ _COMMENTS = {
     "TITLES": "nameparser's word lists (Lexicon.default()), as it normalises them.",
     "GIVEN_NAME_TITLES": "Titles whose one name word is a given name ('Sister Mary').",
     "POST_NOMINALS": "Post-nominals: credentials, honours, generations.",
+    "POST_NOMINAL_WORDS": "Post-nominals that are words, not acronyms: generations, 'Esq.'.",
     "AMBIGUOUS_POST_NOMINALS": "Post-nominals that are also family names ('Ma', 'Do').",
+    "CASED_POST_NOMINALS": "Post-nominal acronyms written in small letters too, as they are written"
+    " ('PhD', 'MBChB').",
     "PARTICLES": "Family-name particles ('van', 'de', 'Ó').",
     "PARTICLE_SPELLINGS": "Particles in spellings the vocabulary gives, which the parser lacks"
     " ('abou'; 'el' for 'el-').",
     "OTHER_WORDS": "Conjunctions, bound given names ('Abdul'), maiden markers ('née').",
+    "ADDED_KINDS": "thanknote's additions (tools/data/name_additions.toml): each title and its"
+    " kind.",
+    "ADDED_SPELLED": "Added titles spelled out.",
+    "ADDED_READS": "Where an added title is read: by nameparser anywhere, or by thanknote before"
+    " a name.",
+    "ADDED_GIVEN_NAME_TITLES": "Added titles that go with the given name: 'Khun Somchai'.",
+    "ADDED_RANKS": "Ranks in several words: the words before the last begin a rank.",
+    "ADDED_PATRONYMICS": "Added words for 'son of', 'daughter of': 'a/l', 's/o'.",
+    "ADDED_POST_NOMINALS": "Added post-nominals, read without a comma too ('BSN', 'CA').",
 }
 
 
@@ -234,6 +293,10 @@ def build() -> str:
             lines += [f"{name}: dict[str, str] = {{"]
             lines += [f"    {_q(k)}: {_q(v)}," for k, v in value.items()]
             lines += ["}"]
+        elif isinstance(value, tuple):  # words with spaces, which a split string cannot hold
+            lines += [f"{name}: tuple[str, ...] = ({'' if value else ')'}"]
+            lines += [f"    {_q(v)}," for v in value]
+            lines += [")"] if value else []
         else:  # one string per list: quicker to load than a literal of 800 strings
             lines += [f"{name} = frozenset(", '    """']
             lines += _wrap(value)

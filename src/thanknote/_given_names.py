@@ -896,3 +896,10 @@ winters wise wolf wolfe wong wood woodard woods woodward woolley woulfe wratt wr
 wrynn wu wyatt wynne yang yates yoder york young yu zamora zavala zhang zimmerman zuniga
 """.split()
 )
+
+# Family names in Faker's vi_VN.
+FAMILY_VIETNAMESE = frozenset(
+    """
+bui dang duong hoang le mai nguyen pham tran vu
+""".split()
+)

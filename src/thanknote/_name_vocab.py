@@ -124,6 +124,13 @@ brother father mother pope sister
 """.split()
 )
 
+# Styles that go with the given name: 'Sheikh Mohammed'.
+GIVEN_NAME_STYLES = frozenset(
+    """
+cheikh shaik shaikh shayk shaykh sheik sheikh shekh
+""".split()
+)
+
 # Styles, not titles: 'The Hon. Jane Smith' is addressed by name.
 STYLES = frozenset(
     """
@@ -361,6 +368,25 @@ vecākais vecākā vet vrd vyresnioji vyresnysis whnp-bc yngri ƙarami σίνι�
 """.split()
 )
 
+# Post-nominals that are words, not acronyms: generations, 'Esq.'.
+POST_NOMINAL_WORDS = frozenset(
+    """
+2 eldri esq esquire i ii iii iv jaunesnioji jaunesnysis jaunākais jaunākā jnr jr junior júnior
+mladšia mladší mlajša mlajši mlađa mlađi nuorempi ret rinpoche snr sr starejša starejši starija
+stariji staršia starší v vanhempi vecākais vecākā vet vyresnioji vyresnysis yngri ƙarami σίνιορ
+τζούνιορ малодшая малодшы мл млади младша младшая младши младший млађа млађи молодша молодший
+помладиот постариот стари старија старији старша старшая старши старший старэйшая старэйшы
+կրտսեր ג'וניור ג׳וניור ג’וניור האב הבן ז"ל ז״ל שליט"א שליט״א الأب الإبن الابن جونئیر جونيئر
+جونيور جونیئر جونیور سينيور سینئر سینیئر سینیور जी जुनियर जूनियर ज्युनियर ज्यूनियर महाराज साहब
+साहिब साहेब सीनियर কনিষ্ঠ জুনিয়র জুনিয়ৰ জ্যেষ্ঠ বাবু মহারাজ সাহেব সিনিয়র ਜੂਨੀਅਰ ਸੀਨੀਅਰ જુનિયર
+જૂનિયર સિનિયર ଜୁନିଅର ଜୁନିୟର୍ இளையவர் ஜூனியர் மூத்தவர் జూనియర్ సీనియర్ ಜೂನಿಯರ್ ജൂനിയർ സീനിയർ
+ජූනියර් จูเนียร์ ซีเนียร์ ຈູເນຍ ဂျူနီယာ ၵျူႇၼီႇယႃႇ უმცროსი უფროსი ጁኒየር ጁንየር ជូនៀរ くん さま さん
+ちゃん ジュニア 二世 先生 医学博士 博士 国会議員 國會議員 太平紳士 太平绅士 女士 小姐 教授 様 殿
+氏 社長 社长 課長 議員 议员 课长 部長 部长 醫學博士 교수님 군 님 박사 박사님 선생님 시니어 씨 양
+주니어
+""".split()
+)
+
 # Post-nominals that are also family names ('Ma', 'Do').
 AMBIGUOUS_POST_NOMINALS = frozenset(
     """
@@ -368,6 +394,42 @@ aba aca ace acha ala alp ams arm asa asp ba bem caha capa capp caro cea cela cer
 csi cua do ea ed ei els erd faia fic ing jd lac ma meng obi oca om pa pe se si
 """.split()
 )
+
+# Post-nominal acronyms written in small letters too, as they are written ('PhD', 'MBChB').
+CASED_POST_NOMINALS: dict[str, str] = {
+    "bsc": "BSc",
+    "bt": "Bt",
+    "chfc": "ChFC",
+    "cpht": "CPhT",
+    "diplac": "DiplAc",
+    "dmin": "DMin",
+    "dmsc": "DMSc",
+    "dmsci": "DMSci",
+    "dphil": "DPhil",
+    "drph": "DrPH",
+    "dsc": "DSc",
+    "ing": "Ing",
+    "knt": "Knt",
+    "kt": "Kt",
+    "mbbch": "MBBCh",
+    "mbchb": "MBChB",
+    "mdiv": "MDiv",
+    "mdphd": "MDPhD",
+    "mhsc": "MHSc",
+    "mmed": "MMed",
+    "mmsc": "MMSc",
+    "mphil": "MPhil",
+    "msc": "MSc",
+    "pharmd": "PharmD",
+    "phc": "PhC",
+    "phd": "PhD",
+    "psyd": "PsyD",
+    "rph": "RPh",
+    "scd": "ScD",
+    "scm": "ScM",
+    "thd": "ThD",
+    "thm": "ThM",
+}
 
 # Family-name particles ('van', 'de', 'Ó').
 PARTICLES = frozenset(
@@ -393,5 +455,298 @@ OTHER_WORDS = frozenset(
 & abd abdal abdel abdul abou abu and e et född fødd født geb geboren geborene i nee né née of
 rozená the umm und y z και и й та урожд урожденная урожденный урождённая урождённый і أبو أم ابو
 ام عبد و 旧姓
+""".split()
+)
+
+# thanknote's additions (tools/data/name_additions.toml): each title and its kind.
+ADDED_KINDS: dict[str, str] = {
+    "cantor": "religious",
+    "justice": "office",
+    "cmdr": "military",
+    "sen": "office",
+    "brig": "military",
+    "revd": "religious",
+    "sqn": "military",
+    "ldr": "military",
+    "flt": "military",
+    "wg": "military",
+    "gp": "military",
+    "cdre": "military",
+    "dre": "academic",
+    "emeritus": "modifier",
+    "emerita": "modifier",
+    "very": "modifier",
+    "ven": "religious",
+    "msgr": "religious",
+    "insp": "military",
+    "supt": "military",
+    "det": "military",
+    "acp": "military",
+    "amb": "",
+    "alhaji": "salutation",
+    "alhaja": "salutation",
+    "shri": "",
+    "shrimati": "",
+    "smt": "",
+    "inspector": "military",
+    "constable": "military",
+    "superintendent": "military",
+    "marshal": "military",
+    "major": "military",
+    "seaman": "military",
+    "aircraftman": "military",
+    "bombardier": "military",
+    "ch": "modifier",
+    "pc": "military",
+    "ps": "military",
+    "dc": "military",
+    "ds": "military",
+    "di": "military",
+    "dci": "military",
+    "dsi": "military",
+    "dsu": "military",
+    "dcs": "military",
+    "ci": "military",
+    "acc": "military",
+    "dcc": "military",
+    "asp": "military",
+    "dsp": "military",
+    "ssp": "military",
+    "dcp": "military",
+    "igp": "military",
+    "tun": "honour",
+    "toh puan": "honour",
+    "tan sri": "honour",
+    "puan sri": "honour",
+    "datuk": "honour",
+    "dato'": "honour",
+    "dato": "honour",
+    "datuk seri": "honour",
+    "datuk sri": "honour",
+    "dato' seri": "honour",
+    "dato' sri": "honour",
+    "dato seri": "honour",
+    "dato sri": "honour",
+    "datin": "honour",
+    "datin seri": "honour",
+    "datin sri": "honour",
+    "datin paduka": "honour",
+    "pengiran": "nobility",
+    "pg": "nobility",
+    "haji": "salutation",
+    "hajjah": "salutation",
+    "hajah": "salutation",
+    "hj": "salutation",
+    "hjh": "salutation",
+    "puan": "salutation",
+    "cik": "salutation",
+    "awang": "salutation",
+    "awg": "salutation",
+    "dayang": "salutation",
+    "dyg": "salutation",
+    "ibu": "salutation",
+    "pak": "salutation",
+    "bu": "salutation",
+    "khun": "salutation",
+    "br": "religious",
+    "mag": "degree",
+    "yb": "style",
+    "yab": "style",
+    "ybhg": "style",
+    "ym": "style",
+    "hrh": "style",
+    "hrm": "style",
+    "oba": "nobility",
+    "igwe": "nobility",
+    "emir": "nobility",
+    "mallam": "salutation",
+    "malam": "salutation",
+}
+
+# Added titles spelled out.
+ADDED_SPELLED: dict[str, str] = {
+    "cmdr": "Commander",
+    "sen": "Senator",
+    "brig": "Brigadier",
+    "revd": "Reverend",
+    "sqn": "Squadron",
+    "ldr": "Leader",
+    "flt": "Flight",
+    "wg": "Wing",
+    "gp": "Group",
+    "cdre": "Commodore",
+    "ven": "Archdeacon",
+    "msgr": "Monsignor",
+    "insp": "Inspector",
+    "supt": "Superintendent",
+    "det": "Detective",
+    "acp": "Assistant Commissioner",
+    "amb": "Ambassador",
+    "ch": "Chief",
+    "pc": "Police Constable",
+    "ps": "Police Sergeant",
+    "dc": "Detective Constable",
+    "ds": "Detective Sergeant",
+    "di": "Detective Inspector",
+    "dci": "Detective Chief Inspector",
+    "dsi": "Detective Superintendent",
+    "dsu": "Detective Superintendent",
+    "dcs": "Detective Chief Superintendent",
+    "ci": "Chief Inspector",
+    "acc": "Assistant Chief Constable",
+    "dcc": "Deputy Chief Constable",
+    "asp": "Assistant Superintendent",
+    "dsp": "Deputy Superintendent",
+    "ssp": "Senior Superintendent",
+    "dcp": "Deputy Commissioner",
+    "igp": "Inspector-General",
+    "br": "Brother",
+}
+
+# Where an added title is read: by nameparser anywhere, or by thanknote before a name.
+ADDED_READS: dict[str, str] = {
+    "cantor": "parser",
+    "justice": "parser",
+    "cmdr": "parser",
+    "sen": "parser",
+    "brig": "parser",
+    "revd": "parser",
+    "sqn": "parser",
+    "ldr": "parser",
+    "flt": "parser",
+    "wg": "parser",
+    "gp": "parser",
+    "cdre": "parser",
+    "dre": "parser",
+    "emeritus": "parser",
+    "emerita": "parser",
+    "very": "parser",
+    "ven": "parser",
+    "msgr": "parser",
+    "insp": "parser",
+    "supt": "parser",
+    "det": "parser",
+    "acp": "parser",
+    "amb": "parser",
+    "alhaji": "parser",
+    "alhaja": "parser",
+    "shri": "before-two-names",
+    "shrimati": "before-two-names",
+    "smt": "before-two-names",
+    "inspector": "lead",
+    "constable": "lead",
+    "superintendent": "lead",
+    "marshal": "before-two-names",
+    "major": "before-two-names",
+    "seaman": "lead",
+    "aircraftman": "lead",
+    "bombardier": "lead",
+    "ch": "lead",
+    "pc": "capitals",
+    "ps": "capitals",
+    "dc": "capitals",
+    "ds": "capitals",
+    "di": "capitals",
+    "dci": "capitals",
+    "dsi": "capitals",
+    "dsu": "capitals",
+    "dcs": "capitals",
+    "ci": "capitals",
+    "acc": "capitals",
+    "dcc": "capitals",
+    "asp": "capitals",
+    "dsp": "capitals",
+    "ssp": "capitals",
+    "dcp": "capitals",
+    "igp": "capitals",
+    "tun": "before-two-names",
+    "toh puan": "lead",
+    "tan sri": "before-two-names",
+    "puan sri": "before-two-names",
+    "datuk": "lead",
+    "dato'": "lead",
+    "dato": "lead",
+    "datuk seri": "lead",
+    "datuk sri": "lead",
+    "dato' seri": "lead",
+    "dato' sri": "lead",
+    "dato seri": "lead",
+    "dato sri": "lead",
+    "datin": "lead",
+    "datin seri": "lead",
+    "datin sri": "lead",
+    "datin paduka": "lead",
+    "pengiran": "lead",
+    "pg": "before-two-names",
+    "haji": "before-two-names",
+    "hajjah": "before-two-names",
+    "hajah": "before-two-names",
+    "hj": "before-two-names",
+    "hjh": "before-two-names",
+    "puan": "before-two-names",
+    "cik": "before-two-names",
+    "awang": "before-two-names",
+    "awg": "before-two-names",
+    "dayang": "before-two-names",
+    "dyg": "before-two-names",
+    "bapak": "parser",
+    "ibu": "lead",
+    "pak": "before-two-names",
+    "bu": "before-two-names",
+    "khun": "lead",
+    "br": "lead",
+    "mag": "parser",
+    "yb": "capitals",
+    "yab": "capitals",
+    "ybhg": "lead",
+    "ym": "capitals",
+    "hrh": "capitals",
+    "hrm": "capitals",
+    "oba": "before-two-names",
+    "igwe": "before-two-names",
+    "emir": "before-two-names",
+    "mallam": "before-two-names",
+    "malam": "before-two-names",
+}
+
+# Added titles that go with the given name: 'Khun Somchai'.
+ADDED_GIVEN_NAME_TITLES = frozenset(
+    """
+bapak bu ibu khun pak
+""".split()
+)
+
+# Ranks in several words: the words before the last begin a rank.
+ADDED_RANKS: tuple[str, ...] = (
+    "Flight Lieutenant",
+    "Flight Sergeant",
+    "Pilot Officer",
+    "Flying Officer",
+    "Air Commodore",
+    "Air Marshal",
+    "Field Marshal",
+    "Leading Seaman",
+    "Able Seaman",
+    "Leading Aircraftman",
+    "Senior Aircraftman",
+    "Colour Sergeant",
+    "Lance Bombardier",
+    "Senior Constable",
+    "Station Officer",
+    "Sub Officer",
+    "Divisional Officer",
+)
+
+# Added words for 'son of', 'daughter of': 'a/l', 's/o'.
+ADDED_PATRONYMICS = frozenset(
+    """
+a/l a/p anak d/o s/o
+""".split()
+)
+
+# Added post-nominals, read without a comma too ('BSN', 'CA').
+ADDED_POST_NOMINALS = frozenset(
+    """
+bsn ca dba fca frcp frcs mbbs mrcp msn
 """.split()
 )

@@ -9,8 +9,10 @@ conventions:
   department: "(HR Business Partner)") are told from nicknames ("Robert (Bob)
   Smith") and never addressed;
 - post-nominals, after commas or without them ("Dr. Fiona Mackie BVMS
-  MRCVS"), are recognised by nameparser's vocabulary or by their shape
-  (capitals: "RAF", "FRCS"; "CEng"), and a doctorate among them gives "Dr.";
+  MRCVS"), are recognised by nameparser's vocabulary, written as acronyms are
+  ("AAS", "PhD"; "Torbjørn Aas" keeps his family name), or by their shape
+  (capitals: "RAF", "FRCS"; "CEng"), or written in words after a comma
+  ("Master Mariner"), and a doctorate among them gives "Dr.";
 - titles are spelled out as nameparser's vocabulary spells them ("Maj." is
   "Major", "Lt. Cdr." "Lieutenant Commander"), except Dr., Mr., Mrs., Ms.,
   Mx. and foreign courtesy titles; "Prof. Dr." is "Professor", "Dr. med."
@@ -20,6 +22,12 @@ conventions:
 - the warm form is the nickname or the given name(s), but keeps the title of
   the clergy, judges, ambassadors, chiefs and officers ("Captain Fitzgerald",
   "Father Dominic", "Sir Nigel");
+- titles nameparser lacks are read before the name (`_leading_titles`: ranks
+  in several words, "DS", Malaysia's "Datuk" and "Tan Sri"), from thanknote's
+  additions to its vocabulary (`tools/data/name_additions.toml`);
+- a card written family name first goes by every word after the family name,
+  a Vietnamese one by its last word; "bin", "a/l" and "s/o" begin the father's
+  name, so a title goes with the given names ("Encik Muhammad Hafiz");
 - compound given names stay whole ("Jean Pierre", "Rosa María", "Siti
   Aminah binti Yusof"), and Spanish and Portuguese names keep two family names;
   in a name of three words or more, which words are given names and which
@@ -154,41 +162,22 @@ PARTICLES = frozenset(
     zur bin ibn bint al el abu ap ó o ní nic mac mc st st. ste. y""".split()
 )
 
-# Titles nameparser reads as given names, which on a card before a name are
-# titles ("Cantor David Levi", "Justice Ruth Abara"), and abbreviations its
-# vocabulary lacks: British contractions ("Revd", "Sqn Ldr", "Wg Cdr"), the
-# Quebec "Dre" (Docteure), "Emeritus" before "Professor", police ranks (which
-# rank as military ones do: "Insp.", "Supt.", "Det.", and the Nigerian and Indian
-# "ACP", an Assistant Commissioner of Police, which nameparser lists only as a
-# post-nominal), "Amb." for Ambassador, and "Alhaji" and "Alhaja", the Hausa
-# and Yoruba forms of the Arabic title of one who has made the Hajj (nameparser
-# lists "hajji" and "الحاج"), kept as printed. Each with the kind of title it is,
-# as nameparser's vocabulary gives its own; a word spelled out as one of its
-# titles is of that title's kind ("Amb." of "ambassador").
-_EXTRA_KINDS = {
-    "cantor": "religious", "justice": "office", "cmdr": "military", "sen": "office",
-    "brig": "military", "revd": "religious", "sqn": "military", "ldr": "military",
-    "flt": "military", "wg": "military", "gp": "military", "cdre": "military", "dre": "academic",
-    "emeritus": "modifier", "emerita": "modifier", "very": "modifier", "ven": "religious",
-    "msgr": "religious", "insp": "military", "supt": "military", "det": "military",
-    "acp": "military", "amb": "", "alhaji": "salutation", "alhaja": "salutation",
-}  # fmt: skip
-_EXTRA_TITLES = tuple(_EXTRA_KINDS)
-_EXTRA_SPELLED = {
-    "cmdr": "Commander", "sen": "Senator", "brig": "Brigadier", "revd": "Reverend",
-    "sqn": "Squadron", "ldr": "Leader", "flt": "Flight", "wg": "Wing", "gp": "Group",
-    "cdre": "Commodore",
-    "msgr": "Monsignor", "ven": "Archdeacon",  # The Venerable, the style of an Anglican archdeacon
-    "insp": "Inspector", "supt": "Superintendent", "det": "Detective",
-    "acp": "Assistant Commissioner", "amb": "Ambassador",
-}  # fmt: skip
-# Post-nominals of the addressing conventions that nameparser's vocabulary
-# lacks, so that they are read as such without a comma too ("Ana Ruiz RN BSN").
-# "CA" is a Chartered Accountant in India, as "CA(SA)" is in South Africa.
-_EXTRA_POST_NOMINALS = ("bsn", "msn", "frcs", "frcp", "mrcp", "mbbs", "dba", "fca", "ca")
-# Kept as printed: Dr., Mr., Mrs., Ms., Mx. are not spelled out, and "St." on a
-# card is more often a family name's particle than Saint.
-_KEPT_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "st"})
+# Titles, ranks and post-nominals nameparser's vocabulary lacks or reads as names,
+# each with the kind of title it is, as nameparser's vocabulary gives its own
+# (tools/data/name_additions.toml says why each is there): "Cantor" and
+# "Justice" before a name, British contractions ("Revd", "Sqn Ldr"), police ranks
+# (which rank as military ones do: "Insp.", "Det. Supt."), "Alhaji". A word
+# spelled out as one of nameparser's titles is of that title's kind ("Amb." of
+# "ambassador"). nameparser reads those it reads anywhere (`_EXTRA_TITLES`);
+# the others are read before the name (`_leading_titles`).
+_EXTRA_KINDS = vocab.ADDED_KINDS
+_EXTRA_TITLES = tuple(k for k, read in vocab.ADDED_READS.items() if read == "parser")
+_EXTRA_SPELLED = vocab.ADDED_SPELLED
+_EXTRA_POST_NOMINALS = tuple(vocab.ADDED_POST_NOMINALS)
+# Kept as printed: Dr., Mr., Mrs., Ms., Mx. are not spelled out, "St." on a card
+# is more often a family name's particle than Saint, and "Mag." is the Austrian
+# Magister ("Mag. art.", "Mag. rer. nat."), as a German-speaking card prints it.
+_KEPT_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "st", "mag"})
 _PROFESSOR = frozenset({"prof", "professor"})
 # Spanish and Portuguese courtesy titles: their bearers carry two family names.
 # Not "Sr.", which is Sister as often as Señor (`_sister`).
@@ -206,35 +195,44 @@ _DOCTORATES = frozenset(
 _NOTE_WORDS = frozenset("ret retd rtd retired emeritus emerita hons hon inactive".split())
 # Words that begin a compound given name by custom, whatever word follows: in
 # Iran, South Asia and Malaysia a given name of Muhammad is compound ("Mohammad
-# Reza"), as Siti and Nur begin Malay ones ("Siti Nur Aisyah"). Muhammad is
-# listed in the spellings of those countries, not in the Arabic "Mohamed" and
-# "Mohammed", which a father's name often follows. The lists of names in
+# Reza", and Malaysia's "Mohd Najib"), as Siti, Nur and Nurul begin Malay ones
+# ("Siti Nur Aisyah"), and the hereditary Tengku, Tunku, Syed and Sharifah are
+# part of the name Malaysians address ("Tengku Razaleigh", "Syed Mokhtar").
+# Muhammad is listed in the spellings of those countries, not in the Arabic
+# "Mohamed" and "Mohammed", which a father's name often follows. The lists of names in
 # `_given_names` hold no Persian or Malay names in Latin letters; every other
 # compound given name is told by them (`_custom`). Compared folded.
-_COMPOUND_PREFIXES = frozenset("siti nur mohammad muhammad mohamad".split())
+_COMPOUND_PREFIXES = frozenset(
+    "siti nur nurul mohammad muhammad mohamad mohd muhd tengku tunku syed sharifah".split()
+)
 # Letters of Spanish and Portuguese, not of French or English ("García", "João").
-_IBERIAN_LETTERS = re.compile("[áíóúñãõ]", re.IGNORECASE)
+_IBERIAN_LETTERS = frozenset("áíóúñãõÁÍÓÚÑÃÕ")
 
 _SPACES = re.compile(r"\s+")
+# Patterns most cards never need are kept as text and compiled on first use, by
+# `re`'s own cache: compiling them all at start-up costs more than reading a card.
 # A bracketed or quoted part of a card; single quotes only around whole words,
 # so that "O'Brien" stays whole.
-_GROUP = re.compile(
+_GROUP = (
     r"\(([^()]*)\)|\[([^\[\]]*)\]|\"([^\"]*)\"|“([^“”]*)[”“]|„([^„“”]*)[“”]|«([^«»]*)»"
     r"|(?<!\S)[‘']([^‘’']+)[’'](?!\S)"
 )
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]*", re.UNICODE)
-_PRONOUNS = re.compile(r"^\w+/\w+(?:/\w+)?$")
+# Every mark `_GROUP` and `_STRAY` look for: a card without one has no bracketed part.
+_MARKS = frozenset("()[]\"“”„«»‘’'")
+_NAME_WORD = r"[^\W\d_][^\W\d_'’.\-]*"
+_PRONOUNS = r"^\w+/\w+(?:/\w+)?$"
 # Pronouns a card may print in a note: "(she/they)", "(He Him)", "(They)".
 _PRONOUN_WORDS = frozenset(
     "he him his she her hers they them their theirs ze zir zie hir xe xem xyr it its any".split()
 )
 # A bracket or double quote left open; single quotes are apostrophes too often.
-_STRAY = re.compile(r"[()\[\]\"“”„«»]")
+_STRAY = r"[()\[\]\"“”„«»]"
 
 
 def _key(word: str) -> str:
-    """A title or post-nominal as looked up: "Ph.D." -> "phd", "Lt." -> "lt"."""
-    return word.lower().replace(".", "").strip(",;")
+    """A title or post-nominal as looked up: "Ph.D." -> "phd", "Lt." -> "lt", "Dato’" ->
+    "dato'"."""
+    return word.lower().replace(".", "").replace("’", "'").strip(",;")
 
 
 @lru_cache(maxsize=2)
@@ -243,9 +241,20 @@ def _parser(family_first: bool) -> Parser:
     # nameparser takes about as long as the rest of `thanknote draft`.
     import nameparser
 
-    lexicon = nameparser.Lexicon.default().add(
+    default = nameparser.Lexicon.default()
+    lexicon = default.add(
         titles=_EXTRA_TITLES,
+        # a name of one word after one of them is a given name: "Bapak Sukarno"
+        given_name_titles=vocab.ADDED_GIVEN_NAME_TITLES,
         suffix_acronyms=_EXTRA_POST_NOMINALS,
+        # A post-nominal acronym is one only as acronyms are written, in capitals
+        # ("AAS", not the family name "Aas"), as nameparser reads those that are
+        # also names; those written in small letters too ("PhD") stay as they are.
+        suffix_acronyms_ambiguous=[
+            key
+            for key in (*default.suffix_acronyms, *_EXTRA_POST_NOMINALS)
+            if key not in vocab.CASED_POST_NOMINALS
+        ],
         particles=vocab.PARTICLE_SPELLINGS,
         # each may begin a given name, as "abu" and "al" may ("Abou Bakr", "El Sayed")
         particles_ambiguous=vocab.PARTICLE_SPELLINGS,
@@ -261,19 +270,19 @@ def _credentials() -> frozenset[str]:
 
 
 def _is_credential(word: str, *, caps: bool) -> bool:
-    """Whether a word after a name is a post-nominal: known to nameparser, or (with
-    `caps`) shaped like one ("RAF", "FRCS", "SHRM-SCP", "CA(SA)", "CEng", "pht",
-    "mni")."""
+    """Whether a word after a name is a post-nominal: known to nameparser and written
+    as one (`_written_as_listed`, or in small letters: "phd"), or (with `caps`)
+    shaped like one ("RAF", "FRCS", "SHRM-SCP", "CA(SA)", "CEng", "pht", "mni")."""
     key = _key(word)
     if key in _credentials() or key in _DOCTORATES:
-        return True
+        return word.islower() or _written_as_listed(word, key)
     letters = [c for c in word if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return caps
     return caps and bool(
         _DEGREE_SHAPE.fullmatch(word)
-        or _DESIGNATION_SHAPE.fullmatch(word)
-        or _SMALL_LETTERS_SHAPE.fullmatch(word)
+        or re.fullmatch(_DESIGNATION_SHAPE, word)
+        or re.fullmatch(_SMALL_LETTERS_SHAPE, word)
     )
 
 
@@ -283,11 +292,11 @@ def _is_credential(word: str, *, caps: bool) -> bool:
 # name written without its apostrophe ("OBrien"); and a short word of consonants
 # in small letters, as Quebec writes professional designations ("pht").
 _DEGREE_SHAPE = re.compile(r"(?!O[A-Z][a-z]+$)[A-Z]{2,}[a-z]+(?:[A-Z]+[a-z]*)*")
-_DESIGNATION_SHAPE = re.compile(r"[b-df-hj-np-tv-xz]{2,4}")
+_DESIGNATION_SHAPE = r"[b-df-hj-np-tv-xz]{2,4}"
 # A short word in small letters after a comma, as Nigerian and British service
 # cards write memberships and staff courses ("mni", "psc", "ndc", "rcds"): after
 # a comma behind a full name a given name would begin with a capital.
-_SMALL_LETTERS_SHAPE = re.compile(r"[a-z]{2,5}")
+_SMALL_LETTERS_SHAPE = r"[a-z]{2,5}"
 _CAPITALS_SHAPE = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
 
 
@@ -299,7 +308,33 @@ def _listed_post_nominal(word: str) -> bool:
         return False
     if _word_key(word) in vocab.AMBIGUOUS_POST_NOMINALS:
         return word.isupper()
-    return "." in word or sum(c.isupper() for c in word) >= 2
+    if _word_key(word) in vocab.POST_NOMINAL_WORDS:
+        return _generation(word)
+    return _written_as_listed(word, key)
+
+
+def _generation(word: str) -> bool:
+    """A post-nominal that is a word, written as one: "Jr.", "III", "Esq."."""
+    return _word_key(word) in vocab.POST_NOMINAL_WORDS and (
+        "." in word or sum(c.isupper() for c in word) >= 2
+    )
+
+
+# Full stops between letters, as acronyms are written: "Ph.D.", "M.D.", "B.Sc.".
+_DOTTED = r"[^\W\d_]\.[^\W\d_]"
+
+
+def _written_as_listed(word: str, key: str) -> bool:
+    """Whether a post-nominal nameparser lists is written as acronyms are: in
+    capitals ("AAS", "CA(SA)"), with full stops ("Ph.D."), in the mixed case
+    nameparser gives it ("PhD", "MBChB", "BSc") or another with two capitals
+    ("DPhil"); a word ("Jr.", "Esq.") in any case. An everyday name that spells
+    one is written as names are, with one capital: "Aas", "Vet", "Mc"."""
+    if key in vocab.POST_NOMINAL_WORDS:
+        return True
+    if sum(c.isupper() for c in word) >= 2 or re.search(_DOTTED, word):
+        return True
+    return word.replace(".", "") == vocab.CASED_POST_NOMINALS.get(key, "").replace(".", "")
 
 
 def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
@@ -373,23 +408,44 @@ def parse_card_name(
     """
     card = nfc(_SPACES.sub(" ", card).strip())
     rest, found_nickname, notes = _brackets(card)
+    if family_first and not found_nickname:
+        rest, found_nickname = _name_after_comma(rest)
     rest, trailing = _post_nominals(rest)
     if not rest.strip():
         return CardName(card=card, nickname=nfc(nickname) if nickname else found_nickname)
-    lead, first, rest = ("", "", rest) if family_first else _printed_first(rest)
-    title, given, middle, family, suffix = _plain_reading(rest, family_first) or _read(
-        rest, family_first
-    )
+    lead, rest = _leading_titles(rest)
+    if not family_first:
+        more, first, rest = _printed_first(rest)
+        lead = f"{lead} {more}".strip()
+    else:
+        first = ""
+    patronymic = 0 if family_first or "," in rest else _patronymic_index(rest.split())
+    if patronymic:  # "Muhammad Hafiz bin Rahman": every word before "bin" is a given name
+        words = rest.split()
+        head = " ".join(words[:patronymic])
+        title, given, middle, family, suffix = _plain_reading(head, False) or _read(head, False)
+        given = " ".join(p for p in (given, middle, family) if p)
+        middle, family = "", " ".join(words[patronymic:])
+    else:
+        title, given, middle, family, suffix = _plain_reading(rest, family_first) or _read(
+            rest, family_first
+        )
+    if lead and not title and given and not (middle or family) and not _by_given_name(lead):
+        given, family = "", given  # "Datuk Lee", as nameparser reads "Dr. Raman"
     title = f"{lead} {title}".strip()
     if not family_first and given and family and "," not in rest:
         # nameparser reads a name in Han or Hangul family first: keep the card's order.
         family_first = rest.find(family) < rest.find(given)
     if family_first:
-        # The given name is the last word ("Nguyen Thi Lan", "Kim Min-jun"), even
-        # one nameparser reads as a particle: "Van" in "Tran Van Minh" is Văn.
+        # The given name is every word after the family name ("Lee Chong Meng" is
+        # Chong Meng, "Kim Min Jun" Min Jun), even one nameparser reads as a particle;
+        # a Vietnamese name goes by its last word ("Nguyen Thi Lan" is Lan).
         words = [*middle.split(), *given.split()]
-        given, middle = (words[-1], " ".join(words[:-1])) if words else ("", "")
-    else:
+        if len(words) > 1 and _vietnamese(family, words):
+            given, middle = words[-1], " ".join(words[:-1])
+        else:
+            given, middle = " ".join(words), ""
+    elif not patronymic:
         title, given, middle = _abbreviated_words(title, given, middle, family)
         given, middle, family = _regroup(given, middle, family, title, comma="," in rest)
     if not given and not family and title and not middle:  # "Sister": a name, not a title
@@ -411,18 +467,165 @@ def parse_card_name(
     )
 
 
-# Titles nameparser's vocabulary leaves out as given names too, which before two
-# name words are titles: the Indian "Shri" (Mr.; nameparser knows it and leaves
-# it out for that reason), "Smt." and "Shrimati" (Mrs.).
-_TITLES_BEFORE_TWO_NAMES = frozenset("shri shrimati smt".split())
-# Words that make a rank of "Manager" in UK fire and rescue services: "Area
-# Manager Gareth Pryce", "Group Manager Jo Atherton".
-_FIRE_RANKS = frozenset("crew watch station group area brigade".split())
+# Words that make a rank of "Manager" or "Officer" in fire and rescue services:
+# "Area Manager Gareth Pryce", "Group Manager Jo Atherton", "Station Officer",
+# "Sub Officer", "Divisional Officer".
+_FIRE_RANKS = frozenset("crew watch station group area brigade sub divisional".split())
+_FIRE_OFFICERS = frozenset({"manager", "officer"})
+
+
+def _patronymic_index(words: list[str]) -> int:
+    """Where the father's name begins in a name that gives it ("Muhammad Hafiz bin
+    Rahman", "Kumar a/l Subramaniam"): the index of "bin" or "a/l" after a given
+    name, or 0."""
+    names = 0
+    for index, word in enumerate(words):
+        if names and _patronymic(word, names):
+            return index
+        if not (_TITLE_WORD.fullmatch(word) and _key(word) in _TITLES):
+            names += 1
+    return 0
+
+
+def _patronymic(word: str, given_words: int) -> bool:
+    """Whether a word after `given_words` given names means "son of" or "daughter
+    of", so that the words after it are the father's name and no family name: in
+    small letters ("bin", "binti", "ibn", "a/l", "s/o", "anak"); "Binti" and "A/L"
+    in any case; "Bin" and "Ibn" with a capital after a compound given name
+    ("Muhammad Hafiz Bin Rahman"), since after one given name they begin a family
+    name too ("Dr. Ahmad Bin Said")."""
+    key = word.lower()
+    if key in vocab.ADDED_PATRONYMICS:
+        return "/" in key or word.islower()
+    if key not in vocab.PATRONYMICS:
+        return False
+    return word.islower() or key not in ("bin", "ibn") or given_words >= 2
+
+
+def _surname(name: CardName) -> str:
+    """The family name a title goes with: "" for a name that gives the father's name
+    instead ("bin Rahman", "a/l Subramaniam"), or the family name after it ("Al
+    Maktoum" in "Mohammed bin Rashid Al Maktoum")."""
+    words = name.family.split()
+    given_words = len(name.given.split()) + len(name.middle.split())
+    if not words or not _patronymic(words[0], given_words):
+        return name.family
+    for index in range(2, len(words)):
+        key = words[index].lower()
+        if key in ("al", "el") or key.startswith(("al-", "el-")):
+            return " ".join(words[index:])
+    return ""
+
+
+def _name_after_comma(text: str) -> tuple[str, str]:
+    """A name after a comma behind a card written family name first, and the card
+    without it: the English name a Hong Kong, Singapore or Malaysian card prints
+    there ("Ms. Wong Mei-ling, Winnie", "CHAN Tai-man, Peter"), used as a nickname;
+    not post-nominals ("CHAN Tai-man, JP"), and not the given name of a card
+    written "Family, Given" ("Wong, Mei-ling": a family name alone before the
+    comma)."""
+    head, _, tail = text.partition(",")
+    name_words = [w for w in head.split() if not (_word_key(w) in _TITLES and w.endswith("."))]
+    words = tail.split(",")[0].split()
+    if len(name_words) < 2 or not _names_a_person(" ".join(words), name_words):
+        return text, ""
+    if any(_is_credential(w, caps=True) or _word_key(w) in _TITLES for w in words):
+        return text, ""
+    rest = tail.split(",", 1)[1] if tail.count(",") else ""
+    return f"{head}, {rest}" if rest.strip() else head, " ".join(words)
+
+
+# Letters of Vietnamese and of no other language written in Latin letters: "đ", "ơ",
+# "ư", "ă", and the vowels with two marks or a dot below ("ễ", "ạ").
+_VIETNAMESE_LETTERS = frozenset("đĐơƠưƯăĂ" + "".join(map(chr, range(0x1EA0, 0x1EFA))))
+# The middle names that mark a Vietnamese name as a man's or a woman's, with and
+# without their marks: Văn, Thị.
+_VIETNAMESE_MIDDLE = frozenset({"van", "thi"})
+
+
+def _vietnamese(family: str, given: list[str]) -> bool:
+    """Whether a name written family first is Vietnamese, and so goes by its last
+    word: by its letters, its middle name ("Văn", "Thị"), or a family name the
+    lists of names hold for Vietnam ("Nguyen", "Tran", "Pham")."""
+    words = [family, *given]
+    if any(fold(w) in _VIETNAMESE_MIDDLE for w in given[:-1]):
+        return True
+    if any(_spelled_with(_VIETNAMESE_LETTERS, w) for w in words):
+        return True
+    from thanknote import _given_names as known
+
+    return fold(family) in known.FAMILY_VIETNAMESE
+
+
+def _leading_titles(text: str) -> tuple[str, str]:
+    """Titles before the name that nameparser does not read as titles, and the rest
+    of the name.
+
+    A run of title words is read when it holds one that nameparser lacks: a
+    title thanknote adds (`vocab.ADDED_READS`: "Inspector", "Br."), one that is a
+    name too before two name words or more ("Shri Prakash Jadhav", not "Shri
+    Ram"), a police rank in capitals before two name words ("DS Craig
+    McAllister"), or a word that begins a rank before the rank ("Flight
+    Lieutenant", "Station Officer"); with the titles nameparser knows around it
+    ("Detective Inspector", "Chief Inspector"). Words that qualify a title end no
+    run ("Lance Armstrong" is a name). "Family, Given" cards print no title first.
+    """
+    words = text.split()
+    if "," in text:
+        return "", text
+    end = index = 0
+    names_after = 1  # name words the titles read so far need after them
+    added = False
+    while index < len(words):
+        size, key = _title_phrase(words, index)
+        word = " ".join(words[index : index + size])
+        read = vocab.ADDED_READS.get(key, "")
+        if read in ("lead", "before-two-names") or (read == "capitals" and word.isupper()):
+            names_after = max(names_after, 1 if read == "lead" else 2)
+            qualifies = _title_kind(key) == "modifier"
+        elif size == 1 and _TITLE_WORD.fullmatch(word) and key in _TITLES:
+            read = "parser"
+            qualifies = _title_kind(key) == "modifier" or key in _rank_prefixes()
+        elif size == 1 and key in _rank_prefixes():  # "Flight", "Station", "Lance"
+            read, qualifies = "rank", True
+        elif size == 1 and "-" in key and _title_kind(key) == "military":  # "Vice-Marshal"
+            read, qualifies = "rank", False
+        else:
+            break
+        added = added or read != "parser"
+        index += size
+        if not qualifies or _title_kind(key) == "military":
+            end = index  # a run ends on a title, not on a word that qualifies the next one
+    if not added or len(words) - end < names_after or not end:
+        return "", text
+    return " ".join(words[:end]), " ".join(words[end:])
+
+
+def _title_phrase(words: list[str], index: int) -> tuple[int, str]:
+    """The number of words of the title at `index` and its key: a title of several
+    words thanknote adds ("Tan Sri", "Dato' Sri"), else one word."""
+    for size in (3, 2):
+        key = " ".join(_key(w) for w in words[index : index + size])
+        if index + size <= len(words) and key in _EXTRA_KINDS:
+            return size, key
+    return 1, _key(words[index])
+
+
+def _title_tokens(title: str) -> list[str]:
+    """A title's words, a title of several words as one: "Tan Sri Dato' Haji" ->
+    ["Tan Sri", "Dato'", "Haji"]."""
+    words = title.split()
+    tokens: list[str] = []
+    while len(tokens) < len(words) and sum(len(t.split()) for t in tokens) < len(words):
+        index = sum(len(t.split()) for t in tokens)
+        size, _ = _title_phrase(words, index)
+        tokens.append(" ".join(words[index : index + size]))
+    return tokens
 
 
 def _printed_first(text: str) -> tuple[str, str, str]:
     """Titles and post-nominals printed before two name words or more, that
-    nameparser does not read as such: "Shri", a fire service rank, and a listed
+    nameparser does not read as such: a fire service rank, and a listed
     post-nominal in capitals, which Kenyan and Indian cards print first ("CPA
     Esther Chebet Koech", "CA Neha Agarwal"); not a title ("COL", "ACP"), a
     doctorate or a post-nominal that is also a name ("MA"). Returns the titles,
@@ -435,9 +638,7 @@ def _printed_first(text: str) -> tuple[str, str, str]:
     start = 0
     while len(words) - start > 2:
         word, key = words[start], _word_key(words[start])
-        if key in _TITLES_BEFORE_TWO_NAMES:
-            titles.append(word)
-        elif key in _FIRE_RANKS and _word_key(words[start + 1]) == "manager":
+        if key in _FIRE_RANKS and _word_key(words[start + 1]) == "manager":
             if len(words) - start < 4:
                 break
             titles += words[start : start + 2]
@@ -486,23 +687,34 @@ def _abbreviated_words(title: str, given: str, middle: str, family: str) -> tupl
 
 
 # Letters of French, not of Spanish, Portuguese or English ("François", "Lefèvre").
-_FRENCH_LETTERS = re.compile("[çèêëîïôûœàâ]", re.IGNORECASE)
+_FRENCH_LETTERS = frozenset("çèêëîïôûœàâÇÈÊËÎÏÔÛŒÀÂ")
 
 
 def _french(words: list[str]) -> bool:
     """Whether a name reads as French: its letters, or a given name that begins
     several French compound ones in the lists of names ("Jean", "Marie", "Jean-Luc")."""
-    if any(_FRENCH_LETTERS.search(w) for w in words):
+    if any(_spelled_with(_FRENCH_LETTERS, w) for w in words):
         return True
     first = fold(words[0]).split("-")[0] if words else ""
     return _compound_openers().get(first) == _COMPOUND
 
 
 def _read(text: str, family_first: bool) -> tuple[str, str, str, str, str]:
-    """Title, given, middle, family and suffix as nameparser reads them."""
+    """Title, given, middle, family and suffix as nameparser reads them; the last
+    word of the name is never a post-nominal ("Torbjørn AAS" is a family name
+    written in capitals, as "Jean DUPONT" is: `_post_nominals` has taken those
+    that follow a name of two words)."""
     parsed = _parser(family_first).parse(text)
     title = _SPACES.sub(" ", parsed.title).strip()
-    return title, parsed.given, parsed.middle, parsed.family, parsed.suffix
+    given, middle, family, suffix = parsed.given, parsed.middle, parsed.family, parsed.suffix
+    first = suffix.split()[0].rstrip(",") if suffix else ""
+    if first and "," not in text and not (given and family) and not _generation(first):
+        rest = suffix[len(first) :].lstrip(", ")
+        if family:  # "Dr. Torbjørn AAS": a title and one name word read as a family name
+            given, family, suffix = family, first, rest
+        elif given:
+            family, suffix = first, rest
+    return title, given, middle, family, suffix
 
 
 _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -560,7 +772,9 @@ def _plain_reading(text: str, family_first: bool) -> tuple[str, str, str, str, s
             return None
     title, suffix = " ".join(titles), " ".join(suffixes)
     if len(words) == 1:
-        given_name_title = any(_word_key(t) in vocab.GIVEN_NAME_TITLES for t in titles)
+        given_name_title = any(
+            _word_key(t) in vocab.GIVEN_NAME_TITLES | vocab.ADDED_GIVEN_NAME_TITLES for t in titles
+        )
         if (titles and not given_name_title) or (family_first and not titles):
             return title, "", "", words[0], suffix
         return title, words[0], "", "", suffix
@@ -590,12 +804,14 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
     A title in brackets among the titles before the name stays, without its
     brackets: "Chief (Mrs.)", "Prof. (Dr.)" and "(Mrs.)" are titles like any other.
     """
+    if _MARKS.isdisjoint(card):
+        return _SPACES.sub(" ", card).strip(), "", []
     nickname = ""
     notes: list[str] = []
     pieces: list[str] = []
     end = 0
-    name_words = _GROUP.sub(" ", card).split()
-    for match in _GROUP.finditer(card):
+    name_words = re.sub(_GROUP, " ", card).split()
+    for match in re.finditer(_GROUP, card):
         content = next((g for g in match.groups() if g is not None), "").strip()
         before = card[: match.start()]
         if match.group(1) is not None and _all_titles(content) and _all_titles(before, empty=True):
@@ -619,7 +835,7 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
         pieces.append(" ")
         end = match.end()
     pieces.append(card[end:])
-    rest = _STRAY.sub(" ", "".join(pieces))  # a bracket or quote left open: "Robert (Bob Smith"
+    rest = re.sub(_STRAY, " ", "".join(pieces))  # left open: "Robert (Bob Smith"
     return _SPACES.sub(" ", rest).strip(), nickname, notes
 
 
@@ -633,7 +849,7 @@ def _all_titles(text: str, *, empty: bool = False) -> bool:
 
 def _is_pronoun(word: str) -> bool:
     """ "she/they", "He", "(him)", "ey/em": pronouns, never a name."""
-    if _PRONOUNS.match(word):
+    if re.match(_PRONOUNS, word):
         return True
     pieces = [p for p in re.split(r"[/|,;:()]+", word.lower()) if p]
     return bool(pieces) and all(p in _PRONOUN_WORDS for p in pieces)
@@ -649,7 +865,7 @@ def _names_a_person(content: str, name_words: list[str]) -> bool:
     if not 1 <= len(words) <= 3:
         return False
     for word in words:
-        if not _NAME_WORD.fullmatch(word) or not word[0].isupper():
+        if not re.fullmatch(_NAME_WORD, word) or not word[0].isupper():
             return False
         if _key(word) in _NOTE_WORDS or _is_credential(word, caps=False):
             return False
@@ -685,9 +901,11 @@ def _post_nominals(text: str) -> tuple[str, list[str]]:
 
     After commas, a part counts when every word of it is a post-nominal; capitals
     and other shapes make one only behind two or more name words, since "Raman,
-    PRIYA" is a name written family first. Pronouns after a comma ("he/him") are
-    dropped. Before the commas, post-nominals written without them are read by
-    `_trailing_post_nominals`.
+    PRIYA" is a name written family first. Behind two name words or more, so is a
+    post-nominal or a job written in words (`_in_words`: "Master Mariner",
+    "Justice of the Peace", "Head of Sales"). Pronouns after a comma ("he/him")
+    are dropped. Before the commas, post-nominals written without them are read
+    by `_trailing_post_nominals`.
     """
     head, *tails = text.split(",")
     if not tails:
@@ -698,11 +916,48 @@ def _post_nominals(text: str) -> tuple[str, list[str]]:
         words = tail.split()
         if words and all(_is_pronoun(w) for w in words):
             continue
-        if not words or not all(_is_credential(w, caps=caps) for w in words):
+        if not words or not (
+            all(_is_credential(w, caps=caps) for w in words)
+            or (caps and _in_words(words, head.split()))
+        ):
             return _trailing_post_nominals(text)
         found.append(" ".join(words))
     head, trailing = _trailing_post_nominals(head.strip())
     return head, [*trailing, *found]
+
+
+# Small words that join the words of a post-nominal or a job written in words:
+# "Justice of the Peace", "Barrister-at-Law", "Head of Research and Development".
+_JOINING_WORDS = frozenset("of the at in for and & to".split())
+
+
+def _in_words(words: list[str], name_words: list[str]) -> bool:
+    """Whether the words after a comma behind a name are a post-nominal or a job
+    written in words ("Master Mariner", "Chartered Accountant", "Justice of the
+    Peace", "Head of Sales"), not a name: every word capitalised (the joining
+    words apart) is a title in nameparser's vocabulary, a post-nominal, or an
+    ordinary English word that the lists of names do not hold as a given name
+    ("Mariner", "Accountant"; not "Grace" or "Winnie", nor a short word alone:
+    "Ed")."""
+    pieces = [p for w in words for p in w.split("-") if p]
+    if not pieces or pieces[0].lower() in _JOINING_WORDS:
+        return False
+    if len(pieces) == 1 and len(pieces[0]) < 4 and _word_key(pieces[0]) not in _TITLES:
+        return False  # a short word alone is as often a nickname: "Ed", "Bo"
+    from thanknote.lexicon import is_common_word
+
+    for piece in pieces:
+        if piece.lower() in _JOINING_WORDS:
+            continue
+        if not piece[:1].isupper() or not re.fullmatch(_NAME_WORD, piece):
+            return _is_credential(piece, caps=True)
+        if _word_key(piece) in _TITLES or _is_credential(piece, caps=True):
+            continue
+        if fold(piece) in _given_names() or not is_common_word(piece):
+            return False
+        if any(fold(piece) == fold(n) for n in name_words):
+            return False  # a word of the name itself: "Rose Marsh, Rose"
+    return True
 
 
 def _regroup(
@@ -741,6 +996,10 @@ def _regroup(
         return words[0], " ".join(words[1:]), family
     if comma:
         return " ".join(words), "", family
+    if custom == _IBERIAN and _double_family(family_words):
+        # "Roberto Carlos Núñez-García": two family names joined, so every word before
+        # them is a given name, Carlos too, though Carlos is a family name as well
+        return " ".join(words), "", family
     taken = 1
     while taken < len(words) and _stays_given(words, taken, custom):
         taken += 1
@@ -761,7 +1020,25 @@ _IBERIAN = "IBERIAN"  # and two family names: "João Pedro Almeida Santos"
 # Carmen", "Maria da Graça") as they begin family names ("da Silva").
 _IBERIAN_PREPOSITIONS = frozenset("da das de del do dos".split())
 # Every letter with a diacritic that Spanish or Portuguese writes ("Graça", "Fátima").
-_SPANISH_PORTUGUESE_LETTERS = re.compile("[áàâãçéêíñóôõúü]", re.IGNORECASE)
+_SPANISH_PORTUGUESE_LETTERS = frozenset("áàâãçéêíñóôõúüÁÀÂÃÇÉÊÍÑÓÔÕÚÜ")
+
+
+def _spelled_with(letters: frozenset[str], word: str) -> bool:
+    """Whether a word has any of the letters (sets, not patterns: compiling a pattern
+    of letters at start-up costs more than every card's look-ups)."""
+    return not letters.isdisjoint(word)
+
+
+def _double_family(family_words: list[str]) -> bool:
+    """Whether a family name is two family names joined by a hyphen, as Spanish and
+    Portuguese names abroad join them ("Núñez-García"), each in the lists of names."""
+    from thanknote import _given_names as known
+
+    if len(family_words) != 1 or "-" not in family_words[0]:
+        return False
+    family = known.FAMILY_IBERIAN | known.FAMILY_FRENCH | known.FAMILY_ENGLISH
+    parts = _folded_parts(family_words[0])
+    return len(parts) == 2 and all(p in family for p in parts)
 
 
 def _given_with_particle(given: str, particle: str, word: str) -> bool:
@@ -783,7 +1060,7 @@ def _given_with_particle(given: str, particle: str, word: str) -> bool:
     if _compound_openers().get(fold(given)) != _IBERIAN:
         return False
     family = known.FAMILY_IBERIAN | known.FAMILY_FRENCH | known.FAMILY_ENGLISH
-    iberian = _SPANISH_PORTUGUESE_LETTERS.search(word) or all(
+    iberian = _spelled_with(_SPANISH_PORTUGUESE_LETTERS, word) or all(
         p in known.GIVEN_IBERIAN for p in parts
     )
     return bool(parts) and bool(iberian) and not any(p in family for p in parts)
@@ -879,11 +1156,12 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
     accents and beginning as several listed ones do ("Ana Lucía"), decide it. Then
     the family name, in the lists of names of one custom and not of English ones
     ("Giménez", "Ferreyra", and "Ocampo", for a Filipino name with English given
-    names, "Kimberly Anne Ocampo"), or of English ones only ("Smith", "Murphy").
-    Then Spanish and Portuguese letters or a family name in -ez ("García
-    Márquez"), and a given name that begins several compound ones followed by a
-    clear given name ("Ana Lucía"). Otherwise a name is read as English: its
-    second given name is a middle name.
+    names, "Kimberly Anne Ocampo"), or of English ones only ("Smith", "Murphy"),
+    or two family names in the lists of Spanish and Portuguese ones, the first
+    no given name ("Soto Valenzuela"). Then Spanish and Portuguese letters or a
+    family name in -ez ("García Márquez"), and a given name that begins several
+    compound ones followed by a clear given name ("Ana Lucía"). Otherwise a name
+    is read as English: its second given name is a middle name.
     """
     if any(_key(t) in _IBERIAN_TITLES for t in title.split()):
         return _IBERIAN
@@ -895,7 +1173,7 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
     opener = _compound_openers().get(fold(words[0]), "")
     if opener and _clear_given_name(words[1], opener):
         letters = _IBERIAN_LETTERS if opener == _IBERIAN else _FRENCH_LETTERS
-        if any(letters.search(w) for w in words[:2]):
+        if any(_spelled_with(letters, w) for w in words[:2]):
             return opener  # "Ana Lucía Smith", "Marie Hélène Smith"
     from thanknote import _given_names as known
 
@@ -911,10 +1189,17 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
         return _ENGLISH  # "Seán Patrick Murphy": Irish shares the accented vowels
     if iberian and not english:
         return _IBERIAN
+    before = _folded_parts(words[-1])
+    if (
+        iberian
+        and before
+        and all(p in known.FAMILY_IBERIAN and p not in _given_names() for p in before)
+    ):
+        return _IBERIAN  # two family names: "Rodrigo Andrés Soto Valenzuela"
     if family & known.FAMILY_FRENCH and not iberian:
         return _COMPOUND
     if any(
-        _IBERIAN_LETTERS.search(w) or (len(w) > 3 and fold(w).endswith("ez"))
+        _spelled_with(_IBERIAN_LETTERS, w) or (len(w) > 3 and fold(w).endswith("ez"))
         for w in [*words, *family_words]
     ):
         return _IBERIAN
@@ -926,13 +1211,20 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
 def _title_kind(key: str) -> str:
     """The kind of title a word is, by nameparser's vocabulary: "military", "religious",
     "office", "nobility", "academic", "salutation", "modifier", or "" for a word it
-    does not list ("Ing.", "Engr.", "Atty.": kept as printed)."""
+    does not list ("Ing.", "Engr.", "Atty.": kept as printed); a rank joined by a
+    hyphen to the words that begin it is of the rank's kind ("Vice-Marshal")."""
     if _EXTRA_KINDS.get(key):
         return _EXTRA_KINDS[key]
+    if key in vocab.GIVEN_NAME_STYLES:
+        return "nobility"  # "Sheikh": a ruler, a chief or a scholar, with the given name
     key = _EXTRA_SPELLED.get(key, key).lower()  # "amb": "ambassador"
     for kind, words in _KINDS:
         if key in words:
             return kind
+    *first, last = key.split("-")
+    if first and _title_kind(last) == "military":  # "Vice-Marshal", "Sub-Lieutenant"
+        if all(_title_kind(p) == "modifier" or p in _rank_prefixes() for p in first):
+            return "military"
     return ""
 
 
@@ -951,8 +1243,12 @@ _KINDS = (
 # title or Reverend they are the title used ("Col. Dr." is Colonel, "The Revd
 # Canon Dr" Canon); then Dr. and other professional titles ("The Revd Dr" is
 # Dr.); then Reverend; then Mr., Ms. or Mme ("Chief (Mrs.)" is Chief).
-_RANK = {"military": 5, "office": 4, "nobility": 4, "religious": 4, "occupation": 3}
-_JOINED = frozenset(_RANK)
+_RANK = {
+    "military": 5, "office": 4, "nobility": 4, "religious": 4, "honour": 4, "occupation": 3,
+    "degree": 1,  # "Mag. Dr." is Dr.
+}  # fmt: skip
+# Titles of honour are each addressed alone: "Tan Sri Dato'" is Tan Sri.
+_JOINED = frozenset(_RANK) - {"honour"}
 _REVEREND = "Reverend"
 # The Right Reverend is a bishop, the Most Reverend an archbishop, unless the card
 # names the office ("Rt. Rev. Msgr." is a monsignor).
@@ -962,9 +1258,12 @@ _REVEREND_STYLES = {"right": "Bishop", "rt": "Bishop", "most": "Archbishop"}
 @lru_cache(maxsize=1)
 def _rank_prefixes() -> frozenset[str]:
     """Words that begin a rank in nameparser's spelled-out ranks ("Master Sergeant",
-    "Chief Petty Officer", "Command Sergeant Major"): before a rank they are part
-    of it, whatever else they are ("Chief Adebayo", "Master Harry")."""
-    return frozenset(w.lower() for full in vocab.SPELLED_OUT.values() for w in full.split()[:-1])
+    "Chief Petty Officer", "Command Sergeant Major") and thanknote's ("Flight
+    Lieutenant", "Detective Sergeant"): before a rank they are part of it,
+    whatever else they are ("Chief Adebayo", "Master Harry"). Not "of" and "the"
+    ("Sergeant Major of the Army")."""
+    ranks = [*vocab.SPELLED_OUT.values(), *_EXTRA_SPELLED.values(), *vocab.ADDED_RANKS]
+    return frozenset(w.lower() for full in ranks for w in full.split()[:-1] if w[:1].isupper())
 
 
 def _rank_follows(words: list[tuple[str, str]], index: int) -> bool:
@@ -980,6 +1279,11 @@ def _rank_follows(words: list[tuple[str, str]], index: int) -> bool:
     return False
 
 
+def _spelled_modifier(word: str) -> str:
+    """A word qualifying a rank, spelled out: "ch" -> "Chief", "vice" -> "Vice"."""
+    return _EXTRA_SPELLED.get(word) or vocab.SPELLED_OUT.get(word) or word[:1].upper() + word[1:]
+
+
 def _spelled_word(word: str, key: str) -> str:
     if key in _KEPT_TITLES:
         return word
@@ -993,8 +1297,9 @@ def spelled_title(title: str) -> str:
     ("Hon.", "The Hon.") gives "".
 
     Of several titles the highest is used: "The Revd Canon Dr" -> "Canon", "The Rt
-    Revd" -> "Bishop", "Chief (Mrs.)" -> "Chief"; a rank written in several words is
-    one title ("Sqn Ldr" -> "Squadron Leader", "Master Sgt." -> "Master Sergeant")."""
+    Revd" -> "Bishop", "Chief (Mrs.)" -> "Chief", "Rev. Sr." -> "Sister"; a rank
+    written in several words is one title ("Sqn Ldr" -> "Squadron Leader", "Master
+    Sgt." -> "Master Sergeant")."""
     printed = title.split()
     if printed and printed[0][:1].islower() and _key(printed[0]) != "the":
         # Degrees in small letters, as Polish and Czech cards print them before a
@@ -1005,7 +1310,7 @@ def spelled_title(title: str) -> str:
             return "Professor"
         return "Dr." if any(vocab.SPELLED_OUT.get(key) == "Doctor" for key in keys) else ""
     words: list[tuple[str, str]] = []  # each title word and its key
-    for word in printed:
+    for word in _title_tokens(title):
         pieces = word.split("-")
         if any(_key(p) in _PROFESSOR for p in pieces):
             return "Professor"  # "Prof. Dr.", "Univ.-Prof. Dr.", "Assoc. Prof."
@@ -1013,13 +1318,15 @@ def spelled_title(title: str) -> str:
             word = pieces[0]  # "Dr.-Ing.", "Dr.-Ing. habil."
         if word[:1].islower() and words and _key(word) != "the":
             continue  # a doctorate's field: "Dr. med.", "Dr. rer. nat."
+        if _key(word) == "sr" and any(_title_kind(k) == "religious" for _, k in words):
+            word = "Sister"  # "Rev. Sr.": after a religious title, not Señor
         words.append((word, _key(word)))
     kinds = [_title_kind(key) for _, key in words]
     units: list[tuple[int, str, list[str]]] = []  # rank, kind, words as addressed
     modifiers: list[str] = []  # words qualifying the next title: "Vice", "Rt", "Chief"
     for index, (word, key) in enumerate(words):
-        if key == "the" or key in vocab.STYLES:
-            modifiers.clear()  # "The Hon.", "The Rt Hon.": a style, not a title to address
+        if key == "the" or key in vocab.STYLES or kinds[index] == "style":
+            modifiers.clear()  # "The Hon.", "The Rt Hon.", "YB": a style, not a title to address
             continue
         kind = kinds[index]
         spelled = _spelled_word(word, key)
@@ -1036,9 +1343,7 @@ def spelled_title(title: str) -> str:
         group = "joined" if kind in _JOINED else kind
         if group in ("joined", ""):
             # "Vice Adm.", "Wing Cdr.", "Master Sgt.": part of the rank; "Group Manager"
-            spelled = " ".join(
-                [*(vocab.SPELLED_OUT.get(m) or m[:1].upper() + m[1:] for m in modifiers), spelled]
-            )
+            spelled = " ".join([*(_spelled_modifier(m) for m in modifiers), spelled])
         modifiers.clear()
         last = units[-1] if units else None
         if last and last[1] == group and group in ("joined", ""):
@@ -1054,7 +1359,9 @@ def spelled_title(title: str) -> str:
 
 # Titles written in full that a note may use before a family name, besides
 # those nameparser's vocabulary spells out ("Major", "Reverend").
-_FULL_TITLES = "rabbi imam cantor pastor judge justice sister mayor senator governor".split()
+_FULL_TITLES = (
+    "rabbi imam cantor pastor judge justice magistrate sister mayor senator governor".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -1091,7 +1398,7 @@ def _sister(name: CardName) -> bool:
     hold for them and not for English ("Sr. Mary Immaculate Wambui" is Sister
     Wambui; "Sr. José Garcia" and "Sr. Ricardo Müller" are Señor)."""
     words = [*name.given.split(), *name.middle.split(), *name.family.split()]
-    if not words or any(_SPANISH_PORTUGUESE_LETTERS.search(w) for w in words):
+    if not words or any(_spelled_with(_SPANISH_PORTUGUESE_LETTERS, w) for w in words):
         return False
     from thanknote import _given_names as known
 
@@ -1103,15 +1410,23 @@ def _sister(name: CardName) -> bool:
     )
 
 
+# Titles that go with the given name in the formal form too: "Sir Ian", "Sheikh
+# Mohammed", "Khun Somchai", "Bapak Joko".
+_GIVEN_NAME_TITLES = (
+    vocab.GIVEN_NAME_NOBILITY | vocab.GIVEN_NAME_STYLES | vocab.ADDED_GIVEN_NAME_TITLES
+)
+
+
 def _by_given_name(honorific: str) -> bool:
-    return any(_key(w) in vocab.GIVEN_NAME_NOBILITY for w in honorific.split())
+    return any(_key(w) in _GIVEN_NAME_TITLES for w in honorific.split())
 
 
 def _formal(name: CardName, honorific: str) -> str:
     if honorific and _by_given_name(honorific) and name.given:
         return f"{honorific} {name.given}"  # "Sir Ian", "Dame Judi"
-    if honorific and (name.family or name.given):
-        return f"{honorific} {name.family or name.given}"
+    family = _surname(name)
+    if honorific and (family or name.given):
+        return f"{honorific} {family or name.given}"  # "Encik Muhammad Hafiz", not "bin Rahman"
     return name.full
 
 
@@ -1132,7 +1447,7 @@ def formal_address(name: CardName, *, honorific: str | None = None) -> str:
 _TITLED_OFFICES = frozenset("judge justice magistrate ambassador envoy".split())
 # Kinds of title kept in the warm form: the clergy, officers of the armed forces
 # and the police, chiefs, traditional rulers and titles of nobility.
-_TITLED_KINDS = frozenset({"religious", "military", "nobility"})
+_TITLED_KINDS = frozenset({"religious", "military", "nobility", "honour"})
 
 
 def _keeps_title(title: str, honorific: str) -> bool:
@@ -1141,11 +1456,17 @@ def _keeps_title(title: str, honorific: str) -> bool:
     "Sister", "Rabbi"), a judge, an ambassador, a chief or traditional ruler
     ("Chief (Mrs.)", "Sir"), or an officer of the armed forces or the police
     ("Capt.", "Insp."); not a doctor, a professor, a senator, "Hon." alone or Mr.
-    and Ms. Any of several titles counts: "The Revd Dr" is greeted as Dr."""
-    for word in [*title.split(), *honorific.split()]:
+    and Ms. Any of several titles counts: "The Revd Dr" is greeted as Dr. Fire
+    officers are no officers of the armed forces or the police: "Station Officer"
+    and "Area Manager" keep the given name."""
+    ranks = [w for w in honorific.split() if _word_key(w) not in vocab.STYLES]
+    if len(ranks) >= 2 and _word_key(ranks[0]) in _FIRE_RANKS:
+        if _word_key(ranks[-1]) in _FIRE_OFFICERS:
+            return False
+    for word in [*_title_tokens(title), *_title_tokens(honorific)]:
         key = _key(word)
-        if word[:1].islower() or key in vocab.STYLES:
-            continue  # "the", a degree in small letters; "Hon."
+        if word[:1].islower() or key in vocab.STYLES or _title_kind(key) == "style":
+            continue  # "the", a degree in small letters; "Hon.", "YB"
         if _title_kind(key) in _TITLED_KINDS:
             return True
         if _spelled_word(word, key).lower() in _TITLED_OFFICES:
@@ -1157,9 +1478,14 @@ def _personal(name: CardName) -> str:
     """The nickname or the given name(s) a person goes by; "" for a card without."""
     if name.nickname:
         return name.nickname
-    if name.given and _is_initial(name.given):  # "J. Robert Oppenheimer" goes by Robert
-        return next((w for w in name.middle.split() if not _is_initial(w)), "")
-    return name.given
+    # Leading initials are no name to greet by: "J. Robert Oppenheimer" goes by
+    # Robert, "D. José Antonio García-Lorca" (D. for Don, or an initial) by José Antonio.
+    given = name.given.split()
+    while given and _is_initial(given[0]):
+        given.pop(0)
+    if given:
+        return " ".join(given)
+    return next((w for w in name.middle.split() if not _is_initial(w)), "")
 
 
 def _warm(name: CardName, formal: str, honorific: str, title: str) -> str:
@@ -1169,7 +1495,7 @@ def _warm(name: CardName, formal: str, honorific: str, title: str) -> str:
     personal = _personal(name)
     if honorific and _keeps_title(title, honorific):
         words = {w.lower() for w in honorific.split()}
-        if personal and words & (vocab.GIVEN_NAME_RELIGIOUS | vocab.GIVEN_NAME_NOBILITY):
+        if personal and words & (vocab.GIVEN_NAME_RELIGIOUS | _GIVEN_NAME_TITLES):
             return f"{honorific} {personal}"
         return name.nickname or formal
     return personal or formal
