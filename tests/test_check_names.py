@@ -55,6 +55,8 @@ MISSPELT = [
     pytest.param("Amy Reid", "Reed", "Reid", id="Reed-for-Reid"),
     pytest.param("Marco DiMaggio", "Dimaggio", "DiMaggio", id="camel-case-Di"),
     pytest.param("Luc LeBlanc", "Leblanc", "LeBlanc", id="camel-case-Le"),
+    # A family name printed in capitals is suggested as a letter writes it.
+    pytest.param("Jean-Pierre MOREAU", "Moreu", "Moreau", id="capitals-suggested-small"),
 ]
 
 # Where a name stands: each context places `{}` where the name is written.
@@ -157,6 +159,13 @@ def test_possessive_span_leaves_out_the_apostrophe_s() -> None:
             id="curly-for-straight",
         ),
         pytest.param(["Dr. Priya Raman"], letter("Dear Doctor Raman,"), id="Doctor-spelled-out"),
+        pytest.param(
+            ["Dr. Jean-Pierre MOREAU"], letter("Dear Dr. Moreau,"), id="capitals-in-small-letters"
+        ),
+        pytest.param(
+            ["Dr. Jean-Pierre MOREAU"], letter("Dear Dr. MOREAU,"), id="capitals-as-printed"
+        ),
+        pytest.param(["SATO Hiroshi"], letter("Dear Hiroshi,", " Mr. Sato's team."), id="SATO"),
         pytest.param(
             ["Marco DiMaggio"],
             letter("Dear Marco,", " Marco DiMaggio's dashboards were impressive."),

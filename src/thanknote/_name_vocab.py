@@ -561,6 +561,19 @@ ADDED_KINDS: dict[str, str] = {
     "emir": "nobility",
     "mallam": "salutation",
     "malam": "salutation",
+    "he": "style",
+    "dipl-ing": "style",
+    "dipl-kfm": "style",
+    "dipl-kffr": "style",
+    "dipl-kff": "style",
+    "dipl-psych": "style",
+    "dipl-inf": "style",
+    "dipl-volksw": "style",
+    "dipl-betriebsw": "style",
+    "dipl-phys": "style",
+    "dipl-chem": "style",
+    "dipl-math": "style",
+    "dipl-wirt-ing": "style",
 }
 
 # Added titles spelled out.
@@ -707,6 +720,19 @@ ADDED_READS: dict[str, str] = {
     "emir": "before-two-names",
     "mallam": "before-two-names",
     "malam": "before-two-names",
+    "he": "dotted",
+    "dipl-ing": "lead",
+    "dipl-kfm": "lead",
+    "dipl-kffr": "lead",
+    "dipl-kff": "lead",
+    "dipl-psych": "lead",
+    "dipl-inf": "lead",
+    "dipl-volksw": "lead",
+    "dipl-betriebsw": "lead",
+    "dipl-phys": "lead",
+    "dipl-chem": "lead",
+    "dipl-math": "lead",
+    "dipl-wirt-ing": "lead",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -73,6 +73,7 @@ __all__ = [
     "formal_address",
     "formal_salutation",
     "forms_of_address",
+    "in_small_letters",
     "nfc",
     "parse_card_name",
     "spelled_title",
@@ -178,7 +179,8 @@ _EXTRA_POST_NOMINALS = tuple(vocab.ADDED_POST_NOMINALS)
 # is more often a family name's particle than Saint, and "Mag." is the Austrian
 # Magister ("Mag. art.", "Mag. rer. nat."), as a German-speaking card prints it.
 _KEPT_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "st", "mag"})
-_PROFESSOR = frozenset({"prof", "professor"})
+# "Profa." and "Professora" are the Portuguese, "Profesora" the Spanish Professor.
+_PROFESSOR = frozenset({"prof", "profa", "professor", "professora", "profesor", "profesora"})
 # Spanish and Portuguese courtesy titles: their bearers carry two family names.
 # Not "Sr.", which is Sister as often as Señor (`_sister`).
 _IBERIAN_TITLES = frozenset(
@@ -417,6 +419,7 @@ def parse_card_name(
     if not family_first:
         more, first, rest = _printed_first(rest)
         lead = f"{lead} {more}".strip()
+        family_first = _capitals_first(rest)
     else:
         first = ""
     patronymic = 0 if family_first or "," in rest else _patronymic_index(rest.split())
@@ -580,7 +583,11 @@ def _leading_titles(text: str) -> tuple[str, str]:
         size, key = _title_phrase(words, index)
         word = " ".join(words[index : index + size])
         read = vocab.ADDED_READS.get(key, "")
-        if read in ("lead", "before-two-names") or (read == "capitals" and word.isupper()):
+        if (
+            read in ("lead", "before-two-names")
+            or (read == "capitals" and word.isupper())
+            or (read == "dotted" and word.isupper() and "." in word)
+        ):
             names_after = max(names_after, 1 if read == "lead" else 2)
             qualifies = _title_kind(key) == "modifier"
         elif size == 1 and _TITLE_WORD.fullmatch(word) and key in _TITLES:
@@ -1436,10 +1443,85 @@ def formal_address(name: CardName, *, honorific: str | None = None) -> str:
     "Dr. Raman", "Professor Meier", "Major Ruiz", "Sir Ian" with a title (or a
     doctorate after the name); otherwise the full name as printed, since
     Mr./Ms. is never guessed. `honorific`, how the person asked to be
-    addressed, wins over the card's title ("Ms." gives "Ms. Raman").
+    addressed, wins over the card's title ("Ms." gives "Ms. Raman"). A name
+    printed in capitals is written in small letters with capitals where the name
+    has them (`in_small_letters`).
     """
     spelled = spelled_title(honorific) if honorific else ""
-    return _formal(name, spelled or address_honorific(name))
+    return _formal(in_small_letters(name), spelled or address_honorific(name))
+
+
+def _capitals(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and "." not in word and all(c.isupper() for c in letters)
+
+
+def _family_in_capitals(word: str) -> bool:
+    """Whether a word in capitals reads as a family name printed so ("SATO", "LI"),
+    not an initialism ("AJ", "TJ", "NG" are left as printed)."""
+    letters = [c for c in word if c.isalpha()]
+    return _capitals(word) and (len(letters) >= 3 or letters[-1] in "AEIOUY")
+
+
+def _capitals_first(text: str) -> bool:
+    """Whether a card marks its family name by printing it first in capitals, with
+    the given names after it in small letters ("SATO Hiroshi", "NGUYEN Thi Bich
+    Ngoc", "Dr. WANG Li"), as East Asian and French cards do."""
+    words = text.split()
+    while words and (words[0].endswith(".") or _key(words[0]) in _TITLES):
+        words.pop(0)
+    return (
+        len(words) >= 2
+        and "," not in text
+        and _family_in_capitals(words[0])
+        and not _listed_post_nominal(words[0])
+        and all(w[:1].isupper() and not _capitals(w) for w in words[1:])
+    )
+
+
+def _recased(word: str, *, first: bool) -> str:
+    """A name word printed in capitals as written in small letters: "MOREAU" ->
+    "Moreau", "MCDONALD" -> "McDonald", "O'BRIEN" -> "O'Brien", "DE" -> "de"
+    inside a name (nameparser's capitalisation, which knows these shapes)."""
+    if not first and _word_key(word) in _PARTICLES:
+        return word.lower()
+    from nameparser import HumanName
+
+    name = HumanName(word)
+    name.capitalize(force=True)
+    recased = str(name)
+    return recased if recased.lower() == word.lower() else word.capitalize()
+
+
+def in_small_letters(name: CardName) -> CardName:
+    """The name with the words its card prints in capitals to mark the family name,
+    or all in capitals, written as in a letter: "Hiroshi SATO" is Hiroshi Sato,
+    "NGUYEN Thi Bich Ngoc" Nguyen Thi Bich Ngoc, "JOHN SMITH" John Smith. A word of
+    two capitals is an initialism ("TJ Smith", "AJ Brown") unless it ends in a
+    vowel, as family names and particles of two letters do ("LI Wei", "DE LA
+    CRUZ"); a name in small letters is returned as it is."""
+    parts = (name.given, name.middle, name.family, name.nickname)
+    words = [w for part in parts for w in part.split()]
+    if not any(_capitals(w) for w in words):
+        return name
+    order = name.full.split()
+
+    def recase(part: str) -> str:
+        out = []
+        for word in part.split():
+            first = bool(order) and word == order[0]
+            if _family_in_capitals(word) or (_capitals(word) and _word_key(word) in _PARTICLES):
+                word = _recased(word, first=first)
+            out.append(word)
+        return " ".join(out)
+
+    return replace(
+        name,
+        given=recase(name.given),
+        middle=recase(name.middle),
+        family=recase(name.family),
+        nickname=recase(name.nickname),
+    )
 
 
 # Offices whose holders a note addresses by their title even on a hand-written
@@ -1506,6 +1588,7 @@ def warm_address(name: CardName) -> str:
     name(s), or their title for the clergy, judges, ambassadors, chiefs and
     officers ("Captain Fitzgerald", "Father Dominic")."""
     honorific = address_honorific(name)
+    name = in_small_letters(name)
     return _warm(name, _formal(name, honorific), honorific, name.honorific)
 
 
@@ -1561,7 +1644,7 @@ def forms_of_address(person: Interviewer) -> Address:
         The honorific as addressed, the given and family names, and the formal
         and warm forms with and without "Dear".
     """
-    name = card_name(person)
+    name = in_small_letters(card_name(person))
     honorific = spelled_title(person.honorific) if person.honorific else ""
     honorific = honorific or address_honorific(name)
     formal = _formal(name, honorific)  # spelled out once: "Squadron Leader" is not a title to read

@@ -14,6 +14,7 @@ from thanknote.names import (
     card_name,
     fold,
     formal_address,
+    in_small_letters,
     spelled_title,
     title_word,
 )
@@ -70,8 +71,15 @@ def people_of(interview: Interview) -> People:
     parts: list[Part] = []
     cards = [(p, p.honorific, "interviewer") for p in interview.interviewers]
     cards.append((Interviewer(name=interview.candidate.name), None, "candidate"))
+    printed: set[str] = set()  # name words as the cards print them in capitals ("MOREAU")
     for person, asked, role in cards:
-        card, name = person.name, card_name(person)
+        card, printed_name = person.name, card_name(person)
+        # A word printed in capitals is written in small letters ("Dr. Moreau"), as
+        # the drafts write it; as printed it is right too.
+        name = in_small_letters(printed_name)
+        if name != printed_name:
+            for value in (printed_name.given, printed_name.middle, printed_name.family):
+                printed.update(_pieces(value.replace("’", "'")))
         # How the person asked to be addressed (the file's honorific) wins over the card.
         addressed = (spelled_title(asked) if asked else "") or address_honorific(name)
         honorific = canonical_honorific(addressed.split()[0]) if addressed else ""
@@ -99,7 +107,7 @@ def people_of(interview: Interview) -> People:
     return People(
         people=tuple(people),
         parts=tuple(parts),
-        exact=frozenset(p.text for p in parts),
+        exact=frozenset(p.text for p in parts) | printed,
         by_fold={k: tuple(v) for k, v in by_fold.items()},
         vocabulary=words - names,
         known=words | names,
