@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from thanknote import lexicon, shorthand
@@ -199,6 +200,7 @@ _SUBJECT: Final = re.compile(
 _Reading = tuple[str, bool, bool, str]  # clause, event, sure, sentence ("" for "I" + clause)
 
 
+@lru_cache(maxsize=4096)  # every note of a panel reads the same accomplishments
 def phrase(text: str) -> Phrase:
     """Read an accomplishment and make the clause that completes "I ..."."""
     words = " ".join(text.split()).strip().rstrip("!;:, ")

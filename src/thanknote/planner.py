@@ -14,6 +14,7 @@ import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
 from thanknote.sentences import split
@@ -40,10 +41,13 @@ _PLAIN: Final = frozenset(
 )
 
 
-def _marked_words(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # a panel's notes weigh the same options again and again
+def _marked_words(text: str) -> frozenset[str]:
     """The words a reader notices when a note says them twice: "glad", "appreciated",
     compared by their stem ("enjoyable" and "enjoyed" are one word to the ear)."""
-    return {_stem(w) for w in _WORDS.findall(text.casefold()) if len(w) > 3 and w not in _PLAIN}
+    return frozenset(
+        _stem(w) for w in _WORDS.findall(text.casefold()) if len(w) > 3 and w not in _PLAIN
+    )
 
 
 def _stem(word: str) -> str:
@@ -53,9 +57,10 @@ def _stem(word: str) -> str:
     return word
 
 
-def _trigrams(text: str) -> set[tuple[str, ...]]:
+@lru_cache(maxsize=4096)
+def _trigrams(text: str) -> frozenset[tuple[str, ...]]:
     words = _WORDS.findall(text.casefold())
-    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+    return frozenset(tuple(words[i : i + 3]) for i in range(len(words) - 2))
 
 
 @dataclass(slots=True)

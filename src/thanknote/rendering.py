@@ -25,6 +25,7 @@ from jinja2.runtime import Context
 
 from thanknote import sandbox
 from thanknote.accomplishments import phrase
+from thanknote.compiled import compiled_templates
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer, Note
 from thanknote.names import forms_of_address, nfc
@@ -507,6 +508,7 @@ def _environment(user_dir: str | None) -> sandbox.BoundedEnvironment:
             name: sandbox.checked_filter(name, func, kind) for name, (func, kind) in filters.items()
         },
         undefined=jinja2.StrictUndefined,
+        bytecode_cache=compiled_templates(),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
