@@ -313,13 +313,16 @@ def _person(case: dict[str, Any]) -> Interviewer:
     )
 
 
-@pytest.mark.parametrize(
-    "case",
+# Every table of cards with their forms of address.
+TABLES = (
     _cases("greetings.toml")
     + _cases("spec_examples.toml")
     + _cases("round5.toml")
-    + _cases("capitals_and_foreign_titles.toml"),
+    + _cases("capitals_and_foreign_titles.toml")
 )
+
+
+@pytest.mark.parametrize("case", TABLES)
 def test_forms_of_address_from_the_tables(case: dict[str, Any]) -> None:
     address = forms_of_address(_person(case))
 
@@ -553,13 +556,7 @@ def _plain_and_nameparser(card: str, family_first: bool) -> tuple[Any, Any]:
     return names._plain_reading(text, family_first), names._read(text, family_first)
 
 
-@pytest.mark.parametrize(
-    "case",
-    _cases("greetings.toml")
-    + _cases("spec_examples.toml")
-    + _cases("round5.toml")
-    + _cases("capitals_and_foreign_titles.toml"),
-)
+@pytest.mark.parametrize("case", TABLES)
 def test_plain_reading_agrees_with_nameparser_on_the_tables(case: dict[str, Any]) -> None:
     plain, parsed = _plain_and_nameparser(case["card"], case.get("family_first", False))
 
