@@ -19,6 +19,8 @@ from thanknote import (
     ThanknoteError,
     load_interview,
 )
+from thanknote.editing import record_sent
+from thanknote.interviews import parse_interview_text
 
 DATA = Path(__file__).resolve().parent / "data"
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -53,7 +55,7 @@ INVALID: dict[str, str] = {
     "wrong_type_accomplishment.toml": "accomplishments[2]: must be a string or a table",
     "duplicate_key.json": "company: invalid JSON: the key 'company' is given twice",
     "accomplishment_without_text.toml": "accomplishments[1].text: missing (required)",
-    "top_level_list.json": "must be a table of keys, not a list",
+    "top_level_list.json": "must be a JSON object of keys, not a list",
     "bad_date.toml": "date: must be a date written YYYY-MM-DD, not 'next Tuesday'",
     "bad_date.json": "date: must be a date written YYYY-MM-DD, not '2026-13-45'",
     "compact_date.json": "date: must be a date written YYYY-MM-DD, not '20261124'",
@@ -470,3 +472,33 @@ def test_folder_is_not_an_interview(tmp_path: Path) -> None:
 def test_errors_are_thanknote_errors() -> None:
     with pytest.raises(ThanknoteError):
         load_interview(DATA / "invalid" / "unknown_key.toml")
+
+
+@pytest.mark.parametrize(
+    ("text", "is_json", "message"),
+    [
+        pytest.param("[" * 5000 + "]" * 5000, True, "nested too deeply", id="deep-json"),
+        pytest.param("a = " + "[" * 5000 + "]" * 5000, False, "nested too deeply", id="deep-toml"),
+        pytest.param('{"a": ' + "9" * 5000 + "}", True, "more than 4300 digits", id="long-json"),
+        pytest.param("a = " + "9" * 5000, False, "more than 4300 digits", id="long-toml"),
+        pytest.param('{"a": 1, "a": 2}', True, "the key 'a' is given twice", id="twice"),
+        pytest.param("[1, 2]", True, "must be a JSON object of keys, not a list", id="list"),
+    ],
+)
+def test_one_parser_for_every_reader_of_interview_text(
+    tmp_path: Path, text: str, is_json: bool, message: str
+) -> None:
+    # `card --into` and `sent` edit the file, the web page saves it: all read it
+    # with the loader's parser, so a hostile file is one line wherever it is read.
+    path = tmp_path / ("i.json" if is_json else "i.toml")
+    path.write_text(text, encoding="utf-8")
+
+    for read in (
+        lambda: parse_interview_text(path, text, is_json=is_json),
+        lambda: record_sent(path, ["Priya"], dt.date(2026, 11, 25)),
+    ):
+        with pytest.raises(InterviewFileError) as caught:
+            read()
+        assert message in str(caught.value)
+        assert "\n" not in str(caught.value)
+    assert path.read_text(encoding="utf-8") == text

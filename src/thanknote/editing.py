@@ -235,12 +235,9 @@ def _read_text(path: Path) -> str:
 
 
 def _toml(path: Path, text: str) -> dict[str, Any]:
-    import tomllib
+    from thanknote.interviews import parse_interview_text
 
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise InterviewFileError(path, f"invalid TOML: {exc}") from None
+    return parse_interview_text(path, text, is_json=False)
 
 
 def _insert_interviewers(text: str, block: str, expected: dict[str, Any]) -> str | None:
@@ -708,14 +705,14 @@ def record_sent(
         OutputError: the file cannot be written.
     """
     from thanknote.files import write_atomic
-    from thanknote.interviews import interview_from_dict
+    from thanknote.interviews import interview_from_dict, parse_interview_text
     from thanknote.recipients import recipient_index
 
     path = Path(path)
     today = today or dt.date.today()
     text = _read_text(path)
     is_json = path.suffix.lower() == ".json"
-    data = _json(path, text) if is_json else _toml(path, text)
+    data = parse_interview_text(path, text, is_json=is_json)
     interview = interview_from_dict(data, source=path)
     chosen = list(dict.fromkeys(recipient_index(interview, name) for name in recipients))
     done: list[SentRecorded] = []
@@ -745,23 +742,9 @@ def record_sent(
         new_text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     else:
         new_text = _with_sent(path, text, data, chosen, day)
-    interview_from_dict(_json(path, new_text) if is_json else _toml(path, new_text), source=path)
+    interview_from_dict(parse_interview_text(path, new_text, is_json=is_json), source=path)
     write_atomic(path, new_text, force=True)
     return done
-
-
-def _json(path: Path, text: str) -> dict[str, Any]:
-    import json
-
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InterviewFileError(
-            path, f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno
-        ) from None
-    if not isinstance(data, dict):
-        raise InterviewFileError(path, "must hold a JSON object of keys")
-    return data
 
 
 _SENT_LINE = re.compile(r"^([ \t]*sent[ \t]*=[ \t]*)([^#\n]*?)([ \t]*#[^\n]*)?(\r?\n)?$")

@@ -118,10 +118,23 @@ def load_interview(path: str | Path, *, allow_placeholders: bool = False) -> Int
         raise InterviewFileError(
             path, f"not UTF-8 text (byte {raw[exc.start]:#04x} at offset {exc.start})"
         ) from None
-    data = (
-        _parse_json(path, source) if path.suffix.lower() == ".json" else _parse_toml(path, source)
-    )
+    data = parse_interview_text(path, source, is_json=path.suffix.lower() == ".json")
     return interview_from_dict(data, source=path, allow_placeholders=allow_placeholders)
+
+
+def parse_interview_text(path: str | Path, source: str, *, is_json: bool) -> dict[str, Any]:
+    """An interview file's text as data: the one parser of the loader, `card --into`,
+    `sent` and the web page, so that every bad file gets the same one-line error.
+
+    Raises:
+        InterviewFileError: the text is not TOML (or JSON, with `is_json`) holding
+            a table of keys, repeats a JSON key, nests too deeply or holds a number
+            too long to read; it says where.
+    """
+    data = _parse_json(path, source) if is_json else _parse_toml(path, source)
+    if not isinstance(data, dict):
+        raise InterviewFileError(path, f"must be a JSON object of keys, not {_kind(data)}")
+    return data
 
 
 def load_interviews(paths: Iterable[str | Path]) -> list[Interview]:
@@ -171,7 +184,7 @@ def find_interview_files(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def _parse_toml(path: Path, source: str) -> Any:
+def _parse_toml(path: str | Path, source: str) -> Any:
     try:
         return tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
@@ -203,7 +216,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def _parse_json(path: Path, source: str) -> Any:
+def _parse_json(path: str | Path, source: str) -> Any:
     try:
         return json.loads(source, object_pairs_hook=_no_duplicates)
     except _DuplicateKey as exc:
@@ -220,7 +233,7 @@ def _parse_json(path: Path, source: str) -> Any:
         raise _too_long_number(path, source, "JSON", exc) from None
 
 
-def _too_deep(path: Path, source: str, kind: str) -> InterviewFileError:
+def _too_deep(path: str | Path, source: str, kind: str) -> InterviewFileError:
     """A file nested deeper than the parser can follow, with where the nesting starts."""
     opening = re.search(r"[\[{]\s*[\[{]\s*[\[{]\s*[\[{]", source)
     line, column = _position(source, opening.start()) if opening else (None, None)
@@ -233,7 +246,9 @@ def _too_deep(path: Path, source: str, kind: str) -> InterviewFileError:
     )
 
 
-def _too_long_number(path: Path, source: str, kind: str, exc: ValueError) -> InterviewFileError:
+def _too_long_number(
+    path: str | Path, source: str, kind: str, exc: ValueError
+) -> InterviewFileError:
     """A number too long to read, where it is; any other ValueError as the parser put it."""
     limit = sys.get_int_max_str_digits()
     number = re.search(rf"\d(?:_?\d){{{limit},}}", source) if limit else None

@@ -17,7 +17,6 @@ import secrets
 import tempfile
 import threading
 import time
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +41,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response as BaseResponse
 
 from thanknote.errors import InterviewFileError, ThanknoteError
+from thanknote.interviews import parse_interview_text
 from thanknote.model import Finding, Interview, Note
 from thanknote.web import forms
 from thanknote.web.documents import FORMATS, Download, edited, notes_file, notes_zip, plan_ics
@@ -56,7 +56,6 @@ MAX_REQUEST_BYTES: Final = 2 * 1024 * 1024
 MAX_CARD_BYTES: Final = 256 * 1024
 """The largest business card file accepted (a card with a photo is about 100 KB)."""
 
-_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 _WRITING = threading.Lock()  # one save at a time: a version is checked and written together
 _LIBRARY = threading.RLock()  # thanknote's caches are filled by one request at a time
 
@@ -191,27 +190,7 @@ def _text(file: _File) -> str:
 
 def _parse(name: str, text: str, *, is_json: bool) -> dict[str, Any]:
     """A file's text as data, its syntax errors worded (and placed) as the loader does."""
-    if is_json:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InterviewFileError(
-                name, f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno
-            ) from None
-        if not isinstance(data, dict):
-            raise InterviewFileError(name, "must be a JSON object of keys")
-        return data
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        match = _TOML_POSITION.search(message)
-        raise InterviewFileError(
-            name,
-            f"invalid TOML: {_TOML_POSITION.sub('', message).strip()}",
-            line=int(match.group(1)) if match else None,
-            column=int(match.group(2)) if match else None,
-        ) from None
+    return parse_interview_text(name, text, is_json=is_json)
 
 
 def _validate(name: str, data: Mapping[str, Any]) -> Interview | InterviewFileError:
