@@ -32,6 +32,10 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Cerámicas Lledó S.A.U.", "Cerámicas Lledó"),
         ("Acme Robotics GmbH", "Acme Robotics"),
         ("The Linen Loft", "the Linen Loft"),
+        ("Courtauld Institute of Art", "the Courtauld Institute of Art"),
+        ("Apis Carnica Research Centre d.o.o.", "the Apis Carnica Research Centre"),
+        ("Naniwa Elevator Service Co., Ltd.", "Naniwa Elevator Service"),  # a firm's service
+        ("Gulf Sky Navigation Services (GSNS)", "Gulf Sky Navigation Services"),
     ],
 )
 def test_a_company_reads_after_join(company: str, reads: str) -> None:

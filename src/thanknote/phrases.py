@@ -9,6 +9,7 @@ Brookfield", "the Branch Manager role in Leeds". They never change a name.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,10 +42,25 @@ _INSTITUTIONS: Final = frozenset(
     district administration directorate tribunal court parliament assembly observatory
     orchestra academy conservatory museum library gallery archive archives registry
     secretariat inspectorate ombudsman executive partnership consortium alliance
-    coalition network guild navy army police""".split()
+    coalition network guild navy army police centre center laboratory laboratories""".split()
 )
+# Words of an institution that a firm's name ends in too: a name with a legal form
+# ("Naniwa Elevator Service Co., Ltd.") is a firm, which reads without "the".
+_TRADES: Final = frozenset("service services network partnership office agency".split())
 _QUESTION_AUX: Final = re.compile(
     r"^(?P<wh>how|what|why|where|when|who|which)\s+(?P<aux>do|does|did)\s+(?P<rest>.+)$", re.I
+)
+_WH_BE: Final = re.compile(
+    r"^(?P<wh>how|what|where|who|which)\s+(?P<be>is|are|was|were)\s+(?P<rest>(?:the|a|an|your|our|their|this|that)\s.+)$",
+    re.I,
+)
+_WH_INFINITIVE: Final = re.compile(
+    r"^(?P<wh>how|what|why|where|when)\s+(?P<verb>[a-z]+)\s+\S", re.I
+)
+_SUBJECT_PRONOUNS: Final = frozenset("i you we they he she it".split())
+_AUXILIARIES: Final = frozenset(
+    "do does did is are was were be can could will would shall should may might must has have"
+    " had".split()
 )
 _YES_NO: Final = re.compile(
     r"^(?P<aux>is|are|was|were|will|would|can|could|should|does|do|did|has|have)\s+"
@@ -66,16 +82,32 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
             item ("Budget") from one that starts a name ("Kafka").
     """
     text = shorthand.expand(" ".join(topic.split()).rstrip(".;:, "))
+    text = _without_asides(text)
     if text.endswith("?"):
-        text = _question(text[:-1].rstrip())
+        text = _question(text.rstrip("?!").rstrip())
     text = _lower_initial(text, others)
-    # "rostering – 12.5 hr shifts", "group task - planning a layover", "safety / seguridad"
-    text = re.sub(r"\s+[–—/-]\s+(.+)$", r" (\1)", text)
-    if text.count(",") == 1 and "(" not in text:  # "hybrid work, 2 days in the office"
-        head, aside = (p.strip() for p in text.split(","))
-        if head and aside[:1].isdigit():
-            text = f"{head} ({aside})"
     return _with_the(text)
+
+
+def _without_asides(text: str) -> str:
+    """A topic without the notes its writer added to it, which a reader of the note
+    cannot follow: brackets ("FEES (who scopes, ENT or fono)", "fatigue (roster (4 on
+    4 off))"), an aside after a spaced dash or slash ("rostering – 12.5 hr shifts",
+    "safety / seguridad") and a figure after a comma ("hybrid work, 2 days in the
+    office"). A question mark stays at the end; a topic that is nothing but an
+    aside is kept as written."""
+    question = text.rstrip().endswith("?")
+    bare = text.rstrip("?! ")
+    while re.search(r"\([^()]*\)", bare):
+        bare = re.sub(r"\s*\([^()]*\)", "", bare)
+    bare = re.sub(r"\s+[–—/-]\s+.*$", "", bare)
+    head, comma, aside = bare.partition(",")
+    if comma and "," not in aside and aside.strip()[:1].isdigit():
+        bare = head
+    bare = " ".join(bare.split()).strip(" ,;:")
+    if not re.search(r"[^\W\d_]", bare):
+        return text.strip("() ")  # "(just a chat)"
+    return bare + ("?" if question else "")
 
 
 def _lower_initial(text: str, others: Sequence[str]) -> str:
@@ -103,10 +135,15 @@ def _lower_initial(text: str, others: Sequence[str]) -> str:
 def _question(text: str) -> str:
     """ "How do you staff big cases" -> "how you staff big cases"; "Is there a
     float nurse at night" -> "whether there is a float nurse at night"."""
+    text = re.sub(r"^(how|what|why|where|when|who|which)['’]s\b", r"\1 is", text, flags=re.I)
+    match = _WH_BE.match(text)
+    if match and len(match.group("rest").split()) <= 6:  # "what is the rotation"
+        wh, be, rest = match.group("wh").lower(), match.group("be").lower(), match.group("rest")
+        return f"{wh} {rest} {be}"
     match = _QUESTION_AUX.match(text)
     if match:
         words = match.group("rest").split()
-        verb_at = next((i for i, w in enumerate(words) if i > 0 and _base_verb(w.lower())), None)
+        verb_at = _main_verb(words)
         if verb_at is not None:
             aux = match.group("aux").lower()
             verb = words[verb_at].lower()
@@ -116,11 +153,29 @@ def _question(text: str) -> str:
                 verb = lexicon.past_tense(verb) or verb
             words[verb_at] = verb
             return f"{match.group('wh').lower()} {' '.join(words)}"
+    match = _WH_INFINITIVE.match(text)
+    verb = match.group("verb").lower() if match else ""
+    if match and verb not in _AUXILIARIES and _base_verb(verb):  # "why leave the private sector"
+        wh, rest = match.group("wh").lower(), text[match.end("wh") :].strip()
+        return f"why someone would {rest}" if wh == "why" else f"{wh} to {rest}"
     match = _YES_NO.match(text)
     if match and match.group("rest").split()[0].lower() in ("there", "the", "it", "we", "you"):
         rest = match.group("rest").split()
         return f"whether {rest[0]} {match.group('aux').lower()} {' '.join(rest[1:])}".strip()
     return text
+
+
+def _main_verb(words: list[str]) -> int | None:
+    """Where the verb is in a question's words after "do" or "does": after a pronoun
+    it is the next word ("you staff big cases"); after a noun phrase, the last word
+    that can be a verb before a preposition ("the design verification team look
+    like": look, not design or team)."""
+    if words and words[0].lower() in _SUBJECT_PRONOUNS:
+        return 1 if len(words) > 1 and _base_verb(words[1].lower()) else None
+    stops = _PREPOSITIONS | {"like", "as"}
+    end = next((i for i, w in enumerate(words) if i > 1 and w.lower() in stops), len(words))
+    found = [i for i in range(1, end) if _base_verb(words[i].lower())]
+    return found[-1] if found else None
 
 
 def _base_verb(word: str) -> bool:
@@ -148,8 +203,8 @@ def _with_the(text: str) -> str:
                 words.append(word[:-1])
             break
         words.append(word)
-    while len(words) > 1 and not re.search(r"[^\W\d_]", words[-1]):
-        words.pop()  # "FIFO roster 8/6": the head is "roster"
+    while len(words) > 1 and (not re.search(r"[^\W\d_]", words[-1]) or words[-1][:1].isdigit()):
+        words.pop()  # "FIFO roster 8/6", "shift roster 4-on-4-off": the head is "roster"
     rest = text.split(" ")[len(words) :]
     if (
         rest
@@ -265,7 +320,8 @@ def company_in_sentence(company: str) -> str:
     Harbour Pilotage Authority", "the Kestrel Inn" (for "The Kestrel Inn"),
     "Hoffmann Hochbau" (for "Hoffmann Hochbau GmbH & Co. KG": people leave the
     legal form out of a sentence); "Acme Robotics" unchanged."""
-    company = short_company(company)
+    firm = short_company(company) != " ".join(company.split())  # it has a legal form
+    company = re.sub(r"\s+\([A-Z][A-Z&.]+\)$", "", short_company(company))  # "(GSNS)"
     name, comma, unit = company.partition(", ")
     if comma and unit[:1].isupper() and not re.search(r"&|\band\b|,", unit):
         # "the Embassy of Ireland in Seoul", "the U.S. Army Corps of Engineers (Omaha
@@ -276,7 +332,8 @@ def company_in_sentence(company: str) -> str:
     words = company.split()
     if len(words) > 1 and (
         (" of " in f" {company} " and lexicon.is_known_word(words[0]))
-        or words[-1].lower() in _INSTITUTIONS
+        or any(a.lower() in _INSTITUTIONS and b == "of" for a, b in itertools.pairwise(words))
+        or (words[-1].lower() in _INSTITUTIONS and not (firm and words[-1].lower() in _TRADES))
     ):
         return f"the {company}"
     return company

@@ -53,21 +53,39 @@ _WORD: Final = re.compile(
 _AMOUNT: Final = r"(?:[$£€¥₹]?\d[\d.,]*%?(?:\s?[^\W\d]+)?|\S+)"
 _ARROW: Final = re.compile(rf"(?<!\bfrom )({_AMOUNT})\s*(?:->|→|=>|⇒)\s*({_AMOUNT})")
 _RATE: Final = re.compile(r"\b([^\W\d_]+)/(day|week|month|year|hour|shift|night)\b")
-# "&" between words in small letters ("on schedule & under budget"); not in a
-# name written in capitals ("F&B", "AT&T", "Procter & Gamble").
-_AMPERSAND: Final = re.compile(r"(?<=[a-z,]) & (?=[a-z])")
+# "&" beside a word in small letters or a figure ("on schedule & under budget",
+# "permits & HS codes", "Level 1 & 2"); not in a name written in capitals ("F&B",
+# "AT&T", "Procter & Gamble").
+_AMPERSAND: Final = re.compile(r"(?<=\S) & (?=\S)")
+# "+" between words ("seismic + tiltmeter"), not in a sum ("2 + 2") or a name ("C++").
+_PLUS: Final = re.compile(r"(?<=[^\W\d]) \+ (?=\w)|(?<=\w) \+ (?=[^\W\d])")
+# "18th-c. volumes": a century, abbreviated.
+_CENTURY: Final = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th))[- ]c\.?(?= |$)")
+# "RTK vs total station": written out, as prose has it.
+_VERSUS: Final = re.compile(r"(?<=\w) v(?:s\.?|\.) (?=\w)")
 _VOWEL: Final = re.compile(r"[aeiouy]")
 
 
 def expand(text: str) -> str:
     """The text with note-taking shorthand written out: "5 yrs" -> "5 years",
     "800ms -> 120ms" -> "from 800ms to 120ms", "tickets/day" -> "tickets a day",
-    "~60" -> "about 60", "on time & under budget" -> "on time and under budget"."""
+    "~60" -> "about 60", "on time & under budget" -> "on time and under budget",
+    "permits & HS codes" -> "permits and HS codes", "seismic + tiltmeter" -> "seismic and
+    tiltmeter", "RTK vs total station" -> "RTK versus total station"."""
     text = _WORD.sub(lambda m: _WORDS[m.group(1)], text)
     text = _ARROW.sub(r"from \1 to \2", text)
     text = _RATE.sub(r"\1 a \2", text)
     text = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", text)
-    return _AMPERSAND.sub(" and ", text)
+    text = _PLUS.sub(" and ", _VERSUS.sub(" versus ", text))
+    text = _CENTURY.sub(r"\1-century", text)  # "18th-c. volumes"
+    return _AMPERSAND.sub(lambda m: " and " if _ordinary_beside(text, m) else m.group(), text)
+
+
+def _ordinary_beside(text: str, match: re.Match[str]) -> bool:
+    """Whether the word before or after an "&" is in small letters or a figure."""
+    before = text[: match.start()].split()[-1].strip(",")
+    after = text[match.end() :].split()[0]
+    return any(w.islower() or w[:1].isdigit() for w in (before, after))
 
 
 def is_shorthand_word(word: str) -> bool:
