@@ -574,6 +574,11 @@ ADDED_KINDS: dict[str, str] = {
     "dipl-chem": "style",
     "dipl-math": "style",
     "dipl-wirt-ing": "style",
+    "doña": "salutation",
+    "dña": "salutation",
+    "don": "salutation",
+    "dona": "salutation",
+    "mdm": "salutation",
 }
 
 # Added titles spelled out.
@@ -614,6 +619,7 @@ ADDED_SPELLED: dict[str, str] = {
     "dcp": "Deputy Commissioner",
     "igp": "Inspector-General",
     "br": "Brother",
+    "dña": "Doña",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -733,12 +739,17 @@ ADDED_READS: dict[str, str] = {
     "dipl-chem": "lead",
     "dipl-math": "lead",
     "dipl-wirt-ing": "lead",
+    "doña": "lead",
+    "dña": "lead",
+    "don": "before-two-names",
+    "dona": "before-two-names",
+    "mdm": "lead",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
-bapak bu ibu khun pak
+bapak bu don dona doña dña ibu khun pak
 """.split()
 )
 

@@ -419,7 +419,7 @@ def parse_card_name(
     if not family_first:
         more, first, rest = _printed_first(rest)
         lead = f"{lead} {more}".strip()
-        family_first = _capitals_first(rest)
+        family_first = _capitals_first(rest) or _madam_chinese(lead, rest)
     else:
         first = ""
     patronymic = 0 if family_first or "," in rest else _patronymic_index(rest.split())
@@ -453,6 +453,8 @@ def parse_card_name(
         given, middle, family = _regroup(given, middle, family, title, comma="," in rest)
     if not given and not family and title and not middle:  # "Sister": a name, not a title
         family, title = title, ""
+    if not family_first:
+        given, middle, family = _joined_family(given, middle, family)
     suffixes = [s for s in (first, suffix, *trailing) if s]
     suffix = ", ".join(suffixes)
     if suffix not in card and " ".join(suffixes) in card:
@@ -924,7 +926,7 @@ def _post_nominals(text: str) -> tuple[str, list[str]]:
         if words and all(_is_pronoun(w) for w in words):
             continue
         if not words or not (
-            all(_is_credential(w, caps=caps) for w in words)
+            all(_is_credential(w, caps=caps) or (caps and _ABBREVIATED.fullmatch(w)) for w in words)
             or (caps and _in_words(words, head.split()))
         ):
             return _trailing_post_nominals(text)
@@ -933,6 +935,9 @@ def _post_nominals(text: str) -> tuple[str, list[str]]:
     return head, [*trailing, *found]
 
 
+# A word abbreviated with a full stop, which after a comma behind a full name is
+# part of a post-nominal ("OT Reg.", "Dipl. Ing. ETH", "Cert. Ed."), never a name.
+_ABBREVIATED = re.compile(r"[A-Z][a-z]{1,5}\.")
 # Small words that join the words of a post-nominal or a job written in words:
 # "Justice of the Peace", "Barrister-at-Law", "Head of Research and Development".
 _JOINING_WORDS = frozenset("of the at in for and & to".split())
@@ -1429,6 +1434,8 @@ def _by_given_name(honorific: str) -> bool:
 
 
 def _formal(name: CardName, honorific: str) -> str:
+    if honorific and _icelandic(name.family, name.card):
+        return f"{honorific} {name.full}"  # no family name: "Dr. Sigurður Þór Einarsson"
     if honorific and _by_given_name(honorific) and name.given:
         return f"{honorific} {name.given}"  # "Sir Ian", "Dame Judi"
     family = _surname(name)
@@ -1476,6 +1483,73 @@ def _capitals_first(text: str) -> bool:
         and _family_in_capitals(words[0])
         and not _listed_post_nominal(words[0])
         and all(w[:1].isupper() and not _capitals(w) for w in words[1:])
+    )
+
+
+# Madam, as Singapore and Malaysia print it before a woman's own name: a Chinese
+# name after it is written family name first ("Mdm Goh Mei Fang").
+_MADAM = frozenset({"mdm", "madam"})
+# A syllable of Chinese written in Latin letters, in pinyin or as Hokkien,
+# Cantonese, Teochew and Hakka names are spelled in Singapore, Malaysia and Hong
+# Kong ("Goh", "Mei", "Kok", "Wah", "Siew", "Xiao", "Ng"): an initial, then a final.
+_CHINESE_SYLLABLE = re.compile(
+    r"(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh|ts|hs|kw|gw|ng)?"
+    r"(?:a[iuo]?|a[nm]g?|a[hktp]|e[eiowr]?|e[nm]g?|e[hk]|eo(?:ng|w)?|eung|i[aeou]?|ia[nm]g?|iao|iah|"
+    r"iak|ie[nw]|i[nm]g?|i[kpt]|iong|o[oiuyw]?|o[nm]g?|o[hk]|oon|u[aeio]?|ua[in]g?|uai|u[nm]g?|"
+    r"u[kt]|uek|ye|yu)|ng|m)",
+    re.I,
+)
+
+
+# Arabic names of God's servant join the word after them: "Abd El-Rahman",
+# "Abdul Rahman" are one name, which a title goes with ("Dr. Abd El-Rahman").
+_SERVANT_OF = frozenset({"abd", "abdel", "abdul", "abdal", "abdol"})
+# An Icelandic patronymic or matronymic: "Einarsson", "Helgadóttir".
+_ICELANDIC_ENDINGS = ("son", "dóttir", "dottir", "bur")
+
+
+def _icelandic(family: str, card: str) -> bool:
+    """Whether a family name is an Icelandic patronymic: it ends in -son or -dóttir
+    and the name is written with Icelandic letters (þ, ð, æ) or is a -dóttir;
+    Swedish -sson family names ("Andersson") are family names."""
+    last = family.split()[-1].lower() if family.split() else ""
+    if not last.endswith(_ICELANDIC_ENDINGS):
+        return False
+    return last.endswith(("dóttir", "dottir")) or any(c in card.lower() for c in "þðæ")
+
+
+def _joined_family(given: str, middle: str, family: str) -> tuple[str, str, str]:
+    """The family name as its language joins it: an Icelandic patronymic alone, the
+    words before it given names ("Sigurður Þór Einarsson"); "Abd" or "Abdul" with
+    the name after it ("Mohamed Abd El-Rahman" is Abd El-Rahman)."""
+    family_words = family.split()
+    if len(family_words) > 1 and _icelandic(family, f"{given} {middle} {family}"):
+        given = " ".join([*given.split(), *middle.split(), *family_words[:-1]])
+        return given, "", family_words[-1]
+    before = [*given.split(), *middle.split()]
+    if len(before) >= 2 and family and _key(before[-1]) in _SERVANT_OF:
+        family = f"{before[-1]} {family}"
+        if middle.split():
+            middle = " ".join(middle.split()[:-1])
+        else:
+            given = " ".join(given.split()[:-1])
+    return given, middle, family
+
+
+def _madam_chinese(lead: str, rest: str) -> bool:
+    """Whether a card is Madam's before a Chinese name ("Mdm Goh Mei Fang", "Madam
+    Tan Siew Ling"), which is written family name first."""
+    words = rest.split()
+    if words and _key(words[0]) in _MADAM:
+        return _chinese(words[1:])
+    return bool(lead.split()) and _key(lead.split()[-1]) in _MADAM and _chinese(words)
+
+
+def _chinese(words: list[str]) -> bool:
+    """Whether three words are each a syllable of Chinese or two joined by a hyphen
+    ("Goh Mei Fang", "Wong Mei-ling"); not "Siti Aminah" or "Kavitha Raj"."""
+    return len(words) == 3 and all(
+        _CHINESE_SYLLABLE.fullmatch(part) for word in words for part in word.split("-")
     )
 
 
