@@ -450,3 +450,36 @@ def test_a_linkedin_note_says_hi_only_to_a_first_name(card: str, opening: str) -
     (note,) = draft(interview, "linkedin", today=interview.date)
 
     assert note.text.startswith(opening)
+
+
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_a_closing_line_says_again_and_nothing_else_does(template: str) -> None:
+    interview = load_interview(EXAMPLES / "panel.toml")
+    interview = dataclasses.replace(interview, closing_line="Shukran again for the tour.")
+
+    for note in draft(interview, template, today=interview.date):
+        assert note.text.lower().count("again") == 1, note.text
+
+
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_a_note_written_on_the_day_says_today(template: str) -> None:
+    interview = load_interview(EXAMPLES / "panel.toml")
+    weekday = f"on {interview.date:%A}"
+
+    for note in draft(interview, template, today=interview.date):
+        assert weekday not in note.text
+        assert "today" in note.text, note.text
+    for note in draft(interview, template, today=interview.date + dt.timedelta(days=2)):
+        assert "today" not in note.text
+
+
+def test_a_letter_prints_the_title_without_the_writers_notes() -> None:
+    interview = load_interview(EXAMPLES / "one_to_one.toml")
+    title = "Technical Director, co-production partner (via Teams)"
+    person = dataclasses.replace(interview.interviewers[0], title=title)
+    interview = dataclasses.replace(interview, interviewers=(person,))
+
+    (note,) = draft(interview, "letter", today=interview.date)
+
+    assert "Technical Director, co-production partner\n" in note.text
+    assert "(via Teams)" not in note.text

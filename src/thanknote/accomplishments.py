@@ -129,10 +129,15 @@ _PREPOSITIONAL_VERBS: Final = frozenset(
     "work partner report travel consult liaise volunteer serve teach study".split()
 )
 # Heads of what one holds: "hold a CDL licence", "hold an ECS Gold Card".
+# The last word of a body one belongs to: "IWA Water Loss Specialist Group".
+_BODIES: Final = frozenset(
+    """group society association committee council network panel forum club chapter
+    federation guild board taskforce union circle""".split()
+)
 _HELD: Final = frozenset(
     """certificate certification licence license diploma degree card rating permit
     accreditation qualification credential badge belt clearance endorsement ticket
-    registration membership fellowship""".split()
+    registration membership fellowship medical""".split()
 )
 # Heads of what one completes or publishes.
 _COMPLETED: Final = frozenset(
@@ -211,6 +216,10 @@ def phrase(text: str) -> Phrase:
     words = _prose(shorthand.expand(words))
     whole = _read(words)
     parts = _fragments(words)
+    if parts and _is_clause(whole) and re.search(r" [–—-] ", words):
+        first = _read(parts[0])
+        if _is_clause(first):  # "prepared the quantum ... – awarded 87% of claim"
+            whole, parts = first, []
     if parts and not _is_clause(whole):
         readings = [_read(part) for part in parts]
         best = next((r for r in readings if _is_clause(r)), None) or next(
@@ -245,6 +254,7 @@ def _finished(clause: str, event: bool) -> str:
         before = clause[: year.start()].rsplit(" ", 1)[-1]
         low = before.lower()
         participle = bool((reading := lexicon.verb(low)) and reading.tags & {"VBN", "VBD"})
+        participle = participle or (reading is None and low.endswith("ed"))  # "recalibrated"
         if low in _PREPOSITIONS or low in ("since", "until", "till"):
             pass  # "since 2025"
         elif before.islower() or before.isupper() or before.isdigit():  # not "of the Year 2023"
@@ -259,6 +269,8 @@ def _finished(clause: str, event: bool) -> str:
         if before not in _PREPOSITIONS | {"last", "first", "next", "past"}:
             clause = f"{clause[: span.start()]} for {span.group(1)}"
     clause = re.sub(r"\bas ([a-z][\w-]*(?: [a-z][\w-]*){0,3})", _as_a_role, clause)
+    clause = _ONE_THING.sub(_one, clause)
+    clause = _COUNT_ASIDE.sub("", clause)  # "ran 38 schools, about 1,000 farmers": the schools
     clause = _COUNTED_OBJECT.sub(_one_of_a_kind, clause)
     body, comma, aside = clause.rpartition(", ")
     if not comma or "(" in aside:
@@ -278,6 +290,27 @@ def _finished(clause: str, event: bool) -> str:
     return clause
 
 
+# "1 CIPAA adjudication": one thing, which prose counts with its article.
+_ONE_THING: Final = re.compile(r"(?<![\d.,$£€¥₹-])(\b\w+ )?\b1 ([A-Za-z][\w-]*)(?= |$)")
+
+
+def _one(match: re.Match[str]) -> str:
+    """ "1 CIPAA adjudication" -> "a CIPAA adjudication"; not "Level 1 and 2"."""
+    before, word = match.group(1) or "", match.group(2)
+    if before[:1].isupper() or before.strip().lower() in ("level", "grade", "class", "part"):
+        return match.group(0)
+    noun = lexicon.noun(word.lower()) if not word.isupper() else None
+    if not word.isupper() and (noun is None or "NN" not in noun.tags):
+        return match.group(0)
+    return f"{before}{_article(word)} {word}"
+
+
+# A figure after a comma at the end, with no verb: a note's tally ("..., about
+# 1,000 farmers", "..., ~90 units on my route"), which a sentence leaves out.
+_COUNT_ASIDE: Final = re.compile(
+    r", (?:about |around |over |some |nearly |almost |more than |up to )?[\d][\d,.]*\+? "
+    r"(?![^,]*\b(?:was|were|is|are|in \d{4}|per|a (?:day|week|month|year))\b)[^,]*$"
+)
 # A thing counted by its size and written without its article: "managed $38M
 # simulator contract", "at 5-star resort in Da Nang", "led 12-week pilot".
 _COUNTED_OBJECT: Final = re.compile(
@@ -517,6 +550,8 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     word = first.lower()
     if not _is_lower_or_title(first) or word in _QUALITY_NOUNS:
         return None  # "WSET Level 3", "ACLS": a name; "Experience with Epic": a quality
+    if first[:1].isupper() and tail[:1].isdigit():
+        return None  # "Class 3 medical", "Level 4", "Grade 8 piano": a grade, not a verb
     if _STATE_ENDING.search(_lead(rest)) and " " in _lead(rest):
         return None  # "Better Start Literacy Approach trained": a state
     readings = lexicon.readings(word)
@@ -605,7 +640,10 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         titled = _written_as_title(_lead(rest)) or bool(head and _is_person(head))
         return f"was named {_indefinite_name(rest)}", titled
     dated_title = _title_case(rest) and dated and not _degree_match(rest)
-    if dated_title and head and head not in _HELD | _COMPLETED | _PUBLISHED | _GIVEN:
+    # "Q Arabica Grader 2025" is who one is; "a Rising Star 2025" a title given
+    role = bool(head and _is_person(head) and re.search(r"(?:er|or|ist|ian)$", head))
+    role = role and not _NAMED.search(_lead(rest))
+    if dated_title and head and not role and head not in _HELD | _COMPLETED | _PUBLISHED | _GIVEN:
         return f"was named {_indefinite_name(rest)}", True  # "a Legal 500 Rising Star 2025"
     np = rest if _title_case(rest) else _lower_first(rest)
     former = bool(re.match(r"ex-\w", np, re.I))
@@ -653,6 +691,9 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         return f"have worked with {_joined(np, slash=False)}", True  # "Revit and Rhino"
     if head in _HELD:
         return _since(f"hold {_indefinite(np, head)}"), "," not in lead  # "a Blasting Certificate"
+    if _title_case(np) and np.split()[-1].lower() in _BODIES:
+        body = np if np.lower().startswith("the ") else f"the {np}"
+        return f"am a member of {body}", True  # "the IWA Water Loss Specialist Group"
     if _title_case(np):
         return _since(f"hold {np}"), True  # "hold Safeguarding Leadership (Level 3)"
     if head in _QUALITIES or first.lower() in _QUALITY_NOUNS:
@@ -957,8 +998,8 @@ def _is_tools(np: str) -> bool:
     dictionary knows ("Ingeniera Industrial, UPM" is a degree and a school)."""
     items = [re.sub(r"^(some|basic)\s+", "", i.strip()) for i in re.split(r",|\band\b", np)]
     items = [i for i in items if i]
-    if len(items) < 2 or sum(map(lexicon.is_language, items)) * 2 >= len(items):
-        return False
+    if len(items) < 2 or any(lexicon.is_language(w) for i in items for w in i.split()):
+        return False  # "Deutsch Muttersprache, English fluent": languages, not tools
     for item in items:
         if not item[:1].isupper() or len(item.split()) > 3 or re.search(r"(?<!\+)\+$", item):
             return False

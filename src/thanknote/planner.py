@@ -74,6 +74,7 @@ class PanelPlanner:
     seed: int
     size: int
     own_words: frozenset[str] = frozenset()  # the interview's own words: topics, names...
+    said_always: frozenset[str] = frozenset()  # marked words of what every note says
     _index: int = 0
     _calls: int = 0
     _said: set[str] = field(default_factory=set)  # marked words already in this note
@@ -81,19 +82,25 @@ class PanelPlanner:
     _runs: dict[int, Counter[tuple[str, ...]]] = field(default_factory=dict)
 
     @classmethod
-    def for_panel(cls, key: str, size: int, own_text: str = "") -> PanelPlanner:
+    def for_panel(
+        cls, key: str, size: int, own_text: str = "", in_every_note: str = ""
+    ) -> PanelPlanner:
         """A planner whose choices follow from `key` (the interview's identity).
 
         `own_text` is what the interview file says (topics, names...): words
         from it may recur in a note without counting as repetition.
+        `in_every_note` is the user's own sentence that every note carries (the
+        closing line): its words count as said, so that no line repeats them
+        ("Thank you again," after "Shukran again for the tour").
         """
         own = frozenset(_stem(w) for w in _WORDS.findall(own_text.casefold()))
-        return cls(seed=zlib.crc32(key.encode("utf-8")), size=size, own_words=own)
+        said = _marked_words(in_every_note) - own
+        return cls(seed=zlib.crc32(key.encode("utf-8")), size=size, own_words=own, said_always=said)
 
     def begin(self, index: int) -> None:
         """Start the note for the panel member at `index`."""
         self._index, self._calls = index, 0
-        self._said = set()
+        self._said = set(self.said_always)
 
     def choose(self, options: list[str], *, limit: int | None = None) -> str:
         """The option for the current note: no sentence another note of the

@@ -81,7 +81,7 @@ def recipient_view(person: Interviewer, topics: tuple[str, ...] = ()) -> Recipie
     informal = forms.warm_salutation if person.salutation or titled else f"Hi {forms.warm_address},"
     return Recipient(
         name=person.name,
-        title=person.title,
+        title=_title(person.title),
         email=person.email,
         phone=person.phone,
         address=person.address,
@@ -95,6 +95,14 @@ def recipient_view(person: Interviewer, topics: tuple[str, ...] = ()) -> Recipie
         informal_salutation=informal,
         topics=topics or person.topics,
     )
+
+
+def _title(title: str | None) -> str | None:
+    """A job title as a letter prints it: without the writer's notes in brackets
+    ("Technical Director, co-production partner (via Teams)")."""
+    if title is None:
+        return None
+    return " ".join(re.sub(r"\([^()]*\)", " ", title).split()).strip(" ,") or title
 
 
 def builtin_templates() -> dict[str, str]:
@@ -134,7 +142,10 @@ def draft(
     focus = plan_focus(interview)
     day = today or dt.date.today()
     planner = PanelPlanner.for_panel(
-        _identity(interview), len(interview.interviewers), _own_text(interview)
+        _identity(interview),
+        len(interview.interviewers),
+        _own_text(interview),
+        in_every_note=interview.closing_line or "",
     )
     notes = []
     with _planning(planner):
@@ -212,7 +223,7 @@ def left_out(interview: Interview) -> list[LeftOut]:
 
 def _own_text(interview: Interview) -> str:
     """Everything the file says in the user's words, which notes repeat as given."""
-    parts = [interview.company, interview.position, interview.closing_line or ""]
+    parts = [interview.company, interview.position]  # the closing line is said, not named
     parts += [*interview.topics, *(a.text for a in interview.accomplishments)]
     for person in interview.interviewers:
         parts += [person.name, *person.topics, person.moment or "", person.title or ""]
@@ -332,8 +343,10 @@ def _in_post(line: str | None) -> str | None:
 
 
 def _when(day: dt.date, writing_day: dt.date) -> str:
-    """How a note says when the interview was: "on Tuesday" within the week
-    it is written in, else "on November 3"."""
+    """How a note says when the interview was: "today" in a note written the same
+    day, "on Tuesday" within the week it is written in, else "on November 3"."""
+    if writing_day == day:
+        return "today"
     if 0 <= (writing_day - day).days < 7:
         return f"on {day:%A}"
     return f"on {short_date(day)}"
