@@ -660,12 +660,19 @@ def _printed_first(text: str) -> tuple[str, str, str]:
     return " ".join(titles), " ".join(credentials), " ".join(words[start:])
 
 
+_VOWELS = re.compile(r"[aeiouyäöüåæøáéíóúàèìòùâêîôû]")
+
+
 def _post_nominal_first(word: str) -> bool:
     """ "CPA", "CA": a listed post-nominal in capitals that is no title, no doctorate
-    and no name ("MA", "DO"), as a card may print before the name. Two capitals
-    are as often initials ("JP van der Merwe", "JR"): of them only "CA", which
-    India's chartered accountants print before their names."""
+    and no name ("MA", "DO"), as a card may print before the name; or three
+    capitals or more without a vowel, which no name is ("MMT", "BSW"). Two
+    capitals are as often initials ("JP van der Merwe", "JR"): of them only "CA",
+    which India's chartered accountants print before their names."""
     key = _key(word)
+    if len(key) > 2 and word.isalpha() and word.isupper() and not _VOWELS.search(key):
+        # "MMT Riikka Kettunen", "BSW": letters no name is made of; not a rank ("LCDR")
+        return key not in _TITLES and not _title_kind(key) and key not in vocab.ADDED_READS
     return (
         (len(key) > 2 or key == "ca")
         and word.isupper()
