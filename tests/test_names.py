@@ -13,6 +13,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from hypothesis_budget import examples
 from thanknote import (
     Candidate,
     CardName,
@@ -216,14 +217,16 @@ _CARD = st.builds(
 )
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(card=_CARD, family_first=st.booleans())
 def test_any_card_name_parses_into_parts_of_the_card(card: str, family_first: bool) -> None:
     name = parse_card_name(card, family_first=family_first)
     nfc = unicodedata.normalize("NFC", card)
 
-    for part in (name.honorific, name.given, name.middle, name.family, name.suffix, name.nickname):
+    for part in (name.honorific, name.given, name.middle, name.family, name.nickname):
         assert part in nfc
+    for post_nominal in name.suffix.split(", "):  # printed first or last: "MMT ..., PhD"
+        assert post_nominal in nfc
     for salutation in (formal_salutation(name), warm_salutation(name)):
         assert salutation.startswith("Dear ")
         assert salutation.endswith(",")
@@ -411,7 +414,7 @@ _DECORATED = st.builds(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(card=st.text(max_size=60), family_first=st.booleans(), honorific=st.text(max_size=8))
 def test_any_string_as_a_card_never_raises(card: str, family_first: bool, honorific: str) -> None:
     assume(card.strip())  # an empty name is refused when the Interviewer is made
@@ -432,7 +435,7 @@ def _forms(address: Address) -> list[str]:
     ]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(card=_DECORATED, family_first=st.booleans())
 def test_forms_never_hold_a_post_nominal_bracket_or_doubled_space(
     card: str, family_first: bool
@@ -448,7 +451,7 @@ def test_forms_never_hold_a_post_nominal_bracket_or_doubled_space(
             assert not re.search(rf"(?<![\w.]){re.escape(credential)}(?![\w.])", form), form
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(card=_DECORATED, honorific=st.sampled_from(_FILE_HONORIFICS), family_first=st.booleans())
 def test_an_honorific_from_the_file_is_always_in_the_formal_form(
     card: str, honorific: str, family_first: bool
@@ -466,7 +469,7 @@ _SPACED_CREDENTIALS = ["CEng", "FIMechE", "MIStructE", "FIChemE", "FRAeS", "MIEI
                        "MSc", "MBA", "PMP", "FRSC", "PhD"]  # fmt: skip
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     name=st.lists(
         st.sampled_from(["Jennifer", "Tolliver", "Sam", "Okoro", "Aiko", "Byrne"]),
@@ -485,7 +488,7 @@ def test_post_nominals_after_a_comma_are_never_a_given_name(
     assert address.warm_address == name[0]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(card=_DECORATED, family_first=st.booleans(), nickname=st.sampled_from([None, "Bo"]))
 def test_mr_or_ms_only_when_the_card_or_file_gives_it(
     card: str, family_first: bool, nickname: str | None
@@ -521,7 +524,7 @@ _IBERIAN_GIVEN = _name_words(_given_names.GIVEN_IBERIAN, unless=_ALL_FAMILY)
 _IBERIAN_FAMILY = _name_words(_given_names.FAMILY_IBERIAN, unless=_given_names.FAMILY_ENGLISH)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     given_names=st.lists(st.sampled_from(_ENGLISH_GIVEN), min_size=2, max_size=3),
     family=st.sampled_from(_ENGLISH_FAMILY),
@@ -533,7 +536,7 @@ def test_an_english_name_goes_by_its_first_given_name(given_names: list[str], fa
     assert address.family == family
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     given_names=st.lists(st.sampled_from(_IBERIAN_GIVEN), min_size=2, max_size=2),
     family=st.lists(st.sampled_from(_IBERIAN_FAMILY), min_size=1, max_size=2),
@@ -575,7 +578,7 @@ _PLAIN_CARD = st.builds(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(card=_PLAIN_CARD, family_first=st.booleans())
 def test_plain_reading_agrees_with_nameparser(card: str, family_first: bool) -> None:
     plain, parsed = _plain_and_nameparser(card, family_first)
@@ -606,7 +609,7 @@ _ACRONYMS_AS_NAMES = sorted(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     given_name=st.sampled_from(_ENGLISH_GIVEN),
     family=st.sampled_from(_ACRONYMS_AS_NAMES),
@@ -623,7 +626,7 @@ def test_a_family_name_that_spells_a_post_nominal_is_the_family_name(
     assert address.formal_address.endswith(f" {family}")
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(
     given_name=st.sampled_from(_ENGLISH_GIVEN),
     family=st.sampled_from(_ENGLISH_FAMILY),
@@ -679,7 +682,7 @@ def _printed_words(card: str) -> set[str]:
     return {w.strip(",") for w in re.split(r"[\s()\[\]\"“”]+", unicodedata.normalize("NFC", card))}
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(card=_WORLD_CARD, family_first=st.booleans())
 def test_any_card_of_titles_and_patronymics_is_addressed_by_its_own_words(
     card: str, family_first: bool
@@ -694,7 +697,7 @@ def test_any_card_of_titles_and_patronymics_is_addressed_by_its_own_words(
         assert "  " not in form
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     card=st.lists(
         st.one_of(
@@ -722,7 +725,7 @@ _SYLLABLES = ["Wei", "Ming", "Chong", "Meng", "Hui", "Min", "Kok", "Thay", "Boon
 _FAMILY_SYLLABLES = ["Lee", "Tan", "Lim", "Wong", "Chan", "Kim", "Park", "Ng", "Goh", "Teo"]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     family=st.sampled_from(_FAMILY_SYLLABLES),
     given_names=st.lists(st.sampled_from(_SYLLABLES), min_size=1, max_size=2),
@@ -743,7 +746,7 @@ def test_a_card_written_family_first_goes_by_every_word_after_the_family_name(
         )
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(
     family=st.sampled_from(sorted(_given_names.FAMILY_VIETNAMESE)),
     middle=st.sampled_from(["Thi", "Van", "Minh", "Quang"]),
@@ -757,7 +760,7 @@ def test_a_vietnamese_name_goes_by_its_last_word(family: str, middle: str, given
     assert address.warm_address == given_name
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     given_names=st.lists(st.sampled_from(["Muhammad", "Hafiz", "Siti", "Aisyah", "Kumar",
                                           "Lakshmi", "Ahmad", "Zaki"]), min_size=1, max_size=3),
@@ -777,7 +780,7 @@ def test_a_title_goes_with_the_given_names_before_the_fathers_name(
     assert address.warm_address == given_name
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(
     rank=st.sampled_from(
         sorted(
@@ -801,7 +804,7 @@ def test_a_police_rank_in_capitals_is_spelled_out_and_in_other_letters_is_not(
     assert spelled.split()[0] not in initials.formal_address
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(
     given_name=st.sampled_from(_ENGLISH_GIVEN),
     family=st.sampled_from(_ENGLISH_FAMILY),

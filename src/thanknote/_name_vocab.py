@@ -576,9 +576,9 @@ ADDED_KINDS: dict[str, str] = {
     "dipl-wirt-ing": "style",
     "doña": "salutation",
     "dña": "salutation",
-    "don": "salutation",
-    "dona": "salutation",
     "mdm": "salutation",
+    "md": "style",
+    "pr": "academic",
 }
 
 # Added titles spelled out.
@@ -741,15 +741,15 @@ ADDED_READS: dict[str, str] = {
     "dipl-wirt-ing": "lead",
     "doña": "lead",
     "dña": "lead",
-    "don": "before-two-names",
-    "dona": "before-two-names",
     "mdm": "lead",
+    "md": "before-two-names",
+    "pr": "before-two-names",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
-bapak bu don dona doña dña ibu khun pak
+bapak bu doña dña ibu khun pak
 """.split()
 )
 

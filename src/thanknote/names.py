@@ -652,7 +652,9 @@ def _printed_first(text: str) -> tuple[str, str, str]:
                 break
             titles += words[start : start + 2]
             start += 1
-        elif _post_nominal_first(word):
+        elif _post_nominal_first(word) or (
+            _degree_letters(word) and all(_mixed_case(w) for w in words[start + 1 : start + 3])
+        ):
             credentials.append(word)
         else:
             break
@@ -663,16 +665,26 @@ def _printed_first(text: str) -> tuple[str, str, str]:
 _VOWELS = re.compile(r"[aeiouyäöüåæøáéíóúàèìòùâêîôû]")
 
 
+def _degree_letters(word: str) -> bool:
+    """Three capitals or more without a vowel, which no name is made of and a degree
+    printed before a name is ("MMT Riikka Kettunen"); not a rank ("LCDR")."""
+    key = _key(word)
+    if len(key) < 3 or not word.isalpha() or not word.isupper() or _VOWELS.search(key):
+        return False
+    return key not in _TITLES and not _title_kind(key) and key not in vocab.ADDED_READS
+
+
+def _mixed_case(word: str) -> bool:
+    """A name word as names are written: a capital, then small letters ("Riikka")."""
+    return word[:1].isupper() and any(c.islower() for c in word)
+
+
 def _post_nominal_first(word: str) -> bool:
     """ "CPA", "CA": a listed post-nominal in capitals that is no title, no doctorate
-    and no name ("MA", "DO"), as a card may print before the name; or three
-    capitals or more without a vowel, which no name is ("MMT", "BSW"). Two
-    capitals are as often initials ("JP van der Merwe", "JR"): of them only "CA",
-    which India's chartered accountants print before their names."""
+    and no name ("MA", "DO"), as a card may print before the name. Two capitals
+    are as often initials ("JP van der Merwe", "JR"): of them only "CA", which
+    India's chartered accountants print before their names."""
     key = _key(word)
-    if len(key) > 2 and word.isalpha() and word.isupper() and not _VOWELS.search(key):
-        # "MMT Riikka Kettunen", "BSW": letters no name is made of; not a rank ("LCDR")
-        return key not in _TITLES and not _title_kind(key) and key not in vocab.ADDED_READS
     return (
         (len(key) > 2 or key == "ca")
         and word.isupper()
@@ -1331,8 +1343,8 @@ def spelled_title(title: str) -> str:
     words: list[tuple[str, str]] = []  # each title word and its key
     for word in _title_tokens(title):
         pieces = word.split("-")
-        if any(_key(p) in _PROFESSOR for p in pieces):
-            return "Professor"  # "Prof. Dr.", "Univ.-Prof. Dr.", "Assoc. Prof."
+        if any(_key(p) in _PROFESSOR for p in pieces) or word == "Pr":
+            return "Professor"  # "Prof. Dr.", "Univ.-Prof. Dr.", "Assoc. Prof.", the French "Pr"
         if len(pieces) > 1 and _key(pieces[0]) == "dr":
             word = pieces[0]  # "Dr.-Ing.", "Dr.-Ing. habil."
         if word[:1].islower() and words and _key(word) != "the":
@@ -1474,7 +1486,9 @@ def _family_in_capitals(word: str) -> bool:
     """Whether a word in capitals reads as a family name printed so ("SATO", "LI"),
     not an initialism ("AJ", "TJ", "NG" are left as printed)."""
     letters = [c for c in word if c.isalpha()]
-    return _capitals(word) and (len(letters) >= 3 or letters[-1] in "AEIOUY")
+    if not _capitals(word) or not _VOWELS.search(word.lower()):
+        return False  # "NG", "BBB": an initialism
+    return len(letters) >= 3 or letters[-1] in "AEIOUY"
 
 
 def _capitals_first(text: str) -> bool:
