@@ -36,6 +36,12 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Apis Carnica Research Centre d.o.o.", "the Apis Carnica Research Centre"),
         ("Naniwa Elevator Service Co., Ltd.", "Naniwa Elevator Service"),  # a firm's service
         ("Gulf Sky Navigation Services (GSNS)", "Gulf Sky Navigation Services"),
+        ("Leeds City Council", "Leeds City Council"),  # a council named after its place
+        ("Arts Council", "the Arts Council"),
+        (
+            "Australian Institute for Southern Ocean Science",
+            "the Australian Institute for Southern Ocean Science",
+        ),
     ],
 )
 def test_a_company_reads_after_join(company: str, reads: str) -> None:

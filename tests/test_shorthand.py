@@ -23,6 +23,18 @@ from thanknote.shorthand import expand, is_shorthand_word
         ("Acme Co. Ltd", "Acme Co. Ltd"),  # a company's own name
         ("co-founded a startup", "co-founded a startup"),
         ("from 8 -> 5 days", "from 8 -> 5 days"),  # already says "from"
+        ("turnaround 40 → 32 min", "turnaround from 40 to 32 minutes"),
+        ("transfer Lyon → Muscat, 4 containers", "transfer from Lyon to Muscat, 4 containers"),
+        # an arrow between other words is left to the whole line's reader
+        ("solar pumping → 31,000 people", "solar pumping → 31,000 people"),
+        ("a screen (library → NGS)", "a screen (library → NGS)"),  # not across a bracket
+        ("permits & HS codes", "permits and HS codes"),
+        ("Procter & Gamble", "Procter & Gamble"),
+        ("Level 1 & 2", "Level 1 and 2"),
+        ("RTK vs total station", "RTK versus total station"),
+        ("40 18th-c. volumes", "40 18th-century volumes"),
+        ("PhD, James Cook Uni", "PhD, James Cook University"),
+        ("DC ops", "DC operations"),
     ],
 )
 def test_shorthand_is_written_out(note: str, prose: str) -> None:

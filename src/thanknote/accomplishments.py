@@ -634,7 +634,8 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     if _AWARD.search(_lead(rest)) and not _is_person(head or ""):
         return f"won {_definite(rest)}", True  # "won the Best Paper Award"
     dated = re.search(r"\b(19|20)\d\d\b", rest)
-    if _NAMED.search(_lead(rest)) and (dated or not (head and _is_person(head))):
+    of_the = bool(re.search(r"\bof the\b", _lead(rest), re.I))  # "Manager of the Year"
+    if _NAMED.search(_lead(rest)) and (dated or of_the or not (head and _is_person(head))):
         # A title given to a person ("Employee of the Year 2023", "Top Team Leader"),
         # not one given to a branch or a team in small letters ("top branch in sales").
         titled = _written_as_title(_lead(rest)) or bool(head and _is_person(head))
@@ -642,7 +643,7 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     dated_title = _title_case(rest) and dated and not _degree_match(rest)
     # "Q Arabica Grader 2025" is who one is; "a Rising Star 2025" a title given
     role = bool(head and _is_person(head) and re.search(r"(?:er|or|ist|ian)$", head))
-    role = role and not _NAMED.search(_lead(rest))
+    role = role and not _NAMED.search(rest)
     if dated_title and head and not role and head not in _HELD | _COMPLETED | _PUBLISHED | _GIVEN:
         return f"was named {_indefinite_name(rest)}", True  # "a Legal 500 Rising Star 2025"
     np = rest if _title_case(rest) else _lower_first(rest)
@@ -786,7 +787,7 @@ def _split_field(rest: str) -> tuple[str, str, str]:
     FOM" -> ("front office", ", ", "last 2 as FOM")."""
     words = rest.split(" ")
     for i, word in enumerate(words):
-        if word.lower() in _PREPOSITIONS and i:
+        if word.lower() in _PREPOSITIONS - {"and", "or"} and i:  # "commercial and industrial"
             return " ".join(words[:i]), " ", " ".join(words[i:])
         if word.endswith(",") and i + 1 < len(words):
             return " ".join([*words[:i], word[:-1]]), ", ", " ".join(words[i + 1 :])

@@ -57,6 +57,9 @@ _WH_BE: Final = re.compile(
 _WH_INFINITIVE: Final = re.compile(
     r"^(?P<wh>how|what|why|where|when)\s+(?P<verb>[a-z]+)\s+\S", re.I
 )
+# "+" between words ("seismic + tiltmeter"), not in a sum ("2 + 2") or a name ("C++").
+_PLUS: Final = re.compile(r"(?<=[^\W\d]) \+ (?=\w)|(?<=\w) \+ (?=[^\W\d])")
+_ARROW_LEFT: Final = re.compile(r"\s*(?:->|→|=>|⇒)\s*")
 _SUBJECT_PRONOUNS: Final = frozenset("i you we they he she it".split())
 _AUXILIARIES: Final = frozenset(
     "do does did is are was were be can could will would shall should may might must has have"
@@ -82,6 +85,9 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
             item ("Budget") from one that starts a name ("Kafka").
     """
     text = shorthand.expand(" ".join(topic.split()).rstrip(".;:, "))
+    # "seismic + tiltmeter": one topic of two things (an accomplishment's "+" joins
+    # two facts, which a sentence cannot); an arrow left between words reads "to"
+    text = _ARROW_LEFT.sub(" to ", _PLUS.sub(" and ", text))
     text = _without_asides(text)
     if text.endswith("?"):
         text = _question(text.rstrip("?!").rstrip())
@@ -332,8 +338,15 @@ def company_in_sentence(company: str) -> str:
     words = company.split()
     if len(words) > 1 and (
         (" of " in f" {company} " and lexicon.is_known_word(words[0]))
-        or any(a.lower() in _INSTITUTIONS and b == "of" for a, b in itertools.pairwise(words))
-        or (words[-1].lower() in _INSTITUTIONS and not (firm and words[-1].lower() in _TRADES))
+        or any(
+            a.lower() in _INSTITUTIONS and b in ("of", "for", "on")
+            for a, b in itertools.pairwise(words)
+        )
+        or (
+            words[-1].lower() in _INSTITUTIONS
+            and not (firm and words[-1].lower() in _TRADES)
+            and not _local_council(words)
+        )
     ):
         return f"the {company}"
     return company
@@ -349,6 +362,18 @@ _MORE_LEGAL_FORMS: Final = re.compile(
 _LEGAL_TAIL: Final = re.compile(
     r"(?:\b[\w.]{1,5}|\b\w+\.\w*\.?|[A-Z]/[A-Z]|limited|company)$", re.I
 )
+
+
+def _local_council(words: list[str]) -> bool:
+    """A council named after its place ("Leeds City Council", "Kent County Council",
+    "Fife Council"), which English names without "the"; not "the Arts Council"."""
+    if words[-1].lower() != "council" or len(words) > 4:
+        return False
+    place = words[0]
+    return not lexicon.is_common_word(place) and all(
+        w.lower() in ("city", "county", "borough", "district", "town", "metropolitan", "council")
+        for w in words[1:]
+    )
 
 
 def short_company(company: str) -> str:

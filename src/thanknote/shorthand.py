@@ -22,6 +22,10 @@ _WORDS: Final = {
     "yrs": "years",
     "hr": "hour",
     "hrs": "hours",
+    "min": "minutes",
+    "mins": "minutes",
+    "ops": "operations",
+    "Uni": "University",
     "mo": "month",
     "mos": "months",
     "mth": "month",
@@ -50,15 +54,15 @@ _WORD: Final = re.compile(
     r"(?![\w/]|(?<!\.)\.\w)"
 )
 # "800ms -> 120ms", "9 days -> 4 days", "B2 -> C1": what changed, from and to.
-_AMOUNT: Final = r"(?:[$£€¥₹]?\d[\d.,]*%?(?:\s?[^\W\d]+)?|\S+)"
-_ARROW: Final = re.compile(rf"(?<!\bfrom )({_AMOUNT})\s*(?:->|→|=>|⇒)\s*({_AMOUNT})")
+_AMOUNT: Final = r"(?:[$£€¥₹]?\d[\d.,]*%?(?:\s?[^\W\d]+)?|[^\s()\[\],;]+)"
+_ARROW: Final = re.compile(
+    rf"(?<!\bfrom )(?<![\w(])({_AMOUNT})\s*(?:->|→|=>|⇒)\s*({_AMOUNT})(?P<end>\s*(?:[,;.)]|$))?"
+)
 _RATE: Final = re.compile(r"\b([^\W\d_]+)/(day|week|month|year|hour|shift|night)\b")
 # "&" beside a word in small letters or a figure ("on schedule & under budget",
 # "permits & HS codes", "Level 1 & 2"); not in a name written in capitals ("F&B",
 # "AT&T", "Procter & Gamble").
 _AMPERSAND: Final = re.compile(r"(?<=\S) & (?=\S)")
-# "+" between words ("seismic + tiltmeter"), not in a sum ("2 + 2") or a name ("C++").
-_PLUS: Final = re.compile(r"(?<=[^\W\d]) \+ (?=\w)|(?<=\w) \+ (?=[^\W\d])")
 # "18th-c. volumes": a century, abbreviated.
 _CENTURY: Final = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th))[- ]c\.?(?= |$)")
 # "RTK vs total station": written out, as prose has it.
@@ -70,13 +74,13 @@ def expand(text: str) -> str:
     """The text with note-taking shorthand written out: "5 yrs" -> "5 years",
     "800ms -> 120ms" -> "from 800ms to 120ms", "tickets/day" -> "tickets a day",
     "~60" -> "about 60", "on time & under budget" -> "on time and under budget",
-    "permits & HS codes" -> "permits and HS codes", "seismic + tiltmeter" -> "seismic and
-    tiltmeter", "RTK vs total station" -> "RTK versus total station"."""
+    "permits & HS codes" -> "permits and HS codes", "RTK vs total station" -> "RTK
+    versus total station"."""
     text = _WORD.sub(lambda m: _WORDS[m.group(1)], text)
-    text = _ARROW.sub(r"from \1 to \2", text)
+    text = _ARROW.sub(_change, text)
     text = _RATE.sub(r"\1 a \2", text)
     text = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", text)
-    text = _PLUS.sub(" and ", _VERSUS.sub(" versus ", text))
+    text = _VERSUS.sub(" versus ", text)
     text = _CENTURY.sub(r"\1-century", text)  # "18th-c. volumes"
     return _AMPERSAND.sub(lambda m: " and " if _ordinary_beside(text, m) else m.group(), text)
 
@@ -86,6 +90,19 @@ def _ordinary_beside(text: str, match: re.Match[str]) -> bool:
     before = text[: match.start()].split()[-1].strip(",")
     after = text[match.end() :].split()[0]
     return any(w.islower() or w[:1].isdigit() for w in (before, after))
+
+
+def _change(match: re.Match[str]) -> str:
+    """ "800ms -> 120ms" -> "from 800ms to 120ms", and "Lyon → Muscat," between
+    names at the end of a phrase; an arrow between other words ("national service →
+    permanent staff pathway", "solar pumping → 31,000 people") is left for the
+    reader of the whole line to decide."""
+    before, after, end = match.group(1), match.group(2), match.group("end") or ""
+    amounts = all(re.match(r"[$£€¥₹]?\d", side) for side in (before, after))
+    names = end != "" and all(side[:1].isupper() for side in (before, after))
+    if amounts or names:
+        return f"from {before} to {after}{end}"
+    return match.group(0)
 
 
 def is_shorthand_word(word: str) -> bool:
