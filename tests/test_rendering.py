@@ -483,3 +483,17 @@ def test_a_letter_prints_the_title_without_the_writers_notes() -> None:
 
     assert "Technical Director, co-production partner\n" in note.text
     assert "(via Teams)" not in note.text
+
+
+def test_a_phone_script_says_the_candidates_name_without_post_nominals() -> None:
+    interview = load_interview(EXAMPLES / "one_to_one.toml")
+    candidate = dataclasses.replace(
+        interview.candidate, name="Marcus D. Whitfield-Ortiz, MSN, APRN"
+    )
+    person = dataclasses.replace(interview.interviewers[0], preferred_contact="phone")
+    interview = dataclasses.replace(interview, candidate=candidate, interviewers=(person,))
+
+    (note,) = draft(interview, "follow-up", today=interview.date)
+
+    assert "Marcus D. Whitfield-Ortiz" in note.text
+    assert "MSN" not in note.text  # a script to say aloud carries no post-nominals

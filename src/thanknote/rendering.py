@@ -28,7 +28,7 @@ from thanknote.accomplishments import phrase
 from thanknote.compiled import compiled_templates
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer, Note
-from thanknote.names import forms_of_address, nfc
+from thanknote.names import forms_of_address, nfc, parse_card_name
 from thanknote.phrases import company_in_sentence, job, moment_in_sentence, topic_in_sentence
 from thanknote.planner import PanelPlanner
 from thanknote.prose import (
@@ -279,6 +279,8 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
     writing_day = max(today, interview.date)
     return {
         "candidate": interview.candidate,
+        # The name said aloud: without post-nominals ("Marcus D. Whitfield-Ortiz, MSN").
+        "candidate_spoken": parse_card_name(interview.candidate.name).full,
         "company": interview.company,
         "company_in_sentence": company_in_sentence(interview.company),
         "position": interview.position,
