@@ -579,6 +579,10 @@ ADDED_KINDS: dict[str, str] = {
     "mdm": "salutation",
     "md": "style",
     "pr": "academic",
+    "univ-prof": "academic",
+    "maga": "degree",
+    "pd": "style",
+    "hajj": "salutation",
 }
 
 # Added titles spelled out.
@@ -620,6 +624,7 @@ ADDED_SPELLED: dict[str, str] = {
     "igp": "Inspector-General",
     "br": "Brother",
     "dña": "Doña",
+    "univ-prof": "Professor",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -647,7 +652,7 @@ ADDED_READS: dict[str, str] = {
     "det": "parser",
     "acp": "parser",
     "amb": "parser",
-    "alhaji": "parser",
+    "alhaji": "before-two-names",
     "alhaja": "parser",
     "shri": "before-two-names",
     "shrimati": "before-two-names",
@@ -744,6 +749,10 @@ ADDED_READS: dict[str, str] = {
     "mdm": "lead",
     "md": "before-two-names",
     "pr": "before-two-names",
+    "univ-prof": "lead",
+    "maga": "parser",
+    "pd": "capitals",
+    "hajj": "before-two-names",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -1536,7 +1536,9 @@ def _icelandic(family: str, card: str) -> bool:
     last = family.split()[-1].lower() if family.split() else ""
     if not last.endswith(_ICELANDIC_ENDINGS):
         return False
-    return last.endswith(("dóttir", "dottir")) or any(c in card.lower() for c in "þðæ")
+    # Icelandic letters; and the acute accents Icelandic writes and Swedish does not
+    # ("Örn Jónsson"), though Swedish has ö as well
+    return last.endswith(("dóttir", "dottir")) or any(c in card.lower() for c in "þðæáéíóúý")
 
 
 def _joined_family(given: str, middle: str, family: str) -> tuple[str, str, str]:
