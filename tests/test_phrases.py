@@ -37,6 +37,13 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Naniwa Elevator Service Co., Ltd.", "Naniwa Elevator Service"),  # a firm's service
         ("Gulf Sky Navigation Services (GSNS)", "Gulf Sky Navigation Services"),
         ("Leeds City Council", "Leeds City Council"),  # a council named after its place
+        ("Adeyemi-Okafor Construction Nig. Ltd", "Adeyemi-Okafor Construction"),
+        ("Bursa İpek Tekstil San. ve Tic. A.Ş.", "Bursa İpek Tekstil"),
+        (
+            "Waitematā Intermediate School | Te Kura Takawaenga o Waitematā",
+            "Waitematā Intermediate School",
+        ),
+        ("Tusla – Child and Family Agency", "Tusla"),
         ("Arts Council", "the Arts Council"),
         (
             "Australian Institute for Southern Ocean Science",

@@ -86,13 +86,19 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
     """
     text = shorthand.expand(" ".join(topic.split()).rstrip(".;:, "))
     # "seismic + tiltmeter": one topic of two things (an accomplishment's "+" joins
-    # two facts, which a sentence cannot); an arrow left between words reads "to"
-    text = _ARROW_LEFT.sub(" to ", _PLUS.sub(" and ", text))
+    # two facts, which a sentence cannot); an arrow left between words joins two things
+    text = _ARROW_LEFT.sub(" and ", _PLUS.sub(" and ", text))  # "RFIs and drawings turnaround"
     text = _without_asides(text)
     if text.endswith("?"):
         text = _question(text.rstrip("?!").rstrip())
     text = _lower_initial(text, others)
     return _with_the(text)
+
+
+_TALLY: Final = re.compile(
+    r"(?:(?:about|around|over|some|~)\s*)?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",
+    re.I,
+)
 
 
 def _without_asides(text: str) -> str:
@@ -108,8 +114,13 @@ def _without_asides(text: str) -> str:
         bare = re.sub(r"\s*\([^()]*\)", "", bare)
     bare = re.sub(r"\s+[–—/-]\s+.*$", "", bare)
     head, comma, aside = bare.partition(",")
-    if comma and "," not in aside and aside.strip()[:1].isdigit():
-        bare = head
+    if comma and "," not in aside and _TALLY.match(aside.strip()):
+        bare = head  # "the Japan tour, March 2027", "24/7 watches, about 30 days at sea"
+    label, colon, named = bare.partition(": ")
+    if colon and label and named:
+        # "CAD: Lectra Modaris vs Gerber" is about the named things; "system design:
+        # split bills" about the field
+        bare = named if named[:1].isupper() else label
     bare = " ".join(bare.split()).strip(" ,;:")
     if not re.search(r"[^\W\d_]", bare):
         return text.strip("() ")  # "(just a chat)"
@@ -126,6 +137,9 @@ def _lower_initial(text: str, others: Sequence[str]) -> str:
         return text  # already lower-case, or an acronym ("OCC", "MEL")
     bare = first.lower().strip("\"'“‘(")
     following = rest.split(" ", 1)[0] if rest else ""
+    later = [w for w in rest.split() if w.lower() not in _FUNCTION_WORDS]
+    if later and all(w[:1].isupper() for w in later) and len(later) < 4:
+        return text  # a name written in capitals: "Signs of Safety", "Right to Information Act"
     if following[:1].isupper() or following[:1].isdigit() or lexicon.is_language(bare):
         return text  # "Red Sea", "Opera PMS", "Series 7", "French proficiency", "Six Sigma"
     if bare in _FUNCTION_WORDS:
@@ -219,6 +233,8 @@ def _with_the(text: str) -> str:
             rest[0].lower() in ("vs", "versus") or any(w.lower() in _DETERMINERS for w in rest[1:3])
         )
     ):
+        if rest[0].lower() == "and" and len(words) > 1:  # "oven schedule and the new deck oven"
+            return f"{_with_the(' '.join(words))} {' '.join(rest)}"
         return text  # "capitation and the new funding model", "rotation vs onshore role"
     if rest and rest[0].lower() == "and":  # "keigo and honorifics": the last one decides
         tail = []
@@ -328,6 +344,7 @@ def company_in_sentence(company: str) -> str:
     legal form out of a sentence); "Acme Robotics" unchanged."""
     firm = short_company(company) != " ".join(company.split())  # it has a legal form
     company = re.sub(r"\s+\([A-Z][A-Z&.]+\)$", "", short_company(company))  # "(GSNS)"
+    company = _one_language(company)
     name, comma, unit = company.partition(", ")
     if comma and unit[:1].isupper() and not re.search(r"&|\band\b|,", unit):
         # "the Embassy of Ireland in Seoul", "the U.S. Army Corps of Engineers (Omaha
@@ -364,6 +381,28 @@ _LEGAL_TAIL: Final = re.compile(
 )
 
 
+def _one_language(company: str) -> str:
+    """A name printed in two languages or with its description, as a sentence
+    names it: the first of "Treasury Board of Canada Secretariat / Secrétariat du
+    Conseil du Trésor du Canada" or "Waitematā Intermediate School | Te Kura ...";
+    of "Tusla – Child and Family Agency" the name, of "Hafrannsóknastofnun – Marine
+    and Freshwater Research Institute" the part in English."""
+    for separator in (" | ", " / "):
+        if separator in company:
+            return company.split(separator, 1)[0].strip()
+    for separator in (" – ", " — ", " - "):
+        if separator in company:
+            name, described = (p.strip() for p in company.split(separator, 1))
+            if (
+                len(name.split()) == 1
+                and not lexicon.is_known_word(name.lower())
+                and len(name) > 12
+            ):
+                return described  # a long name in another language: its English
+            return name
+    return company
+
+
 def _local_council(words: list[str]) -> bool:
     """A council named after its place ("Leeds City Council", "Kent County Council",
     "Fife Council"), which English names without "the"; not "the Arts Council"."""
@@ -374,6 +413,11 @@ def _local_council(words: list[str]) -> bool:
         w.lower() in ("city", "county", "borough", "district", "town", "metropolitan", "council")
         for w in words[1:]
     )
+
+
+_ABBREVIATED_TAIL: Final = re.compile(
+    r"(?:\s+[A-Z][a-zçğıöşü]{1,4}\.(?:\s+(?:ve|e|y|und|&)\s+[A-Z][a-zçğıöşü]{1,4}\.)*)+$"
+)
 
 
 def short_company(company: str) -> str:
@@ -394,6 +438,11 @@ def short_company(company: str) -> str:
         short = shorter
     short = re.sub(r"\s*\([^()]*$", "", short).strip(" ,")  # "(Pty) Ltd" leaves "(Pty"
     short = _MORE_LEGAL_FORMS.sub("", short).strip(" ,")
+    # "Nig.", "San. ve Tic.", "Ind. e Com.": what is left of a legal form in words
+    # abbreviated ("Nigeria", "Sanayi ve Ticaret"), after a name of two words or more
+    left = _ABBREVIATED_TAIL.sub("", short).strip(" ,")
+    if len(left.split()) >= 2:
+        short = left
     if short == text.rstrip("!?.") or len(short) < 2:
         return text  # only punctuation would go, which is part of a brand: "Plinky!"
     return short
