@@ -214,7 +214,8 @@ def test_drafted_notes_have_no_error(example: Path, template: str) -> None:
 
 _INTEREST_WORDS = re.compile(
     r"interested|interest|excited|enthusias|eager|would welcome|would love|glad to|would bring|"
-    r"contribute|hope to|join|keen|part of|first choice|want",
+    r"contribute|hope to|join|keen|part of|first choice|want|serve the team|useful|of use|"
+    r"suited to the role|fits the role",
     re.IGNORECASE,
 )
 
