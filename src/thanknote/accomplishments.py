@@ -212,7 +212,7 @@ def phrase(text: str) -> Phrase:
     from thanknote.sentences import is_abbreviation
 
     if words.endswith(".") and not is_abbreviation(words):
-        words = words.rstrip(".")  # a full stop, not "fertiliser co."
+        words = words.rstrip(".").rstrip()  # a full stop, not "fertiliser co."
     words = _prose(shorthand.expand(words))
     whole = _read(words)
     parts = _fragments(words)
@@ -240,6 +240,20 @@ _ASIDE_BRACKET: Final = re.compile(
 )
 
 
+_MONTHS: Final = (
+    "January February March April May June July August September October November December"
+).split()
+_MONTH_YEAR: Final = re.compile(
+    r"(?<=[a-z]) (?:in )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? "
+    r"((?:19|20)\d\d)$"
+)
+
+
+def _in_month(match: re.Match[str]) -> str:
+    month = next(m for m in _MONTHS if m.startswith(match.group(1)[:3]))
+    return f" in {month} {match.group(2)}"
+
+
 def _finished(clause: str, event: bool) -> str:
     """What a CV line leaves to the reader, put in: a bracketed aside left out
     ("ran a bilingual (English/Vietnamese) storytime"), "in" before a year and
@@ -249,6 +263,7 @@ def _finished(clause: str, event: bool) -> str:
     ("..., finishing 2 days early", "..., with no cold chain breaks in 3 years",
     "..., the last three as Chief Officer")."""
     clause = _ASIDE_BRACKET.sub("", clause)
+    clause = _MONTH_YEAR.sub(_in_month, clause)  # "qualified Sept 2023": in September 2023
     year = re.search(r"(?<=[^\W_]) ((?:19|20)\d\d)$", clause)
     if year and not clause.startswith(("won ", "was named ")):  # "..., ICML 2022"
         before = clause[: year.start()].rsplit(" ", 1)[-1]
@@ -687,7 +702,7 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         several = len(re.findall(acronym, np)) > 2  # "RN, BSN, MSN": post-nominals
         return f"hold the {_joined(np)} credentials", not several  # "hold ACLS and PALS"
     if re.fullmatch(rf"{acronym}(?:\s+[A-Z][\w.-]*)+", np) and not head:
-        return f"hold {np}", True  # "hold JLPT N1", "hold PRINCE2 Foundation"
+        return f"hold the {np} certification", True  # "JLPT N1", "PRINCE2 Foundation"
     if _is_tools(np):
         return f"have worked with {_joined(np, slash=False)}", True  # "Revit and Rhino"
     if head in _HELD:
@@ -695,6 +710,9 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     if _title_case(np) and np.split()[-1].lower() in _BODIES:
         body = np if np.lower().startswith("the ") else f"the {np}"
         return f"am a member of {body}", True  # "the IWA Water Loss Specialist Group"
+    if _title_case(np) and re.fullmatch(rf"{acronym}\d*", np.split()[0]) and " " in np:
+        name, comma, aside = np.partition(", ")  # "WSET Level 3, with distinction"
+        return f"hold the {name} certification{comma}{aside}", True  # "PRINCE2 Practitioner"
     if _title_case(np):
         return _since(f"hold {np}"), True  # "hold Safeguarding Leadership (Level 3)"
     if head in _QUALITIES or first.lower() in _QUALITY_NOUNS:
@@ -874,6 +892,9 @@ def _degree(np: str) -> str | None:
     bracket = re.match(r"(\([^()]*\))\s*(.*)$", subject)
     if bracket and re.match(r"\((?:hons|agri|fh)\b", bracket.group(1), re.I):
         note, subject = bracket.group(1) + " ", bracket.group(2)  # "BEng (Hons) Mining"
+    field = re.match(r"\(([^()/]*)\)\s*(.*)$", subject)
+    if field and not note:  # "PGCE (Secondary English) with QTS": the field
+        subject = f"{field.group(1)} {field.group(2)}".strip()
     detail = re.search(r"\(([^()]*)\)$", subject)
     subject = re.sub(r"\s*\([^()]*\)$", "", subject)  # "(Chemistry/Biology)": detail
     if not subject and detail and "/" not in detail.group(1):

@@ -25,6 +25,8 @@ _WORDS: Final = {
     "min": "minutes",
     "mins": "minutes",
     "ops": "operations",
+    "lib": "library",
+    "libs": "libraries",
     "Uni": "University",
     "mo": "month",
     "mos": "months",
