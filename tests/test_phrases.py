@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from thanknote.phrases import company_in_sentence, topic_in_sentence
+from thanknote.phrases import company_in_sentence, job, topic_in_sentence
 
 CASES: list[dict[str, Any]] = tomllib.loads(
     (Path(__file__).parent / "data" / "topics.toml").read_text(encoding="utf-8")
@@ -44,6 +44,8 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
             "Waitematā Intermediate School",
         ),
         ("Tusla – Child and Family Agency", "Tusla"),
+        ("한빛시스템즈 주식회사 (Hanbit Systems Co., Ltd.)", "Hanbit Systems"),  # its Latin name
+        ("St. Luke's Medical Center – Global City", "St. Luke's Medical Center"),
         ("Arts Council", "the Arts Council"),
         (
             "Australian Institute for Southern Ocean Science",
@@ -61,3 +63,20 @@ def test_any_topic_reads_without_breaking(topic: str) -> None:
 
     assert read == read.strip()
     assert read.count("(") == read.count(")") or topic.count("(") != topic.count(")")
+
+
+@pytest.mark.parametrize(
+    ("position", "the_role"),
+    [
+        ("Profesor/a de Matemáticas", "the Profesor de Matemáticas role"),
+        ("Régisseur·e de plateau", "the Régisseur de plateau role"),
+        ("Technische Assistentin / Technischer Assistent", "the Technische Assistentin role"),
+        ("Lehrer(in) für Mathematik", "the Lehrer für Mathematik role"),
+        ("Branch Manager, Leeds", "the Branch Manager role in Leeds"),
+        ("Safety / Quality Lead", "the role of Safety / Quality Lead"),
+    ],
+)
+def test_a_position_written_for_both_genders_is_named_in_one_form(
+    position: str, the_role: str
+) -> None:
+    assert job(position).the_role == the_role

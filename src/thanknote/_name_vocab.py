@@ -583,6 +583,8 @@ ADDED_KINDS: dict[str, str] = {
     "maga": "degree",
     "pd": "style",
     "hajj": "salutation",
+    "pbro": "religious",
+    "hna": "religious",
 }
 
 # Added titles spelled out.
@@ -625,6 +627,8 @@ ADDED_SPELLED: dict[str, str] = {
     "br": "Brother",
     "dña": "Doña",
     "univ-prof": "Professor",
+    "pbro": "Father",
+    "hna": "Sister",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -753,12 +757,14 @@ ADDED_READS: dict[str, str] = {
     "maga": "parser",
     "pd": "capitals",
     "hajj": "before-two-names",
+    "pbro": "lead",
+    "hna": "lead",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
-bapak bu doña dña ibu khun pak
+bapak bu doña dña hna ibu khun pak
 """.split()
 )
 

@@ -438,7 +438,7 @@ def parse_card_name(
     title = f"{lead} {title}".strip()
     if not family_first and given and family and "," not in rest:
         # nameparser reads a name in Han or Hangul family first: keep the card's order.
-        family_first = rest.find(family) < rest.find(given)
+        family_first = _printed_before(rest, family, given)
     if family_first:
         # The given name is every word after the family name ("Lee Chong Meng" is
         # Chong Meng, "Kim Min Jun" Min Jun), even one nameparser reads as a particle;
@@ -800,8 +800,9 @@ def _plain_reading(text: str, family_first: bool) -> tuple[str, str, str, str, s
             return None
     title, suffix = " ".join(titles), " ".join(suffixes)
     if len(words) == 1:
-        given_name_title = any(
-            _word_key(t) in vocab.GIVEN_NAME_TITLES | vocab.ADDED_GIVEN_NAME_TITLES for t in titles
+        # as nameparser reads it, the title right before the name decides: "Sir Ian"
+        given_name_title = bool(titles) and (
+            _word_key(titles[-1]) in vocab.GIVEN_NAME_TITLES | vocab.ADDED_GIVEN_NAME_TITLES
         )
         if (titles and not given_name_title) or (family_first and not titles):
             return title, "", "", words[0], suffix
@@ -1557,6 +1558,20 @@ def _joined_family(given: str, middle: str, family: str) -> tuple[str, str, str]
         else:
             given = " ".join(given.split()[:-1])
     return given, middle, family
+
+
+def _printed_before(text: str, first: str, second: str) -> bool:
+    """Whether the card prints `first` before `second`, compared word by word ("Dr.
+    A AA D": the family name D is not the D of "Dr."), or by position in a name
+    written without spaces ("김민준")."""
+    words = text.split()
+    at = [
+        next((i for i, w in enumerate(words) if w == part.split()[0]), -1)
+        for part in (first, second)
+    ]
+    if min(at) >= 0:
+        return at[0] < at[1]
+    return text.find(first) < text.find(second)
 
 
 def _madam_chinese(lead: str, rest: str) -> bool:

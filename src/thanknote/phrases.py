@@ -345,6 +345,9 @@ def company_in_sentence(company: str) -> str:
     firm = short_company(company) != " ".join(company.split())  # it has a legal form
     company = re.sub(r"\s+\([A-Z][A-Z&.]+\)$", "", short_company(company))  # "(GSNS)"
     company = _one_language(company)
+    latin = re.fullmatch(r"[^\x21-\x7f\u00c0-\u024f(]+\(([^()]*[A-Za-z][^()]*)\)", company)
+    if latin:  # "한빛시스템즈 주식회사 (Hanbit Systems Co., Ltd.)": the name in Latin letters
+        company = short_company(latin.group(1))
     name, comma, unit = company.partition(", ")
     if comma and unit[:1].isupper() and not re.search(r"&|\band\b|,", unit):
         # "the Embassy of Ireland in Seoul", "the U.S. Army Corps of Engineers (Omaha
@@ -353,6 +356,8 @@ def company_in_sentence(company: str) -> str:
     if company[:4] == "The " and len(company) > 4:
         return "the " + company[4:]
     words = company.split()
+    if any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[:-1]):
+        return company  # "St. Luke's Medical Center", "Guy's Hospital": no article
     if len(words) > 1 and (
         (" of " in f" {company} " and lexicon.is_known_word(words[0]))
         or any(
@@ -497,10 +502,22 @@ class Job:
         return self.position
 
 
+def _one_form(title: str) -> str:
+    """A job title written for both genders, in one form as a sentence names it:
+    "Profesor/a" -> "Profesor", "Régisseur·e" -> "Régisseur", "Technische
+    Assistentin / Technischer Assistent" -> "Technische Assistentin"."""
+    title = re.sub(r"(?<=[^\W\d_])(?:/|·|\*|:)(?:a|e|in|innen|ne|es|ere|ice)\b", "", title)
+    title = re.sub(r"(?<=[^\W\d_])\((?:a|e|in|innen)\)", "", title)  # "Lehrer(in)"
+    head, slash, other = title.partition(" / ")
+    if slash and head and other[:1].isupper() and len(head.split()) == len(other.split()):
+        return head  # the same title twice, in two forms or two languages
+    return title
+
+
 def job(position: str) -> Job:
     """Read a position as people write it: "Branch Manager, Leeds", "Associate –
     Corporate Finance", "Nurse (Night Shift)"."""
-    text = " ".join(position.split())
+    text = _one_form(" ".join(position.split()))
     title = re.sub(r"\s*\([^()]*\)", "", text).strip() or text
     place = re.fullmatch(r"(.+?),\s*([A-Z][\w'’.]*)", title)
     if place and not re.search(r"\s[–—/-]\s|,", place.group(1)):
