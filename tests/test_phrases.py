@@ -45,6 +45,7 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ),
         ("Tusla – Child and Family Agency", "Tusla"),
         ("한빛시스템즈 주식회사 (Hanbit Systems Co., Ltd.)", "Hanbit Systems"),  # its Latin name
+        ("Hanbit Clinical Research Co., Ltd. (한빛임상연구㈜)", "Hanbit Clinical Research"),
         ("St. Luke's Medical Center – Global City", "St. Luke's Medical Center"),
         ("Arts Council", "the Arts Council"),
         (

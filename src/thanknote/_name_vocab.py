@@ -585,6 +585,9 @@ ADDED_KINDS: dict[str, str] = {
     "hajj": "salutation",
     "pbro": "religious",
     "hna": "religious",
+    "pgsts": "academic",
+    "gsts": "academic",
+    "ths": "style",
 }
 
 # Added titles spelled out.
@@ -629,6 +632,8 @@ ADDED_SPELLED: dict[str, str] = {
     "univ-prof": "Professor",
     "pbro": "Father",
     "hna": "Sister",
+    "pgsts": "Professor",
+    "gsts": "Professor",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -759,6 +764,9 @@ ADDED_READS: dict[str, str] = {
     "hajj": "before-two-names",
     "pbro": "lead",
     "hna": "lead",
+    "pgsts": "lead",
+    "gsts": "lead",
+    "ths": "lead",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -713,6 +713,9 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     if _title_case(np) and re.fullmatch(rf"{acronym}\d*", np.split()[0]) and " " in np:
         name, comma, aside = np.partition(", ")  # "WSET Level 3, with distinction"
         return f"hold the {name} certification{comma}{aside}", True  # "PRINCE2 Practitioner"
+    last = np.split()[-1].lower()
+    if _title_case(np) and " " in np and (_is_person(last) or re.search(r"(?:er|or|ist)$", last)):
+        return f"am {_article(np)} {np}", True  # "a Certified Hospitality Supervisor"
     if _title_case(np):
         return _since(f"hold {np}"), True  # "hold Safeguarding Leadership (Level 3)"
     if head in _QUALITIES or first.lower() in _QUALITY_NOUNS:

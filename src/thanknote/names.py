@@ -419,7 +419,9 @@ def parse_card_name(
     if not family_first:
         more, first, rest = _printed_first(rest)
         lead = f"{lead} {more}".strip()
-        family_first = _capitals_first(rest) or _madam_chinese(lead, rest)
+        family_first = (
+            _capitals_first(rest) or _madam_chinese(lead, rest) or _vietnamese_order(rest)
+        )
     else:
         first = ""
     patronymic = 0 if family_first or "," in rest else _patronymic_index(rest.split())
@@ -587,7 +589,7 @@ def _leading_titles(text: str) -> tuple[str, str]:
         read = vocab.ADDED_READS.get(key, "")
         if (
             read in ("lead", "before-two-names")
-            or (read == "capitals" and word.isupper())
+            or (read == "capitals" and word.isupper() and not word.endswith("."))
             or (read == "dotted" and word.isupper() and "." in word)
         ):
             names_after = max(names_after, 1 if read == "lead" else 2)
@@ -1572,6 +1574,19 @@ def _printed_before(text: str, first: str, second: str) -> bool:
     if min(at) >= 0:
         return at[0] < at[1]
     return text.find(first) < text.find(second)
+
+
+def _vietnamese_order(rest: str) -> bool:
+    """Whether a card prints a Vietnamese name in its own order, family name first:
+    three words or more with Văn or Thị second ("Nguyễn Văn Hùng", "Trần Thị Mai")."""
+    words = [w for w in rest.split() if not w.endswith(".")]
+    if len(words) < 3 or words[1] not in ("Văn", "Thị", "Van", "Thi"):
+        return False
+    if words[1] in ("Văn", "Thị"):
+        return True
+    from thanknote import _given_names as known  # loaded only for such a card
+
+    return fold(words[0]) in known.FAMILY_VIETNAMESE
 
 
 def _madam_chinese(lead: str, rest: str) -> bool:

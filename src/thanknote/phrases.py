@@ -25,6 +25,8 @@ _DETERMINERS: Final = frozenset(
     any some no several many much more most few other another such what which whose how
     why whether when where who whom if one two three four five six seven eight nine ten""".split()
 )
+# Articles of the languages whose phrases people keep in their notes as written.
+_FOREIGN_ARTICLES: Final = frozenset("la le les el los las il lo gli der die das het".split())
 # Words never written with a capital mid-sentence.
 _FUNCTION_WORDS: Final = _DETERMINERS | frozenset(
     """about around after before during for from in into of on over under with without
@@ -84,7 +86,7 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
         others: every topic of the file, to tell a capital that starts a list
             item ("Budget") from one that starts a name ("Kafka").
     """
-    text = shorthand.expand(" ".join(topic.split()).rstrip(".;:, "))
+    text = shorthand.expand(" ".join(topic.split()).rstrip(".;:, ").lstrip("¿¡"))
     # "seismic + tiltmeter": one topic of two things (an accomplishment's "+" joins
     # two facts, which a sentence cannot); an arrow left between words joins two things
     text = _ARROW_LEFT.sub(" and ", _PLUS.sub(" and ", text))  # "RFIs and drawings turnaround"
@@ -123,7 +125,8 @@ def _without_asides(text: str) -> str:
         bare = named if named[:1].isupper() else label
     bare = " ".join(bare.split()).strip(" ,;:")
     if not re.search(r"[^\W\d_]", bare):
-        return text.strip("() ")  # "(just a chat)"
+        whole = re.fullmatch(r"\(([^()]*)\)(\?)?", text.strip())
+        return whole.group(1).strip() + (whole.group(2) or "") if whole else text  # "(a chat)"
     return bare + ("?" if question else "")
 
 
@@ -216,6 +219,8 @@ def _with_the(text: str) -> str:
     first = text.split(" ", 1)[0]
     if first.lower() in _DETERMINERS or first.endswith(("'s", "’s")) or first[:1].isdigit():
         return text
+    if first in _FOREIGN_ARTICLES:
+        return text  # "la brigade du samedi": its own article
     words = []
     for word in text.split(" "):
         if word.lower() in _PREPOSITIONS or word.endswith(",") or word in ("&", "+"):
@@ -344,7 +349,8 @@ def company_in_sentence(company: str) -> str:
     legal form out of a sentence); "Acme Robotics" unchanged."""
     firm = short_company(company) != " ".join(company.split())  # it has a legal form
     company = re.sub(r"\s+\([A-Z][A-Z&.]+\)$", "", short_company(company))  # "(GSNS)"
-    company = _one_language(company)
+    company = re.sub(r"\s*\([^()A-Za-z]*\)$", "", company)  # "(한빛임상연구㈜)"
+    company = _one_language(short_company(company))
     latin = re.fullmatch(r"[^\x21-\x7f\u00c0-\u024f(]+\(([^()]*[A-Za-z][^()]*)\)", company)
     if latin:  # "한빛시스템즈 주식회사 (Hanbit Systems Co., Ltd.)": the name in Latin letters
         company = short_company(latin.group(1))
