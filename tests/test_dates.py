@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+import warnings
 
 import holidays
 import pytest
@@ -160,3 +161,14 @@ def test_drafting_does_not_import_holidays() -> None:
     imported = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()]
     assert "thanknote.planning" not in imported
     assert not any(name.split(".")[0] == "holidays" for name in imported)
+
+
+def test_a_year_the_holiday_library_knows_only_in_part_gives_no_warning() -> None:
+    calendar = business_calendar("IN")
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        later = calendar.add_business_days(dt.date(2000, 1, 1), 10)
+
+    assert later > dt.date(2000, 1, 1)
+    assert calendar.holiday(dt.date(2040, 8, 15)) == "Independence Day"  # a fixed one counts

@@ -12,6 +12,7 @@ calendar says so.
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -76,10 +77,14 @@ class BusinessCalendar:
         return self.country is not None
 
     def holiday(self, day: dt.date) -> str | None:
-        """The public holiday on `day` ("Thanksgiving Day"), or None."""
+        """The public holiday on `day` ("Thanksgiving Day"), or None. Outside the
+        years the holiday library knows a country's movable feasts for (India's
+        before 2001 or after 2035) its fixed ones still count, without its warning."""
         if not self.knows_holidays:
             return None
-        return self.holidays.get(day)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # "available only from 2001 to 2035"
+            return self.holidays.get(day)
 
     def is_business_day(self, day: dt.date) -> bool:
         """True when `day` is neither a weekend day nor a public holiday."""
