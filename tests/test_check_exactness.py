@@ -216,3 +216,8 @@ def test_checking_is_linear_in_the_text(text: str) -> None:
     check(text, PANEL)
     # Each took from 2 to over 30 seconds when some step was quadratic; linear, well under 1.
     assert time.perf_counter() - started < 5
+
+
+def test_a_placeholder_span_takes_the_accent_on_its_last_brace() -> None:
+    # found by the long property run: "{{" with a combining accent that composes with nothing
+    _same("Á{{\u0301", PANEL)

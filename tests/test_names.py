@@ -838,3 +838,10 @@ def test_the_readme_table_of_names_is_what_the_engine_gives(
     address = forms_of_address(Interviewer(name=card, family_first=family_first))
 
     assert (address.formal_address, address.warm_address) == (formal, warm)
+
+
+def test_a_generation_after_a_particle_is_read_as_nameparser_reads_it() -> None:
+    # found by the long property run: "X" is a generation to nameparser
+    plain, parsed = _plain_and_nameparser("A van X", False)
+
+    assert plain is None or plain == parsed

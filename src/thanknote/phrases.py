@@ -86,7 +86,9 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
         others: every topic of the file, to tell a capital that starts a list
             item ("Budget") from one that starts a name ("Kafka").
     """
-    text = shorthand.expand(" ".join(topic.split()).rstrip(".;:, ").lstrip("¿¡"))
+    text = shorthand.expand(
+        " ".join(topic.replace("¿", " ").replace("¡", " ").split()).rstrip(".;:, ")
+    )
     # "seismic + tiltmeter": one topic of two things (an accomplishment's "+" joins
     # two facts, which a sentence cannot); an arrow left between words joins two things
     text = _ARROW_LEFT.sub(" and ", _PLUS.sub(" and ", text))  # "RFIs and drawings turnaround"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from thanknote.checks.context import Context
@@ -61,7 +62,10 @@ def placeholders(ctx: Context) -> Iterator[Hit]:
             continue  # "tk" or "todo" in ordinary lower-case prose
         if any(found in text for text in allowed):
             continue  # "<Acme>" when that is what the company is called
-        start, end = note.span(match.start(), match.end())
+        end = match.end()
+        while end < len(note.normal) and unicodedata.combining(note.normal[end]):
+            end += 1  # "{{" with an accent on its last brace: the span takes whole characters
+        start, end = note.span(match.start(), end)
         yield Hit(start, end, f"Unfilled placeholder {found!r}; replace it with the real text.")
 
 
