@@ -174,4 +174,5 @@ def test_any_panel_drafts_without_shared_sentences_or_leftovers(
         assert "  " not in text
         assert "\n\n\n" not in text
         assert "{{" not in text
-        assert "None" not in text
+        # no Python None leaks into a note (the long run wrote a topic "None" itself)
+        assert "None" not in text or any("None" in t for t in (*topics, *accomplishments))
