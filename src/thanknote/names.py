@@ -1041,6 +1041,11 @@ def _regroup(
         taken += 1
     if custom == _IBERIAN and taken < len(words) and not _is_initial(words[-1]):
         return " ".join(words[:-1]), "", f"{words[-1]} {family}"
+    titled = any(_key(t) in _IBERIAN_TITLES for t in title.split())
+    if custom == _IBERIAN and titled and len(words) >= 3 and not _is_initial(words[-1]):
+        # "Dra. Aaron Davi Miguel Abad": after a Spanish title two family names are
+        # the rule, though Miguel is a given name too
+        return " ".join(words[:-1]), "", f"{words[-1]} {family}"
     return " ".join(words[:taken]), " ".join(words[taken:]), family
 
 
