@@ -17,6 +17,7 @@ means the template is compiled again.
 from __future__ import annotations
 
 import hashlib
+from functools import cache
 from pathlib import Path
 
 from jinja2.bccache import Bucket, FileSystemBytecodeCache
@@ -25,6 +26,7 @@ from jinja2.bccache import Bucket, FileSystemBytecodeCache
 _COMPILERS = ("sandbox.py", "rendering.py")
 
 
+@cache  # read once a process, however many template folders it renders from
 def _fingerprint() -> str:
     digest = hashlib.sha1(usedforsecurity=False)
     here = Path(__file__).parent

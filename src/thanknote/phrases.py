@@ -349,10 +349,12 @@ def company_in_sentence(company: str) -> str:
     Harbour Pilotage Authority", "the Kestrel Inn" (for "The Kestrel Inn"),
     "Hoffmann Hochbau" (for "Hoffmann Hochbau GmbH & Co. KG": people leave the
     legal form out of a sentence); "Acme Robotics" unchanged."""
-    firm = short_company(company) != " ".join(company.split())  # it has a legal form
-    company = re.sub(r"\s+\([A-Z][A-Z&.]+\)$", "", short_company(company))  # "(GSNS)"
-    company = re.sub(r"\s*\([^()A-Za-z]*\)$", "", company)  # "(한빛임상연구㈜)"
-    company = _one_language(short_company(company))
+    written = " ".join(company.split())
+    # a bracket after the name: its acronym ("(GSNS)") or the name in another script
+    written = re.sub(r"\s+\([A-Z][A-Z&.]+\)$|\s*\([^()A-Za-z]*\)$", "", written)
+    short = short_company(written)
+    firm = short != written  # it has a legal form
+    company = _one_language(short)
     latin = re.fullmatch(r"[^\x21-\x7f\u00c0-\u024f(]+\(([^()]*[A-Za-z][^()]*)\)", company)
     if latin:  # "한빛시스템즈 주식회사 (Hanbit Systems Co., Ltd.)": the name in Latin letters
         company = short_company(latin.group(1))
