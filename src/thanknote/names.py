@@ -1546,9 +1546,14 @@ def _icelandic(family: str, card: str) -> bool:
     last = family.split()[-1].lower() if family.split() else ""
     if not last.endswith(_ICELANDIC_ENDINGS):
         return False
-    # Icelandic letters; and the acute accents Icelandic writes and Swedish does not
-    # ("Örn Jónsson"), though Swedish has ö as well
-    return last.endswith(("dóttir", "dottir")) or any(c in card.lower() for c in "þðæáéíóúý")
+    # Icelandic letters anywhere ("Sigurður Þór"); an acute accent, which Icelandic
+    # writes and Swedish does not, in the patronymic itself ("Örn Jónsson"), not in a
+    # French or Spanish given name before an English family name ("André Jackson")
+    return (
+        last.endswith(("dóttir", "dottir"))
+        or any(c in card.lower() for c in "þðæ")
+        or any(c in last for c in "áéíóúý")
+    )
 
 
 def _joined_family(given: str, middle: str, family: str) -> tuple[str, str, str]:
