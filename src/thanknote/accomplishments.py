@@ -306,6 +306,8 @@ def _finished(clause: str, event: bool) -> str:
 
 
 # "1 CIPAA adjudication": one thing, which prose counts with its article.
+# The ending of a noun for who does a job: "Grader", "Supervisor", "Analyst", "Librarian".
+_DOER_ENDING: Final = re.compile(r"(?:er|or|ist|ian)$")
 _ONE_THING: Final = re.compile(r"(?<![\d.,$£€¥₹-])(\b\w+ )?\b1 ([A-Za-z][\w-]*)(?= |$)")
 
 
@@ -657,7 +659,7 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         return f"was named {_indefinite_name(rest)}", titled
     dated_title = _title_case(rest) and dated and not _degree_match(rest)
     # "Q Arabica Grader 2025" is who one is; "a Rising Star 2025" a title given
-    role = bool(head and _is_person(head) and re.search(r"(?:er|or|ist|ian)$", head))
+    role = bool(head and _is_person(head) and _DOER_ENDING.search(head))
     role = role and not _NAMED.search(rest)
     if dated_title and head and not role and head not in _HELD | _COMPLETED | _PUBLISHED | _GIVEN:
         return f"was named {_indefinite_name(rest)}", True  # "a Legal 500 Rising Star 2025"
@@ -714,7 +716,7 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         name, comma, aside = np.partition(", ")  # "WSET Level 3, with distinction"
         return f"hold the {name} certification{comma}{aside}", True  # "PRINCE2 Practitioner"
     last = np.split()[-1].lower()
-    if _title_case(np) and " " in np and (_is_person(last) or re.search(r"(?:er|or|ist)$", last)):
+    if _title_case(np) and " " in np and (_is_person(last) or _DOER_ENDING.search(last)):
         return f"am {_article(np)} {np}", True  # "a Certified Hospitality Supervisor"
     if _title_case(np):
         return _since(f"hold {np}"), True  # "hold Safeguarding Leadership (Level 3)"
