@@ -35,6 +35,7 @@ from thanknote.shorthand import expand, is_shorthand_word
         ("40 18th-c. volumes", "40 18th-century volumes"),
         ("PhD, James Cook Uni", "PhD, James Cook University"),
         ("DC ops", "DC operations"),
+        ("from 0.86 → 0.97", "from 0.86 → 0.97"),  # never from inside a decimal
     ],
 )
 def test_shorthand_is_written_out(note: str, prose: str) -> None:

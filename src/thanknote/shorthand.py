@@ -58,7 +58,8 @@ _WORD: Final = re.compile(
 # "800ms -> 120ms", "9 days -> 4 days", "B2 -> C1": what changed, from and to.
 _AMOUNT: Final = r"(?:[$£€¥₹]?\d[\d.,]*%?(?:\s?[^\W\d]+)?|[^\s()\[\],;]+)"
 _ARROW: Final = re.compile(
-    rf"(?<!\bfrom )(?<![\w(])({_AMOUNT})\s*(?:->|→|=>|⇒)\s*({_AMOUNT})(?P<end>\s*(?:[,;.)]|$))?"
+    rf"(?<!\bfrom )(?<![\w(.,$£€¥₹])({_AMOUNT})\s*(?:->|→|=>|⇒)\s*({_AMOUNT})"
+    r"(?P<end>\s*(?:[,;.)]|$))?"
 )
 _RATE: Final = re.compile(r"\b([^\W\d_]+)/(day|week|month|year|hour|shift|night)\b")
 # "&" beside a word in small letters or a figure ("on schedule & under budget",
