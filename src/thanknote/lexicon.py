@@ -23,6 +23,7 @@ __all__ = [
     "is_language",
     "is_mass_noun",
     "noun",
+    "past_participle",
     "past_tense",
     "readings",
     "verb",
@@ -149,20 +150,41 @@ def is_function_word(word: str) -> bool:
 
 
 def is_english(text: str) -> bool:
-    """Whether the ordinary (lower-case) words of a phrase are mostly English:
-    "your tour of the unit" is, "el recorrido por la torre B" is not. Names and
-    acronyms do not count either way."""
+    """Whether a phrase is in English: its ordinary (lower-case) words mostly
+    English ("your tour of the unit", not "el recorrido por la torre B"), and
+    not in another language by fastText's reckoning ("la brigade du samedi",
+    "Lehrabschluss Einzelhandel"; see `language`). Names and acronyms do not
+    count either way."""
+    from thanknote.language import is_foreign  # which asks this module first
+
     words = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and len(w) > 1]
-    if len(words) < 2:
-        return True
-    english = sum(1 for w in words if w in _FUNCTION_WORDS or readings(w))
-    return english * 5 >= len(words) * 3  # three in five
+    if len(words) >= 2:
+        english = sum(1 for w in words if w in _FUNCTION_WORDS or readings(w))
+        if english * 5 < len(words) * 3:  # fewer than three in five
+            return False
+    return not is_foreign(text)
 
 
 def past_tense(lemma: str) -> str | None:
     """The simple past of a verb lemma ("lead" -> "led"), or None if unknown."""
     reading = next((r for r in readings(lemma) if r.pos == "v" and "VB" in r.tags), None)
     return reading.forms[0] if reading and reading.forms and reading.forms[0] else None
+
+
+def past_participle(past: str) -> str | None:
+    """The past participle of a verb in the simple past ("ran" -> "run", "led" ->
+    "led", "second-chaired" -> "second-chaired"), or None if it is not one."""
+    head, dash, last = past.rpartition("-")
+    reading = verb(last)
+    if reading is None:
+        return None
+    if "VBN" in reading.tags or ("VB" in reading.tags and reading.forms[:1] == (last,)):
+        return past  # "led", "cut": the same word
+    if "VBD" not in reading.tags:
+        return None
+    lemma = verb(reading.lemma)
+    forms = lemma.forms if lemma else ()
+    return f"{head}{dash}{forms[1]}" if len(forms) > 1 and forms[1] else None
 
 
 def is_mass_noun(word: str) -> bool:

@@ -23,7 +23,7 @@ import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
 
-from thanknote import sandbox
+from thanknote import lexicon, sandbox
 from thanknote.accomplishments import phrase
 from thanknote.compiled import compiled_templates
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
@@ -145,7 +145,7 @@ def draft(
         _identity(interview),
         len(interview.interviewers),
         _own_text(interview),
-        in_every_note=interview.closing_line or "",
+        in_every_note=_closing_line(interview) or "",
     )
     notes = []
     with _planning(planner):
@@ -199,15 +199,29 @@ def left_out(interview: Interview) -> list[LeftOut]:
     and moments not written in English, which no sentence could carry as written."""
     from thanknote.selection import shorthand_accomplishments
 
-    out = [
-        LeftOut(
-            f"accomplishments[{i}]",
-            interview.accomplishments[i - 1].text,
-            "reads as shorthand and is left out of the drafts; write it as a phrase to have "
-            "it used",
+    out = []
+    for i in shorthand_accomplishments(interview):
+        text = interview.accomplishments[i - 1].text
+        out.append(
+            LeftOut(
+                f"accomplishments[{i}]",
+                text,
+                "is not in English and is left out of the drafts; write it in English to have "
+                "it used"
+                if not lexicon.is_english(text)
+                else "reads as shorthand and is left out of the drafts; write it as a phrase "
+                "to have it used",
+            )
         )
-        for i in shorthand_accomplishments(interview)
-    ]
+    if interview.closing_line and _closing_line(interview) is None:
+        out.append(
+            LeftOut(
+                "closing_line",
+                interview.closing_line,
+                "is not in English and is left out of the drafts; write it in English to have "
+                "it used",
+            )
+        )
     for i, person in enumerate(interview.interviewers, start=1):
         if person.moment and moment_in_sentence(person.moment) is None:
             out.append(
@@ -219,6 +233,12 @@ def left_out(interview: Interview) -> list[LeftOut]:
                 )
             )
     return out
+
+
+def _closing_line(interview: Interview) -> str | None:
+    """The panel's closing line, which an English note can carry only in English."""
+    line = interview.closing_line
+    return line if line and lexicon.is_english(line) else None
 
 
 def _own_text(interview: Interview) -> str:
@@ -277,6 +297,7 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         False,
     )
     writing_day = max(today, interview.date)
+    closing_line = _closing_line(interview)
     return {
         "candidate": interview.candidate,
         # The name said aloud: without post-nominals ("Marcus D. Whitfield-Ortiz, MSN").
@@ -291,7 +312,9 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "today": writing_day,
         "recipient": recipient_view(person, focus.topics),
         "recipient_address": "\n".join(
-            address_lines(person.address, company=interview.company, name=person.name)
+            address_lines(
+                person.address, company=interview.company, name=person.name, title=person.title
+            )
         )
         or None,
         "topic": topic_in_sentence(focus.topic, all_topics) if focus.topic else None,
@@ -306,11 +329,9 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
             focus.accomplishment and relatedness(focus.accomplishment, focus.topic) >= FITS
         ),
         "accomplishments": [phrase(a.text) for a in interview.accomplishments],
-        "closing_line": interview.closing_line,
-        "closing_line_in_post": _in_post(interview.closing_line),
-        "closing_looks_ahead": bool(
-            interview.closing_line and _LOOKS_AHEAD.search(interview.closing_line)
-        ),
+        "closing_line": closing_line,
+        "closing_line_in_post": _in_post(closing_line),
+        "closing_looks_ahead": bool(closing_line and _LOOKS_AHEAD.search(closing_line)),
         "panel": [p.name for i, p in enumerate(interview.interviewers) if i != index],
         "panel_size": len(interview.interviewers),
         "decision_by": decision

@@ -1,0 +1,90 @@
+"""Phrases written in another language are told from English, names and borrowings aside."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hypothesis_budget import examples
+from thanknote import draft, lexicon, load_interview
+from thanknote.language import is_foreign
+from thanknote.rendering import left_out
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la brigade du samedi",
+        "¿contrato de servicios o personal de base?",
+        "acreditação JCI (2027)",
+        "certificazioni GRS e OEKO-TEX",
+        "6 Jahre Steuerberatung",
+        "Lehrabschluss Einzelhandel",
+        "Ihre Anekdote über den Fahrkartenautomaten in Wuppertal",
+        "Quedo atento a la visita nocturna al muelle que conversamos.",
+        "grafik 7 dni / niedziele handlowe",
+        "tvítyngi",
+    ],
+)
+def test_a_phrase_in_another_language_is_foreign(text: str) -> None:
+    assert is_foreign(text)
+    assert not lexicon.is_english(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kafka consumer lag at peak traffic",
+        "shift handovers",
+        "the pendant lamp brief",
+        "KPI",
+        "BBIC",
+        "PhD biochemistry, Universität Heidelberg",
+        "Hjallastefna versus our approach",
+        "mise en place for 400+ covers",
+        "carmenère — when to pick",
+        "new intraoral scanner (iTero?)",
+        "e-gravel motor integration (Shimano EP8 vs Bosch)",
+        "the night the billing system went down",
+    ],
+)
+def test_english_with_names_and_borrowings_is_not_foreign(text: str) -> None:
+    assert not is_foreign(text)
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.text(max_size=120))
+def test_any_text_gets_an_answer_whatever_its_spacing(text: str) -> None:
+    answer = is_foreign(text)
+
+    assert answer in (True, False)
+    assert is_foreign("  ".join(text.split())) == answer
+
+
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_a_closing_line_in_another_language_is_left_out_and_reported(template: str) -> None:
+    interview = load_interview(EXAMPLES / "panel.toml")
+    line = "Quedo atento a la visita nocturna al muelle que conversamos."
+    interview = dataclasses.replace(interview, closing_line=line)
+
+    for note in draft(interview, template, today=interview.date):
+        assert "Quedo" not in note.text
+    reported = [item for item in left_out(interview) if item.field == "closing_line"]
+    assert [item.text for item in reported] == [line]
+    assert "not in English" in reported[0].reason
+
+
+def test_a_topic_in_another_language_is_not_named() -> None:
+    interview = load_interview(EXAMPLES / "panel.toml")
+    person = dataclasses.replace(interview.interviewers[0], topics=("la brigade du samedi",))
+    interview = dataclasses.replace(interview, interviewers=(person,))
+
+    for template in ("card", "email", "letter"):
+        (note,) = draft(interview, template, today=interview.date)
+        assert "brigade" not in note.text
