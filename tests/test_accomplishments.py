@@ -37,3 +37,40 @@ def test_any_text_gives_a_clause_that_follows_i(text: str) -> None:
     assert found.clause == found.clause.strip()
     assert "  " not in found.sentence
     assert found.sentence.startswith(("I ", "my ", "our ")) or not found.clause
+
+
+@pytest.mark.parametrize(
+    ("text", "lead_in"),
+    [
+        ("led the move of 40 batch jobs to Kafka", "Having led the move of 40 batch jobs to Kafka"),
+        ("ran the night shift for 3 years", "Having run the night shift for 3 years"),
+        ("8 years of UX experience", "With 8 years of UX experience"),
+        (
+            "BSc Agriculture, Egerton University",
+            "With my BSc in Agriculture from Egerton University",
+        ),
+        ("ICH-GCP certified", "Being ICH-GCP certified"),
+        ("Kannada, Tamil, Hindi and English", "Speaking Kannada, Tamil, Hindi and English"),
+        ("Certified Hospitality Supervisor", "As a Certified Hospitality Supervisor"),
+        (
+            "named Agent of the Month three times",
+            "Having been named Agent of the Month three times",
+        ),
+        ("my team shipped a patient portal", None),
+    ],
+)
+def test_an_accomplishment_leads_into_a_sentence_about_the_writer(
+    text: str, lead_in: str | None
+) -> None:
+    assert phrase(text).lead_in == lead_in
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.text(max_size=80))
+def test_a_lead_in_is_a_phrase_that_a_comma_and_i_can_follow(text: str) -> None:
+    lead_in = phrase(text).lead_in
+
+    if lead_in is not None:
+        assert lead_in[:1].isupper()
+        assert lead_in == lead_in.strip()
+        assert "  " not in lead_in

@@ -215,7 +215,8 @@ def test_drafted_notes_have_no_error(example: Path, template: str) -> None:
 _INTEREST_WORDS = re.compile(
     r"interested|interest|excited|enthusias|eager|would welcome|would love|glad to|would bring|"
     r"contribute|hope to|join|keen|part of|first choice|want|serve the team|useful|of use|"
-    r"suited to the role|fits the role",
+    r"suited to the role|fits the role|contribution|prepared|ready for|settle into|real use|"
+    r"help the team|put what I know|demands of|well placed|team's work",
     re.IGNORECASE,
 )
 

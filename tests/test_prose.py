@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 
+from thanknote import lexicon
 from thanknote.prose import (
+    address_lines,
     article,
     clause,
     long_date,
@@ -164,3 +166,28 @@ def test_tidy_keeps_one_full_stop(text: str, expected: str) -> None:
 )
 def test_article_for_tricky_words(phrase: str, expected: str) -> None:
     assert article(phrase) == expected
+
+
+def test_an_address_leaves_out_what_the_letter_prints_above_it() -> None:
+    address = (
+        "Institutional Ethics Committee\nDeccan Clinical Trials Pvt. Ltd\n"
+        "No. 14, 3rd Cross, Jayanagar\nBengaluru 560011"
+    )
+
+    lines = address_lines(
+        address,
+        company="Deccan Clinical Trials Pvt. Ltd.",
+        name="Prof. K. S. Ramachandran",
+        title="Chair, Institutional Ethics Committee",
+    )
+
+    assert lines == ["No. 14, 3rd Cross, Jayanagar", "Bengaluru 560011"]
+
+
+@pytest.mark.parametrize(
+    ("past", "participle"),
+    [("led", "led"), ("ran", "run"), ("grew", "grown"), ("cut", "cut"), ("second-chaired",
+     "second-chaired"), ("train", None), ("table", None)],
+)  # fmt: skip
+def test_past_participle_of_a_simple_past(past: str, participle: str | None) -> None:
+    assert lexicon.past_participle(past) == participle

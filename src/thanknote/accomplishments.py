@@ -84,6 +84,36 @@ class Phrase:
             return "experience"
         return "action"
 
+    @property
+    def lead_in(self) -> str | None:
+        """The accomplishment as a phrase that leads into a sentence about the
+        writer, or None when it has another subject ("my team shipped ..."):
+        "Having led the move to Kafka", "With eight years of UX experience", "With
+        my BSc in Agriculture", "As a certified Laban Movement Analyst", "Being
+        ICH-GCP certified", "Speaking Kannada, Tamil and English". It reads before
+        ", I am confident I could contribute from the start", which ties a fact
+        the topic did not call for to the role instead."""
+        if self.sentence != f"I {self.clause}":
+            return None
+        verb, _, rest = self.clause.partition(" ")
+        if not rest:
+            return None
+        if verb == "am":
+            return f"As {rest}" if re.match(r"an? ", rest) else f"Being {rest}"
+        if verb == "was":
+            return f"Having been {rest}"
+        if verb == "speak":
+            return f"Speaking {rest}"
+        if verb in ("hold", "have"):
+            second, _, after = rest.partition(" ")
+            if verb == "have" and second == "been":
+                return f"Having been {after}"
+            if verb == "have" and lexicon.past_participle(second) == second:
+                return f"Having {rest}"  # "have worked with Revit"
+            return f"With {re.sub(r'^(?:an?|the) ', 'my ', rest)}"
+        participle = lexicon.past_participle(verb)
+        return f"Having {participle} {rest}" if participle else None
+
     def __str__(self) -> str:
         return self.clause
 
@@ -231,6 +261,7 @@ def phrase(text: str) -> Phrase:
     sentence = _finished(sentence, event) if sentence else f"I {clause}"
     sure = sure and not re.search(r"\s\+\s|;", clause)  # "CPL + ATPL": shorthand
     sure = sure and _asides_read(clause) and _reads_well(clause)
+    sure = sure and " " in clause  # "I advanced": a verb with nothing to say what
     return Phrase(text, clause, event, sentence, sure)
 
 
@@ -719,7 +750,10 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     if _title_case(np) and " " in np and (_is_person(last) or _DOER_ENDING.search(last)):
         return f"am {_article(np)} {np}", True  # "a Certified Hospitality Supervisor"
     if _title_case(np):
-        return _since(f"hold {np}"), True  # "hold Safeguarding Leadership (Level 3)"
+        # A name with nothing to say what it is ("Senderos Seguros", "Green Belt Six
+        # Sigma", "Icelandic Sign Language") may be a course, a language or a project:
+        # "hold" fits some, and a note cannot tell which.
+        return _since(f"hold {np}"), False
     if head in _QUALITIES or first.lower() in _QUALITY_NOUNS:
         return _since(f"have {_indefinite(np, head)}"), True  # "have a strong background"
     return _since(f"have {_indefinite(np, head)}"), False
@@ -759,6 +793,7 @@ def _lead(np: str) -> str:
 def _indefinite_name(np: str) -> str:
     """ "a Legal 500 Rising Star 2025" (a title one of many hold), "Employee of
     the Year 2023" (the title itself)."""
+    np = re.sub(r"^named\s+", "", np)  # "named Agent of the Month": the verb is said
     head = _head(np)
     if head and _is_person(head) and not _NAMED.search(np):
         return f"{_article(np)} {np}"

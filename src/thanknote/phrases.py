@@ -46,6 +46,14 @@ _INSTITUTIONS: Final = frozenset(
     secretariat inspectorate ombudsman executive partnership consortium alliance
     coalition network guild navy army police centre center laboratory laboratories""".split()
 )
+# The last words of the names of laws, agreements and schemes, which English names
+# with "the" as it does institutions: "the European Accessibility Act", "the Paris
+# Agreement", "the Aboriginal Child Placement Principle".
+_INSTRUMENTS: Final = frozenset(
+    """act bill directive regulation regulations principle principles agreement treaty
+    convention accord framework strategy plan programme program initiative scheme
+    standard code charter protocol award prize project review inquiry""".split()
+)
 # Words of an institution that a firm's name ends in too: a name with a legal form
 # ("Naniwa Elevator Service Co., Ltd.") is a firm, which reads without "the".
 _TRADES: Final = frozenset("service services network partnership office agency".split())
@@ -276,6 +284,8 @@ def _with_the(text: str) -> str:
     if _uncountable(head, reading, modified or named):
         return text  # "crew legality", "patient safety", "Korea–EU trade"
     if len(words) > 1 and all(w[:1].isupper() for w in words if re.match(r"[^\W\d_]", w)):
+        if head in _INSTITUTIONS | _INSTRUMENTS and not _local_council(words):
+            return f"the {text}"  # "the European Accessibility Act", "the Arts Council"
         return text  # a name of its own: "Cambridge Primary", "Six Sigma"
     return f"the {text}"
 

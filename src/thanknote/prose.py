@@ -115,18 +115,32 @@ def clause(accomplishment: str) -> str:
 
 
 def address_lines(
-    address: str | None, *, company: str | None = None, name: str | None = None
+    address: str | None,
+    *,
+    company: str | None = None,
+    name: str | None = None,
+    title: str | None = None,
 ) -> list[str]:
     """The non-blank lines of a multi-line address, without first lines that
-    repeat what a letter or envelope prints on its own: the person's name, the
-    company, or "c/o" the company."""
+    repeat what a letter or envelope prints on its own: the person's name, job
+    title (or its department, "Institutional Ethics Committee" after "Chair,
+    Institutional Ethics Committee"), the company, or "c/o" the company."""
     lines = [line.strip() for line in (address or "").strip().splitlines() if line.strip()]
-    repeated = {x.casefold() for x in (company, name) if x}
+    printed = [x for x in (company, name, title) if x]
+    if title and "," in title:
+        printed += [part for part in title.split(",")[1:] if part.strip()]
+    repeated = {_comparable(x) for x in printed}
     if company:
-        repeated |= {f"c/o {company}".casefold(), f"c/o the {company}".casefold()}
-    while lines and lines[0].casefold() in repeated:
+        repeated |= {_comparable(f"c/o {company}"), _comparable(f"c/o the {company}")}
+    while lines and _comparable(lines[0]) in repeated:
         lines = lines[1:]
     return lines
+
+
+def _comparable(line: str) -> str:
+    """A line as two lines that say the same compare: case, spacing and
+    punctuation aside ("Deccan Clinical Trials Pvt. Ltd" is "...Pvt. Ltd.")."""
+    return " ".join(re.sub(r"[^\w\s/]", " ", line).casefold().split())
 
 
 def tidy(text: str) -> str:

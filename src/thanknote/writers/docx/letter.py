@@ -117,7 +117,10 @@ def _recipient_lines(note: Note) -> tuple[str, ...]:
     if person.title:
         lines.append(person.title)
     lines.append(company)  # on its own line, so not repeated from the address
-    return (*lines, *address_lines(person.address, company=company))
+    return (
+        *lines,
+        *address_lines(person.address, company=company, name=person.name, title=person.title),
+    )
 
 
 class _Ending(NamedTuple):
