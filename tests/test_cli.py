@@ -34,7 +34,7 @@ def _notes(stdout: str) -> list[str]:
 
 
 def test_draft_prints_one_note_per_interviewer(run_cli: RunCli) -> None:
-    result = run_cli("draft", "examples/panel.toml")
+    result = run_cli("draft", "examples/panel.toml", "--today", "2026-11-25")
 
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
@@ -321,3 +321,18 @@ def test_draft_says_which_accomplishments_it_leaves_out(run_cli: RunCli, tmp_pat
     )
     assert "CPL" not in result.stdout
     assert "ATR 72 type rating" in result.stdout
+
+
+def test_draft_says_when_the_notes_are_late(run_cli: RunCli) -> None:
+    late = run_cli("draft", "examples/panel.toml", "--today", "2027-01-15")
+    timely = run_cli("draft", "examples/panel.toml", "--today", "2026-11-26")
+
+    assert late.returncode == timely.returncode == 0
+    assert late.stderr.splitlines() == [
+        "thanknote: warning: examples/panel.toml: date: the interview was 52 days ago; the "
+        "notes thank for it as for a recent one, so read them before sending"
+    ]
+    assert timely.stderr == ""
+    assert "January 15, 2027" not in late.stdout  # a card has no date; the letter has
+    letter = run_cli("draft", "-t", "letter", "examples/panel.toml", "--today", "2027-01-15")
+    assert "January 15, 2027" in letter.stdout

@@ -55,7 +55,18 @@ def _eml(path: Path) -> EmailMessage:
 
 def test_every_format_for_the_panel(run_cli: RunCli, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    result = run_cli("draft", PANEL, "--format", "txt,docx", "--format", "eml", "-o", out)
+    result = run_cli(
+        "draft",
+        PANEL,
+        "--format",
+        "txt,docx",
+        "--format",
+        "eml",
+        "-o",
+        out,
+        "--today",
+        "2026-11-25",
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout == (
         f"wrote 4 notes for 1 interview to {out}/ (4 txt, 4 docx, 3 eml; no .eml for "
@@ -187,7 +198,7 @@ def test_recipient_without_email_is_reported(run_cli: RunCli, tmp_path: Path) ->
         {"name": "Cy Dahl", "email": "cy@initech.example"},
     )
     out = tmp_path / "out"
-    result = run_cli("draft", source, "--format", "eml,txt", "-o", out)
+    result = run_cli("draft", source, "--format", "eml,txt", "-o", out, "--today", "2026-11-03")
     assert result.returncode == 0, result.stderr
     assert result.stderr == (
         f"thanknote: warning: no e-mail address for 'Bo Chan' ({source} interviewers[2].email): "
@@ -200,7 +211,9 @@ def test_recipient_without_email_is_reported(run_cli: RunCli, tmp_path: Path) ->
 
 def test_nobody_has_an_email(run_cli: RunCli, tmp_path: Path) -> None:
     source = _interview_file(tmp_path, {"name": "Bo Chan"})
-    result = run_cli("draft", source, "--format", "eml", "-o", tmp_path / "out")
+    result = run_cli(
+        "draft", source, "--format", "eml", "-o", tmp_path / "out", "--today", "2026-11-03"
+    )
     assert result.returncode == 2
     assert result.stderr.startswith("thanknote: no recipient has an e-mail address;")
     assert not (tmp_path / "out").exists()
@@ -317,7 +330,8 @@ def test_no_progress_line_when_not_a_terminal(
 
     clock = iter(range(0, 1000, 2))
     monkeypatch.setattr(draft.time, "monotonic", lambda: float(next(clock)))
-    assert cli.main(["draft", str(PANEL), "-o", str(tmp_path / "out")]) == 0
+    out = str(tmp_path / "out")
+    assert cli.main(["draft", str(PANEL), "-o", out, "--today", "2026-11-25"]) == 0
     assert capsys.readouterr().err == ""
 
 
@@ -330,6 +344,7 @@ def test_envelopes_name_every_recipient_without_an_address(run_cli: RunCli, tmp_
     )
     out = tmp_path / "out"
     args = ("draft", source, "--format", "pdf,txt", "--envelope", "10", "-o", out)
+    args += ("--today", "2026-11-03")
 
     result = run_cli(*args)
 

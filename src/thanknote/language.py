@@ -86,10 +86,10 @@ def _needs_model(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_foreign(text: str) -> bool:
     """Whether a phrase is written in a language other than English: true for
-    "acreditação JCI", "la brigade du samedi", "Lehrabschluss Einzelhandel"; false
-    for "Kafka consumer lag", "KPI", "shift handovers", and English with a name or
-    a borrowing in it ("a PhD in biochemistry, Universität Heidelberg", "mise en
-    place for 400 covers")."""
+    "acreditação JCI", "la brigade du samedi", "6 Jahre Steuerberatung"; false for
+    "Kafka consumer lag", "KPI", "shift handovers", names ("Senderos Seguros") and
+    English with a name or a borrowing in it ("a PhD in biochemistry, Universität
+    Heidelberg", "mise en place for 400 covers")."""
     flat = " ".join(text.split())
     if not _needs_model(flat):
         return False
@@ -101,5 +101,9 @@ def is_foreign(text: str) -> bool:
     top = max(scores, key=scores.__getitem__)
     if top == "en" or scores[top] < _SURE or scores.get("en", 0.0) >= _ENGLISH_AT_MOST:
         return False
+    if scores[top] >= _VERY_SURE:
+        return True
+    # Without ordinary words, a phrase is names ("Senderos Seguros", "MLaw, Universität
+    # St. Gallen"), which English keeps as written unless the model is very sure.
     share = _unknown_share(flat)
-    return share is None or share > _MOSTLY_UNKNOWN or scores[top] >= _VERY_SURE
+    return share is not None and share > _MOSTLY_UNKNOWN

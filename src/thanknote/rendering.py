@@ -44,7 +44,16 @@ from thanknote.prose import (
 )
 from thanknote.selection import Focus, plan_focus, relatedness
 
-__all__ = ["TEMPLATE_SUFFIXES", "LeftOut", "builtin_templates", "draft", "left_out", "render"]
+__all__ = [
+    "LATE_AFTER",
+    "TEMPLATE_SUFFIXES",
+    "LeftOut",
+    "builtin_templates",
+    "days_late",
+    "draft",
+    "left_out",
+    "render",
+]
 
 TEMPLATE_SUFFIXES: Final = (".j2", ".jinja", ".jinja2", ".txt")
 _SUBJECT_PREFIX: Final = "Subject:"
@@ -233,6 +242,18 @@ def left_out(interview: Interview) -> list[LeftOut]:
                 )
             )
     return out
+
+
+# A thank-you note is sent within a day or two; after this long, the drafts
+# (which thank for the interview as for a recent one) are late, and the user is told.
+LATE_AFTER: Final = dt.timedelta(days=14)
+
+
+def days_late(interview: Interview, today: dt.date | None = None) -> int | None:
+    """How many days ago the interview was, when that is later than notes should
+    go out (`LATE_AFTER`); None while they are still timely."""
+    ago = (today or dt.date.today()) - interview.date
+    return ago.days if ago > LATE_AFTER else None
 
 
 def _closing_line(interview: Interview) -> str | None:

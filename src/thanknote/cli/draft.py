@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from thanknote.cli import OK, status_for
+from thanknote.cli import OK, day_argument, status_for
 from thanknote.prose import natural_list
 from thanknote.writers import FORMATS, PRINTED, Option, options_of, writer
 
@@ -59,6 +60,11 @@ def arguments(parser: argparse.ArgumentParser) -> None:
         "envelope's address), naming each one skipped, instead of stopping",
     )  # fmt: skip
     parser.add_argument(
+        "--today", metavar="YYYY-MM-DD", type=day_argument,
+        help="write the notes as on this day: the date of a letter, whether a decision date "
+        "is still to come, whether the notes are late (default: today)",
+    )  # fmt: skip
+    parser.add_argument(
         "--check", action="store_true",
         help="check every drafted note as `thanknote check` does (exit 1 on errors)",
     )  # fmt: skip
@@ -94,10 +100,10 @@ def run(args: argparse.Namespace) -> int:
     # Everything is read and rendered before anything is written.
     paths = find_interview_files(args.files)
     interviews = [load_interview(path) for path in paths]
-    _warn_about_left_out(paths, interviews)
+    _warn_about_left_out(paths, interviews, args.today)
     notes, sources = [], []
     for path, interview in zip(paths, interviews, strict=True):
-        drafted = draft(interview, args.template)
+        drafted = draft(interview, args.template, today=args.today)
         notes += drafted
         sources += [path] * len(drafted)
     if args.output is None:
@@ -117,11 +123,20 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
-def _warn_about_left_out(paths: list[Path], interviews: list[Interview]) -> None:
-    """Say what the drafts leave out of each file, and why."""
-    from thanknote.rendering import left_out
+def _warn_about_left_out(
+    paths: list[Path], interviews: list[Interview], today: dt.date | None
+) -> None:
+    """Say what the drafts leave out of each file, and why; and which are late."""
+    from thanknote.rendering import days_late, left_out
 
     for path, interview in zip(paths, interviews, strict=True):
+        late = days_late(interview, today)
+        if late is not None:
+            print(
+                f"thanknote: warning: {path}: date: the interview was {late} days ago; "
+                "the notes thank for it as for a recent one, so read them before sending",
+                file=sys.stderr,
+            )
         for item in left_out(interview):
             print(
                 f"thanknote: warning: {path}: {item.field}: {item.text!r} {item.reason}",
