@@ -13,6 +13,9 @@ from thanknote.shorthand import expand, is_shorthand_word
     ("note", "prose"),
     [
         ("6 yrs in retail", "6 years in retail"),
+        ("described 12.000 glass-plate negatives", "described 12,000 glass-plate negatives"),
+        ("a 38.000 m² DC", "a 38,000 m² DC"),
+        ("solved a 3.4 Å map", "solved a 3.4 Å map"),
         ("led 30 ppl w/ two leads", "led 30 people with two leads"),
         ("cut build time 40min -> 12min", "cut build time from 40min to 12min"),
         ("~200 calls/day", "about 200 calls a day"),

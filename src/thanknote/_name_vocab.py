@@ -585,6 +585,9 @@ ADDED_KINDS: dict[str, str] = {
     "hajj": "salutation",
     "pbro": "religious",
     "hna": "religious",
+    "sor": "religious",
+    "mvz": "style",
+    "esp": "style",
     "pgsts": "academic",
     "gsts": "academic",
     "ths": "style",
@@ -632,6 +635,7 @@ ADDED_SPELLED: dict[str, str] = {
     "univ-prof": "Professor",
     "pbro": "Father",
     "hna": "Sister",
+    "sor": "Sister",
     "pgsts": "Professor",
     "gsts": "Professor",
 }
@@ -764,6 +768,9 @@ ADDED_READS: dict[str, str] = {
     "hajj": "before-two-names",
     "pbro": "lead",
     "hna": "lead",
+    "sor": "before-two-names",
+    "mvz": "capitals",
+    "esp": "lead",
     "pgsts": "lead",
     "gsts": "lead",
     "ths": "lead",
@@ -772,7 +779,7 @@ ADDED_READS: dict[str, str] = {
 # Added titles that go with the given name: 'Khun Somchai'.
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
-bapak bu doña dña hna ibu khun pak
+bapak bu doña dña hna ibu khun pak sor
 """.split()
 )
 

@@ -108,8 +108,8 @@ class Phrase:
             second, _, after = rest.partition(" ")
             if verb == "have" and second == "been":
                 return f"Having been {after}"
-            if verb == "have" and lexicon.past_participle(second) == second:
-                return f"Having {rest}"  # "have worked with Revit"
+            if verb == "have" and _is_participle(second):
+                return f"Having {rest}"  # "have worked with Revit", "have run my own shop"
             return f"With {re.sub(r'^(?:an?|the) ', 'my ', rest)}"
         participle = lexicon.past_participle(verb)
         return f"Having {participle} {rest}" if participle else None
@@ -182,7 +182,7 @@ _QUALITIES: Final = frozenset(
 # Roles one holds for good once held ("an alum", "a member"): "I am", not "I have been".
 _LASTING_ROLES: Final = frozenset(
     """alum alumnus alumna graduate member fellow affiliate associate charterholder native
-    speaker""".split()
+    speaker veteran""".split()
 )
 _PUBLISHED: Final = frozenset("article paper chapter book report study".split())
 # Qualities a CV starts with ("Experience with Epic"), which take no article.
@@ -257,7 +257,7 @@ def phrase(text: str) -> Phrase:
         )
         whole = best or (*whole[:2], False, whole[3])
     clause, event, sure, sentence = whole
-    clause = _finished(clause, event)
+    clause = _since(_finished(clause, event))  # "own 40 hives since 2017": have owned
     sentence = _finished(sentence, event) if sentence else f"I {clause}"
     sure = sure and not re.search(r"\s\+\s|;", clause)  # "CPL + ATPL": shorthand
     sure = sure and _asides_read(clause) and _reads_well(clause)
@@ -267,10 +267,16 @@ def phrase(text: str) -> Phrase:
 
 # A bracketed aside a sentence does without; not a degree's "(Hons)" or "(Agri)".
 _ASIDE_BRACKET: Final = re.compile(
-    r"\s+\((?![^()]*\b(?:hons|honours|distinction|agri|fh)\b)[^()]*\)(?=[\s,.;:]|$)", re.I
+    r"\s+\((?![^()]*\b(?:hons|honours|distinction|agri|fh)\b)(?:[^()]|\([^()]*\))*\)(?=[\s,.;:]|$)",
+    re.I,
 )
 
 
+# The last word of a title given for a period, which a year completes ("Employee of
+# the Year 2023"), not the date of an action.
+_TITLED_PERIODS: Final = frozenset(
+    "year month season quarter week award awards prize prizes cup games championships".split()
+)
 _MONTHS: Final = (
     "January February March April May June July August September October November December"
 ).split()
@@ -301,9 +307,14 @@ def _finished(clause: str, event: bool) -> str:
         low = before.lower()
         participle = bool((reading := lexicon.verb(low)) and reading.tags & {"VBN", "VBD"})
         participle = participle or (reading is None and low.endswith("ed"))  # "recalibrated"
-        if low in _PREPOSITIONS or low in ("since", "until", "till"):
-            pass  # "since 2025"
-        elif before.islower() or before.isupper() or before.isdigit():  # not "of the Year 2023"
+        if low in _PREPOSITIONS or low in ("since", "until", "till") or before in _MONTHS:
+            pass  # "since 2025", "in September 2023"
+        elif (
+            before.islower()
+            or before.isupper()
+            or before.isdigit()
+            or (event and low not in _TITLED_PERIODS)  # "called to the Singapore Bar 2017"
+        ):  # not "of the Year 2023"
             if event or participle:
                 clause = f"{clause[: year.start()]} in {year.group(1)}"  # "completed in 2024"
             else:
@@ -623,8 +634,9 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
         if word.endswith("ed") and not readings and len(word) > 4 and plain:
             return f"{word} {tail}".strip(), True  # "onboarded", "co-founded"
         return None
-    if lexicon.is_adjective(word) and _starts_preposition(tail):
-        return None  # "certified in ACLS", "licensed in three states"
+    counted = re.match(r"(?:over|about|around|nearly|almost|more than|some)\s+\d", tail)
+    if lexicon.is_adjective(word) and _starts_preposition(tail) and not counted:
+        return None  # "certified in ACLS", "licensed in three states"; not "fitted over 400"
     if word.endswith("ed") and tail and not _starts_object(tail) and not _starts_preposition(tail):
         head = _head(rest)
         noun = lexicon.noun(head or "")
@@ -890,14 +902,30 @@ def _person(np: str, head: str, former: bool = False) -> tuple[str, bool]:
     return f"have been {described}", sure  # "a vacation student at two iron ore sites"
 
 
+def _is_participle(word: str) -> bool:
+    """Whether a word is a verb's past participle: "held", "run", "been"."""
+    reading = lexicon.verb(word)
+    if reading is None:
+        return False
+    if "VBN" in reading.tags:
+        return True
+    lemma = lexicon.verb(reading.lemma)
+    return bool(lemma and len(lemma.forms) > 1 and lemma.forms[1] == word)
+
+
 def _since(clause: str) -> str:
-    """ "hold AICP since 2019" -> "have held AICP since 2019"."""
+    """ "hold AICP since 2019" -> "have held AICP since 2019"; "own 40 hives since
+    2017" -> "have owned 40 hives since 2017": what began then and goes on."""
     if not re.search(r"\bsince\b", clause):
         return clause
     verb, _, rest = clause.partition(" ")
-    return {"hold": f"have held {rest}", "am": f"have been {rest}", "have": f"have had {rest}"}.get(
-        verb, clause
-    )
+    if verb == "have" and _is_participle(rest.partition(" ")[0]):
+        return clause  # "have held AICP since 2019" already
+    fixed = {"hold": "held", "am": "been", "have": "had"}.get(verb)
+    reading = lexicon.verb(verb)
+    if fixed is None and reading and "VB" in reading.tags and len(reading.forms) > 1:
+        fixed = reading.forms[1]  # the participle: "owned", "run"
+    return f"have {fixed} {rest}" if fixed else clause
 
 
 # A degree's abbreviation: B or M and the parts of its name ("BSocSc", "MPharm",

@@ -85,7 +85,7 @@ _YES_NO: Final = re.compile(
 def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
     """A topic as it reads after "our conversation about".
 
-    "How they staff big cases" -> "how they staff big cases";
+    "How they staff big cases" -> "how you staff big cases" (said to one of them);
     "Leeds–Accra exchange" -> "the Leeds–Accra exchange"; "budget" -> "the
     budget"; "data quality monitoring" and "self-serve dashboards" unchanged.
 
@@ -104,7 +104,35 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
     if text.endswith("?"):
         text = _question(text.rstrip("?!").rstrip())
     text = _lower_initial(text, others)
+    text = _addressed(_listed_once(text))
     return _with_the(text)
+
+
+# "how they split site and office time", "their approach to on-call": a topic the
+# candidate jotted down about the team, written to someone in it.
+_THEY: Final = re.compile(
+    r"^(?:(?P<wh>how|what|why|where|when|whether|which)\s+they\b|(?P<their>their)\b)"
+)
+
+
+def _addressed(text: str) -> str:
+    """A topic about "they" (the interviewer's team), as said to the interviewer:
+    "how you split site and office time", "your approach to on-call"."""
+    match = _THEY.match(text)
+    if not match:
+        return text
+    if match.group("their"):
+        return "your" + text[match.end() :]
+    return f"{match.group('wh')} you{text[match.end() :]}"
+
+
+def _listed_once(text: str) -> str:
+    """ "Design Tokens and Figma and Storybook handoff" -> "Design Tokens, Figma and
+    Storybook handoff": a list joined once, at its end."""
+    parts = text.split(" and ")
+    if len(parts) < 3 or "(" in text:
+        return text
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 _TALLY: Final = re.compile(

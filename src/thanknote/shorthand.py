@@ -85,7 +85,14 @@ def expand(text: str) -> str:
     text = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", text)
     text = _VERSUS.sub(" versus ", text)
     text = _CENTURY.sub(r"\1-century", text)  # "18th-c. volumes"
+    text = _DOTTED_THOUSANDS.sub(lambda m: m.group().replace(".", ","), text)
     return _AMPERSAND.sub(lambda m: " and " if _ordinary_beside(text, m) else m.group(), text)
+
+
+# A count written with dots between thousands, as most of Europe does ("12.000
+# glass-plate negatives", "38.000 m²"), which English writes with commas; a
+# decimal ("3.4 Å", "v2.0") has fewer or more than three digits after its point.
+_DOTTED_THOUSANDS: Final = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?=\s+[^\W\d])")
 
 
 def _ordinary_beside(text: str, match: re.Match[str]) -> bool:
