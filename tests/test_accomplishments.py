@@ -74,3 +74,15 @@ def test_a_lead_in_is_a_phrase_that_a_comma_and_i_can_follow(text: str) -> None:
         assert lead_in[:1].isupper()
         assert lead_in == lead_in.strip()
         assert "  " not in lead_in
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I rebuilt the agents' booking process, complaint tickets fell by half",
+        "led weekly calibration with the client, variance dropped from 12 to 4 points",
+        "traced a missing lot in a 1938 sale catalogue, which changed its provenance",
+    ],
+)
+def test_a_clause_with_a_clause_of_its_own_after_a_comma_does_not_lead_in(text: str) -> None:
+    assert phrase(text).lead_in is None

@@ -21,6 +21,7 @@ from thanknote import (
     load_interview,
 )
 from thanknote.planner import PanelPlanner, sentence_key, sentences
+from thanknote.prose import written_out
 
 DATA = Path(__file__).resolve().parent / "data"
 ROOT = DATA.parent.parent
@@ -39,7 +40,8 @@ def _body_sentences(text: str, closing_line: str | None) -> set[str]:
         for sentence in sentences(line):
             if sentence.endswith((".", "!", "?")) and len(sentence.split()) > 3:
                 found.add(sentence_key(sentence))
-    return found - {sentence_key(closing_line or "")}
+    # the closing line, as written and as a letter writes it out
+    return found - {sentence_key(closing_line or ""), sentence_key(written_out(closing_line or ""))}
 
 
 def _shared(notes: list[str], closing_line: str | None = None) -> list[tuple[int, int, set[str]]]:

@@ -28,6 +28,8 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("County Council of Westmeath", "the County Council of Westmeath"),
         ("Regional Government of Murcia", "the Regional Government of Murcia"),
         ("Bank of Valletta", "the Bank of Valletta"),
+        ("Tōzen-in (Religious Corporation)", "Tōzen-in"),
+        ("Przedsiębiorstwo Wodociągów / Poznań City Waterworks", "Poznań City Waterworks"),
         ("Aurora Solar, S.L.U.", "Aurora Solar"),
         ("Cerámicas Lledó S.A.U.", "Cerámicas Lledó"),
         ("Acme Robotics GmbH", "Acme Robotics"),
@@ -75,6 +77,9 @@ def test_any_topic_reads_without_breaking(topic: str) -> None:
         ("Lehrer(in) für Mathematik", "the Lehrer für Mathematik role"),
         ("Branch Manager, Leeds", "the Branch Manager role in Leeds"),
         ("Safety / Quality Lead", "the role of Safety / Quality Lead"),
+        ("Animateur·trice jeunesse", "the Animateur jeunesse role"),
+        ("Kierownik magazynu / Warehouse Manager", "the Warehouse Manager role"),
+        ("Warehouse Manager | Kierownik magazynu", "the Warehouse Manager role"),
     ],
 )
 def test_a_position_written_for_both_genders_is_named_in_one_form(

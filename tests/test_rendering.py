@@ -497,3 +497,32 @@ def test_a_phone_script_says_the_candidates_name_without_post_nominals() -> None
 
     assert "Marcus D. Whitfield-Ortiz" in note.text
     assert "MSN" not in note.text  # a script to say aloud carries no post-nominals
+
+
+@pytest.mark.parametrize(
+    ("line", "formal"),
+    [
+        ("I'd be glad to share the script.", "I would be glad to share the script."),
+        ("It's been a pleasure; I'm keen.", "It has been a pleasure; I am keen."),
+        ("Don’t hesitate to call.", "Do not hesitate to call."),
+        ("Thank you again for the tour.", "Thank you again for the tour."),
+    ],
+)
+def test_a_letter_writes_out_the_closing_lines_contractions(line: str, formal: str) -> None:
+    from thanknote.prose import written_out
+
+    assert written_out(line) == formal
+
+
+@pytest.mark.parametrize("template", ["email", "letter"])
+def test_a_closing_line_that_offers_something_is_the_only_offer(template: str) -> None:
+    interview = load_interview(EXAMPLES / "panel.toml")
+    offer = "I'd be glad to share the pipeline design doc if it would help."
+    interview = dataclasses.replace(interview, closing_line=offer)
+
+    for note in draft(interview, template, today=interview.date):
+        body = note.text.split(offer.split()[-1])[0]
+        assert "anything further" not in body, note.text
+        assert "look forward" not in body, note.text
+        if template == "letter":
+            assert "I would be glad to share the pipeline design doc" in note.text

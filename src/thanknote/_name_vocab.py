@@ -585,6 +585,7 @@ ADDED_KINDS: dict[str, str] = {
     "hajj": "salutation",
     "pbro": "religious",
     "hna": "religious",
+    "ratu": "nobility",
     "sor": "religious",
     "mvz": "style",
     "esp": "style",
@@ -768,6 +769,7 @@ ADDED_READS: dict[str, str] = {
     "hajj": "before-two-names",
     "pbro": "lead",
     "hna": "lead",
+    "ratu": "before-two-names",
     "sor": "before-two-names",
     "mvz": "capitals",
     "esp": "lead",
@@ -779,7 +781,7 @@ ADDED_READS: dict[str, str] = {
 # Added titles that go with the given name: 'Khun Somchai'.
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
-bapak bu doña dña hna ibu khun pak sor
+bapak bu doña dña hna ibu khun pak ratu sor
 """.split()
 )
 

@@ -95,6 +95,12 @@ class Phrase:
         the topic did not call for to the role instead."""
         if self.sentence != f"I {self.clause}":
             return None
+        _, comma, after = self.clause.partition(", ")
+        if comma and (
+            re.match(r"(?:and|which|who|that|where|so)\b", after)
+            or any(_told_in_past(w) for w in after.split()[:4])
+        ):
+            return None  # "..., complaint tickets fell by half": a clause of its own
         verb, _, rest = self.clause.partition(" ")
         if not rest:
             return None
@@ -262,6 +268,10 @@ def phrase(text: str) -> Phrase:
     sure = sure and not re.search(r"\s\+\s|;", clause)  # "CPL + ATPL": shorthand
     sure = sure and _asides_read(clause) and _reads_well(clause)
     sure = sure and " " in clause  # "I advanced": a verb with nothing to say what
+    # a breakdown after a colon ("6 yrs BPO: 2 as agent"), a dash left inside the
+    # clause ("passed MRICS - the APC"), a level with no language ("am conversational")
+    sure = sure and not re.search(r": | [–—-] ", clause)
+    sure = sure and not re.fullmatch(r"am (?:fluent|conversational|native|bilingual|basic)", clause)
     return Phrase(text, clause, event, sentence, sure)
 
 
@@ -339,7 +349,10 @@ def _finished(clause: str, event: bool) -> str:
     if first in ("no", "zero") and not rest.startswith(("one ", "longer ")):
         return f"{body}, with {aside}"  # "..., with no cold chain breaks in 3 years"
     action = event and not clause.startswith(("was ", "spent ", "am ", "have "))
-    if action and _is_past(first) and rest:
+    # not "led, coached and mentored" (a list of verbs), nor "..., cracked pieces went
+    # to zero" (a past participle before a noun, in a clause with its own verb)
+    listed = rest.startswith(("and ", "or ")) or any(_told_in_past(w) for w in rest.split()[:4])
+    if action and _is_past(first) and rest and not listed:
         reading = lexicon.verb(first)
         lemma = lexicon.verb(reading.lemma) if reading else None
         if lemma and len(lemma.forms) > 2 and lemma.forms[2]:
@@ -453,7 +466,13 @@ def _prose(words: str) -> str:
         r",\s+((?:[\w%-]+\s+){1,3}(?:down|up)\s+(?:by\s+)?[\d.]+%)$", r", bringing \1", words
     )
     run_on = re.match(r"(.+?),\s+((?:[\w%-]+\s+){1,3}?)(\w+)\b(.*)$", words)
-    if run_on and _is_past(run_on.group(3)) and not _has_finite_verb("x x " + run_on.group(2)):
+    relative = run_on is not None and run_on.group(2).split()[0].lower() in ("which", "who", "that")
+    if (
+        run_on
+        and not relative  # "..., which changed the provenance": no "and"
+        and _is_past(run_on.group(3))
+        and not _has_finite_verb("x x " + run_on.group(2))
+    ):
         words = f"{run_on.group(1)}, and {run_on.group(2)}{run_on.group(3)}{run_on.group(4)}"
     return words
 
@@ -514,6 +533,12 @@ def _is_past(word: str, *, only: bool = False) -> bool:
     """A simple past ("went"); with `only`, not also a participle ("saved")."""
     reading = lexicon.verb(word.lower())
     return bool(reading and "VBD" in reading.tags and not (only and "VBN" in reading.tags))
+
+
+def _told_in_past(word: str) -> bool:
+    """Whether a word can be a simple past in any of its readings ("fell", not only
+    the verb "fell" a tree), so that a clause after a comma is seen as one."""
+    return any(r.pos == "v" and "VBD" in r.tags for r in lexicon.readings(word.lower()))
 
 
 def _is_clause(reading: _Reading) -> bool:
@@ -605,6 +630,8 @@ def _perfect(rest: str) -> tuple[str, bool]:
 def _predicate(rest: str) -> tuple[str, bool] | None:
     """A clause led by a verb: (the clause, whether it is a past event)."""
     first, _, tail = rest.partition(" ")
+    if first[:1].isupper() and first.endswith(",") and not _told_in_past(first.rstrip(",")):
+        return None  # "Excel, basic SQL": a list of names, not "excel"; but "Led, coached"
     first = first.rstrip(",;:")
     word = first.lower()
     if not _is_lower_or_title(first) or word in _QUALITY_NOUNS:
@@ -642,9 +669,12 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
         noun = lexicon.noun(head or "")
         if head and _is_person(head) and not (noun and "NNS" in noun.tags):
             return None  # "registered architect in Italy", "approved TB tester": who I am
+        if head in _COMPLETED | _HELD and lexicon.is_adjective(word):
+            return None  # "certified medical dispatcher course": a course, not an act
     tags = frozenset().union(*(r.tags for r in verbs))
     base = next((r for r in verbs if "VB" in r.tags), None)
-    clause = f"{word} {tail}".strip()
+    listed = "," if rest.partition(" ")[0].endswith(",") else ""  # "led, coached and ..."
+    clause = f"{word}{listed} {tail}".strip()
     if ("VBD" in tags or "VBN" in tags) and tail.lower().startswith("by "):
         return f"was {clause}", True  # "commended by the check captain"
     if re.match(r"to\s+\w+", tail) and (_STATE_ENDING.search(word) or word in _PERMITTED):

@@ -194,7 +194,7 @@ _DOCTORATES = frozenset(
     md-phd dc""".split()
 )
 # Words of a bracketed note, not a nickname: "(Ret.)", "(Rtd)", "(Emeritus)", "(Hons)".
-_NOTE_WORDS = frozenset("ret retd rtd retired emeritus emerita hons hon inactive".split())
+_NOTE_WORDS = frozenset("ret retd rtd retired emeritus emerita hons hon inactive res".split())
 # Words that begin a compound given name by custom, whatever word follows: in
 # Iran, South Asia and Malaysia a given name of Muhammad is compound ("Mohammad
 # Reza", and Malaysia's "Mohd Najib"), as Siti, Nur and Nurul begin Malay ones
@@ -900,6 +900,8 @@ def _names_a_person(content: str, name_words: list[str]) -> bool:
     for word in words:
         if not re.fullmatch(_NAME_WORD, word) or not word[0].isupper():
             return False
+        if len(word.rstrip(".")) < 2:
+            return False  # "(R)": retired, as Pakistan's forces print it; no name
         if _key(word) in _NOTE_WORDS or _is_credential(word, caps=False):
             return False
     return not any(_role_word(word, name_words) for word in words)

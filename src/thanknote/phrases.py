@@ -153,8 +153,8 @@ def _without_asides(text: str) -> str:
     while re.search(r"\([^()]*\)", bare):
         bare = re.sub(r"\s*\([^()]*\)", "", bare)
     bare = re.sub(r"\s+[–—/-]\s+.*$", "", bare)
-    head, comma, aside = bare.partition(",")
-    if comma and "," not in aside and _TALLY.match(aside.strip()):
+    head, comma, aside = bare.partition(", ")  # not the comma of "2,000 seats"
+    if comma and ", " not in aside and _TALLY.match(aside.strip()):
         bare = head  # "the Japan tour, March 2027", "24/7 watches, about 30 days at sea"
     label, colon, named = bare.partition(": ")
     if colon and label and named:
@@ -255,8 +255,8 @@ def _with_the(text: str) -> str:
     if aside and aside.start() > 0:  # "group task (planning a crew layover)": the task
         return _with_the(text[: aside.start()]) + aside.group()
     first = text.split(" ", 1)[0]
-    if first.lower() in _DETERMINERS or first.endswith(("'s", "’s")) or first[:1].isdigit():
-        return text
+    if first.lower() in _DETERMINERS or first.endswith(("'s", "’s")):
+        return text  # a figure first is decided by the head: "3 shifts", "the 24/7 rota"
     if first in _FOREIGN_ARTICLES:
         return text  # "la brigade du samedi": its own article
     words = []
@@ -390,6 +390,12 @@ def company_in_sentence(company: str) -> str:
     written = " ".join(company.split())
     # a bracket after the name: its acronym ("(GSNS)") or the name in another script
     written = re.sub(r"\s+\([A-Z][A-Z&.]+\)$|\s*\([^()A-Za-z]*\)$", "", written)
+    # or what kind of body it is in law: "Tōzen-in (Religious Corporation)"
+    written = re.sub(
+        r"\s+\((?:[\w-]+\s+){0,3}(?:Corporation|Company|Incorporated|Trust|Partnership)\)$",
+        "",
+        written,
+    )
     short = short_company(written)
     firm = short != written  # it has a legal form
     company = _one_language(short)
@@ -440,6 +446,9 @@ def _one_language(company: str) -> str:
     Conseil du Trésor du Canada" or "Waitematā Intermediate School | Te Kura ...";
     of "Tusla – Child and Family Agency" the name, of "Hafrannsóknastofnun – Marine
     and Freshwater Research Institute" the part in English."""
+    english = _english_side(company)
+    if english:
+        return english  # "Wielkopolskie Centrum Dystrybucji / Greater Poland Distribution"
     for separator in (" | ", " / "):
         if separator in company:
             return company.split(separator, 1)[0].strip()
@@ -554,12 +563,28 @@ def _one_form(title: str) -> str:
     """A job title written for both genders, in one form as a sentence names it:
     "Profesor/a" -> "Profesor", "Régisseur·e" -> "Régisseur", "Technische
     Assistentin / Technischer Assistent" -> "Technische Assistentin"."""
-    title = re.sub(r"(?<=[^\W\d_])(?:/|·|\*|:)(?:a|e|in|innen|ne|es|ere|ice)\b", "", title)
+    title = re.sub(
+        r"(?<=[^\W\d_])(?:/|·|\*|:)(?:a|e|in|innen|ne|es|ere|ice|rice|trice|euse)\b", "", title
+    )
     title = re.sub(r"(?<=[^\W\d_])\((?:a|e|in|innen)\)", "", title)  # "Lehrer(in)"
+    english = _english_side(title)
+    if english:
+        return english  # "Kierownik magazynu / Warehouse Manager": the English one
     head, slash, other = title.partition(" / ")
     if slash and head and other[:1].isupper() and len(head.split()) == len(other.split()):
         return head  # the same title twice, in two forms or two languages
     return title
+
+
+def _english_side(text: str) -> str | None:
+    """Of a name written in two languages with a slash or bar between them, the
+    side in English when the other is not ("Kierownik magazynu / Warehouse
+    Manager" -> "Warehouse Manager"); None when there is no such choice."""
+    parts = [p.strip() for p in re.split(r"\s+[/|]\s+", text)]
+    if len(parts) < 2 or not all(parts):
+        return None
+    english = [p for p in parts if lexicon.is_english(p)]
+    return english[0] if 0 < len(english) < len(parts) else None
 
 
 def job(position: str) -> Job:

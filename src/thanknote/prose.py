@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from typing import Final
+
+from thanknote import lexicon
 
 # Words starting with a vowel letter but a consonant sound, and the reverse.
 _CONSONANT_SOUND = re.compile(
@@ -157,3 +160,39 @@ def tidy(text: str) -> str:
     # "Orbital Inc." or "Yahoo!" at the end of a sentence: one stop is enough.
     out = re.sub(r"(?<![.!?])([.!?])\.(?!\.)", r"\1", out)
     return out.strip() + "\n"
+
+
+# Contractions a formal letter writes out ("I'd be glad" -> "I would be glad").
+_CONTRACTIONS: Final = {
+    "i'd": "I would", "i'm": "I am", "i'll": "I will", "i've": "I have", "it's": "it is",
+    "that's": "that is", "we're": "we are", "we'll": "we will", "we'd": "we would",
+    "you're": "you are", "you'll": "you will", "don't": "do not", "doesn't": "does not",
+    "didn't": "did not", "can't": "cannot", "won't": "will not", "isn't": "is not",
+    "wasn't": "was not", "couldn't": "could not", "wouldn't": "would not",
+    "let's": "let us", "there's": "there is",
+}  # fmt: skip
+_CONTRACTION: Final = re.compile(
+    r"\b(" + "|".join(re.escape(c) for c in _CONTRACTIONS) + r")\b", re.I
+)
+
+
+def _participle_only(word: str) -> bool:
+    """Whether a word is a past participle and no base form ("been", "seen"; not
+    "put"), after which "'s" is "has" and "'d" is "had"."""
+    readings = [r for r in lexicon.readings(word.lower().strip(".,;:!?")) if r.pos == "v"]
+    return any("VBN" in r.tags for r in readings) and not any("VB" in r.tags for r in readings)
+
+
+def written_out(line: str) -> str:
+    """A line with its contractions written out, as a formal letter has them:
+    "I'd be glad to share it" -> "I would be glad to share it"."""
+
+    def full(match: re.Match[str]) -> str:
+        word = _CONTRACTIONS[match.group().lower().replace("’", "'")]
+        after = line[match.end() :].split(" ", 2)[1:2]
+        if after and _participle_only(after[0]):  # "it's been", "I'd seen": has, had
+            word = word.replace(" is", " has").replace(" would", " had")
+        first = match.group()[0]
+        return word[0].upper() + word[1:] if first.isupper() and word[0] != "I" else word
+
+    return _CONTRACTION.sub(full, line.replace("’", "'")) if line else line

@@ -41,6 +41,7 @@ from thanknote.prose import (
     short_date,
     tidy,
     with_article,
+    written_out,
 )
 from thanknote.selection import Focus, plan_focus, relatedness
 
@@ -323,6 +324,11 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "candidate": interview.candidate,
         # The name said aloud: without post-nominals ("Marcus D. Whitfield-Ortiz, MSN").
         "candidate_spoken": parse_card_name(interview.candidate.name).full,
+        # The address under your name, without a first line that repeats it.
+        "candidate_address": "\n".join(
+            address_lines(interview.candidate.address, name=interview.candidate.name)
+        )
+        or None,
         "company": interview.company,
         "company_in_sentence": company_in_sentence(interview.company),
         "position": interview.position,
@@ -352,6 +358,7 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "accomplishments": [phrase(a.text) for a in interview.accomplishments],
         "closing_line": closing_line,
         "closing_line_in_post": _in_post(closing_line),
+        "closing_line_in_letter": written_out(_in_post(closing_line) or "") or None,
         "closing_looks_ahead": bool(closing_line and _LOOKS_AHEAD.search(closing_line)),
         "panel": [p.name for i, p in enumerate(interview.interviewers) if i != index],
         "panel_size": len(interview.interviewers),
@@ -375,8 +382,13 @@ _ONLINE_ONLY: Final = re.compile(r"\b(link(?:ed)?|below|attach(?:ed|ment)?|click
 
 # A closing line that already looks ahead ("I look forward to meeting the Board"),
 # after which a note says nothing more about what comes next.
+# A closing line that looks ahead, or offers something ("I'd be glad to share the
+# script if it would help"), which a note's own offer would repeat.
 _LOOKS_AHEAD: Final = re.compile(
-    r"\b(?:look(?:ing)? forward|hope to hear|hearing from you|next (?:stage|step|round))\b", re.I
+    r"\b(?:look(?:ing)? forward|hope to hear|hearing from you|next (?:stage|step|round)|"
+    r"(?:glad|happy|delighted|pleased) to (?:share|send|provide|show|walk|put together|bring|"
+    r"talk|discuss|come|help)|if (?:it|that|this) (?:would )?helps?)\b",
+    re.I,
 )
 
 

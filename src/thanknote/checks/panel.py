@@ -17,6 +17,7 @@ from thanknote.checks.context import Context, PanelContext
 from thanknote.checks.people import people_of
 from thanknote.checks.registry import Hit, PanelHit, panel_rule
 from thanknote.checks.text import fold
+from thanknote.prose import written_out
 
 SHARED_SHARE = 0.5  # more than half of the sentences shared
 _MIN_WORDS = 4  # shorter lines (salutations, closings) do not count
@@ -35,7 +36,8 @@ def copied_notes(panel: PanelContext) -> Iterator[PanelHit]:
     with which it shares a sentence word for word."""
     notes = panel.notes
     names = frozenset(p.folded for p in people_of(panel.interview).parts)
-    own = _key(panel.interview.closing_line or "")
+    line = panel.interview.closing_line or ""
+    own = {_key(line), _key(written_out(line))}  # as written, and as a letter has it
     sentence_sets = [_sentences(note, names) for note in notes]
     exact_sets = [_sentences(note, frozenset()) for note in notes]
     for i in range(len(notes)):
@@ -48,7 +50,7 @@ def copied_notes(panel: PanelContext) -> Iterator[PanelHit]:
             both = a.keys() & b.keys()
             mostly = len(both) / min(len(a), len(b)) > SHARED_SHARE
             same = sorted(
-                exact_sets[i].keys() & exact_sets[j].keys() - {own},
+                exact_sets[i].keys() & exact_sets[j].keys() - own,
                 key=lambda k: exact_sets[i][k].start,
             )
             if not mostly and not same:

@@ -65,11 +65,11 @@ def lay_out_envelope(note: Note, font: Font, size: Size, *, stamp: bool = False)
         PdfError: the address does not fit the envelope.
     """
     who, interview = note.recipient.name, note.interview
-    address = address_lines(clean(note.recipient.address or ""))
+    address = address_lines(clean(note.recipient.address or ""), name=clean(who))
     if not address:
         raise MissingAddressError(who, company=interview.company, field=panel_field(note))
     candidate = interview.candidate
-    own = address_lines(clean(candidate.address or ""))
+    own = address_lines(clean(candidate.address or ""), name=clean(candidate.name))
     home = country_of(candidate)
     if home is not None and address and country_of_line(address[-1]) == home:
         address = address[:-1]  # posted within the country: no country line
