@@ -216,7 +216,8 @@ _INTEREST_WORDS = re.compile(
     r"interested|interest|excited|enthusias|eager|would welcome|would love|glad to|would bring|"
     r"contribute|hope to|join|keen|part of|first choice|want|serve the team|useful|of use|"
     r"suited to the role|fits the role|contribution|prepared|ready for|settle into|real use|"
-    r"help the team|put what I know|demands of|well placed|team's work",
+    r"help the team|put what I know|demands of|well placed|team's work|serve me well|"
+    r"relevant to the role|put to use|put to work|help me in|of value|bring to the",
     re.IGNORECASE,
 )
 

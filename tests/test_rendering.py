@@ -526,3 +526,30 @@ def test_a_closing_line_that_offers_something_is_the_only_offer(template: str) -
         assert "look forward" not in body, note.text
         if template == "letter":
             assert "I would be glad to share the pipeline design doc" in note.text
+
+
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+@pytest.mark.parametrize(
+    ("accomplishment", "opening"),
+    [
+        ("Kannada, Tamil and English", "I speak Kannada, Tamil and English, which "),
+        (
+            "trained 40 planners on the new system",
+            "Having trained 40 planners on the new system, I ",
+        ),
+    ],
+)
+def test_an_accomplishment_the_topic_does_not_call_for_is_tied_to_the_role(
+    template: str, accomplishment: str, opening: str
+) -> None:
+    interview = _interview(
+        interviewers=(Interviewer(name="Ms. Ana Ruiz", topics=("the audit calendar",)),),
+        accomplishments=(Accomplishment(text=accomplishment),),
+    )
+
+    (note,) = draft(interview, template, today=interview.date)
+
+    paragraphs = note.text.split("\n\n")
+    tied = [p for p in paragraphs if opening in p]
+    assert len(tied) == 1, note.text
+    assert "audit calendar" not in tied[0]  # not joined to the topic it does not fit
