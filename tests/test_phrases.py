@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from thanknote.phrases import company_in_sentence, job, topic_in_sentence
+from thanknote.phrases import company_in_sentence, job, moment_in_sentence, topic_in_sentence
 
 CASES: list[dict[str, Any]] = tomllib.loads(
     (Path(__file__).parent / "data" / "topics.toml").read_text(encoding="utf-8")
@@ -29,6 +29,10 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Regional Government of Murcia", "the Regional Government of Murcia"),
         ("Bank of Valletta", "the Bank of Valletta"),
         ("Tōzen-in (Religious Corporation)", "Tōzen-in"),
+        (
+            "Technische Universität München (Lehrstuhl für Biomaterialien)",
+            "Technische Universität München",
+        ),
         ("Przedsiębiorstwo Wodociągów / Poznań City Waterworks", "Poznań City Waterworks"),
         ("Aurora Solar, S.L.U.", "Aurora Solar"),
         ("Cerámicas Lledó S.A.U.", "Cerámicas Lledó"),
@@ -86,3 +90,16 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
     position: str, the_role: str
 ) -> None:
     assert job(position).the_role == the_role
+
+
+@pytest.mark.parametrize(
+    ("moment", "reads"),
+    [
+        ("walk through the fettling shop", "the walk through the fettling shop"),
+        ("your story about the flood", "your story about the flood"),
+        ("when you showed me the simulator", "the moment you showed me the simulator"),
+        ("watching the night shift hand over", "watching the night shift hand over"),
+    ],
+)
+def test_a_moment_reads_after_i_remember(moment: str, reads: str) -> None:
+    assert moment_in_sentence(moment) == (reads, False)

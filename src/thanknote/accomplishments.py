@@ -632,6 +632,8 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     first, _, tail = rest.partition(" ")
     if first[:1].isupper() and first.endswith(",") and not _told_in_past(first.rstrip(",")):
         return None  # "Excel, basic SQL": a list of names, not "excel"; but "Led, coached"
+    if first[:1].isupper() and tail[:1].isupper() and _head(rest) in _HELD | _COMPLETED:
+        return None  # "Google Data Analytics certificate": a name, not "google"
     first = first.rstrip(",;:")
     word = first.lower()
     if not _is_lower_or_title(first) or word in _QUALITY_NOUNS:
@@ -755,6 +757,8 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     if _degree_match(np):
         degree = _degree(np)
         return _since(f"hold {degree}"), degree is not None and "," not in np.split(", ", 1)[0]
+    if np.split()[-1].lower() in _QUALITY_NOUNS and not _years(np):
+        return _since(f"have {np}"), True  # "rheometer and SEM experience"
     years = _years(np)
     if years:
         return years, not re.search(r"[;+]", years)

@@ -339,6 +339,11 @@ def _written_as_listed(word: str, key: str) -> bool:
     return word.replace(".", "") == vocab.CASED_POST_NOMINALS.get(key, "").replace(".", "")
 
 
+# Words printed before a post-nominal that they qualify ("Chartered FCIPD",
+# "Chartered MCIPD", "Registered RN"), part of it behind a name.
+_QUALIFYING_WORDS = frozenset("chartered registered certified licensed incorporated".split())
+
+
 def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
     """Split "Dr. Fiona Mackie BVMS MRCVS" into the name and the post-nominals
     written after it without commas.
@@ -359,6 +364,8 @@ def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
         word = words[end - 1]
         if _listed_post_nominal(word):
             end -= 1
+        elif end < len(words) and word.lower() in _QUALIFYING_WORDS:
+            end -= 1  # "Chartered FCIPD": the word that qualifies the post-nominal after it
         elif (
             word.isascii()
             and (_CAPITALS_SHAPE.fullmatch(word) or _DEGREE_SHAPE.fullmatch(word))

@@ -390,6 +390,11 @@ def company_in_sentence(company: str) -> str:
     written = " ".join(company.split())
     # a bracket after the name: its acronym ("(GSNS)") or the name in another script
     written = re.sub(r"\s+\([A-Z][A-Z&.]+\)$|\s*\([^()A-Za-z]*\)$", "", written)
+    # a department or a description after the name, which a sentence leaves to the
+    # address: "Technische Universität München (Lehrstuhl für Biomaterialien)"
+    described = re.search(r"(?<=\w)\s+\([^()]*\s[^()]*\)$", written)
+    if described and re.search(r"[A-Za-z]", written[: described.start()]):
+        written = written[: described.start()]  # not the Latin name of "한빛 (Hanbit Co.)"
     # or what kind of body it is in law: "Tōzen-in (Religious Corporation)"
     written = re.sub(
         r"\s+\((?:[\w-]+\s+){0,3}(?:Corporation|Company|Incorporated|Trust|Partnership)\)$",
@@ -630,4 +635,16 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = first.lower() + sep + rest
     elif first.lower() in _FUNCTION_WORDS:
         text = first.lower() + sep + rest
+    if _bare_thing(text):
+        text = _with_the(text)  # "walk through the fettling shop": the walk
     return text, False
+
+
+def _bare_thing(text: str) -> bool:
+    """Whether a moment starts with a singular noun and no article ("walk through
+    the fettling shop", "tour of the plant"), which a sentence needs "the" before."""
+    first = text.split(" ", 1)[0]
+    if not first.islower() or first in _FUNCTION_WORDS:
+        return False
+    noun = lexicon.noun(first)
+    return noun is not None and "NN" in noun.tags and first == noun.lemma
