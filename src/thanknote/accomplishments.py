@@ -846,6 +846,10 @@ def _indefinite_name(np: str) -> str:
     return np
 
 
+# When one worked, which "N years" can be spent working: "2 yrs weekends at Bunnings".
+_TIMES_OF_WORK: Final = frozenset("weekends nights evenings summers weekdays mornings".split())
+
+
 def _years(np: str) -> str | None:
     """ "nine years on oil tankers" -> "spent nine years on oil tankers";
     "Six years of ICU nursing" -> "have six years of ICU nursing";
@@ -880,6 +884,8 @@ def _years(np: str) -> str | None:
         second = rest.split()[1].rstrip(",")
         if second[:1].isupper() and not lexicon.is_common_word(second):
             return f"spent {amount} in {_place(rest)}"  # "12 yrs Royal Navy"
+    if word in _TIMES_OF_WORK:
+        return f"spent {amount} working {rest}"  # "2 yrs weekends at Bunnings"
     field, sep, tail = _split_field(rest)
     if len(field.split()) > 3 or re.search(r"\bexperience$", field, re.I):
         return f"have {amount} of {rest}"  # "7 years ICU experience at ..."
