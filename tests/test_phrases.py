@@ -29,6 +29,7 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Regional Government of Murcia", "the Regional Government of Murcia"),
         ("Bank of Valletta", "the Bank of Valletta"),
         ("Tōzen-in (Religious Corporation)", "Tōzen-in"),
+        ("Pacific Ocean Resilience Fund", "the Pacific Ocean Resilience Fund"),
         (
             "Technische Universität München (Lehrstuhl für Biomaterialien)",
             "Technische Universität München",

@@ -101,6 +101,13 @@ class Phrase:
             or any(_told_in_past(w) for w in after.split()[:4])
         ):
             return None  # "..., complaint tickets fell by half": a clause of its own
+        joined = re.search(r" and ((?:\S+ ){1,3}?)(\S+)", self.clause)
+        if (
+            joined
+            and _told_in_past(joined.group(2))
+            and not _told_in_past(joined.group(1).split()[0])
+        ):
+            return None  # "led the huddle and falls went down": a clause of its own
         verb, _, rest = self.clause.partition(" ")
         if not rest:
             return None
@@ -188,7 +195,7 @@ _QUALITIES: Final = frozenset(
 # Roles one holds for good once held ("an alum", "a member"): "I am", not "I have been".
 _LASTING_ROLES: Final = frozenset(
     """alum alumnus alumna graduate member fellow affiliate associate charterholder native
-    speaker veteran""".split()
+    speaker veteran holder""".split()
 )
 _PUBLISHED: Final = frozenset("article paper chapter book report study".split())
 # Qualities a CV starts with ("Experience with Epic"), which take no article.
@@ -291,7 +298,8 @@ _MONTHS: Final = (
     "January February March April May June July August September October November December"
 ).split()
 _MONTH_YEAR: Final = re.compile(
-    r"(?<=[a-z]) (?:in )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? "
+    r"(?<=[a-z])(?<!since)(?<!from)(?<!until) (?:in )?"
+    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? "
     r"((?:19|20)\d\d)$"
 )
 
@@ -465,15 +473,18 @@ def _prose(words: str) -> str:
     words = re.sub(  # "..., p99 latency down 40%" reads "..., bringing p99 latency down 40%"
         r",\s+((?:[\w%-]+\s+){1,3}(?:down|up)\s+(?:by\s+)?[\d.]+%)$", r", bringing \1", words
     )
-    run_on = re.match(r"(.+?),\s+((?:[\w%-]+\s+){1,3}?)(\w+)\b(.*)$", words)
-    relative = run_on is not None and run_on.group(2).split()[0].lower() in ("which", "who", "that")
-    if (
-        run_on
-        and not relative  # "..., which changed the provenance": no "and"
-        and _is_past(run_on.group(3))
-        and not _has_finite_verb("x x " + run_on.group(2))
-    ):
-        words = f"{run_on.group(1)}, and {run_on.group(2)}{run_on.group(3)}{run_on.group(4)}"
+    head, comma, tail = words.partition(", ")
+    after = tail.split(" ")
+    if comma and after[0].lower() not in ("which", "who", "that", "and"):
+        for count in (1, 2, 3):  # "..., recall went from 62% to 81%", "..., post-op
+            # hypothermia roughly halved": a clause run on, which gets its "and"
+            if len(after) > count and _is_past(after[count].strip(",.")):
+                subject = after[:count]
+                tally = any(w[:1].isdigit() or w.lower() in _NUMBER_WORDS | {"zero", "no"}
+                            for w in subject)  # "about 200 MWp installed" # fmt: skip
+                if not tally and not _has_finite_verb("x x " + " ".join(subject) + " "):
+                    words = f"{head}, and {tail}"
+                break
     return words
 
 
@@ -638,8 +649,8 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     word = first.lower()
     if not _is_lower_or_title(first) or word in _QUALITY_NOUNS:
         return None  # "WSET Level 3", "ACLS": a name; "Experience with Epic": a quality
-    if first[:1].isupper() and tail[:1].isdigit():
-        return None  # "Class 3 medical", "Level 4", "Grade 8 piano": a grade, not a verb
+    if first[:1].isupper() and (tail[:1].isdigit() or re.match(r"[A-Z]\b", tail)):
+        return None  # "Class 3 medical", "Grade 8 piano", "Type A licence": a grade
     if _STATE_ENDING.search(_lead(rest)) and " " in _lead(rest):
         return None  # "Better Start Literacy Approach trained": a state
     readings = lexicon.readings(word)
@@ -877,6 +888,9 @@ def _years(np: str) -> str | None:
     if word in ("at", "in", "on", "as", "with", "across", "abroad", "overseas"):
         return f"spent {amount} {_places_after(rest)}"
     if word.endswith("ing") and lexicon.verb(word):
+        field_alone = first == rest or rest[len(first) :].startswith((",", " at ", " in "))
+        if field_alone and lexicon.noun(word):
+            return f"spent {amount} in {rest}"  # "8 years warehousing, ...": in warehousing
         return f"spent {amount} {rest}"  # "five years teaching Y1–4"
     if first[:1].isupper() and not first.isupper() and not lexicon.is_common_word(first):
         return f"spent {amount} in {_place(rest)}"  # "12 yrs Indian Navy"
@@ -1236,8 +1250,8 @@ def _third_person(clause: str) -> str:
 def _lower_first(text: str) -> str:
     """Lower-case the first word if it is an ordinary word written with a capital."""
     first, sep, tail = text.partition(" ")
-    if tail[:1].isdigit():
-        return text  # "Series 7", "Level 3": a name
+    if tail[:1].isdigit() or re.match(r"[A-Z]\b", tail):
+        return text  # "Series 7", "Level 3", "Type A": a name
     following = tail.split()[:2]
     if len(following) == 2 and all(w[:1].isupper() for w in following):
         return text  # "Better Start Literacy Approach": a name

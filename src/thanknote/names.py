@@ -299,7 +299,9 @@ _DESIGNATION_SHAPE = r"[b-df-hj-np-tv-xz]{2,4}"
 # cards write memberships and staff courses ("mni", "psc", "ndc", "rcds"): after
 # a comma behind a full name a given name would begin with a capital.
 _SMALL_LETTERS_SHAPE = r"[a-z]{2,5}"
-_CAPITALS_SHAPE = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
+_CAPITALS_SHAPE = re.compile(
+    r"[A-Z]{2,}(?:-[A-Z]{2,})*|(?:Cert|Dip|Grad|Adv|Pg|PG)[A-Z]{2,}[A-Za-z]*"  # "CertSAN"
+)
 
 
 def _listed_post_nominal(word: str) -> bool:
@@ -661,8 +663,14 @@ def _printed_first(text: str) -> tuple[str, str, str]:
                 break
             titles += words[start : start + 2]
             start += 1
-        elif _post_nominal_first(word) or (
-            _degree_letters(word) and all(_mixed_case(w) for w in words[start + 1 : start + 3])
+        elif (
+            _post_nominal_first(word)
+            or (_degree_letters(word) and all(_mixed_case(w) for w in words[start + 1 : start + 3]))
+            or (
+                _two_letter_rank(word)
+                and len(words) - start > 3
+                and all(_mixed_case(w) for w in words[start + 1 : start + 4])
+            )
         ):
             credentials.append(word)
         else:
@@ -672,6 +680,16 @@ def _printed_first(text: str) -> tuple[str, str, str]:
 
 
 _VOWELS = re.compile(r"[aeiouyäöüåæøáéíóúàèìòùâêîôû]")
+
+
+def _two_letter_rank(word: str) -> bool:
+    """Two capitals without a vowel ("CN", "SM", "C.N."), which before three name
+    words or more are a rank or a degree a card abbreviates (Chile's Capitán de
+    Navío, Argentina's Suboficial Mayor), not initials: "JP van der Merwe" has one
+    family name after them."""
+    key = _key(word)
+    letters = word.replace(".", "")
+    return len(key) == 2 and letters.isalpha() and letters.isupper() and not _VOWELS.search(key)
 
 
 def _degree_letters(word: str) -> bool:
@@ -958,9 +976,11 @@ def _post_nominals(text: str) -> tuple[str, list[str]]:
         words = tail.split()
         if words and all(_is_pronoun(w) for w in words):
             continue
+        described = caps and len(words) >= 3 and any(w in _DESCRIBING_PARTICLES for w in words)
         if not words or not (
             all(_is_credential(w, caps=caps) or (caps and _ABBREVIATED.fullmatch(w)) for w in words)
             or (caps and _in_words(words, head.split()))
+            or described  # "Meilleur Ouvrier de France" behind a full name: a distinction
         ):
             return _trailing_post_nominals(text)
         found.append(" ".join(words))
@@ -968,6 +988,10 @@ def _post_nominals(text: str) -> tuple[str, list[str]]:
     return head, [*trailing, *found]
 
 
+# Small words that join a distinction or a post written in words in any language
+# ("Meilleur Ouvrier de France", "Fellow of the Royal Society", "Doctor der Rechte"),
+# which a given name after a full name never has in the middle.
+_DESCRIBING_PARTICLES = frozenset("de du des of the der für di della do da".split())
 # A word abbreviated with a full stop, which after a comma behind a full name is
 # part of a post-nominal ("OT Reg.", "Dipl. Ing. ETH", "Cert. Ed."), never a name.
 _ABBREVIATED = re.compile(r"[A-Z][a-z]{1,5}\.")

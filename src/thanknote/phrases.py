@@ -44,7 +44,8 @@ _INSTITUTIONS: Final = frozenset(
     district administration directorate tribunal court parliament assembly observatory
     orchestra academy conservatory museum library gallery archive archives registry
     secretariat inspectorate ombudsman executive partnership consortium alliance
-    coalition network guild navy army police centre center laboratory laboratories""".split()
+    coalition network guild navy army police centre center laboratory laboratories fund
+    guard""".split()
 )
 # The last words of the names of laws, agreements and schemes, which English names
 # with "the" as it does institutions: "the European Accessibility Act", "the Paris
@@ -255,7 +256,10 @@ def _with_the(text: str) -> str:
     if aside and aside.start() > 0:  # "group task (planning a crew layover)": the task
         return _with_the(text[: aside.start()]) + aside.group()
     first = text.split(" ", 1)[0]
-    if first.lower() in _DETERMINERS or first.endswith(("'s", "’s")):
+    owner = first[:-2] if first.endswith(("'s", "’s")) else ""
+    if owner and owner.islower() and lexicon.noun(owner):
+        return f"the {text}"  # "the auditor's role"; but "Maria's project"
+    if first.lower() in _DETERMINERS or owner:
         return text  # a figure first is decided by the head: "3 shifts", "the 24/7 rota"
     if first in _FOREIGN_ARTICLES:
         return text  # "la brigade du samedi": its own article
