@@ -30,6 +30,7 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Bank of Valletta", "the Bank of Valletta"),
         ("Tōzen-in (Religious Corporation)", "Tōzen-in"),
         ("Pacific Ocean Resilience Fund", "the Pacific Ocean Resilience Fund"),
+        ("Australian Antarctic Division", "the Australian Antarctic Division"),
         (
             "Technische Universität München (Lehrstuhl für Biomaterialien)",
             "Technische Universität München",
@@ -85,6 +86,9 @@ def test_any_topic_reads_without_breaking(topic: str) -> None:
         ("Animateur·trice jeunesse", "the Animateur jeunesse role"),
         ("Kierownik magazynu / Warehouse Manager", "the Warehouse Manager role"),
         ("Warehouse Manager | Kierownik magazynu", "the Warehouse Manager role"),
+        ("Paintings Conservator – 24-month contract", "the Paintings Conservator role"),
+        ("Teacher - maternity cover", "the Teacher role"),
+        ("Associate – Corporate Finance", "the role of Associate – Corporate Finance"),
     ],
 )
 def test_a_position_written_for_both_genders_is_named_in_one_form(

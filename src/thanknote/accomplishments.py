@@ -160,7 +160,7 @@ _PERSON_NOUNS: Final = frozenset(
     lieutenant colonel admiral magistrate judge counsel barrister notary resident partner
     trustee president treasurer secretary delegate representative agent cashier doula
     janitor lifeguard mariner seafarer deckhand bosun attendant docent auditor actuary
-    chair""".split()
+    chair postdoc""".split()
 )
 _AGENT: Final = re.compile(r"(\w{3,}?)(?:er|or|r)")
 # Participles that say what one may do: "authorized to give injections".
@@ -470,6 +470,7 @@ def _prose(words: str) -> str:
         if not lexicon.verb(aside.group(2).split(" ", 1)[0].lower()):
             words = aside.group(1)  # "– ₹2.3 crore saved", but "– compliance went up"
     words = re.sub(r"~\s*(?=\d)", "about ", words)
+    words = re.sub(r"\b(on|at) (first|second) (attempt|try)\b", r"\1 the \2 \3", words)
     words = re.sub(  # "..., p99 latency down 40%" reads "..., bringing p99 latency down 40%"
         r",\s+((?:[\w%-]+\s+){1,3}(?:down|up)\s+(?:by\s+)?[\d.]+%)$", r", bringing \1", words
     )
@@ -796,7 +797,10 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     if _is_tools(np):
         return f"have worked with {_joined(np, slash=False)}", True  # "Revit and Rhino"
     if head in _HELD:
-        return _since(f"hold {_indefinite(np, head)}"), "," not in lead  # "a Blasting Certificate"
+        held = _indefinite(np, head)
+        if held == np and first.islower() and first.lower() not in _DETERMINERS:
+            held = f"{_article(np)} {np}"  # "fellowship in ..." -> "a fellowship in ..."
+        return _since(f"hold {held}"), "," not in lead  # "a Blasting Certificate"
     if _title_case(np) and np.split()[-1].lower() in _BODIES:
         body = np if np.lower().startswith("the ") else f"the {np}"
         return f"am a member of {body}", True  # "the IWA Water Loss Specialist Group"
@@ -879,6 +883,8 @@ def _years(np: str) -> str | None:
     amount, rest = match.group(1), match.group(2)
     amount = amount[0].lower() + amount[1:] if amount[:1].isupper() else amount
     amount = re.sub(r"\byrs?\b", "years", amount)
+    if not re.match(r"(?:a|an|one|1)\s", amount):  # "4 year" -> "4 years"
+        amount = re.sub(r"\b(year|month|decade|season)$", r"\1s", amount)
     if not rest:
         return f"have {amount} of experience"
     first = rest.split(" ", 1)[0].rstrip(",")
@@ -1110,6 +1116,12 @@ def _languages(text: str) -> str | None:
             return None  # "Revit, Archicad", "ArcGIS": not languages
     written = [_language_with_level(name, levels) for name, levels, _, _ in read]
     listed = natural_list(written)
+    # a level after some names only ("Portuguese natively", "Russian natively"):
+    # those first, then the others, so that no level seems to cover them all
+    after = [w for w, (name, *_) in zip(written, read, strict=True) if w.startswith(f"{name} ")]
+    plain = [w for w, (name, *_) in zip(written, read, strict=True) if w == name]
+    if after and plain and len(after) + len(plain) == len(written) and not level:
+        listed = f"{natural_list(after)}, as well as {natural_list(plain)}"
     if level and level.group(2).lower() in ("fluent", "bilingual"):
         return f"am {level.group(2).lower()} in {natural_list([n for n, *_ in read])}"
     if level:

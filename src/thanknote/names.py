@@ -237,6 +237,10 @@ def _key(word: str) -> str:
     return word.lower().replace(".", "").replace("’", "'").strip(",;")
 
 
+# Particles nameparser's vocabulary lacks: the Dutch "ten" ("Anouk ten Brink").
+_EXTRA_PARTICLES = ("ten",)
+
+
 @lru_cache(maxsize=2)
 def _parser(family_first: bool) -> Parser:
     # Imported here, when the first card that is not plain is read: importing
@@ -257,9 +261,9 @@ def _parser(family_first: bool) -> Parser:
             for key in (*default.suffix_acronyms, *_EXTRA_POST_NOMINALS)
             if key not in vocab.CASED_POST_NOMINALS
         ],
-        particles=vocab.PARTICLE_SPELLINGS,
+        particles=[*vocab.PARTICLE_SPELLINGS, *_EXTRA_PARTICLES],
         # each may begin a given name, as "abu" and "al" may ("Abou Bakr", "El Sayed")
-        particles_ambiguous=vocab.PARTICLE_SPELLINGS,
+        particles_ambiguous=[*vocab.PARTICLE_SPELLINGS, *_EXTRA_PARTICLES],
     )
     order = nameparser.FAMILY_FIRST_GIVEN_LAST if family_first else nameparser.GIVEN_FIRST
     return nameparser.Parser(lexicon=lexicon, policy=nameparser.Policy(name_order=order))
@@ -780,7 +784,7 @@ _POST_NOMINALS = vocab.POST_NOMINALS | frozenset(_EXTRA_POST_NOMINALS)
 _NOT_NAMES = _TITLES | _POST_NOMINALS | vocab.OTHER_WORDS
 # Particles as nameparser reads them here: its own, and spellings its vocabulary
 # gives of them ("El Gohary" as "el-Gohary"; "Abou" as "Abu").
-_PARTICLES = vocab.PARTICLES | vocab.PARTICLE_SPELLINGS
+_PARTICLES = vocab.PARTICLES | vocab.PARTICLE_SPELLINGS | frozenset(_EXTRA_PARTICLES)
 
 
 def _word_key(word: str) -> str:

@@ -45,7 +45,7 @@ _INSTITUTIONS: Final = frozenset(
     orchestra academy conservatory museum library gallery archive archives registry
     secretariat inspectorate ombudsman executive partnership consortium alliance
     coalition network guild navy army police centre center laboratory laboratories fund
-    guard""".split()
+    guard division""".split()
 )
 # The last words of the names of laws, agreements and schemes, which English names
 # with "the" as it does institutions: "the European Accessibility Act", "the Paris
@@ -596,11 +596,30 @@ def _english_side(text: str) -> str | None:
     return english[0] if 0 < len(english) < len(parts) else None
 
 
+# What a job ad says of a post's terms after a dash, which a sentence leaves out:
+# "Paintings Conservator – 24-month contract", "Station Leader – 2027–28 season".
+_TERMS: Final = re.compile(
+    r"\b(?:contract|cover|fixed[- ]term|part[- ]time|full[- ]time|temporary|permanent|"
+    r"season|locum|secondment|maternity|parental|internship|graduate scheme)\b|\d",
+    re.I,
+)
+
+
+def _without_terms(title: str) -> str:
+    """A title without the parts after a spaced dash that give the post's terms or
+    dates ("Paintings Conservator – 24-month contract" -> "Paintings Conservator");
+    "Associate – Corporate Finance" keeps its parts."""
+    parts = re.split(r"\s+[–—-]\s+", title)
+    kept = [parts[0], *(p for p in parts[1:] if not _TERMS.search(p))]
+    return " – ".join(kept) if kept[0] else title
+
+
 def job(position: str) -> Job:
     """Read a position as people write it: "Branch Manager, Leeds", "Associate –
     Corporate Finance", "Nurse (Night Shift)"."""
     text = _one_form(" ".join(position.split()))
     title = re.sub(r"\s*\([^()]*\)", "", text).strip() or text
+    title = _without_terms(title)
     place = re.fullmatch(r"(.+?),\s*([A-Z][\w'’.]*)", title)
     if place and not re.search(r"\s[–—/-]\s|,", place.group(1)):
         return Job(position, place.group(1), place.group(2), False)
