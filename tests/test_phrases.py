@@ -31,6 +31,11 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Tōzen-in (Religious Corporation)", "Tōzen-in"),
         ("Pacific Ocean Resilience Fund", "the Pacific Ocean Resilience Fund"),
         ("Australian Antarctic Division", "the Australian Antarctic Division"),
+        ("West Bank Epigraphic Project", "the West Bank Epigraphic Project"),
+        (
+            "Kingston and St. Andrew Municipal Corporation",
+            "the Kingston and St. Andrew Municipal Corporation",
+        ),
         (
             "Technische Universität München (Lehrstuhl für Biomaterialien)",
             "Technische Universität München",

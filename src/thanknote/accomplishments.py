@@ -160,7 +160,7 @@ _PERSON_NOUNS: Final = frozenset(
     lieutenant colonel admiral magistrate judge counsel barrister notary resident partner
     trustee president treasurer secretary delegate representative agent cashier doula
     janitor lifeguard mariner seafarer deckhand bosun attendant docent auditor actuary
-    chair postdoc""".split()
+    chair postdoc nominee recipient laureate honoree awardee""".split()
 )
 _AGENT: Final = re.compile(r"(\w{3,}?)(?:er|or|r)")
 # Participles that say what one may do: "authorized to give injections".
@@ -341,7 +341,7 @@ def _finished(clause: str, event: bool) -> str:
                      r"nine|ten) (?:years?|months?|weeks?))$", clause)  # fmt: skip
     if span and event:
         before = clause[: span.start()].rsplit(" ", 1)[-1].lower()
-        if before not in _PREPOSITIONS | {"last", "first", "next", "past"}:
+        if before not in _PREPOSITIONS | {"last", "first", "next", "past", "after", "before"}:
             clause = f"{clause[: span.start()]} for {span.group(1)}"
     clause = re.sub(r"\bas ([a-z][\w-]*(?: [a-z][\w-]*){0,3})", _as_a_role, clause)
     clause = _ONE_THING.sub(_one, clause)

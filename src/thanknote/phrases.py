@@ -45,7 +45,7 @@ _INSTITUTIONS: Final = frozenset(
     orchestra academy conservatory museum library gallery archive archives registry
     secretariat inspectorate ombudsman executive partnership consortium alliance
     coalition network guild navy army police centre center laboratory laboratories fund
-    guard division""".split()
+    guard division project""".split()
 )
 # The last words of the names of laws, agreements and schemes, which English names
 # with "the" as it does institutions: "the European Accessibility Act", "the Paris
@@ -55,6 +55,8 @@ _INSTRUMENTS: Final = frozenset(
     convention accord framework strategy plan programme program initiative scheme
     standard code charter protocol award prize project review inquiry""".split()
 )
+# What makes a corporation a public body, which English names with "the".
+_PUBLIC_BODIES: Final = frozenset("municipal city development broadcasting housing".split())
 # Words of an institution that a firm's name ends in too: a name with a legal form
 # ("Naniwa Elevator Service Co., Ltd.") is a firm, which reads without "the".
 _TRADES: Final = frozenset("service services network partnership office agency".split())
@@ -106,7 +108,18 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
         text = _question(text.rstrip("?!").rstrip())
     text = _lower_initial(text, others)
     text = _addressed(_listed_once(text))
+    if _CLAIM.match(text):
+        return f"the idea that {text}"  # "exactly-once is a lie": a claim, not a thing
     return _with_the(text)
+
+
+# A topic written as a claim, with a verb of being after its subject ("exactly-once
+# is a lie", "data is the product"); not a question ("what good looks like").
+_CLAIM: Final = re.compile(
+    r"^(?!(?:how|what|why|where|when|who|which|whether|your|our|my)\b)"
+    r"[\w-]+(?: [\w-]+){0,3} (?:is|are|was|were) (?:a|an|the|not|no|just|always|never)\b",
+    re.I,
+)
 
 
 # "how they split site and office time", "their approach to on-call": a topic the
@@ -154,6 +167,13 @@ def _without_asides(text: str) -> str:
     while re.search(r"\([^()]*\)", bare):
         bare = re.sub(r"\s*\([^()]*\)", "", bare)
     bare = re.sub(r"\s+[–—/-]\s+.*$", "", bare)
+    bare = re.sub(  # "busy season Jan–Apr": the months are the writer's note
+        r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[–—-]\s*"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$",
+        "",
+        bare,
+        flags=re.I,
+    )
     head, comma, aside = bare.partition(", ")  # not the comma of "2,000 seats"
     if comma and ", " not in aside and _TALLY.match(aside.strip()):
         bare = head  # "the Japan tour, March 2027", "24/7 watches, about 30 days at sea"
@@ -315,6 +335,8 @@ def _with_the(text: str) -> str:
     named = any(_is_name(w) or re.search(r"[a-z][A-Z]", w) for w in words[:-1])
     if _uncountable(head, reading, modified or named):
         return text  # "crew legality", "patient safety", "Korea–EU trade"
+    if len(words) == 1 and not rest and reading is not None and head in reading.forms:
+        return text  # "risk", "procurement": a word of both uses, alone, is the field
     if len(words) > 1 and all(w[:1].isupper() for w in words if re.match(r"[^\W\d_]", w)):
         if head in _INSTITUTIONS | _INSTRUMENTS and not _local_council(words):
             return f"the {text}"  # "the European Accessibility Act", "the Arts Council"
@@ -419,6 +441,8 @@ def company_in_sentence(company: str) -> str:
     if company[:4] == "The " and len(company) > 4:
         return "the " + company[4:]
     words = company.split()
+    if len(words) > 2 and words[-1] == "Corporation" and words[-2].lower() in _PUBLIC_BODIES:
+        return f"the {company}"  # "the Kingston and St. Andrew Municipal Corporation"
     if any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[:-1]):
         return company  # "St. Luke's Medical Center", "Guy's Hospital": no article
     if len(words) > 1 and (
