@@ -33,6 +33,10 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Australian Antarctic Division", "the Australian Antarctic Division"),
         ("West Bank Epigraphic Project", "the West Bank Epigraphic Project"),
         (
+            "Brandl Hoffmann Wiesinger Patentanwälte PartG mbB",
+            "Brandl Hoffmann Wiesinger Patentanwälte",
+        ),
+        (
             "Kingston and St. Andrew Municipal Corporation",
             "the Kingston and St. Andrew Municipal Corporation",
         ),

@@ -191,3 +191,11 @@ def test_an_address_leaves_out_what_the_letter_prints_above_it() -> None:
 )  # fmt: skip
 def test_past_participle_of_a_simple_past(past: str, participle: str | None) -> None:
     assert lexicon.past_participle(past) == participle
+
+
+def test_an_address_leaves_out_the_company_again_and_an_attention_line() -> None:
+    address = "Office of the Mayor\nKingston Municipal Corporation\nz. Hd. Ms. Ana Ruiz\n1 Main St"
+
+    lines = address_lines(address, company="Kingston Municipal Corporation", name="Ms. Ana Ruiz")
+
+    assert lines == ["Office of the Mayor", "1 Main St"]

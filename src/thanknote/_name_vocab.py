@@ -587,6 +587,7 @@ ADDED_KINDS: dict[str, str] = {
     "hna": "religious",
     "his worship": "style",
     "her worship": "style",
+    "ustazah": "religious",
     "ratu": "nobility",
     "sor": "religious",
     "cp": "style",
@@ -774,6 +775,7 @@ ADDED_READS: dict[str, str] = {
     "hna": "lead",
     "his worship": "lead",
     "her worship": "lead",
+    "ustazah": "before-two-names",
     "ratu": "before-two-names",
     "sor": "before-two-names",
     "cp": "dotted",
@@ -787,7 +789,7 @@ ADDED_READS: dict[str, str] = {
 # Added titles that go with the given name: 'Khun Somchai'.
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
-bapak bu doña dña hna ibu khun pak ratu sor
+bapak bu doña dña hna ibu khun pak ratu sor ustazah
 """.split()
 )
 

@@ -806,6 +806,8 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         return f"am a member of {body}", True  # "the IWA Water Loss Specialist Group"
     if _title_case(np) and re.fullmatch(rf"{acronym}\d*", np.split()[0]) and " " in np:
         name, comma, aside = np.partition(", ")  # "WSET Level 3, with distinction"
+        if re.search(r"\b(?:Cert|Certificate|Diploma|Dip)\b", name):
+            return f"hold a {name}{comma}{aside}", True  # "a PG Cert in Healthcare Chaplaincy"
         return f"hold the {name} certification{comma}{aside}", True  # "PRINCE2 Practitioner"
     last = np.split()[-1].lower()
     if _title_case(np) and " " in np and (_is_person(last) or _DOER_ENDING.search(last)):
@@ -912,6 +914,10 @@ def _years(np: str) -> str | None:
     return f"have {amount} of {field} experience{sep}{tail}"
 
 
+# Adverbs that begin what a CV line says of how its years were spent.
+_HOW_MUCH: Final = frozenset("mostly mainly largely chiefly partly primarily".split())
+
+
 def _split_field(rest: str) -> tuple[str, str, str]:
     """ "F&B in Bangkok" -> ("F&B", " ", "in Bangkok"); "front office, last 2 as
     FOM" -> ("front office", ", ", "last 2 as FOM")."""
@@ -919,6 +925,8 @@ def _split_field(rest: str) -> tuple[str, str, str]:
     for i, word in enumerate(words):
         if word.lower() in _PREPOSITIONS - {"and", "or"} and i:  # "commercial and industrial"
             return " ".join(words[:i]), " ", " ".join(words[i:])
+        if word.lower() in _HOW_MUCH and i:  # "apprenticeship mostly on data centres"
+            return " ".join(words[:i]), ", ", " ".join(words[i:])
         if word.endswith(",") and i + 1 < len(words):
             return " ".join([*words[:i], word[:-1]]), ", ", " ".join(words[i + 1 :])
     return rest, "", ""
@@ -1267,6 +1275,8 @@ def _lower_first(text: str) -> str:
     following = tail.split()[:2]
     if len(following) == 2 and all(w[:1].isupper() for w in following):
         return text  # "Better Start Literacy Approach": a name
+    if following and following[0][:1].isupper() and not lexicon.is_adjective(first.lower()):
+        return text  # "Google Ads & Meta Blueprint": a name; but "native Portuguese"
     ordinary = lexicon.is_common_word(first) or first.lower() in _NUMBER_WORDS | _QUANTITY_LEAD
     if lexicon.is_language(first) or (
         following and following[0].isupper() and len(following[0]) > 1

@@ -1507,6 +1507,8 @@ def _formal(name: CardName, honorific: str) -> str:
     family = _surname(name)
     if honorific and (family or name.given):
         return f"{honorific} {family or name.given}"  # "Encik Muhammad Hafiz", not "bin Rahman"
+    if name.given and re.match(r"[sd]/o\b|a/[lp]\b", name.family, re.I):
+        return name.given  # "Ravindran s/o Krishnan" is Ravindran: no "son of" in a greeting
     return name.full
 
 

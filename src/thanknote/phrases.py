@@ -317,6 +317,8 @@ def _with_the(text: str) -> str:
         return text  # a phrase of its own: "decolonising the curriculum"
     if words[0].lower().endswith("ing") and (len(words) == 1 or not _compound(words)):
         return text  # "managing risk"; but "the grooming check", "the hiring plan"
+    if words[0].lower().endswith("ing") and len(words) > 2 and _plural(words[1]):
+        return text  # "keeping exhibits straight": an -ing form and its object
     if _is_name(words[-1]):
         return text  # the head is a name: "Kafka", "te reo Māori"
     if not lexicon.readings(head) and not head.islower():
@@ -342,6 +344,12 @@ def _with_the(text: str) -> str:
             return f"the {text}"  # "the European Accessibility Act", "the Arts Council"
         return text  # a name of its own: "Cambridge Primary", "Six Sigma"
     return f"the {text}"
+
+
+def _plural(word: str) -> bool:
+    """Whether a word is a plural noun ("exhibits")."""
+    reading = lexicon.noun(word.lower())
+    return reading is not None and "NNS" in reading.tags
 
 
 def _compound(words: list[str]) -> bool:
@@ -465,7 +473,8 @@ def company_in_sentence(company: str) -> str:
 # DAC, Mexico's "S. de R.L. de C.V." (which it leaves half), Egypt's S.A.E., Spain's
 # one-owner S.L.U. and S.A.U.
 _MORE_LEGAL_FORMS: Final = re.compile(
-    r",?\s+(?:NPC|JSC|DAC|PJSC|S\.A\.E\.|S\.[LA]\.U\.|S\. de R\.L\.(?: de(?: C\.V\.)?)?)$"
+    r",?\s+(?:NPC|JSC|DAC|PJSC|S\.A\.E\.|S\.[LA]\.U\.|S\. de R\.L\.(?: de(?: C\.V\.)?)?|"
+    r"PartG(?: mbB)?|Berhad|Bhd\.?)$"
 )
 # A last word that may be a legal form ("Ltd", "Inc.", "GmbH & Co. KG", "A/S").
 _LEGAL_TAIL: Final = re.compile(

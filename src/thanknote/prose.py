@@ -137,7 +137,14 @@ def address_lines(
         repeated |= {_comparable(f"c/o {company}"), _comparable(f"c/o the {company}")}
     while lines and _comparable(lines[0]) in repeated:
         lines = lines[1:]
-    return lines
+    # further down: the company again, or the person's name after "Attn:" or "z. Hd."
+    again = {_comparable(company)} if company else set()
+    named = _comparable(name) if name else ""
+    return [
+        line
+        for line in lines
+        if _comparable(line) not in again and not (named and named in _comparable(line))
+    ]
 
 
 def _comparable(line: str) -> str:
