@@ -199,3 +199,13 @@ def test_an_address_leaves_out_the_company_again_and_an_attention_line() -> None
     lines = address_lines(address, company="Kingston Municipal Corporation", name="Ms. Ana Ruiz")
 
     assert lines == ["Office of the Mayor", "1 Main St"]
+
+
+def test_an_address_leaves_out_the_name_without_its_title() -> None:
+    lines = address_lines("Lukas Brenninger\nHauptstr. 1", name="Dr. Lukas Brenninger")
+
+    assert lines == ["Hauptstr. 1"]
+    assert address_lines("Ana Ruiz Street 1\nMadrid", name="Ana Ruiz") == [
+        "Ana Ruiz Street 1",
+        "Madrid",
+    ]

@@ -140,11 +140,17 @@ def address_lines(
     # further down: the company again, or the person's name after "Attn:" or "z. Hd."
     again = {_comparable(company)} if company else set()
     named = _comparable(name) if name else ""
-    return [
-        line
-        for line in lines
-        if _comparable(line) not in again and not (named and named in _comparable(line))
-    ]
+    return [line for line in lines if _comparable(line) not in again and not _names(line, named)]
+
+
+def _names(line: str, name: str) -> bool:
+    """Whether an address line is the person's name again: with it ("Attn: Dr. Ana
+    Ruiz", "z. Hd. Ana Ruiz") or without its title ("Lukas Brenninger" under "Dr.
+    Lukas Brenninger")."""
+    if not name:
+        return False
+    seen = _comparable(line)
+    return seen.endswith(name) or (len(seen.split()) >= 2 and f" {seen}" in f" {name}")
 
 
 def _comparable(line: str) -> str:
