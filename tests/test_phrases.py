@@ -97,6 +97,10 @@ def test_any_topic_reads_without_breaking(topic: str) -> None:
         ("Warehouse Manager | Kierownik magazynu", "the Warehouse Manager role"),
         ("Paintings Conservator – 24-month contract", "the Paintings Conservator role"),
         ("Teacher - maternity cover", "the Teacher role"),
+        (
+            "Accounts Payable Specialist with Swedish",
+            "the role of Accounts Payable Specialist with Swedish",
+        ),
         ("Associate – Corporate Finance", "the role of Associate – Corporate Finance"),
     ],
 )
@@ -113,6 +117,8 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
         ("your story about the flood", "your story about the flood"),
         ("when you showed me the simulator", "the moment you showed me the simulator"),
         ("watching the night shift hand over", "watching the night shift hand over"),
+        ("her story about the night the lift failed", "your story about the night the lift failed"),
+        ("the moment she sketched the fix", "the moment you sketched the fix"),
     ],
 )
 def test_a_moment_reads_after_i_remember(moment: str, reads: str) -> None:

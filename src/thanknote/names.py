@@ -1507,8 +1507,9 @@ def _formal(name: CardName, honorific: str) -> str:
     family = _surname(name)
     if honorific and (family or name.given):
         return f"{honorific} {family or name.given}"  # "Encik Muhammad Hafiz", not "bin Rahman"
-    if name.given and re.match(r"[sd]/o\b|a/[lp]\b", name.family, re.I):
-        return name.given  # "Ravindran s/o Krishnan" is Ravindran: no "son of" in a greeting
+    marker = re.match(r"(?:[sd]/o|a/[lp])\s+", name.family, re.I)
+    if name.given and marker:  # no "son of" in a greeting: "Ravindran Krishnan"
+        return f"{name.given} {name.family[marker.end() :]}".strip()
     return name.full
 
 

@@ -107,7 +107,7 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
     if text.endswith("?"):
         text = _question(text.rstrip("?!").rstrip())
     text = _lower_initial(text, others)
-    text = _addressed(_listed_once(text))
+    text = _said_to_them(_addressed(_listed_once(text)))
     if _CLAIM.match(text):
         return f"the idea that {text}"  # "exactly-once is a lie": a claim, not a thing
     return _with_the(text)
@@ -656,7 +656,7 @@ def job(position: str) -> Job:
     place = re.fullmatch(r"(.+?),\s*([A-Z][\w'’.]*)", title)
     if place and not re.search(r"\s[–—/-]\s|,", place.group(1)):
         return Job(position, place.group(1), place.group(2), False)
-    compound = bool(re.search(r"\s[–—/-]\s|,|/", title))
+    compound = bool(re.search(r"\s[–—/-]\s|,|/| (?:with|for|in|at) ", title))
     if compound:  # "Staff Nurse, Cardiothoracic ICU": no comma left open mid-sentence
         title = re.sub(r"\s*,\s*", " – ", title)
     return Job(position, title, "", compound)
@@ -693,7 +693,33 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = first.lower() + sep + rest
     if _bare_thing(text):
         text = _with_the(text)  # "walk through the fettling shop": the walk
-    return text, False
+    return _said_to_them(text), False
+
+
+# A moment or topic the candidate wrote about the interviewer in the third person
+# ("her story about ...", "the moment she sketched ...", "what he expects from ..."),
+# which a note to that person says to them.
+_THIRD_PERSON: Final = re.compile(
+    r"^(?:(?P<own>her|his)\s|(?P<lead>(?:the moment|when|what|how|why)\s)(?P<who>she|he)\s"
+    r"(?P<verb>[a-z]+))",
+    re.I,
+)
+
+
+def _said_to_them(text: str) -> str:
+    """ "her story about ..." -> "your story about ..."; "the moment she sketched
+    the fix" -> "the moment you sketched the fix"; "what she expects" -> "what you
+    expect"."""
+    match = _THIRD_PERSON.match(text)
+    if not match:
+        return text
+    if match.group("own"):
+        return "your " + text[match.end() :]
+    verb = match.group("verb")
+    reading = lexicon.verb(verb.lower())
+    if reading and "VBZ" in reading.tags:
+        verb = reading.lemma  # "expects" -> "expect"
+    return f"{match.group('lead')}you {verb}{text[match.end() :]}"
 
 
 def _bare_thing(text: str) -> bool:
