@@ -178,3 +178,15 @@ def test_any_panel_drafts_without_shared_sentences_or_leftovers(
         assert "{{" not in text
         # no Python None leaks into a note (the long run wrote a topic "None" itself)
         assert "None" not in text or any("None" in t for t in (*topics, *accomplishments))
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("I hold an LL.B. (Hons) from UWI, which I hope will help. I remain keen.", 2),
+        ("I hold a B.Eng. degree. We met at Acme Pte. Ltd. It was good.", 3),
+        ("I saw the U.S. office. Thank you.", 2),
+    ],
+)
+def test_a_degree_written_with_stops_ends_no_sentence(text: str, count: int) -> None:
+    assert len(sentences(text)) == count

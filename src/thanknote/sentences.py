@@ -13,8 +13,11 @@ from typing import Final
 __all__ = ["STARTERS", "is_abbreviation", "split"]
 
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
-# A word before a full stop that is short ("Ltd", "Dr", "Pte") or initials ("U.S").
-_ABBREVIATION: Final = re.compile(r"(?:^|[\s(])(?:[^\W\d_]{1,3}|(?:[^\W\d_]\.)+[^\W\d_]?)\.$")
+# A word before a full stop that is short ("Ltd", "Dr", "Pte"), initials ("U.S"), or
+# short parts each with its stop ("LL.B", "Ph.D", "B.Eng").
+_ABBREVIATION: Final = re.compile(
+    r"(?:^|[\s(])(?:[^\W\d_]{1,3}\.)*(?:[^\W\d_]{1,3}|(?:[^\W\d_]\.)+[^\W\d_]?)\.$"
+)
 _KNOWN: Final = frozenset(
     "inc ltd corp dept approx etc e.g i.e no vs prof pte bhd gmbh sdn".split()
 )
