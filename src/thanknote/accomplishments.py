@@ -109,8 +109,8 @@ class Phrase:
         ):
             return None  # "led the huddle and falls went down": a clause of its own
         verb, _, rest = self.clause.partition(" ")
-        if not rest:
-            return None
+        if not rest or re.match(r"(?:or|and)\s", rest):
+            return None  # "wrote or co-wrote three papers": verbs a lead-in cannot join
         if verb == "am":
             return f"As {rest}" if re.match(r"an? ", rest) else f"Being {rest}"
         if verb == "was":
@@ -483,6 +483,7 @@ def _prose(words: str) -> str:
                 subject = after[:count]
                 tally = any(w[:1].isdigit() or w.lower() in _NUMBER_WORDS | {"zero", "no"}
                             for w in subject)  # "about 200 MWp installed" # fmt: skip
+                tally = tally or all(_only_adverb(w) for w in subject)  # "just finished"
                 if not tally and not _has_finite_verb("x x " + " ".join(subject) + " "):
                     words = f"{head}, and {tail}"
                 break
@@ -545,6 +546,12 @@ def _is_past(word: str, *, only: bool = False) -> bool:
     """A simple past ("went"); with `only`, not also a participle ("saved")."""
     reading = lexicon.verb(word.lower())
     return bool(reading and "VBD" in reading.tags and not (only and "VBN" in reading.tags))
+
+
+def _only_adverb(word: str) -> bool:
+    """Whether a word is an adverb and no noun ("just", "recently"), so no subject."""
+    readings = lexicon.readings(word.lower())
+    return any(r.pos == "r" for r in readings) and not any(r.pos == "n" for r in readings)
 
 
 def _told_in_past(word: str) -> bool:
