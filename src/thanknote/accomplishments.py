@@ -548,6 +548,21 @@ def _is_past(word: str, *, only: bool = False) -> bool:
     return bool(reading and "VBD" in reading.tags and not (only and "VBN" in reading.tags))
 
 
+def _names_a_role_or_credential(rest: str) -> bool:
+    """Whether capitalised words at the start name a role or a credential ("Chartered
+    Engineer since 2019", "Google Data Analytics certificate"), not a verb and its
+    object ("Trained Apprentice welders", "Led Kafka migration")."""
+    words = rest.split("(")[0].split()
+    run = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+    if not run:
+        return False
+    after = words[len(run)] if len(run) < len(words) else ""
+    last = (after if after.lower() in _HELD | _COMPLETED else run[-1]).lower()
+    if after and after.lower() not in _HELD | _COMPLETED and lexicon.noun(after.lower()):
+        return False  # "Trained Apprentice welders": the object goes on
+    return last in _HELD | _COMPLETED or (_is_person(last) and bool(_DOER_ENDING.search(last)))
+
+
 def _only_adverb(word: str) -> bool:
     """Whether a word is an adverb and no noun ("just", "recently"), so no subject."""
     readings = lexicon.readings(word.lower())
@@ -651,8 +666,8 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     first, _, tail = rest.partition(" ")
     if first[:1].isupper() and first.endswith(",") and not _told_in_past(first.rstrip(",")):
         return None  # "Excel, basic SQL": a list of names, not "excel"; but "Led, coached"
-    if first[:1].isupper() and tail[:1].isupper() and _head(rest) in _HELD | _COMPLETED:
-        return None  # "Google Data Analytics certificate": a name, not "google"
+    if first[:1].isupper() and tail[:1].isupper() and _names_a_role_or_credential(rest):
+        return None  # "Google Data Analytics certificate", "Chartered Engineer": no verb
     first = first.rstrip(",;:")
     word = first.lower()
     if not _is_lower_or_title(first) or word in _QUALITY_NOUNS:
@@ -815,7 +830,9 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         name, comma, aside = np.partition(", ")  # "WSET Level 3, with distinction"
         if re.search(r"\b(?:Cert|Certificate|Diploma|Dip)\b", name):
             return f"hold a {name}{comma}{aside}", True  # "a PG Cert in Healthcare Chaplaincy"
-        return f"hold the {name} certification{comma}{aside}", True  # "PRINCE2 Practitioner"
+        # "PI System and Power BI": two of them
+        kind = "certifications" if re.search(r" and | & ", name) else "certification"
+        return f"hold the {name} {kind}{comma}{aside}", True  # "PRINCE2 Practitioner"
     last = np.split()[-1].lower()
     if _title_case(np) and " " in np and (_is_person(last) or _DOER_ENDING.search(last)):
         return f"am {_article(np)} {np}", True  # "a Certified Hospitality Supervisor"

@@ -381,6 +381,8 @@ def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
             unlisted += 1
         else:
             break
+    if end - lead == 2 and _is_initial(words[lead]) and _listed_post_nominal(words[end - 1]):
+        end -= 1  # "BG A RN": an initial and a post-nominal, no family name between them
     if end == len(words):
         return text, []
     if unlisted:
