@@ -12,7 +12,6 @@ a phrase whose words English knows (names aside) is English without asking.
 from __future__ import annotations
 
 import importlib.util
-import re
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Final
@@ -26,11 +25,10 @@ __all__ = ["is_foreign"]
 _SURE: Final = 0.5
 _ENGLISH_AT_MOST: Final = 0.15
 
-_WORD: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Above this share of ordinary words English does not know, a phrase the model
 # reads as another language is one; below it, only if the model is very sure
 # ("Ihre Anekdote über den Fahrkartenautomaten", whose nouns are capitalised).
-_MOSTLY_UNKNOWN: Final = 0.5
+_MOSTLY_UNKNOWN: Final = lexicon.MOSTLY_UNKNOWN
 _VERY_SURE: Final = 0.85
 
 
@@ -45,44 +43,6 @@ def _model() -> Any:
     return fasttext.load_model(str(path))
 
 
-def _english_word(word: str) -> bool:
-    """Whether English knows an ordinary word: its closed classes for words of two
-    letters ("of", not "la" or "du", which its dictionary lists as borrowings),
-    its lexicon for longer ones, plurals included ("handovers")."""
-    lower = word.lower()
-    if len(lower) <= 2:
-        return lexicon.is_function_word(lower)
-    return lexicon.is_known_word(lower) or (
-        lower.endswith("s") and lexicon.is_known_word(lower[:-1])
-    )
-
-
-def _unknown_share(text: str) -> float | None:
-    """The share of a phrase's ordinary (lower-case) words English does not know,
-    or None when it has none to go by ("Lehrabschluss Einzelhandel")."""
-    ordinary = [w for w in _WORD.findall(text) if w[0].islower() and len(w) > 1]
-    if not ordinary:
-        return None
-    return sum(1 for w in ordinary if not _english_word(w)) / len(ordinary)
-
-
-def _needs_model(text: str) -> bool:
-    """Whether English's word list leaves the phrase in doubt: mostly ordinary
-    words it does not know; or some, beside letters English does not write
-    ("über") or capitalised words it does not know either ("Ihre Anekdote");
-    or, with no ordinary words to go by, two unknown capitalised ones (one is a
-    name: "Kafka"). One new word in English ("the data platform roadmap") is not
-    in doubt, so an English file never pays for loading the model."""
-    share = _unknown_share(text)
-    names = [w for w in _WORD.findall(text) if len(w) > 1 and not w.isupper() and w[0].isupper()]
-    unknown_names = sum(1 for w in names if not _english_word(w))
-    if share is None:
-        return unknown_names > 1
-    if share == 0:
-        return False
-    return share > _MOSTLY_UNKNOWN or not text.isascii() or unknown_names > 1
-
-
 @lru_cache(maxsize=4096)
 def is_foreign(text: str) -> bool:
     """Whether a phrase is written in a language other than English: true for
@@ -91,7 +51,7 @@ def is_foreign(text: str) -> bool:
     English with a name or a borrowing in it ("a PhD in biochemistry, Universität
     Heidelberg", "mise en place for 400 covers")."""
     flat = " ".join(text.split())
-    if not _needs_model(flat):
+    if not lexicon.in_doubt(flat):
         return False
     labels, probabilities = _model().predict(flat, k=3)
     scores: dict[str, float] = {
@@ -105,5 +65,5 @@ def is_foreign(text: str) -> bool:
         return True
     # Without ordinary words, a phrase is names ("Senderos Seguros", "MLaw, Universität
     # St. Gallen"), which English keeps as written unless the model is very sure.
-    share = _unknown_share(flat)
+    share = lexicon.unknown_share(flat)
     return share is not None and share > _MOSTLY_UNKNOWN

@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Literal
 
 __all__ = [
+    "MOSTLY_UNKNOWN",
     "Reading",
+    "in_doubt",
     "is_adjective",
     "is_common_word",
     "is_english",
@@ -26,6 +28,7 @@ __all__ = [
     "past_participle",
     "past_tense",
     "readings",
+    "unknown_share",
     "verb",
 ]
 
@@ -149,19 +152,64 @@ def is_function_word(word: str) -> bool:
     return word in _CLOSED_CLASS
 
 
+# Words of a phrase, as English's word list is asked about them (`in_doubt`).
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Above this share of ordinary words English does not know, a phrase is in doubt
+# whatever its letters.
+MOSTLY_UNKNOWN = 0.5
+
+
+def _english_word(word: str) -> bool:
+    """Whether English knows an ordinary word: its closed classes for words of two
+    letters ("of", not "la" or "du", which its dictionary lists as borrowings),
+    its lexicon for longer ones, plurals included ("handovers")."""
+    lower = word.lower()
+    if len(lower) <= 2:
+        return is_function_word(lower)
+    return is_known_word(lower) or (lower.endswith("s") and is_known_word(lower[:-1]))
+
+
+def unknown_share(text: str) -> float | None:
+    """The share of a phrase's ordinary (lower-case) words English does not know,
+    or None when it has none to go by ("Lehrabschluss Einzelhandel")."""
+    ordinary = [w for w in _WORD.findall(text) if w[0].islower() and len(w) > 1]
+    if not ordinary:
+        return None
+    return sum(1 for w in ordinary if not _english_word(w)) / len(ordinary)
+
+
+def in_doubt(text: str) -> bool:
+    """Whether English's word list leaves the phrase in doubt: mostly ordinary
+    words it does not know; or some, beside letters English does not write
+    ("über") or capitalised words it does not know either ("Ihre Anekdote");
+    or, with no ordinary words to go by, two unknown capitalised ones (one is a
+    name: "Kafka"). One new word in English ("the data platform roadmap") is not
+    in doubt, so an English file never pays for loading the model."""
+    share = unknown_share(text)
+    names = [w for w in _WORD.findall(text) if len(w) > 1 and not w.isupper() and w[0].isupper()]
+    unknown_names = sum(1 for w in names if not _english_word(w))
+    if share is None:
+        return unknown_names > 1
+    if share == 0:
+        return False
+    return share > MOSTLY_UNKNOWN or not text.isascii() or unknown_names > 1
+
+
 def is_english(text: str) -> bool:
     """Whether a phrase is in English: its ordinary (lower-case) words mostly
     English ("your tour of the unit", not "el recorrido por la torre B"), and
     not in another language by fastText's reckoning ("la brigade du samedi",
     "Lehrabschluss Einzelhandel"; see `language`). Names and acronyms do not
     count either way."""
-    from thanknote.language import is_foreign  # which asks this module first
-
     words = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and len(w) > 1]
     if len(words) >= 2:
         english = sum(1 for w in words if w in _FUNCTION_WORDS or readings(w))
         if english * 5 < len(words) * 3:  # fewer than three in five
             return False
+    if not in_doubt(" ".join(text.split())):
+        return True  # the language model is neither imported nor loaded
+    from thanknote.language import is_foreign
+
     return not is_foreign(text)
 
 

@@ -303,9 +303,9 @@ _DESIGNATION_SHAPE = r"[b-df-hj-np-tv-xz]{2,4}"
 # cards write memberships and staff courses ("mni", "psc", "ndc", "rcds"): after
 # a comma behind a full name a given name would begin with a capital.
 _SMALL_LETTERS_SHAPE = r"[a-z]{2,5}"
-_CAPITALS_SHAPE = re.compile(
-    r"[A-Z]{2,}(?:-[A-Z]{2,})*|(?:Cert|Dip|Grad|Adv|Pg|PG)[A-Z]{2,}[A-Za-z]*"  # "CertSAN"
-)
+_CAPITALS_SHAPE = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
+# A certificate's or diploma's post-nominal in mixed case: "CertSAN", "DipHE", "PgCert".
+_AWARD_PREFIXES = ("Cert", "Dip", "Grad", "Adv", "Pg", "PG")
 
 
 def _listed_post_nominal(word: str) -> bool:
@@ -374,7 +374,11 @@ def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
             end -= 1  # "Chartered FCIPD": the word that qualifies the post-nominal after it
         elif (
             word.isascii()
-            and (_CAPITALS_SHAPE.fullmatch(word) or _DEGREE_SHAPE.fullmatch(word))
+            and (
+                _CAPITALS_SHAPE.fullmatch(word)
+                or _DEGREE_SHAPE.fullmatch(word)
+                or (word.startswith(_AWARD_PREFIXES) and sum(c.isupper() for c in word) >= 3)
+            )
             and _word_key(word) not in _PARTICLES
         ):
             end -= 1

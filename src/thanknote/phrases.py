@@ -108,36 +108,44 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
         text = _question(text.rstrip("?!").rstrip())
     text = _lower_initial(text, others)
     text = _said_to_them(_addressed(_listed_once(text)))
-    if _CLAIM.match(text):
+    if _is_claim(text):
         return f"the idea that {text}"  # "exactly-once is a lie": a claim, not a thing
     return _with_the(text)
 
 
 # A topic written as a claim, with a verb of being after its subject ("exactly-once
-# is a lie", "data is the product"); not a question ("what good looks like").
-_CLAIM: Final = re.compile(
-    r"^(?!(?:how|what|why|where|when|who|which|whether|your|our|my)\b)"
-    r"[\w-]+(?: [\w-]+){0,3} (?:is|are|was|were) (?:a|an|the|not|no|just|always|never)\b",
-    re.I,
-)
+# is a lie", "data is the product"); not a question ("what good looks like"). Word
+# tests, not patterns, here and below: compiling a pattern costs start-up every run.
+_BEING: Final = frozenset("is are was were".split())
+_CLAIMED: Final = frozenset("a an the not no just always never".split())
+_NOT_A_SUBJECT: Final = frozenset("how what why where when who which whether your our my".split())
+
+
+def _is_claim(text: str) -> bool:
+    words = text.lower().split()
+    if not words or words[0] in _NOT_A_SUBJECT:
+        return False
+    return any(
+        words[i] in _BEING and i + 1 < len(words) and words[i + 1] in _CLAIMED
+        for i in range(1, min(5, len(words)))
+    )
 
 
 # "how they split site and office time", "their approach to on-call": a topic the
 # candidate jotted down about the team, written to someone in it.
-_THEY: Final = re.compile(
-    r"^(?:(?P<wh>how|what|why|where|when|whether|which)\s+they\b|(?P<their>their)\b)"
-)
+_QUESTION_WORDS: Final = frozenset("how what why where when whether which".split())
 
 
 def _addressed(text: str) -> str:
     """A topic about "they" (the interviewer's team), as said to the interviewer:
     "how you split site and office time", "your approach to on-call"."""
-    match = _THEY.match(text)
-    if not match:
-        return text
-    if match.group("their"):
-        return "your" + text[match.end() :]
-    return f"{match.group('wh')} you{text[match.end() :]}"
+    first, _, rest = text.partition(" ")
+    if first == "their" and rest:
+        return f"your {rest}"
+    second, _, after = rest.partition(" ")
+    if first in _QUESTION_WORDS and second == "they" and after:
+        return f"{first} you {after}"
+    return text
 
 
 def _listed_once(text: str) -> str:
@@ -631,11 +639,15 @@ def _english_side(text: str) -> str | None:
 
 # What a job ad says of a post's terms after a dash, which a sentence leaves out:
 # "Paintings Conservator – 24-month contract", "Station Leader – 2027–28 season".
-_TERMS: Final = re.compile(
-    r"\b(?:contract|cover|fixed[- ]term|part[- ]time|full[- ]time|temporary|permanent|"
-    r"season|locum|secondment|maternity|parental|internship|graduate scheme)\b|\d",
-    re.I,
+_TERM_WORDS: Final = frozenset(
+    """contract cover fixed-term part-time full-time temporary permanent season locum
+    secondment maternity parental internship""".split()
 )
+
+
+def _is_terms(part: str) -> bool:
+    words = re.findall(r"[\w-]+", part.lower())
+    return any(c.isdigit() for c in part) or any(w in _TERM_WORDS for w in words)
 
 
 def _without_terms(title: str) -> str:
@@ -643,7 +655,7 @@ def _without_terms(title: str) -> str:
     dates ("Paintings Conservator – 24-month contract" -> "Paintings Conservator");
     "Associate – Corporate Finance" keeps its parts."""
     parts = re.split(r"\s+[–—-]\s+", title)
-    kept = [parts[0], *(p for p in parts[1:] if not _TERMS.search(p))]
+    kept = [parts[0], *(p for p in parts[1:] if not _is_terms(p))]
     return " – ".join(kept) if kept[0] else title
 
 
@@ -699,27 +711,27 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
 # A moment or topic the candidate wrote about the interviewer in the third person
 # ("her story about ...", "the moment she sketched ...", "what he expects from ..."),
 # which a note to that person says to them.
-_THIRD_PERSON: Final = re.compile(
-    r"^(?:(?P<own>her|his)\s|(?P<lead>(?:the moment|when|what|how|why)\s)(?P<who>she|he)\s"
-    r"(?P<verb>[a-z]+))",
-    re.I,
-)
+_LEADS: Final = ("the moment ", "when ", "what ", "how ", "why ")
 
 
 def _said_to_them(text: str) -> str:
     """ "her story about ..." -> "your story about ..."; "the moment she sketched
     the fix" -> "the moment you sketched the fix"; "what she expects" -> "what you
     expect"."""
-    match = _THIRD_PERSON.match(text)
-    if not match:
+    lower = text.lower()
+    if lower.startswith(("her ", "his ")):
+        return "your " + text[4:]
+    lead = next((lead for lead in _LEADS if lower.startswith(lead)), None)
+    if lead is None:
         return text
-    if match.group("own"):
-        return "your " + text[match.end() :]
-    verb = match.group("verb")
+    who, _, rest = text[len(lead) :].partition(" ")
+    verb, _, after = rest.partition(" ")
+    if who.lower() not in ("she", "he") or not verb.isalpha():
+        return text
     reading = lexicon.verb(verb.lower())
     if reading and "VBZ" in reading.tags:
         verb = reading.lemma  # "expects" -> "expect"
-    return f"{match.group('lead')}you {verb}{text[match.end() :]}"
+    return f"{text[: len(lead)]}you {verb}{' ' + after if after else ''}"
 
 
 def _bare_thing(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Final
 
 from thanknote import lexicon
@@ -184,9 +185,12 @@ _CONTRACTIONS: Final = {
     "wasn't": "was not", "couldn't": "could not", "wouldn't": "would not",
     "let's": "let us", "there's": "there is",
 }  # fmt: skip
-_CONTRACTION: Final = re.compile(
-    r"\b(" + "|".join(re.escape(c) for c in _CONTRACTIONS) + r")\b", re.I
-)
+
+
+@cache
+def _contraction() -> re.Pattern[str]:
+    """The contractions as one pattern, compiled for the first closing line only."""
+    return re.compile(r"\b(" + "|".join(re.escape(c) for c in _CONTRACTIONS) + r")\b", re.I)
 
 
 def _participle_only(word: str) -> bool:
@@ -208,4 +212,4 @@ def written_out(line: str) -> str:
         first = match.group()[0]
         return word[0].upper() + word[1:] if first.isupper() and word[0] != "I" else word
 
-    return _CONTRACTION.sub(full, line.replace("’", "'")) if line else line
+    return _contraction().sub(full, line.replace("’", "'")) if line else line
