@@ -23,7 +23,7 @@ from thanknote import (
 from thanknote.accomplishments import phrase
 from thanknote.checks import check_panel
 from thanknote.phrases import job
-from thanknote.prose import article
+from thanknote.prose import article, written_out
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 TEMPLATES = ("card", "email", "follow-up", "letter", "linkedin")
@@ -421,11 +421,15 @@ def test_the_readme_shows_the_cards_the_example_panel_gets(panel_interview: Inte
         assert note.text.strip() in shown, note.text
 
 
+def _panel_closing_with(line: str) -> Interview:
+    """The example panel, with `line` as the candidate's closing line."""
+    return dataclasses.replace(load_interview(EXAMPLES / "panel.toml"), closing_line=line)
+
+
 @pytest.mark.parametrize("template", ["email", "letter"])
 def test_a_closing_line_that_looks_ahead_is_the_only_look_ahead(template: str) -> None:
-    interview = load_interview(EXAMPLES / "panel.toml")
     ahead = "I look forward to meeting the wider team in January."
-    interview = dataclasses.replace(interview, closing_line=ahead)
+    interview = _panel_closing_with(ahead)
 
     for note in draft(interview, template, today=interview.date):
         body = note.text.split(ahead)[0]
@@ -454,8 +458,7 @@ def test_a_linkedin_note_says_hi_only_to_a_first_name(card: str, opening: str) -
 
 @pytest.mark.parametrize("template", ["card", "email", "letter"])
 def test_a_closing_line_says_again_and_nothing_else_does(template: str) -> None:
-    interview = load_interview(EXAMPLES / "panel.toml")
-    interview = dataclasses.replace(interview, closing_line="Shukran again for the tour.")
+    interview = _panel_closing_with("Shukran again for the tour.")
 
     for note in draft(interview, template, today=interview.date):
         assert note.text.lower().count("again") == 1, note.text
@@ -509,16 +512,13 @@ def test_a_phone_script_says_the_candidates_name_without_post_nominals() -> None
     ],
 )
 def test_a_letter_writes_out_the_closing_lines_contractions(line: str, formal: str) -> None:
-    from thanknote.prose import written_out
-
     assert written_out(line) == formal
 
 
 @pytest.mark.parametrize("template", ["email", "letter"])
 def test_a_closing_line_that_offers_something_is_the_only_offer(template: str) -> None:
-    interview = load_interview(EXAMPLES / "panel.toml")
     offer = "I'd be glad to share the pipeline design doc if it would help."
-    interview = dataclasses.replace(interview, closing_line=offer)
+    interview = _panel_closing_with(offer)
 
     for note in draft(interview, template, today=interview.date):
         body = note.text.split(offer.split()[-1])[0]

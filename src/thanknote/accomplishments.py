@@ -121,7 +121,7 @@ class Phrase:
             second, _, after = rest.partition(" ")
             if verb == "have" and second == "been":
                 return f"Having been {after}"
-            if verb == "have" and _is_participle(second):
+            if verb == "have" and lexicon.is_past_participle(second):
                 return f"Having {rest}"  # "have worked with Revit", "have run my own shop"
             return f"With {re.sub(r'^(?:an?|the) ', 'my ', rest)}"
         participle = lexicon.past_participle(verb)
@@ -994,24 +994,13 @@ def _person(np: str, head: str, former: bool = False) -> tuple[str, bool]:
     return f"have been {described}", sure  # "a vacation student at two iron ore sites"
 
 
-def _is_participle(word: str) -> bool:
-    """Whether a word is a verb's past participle: "held", "run", "been"."""
-    reading = lexicon.verb(word)
-    if reading is None:
-        return False
-    if "VBN" in reading.tags:
-        return True
-    lemma = lexicon.verb(reading.lemma)
-    return bool(lemma and len(lemma.forms) > 1 and lemma.forms[1] == word)
-
-
 def _since(clause: str) -> str:
     """ "hold AICP since 2019" -> "have held AICP since 2019"; "own 40 hives since
     2017" -> "have owned 40 hives since 2017": what began then and goes on."""
     if not re.search(r"\bsince\b", clause):
         return clause
     verb, _, rest = clause.partition(" ")
-    if verb == "have" and _is_participle(rest.partition(" ")[0]):
+    if verb == "have" and lexicon.is_past_participle(rest.partition(" ")[0]):
         return clause  # "have held AICP since 2019" already
     fixed = {"hold": "held", "am": "been", "have": "had"}.get(verb)
     reading = lexicon.verb(verb)

@@ -25,10 +25,9 @@ __all__ = ["is_foreign"]
 _SURE: Final = 0.5
 _ENGLISH_AT_MOST: Final = 0.15
 
-# Above this share of ordinary words English does not know, a phrase the model
-# reads as another language is one; below it, only if the model is very sure
-# ("Ihre Anekdote über den Fahrkartenautomaten", whose nouns are capitalised).
-_MOSTLY_UNKNOWN: Final = lexicon.MOSTLY_UNKNOWN
+# Above `lexicon.MOSTLY_UNKNOWN`, the share of ordinary words English does not know,
+# a phrase the model reads as another language is one; below it, only if the model
+# is very sure ("Ihre Anekdote über den Fahrkartenautomaten", its nouns capitalised).
 _VERY_SURE: Final = 0.85
 
 
@@ -66,4 +65,4 @@ def is_foreign(text: str) -> bool:
     # Without ordinary words, a phrase is names ("Senderos Seguros", "MLaw, Universität
     # St. Gallen"), which English keeps as written unless the model is very sure.
     share = lexicon.unknown_share(flat)
-    return share is not None and share > _MOSTLY_UNKNOWN
+    return share is not None and share > lexicon.MOSTLY_UNKNOWN

@@ -24,6 +24,7 @@ __all__ = [
     "is_known_word",
     "is_language",
     "is_mass_noun",
+    "is_past_participle",
     "noun",
     "past_participle",
     "past_tense",
@@ -233,6 +234,17 @@ def past_participle(past: str) -> str | None:
     lemma = verb(reading.lemma)
     forms = lemma.forms if lemma else ()
     return f"{head}{dash}{forms[1]}" if len(forms) > 1 and forms[1] else None
+
+
+def is_past_participle(word: str) -> bool:
+    """Whether a word is a verb's past participle: "held", "run", "been"."""
+    reading = verb(word)
+    if reading is None:
+        return False
+    if "VBN" in reading.tags:
+        return True
+    lemma = verb(reading.lemma)
+    return bool(lemma and len(lemma.forms) > 1 and lemma.forms[1] == word)
 
 
 def is_mass_noun(word: str) -> bool:

@@ -204,44 +204,31 @@ class LeftOut(NamedTuple):
     reason: str
 
 
+# Why the drafts leave something out of the file, as `left_out` says it.
+_NOT_ENGLISH: Final = (
+    "is not in English and is left out of the drafts; write it in English to have it used"
+)
+_SHORTHAND: Final = (
+    "reads as shorthand and is left out of the drafts; write it as a phrase to have it used"
+)
+
+
 def left_out(interview: Interview) -> list[LeftOut]:
-    """What the drafts leave out of the file: accomplishments written as shorthand
-    and moments not written in English, which no sentence could carry as written."""
+    """What the drafts leave out of the file, and why: accomplishments written as
+    shorthand or in another language, and a closing line or moments not written in
+    English, which no sentence could carry as written."""
     from thanknote.selection import shorthand_accomplishments
 
     out = []
     for i in shorthand_accomplishments(interview):
         text = interview.accomplishments[i - 1].text
-        out.append(
-            LeftOut(
-                f"accomplishments[{i}]",
-                text,
-                "is not in English and is left out of the drafts; write it in English to have "
-                "it used"
-                if not lexicon.is_english(text)
-                else "reads as shorthand and is left out of the drafts; write it as a phrase "
-                "to have it used",
-            )
-        )
+        why = _SHORTHAND if lexicon.is_english(text) else _NOT_ENGLISH
+        out.append(LeftOut(f"accomplishments[{i}]", text, why))
     if interview.closing_line and _closing_line(interview) is None:
-        out.append(
-            LeftOut(
-                "closing_line",
-                interview.closing_line,
-                "is not in English and is left out of the drafts; write it in English to have "
-                "it used",
-            )
-        )
+        out.append(LeftOut("closing_line", interview.closing_line, _NOT_ENGLISH))
     for i, person in enumerate(interview.interviewers, start=1):
         if person.moment and moment_in_sentence(person.moment) is None:
-            out.append(
-                LeftOut(
-                    f"interviewers[{i}].moment",
-                    person.moment,
-                    "is not in English and is left out of the drafts; write it in English to "
-                    "have it used",
-                )
-            )
+            out.append(LeftOut(f"interviewers[{i}].moment", person.moment, _NOT_ENGLISH))
     return out
 
 
@@ -320,6 +307,7 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
     )
     writing_day = max(today, interview.date)
     closing_line = _closing_line(interview)
+    in_post = _in_post(closing_line)
     return {
         "candidate": interview.candidate,
         # The name said aloud: without post-nominals ("Marcus D. Whitfield-Ortiz, MSN").
@@ -357,8 +345,8 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         ),
         "accomplishments": [phrase(a.text) for a in interview.accomplishments],
         "closing_line": closing_line,
-        "closing_line_in_post": _in_post(closing_line),
-        "closing_line_in_letter": written_out(_in_post(closing_line) or "") or None,
+        "closing_line_in_post": in_post,
+        "closing_line_in_letter": written_out(in_post) if in_post else None,
         "closing_looks_ahead": bool(closing_line and _LOOKS_AHEAD.search(closing_line)),
         "panel": [p.name for i, p in enumerate(interview.interviewers) if i != index],
         "panel_size": len(interview.interviewers),
@@ -380,10 +368,9 @@ _ARRIVAL: Final = dt.timedelta(days=3)
 _ONLINE_ONLY: Final = re.compile(r"\b(link(?:ed)?|below|attach(?:ed|ment)?|click|inbox)\b", re.I)
 
 
-# A closing line that already looks ahead ("I look forward to meeting the Board"),
-# after which a note says nothing more about what comes next.
-# A closing line that looks ahead, or offers something ("I'd be glad to share the
-# script if it would help"), which a note's own offer would repeat.
+# A closing line that looks ahead ("I look forward to meeting the Board") or offers
+# something ("I'd be glad to share the script if it would help"), after which a note
+# says nothing more about what comes next.
 _LOOKS_AHEAD: Final = re.compile(
     r"\b(?:look(?:ing)? forward|hope to hear|hearing from you|next (?:stage|step|round)|"
     r"(?:glad|happy|delighted|pleased) to (?:share|send|provide|show|walk|put together|bring|"
