@@ -100,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
     # Everything is read and rendered before anything is written.
     paths = find_interview_files(args.files)
     interviews = [load_interview(path) for path in paths]
-    _warn_about_left_out(paths, interviews, args.today)
+    _warn_before_drafting(paths, interviews, args.today)
     notes, sources = [], []
     for path, interview in zip(paths, interviews, strict=True):
         drafted = draft(interview, args.template, today=args.today)
@@ -123,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
-def _warn_about_left_out(
+def _warn_before_drafting(
     paths: list[Path], interviews: list[Interview], today: dt.date | None
 ) -> None:
     """Say what the drafts leave out of each file, and why; and which are late."""
