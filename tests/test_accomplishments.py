@@ -57,6 +57,12 @@ def test_any_text_gives_a_clause_that_follows_i(text: str) -> None:
             "Having been named Agent of the Month three times",
         ),
         ("my team shipped a patient portal", None),
+        ("I have never had a slope failure go unpredicted", None),  # not "With never had"
+        (
+            "seconded six months to the Autorité de la concurrence",
+            "Having been seconded for six months to the Autorité de la concurrence",
+        ),
+        ("SPE member, two OnePetro papers", "As an SPE member"),
     ],
 )
 def test_an_accomplishment_leads_into_a_sentence_about_the_writer(

@@ -101,7 +101,7 @@ def test_any_topic_reads_without_breaking(topic: str) -> None:
             "Accounts Payable Specialist with Swedish",
             "the role of Accounts Payable Specialist with Swedish",
         ),
-        ("Associate – Corporate Finance", "the role of Associate – Corporate Finance"),
+        ("Associate – Corporate Finance", "the Associate role (Corporate Finance)"),
     ],
 )
 def test_a_position_written_for_both_genders_is_named_in_one_form(

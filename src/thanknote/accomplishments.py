@@ -123,6 +123,8 @@ class Phrase:
                 return f"Having been {after}"
             if verb == "have" and lexicon.is_past_participle(second):
                 return f"Having {rest}"  # "have worked with Revit", "have run my own shop"
+            if _only_adverb(second) or lexicon.is_past_participle(second):
+                return None  # "have never had a slope failure ...": a clause, not a thing had
             return f"With {re.sub(r'^(?:an?|the) ', 'my ', rest)}"
         participle = lexicon.past_participle(verb)
         return f"Having {participle} {rest}" if participle else None
@@ -198,6 +200,12 @@ _LASTING_ROLES: Final = frozenset(
     speaker veteran holder""".split()
 )
 _PUBLISHED: Final = frozenset("article paper chapter book report study".split())
+# What a "Best ..." award is given to besides a person: "Best Poster", "Best Dish".
+_ENTRIES: Final = frozenset(
+    """poster thesis dissertation film project design dish wine pitch essay idea startup
+    team product store branch exhibit booth stand app entry submission demo video
+    documentary short abstract""".split()
+)
 # Qualities a CV starts with ("Experience with Epic"), which take no article.
 _QUALITY_NOUNS: Final = frozenset(
     "experience background expertise knowledge passion grounding understanding".split()
@@ -273,6 +281,8 @@ def phrase(text: str) -> Phrase:
     clause = _since(_finished(clause, event))  # "own 40 hives since 2017": have owned
     sentence = _finished(sentence, event) if sentence else f"I {clause}"
     sure = sure and not re.search(r"\s\+\s|;", clause)  # "CPL + ATPL": shorthand
+    while not _asides_read(clause) and (cut := _without_last_aside(clause)):
+        clause, sentence = cut, f"I {cut}" if sentence == f"I {clause}" else sentence
     sure = sure and _asides_read(clause) and _reads_well(clause)
     sure = sure and " " in clause  # "I advanced": a verb with nothing to say what
     # a breakdown after a colon ("6 yrs BPO: 2 as agent"), a dash left inside the
@@ -343,7 +353,9 @@ def _finished(clause: str, event: bool) -> str:
         before = clause[: span.start()].rsplit(" ", 1)[-1].lower()
         if before not in _PREPOSITIONS | {"last", "first", "next", "past", "after", "before"}:
             clause = f"{clause[: span.start()]} for {span.group(1)}"
-    clause = re.sub(r"\bas ([a-z][\w-]*(?: [a-z][\w-]*){0,3})", _as_a_role, clause)
+    clause = re.sub(
+        r"\bas ((?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)(?: [a-z][\w-]*){0,3})", _as_a_role, clause
+    )  # "as EUV process engineer": as an EUV process engineer; not "as Chief Officer"
     clause = _ONE_THING.sub(_one, clause)
     clause = _COUNT_ASIDE.sub("", clause)  # "ran 38 schools, about 1,000 farmers": the schools
     clause = _COUNTED_OBJECT.sub(_one_of_a_kind, clause)
@@ -507,9 +519,16 @@ def _asides_read(clause: str) -> bool:
         return True  # "won the Best Paper Award, ICML 2022": a venue or a date
     parts = re.split(r",\s+(?![^()]*\))", clause)
     if len(parts) > 1 and " and " in parts[-1] and all(len(p.split()) <= 5 for p in parts[1:]):
-        return True  # a list: "speak Marathi, Hindi and English"
+        # a list: "speak Marathi, Hindi and English", "led, coached and mentored"; not
+        # "have 15 years of reservoir experience, Middle East and North Sea"
+        if parts[0].split()[-1][:1].isupper() == parts[1][:1].isupper():
+            return True
     for aside in parts[1:]:
         first = aside.split(" ", 1)[0]
+        counted = first.lower() in _NUMBER_WORDS or first[:1].isdigit()
+        related = re.search(r"\bof (?:them|whom|which)\b|\b(?:as|in|at|on|with)\b", aside)
+        if counted and not related and not any(_is_past(w, only=True) for w in aside.split()):
+            return False  # "..., two OnePetro papers": another fact, not a part of this one
         last = aside.rsplit(" ", 1)[-1].lower()
         participle = (reading := lexicon.verb(last)) and "VBN" in reading.tags
         if participle and re.search(r"\d[\d.,]*\S*\s+(?:\S+\s+)?\S+$", aside):
@@ -522,6 +541,18 @@ def _asides_read(clause: str) -> bool:
             continue
         return False
     return True
+
+
+def _without_last_aside(clause: str) -> str | None:
+    """The clause without its last part after a comma, a CV's note that a sentence
+    can do without ("have 15 years of reservoir engineering experience, Middle East
+    and North Sea"); None when nothing is left to cut or the rest is a list."""
+    body, comma, aside = clause.rpartition(", ")
+    if not comma or "(" in aside or ")" in aside or " " not in body:
+        return None
+    if body.split()[-1][:1].isupper() and aside[:1].isupper() and len(aside.split()) <= 3:
+        return None  # "hold ACLS, PALS": a list of names, which a cut would shorten
+    return body
 
 
 def _aside_is_clause(aside: str) -> bool:
@@ -615,6 +646,9 @@ def _read(words: str) -> _Reading:
     if mine and _has_finite_verb(words):
         sentence = words[0].lower() + words[1:]  # "my analysis ... led to a review"
         return f"am proud that {sentence}", True, True, sentence
+    done = _done_to_count(rest)
+    if done:
+        return done, not done.startswith("have "), True, ""
     found = _predicate(rest)
     if found:
         return found[0], found[1], True, ""
@@ -632,6 +666,37 @@ def _read(words: str) -> _Reading:
         return f"passed {passed.group(1)} {passed.group(2)}".strip(), True, True, ""
     clause, sure = _noun_phrase_clause(rest)
     return clause, clause.startswith(("spent ", "was ", "won ")), sure, ""
+
+
+def _done_to_count(rest: str) -> str | None:
+    """ "over 1,200 general anaesthetics logged, 150 paediatric" -> "have logged over
+    1,200 general anaesthetics, 150 paediatric": a tally whose verb comes last."""
+    head, comma, aside = rest.partition(", ")
+    words = head.split()
+    if len(words) < 3:
+        return None
+    lead = words[1] if words[0].lower() in _QUANTITY_LEAD else words[0]
+    if words[0].lower() == "more" and len(words) > 3:
+        lead = words[2]  # "more than 40 ..."
+    if not (lead[:1].isdigit() or lead.lower() in _NUMBER_WORDS):
+        return None
+    at = next((i for i, w in enumerate(words[2:], 2) if _is_participle(w)), None)
+    if at is None or _DURATION.fullmatch(words[at - 1]):
+        return None  # "3 years managed": not a tally
+    if any(_is_past(w) and not lexicon.noun(w.lower()) for w in words[1:at]):
+        return None  # a clause with its own verb
+    tally, after = " ".join(words[:at]), " ".join(words[at + 1 :])
+    if not after:
+        return f"have {words[at]} {tally}{comma}{aside}"
+    if not _starts_preposition(after) or comma:
+        return None
+    past = lexicon.past_tense(lexicon.verb(words[at]).lemma) or words[at]  # type: ignore[union-attr]
+    return f"{past} {tally} {after}"  # "12 new stores opened in 2023": opened 12 ...
+
+
+def _is_participle(word: str) -> bool:
+    reading = lexicon.verb(word) if word.islower() else None
+    return bool(reading and "VBN" in reading.tags)
 
 
 def clause_of(word: str, tail: str) -> str:
@@ -685,6 +750,10 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
         return None  # "Certified Kubernetes Administrator", "Chartered Accountant": a title
     if word == "called" and re.match(r"to the (?:[\w'’]+ )*Bar\b", tail):
         return f"was {clause_of(word, tail)}", True  # "called to the Nigerian Bar"
+    span = re.match(rf"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                    rf"eleven|twelve|eighteen) {_DURATION.pattern}", tail, re.I)  # fmt: skip
+    if word in _PASSIVE and span and word not in _CANDIDATED:
+        return f"was {word} for {tail}", True  # "seconded six months to the Autorité"
     if word in _PASSIVE and not _starts_object(tail):
         if tail.startswith(",") or tail[:1] == "," or tail.lstrip(", ")[:1].isupper():
             if word not in _CANDIDATED:
@@ -759,9 +828,18 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     head = _head(rest)
     if _AWARD.search(_lead(rest)) and not _is_person(head or ""):
         return f"won {_definite(rest)}", True  # "won the Best Paper Award"
+    best = re.match(r"(Best|Top) ([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?:, (.+))?$", rest)
+    if best and head in _PUBLISHED | _GIVEN | _ENTRIES and not _NAMED.search(rest[best.end(2) :]):
+        venue = best.group(3)  # "Best Poster, Malaysian Society ... ASM 2025"
+        at = f" at {_definite(venue)}" if venue and venue[:1].isupper() else ""
+        return f"won the {best.group(1)} {best.group(2)} award{at}", True
     dated = re.search(r"\b(19|20)\d\d\b", rest)
     of_the = bool(re.search(r"\bof the\b", _lead(rest), re.I))  # "Manager of the Year"
-    if _NAMED.search(_lead(rest)) and (dated or of_the or not (head and _is_person(head))):
+    # "Best Newcomer": a title given; not "Best Interests Assessor", a role
+    best_of = bool(re.fullmatch(r"(?:Best|Top) [A-Z][\w-]*", _lead(rest)))
+    if _NAMED.search(_lead(rest)) and (
+        dated or of_the or best_of or not (head and _is_person(head))
+    ):
         # A title given to a person ("Employee of the Year 2023", "Top Team Leader"),
         # not one given to a branch or a team in small letters ("top branch in sales").
         titled = _written_as_title(_lead(rest)) or bool(head and _is_person(head))
@@ -913,6 +991,8 @@ def _years(np: str) -> str | None:
         amount = re.sub(r"\b(year|month|decade|season)$", r"\1s", amount)
     if not rest:
         return f"have {amount} of experience"
+    if rest.startswith(","):
+        return f"have {amount} of experience{rest}"  # "8 years, 5 of them on hospitals"
     first = rest.split(" ", 1)[0].rstrip(",")
     word = first.lower()
     if word in ("of", "experience"):
@@ -933,9 +1013,30 @@ def _years(np: str) -> str | None:
     if word in _TIMES_OF_WORK:
         return f"spent {amount} working {rest}"  # "2 yrs weekends at Bunnings"
     field, sep, tail = _split_field(rest)
-    if len(field.split()) > 3 or re.search(r"\bexperience$", field, re.I):
+    if re.search(r"\bexperience$", field, re.I):
         return f"have {amount} of {rest}"  # "7 years ICU experience at ..."
+    if sep == ", " and _PLACES.fullmatch(tail):
+        places = " and ".join(_geographic(p) for p in re.split(r" (?:and|&) ", tail))
+        sep, tail = " ", f"in {places}"  # "reservoir engineering, Middle East and North Sea"
+    if len(field.split()) > 3:
+        return f"have {amount} of experience in {field}{sep}{tail}".rstrip(", ")
     return f"have {amount} of {field} experience{sep}{tail}"
+
+
+_PLACE: Final = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+_PLACES: Final = re.compile(rf"{_PLACE}(?: (?:and|&) {_PLACE})*")
+# The last word of a place's name that takes "the": "the North Sea", "the Middle East".
+_THE_PLACES: Final = frozenset(
+    """sea ocean basin gulf channel strait straits islands isles mountains alps andes desert
+    river peninsula delta east west emirates kingdom states netherlands philippines""".split()
+)
+
+
+def _geographic(name: str) -> str:
+    """ "Middle East" -> "the Middle East"; "Dublin" stays."""
+    last = name.split()[-1].lower()
+    plural_country = last in ("netherlands", "philippines")
+    return f"the {name}" if (" " in name and last in _THE_PLACES) or plural_country else name
 
 
 # Adverbs that begin what a CV line says of how its years were spent.

@@ -439,7 +439,10 @@ def parse_card_name(
         more, first, rest = _printed_first(rest)
         lead = f"{lead} {more}".strip()
         family_first = (
-            _capitals_first(rest) or _madam_chinese(lead, rest) or _vietnamese_order(rest)
+            _capitals_first(rest)
+            or _madam_chinese(lead, rest)
+            or (_malay(lead) and _chinese(rest.split()))  # "Datuk Lee Chong Wei"
+            or _vietnamese_order(rest)
         )
     else:
         first = ""
@@ -476,6 +479,13 @@ def parse_card_name(
         family, title = title, ""
     if not family_first:
         given, middle, family = _joined_family(given, middle, family)
+    words = rest.split()
+    while words and words[0] in title.split():
+        words = words[1:]  # "Encik", read by nameparser with the name
+    if _malay(title) and not (family_first or patronymic or "," in rest) and len(words) > 1:
+        # A Malay name gives the father's name last, with or without "bin": "Puan
+        # Noraini Hashim" is Noraini, daughter of Hashim, and is Puan Noraini.
+        given, middle, family = " ".join(words[:-1]), "", words[-1]
     suffixes = [s for s in (first, suffix, *trailing) if s]
     suffix = ", ".join(suffixes)
     if suffix not in card and " ".join(suffixes) in card:
@@ -1511,6 +1521,8 @@ def _formal(name: CardName, honorific: str) -> str:
     if honorific and _by_given_name(honorific) and name.given:
         return f"{honorific} {name.given}"  # "Sir Ian", "Dame Judi"
     family = _surname(name)
+    if honorific and _malay(name.honorific) and not name.family_first and name.given:
+        return f"{honorific} {name.given}"  # "Puan Noraini", for Noraini (daughter of) Hashim
     if honorific and (family or name.given):
         return f"{honorific} {family or name.given}"  # "Encik Muhammad Hafiz", not "bin Rahman"
     marker = re.match(r"(?:[sd]/o|a/[lp])\s+", name.family, re.I)
@@ -1645,6 +1657,24 @@ def _vietnamese_order(rest: str) -> bool:
     from thanknote import _given_names as known  # loaded only for such a card
 
     return fold(words[0]) in known.FAMILY_VIETNAMESE
+
+
+# Malaysian and Bruneian titles, courtesy and honour, which go with a Malay
+# name's given names, since its last word is the father's name.
+_MALAY_TITLES = frozenset(
+    """puan encik en cik tuan haji hajjah hajah hj hjh datuk dato' dato datin tun ustaz
+    ustazah awang awg dayang dyg""".split()
+)
+
+
+def _malay(title: str) -> bool:
+    """Whether a title before a name is Malaysia's or Brunei's ("Puan", "Dato' Sri",
+    "Tan Sri")."""
+    words = title.split()
+    return bool(words) and (
+        _key(words[0]) in _MALAY_TITLES or " ".join(_key(w) for w in words[:2]) in (
+            "tan sri", "puan sri", "toh puan")
+    )  # fmt: skip
 
 
 def _madam_chinese(lead: str, rest: str) -> bool:

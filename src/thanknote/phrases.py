@@ -477,12 +477,13 @@ def company_in_sentence(company: str) -> str:
     return company
 
 
-# Legal forms cleanco's table lacks: South Africa's NPC, Vietnam's JSC, Ireland's
+# Legal forms cleanco's table lacks: South Africa's NPC, Vietnam's JSC (a "Joint
+# Stock Company", which cleanco cuts to "Joint Stock"), Indonesia's Tbk, Ireland's
 # DAC, Mexico's "S. de R.L. de C.V." (which it leaves half), Egypt's S.A.E., Spain's
 # one-owner S.L.U. and S.A.U.
 _MORE_LEGAL_FORMS: Final = re.compile(
-    r",?\s+(?:NPC|JSC|DAC|PJSC|S\.A\.E\.|S\.[LA]\.U\.|S\. de R\.L\.(?: de(?: C\.V\.)?)?|"
-    r"PartG(?: mbB)?|Berhad|Bhd\.?)$"
+    r",?\s+(?:NPC|JSC|OJSC|DAC|PJSC|S\.A\.E\.|S\.[LA]\.U\.|S\. de R\.L\.(?: de(?: C\.V\.)?)?|"
+    r"PartG(?: mbB)?|Berhad|Bhd\.?|Tbk\.?|Joint[- ]Stock(?: Company)?)$"
 )
 # A last word that may be a legal form ("Ltd", "Inc.", "GmbH & Co. KG", "A/S").
 _LEGAL_TAIL: Final = re.compile(
@@ -566,9 +567,10 @@ class Job:
 
     A note names the position once, as a person would say it: brackets from
     the job ad are left out ("Registered Dental Hygienist (4 days/week)"),
-    a place after a comma follows ("the Branch Manager role in Leeds"), and a
-    title with its own separators stays whole ("the role of Associate –
-    Corporate Finance").
+    a place after a comma follows ("the Branch Manager role in Leeds"), a
+    qualifier after a dash or comma is bracketed ("the Associate role (Corporate
+    Finance)"), and a title with more separators stays whole ("the role of
+    Buyer / Planner").
     """
 
     position: str  # as written: "Branch Manager, Leeds"
@@ -599,6 +601,9 @@ class Job:
         return f"as {with_article(self.title)}"
 
     def _the(self, noun: str) -> str:
+        parts = re.split(r"\s+[–—-]\s+", self.title)
+        if self.compound and len(parts) == 2 and "/" not in self.title:
+            return f"the {parts[0]} {noun} ({parts[1]})"  # "the Chief Officer role (LNG Carriers)"
         if self.compound:
             return f"the {noun} of {self.title}"
         ends_in_noun = self.title.split()[-1].lower() in ("role", "position", "job", "post")

@@ -213,3 +213,41 @@ def written_out(line: str) -> str:
         return word[0].upper() + word[1:] if first.isupper() and word[0] != "I" else word
 
     return _contraction().sub(full, line.replace("’", "'")) if line else line
+
+
+# A subject that, after a comma, starts a sentence of its own: "..., it really helped".
+_SPLICED: Final = re.compile(
+    r"(?P<before>[^.!?]*),\s+(?P<subject>it|this|I|we|they|you)"
+    r"(?P<verb>['’](?:ll|d|m|s|re|ve)|(?:\s+\w+ly)?\s+[\w'’]+)(?=[\s,.;!?])"
+)
+_SUBORDINATE: Final = frozenset(
+    """if when while as because since although though after before once unless until
+    whenever where whereas whether so""".split()
+)
+
+
+def mended(line: str) -> str:
+    """A line of the user's with a comma splice made two sentences: "Thank you
+    for the tour, it really helped me" -> "Thank you for the tour. It really
+    helped me". Only a comma before a subject and its finite verb is read as one,
+    and not after a clause that depends on it ("If you need them, I can ...")."""
+
+    def split(match: re.Match[str]) -> str:
+        before, verb = match.group("before"), match.group("verb").strip()
+        first = before.split()[0].lower() if before.split() else ""
+        if first in _SUBORDINATE or re.search(r"\b(?:and|but|or)\s*$", before):
+            return match.group()
+        word = verb.split()[-1].lower().replace("’", "'")
+        finite = word.startswith("'") or word in ("will", "would", "can", "could", "should")
+        subject = match.group("subject")
+        tenses = {"VBD", "VBZ", "VBP"} | (
+            {"VB"} if subject in ("I", "we", "they", "you") else set()
+        )
+        finite = finite or any(
+            r.pos == "v" and bool(r.tags & tenses) for r in lexicon.readings(word)
+        )
+        if not finite or match.string[match.end() : match.end() + 1] == ",":
+            return match.group()  # "Apples, I think, are good": an aside
+        return f"{before}. {subject[0].upper()}{subject[1:]}{match.group('verb')}"
+
+    return _SPLICED.sub(split, line) if ", " in line else line

@@ -36,6 +36,7 @@ from thanknote.prose import (
     article,
     capfirst,
     long_date,
+    mended,
     natural_list,
     possessive,
     short_date,
@@ -244,10 +245,17 @@ def days_late(interview: Interview, today: dt.date | None = None) -> int | None:
     return ago.days if ago > LATE_AFTER else None
 
 
+_TO_ALL: Final = re.compile(r"\b(thank you|thanks) (?:all|both|everyone|everybody)\b", re.I)
+
+
 def _closing_line(interview: Interview) -> str | None:
     """The panel's closing line, which an English note can carry only in English."""
     line = interview.closing_line
-    return line if line and lexicon.is_english(line) else None
+    if not line or not lexicon.is_english(line):
+        return None
+    # one note goes to one person: "Thank you all" is "Thank you" in each
+    line = _TO_ALL.sub(r"\1", line)
+    return mended(line)
 
 
 def _own_text(interview: Interview) -> str:
