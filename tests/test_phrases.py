@@ -69,6 +69,10 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
             "Australian Institute for Southern Ocean Science",
             "the Australian Institute for Southern Ocean Science",
         ),
+        # found by the blind readings of sets S and T
+        ("VietPay Joint Stock Company", "VietPay"),
+        ("Kessler Rautenberg Partnerschaft von Rechtsanwälten mbB", "Kessler Rautenberg"),
+        ("Sahyadri Multispeciality Hospital, Andheri (W)", "Sahyadri Multispeciality Hospital"),
     ],
 )
 def test_a_company_reads_after_join(company: str, reads: str) -> None:
@@ -101,7 +105,20 @@ def test_any_topic_reads_without_breaking(topic: str) -> None:
             "Accounts Payable Specialist with Swedish",
             "the role of Accounts Payable Specialist with Swedish",
         ),
-        ("Associate – Corporate Finance", "the Associate role (Corporate Finance)"),
+        ("Associate – Corporate Finance", "the Associate role in Corporate Finance"),
+        # found by the blind readings of sets S and T
+        ("Chief Officer – LNG Carriers", "the Chief Officer role in LNG Carriers"),
+        (
+            "Fachärztin / Consultant Neurologist, Stroke Unit",
+            "the Consultant Neurologist role in the Stroke Unit",
+        ),
+        (
+            "Kıdemli Uzman / Senior Specialist, Corporate Credit Analysis",
+            "the Senior Specialist role in Corporate Credit Analysis",
+        ),
+        ("Reach Truck Operator – night shift", "the Reach Truck Operator role (night shift)"),
+        ("Executive Level 1 – Senior Policy Adviser", "the Senior Policy Adviser role"),
+        ("Year 4 Teacher – Maternity cover", "the Year 4 Teacher role"),
     ],
 )
 def test_a_position_written_for_both_genders_is_named_in_one_form(
@@ -119,6 +136,10 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
         ("watching the night shift hand over", "watching the night shift hand over"),
         ("her story about the night the lift failed", "your story about the night the lift failed"),
         ("the moment she sketched the fix", "the moment you sketched the fix"),
+        (
+            "your story about the 40 messages before 7 a.m",
+            "your story about the 40 messages before 7 a.m.",
+        ),
     ],
 )
 def test_a_moment_reads_after_i_remember(moment: str, reads: str) -> None:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from thanknote import lexicon
 from thanknote.prose import (
@@ -12,6 +15,7 @@ from thanknote.prose import (
     article,
     clause,
     long_date,
+    mended,
     natural_list,
     possessive,
     short_date,
@@ -209,3 +213,34 @@ def test_an_address_leaves_out_the_name_without_its_title() -> None:
         "Ana Ruiz Street 1",
         "Madrid",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "mended_line"),
+    [
+        (
+            "Thank you for the tour of AMU afterwards, it really helped me picture the unit.",
+            "Thank you for the tour of AMU afterwards. It really helped me picture the unit.",
+        ),
+        ("Thanks for the tour, I’ll send the plan.", "Thanks for the tour. I’ll send the plan."),
+        ("If you need references, I can send them.", "If you need references, I can send them."),
+        (
+            "I enjoyed the visit, and I hope to hear soon.",
+            "I enjoyed the visit, and I hope to hear soon.",
+        ),
+        ("Apples, I think, are good.", "Apples, I think, are good."),
+        (
+            "Thank you for the notes, which I read twice.",
+            "Thank you for the notes, which I read twice.",
+        ),
+    ],
+)
+def test_a_comma_splice_in_the_users_line_becomes_two_sentences(
+    line: str, mended_line: str
+) -> None:
+    assert mended(line) == mended_line
+
+
+@given(st.text(max_size=80))
+def test_mending_keeps_every_word(line: str) -> None:
+    assert re.sub(r"[.,\s]", "", mended(line)).lower() == re.sub(r"[.,\s]", "", line).lower()

@@ -575,6 +575,8 @@ ADDED_KINDS: dict[str, str] = {
     "dipl-math": "style",
     "dipl-wirt-ing": "style",
     "doña": "salutation",
+    "d": "salutation",
+    "oa": "style",
     "dña": "salutation",
     "mdm": "salutation",
     "md": "style",
@@ -637,6 +639,7 @@ ADDED_SPELLED: dict[str, str] = {
     "dcp": "Deputy Commissioner",
     "igp": "Inspector-General",
     "br": "Brother",
+    "d": "Don",
     "dña": "Doña",
     "univ-prof": "Professor",
     "pbro": "Father",
@@ -764,6 +767,8 @@ ADDED_READS: dict[str, str] = {
     "dipl-math": "lead",
     "dipl-wirt-ing": "lead",
     "doña": "lead",
+    "d": "before-iberian",
+    "oa": "capitals",
     "dña": "lead",
     "mdm": "lead",
     "md": "before-two-names",
@@ -791,7 +796,7 @@ ADDED_READS: dict[str, str] = {
 # Added titles that go with the given name: 'Khun Somchai'.
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
-bapak bu doña dña hna ibu khun pak ratu sor ustazah
+bapak bu d doña dña hna ibu khun pak ratu sor ustazah
 """.split()
 )
 

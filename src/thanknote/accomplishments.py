@@ -111,6 +111,8 @@ class Phrase:
         verb, _, rest = self.clause.partition(" ")
         if not rest or re.match(r"(?:or|and)\s", rest):
             return None  # "wrote or co-wrote three papers": verbs a lead-in cannot join
+        if verb == "am" and re.match(r"\w+ing\b", rest):
+            return None  # not "Being resubmitting"
         if verb == "am":
             return f"As {rest}" if re.match(r"an? ", rest) else f"Being {rest}"
         if verb == "was":
@@ -264,6 +266,15 @@ def phrase(text: str) -> Phrase:
 
     if words.endswith(".") and not is_abbreviation(words):
         words = words.rstrip(".").rstrip()  # a full stop, not "fertiliser co."
+    school_first = re.match(r"([A-Z]{2,6}) (\S+)(.*)$", words)  # "NUS BBA (Hons), First Class"
+    if school_first and school_first.group(2).replace(".", "").lower() in _DEGREES:
+        degree, rest = school_first.group(2), school_first.group(3)
+        bracket = re.match(r"( \([^()]*\))(.*)$", rest)
+        honours, rest = (bracket.group(1), bracket.group(2)) if bracket else ("", rest)
+        words = f"{degree}{honours}, {school_first.group(1)}{rest}"
+    candidated = re.match(rf"(.+?)\s+[–—-]\s+({'|'.join(_CANDIDATED)})\b", words)
+    if candidated and candidated.group(1)[:1].isupper():  # "X Awards 2023 – shortlisted, ..."
+        words = f"{candidated.group(2)}, {candidated.group(1)}"
     words = _prose(shorthand.expand(words))
     whole = _read(words)
     parts = _fragments(words)
@@ -289,6 +300,8 @@ def phrase(text: str) -> Phrase:
     # clause ("passed MRICS - the APC"), a level with no language ("am conversational")
     sure = sure and not re.search(r": | [–—-] ", clause)
     sure = sure and not re.fullmatch(r"am (?:fluent|conversational|native|bilingual|basic)", clause)
+    lone = re.fullmatch(r"am ([a-z]+)", clause)  # "am major": a rank with nothing to say what
+    sure = sure and not (lone and words.split()[0] == lone.group(1).capitalize())
     return Phrase(text, clause, event, sentence, sure)
 
 
@@ -482,6 +495,7 @@ def _prose(words: str) -> str:
         if not lexicon.verb(aside.group(2).split(" ", 1)[0].lower()):
             words = aside.group(1)  # "– ₹2.3 crore saved", but "– compliance went up"
     words = re.sub(r"~\s*(?=\d)", "about ", words)
+    words = re.sub(r"(?<=[\w)]) (?=including )", ", ", words)  # "DFAT experience, including 3 at"
     words = re.sub(r"\b(on|at) (first|second) (attempt|try)\b", r"\1 the \2 \3", words)
     words = re.sub(  # "..., p99 latency down 40%" reads "..., bringing p99 latency down 40%"
         r",\s+((?:[\w%-]+\s+){1,3}(?:down|up)\s+(?:by\s+)?[\d.]+%)$", r", bringing \1", words
@@ -491,12 +505,13 @@ def _prose(words: str) -> str:
     if comma and after[0].lower() not in ("which", "who", "that", "and"):
         for count in (1, 2, 3):  # "..., recall went from 62% to 81%", "..., post-op
             # hypothermia roughly halved": a clause run on, which gets its "and"
-            if len(after) > count and _is_past(after[count].strip(",.")):
+            if len(after) > count and _told_in_past(after[count].strip(",.")):
                 subject = after[:count]
                 tally = any(w[:1].isdigit() or w.lower() in _NUMBER_WORDS | {"zero", "no"}
                             for w in subject)  # "about 200 MWp installed" # fmt: skip
                 tally = tally or all(_only_adverb(w) for w in subject)  # "just finished"
-                if not tally and not _has_finite_verb("x x " + " ".join(subject) + " "):
+                plurals = [w for w in subject if not _plural_noun(w)]  # "complaint tickets"
+                if not tally and not _has_finite_verb("x x " + " ".join(plurals) + " "):
                     words = f"{head}, and {tail}"
                 break
     return words
@@ -515,17 +530,20 @@ def _asides_read(clause: str) -> bool:
     """Whether every part after a comma reads as English with what comes before:
     not "..., tax advisory", "..., TAT from 6 days to 36 hours", "..., patch of
     about 450 homes" or "..., around 600 MWp built" (a CV's shorthand)."""
-    if clause.startswith(("won ", "was named ")):
-        return True  # "won the Best Paper Award, ICML 2022": a venue or a date
+    if clause.startswith(("won ", "was named ", "speak ")):
+        return True  # "won the Best Paper Award, ICML 2022": a venue or a date; languages
     parts = re.split(r",\s+(?![^()]*\))", clause)
     if len(parts) > 1 and " and " in parts[-1] and all(len(p.split()) <= 5 for p in parts[1:]):
         # a list: "speak Marathi, Hindi and English", "led, coached and mentored"; not
         # "have 15 years of reservoir experience, Middle East and North Sea"
-        if parts[0].split()[-1][:1].isupper() == parts[1][:1].isupper():
+        first_words = parts[0].split()
+        if len(first_words) <= 2 or (
+            first_words[-1][:1].isupper() and parts[1][:1].isupper()
+        ):  # not "spent a year at a call centre, rebookings and refunds"
             return True
     for aside in parts[1:]:
         first = aside.split(" ", 1)[0]
-        counted = first.lower() in _NUMBER_WORDS or first[:1].isdigit()
+        counted = first.lower() in _NUMBER_WORDS or first.isdigit()  # not "28-bed ..."
         related = re.search(r"\bof (?:them|whom|which)\b|\b(?:as|in|at|on|with)\b", aside)
         if counted and not related and not any(_is_past(w, only=True) for w in aside.split()):
             return False  # "..., two OnePetro papers": another fact, not a part of this one
@@ -535,6 +553,11 @@ def _asides_read(clause: str) -> bool:
             return False  # "around 600 MWp built", "40 models migrated"
         if re.search(r"\d%\s+[a-z]+$", aside):
             return False  # "approx 70% farm"
+        words = aside.split()
+        if first.lower().endswith("ing") and 1 < len(words) <= 3:
+            after = [w.lower() for w in words[1:]]
+            if not any(w in _DETERMINERS | _PREPOSITIONS or w[:1].isdigit() for w in after):
+                return False  # "..., planning unit", "..., practising licence current"
         if first.lower() in _ASIDE_STARTS or first.lower().endswith("ing"):
             continue
         if _aside_is_clause(aside):
@@ -564,6 +587,9 @@ def _aside_is_clause(aside: str) -> bool:
         reading = lexicon.verb(word.lower())
         if not reading or not reading.tags & {"VBD", "VBZ"}:
             continue
+        plural = lexicon.noun(word.lower())
+        if "VBD" not in reading.tags and plural and "NNS" in plural.tags:
+            continue  # "city and regional routes": a plural, not "routes" the verb
         low = before.lower()
         if low in _DETERMINERS or low in _PREPOSITIONS or low in _NUMBER_WORDS:
             continue  # "of about 450 homes", "the works"
@@ -672,6 +698,8 @@ def _done_to_count(rest: str) -> str | None:
     """ "over 1,200 general anaesthetics logged, 150 paediatric" -> "have logged over
     1,200 general anaesthetics, 150 paediatric": a tally whose verb comes last."""
     head, comma, aside = rest.partition(", ")
+    if "(" in head:
+        return None  # "2 patents (one granted, US)": not a tally done
     words = head.split()
     if len(words) < 3:
         return None
@@ -692,6 +720,11 @@ def _done_to_count(rest: str) -> str | None:
         return None
     past = lexicon.past_tense(lexicon.verb(words[at]).lemma) or words[at]  # type: ignore[union-attr]
     return f"{past} {tally} {after}"  # "12 new stores opened in 2023": opened 12 ...
+
+
+def _plural_noun(word: str) -> bool:
+    reading = lexicon.noun(word.lower())
+    return bool(reading and "NNS" in reading.tags)
 
 
 def _is_participle(word: str) -> bool:
@@ -754,7 +787,7 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
                     rf"eleven|twelve|eighteen) {_DURATION.pattern}", tail, re.I)  # fmt: skip
     if word in _PASSIVE and span and word not in _CANDIDATED:
         return f"was {word} for {tail}", True  # "seconded six months to the Autorité"
-    if word in _PASSIVE and not _starts_object(tail):
+    if word in _PASSIVE and not _starts_object(tail) and not re.match(r"(?:and|or) ", tail):
         if tail.startswith(",") or tail[:1] == "," or tail.lstrip(", ")[:1].isupper():
             if word not in _CANDIDATED:
                 return None  # "ordained PC(USA)": in what, a sentence cannot tell
@@ -763,7 +796,9 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
         return f"was {word} {tail}".strip(), True  # "promoted twice in three years"
     if not verbs:
         plain = first.islower() or (first[:1].isupper() and first[1:].islower())
-        if word.endswith("ed") and not readings and len(word) > 4 and plain:
+        prefix, _, participle = word.rpartition("-")  # "Humboldt-funded", not "co-founded"
+        compound = len(prefix) > 4 and _is_participle(participle)
+        if word.endswith("ed") and not readings and len(word) > 4 and plain and not compound:
             return f"{word} {tail}".strip(), True  # "onboarded", "co-founded"
         return None
     counted = re.match(r"(?:over|about|around|nearly|almost|more than|some)\s+\d", tail)
@@ -827,7 +862,11 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         return f"am {bilingual.group(1).lower()} in {_joined(bilingual.group(2))}", True
     head = _head(rest)
     if _AWARD.search(_lead(rest)) and not _is_person(head or ""):
-        return f"won {_definite(rest)}", True  # "won the Best Paper Award"
+        award, comma, where = rest.partition(", ")
+        dated = re.search(r"\b(?:19|20)\d\d\b", where)
+        if comma and not dated and not _title_case(where) and "," not in where:
+            return f"won {_definite(award)} in the {where}", True  # "gold medal, MD final exam"
+        return f"won {_definite(rest)}", True  # "won the Best Paper Award, ICML 2022"
     best = re.match(r"(Best|Top) ([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?:, (.+))?$", rest)
     if best and head in _PUBLISHED | _GIVEN | _ENTRIES and not _NAMED.search(rest[best.end(2) :]):
         venue = best.group(3)  # "Best Poster, Malaysian Society ... ASM 2025"
@@ -906,6 +945,11 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         return f"am a member of {body}", True  # "the IWA Water Loss Specialist Group"
     if _title_case(np) and re.fullmatch(rf"{acronym}\d*", np.split()[0]) and " " in np:
         name, comma, aside = np.partition(", ")  # "WSET Level 3, with distinction"
+        if name.split()[-1].lower().rstrip("s") in _COMPLETED | {"workshop"}:
+            return (
+                f"completed the {_joined(name, slash=False)}",
+                True,
+            )  # "IB PYP Cat 1 & 2 workshops"
         if re.search(r"\b(?:Cert|Certificate|Diploma|Dip)\b", name):
             return f"hold a {name}{comma}{aside}", True  # "a PG Cert in Healthcare Chaplaincy"
         # "PI System and Power BI": two of them
@@ -924,6 +968,12 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     return _since(f"have {_indefinite(np, head)}"), False
 
 
+# Participles of something done, which describe no one: "K99 submitted".
+_DONE: Final = frozenset(
+    "submitted passed completed published funded granted accepted awarded filed sent".split()
+)
+
+
 def _is_state(lead: str) -> bool:
     """ "CCRN certified", "AMHP warranted", "Social Work England registered": a name
     followed by the past participle that says what the writer is."""
@@ -939,6 +989,8 @@ def _is_state(lead: str) -> bool:
         return True  # "CCRN certified", "Wound Care Certified"
     if not last.islower():
         return False
+    if last in _DONE:
+        return False  # "K99 submitted": something done, not what the writer is
     reading = lexicon.verb(last)
     named = all(w[:1].isupper() or w.isupper() for w in words[:-1])
     return named and bool(reading and "VBN" in reading.tags)
@@ -1000,7 +1052,7 @@ def _years(np: str) -> str | None:
     if word in ("at", "in", "on", "as", "with", "across", "abroad", "overseas"):
         return f"spent {amount} {_places_after(rest)}"
     if word.endswith("ing") and lexicon.verb(word):
-        field_alone = first == rest or rest[len(first) :].startswith((",", " at ", " in "))
+        field_alone = first == rest or rest[len(first) :].startswith(",")
         if field_alone and lexicon.noun(word):
             return f"spent {amount} in {rest}"  # "8 years warehousing, ...": in warehousing
         return f"spent {amount} {rest}"  # "five years teaching Y1–4"
@@ -1013,6 +1065,11 @@ def _years(np: str) -> str | None:
     if word in _TIMES_OF_WORK:
         return f"spent {amount} working {rest}"  # "2 yrs weekends at Bunnings"
     field, sep, tail = _split_field(rest)
+    role = field.split()[-1] if field.split() else ""
+    if role.islower() and _is_person(role) and not lexicon.is_mass_noun(role):
+        return f"spent {amount} as {_article(field)} {field}{sep}{tail}".rstrip(
+            ", "
+        )  # "Band 7 ward manager"
     if re.search(r"\bexperience$", field, re.I):
         return f"have {amount} of {rest}"  # "7 years ICU experience at ..."
     if sep == ", " and _PLACES.fullmatch(tail):
@@ -1083,8 +1140,8 @@ def _person(np: str, head: str, former: bool = False) -> tuple[str, bool]:
     aside = re.search(r",\s*(.+)$", np)
     sure = not aside or (aside.group(1)[:1].islower() and not aside.group(1).split()[0].isupper())
     described = _indefinite(np, head)
-    if former or re.match(r"former\b", np, re.I):
-        return f"was {described}", sure
+    if former or re.match(r"former\b", np, re.I) or re.search(r"\bbefore \w+ing\b", np):
+        return f"was {described}", sure  # "violist for ten years before moving to production"
     if re.search(r"\bfor\s+(\d+|[a-z]+)\s+" + _DURATION.pattern + r"|\bsince\s+\d{4}", np):
         return f"have been {described}", sure
     designation = _title_case(np) or any(_STATE_ENDING.search(w) for w in _lead(np).split())
@@ -1175,7 +1232,9 @@ def _degree(np: str) -> str | None:
         if _HONOURS.search(place):
             return f"{out}, {', '.join([place, *honours])}"
         return None
-    out = f"{out} from {company_in_sentence(place)}"
+    described = re.search(r" [a-z]{3,}", place) and not re.search(r" (?:of|for|and|de|la) ", place)
+    place = f"{_article(place)} {place}" if described else company_in_sentence(place)
+    out = f"{out} from {place}"  # "from a Swiss hotel school", "from the University of ..."
     for extra in honours:
         if _HONOURS.search(extra):
             out += f" ({extra})" if extra[:1].isupper() else f", {extra}"
@@ -1237,6 +1296,9 @@ def _languages(text: str) -> str | None:
         ):
             return None  # "Revit, Archicad", "ArcGIS": not languages
     written = [_language_with_level(name, levels) for name, levels, _, _ in read]
+    if any(w.split()[0] in _BEFORE for w in written):  # "fluent English and advanced Spanish"
+        written = [f"fluent {w[: -len(' fluently')]}" if w.endswith(" fluently") else w
+                   for w in written]  # fmt: skip
     listed = natural_list(written)
     # a level after some names only ("Portuguese natively", "Russian natively"):
     # those first, then the others, so that no level seems to cover them all
@@ -1333,8 +1395,8 @@ def _indefinite(np: str, head: str | None) -> str:
     first = np.split(" ", 1)[0]
     if first in _DETERMINERS or (first.endswith(("'s", "’s")) and first[:1].islower()):
         return np
-    if head is None or head in _MASS_QUALITIES:
-        return np  # "WSET Level 3", "deep knowledge of GAAP"
+    if head is None or head in _MASS_QUALITIES or head == "counsel":
+        return np  # "WSET Level 3", "deep knowledge of GAAP", "lead counsel"
     reading = lexicon.noun(head)
     if (reading is not None and "NNS" in reading.tags) or (reading is None and head.endswith("s")):
         return np
@@ -1389,8 +1451,8 @@ def _lower_first(text: str) -> str:
     following = tail.split()[:2]
     if len(following) == 2 and all(w[:1].isupper() for w in following):
         return text  # "Better Start Literacy Approach": a name
-    if following and following[0][:1].isupper() and not lexicon.is_adjective(first.lower()):
-        return text  # "Google Ads & Meta Blueprint": a name; but "native Portuguese"
+    if following and following[0][:1].isupper() and not _PROFICIENCY.fullmatch(first):
+        return text  # "Google Ads", "Dangerous Goods course": a name; but "native Portuguese"
     ordinary = lexicon.is_common_word(first) or first.lower() in _NUMBER_WORDS | _QUANTITY_LEAD
     if lexicon.is_language(first) or (
         following and following[0].isupper() and len(following[0]) > 1

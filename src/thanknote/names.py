@@ -237,8 +237,12 @@ def _key(word: str) -> str:
     return word.lower().replace(".", "").replace("’", "'").strip(",;")
 
 
-# Particles nameparser's vocabulary lacks: the Dutch "ten" ("Anouk ten Brink").
-_EXTRA_PARTICLES = ("ten",)
+# Particles nameparser's vocabulary lacks: the Dutch "ten" ("Anouk ten Brink"), and the
+# German titles of nobility, which are part of the family name since 1919 ("Philipp Graf
+# von Westphalen" is Dr. Graf von Westphalen), as "Freiherr" already is.
+_EXTRA_PARTICLES = (
+    "ten", "graf", "gräfin", "freifrau", "freiin", "prinz", "prinzessin", "fürstin",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=2)
@@ -620,8 +624,9 @@ def _leading_titles(text: str) -> tuple[str, str]:
             read in ("lead", "before-two-names")
             or (read == "capitals" and word.isupper() and not word.endswith("."))
             or (read == "dotted" and word.isupper() and "." in word)
+            or (read == "before-iberian" and _iberian_given(words[index + size : index + size + 1]))
         ):
-            names_after = max(names_after, 1 if read == "lead" else 2)
+            names_after = max(names_after, 1 if read in ("lead", "before-iberian") else 2)
             qualifies = _title_kind(key) == "modifier"
         elif size == 1 and _TITLE_WORD.fullmatch(word) and key in _TITLES:
             read = "parser"
@@ -639,6 +644,27 @@ def _leading_titles(text: str) -> tuple[str, str]:
     if not added or len(words) - end < names_after or not end:
         return "", text
     return " ".join(words[:end]), " ".join(words[end:])
+
+
+def _iberian_given(words: list[str]) -> bool:
+    """Whether a word is a Spanish, Portuguese or Catalan given name ("José", "Vicent"),
+    after which "D." is Don and "Sr." Señor."""
+    from thanknote import _given_names as known
+
+    if not words:
+        return False
+    first = fold(words[0])
+    if first not in known.GIVEN_IBERIAN:
+        return bool(set("ñãõç") & set(words[0].lower()))
+    # also an English given name ("Robert", "Juan" in the US): Iberian when accented
+    return first not in known.GIVEN_ENGLISH or words[0] != fold(words[0]).capitalize()
+
+
+def _iberian_name(given: str) -> bool:
+    """Whether a given name is in the lists of Spanish and Portuguese ones."""
+    from thanknote import _given_names as known
+
+    return fold(given.split()[0]) in known.GIVEN_IBERIAN
 
 
 def _title_phrase(words: list[str], index: int) -> tuple[int, str]:
@@ -1512,7 +1538,8 @@ _GIVEN_NAME_TITLES = (
 
 
 def _by_given_name(honorific: str) -> bool:
-    return any(_key(w) in _GIVEN_NAME_TITLES for w in honorific.split())
+    # "Don", spelled from "D." before a Spanish given name: "Don José Ignacio"
+    return any(_key(w) in _GIVEN_NAME_TITLES or w == "Don" for w in honorific.split())
 
 
 def _formal(name: CardName, honorific: str) -> str:
@@ -1862,6 +1889,8 @@ def forms_of_address(person: Interviewer) -> Address:
     name = in_small_letters(card_name(person))
     honorific = spelled_title(person.honorific) if person.honorific else ""
     honorific = honorific or address_honorific(name)
+    if honorific == "Sr." and name.given and not _iberian_name(name.given):
+        honorific = "Sister"  # "Sr. Bríd Ní Mhurchú": a religious sister, not Señor
     formal = _formal(name, honorific)  # spelled out once: "Squadron Leader" is not a title to read
     warm = _warm(name, formal, honorific, person.honorific or name.honorific)
     if person.salutation:  # the user's own words win

@@ -185,6 +185,10 @@ def _without_asides(text: str) -> str:
     head, comma, aside = bare.partition(", ")  # not the comma of "2,000 seats"
     if comma and ", " not in aside and _TALLY.match(aside.strip()):
         bare = head  # "the Japan tour, March 2027", "24/7 watches, about 30 days at sea"
+    elif comma and ", " not in aside and " " in head and not re.search(r"\b(?:and|or)\b", aside):
+        # a second note run on ("primary PCI at night, cath lab on-call", "the N3 route,
+        # overnight at Harrismith"); not a list ("Kafka, Flink and Spark")
+        bare = head
     label, colon, named = bare.partition(": ")
     if colon and label and named:
         # "CAD: Lectra Modaris vs Gerber" is about the named things; "system design:
@@ -195,6 +199,15 @@ def _without_asides(text: str) -> str:
         whole = re.fullmatch(r"\(([^()]*)\)(\?)?", text.strip())
         return whole.group(1).strip() + (whole.group(2) or "") if whole else text  # "(a chat)"
     return bare + ("?" if question else "")
+
+
+# Places whose names are ordinary words in small letters ("china", "turkey", "pacific"):
+# with a capital they name the place. (pycountry's full list costs a tenth of a second.)
+_PROPER_HOMOGRAPHS: Final = frozenset(
+    """china turkey chad jordan georgia guinea japan niger panama jersey guernsey man
+    pacific atlantic arctic antarctic mediterranean baltic caribbean nordic balkan iberian
+    gulf""".split()
+)
 
 
 def _lower_initial(text: str, others: Sequence[str]) -> str:
@@ -214,6 +227,8 @@ def _lower_initial(text: str, others: Sequence[str]) -> str:
         return text  # "Red Sea", "Opera PMS", "Series 7", "French proficiency", "Six Sigma"
     if bare in _FUNCTION_WORDS:
         return first.lower() + sep + rest
+    if bare in _PROPER_HOMOGRAPHS:
+        return text  # "China property exposure", "Pacific engagement"
     parts = [p for p in bare.split("-") if p]
     if parts and all(lexicon.is_common_word(p) for p in parts):
         return first.lower() + sep + rest  # "Budget planning", "Court-ordered contact"
@@ -453,7 +468,12 @@ def company_in_sentence(company: str) -> str:
     if comma and unit[:1].isupper() and not re.search(r"&|\band\b|,", unit):
         # "the Embassy of Ireland in Seoul", "the U.S. Army Corps of Engineers (Omaha
         # District)"; but a firm of partners stays as written: "Harrow, Quince & Abernathy"
-        company = f"{name} in {unit}" if " " not in unit else f"{name} ({unit})"
+        if "(" in unit:
+            company = (
+                name  # "Sahyadri Multispeciality Hospital, Andheri (W)": no brackets in brackets
+            )
+        else:
+            company = f"{name} in {unit}" if " " not in unit else f"{name} ({unit})"
     if company[:4] == "The " and len(company) > 4:
         return "the " + company[4:]
     words = company.split()
@@ -478,12 +498,14 @@ def company_in_sentence(company: str) -> str:
 
 
 # Legal forms cleanco's table lacks: South Africa's NPC, Vietnam's JSC (a "Joint
-# Stock Company", which cleanco cuts to "Joint Stock"), Indonesia's Tbk, Ireland's
+# Stock Company", which cleanco cuts to "Joint Stock"), Indonesia's Tbk, Germany's
+# "Partnerschaft von Rechtsanwälten mbB" (a partnership of lawyers), Ireland's
 # DAC, Mexico's "S. de R.L. de C.V." (which it leaves half), Egypt's S.A.E., Spain's
 # one-owner S.L.U. and S.A.U.
 _MORE_LEGAL_FORMS: Final = re.compile(
     r",?\s+(?:NPC|JSC|OJSC|DAC|PJSC|S\.A\.E\.|S\.[LA]\.U\.|S\. de R\.L\.(?: de(?: C\.V\.)?)?|"
-    r"PartG(?: mbB)?|Berhad|Bhd\.?|Tbk\.?|Joint[- ]Stock(?: Company)?)$"
+    r"PartG(?: mbB)?|PartG?mbB|Partnerschaft(?:sgesellschaft)?(?: von \w+)?(?: mbB)?|mbB|"
+    r"Berhad|Bhd\.?|Tbk\.?|Joint[- ]Stock(?: Company)?)$"
 )
 # A last word that may be a legal form ("Ltd", "Inc.", "GmbH & Co. KG", "A/S").
 _LEGAL_TAIL: Final = re.compile(
@@ -567,10 +589,11 @@ class Job:
 
     A note names the position once, as a person would say it: brackets from
     the job ad are left out ("Registered Dental Hygienist (4 days/week)"),
-    a place after a comma follows ("the Branch Manager role in Leeds"), a
-    qualifier after a dash or comma is bracketed ("the Associate role (Corporate
-    Finance)"), and a title with more separators stays whole ("the role of
-    Buyer / Planner").
+    a place after a comma follows ("the Branch Manager role in Leeds"), so does
+    a field or unit after a dash or comma ("the Associate role in Corporate
+    Finance", "the Staff Nurse role in the Cardiac Unit"; a note in small
+    letters is bracketed: "(night shift)"), and a title with more separators
+    stays whole ("the role of Buyer / Planner").
     """
 
     position: str  # as written: "Branch Manager, Leeds"
@@ -603,7 +626,11 @@ class Job:
     def _the(self, noun: str) -> str:
         parts = re.split(r"\s+[–—-]\s+", self.title)
         if self.compound and len(parts) == 2 and "/" not in self.title:
-            return f"the {parts[0]} {noun} ({parts[1]})"  # "the Chief Officer role (LNG Carriers)"
+            field = parts[1]
+            if not _title_words(field):
+                return f"the {parts[0]} {noun} ({field})"  # "... role (night shift)"
+            unit = field.split()[-1].lower() in _UNITS  # "in the Stroke Unit"
+            return f"the {parts[0]} {noun} in {'the ' if unit else ''}{field}"
         if self.compound:
             return f"the {noun} of {self.title}"
         ends_in_noun = self.title.split()[-1].lower() in ("role", "position", "job", "post")
@@ -612,6 +639,19 @@ class Job:
 
     def __str__(self) -> str:
         return self.position
+
+
+# The last word of a qualifier that names a part of the employer, which takes "the".
+_UNITS: Final = frozenset(
+    """unit team department ward division office desk group lab laboratory clinic centre
+    center""".split()
+)
+
+
+def _title_words(text: str) -> bool:
+    """Whether every word but the small ones starts with a capital or is an acronym."""
+    words = [w for w in text.split() if w.lower() not in _FUNCTION_WORDS and w not in ("&", "+")]
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def _one_form(title: str) -> str:
@@ -639,7 +679,20 @@ def _english_side(text: str) -> str | None:
     if len(parts) < 2 or not all(parts):
         return None
     english = [p for p in parts if lexicon.is_english(p)]
-    return english[0] if 0 < len(english) < len(parts) else None
+    if 0 < len(english) < len(parts):
+        return english[0]
+    # a short name in another language passes as English ("Kıdemli Uzman", "Tømrer"):
+    # the side whose words English knows, when the other's it does not
+    known = [_known_share(p) for p in parts]
+    best = max(range(len(parts)), key=lambda i: known[i])
+    if len(parts) == 2 and known[best] >= 0.6 and known[1 - best] <= 0.3:
+        return parts[best]
+    return None
+
+
+def _known_share(text: str) -> float:
+    words = re.findall(r"[^\W\d_]+", text)
+    return sum(lexicon.is_known_word(w.lower()) for w in words) / len(words) if words else 0.0
 
 
 # What a job ad says of a post's terms after a dash, which a sentence leaves out:
@@ -660,6 +713,8 @@ def _without_terms(title: str) -> str:
     dates ("Paintings Conservator – 24-month contract" -> "Paintings Conservator");
     "Associate – Corporate Finance" keeps its parts."""
     parts = re.split(r"\s+[–—-]\s+", title)
+    if len(parts) > 1 and re.search(r"\d\w*$", parts[0]) and len(parts[0].split()) <= 3:
+        parts = parts[1:]  # "Executive Level 1 – Senior Policy Adviser": a grade first
     kept = [parts[0], *(p for p in parts[1:] if not _is_terms(p))]
     return " – ".join(kept) if kept[0] else title
 
@@ -679,6 +734,7 @@ def job(position: str) -> Job:
     return Job(position, title, "", compound)
 
 
+_AM_PM: Final = re.compile(r"\b([ap])\.m(?=[\s,;]|$)")
 _SUBJECT_START: Final = re.compile(r"^(i|you|we|they|he|she|it|there)\s+\w", re.I)
 
 
@@ -692,12 +748,13 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     dispatch floor.", True).
     """
     text = " ".join(moment.split())
+    text = _AM_PM.sub(r"\1.m.", text)  # "before 7 a.m": a.m.
     if not lexicon.is_english(text):
         return None  # "el recorrido por la torre B": an English note cannot use it as is
     if _SUBJECT_START.match(text):
         text = text[0].upper() + text[1:]
         return (text if text.endswith((".", "!", "?")) else text + "."), True
-    text = text.rstrip(".;:, ")
+    text = _AM_PM.sub(r"\1.m.", text.rstrip(".;:, "))  # "before 7 a.m" ends "a.m."
     clause = re.match(r"(when|how)\s+(.+)$", text, re.I)
     if clause:  # "when you brought up X" reads as "the moment you brought up X"
         text = (
