@@ -1072,7 +1072,7 @@ def _years(np: str) -> str | None:
         )  # "Band 7 ward manager"
     if re.search(r"\bexperience$", field, re.I):
         return f"have {amount} of {rest}"  # "7 years ICU experience at ..."
-    if sep == ", " and _PLACES.fullmatch(tail):
+    if sep == ", " and re.fullmatch(_PLACES, tail):
         places = " and ".join(_geographic(p) for p in re.split(r" (?:and|&) ", tail))
         sep, tail = " ", f"in {places}"  # "reservoir engineering, Middle East and North Sea"
     if len(field.split()) > 3:
@@ -1081,7 +1081,7 @@ def _years(np: str) -> str | None:
 
 
 _PLACE: Final = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
-_PLACES: Final = re.compile(rf"{_PLACE}(?: (?:and|&) {_PLACE})*")
+_PLACES: Final = rf"{_PLACE}(?: (?:and|&) {_PLACE})*"  # compiled when first used
 # The last word of a place's name that takes "the": "the North Sea", "the Middle East".
 _THE_PLACES: Final = frozenset(
     """sea ocean basin gulf channel strait straits islands isles mountains alps andes desert

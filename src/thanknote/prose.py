@@ -216,7 +216,7 @@ def written_out(line: str) -> str:
 
 
 # A subject that, after a comma, starts a sentence of its own: "..., it really helped".
-_SPLICED: Final = re.compile(
+_SPLICED: Final = (  # compiled for the first closing line with a comma
     r"(?P<before>[^.!?]*),\s+(?P<subject>it|this|I|we|they|you)"
     r"(?P<verb>['’](?:ll|d|m|s|re|ve)|(?:\s+\w+ly)?\s+[\w'’]+)(?=[\s,.;!?])"
 )
@@ -250,4 +250,4 @@ def mended(line: str) -> str:
             return match.group()  # "Apples, I think, are good": an aside
         return f"{before}. {subject[0].upper()}{subject[1:]}{match.group('verb')}"
 
-    return _SPLICED.sub(split, line) if ", " in line else line
+    return re.sub(_SPLICED, split, line) if ", " in line else line

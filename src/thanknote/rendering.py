@@ -245,7 +245,7 @@ def days_late(interview: Interview, today: dt.date | None = None) -> int | None:
     return ago.days if ago > LATE_AFTER else None
 
 
-_TO_ALL: Final = re.compile(r"\b(thank you|thanks) (?:all|both|everyone|everybody)\b", re.I)
+_TO_ALL: Final = r"(?i)\b(thank you|thanks) (?:all|both|everyone|everybody)\b"
 
 
 def _closing_line(interview: Interview) -> str | None:
@@ -254,7 +254,7 @@ def _closing_line(interview: Interview) -> str | None:
     if not line or not lexicon.is_english(line):
         return None
     # one note goes to one person: "Thank you all" is "Thank you" in each
-    line = _TO_ALL.sub(r"\1", line)
+    line = re.sub(_TO_ALL, r"\1", line)
     return mended(line)
 
 
