@@ -553,3 +553,13 @@ def test_an_accomplishment_the_topic_does_not_call_for_is_tied_to_the_role(
     tied = [p for p in paragraphs if opening in p]
     assert len(tied) == 1, note.text
     assert "audit calendar" not in tied[0]  # not joined to the topic it does not fit
+
+
+def test_a_closing_line_is_mended_for_one_reader_and_its_comma_splice() -> None:
+    line = "Thank you all for the tour of the floor, it really helped me picture the team."
+    interview = _panel_closing_with(line)
+
+    for note in draft(interview, "email", today=interview.date):
+        assert "Thank you for the tour of the floor. It really helped me picture the team." in (
+            note.text
+        ), note.text
