@@ -161,7 +161,7 @@ def test_articles_match_the_words_they_precede(
                      "the Head of Operations role", id="one-of-a-kind"),
         pytest.param("Branch Manager, Leeds", "", "the Branch Manager role in Leeds", id="place"),
         pytest.param("Associate – Corporate Finance", "",
-                     "the Associate role in Corporate Finance", id="dash"),
+                     "the Associate role", id="dash"),
         pytest.param("Registered Dental Hygienist (4 days/week)",
                      "as a Registered Dental Hygienist", "the Registered Dental Hygienist role",
                      id="bracket-left-out"),

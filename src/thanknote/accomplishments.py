@@ -370,6 +370,8 @@ def _finished(clause: str, event: bool) -> str:
         r"\bas ((?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)(?: [a-z][\w-]*){0,3})", _as_a_role, clause
     )  # "as EUV process engineer": as an EUV process engineer; not "as Chief Officer"
     clause = _ONE_THING.sub(_one, clause)
+    clause = re.sub(_INSTITUTION_AFTER, r"\1 the \2", clause)  # "seconded to the ECOWAS Commission"
+    clause = re.sub(_BARE_OF_COUNT, _a_group_of, clause)  # "ran a night shift of 22 pickers"
     clause = _COUNT_ASIDE.sub("", clause)  # "ran 38 schools, about 1,000 farmers": the schools
     clause = _COUNTED_OBJECT.sub(_one_of_a_kind, clause)
     body, comma, aside = clause.rpartition(", ")
@@ -397,6 +399,29 @@ def _finished(clause: str, event: bool) -> str:
 # The ending of a noun for who does a job: "Grader", "Supervisor", "Analyst", "Librarian".
 _DOER_ENDING: Final = re.compile(r"(?:er|or|ist|ian)$")
 _ONE_THING: Final = re.compile(r"(?<![\d.,$£€¥₹-])(\b\w+ )?\b1 ([A-Za-z][\w-]*)(?= |$)")
+
+
+# A body named after a preposition without its article: "to ECOWAS Commission".
+_INSTITUTION_AFTER: Final = (
+    r"\b(to|at|with|for|from|joined|in) ((?:[A-Z][\w'’.&-]*\s+)+(?i:"
+    r"authority|board|commission|council|agency|ministry|secretariat|directorate|tribunal|"
+    r"parliament|assembly|embassy|consulate|inspectorate|ombudsman|observatory)s?)\b"
+)
+# A verb and a count noun with no article before "of" and a number: "managed team of 12".
+_BARE_OF_COUNT: Final = (
+    r"^(\w+) ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (of (?:about |over |around )?\d)"
+)
+
+
+def _a_group_of(match: re.Match[str]) -> str:
+    words = match.group(2).split()
+    verb = lexicon.verb(match.group(1).lower())
+    noun = lexicon.noun(words[-1])
+    if not verb or not noun or "NN" not in noun.tags or lexicon.is_mass_noun(words[-1]):
+        return match.group(0)
+    if any(w in _DETERMINERS | _PREPOSITIONS or w in _NUMBER_WORDS for w in words):
+        return match.group(0)
+    return f"{match.group(1)} {_article(match.group(2))} {match.group(2)} {match.group(3)}"
 
 
 def _one(match: re.Match[str]) -> str:
@@ -554,6 +579,12 @@ def _asides_read(clause: str) -> bool:
         if re.search(r"\d%\s+[a-z]+$", aside):
             return False  # "approx 70% farm"
         words = aside.split()
+        if first.lower().endswith("ing") and clause.startswith(("hold ", "am ", "have ")):
+            return False  # "hold the JLPT N3 certification, studying for N2": a note
+        if first.lower() in _HOW_MUCH | {"especially"} and len(words) > 1:
+            second = words[1].lower()
+            if second not in _PREPOSITIONS and not second.endswith("ing"):
+                return False  # "..., mostly biologics prosecution": "mostly on" is English
         if first.lower().endswith("ing") and 1 < len(words) <= 3:
             after = [w.lower() for w in words[1:]]
             if not any(w in _DETERMINERS | _PREPOSITIONS or w[:1].isdigit() for w in after):
@@ -855,6 +886,9 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     if _foreign(rest):
         return f"have {rest}", False  # "bajé las mermas 38%...": not English
     languages = _languages(rest)
+    head_part, comma, after = rest.partition(", ")
+    if not languages and comma and not any(lexicon.is_language(w) for w in after.split()):
+        languages = _languages(head_part)  # "Spanish native, translated at conferences"
     if languages:
         return languages, True  # "speak Somali and English"
     bilingual = re.match(r"((?:bi|tri)lingual)\s+(?:in\s+)?(.+)$", rest, re.I)

@@ -490,6 +490,12 @@ def parse_card_name(
         # A Malay name gives the father's name last, with or without "bin": "Puan
         # Noraini Hashim" is Noraini, daughter of Hashim, and is Puan Noraini.
         given, middle, family = " ".join(words[:-1]), "", words[-1]
+    school = given.split()[:1]
+    if title[:1].islower() and school and re.fullmatch(r"[A-Z]{2,4}", school[0]) and family:
+        # "lic. oec. HSG Corinne Baumgartner": the school is the degree's, not a name
+        title, given = f"{title} {school[0]}", " ".join(given.split()[1:])
+        if not given and middle:
+            given, middle = middle, ""
     suffixes = [s for s in (first, suffix, *trailing) if s]
     suffix = ", ".join(suffixes)
     if suffix not in card and " ".join(suffixes) in card:
@@ -658,6 +664,11 @@ def _iberian_given(words: list[str]) -> bool:
         return bool(set("ñãõç") & set(words[0].lower()))
     # also an English given name ("Robert", "Juan" in the US): Iberian when accented
     return first not in known.GIVEN_ENGLISH or words[0] != fold(words[0]).capitalize()
+
+
+def _spanish_name(name: CardName) -> bool:
+    """Whether "Sr." before a name is Señor: "Sr. D. Javier ...", "Sr. Juan García"."""
+    return bool(re.search(r"\bD(?:on|\.)\s", name.card)) or _iberian_name(name.given)
 
 
 def _iberian_name(given: str) -> bool:
@@ -1889,7 +1900,7 @@ def forms_of_address(person: Interviewer) -> Address:
     name = in_small_letters(card_name(person))
     honorific = spelled_title(person.honorific) if person.honorific else ""
     honorific = honorific or address_honorific(name)
-    if honorific == "Sr." and name.given and not _iberian_name(name.given):
+    if honorific == "Sr." and name.given and not _spanish_name(name):
         honorific = "Sister"  # "Sr. Bríd Ní Mhurchú": a religious sister, not Señor
     formal = _formal(name, honorific)  # spelled out once: "Squadron Leader" is not a title to read
     warm = _warm(name, formal, honorific, person.honorific or name.honorific)

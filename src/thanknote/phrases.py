@@ -201,12 +201,13 @@ def _without_asides(text: str) -> str:
     return bare + ("?" if question else "")
 
 
-# Places whose names are ordinary words in small letters ("china", "turkey", "pacific"):
-# with a capital they name the place. (pycountry's full list costs a tenth of a second.)
+# Places and programming languages whose names are ordinary words in small letters
+# ("china", "turkey", "pacific", "python"): with a capital they name the thing.
+# (pycountry's full list of countries costs a tenth of a second to load.)
 _PROPER_HOMOGRAPHS: Final = frozenset(
     """china turkey chad jordan georgia guinea japan niger panama jersey guernsey man
     pacific atlantic arctic antarctic mediterranean baltic caribbean nordic balkan iberian
-    gulf""".split()
+    gulf python java ruby rust swift perl julia scala""".split()
 )
 
 
@@ -465,15 +466,12 @@ def company_in_sentence(company: str) -> str:
     if latin:  # "한빛시스템즈 주식회사 (Hanbit Systems Co., Ltd.)": the name in Latin letters
         company = short_company(latin.group(1))
     name, comma, unit = company.partition(", ")
-    if comma and unit[:1].isupper() and not re.search(r"&|\band\b|,", unit):
-        # "the Embassy of Ireland in Seoul", "the U.S. Army Corps of Engineers (Omaha
-        # District)"; but a firm of partners stays as written: "Harrow, Quince & Abernathy"
-        if "(" in unit:
-            company = (
-                name  # "Sahyadri Multispeciality Hospital, Andheri (W)": no brackets in brackets
-            )
-        else:
-            company = f"{name} in {unit}" if " " not in unit else f"{name} ({unit})"
+    if comma and unit[:1].isupper() and not re.search(r"&|,", unit) and " " in name:
+        # "the Embassy of Ireland in Seoul"; a department or a branch of several words is
+        # the address's to give: "Chicago Public Schools" for "..., Pritzker Elementary",
+        # "the University of Oxford" for "..., Faculty of History and Balliol College";
+        # but a firm of partners stays as written: "Harrow, Quince & Abernathy"
+        company = f"{name} in {unit}" if " " not in unit and "(" not in unit else name
     if company[:4] == "The " and len(company) > 4:
         return "the " + company[4:]
     words = company.split()
@@ -589,10 +587,10 @@ class Job:
 
     A note names the position once, as a person would say it: brackets from
     the job ad are left out ("Registered Dental Hygienist (4 days/week)"),
-    a place after a comma follows ("the Branch Manager role in Leeds"), so does
-    a field or unit after a dash or comma ("the Associate role in Corporate
-    Finance", "the Staff Nurse role in the Cardiac Unit"; a note in small
-    letters is bracketed: "(night shift)"), and a title with more separators
+    a place after a comma follows ("the Branch Manager role in Leeds"), a unit
+    after a dash or comma too ("the Staff Nurse role in the Cardiac Unit"), any
+    other qualifier is left to the reader, who knows it ("the Associate role"
+    for "Associate – Corporate Finance"), and a title with more separators
     stays whole ("the role of Buyer / Planner").
     """
 
@@ -627,10 +625,11 @@ class Job:
         parts = re.split(r"\s+[–—-]\s+", self.title)
         if self.compound and len(parts) == 2 and "/" not in self.title:
             field = parts[1]
-            if not _title_words(field):
-                return f"the {parts[0]} {noun} ({field})"  # "... role (night shift)"
-            unit = field.split()[-1].lower() in _UNITS  # "in the Stroke Unit"
-            return f"the {parts[0]} {noun} in {'the ' if unit else ''}{field}"
+            if field.split()[-1].lower() in _UNITS and _title_words(field):
+                return f"the {parts[0]} {noun} in the {field}"  # "in the Stroke Unit"
+            # the qualifier is the reader's to know: "the Senior First Officer role" for
+            # "Senior First Officer – Boeing 787-10", not "... role in Boeing 787-10"
+            return f"the {parts[0]} {noun}"
         if self.compound:
             return f"the {noun} of {self.title}"
         ends_in_noun = self.title.split()[-1].lower() in ("role", "position", "job", "post")
@@ -783,6 +782,9 @@ def _said_to_them(text: str) -> str:
     lower = text.lower()
     if lower.startswith(("her ", "his ")):
         return "your " + text[4:]
+    told = re.match(r"the (stor(?:y|ies)|anecdotes?|account|tales?) (about|of) (?:his|her) ", lower)
+    if told:  # "the story about his RSAF days": your story about your RSAF days
+        return f"your {told.group(1)} {told.group(2)} your {text[told.end() :]}"
     lead = next((lead for lead in _LEADS if lower.startswith(lead)), None)
     if lead is None:
         return text

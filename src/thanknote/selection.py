@@ -106,10 +106,32 @@ def plan_focus(interview: Interview) -> list[Focus]:
 
 def _in_english(topics: tuple[str, ...]) -> tuple[str, ...]:
     """The topics an English note can name as written ("¿cómo manejan las mermas?"
-    cannot)."""
+    cannot) and would recall with pleasure: not the terms of the job ("salary",
+    "start date", "visa"), which a note thanks for no one's insight into."""
     from thanknote import lexicon
 
-    return tuple(t for t in topics if lexicon.is_english(t))
+    return tuple(t for t in topics if lexicon.is_english(t) and not is_practical(t))
+
+
+# What a topic about the terms of a job is made of: "salary", "the start date",
+# "visa sponsorship", "housing allowance", "notice period", "NV1 clearance timeline".
+_TERMS = frozenset(
+    """salary salaries pay compensation package benefits pension bonus contract contracts
+    visa visas permit sponsorship relocation housing allowance accommodation leave probation
+    parking uniform paperwork reference references clearance notice start date dates period
+    timeline timing terms expectation expectations range band details detail next steps
+    step process offer""".split()
+)
+
+
+def is_practical(topic: str) -> bool:
+    """Whether a topic is about the job's terms rather than its work."""
+    words = re.findall(r"[^\W\d_]+", topic.lower())
+    return (
+        bool(words)
+        and all(w in _TERMS or w in _STOPWORDS or w.isupper() or len(w) < 3 for w in words)
+        and any(w in _TERMS for w in words)
+    )
 
 
 def shorthand_accomplishments(interview: Interview) -> tuple[int, ...]:
