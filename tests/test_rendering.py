@@ -24,6 +24,7 @@ from thanknote.accomplishments import phrase
 from thanknote.checks import check_panel
 from thanknote.phrases import job
 from thanknote.prose import article, written_out
+from thanknote.selection import is_practical
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 TEMPLATES = ("card", "email", "follow-up", "letter", "linkedin")
@@ -563,3 +564,31 @@ def test_a_closing_line_is_mended_for_one_reader_and_its_comma_splice() -> None:
         assert "Thank you for the tour of the floor. It really helped me picture the team." in (
             note.text
         ), note.text
+
+
+@pytest.mark.parametrize(
+    ("topic", "practical"),
+    [
+        ("salary", True),
+        ("the start date", True),
+        ("visa sponsorship", True),
+        ("housing allowance", True),
+        ("notice period", True),
+        ("pay equity audit", False),
+        ("on-call", False),
+        ("data quality monitoring", False),
+    ],
+)
+def test_a_topic_about_the_jobs_terms_is_told_apart(topic: str, practical: bool) -> None:
+    assert is_practical(topic) is practical
+
+
+def test_a_note_does_not_recall_the_salary_as_a_highlight() -> None:
+    interview = load_interview(EXAMPLES / "panel.toml")
+    person = dataclasses.replace(interview.interviewers[0], topics=("salary", "the start date"))
+    interview = dataclasses.replace(interview, interviewers=(person,), topics=("salary",))
+
+    for template in ("card", "email", "letter", "follow-up", "linkedin"):
+        (note,) = draft(interview, template, today=interview.date)
+        assert "salary" not in note.text, note.text
+        assert "start date" not in note.text, note.text
