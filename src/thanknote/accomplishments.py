@@ -372,6 +372,8 @@ def _finished(clause: str, event: bool) -> str:
     clause = _ONE_THING.sub(_one, clause)
     clause = re.sub(_INSTITUTION_AFTER, r"\1 the \2", clause)  # "seconded to the ECOWAS Commission"
     clause = re.sub(_BARE_OF_COUNT, _a_group_of, clause)  # "ran a night shift of 22 pickers"
+    clause = re.sub(r"^(passed|sat|took) ((?:[A-Z][\w-]* )+(?:Test|Exam|Examination)\b)",
+                    r"\1 the \2", clause)  # "passed the Kaigo Skills Evaluation Test" # fmt: skip
     clause = _COUNT_ASIDE.sub("", clause)  # "ran 38 schools, about 1,000 farmers": the schools
     clause = _COUNTED_OBJECT.sub(_one_of_a_kind, clause)
     body, comma, aside = clause.rpartition(", ")
@@ -511,7 +513,11 @@ def _prose(words: str) -> str:
     run on after a comma gets its "and" ("..., recall went from 62% to 81%")."""
     languages = _PROFICIENCY.search(words) and "(" in words
     while not languages:
-        shorter = re.sub(r"(?:\s+\([^()]*\)|,\s*(?:19|20)\d\d)$", "", words)
+        shorter = re.sub(
+            r"(?:\s+\([^()]*\)|,?\s*(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d|,\s*(?:19|20)\d\d)$",
+            "",
+            words,
+        )
         if shorter == words or not shorter:
             break
         words = shorter
@@ -536,7 +542,12 @@ def _prose(words: str) -> str:
                             for w in subject)  # "about 200 MWp installed" # fmt: skip
                 tally = tally or all(_only_adverb(w) for w in subject)  # "just finished"
                 plurals = [w for w in subject if not _plural_noun(w)]  # "complaint tickets"
-                if not tally and not _has_finite_verb("x x " + " ".join(plurals) + " "):
+                fragment = any(w.endswith(";") for w in subject)  # "..., Tahrir; moved ..."
+                if (
+                    not tally
+                    and not fragment
+                    and not _has_finite_verb("x x " + " ".join(plurals) + " ")
+                ):
                     words = f"{head}, and {tail}"
                 break
     return words
@@ -569,7 +580,8 @@ def _asides_read(clause: str) -> bool:
     for aside in parts[1:]:
         first = aside.split(" ", 1)[0]
         counted = first.lower() in _NUMBER_WORDS or first.isdigit()  # not "28-bed ..."
-        related = re.search(r"\bof (?:them|whom|which)\b|\b(?:as|in|at|on|with)\b", aside)
+        # "two of them in Spanish", "three as second officer"; not "one final decision in ..."
+        related = re.match(r"\S+ (?:of (?:them|whom|which)|as|in|at|on|with)\b", aside)
         if counted and not related and not any(_is_past(w, only=True) for w in aside.split()):
             return False  # "..., two OnePetro papers": another fact, not a part of this one
         last = aside.rsplit(" ", 1)[-1].lower()
@@ -1394,7 +1406,7 @@ def _joined(text: str, *, slash: bool = True) -> str:
 def _head(np: str) -> str | None:
     """The head noun: the last word before a preposition, comma or bracket."""
     words = []
-    for word in re.split(r"\s+", re.sub(r"\([^()]*\)", " ", np.split(",")[0]).strip()):
+    for word in re.split(r"\s+", re.sub(r"\([^()]*\)", " ", np).split(",")[0].strip()):
         if word.lower() in _PREPOSITIONS:
             break
         words.append(word)
@@ -1525,12 +1537,13 @@ def _title_case(text: str) -> bool:
 
 def _starts_object(tail: str) -> bool:
     """Whether what follows a verb looks like its object: "a team", "12 people"."""
-    first = tail.split(" ", 1)[0].lower() if tail else ""
+    word = tail.split(" ", 1)[0] if tail else ""
+    first = word.lower()
     return (
         first in _DETERMINERS
         or first in _NUMBER_WORDS
         or (first[:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", first))  # not a year
-        or first in ("me", "us", "them", "it")
+        or word in ("me", "us", "them", "it")  # not "US patent attorney"
     )
 
 
