@@ -372,7 +372,8 @@ def _finished(clause: str, event: bool) -> str:
     clause = _ONE_THING.sub(_one, clause)
     clause = re.sub(_INSTITUTION_AFTER, r"\1 the \2", clause)  # "seconded to the ECOWAS Commission"
     clause = re.sub(_BARE_OF_COUNT, _a_group_of, clause)  # "ran a night shift of 22 pickers"
-    clause = re.sub(r"^(passed|sat|took) ((?:[A-Z][\w-]* )+(?:Test|Exam|Examination)\b)",
+    clause = re.sub(r"^(passed|sat|took|failed) ((?:[A-Z][\w-]* |(?!(?:the|a|an|my|his|her|our|"
+                    r"all|both|every)\b)[a-z][\w-]* )+(?i:test|exam|examination|assessment)\b)",
                     r"\1 the \2", clause)  # "passed the Kaigo Skills Evaluation Test" # fmt: skip
     clause = _COUNT_ASIDE.sub("", clause)  # "ran 38 schools, about 1,000 farmers": the schools
     clause = _COUNTED_OBJECT.sub(_one_of_a_kind, clause)
@@ -383,13 +384,16 @@ def _finished(clause: str, event: bool) -> str:
     count = rest.split(" ", 1)[0]
     if first in ("last", "first") and (count[:1].isdigit() or count in _NUMBER_WORDS):
         return f"{body}, the {aside}"  # "..., the last 2 as AM"
+    if first in ("no", "zero") and aside.endswith(" yet"):
+        return body  # "..., no Italian patentino yet": what the writer lacks, left unsaid
     if first in ("no", "zero") and not rest.startswith(("one ", "longer ")):
         return f"{body}, with {aside}"  # "..., with no cold chain breaks in 3 years"
     action = event and not clause.startswith(("was ", "spent ", "am ", "have "))
     # not "led, coached and mentored" (a list of verbs), nor "..., cracked pieces went
     # to zero" (a past participle before a noun, in a clause with its own verb)
     listed = rest.startswith(("and ", "or ")) or any(_told_in_past(w) for w in rest.split()[:4])
-    if action and _is_past(first) and rest and not listed:
+    passive = "by" in rest.split()[:2]  # "..., signed off by the VO": done by another
+    if action and _is_past(first) and rest and not listed and not passive:
         reading = lexicon.verb(first)
         lemma = lexicon.verb(reading.lemma) if reading else None
         if lemma and len(lemma.forms) > 2 and lemma.forms[2]:
@@ -591,6 +595,8 @@ def _asides_read(clause: str) -> bool:
         if re.search(r"\d%\s+[a-z]+$", aside):
             return False  # "approx 70% farm"
         words = aside.split()
+        if _is_past(first) and not lexicon.noun(first.lower()) and first.islower():
+            return False  # "..., got the whole crew certified": a clause without its "I"
         if first.lower().endswith("ing") and clause.startswith(("hold ", "am ", "have ")):
             return False  # "hold the JLPT N3 certification, studying for N2": a note
         if first.lower() in _HOW_MUCH | {"especially"} and len(words) > 1:
@@ -614,6 +620,7 @@ def _without_last_aside(clause: str) -> str | None:
     can do without ("have 15 years of reservoir engineering experience, Middle East
     and North Sea"); None when nothing is left to cut or the rest is a list."""
     body, comma, aside = clause.rpartition(", ")
+    body = body.rstrip()
     if not comma or "(" in aside or ")" in aside or " " not in body:
         return None
     if body.split()[-1][:1].isupper() and aside[:1].isupper() and len(aside.split()) <= 3:
@@ -715,9 +722,12 @@ def _read(words: str) -> _Reading:
     if mine and _has_finite_verb(words):
         sentence = words[0].lower() + words[1:]  # "my analysis ... led to a review"
         return f"am proud that {sentence}", True, True, sentence
-    done = _done_to_count(rest)
+    done = _done_to_count(rest) or _changed(rest)
     if done:
         return done, not done.startswith("have "), True, ""
+    modal = re.match(r"(?:can|could) [a-z]+\b", rest)
+    if modal and lexicon.verb(rest.split()[1]):
+        return rest, False, True, ""  # "can drive a tractor with trailer"
     found = _predicate(rest)
     if found:
         return found[0], found[1], True, ""
@@ -735,6 +745,22 @@ def _read(words: str) -> _Reading:
         return f"passed {passed.group(1)} {passed.group(2)}".strip(), True, True, ""
     clause, sure = _noun_phrase_clause(rest)
     return clause, clause.startswith(("spent ", "was ", "won ")), sure, ""
+
+
+def _changed(rest: str) -> str | None:
+    """ "reporting completeness in DHIMS2 from 71% to 96%" -> "raised reporting
+    completeness in DHIMS2 from 71% to 96%": a measure and its change, with no verb."""
+    change = re.search(r"\bfrom (\d[\d.,]*)%? to (\d[\d.,]*)%?$", rest)
+    first = rest.split(" ", 1)[0]
+    verb = lexicon.verb(first.lower())
+    if not change or (verb and "VBG" not in verb.tags) or first.lower() in _DETERMINERS:
+        return None  # "cut waste from 12% to 7%" has its verb
+    if "," in rest or re.search(r"\b(?:down|up) from\b", rest):
+        return None  # "mis-picks down from 1.8% to 0.4%": brought down
+    before, after = (float(g.replace(",", "")) for g in change.groups())
+    if before == after or not rest[:1].islower():
+        return None
+    return f"{'raised' if after > before else 'cut'} {rest}"
 
 
 def _done_to_count(rest: str) -> str | None:
@@ -847,7 +873,9 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     counted = re.match(r"(?:over|about|around|nearly|almost|more than|some)\s+\d", tail)
     if lexicon.is_adjective(word) and _starts_preposition(tail) and not counted:
         return None  # "certified in ACLS", "licensed in three states"; not "fitted over 400"
-    if word.endswith("ed") and tail and not _starts_object(tail) and not _starts_preposition(tail):
+    as_verb = lexicon.verb(word)
+    done_to = word.endswith("ed") or bool(as_verb and as_verb.tags == {"VBN"})  # "sworn"
+    if done_to and tail and not _starts_object(tail) and not _starts_preposition(tail):
         head = _head(rest)
         noun = lexicon.noun(head or "")
         if head and _is_person(head) and not (noun and "NNS" in noun.tags):
@@ -950,6 +978,8 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     ):
         return _since(f"am {np}"), True  # "am fluent in Spanish", "am CeMAP qualified"
     if re.search(r"\blist\b", lead, re.I) and first.lower() not in _DETERMINERS:
+        if first.lower() == "on":
+            return f"was {np}", True  # "on the EPSO reserve list"
         return f"was on the {np}", True  # "was on the Dean's List"
     if _degree_match(np):
         degree = _degree(np)
@@ -1310,6 +1340,8 @@ def _languages(text: str) -> str | None:
     """ "speak Somali and English", "am fluent in English and Portuguese",
     "speak German at C1 level and English natively", "speak Tagalog, English and
     basic Arabic"; None when not languages."""
+    if _degree_match(text):
+        return None  # "BEng (Mining), WASM Kalgoorlie": a degree and a school
     level = re.match(r"(.+?),\s*(fluent|native|conversational|bilingual)$", text, re.I)
     body = level.group(1) if level else text
     items = [i.strip() for i in re.split(r",(?![^()]*\))|/|\band\b|&", body) if i.strip()]
