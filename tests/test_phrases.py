@@ -74,6 +74,8 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Kessler Rautenberg Partnerschaft von Rechtsanwälten mbB", "Kessler Rautenberg"),
         ("Sahyadri Multispeciality Hospital, Andheri (W)", "Sahyadri Multispeciality Hospital"),
         ("Chicago Public Schools, Pritzker Elementary", "Chicago Public Schools"),
+        ("Ruiz-Jiménez & Asociados Abogados, S.L.P.", "Ruiz-Jiménez & Asociados Abogados"),
+        ("Kessler Vogt Partnerschaft mbB Rechtsanwälte Steuerberater", "Kessler Vogt"),
         (
             "University of Oxford, Faculty of History and Balliol College",
             "the University of Oxford",

@@ -61,7 +61,9 @@ _PUBLIC_BODIES: Final = frozenset("municipal city development broadcasting housi
 # ("Naniwa Elevator Service Co., Ltd.") is a firm, which reads without "the".
 _TRADES: Final = frozenset("service services network partnership office agency".split())
 _QUESTION_AUX: Final = re.compile(
-    r"^(?P<wh>how|what|why|where|when|who|which)\s+(?P<aux>do|does|did)\s+(?P<rest>.+)$", re.I
+    r"^(?P<wh>how(?: much| many| often| long)?(?: [a-z]+s?)?|what(?: kind| sort)?(?: of [a-z]+s?)?"
+    r"|why|where|when|who|which(?: [a-z]+s?)?)\s+(?P<aux>do|does|did)\s+(?P<rest>.+)$",
+    re.I,
 )
 _WH_BE: Final = re.compile(
     r"^(?P<wh>how|what|where|who|which)\s+(?P<be>is|are|was|were)\s+(?P<rest>(?:the|a|an|your|our|their|this|that)\s.+)$",
@@ -459,6 +461,9 @@ def company_in_sentence(company: str) -> str:
         "",
         written,
     )
+    # a German partnership's legal form with the professions after it: "Kessler Vogt
+    # Partnerschaft mbB Rechtsanwälte Steuerberater" is Kessler Vogt
+    written = re.sub(r"(?<=\w)\s+(?:Partnerschaft(?:sgesellschaft)?|PartG)\b.*$", "", written)
     short = short_company(written)
     firm = short != written  # it has a legal form
     company = _one_language(short)
@@ -501,7 +506,8 @@ def company_in_sentence(company: str) -> str:
 # DAC, Mexico's "S. de R.L. de C.V." (which it leaves half), Egypt's S.A.E., Spain's
 # one-owner S.L.U. and S.A.U.
 _MORE_LEGAL_FORMS: Final = re.compile(
-    r",?\s+(?:NPC|JSC|OJSC|DAC|PJSC|S\.A\.E\.|S\.[LA]\.U\.|S\. de R\.L\.(?: de(?: C\.V\.)?)?|"
+    r",?\s+(?:NPC|JSC|OJSC|DAC|PJSC|S\.L\.P\.|SLP|S\.A\.E\.|S\.[LA]\.U\.|"
+    r"S\. de R\.L\.(?: de(?: C\.V\.)?)?|"
     r"PartG(?: mbB)?|PartG?mbB|Partnerschaft(?:sgesellschaft)?(?: von \w+)?(?: mbB)?|mbB|"
     r"Berhad|Bhd\.?|Tbk\.?|Joint[- ]Stock(?: Company)?)$"
 )
