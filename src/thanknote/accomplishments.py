@@ -360,8 +360,9 @@ def _finished(clause: str, event: bool) -> str:
                 clause = f"{clause[: year.start()]} in {year.group(1)}"  # "completed in 2024"
             else:
                 clause = clause[: year.start()]
-    span = re.search(r"(?<=[^\W\d_]) ((?:\d+|a|an|one|two|three|four|five|six|seven|eight|"
+    span = re.search(r"(?<=[^\W\d_]) ((?:\d+|one|two|three|four|five|six|seven|eight|"
                      r"nine|ten) (?:years?|months?|weeks?))$", clause)  # fmt: skip
+    # (not "a month": "about 25 cases a month" is a rate)
     if span and event:
         before = clause[: span.start()].rsplit(" ", 1)[-1].lower()
         if before not in _PREPOSITIONS | {"last", "first", "next", "past", "after", "before"}:
@@ -983,7 +984,9 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         return f"was on the {np}", True  # "was on the Dean's List"
     if _degree_match(np):
         degree = _degree(np)
-        return _since(f"hold {degree}"), degree is not None and "," not in np.split(", ", 1)[0]
+        return _since(f"hold {degree or np}"), degree is not None and "," not in np.split(", ", 1)[
+            0
+        ]
     if np.split()[-1].lower() in _QUALITY_NOUNS and not _years(np):
         return _since(f"have {np}"), True  # "rheometer and SEM experience"
     years = _years(np)
@@ -1299,8 +1302,8 @@ def _degree(np: str) -> str | None:
         return out
     parts = [p.strip() for p in where.split(", ") if p.strip()]
     place, honours = parts[0], parts[1:]
-    if _degree_match(place):
-        return None  # a second degree: "BEng Mechanical, MSc Subsea Engineering"
+    if _degree_match(place) or re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})+", place):
+        return None  # a second degree or a credential: "MSc Subsea Engineering", "FNP-BC"
     year = re.match(r"(.*?)\s*\(?((?:19|20)\d\d)\)?$", place)
     if year and year.group(1):
         place = year.group(1)
