@@ -417,6 +417,7 @@ def test_the_readme_shows_the_cards_the_example_panel_gets(panel_interview: Inte
     readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
     shown = readme.split("a test keeps this text what the code writes):\n\n```text\n", 1)[1]
     shown = shown.split("```", 1)[0]
+    assert "\n#" not in shown  # the block is closed before the next section
 
     for note in draft(panel_interview, "card", today=dt.date(2026, 11, 30)):
         assert note.text.strip() in shown, note.text
@@ -592,3 +593,20 @@ def test_a_note_does_not_recall_the_salary_as_a_highlight() -> None:
         (note,) = draft(interview, template, today=interview.date)
         assert "salary" not in note.text, note.text
         assert "start date" not in note.text, note.text
+
+
+def test_a_phone_script_greets_as_the_files_salutation_does() -> None:
+    interview = load_interview(EXAMPLES / "panel.toml")
+    person = dataclasses.replace(
+        interview.interviewers[0],
+        salutation="Dear Yamamoto-san,",
+        preferred_contact="phone",
+        phone="+81 3 5555 0100",
+    )
+    interview = dataclasses.replace(interview, interviewers=(person,))
+
+    (note,) = draft(interview, "follow-up", today=interview.date + dt.timedelta(days=12))
+
+    assert note.text.startswith("Call Yamamoto-san on +81"), note.text
+    assert "- Hi Yamamoto-san," in note.text or "Yamamoto-san, " in note.text.split("\n")[2]
+    assert "Priya" not in note.text, note.text

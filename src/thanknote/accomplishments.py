@@ -962,7 +962,8 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     # "Q Arabica Grader 2025" is who one is; "a Rising Star 2025" a title given
     role = bool(head and _is_person(head) and _DOER_ENDING.search(head))
     role = role and not _NAMED.search(rest)
-    if dated_title and head and not role and head not in _HELD | _COMPLETED | _PUBLISHED | _GIVEN:
+    titled_person = head in _TITLED_PEOPLE or bool(head and _is_person(head))
+    if dated_title and titled_person and not role and head not in _HELD | _COMPLETED | _PUBLISHED:
         return f"was named {_indefinite_name(rest)}", True  # "a Legal 500 Rising Star 2025"
     np = rest if _title_case(rest) else _lower_first(rest)
     former = bool(re.match(r"ex-\w", np, re.I))
@@ -1094,6 +1095,11 @@ def _indefinite_name(np: str) -> str:
     if head and _is_person(head) and not _NAMED.search(np):
         return f"{_article(np)} {np}"
     return np
+
+
+# Who a dated title names, besides a person noun: "a Legal 500 Rising Star 2025"; not
+# "Basic Life Support, 2025", a course.
+_TITLED_PEOPLE: Final = frozenset("star stars hero talent name honoree laureate".split())
 
 
 # When one worked, which "N years" can be spent working: "2 yrs weekends at Bunnings".

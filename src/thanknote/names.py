@@ -1828,6 +1828,9 @@ def _warm(name: CardName, formal: str, honorific: str, title: str) -> str:
     title (`_keeps_title`) the formal form, or the title with the given name or
     nickname where it goes with one ("Father Dominic", "Sister Mary", "Sir Nigel")."""
     personal = _personal(name)
+    knighted = next((w for w in title.split() if w in ("Sir", "Dame")), None)
+    if knighted and personal and honorific in ("Professor", "Dr.", "Dr"):
+        return f"{knighted} {personal}"  # "Professor Dame Helen Ashworth-Clarke": Dame Helen
     if honorific and _keeps_title(title, honorific):
         words = {w.lower() for w in honorific.split()}
         if personal and words & (vocab.GIVEN_NAME_RELIGIOUS | _GIVEN_NAME_TITLES):

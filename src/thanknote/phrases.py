@@ -144,6 +144,8 @@ def _addressed(text: str) -> str:
     first, _, rest = text.partition(" ")
     if first == "their" and rest:
         return f"your {rest}"
+    # "the pricing tool they're building": the one you're building
+    text = re.sub(r"\bthey(['’](?:re|ve|ll|d))\b", r"you\1", text)
     second, _, after = rest.partition(" ")
     if first in _QUESTION_WORDS and second == "they" and after:
         return f"{first} you {after}"
@@ -267,10 +269,38 @@ def _question(text: str) -> str:
         wh, rest = match.group("wh").lower(), text[match.end("wh") :].strip()
         return f"why someone would {rest}" if wh == "why" else f"{wh} to {rest}"
     match = _YES_NO.match(text)
-    if match and match.group("rest").split()[0].lower() in ("there", "the", "it", "we", "you"):
+    if match and match.group("rest").split()[0].lower() in ("there", "it", "we", "you", "they"):
         rest = match.group("rest").split()
         return f"whether {rest[0]} {match.group('aux').lower()} {' '.join(rest[1:])}".strip()
+    if match and match.group("rest").split()[0].lower() in _DETERMINERS:
+        return _whether(match.group("aux").lower(), match.group("rest").split()) or text
     return text
+
+
+def _whether(aux: str, words: list[str]) -> str | None:
+    """ "is the role hybrid" -> "whether the role is hybrid"; "will the team grow" ->
+    "whether the team will grow"; "does the unit have a float nurse" -> "whether the
+    unit has a float nurse". None when where the subject ends cannot be told."""
+    for at in range(2, len(words)):
+        word = words[at].lower()
+        if aux in ("is", "are", "was", "were"):
+            predicate = (
+                lexicon.is_adjective(word)
+                or word in _PREPOSITIONS
+                or ((reading := lexicon.verb(word)) is not None and reading.tags & {"VBN", "VBG"})
+            )
+            last = at == len(words) - 1  # "hybrid" is a noun too, but last it is said of it
+            if predicate and (last or not lexicon.noun(word)):
+                return f"whether {' '.join(words[:at])} {aux} {' '.join(words[at:])}"
+        elif _base_verb(word) and (at == len(words) - 1 or not lexicon.noun(word)):
+            if aux == "does":
+                verb = _third_person(word)
+            elif aux == "did":
+                verb = lexicon.past_tense(word) or word
+            else:
+                verb = word if aux == "do" else f"{aux} {word}"
+            return f"whether {' '.join(words[:at])} {' '.join([verb, *words[at + 1 :]])}"
+    return None
 
 
 def _main_verb(words: list[str]) -> int | None:

@@ -90,6 +90,9 @@ def recipient_view(person: Interviewer, topics: tuple[str, ...] = ()) -> Recipie
     # "Hi Priya,"; but a title in the warm form is not for "Hi": "Dear Rabbi Goldstein,"
     titled = bool(forms.honorific) and forms.warm_address.startswith(f"{forms.honorific} ")
     informal = forms.warm_salutation if person.salutation or titled else f"Hi {forms.warm_address},"
+    # the file's own salutation names the person as they wish in a phone call too:
+    # "Dear Yamamoto-san," is "Good morning Yamamoto-san"
+    spoken = _named_in(person.salutation) if person.salutation else ""
     return Recipient(
         name=person.name,
         title=_title(person.title),
@@ -99,13 +102,25 @@ def recipient_view(person: Interviewer, topics: tuple[str, ...] = ()) -> Recipie
         honorific=forms.honorific,
         given_name=forms.given,
         family_name=forms.family,
-        formal_address=forms.formal_address,
-        warm_address=forms.warm_address,
+        formal_address=spoken or forms.formal_address,
+        warm_address=spoken or forms.warm_address,
         formal_salutation=forms.formal_salutation,
         warm_salutation=forms.warm_salutation,
         informal_salutation=informal,
         topics=topics or person.topics,
     )
+
+
+_GREETING_WORDS: Final = (
+    r"(?i)^(?:dear|hi|hello|hey|hallo|hej|hei|moi|kia ora|good (?:morning|afternoon|evening)|"
+    r"bonjour|ciao|hola|olá|ola|salut|sawubona|namaste)\b[\s,]*"
+)
+
+
+def _named_in(salutation: str) -> str:
+    """The name in a salutation: "Dear Yamamoto-san," -> "Yamamoto-san"."""
+    name = re.sub(_GREETING_WORDS, "", salutation.strip()).strip(" ,:;!")
+    return name or salutation.strip(" ,:;!")
 
 
 def _title(title: str | None) -> str | None:

@@ -120,16 +120,20 @@ _TERMS = frozenset(
     visa visas permit sponsorship relocation housing allowance accommodation leave probation
     parking uniform paperwork reference references clearance notice start date dates period
     timeline timing terms expectation expectations range band details detail next steps
-    step process offer""".split()
+    step process offer resumption posting drug screening medical onboarding induction""".split()
 )
+# What else a question about the job's terms is made of: "when I could start", "when the
+# drug test would be".
+_TERMS_FILLER = frozenset("when could would will can be is starting start test".split())
 
 
 def is_practical(topic: str) -> bool:
     """Whether a topic is about the job's terms rather than its work."""
+    topic = re.split(r"\s[–—-]\s|\(|:", topic)[0]  # "posting - could be anywhere?"
     words = re.findall(r"[^\W\d_]+", topic.lower())
     return (
         bool(words)
-        and all(w in _TERMS or w in _STOPWORDS or w.isupper() or len(w) < 3 for w in words)
+        and all(w in _TERMS or w in _STOPWORDS or w in _TERMS_FILLER or len(w) < 3 for w in words)
         and any(w in _TERMS for w in words)
     )
 
