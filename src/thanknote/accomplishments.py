@@ -838,9 +838,12 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
         return None  # "Google Data Analytics certificate", "Chartered Engineer": no verb
     first = first.rstrip(",;:")
     word = first.lower()
+    if first == "Excel":
+        return None  # "Excel advanced (pivot tables)": the program, not the verb
     if not _is_lower_or_title(first) or word in _QUALITY_NOUNS:
         return None  # "WSET Level 3", "ACLS": a name; "Experience with Epic": a quality
-    if first[:1].isupper() and (tail[:1].isdigit() or re.match(r"[A-Z]\b", tail)):
+    graded = word in ("class", "grade", "level", "type", "category", "band", "tier")
+    if (first[:1].isupper() or graded) and (tail[:1].isdigit() or re.match(r"[A-Z]\b", tail)):
         return None  # "Class 3 medical", "Grade 8 piano", "Type A licence": a grade
     if _STATE_ENDING.search(_lead(rest)) and " " in _lead(rest):
         return None  # "Better Start Literacy Approach trained": a state
@@ -908,6 +911,8 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
         return clause, False  # "manage a team of 12": the present of a current role
     if "VBZ" in tags:
         return f"{verbs[0].lemma} {tail}".strip(), False
+    if "VBG" in tags and tail.split(" ", 1)[0].lower().rstrip(",") in _HELD | _COMPLETED:
+        return None  # "driving licence kat. B": a thing held, not what I am doing
     if "VBG" in tags:
         if re.search(r"\bfor\s+(\d+|[a-z]+)\s+" + _DURATION.pattern + r"|\bsince\b", tail):
             return f"have been {clause}", False  # "calling shows for eight years"
@@ -1134,7 +1139,12 @@ def _years(np: str) -> str | None:
     word = first.lower()
     if word in ("of", "experience"):
         return f"have {amount} {rest}"
-    if word in ("at", "in", "on", "as", "with", "across", "abroad", "overseas"):
+    if word == "total":  # "4 years total in hotels": in all, which a sentence leaves out
+        return (
+            _years(f"{amount} {rest[len(first) :].strip(' ,')}".strip())
+            or f"have {amount} of experience"
+        )
+    if word in ("at", "in", "on", "as", "with", "across", "abroad", "overseas", "behind", "aboard"):
         return f"spent {amount} {_places_after(rest)}"
     if word.endswith("ing") and lexicon.verb(word):
         field_alone = first == rest or rest[len(first) :].startswith(",")
@@ -1227,7 +1237,9 @@ def _person(np: str, head: str, former: bool = False) -> tuple[str, bool]:
     described = _indefinite(np, head)
     if former or re.match(r"former\b", np, re.I) or re.search(r"\bbefore \w+ing\b", np):
         return f"was {described}", sure  # "violist for ten years before moving to production"
-    if re.search(r"\bfor\s+(\d+|[a-z]+)\s+" + _DURATION.pattern + r"|\bsince\s+\d{4}", np):
+    spans = r"\bfor the (?:last|past) (?:year|month|decade)\b|\bsince\s+\d{4}"
+    if re.search(r"\bfor\s+(?:the (?:last|past)\s+)?(\d+|[a-z]+)\s+" + _DURATION.pattern
+                 + "|" + spans, np):  # fmt: skip
         return f"have been {described}", sure
     designation = _title_case(np) or any(_STATE_ENDING.search(w) for w in _lead(np).split())
     if head.lower() in _LASTING_ROLES or designation:
@@ -1267,7 +1279,7 @@ def _degree_match(np: str) -> str | None:
     bare = word.replace(".", "").replace("-", "")
     if bare.lower() in _DEGREES | {"dipling"} or _DEGREE_SHAPE.fullmatch(bare):
         return word
-    named = re.match(r"(Master|Bachelor)['’]s|(Bachelor|Master|Doctor) of\b", np)
+    named = re.match(r"(Master|Bachelor)['’]s|(Bachelor|Master|Doctor) (?:of|in)\b", np)
     return named.group() if named else None
 
 
@@ -1295,7 +1307,7 @@ def _degree(np: str) -> str | None:
     if (
         subject
         and not subject.lower().startswith(("in ", "with ", "from "))
-        and not degree.endswith(" of")
+        and not degree.endswith((" of", " in"))
     ):
         subject = f"in {subject}"
     phrase = " ".join(p for p in (f"{degree} {note}".strip(), subject) if p)
