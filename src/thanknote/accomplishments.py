@@ -293,6 +293,7 @@ def phrase(text: str) -> Phrase:
     sentence = _finished(sentence, event) if sentence else f"I {clause}"
     sure = sure and not re.search(r"\s\+\s|;", clause)  # "CPL + ATPL": shorthand
     while not _asides_read(clause) and (cut := _without_last_aside(clause)):
+        cut = _finished(cut, event)  # what the cut leaves at the end: "Bar 2019", in 2019
         clause, sentence = cut, f"I {cut}" if sentence == f"I {clause}" else sentence
     sure = sure and _asides_read(clause) and _reads_well(clause)
     sure = sure and " " in clause  # "I advanced": a verb with nothing to say what
@@ -553,7 +554,10 @@ def _prose(words: str) -> str:
                     and not fragment
                     and not _has_finite_verb("x x " + " ".join(plurals) + " ")
                 ):
-                    words = f"{head}, and {tail}"
+                    # "the report went to INCD"; a measure goes bare: "recall went from 62%"
+                    measured = bool(re.search(r"\d|\bby (?:half|a third)\b", tail))
+                    bare = count == 1 and _bare_count_noun(subject[0]) and not measured
+                    words = f"{head}, and {'the ' if bare else ''}{tail}"
                 break
     return words
 
@@ -792,6 +796,12 @@ def _done_to_count(rest: str) -> str | None:
     return f"{past} {tally} {after}"  # "12 new stores opened in 2023": opened 12 ...
 
 
+def _bare_count_noun(word: str) -> bool:
+    """A singular count noun in small letters, which needs an article as a subject."""
+    reading = lexicon.noun(word) if word.isalpha() and word.islower() else None
+    return bool(reading and "NN" in reading.tags and reading.forms and reading.forms[0] != word)
+
+
 def _plural_noun(word: str) -> bool:
     reading = lexicon.noun(word.lower())
     return bool(reading and "NNS" in reading.tags)
@@ -854,7 +864,7 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     object_like = _starts_object(tail) and not tail[:1].isupper()
     if _title_case(rest) and (not object_like or _head(rest) in _HELD) and titled:
         return None  # "Certified Kubernetes Administrator", "Chartered Accountant": a title
-    if word == "called" and re.match(r"to the (?:[\w'’]+ )*Bar\b", tail):
+    if word in ("called", "admitted") and re.match(r"to the (?:[\w'’()-]+ )*Bar\b", tail):
         return f"was {clause_of(word, tail)}", True  # "called to the Nigerian Bar"
     span = re.match(rf"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                     rf"eleven|twelve|eighteen) {_DURATION.pattern}", tail, re.I)  # fmt: skip
@@ -870,7 +880,10 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     if not verbs:
         plain = first.islower() or (first[:1].isupper() and first[1:].islower())
         prefix, _, participle = word.rpartition("-")  # "Humboldt-funded", not "co-founded"
-        compound = len(prefix) > 4 and _is_participle(participle)
+        person = _head(rest)
+        compound = (len(prefix) > 4 or bool(person and _is_person(person))) and _is_participle(
+            participle
+        )  # "Humboldt-funded", "time-served technician"; not "co-founded"
         if word.endswith("ed") and not readings and len(word) > 4 and plain and not compound:
             return f"{word} {tail}".strip(), True  # "onboarded", "co-founded"
         return None
@@ -1437,6 +1450,8 @@ def _is_tools(np: str) -> bool:
     dictionary knows ("Ingeniera Industrial, UPM" is a degree and a school)."""
     items = [re.sub(r"^(some|basic)\s+", "", i.strip()) for i in re.split(r",|\band\b", np)]
     items = [i for i in items if i]
+    if all(re.fullmatch(r"[A-Z0-9]{2,}(?: .*)?", i) for i in items):
+        return False  # "GREM and GCTI, OSCP from 2021": credentials, not tools
     if len(items) < 2 or any(lexicon.is_language(w) for i in items for w in i.split()):
         return False  # "Deutsch Muttersprache, English fluent": languages, not tools
     for item in items:

@@ -482,7 +482,7 @@ def company_in_sentence(company: str) -> str:
     written = re.sub(r"\s+\([A-Z][A-Z&.]+\)$|\s*\([^()A-Za-z]*\)$", "", written)
     # a department or a description after the name, which a sentence leaves to the
     # address: "Technische Universität München (Lehrstuhl für Biomaterialien)"
-    described = re.search(r"(?<=\w)\s+\([^()]*\s[^()]*\)$", written)
+    described = re.search(r"(?<=[\w.])\s+\([^()]*\s[^()]*\)$", written)  # "A.Ş. (a partner)"
     if described and re.search(r"[A-Za-z]", written[: described.start()]):
         written = written[: described.start()]  # not the Latin name of "한빛 (Hanbit Co.)"
     # or what kind of body it is in law: "Tōzen-in (Religious Corporation)"
@@ -678,7 +678,7 @@ class Job:
 
 # The last word of a qualifier that names a part of the employer, which takes "the".
 _UNITS: Final = frozenset(
-    """unit team department ward division office desk group lab laboratory clinic centre
+    """unit team department ward division office group lab laboratory clinic centre
     center""".split()
 )
 
@@ -718,7 +718,7 @@ def _english_side(text: str) -> str | None:
         return english[0]
     # a short name in another language passes as English ("Kıdemli Uzman", "Tømrer"):
     # the side whose words English knows, when the other's it does not
-    known = [_known_share(p) for p in parts]
+    known = [_known_share(re.split(r"\s[–—-]\s|,", p)[0]) for p in parts]  # "Worker, Oslo"
     best = max(range(len(parts)), key=lambda i: known[i])
     if len(parts) == 2 and known[best] >= 0.6 and known[1 - best] <= 0.3:
         return parts[best]
