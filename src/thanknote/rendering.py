@@ -117,6 +117,13 @@ _GREETING_WORDS: Final = (
 )
 
 
+def _company_again(company: str) -> str:
+    """The company named a second time in one note: a long name ("the NATO
+    Cooperative Cyber Defence Centre of Excellence") is said once, then "your
+    organisation"; a short one is said again."""
+    return "your organisation" if len(company.split()) > 3 else company
+
+
 def _named_in(salutation: str) -> str:
     """The name in a salutation: "Dear Yamamoto-san," -> "Yamamoto-san"."""
     name = re.sub(_GREETING_WORDS, "", salutation.strip()).strip(" ,:;!")
@@ -342,6 +349,7 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         or None,
         "company": interview.company,
         "company_in_sentence": company_in_sentence(interview.company),
+        "company_again": _company_again(company_in_sentence(interview.company)),
         "position": interview.position,
         "job": job(interview.position),
         "date": interview.date,
