@@ -232,7 +232,7 @@ _PROFICIENCY: Final = re.compile(
     r"advanced|proficient|business level|[ABC][12]|HSK ?\d|JLPT ?N?\d)\b",
     re.I,
 )
-_AWARD: Final = re.compile(r"\b(award|prize|medal|trophy|cup|championship)\b", re.I)
+_AWARD: Final = re.compile(r"\b(awards?|prize|medal|trophy|cup|championship)\b", re.I)
 _NAMED: Final = re.compile(r"\bof the (year|month|season|quarter)\b|^(top|best)\s", re.I)
 # Degrees, compared without their dots ("M.Sc." is MSc, "LL.M." is LLM).
 _DEGREES: Final = frozenset(
@@ -955,6 +955,11 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         return f"am {bilingual.group(1).lower()} in {_joined(bilingual.group(2))}", True
     head = _head(rest)
     if _AWARD.search(_lead(rest)) and not _is_person(head or ""):
+        parts = [p for p in rest.split(", ") if p.lower() not in ("winner", "won", "first place")]
+        if len(parts) == 2 and parts[1][:1].islower() and len(parts) < len(rest.split(", ")):
+            # "X Awards 2024, business reporting, winner": won X Awards 2024 for business reporting
+            return f"won {_definite(parts[0])} for {parts[1]}", True
+        rest = ", ".join(parts)
         award, comma, where = rest.partition(", ")
         dated = re.search(r"\b(?:19|20)\d\d\b", where)
         if comma and not dated and not _title_case(where) and "," not in where:
@@ -1255,9 +1260,12 @@ def _person(np: str, head: str, former: bool = False) -> tuple[str, bool]:
                  + "|" + spans, np):  # fmt: skip
         return f"have been {described}", sure
     designation = _title_case(np) or any(_STATE_ENDING.search(w) for w in _lead(np).split())
+    dated = re.search(r"\b(?:19|20)\d\d\b|\b(?:completed|released|finished|closed)\b", np)
+    if dated and not designation:
+        return f"was {described}", sure  # "a red team member at Locked Shields 2023 and 2024"
     if head.lower() in _LASTING_ROLES or designation:
         return f"am {described}", sure  # "a Certified Kubernetes Administrator", "a member"
-    if re.search(r"\b(?:19|20)\d\d\b|\b(?:completed|released|finished|closed)\b", np):
+    if dated:
         return f"was {described}", sure  # "a lead translator on a JRPG released in 2025"
     return f"have been {described}", sure  # "a vacation student at two iron ore sites"
 

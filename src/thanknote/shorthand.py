@@ -73,13 +73,23 @@ _VERSUS: Final = re.compile(r"(?<=\w) v(?:s\.?|\.) (?=\w)")
 _VOWEL: Final = re.compile(r"[aeiouy]")
 
 
+def _joined_unit(text: str, match: re.Match[str]) -> bool:
+    return match.start() > 0 and text[match.start() - 1] == "-"
+
+
+def _singular(match: re.Match[str]) -> str:
+    word = _WORDS[match.group(1)]
+    return word[:-1] if word.endswith("s") else word
+
+
 def expand(text: str) -> str:
     """The text with note-taking shorthand written out: "5 yrs" -> "5 years",
     "800ms -> 120ms" -> "from 800ms to 120ms", "tickets/day" -> "tickets a day",
     "~60" -> "about 60", "on time & under budget" -> "on time and under budget",
     "permits & HS codes" -> "permits and HS codes", "RTK vs total station" -> "RTK
     versus total station"."""
-    text = _WORD.sub(lambda m: _WORDS[m.group(1)], text)
+    # "a 20-min podcast", "a 3-yr contract": a unit joined to its number is singular
+    text = _WORD.sub(lambda m: _singular(m) if _joined_unit(text, m) else _WORDS[m.group(1)], text)
     text = _ARROW.sub(_change, text)
     text = _RATE.sub(r"\1 a \2", text)
     text = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", text)
