@@ -76,6 +76,10 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Chicago Public Schools, Pritzker Elementary", "Chicago Public Schools"),
         ("Ruiz-Jiménez & Asociados Abogados, S.L.P.", "Ruiz-Jiménez & Asociados Abogados"),
         ("Marmara Lojistik A.Ş. (a DB Schenker partner)", "Marmara Lojistik"),
+        (
+            "International Civil Aviation Organization",
+            "the International Civil Aviation Organization",
+        ),
         ("Kessler Vogt Partnerschaft mbB Rechtsanwälte Steuerberater", "Kessler Vogt"),
         (
             "University of Oxford, Faculty of History and Balliol College",
@@ -129,6 +133,7 @@ def test_any_topic_reads_without_breaking(topic: str) -> None:
         ("Year 4 Teacher – Maternity cover", "the Year 4 Teacher role"),
         ("Senior First Officer – Boeing 787-10", "the Senior First Officer role"),
         ("Postbud / Delivery Worker, Oslo Øst", "the Delivery Worker role"),
+        ("Orderpicker (nachtdienst / night shift)", "the Orderpicker role"),
     ],
 )
 def test_a_position_written_for_both_genders_is_named_in_one_form(

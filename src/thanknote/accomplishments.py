@@ -385,6 +385,11 @@ def _finished(clause: str, event: bool) -> str:
     first, _, rest = aside.partition(" ")
     count = rest.split(" ", 1)[0]
     if first in ("last", "first") and (count[:1].isdigit() or count in _NUMBER_WORDS):
+        unit = re.search(r"\b(year|month|season)s?\b", body)
+        if count in ("1", "one") and unit:  # "..., the last 1 as deputy": the last year as
+            aside = (
+                f"{first} {unit.group(1)} {rest.split(' ', 1)[1] if ' ' in rest else ''}".strip()
+            )
         return f"{body}, the {aside}"  # "..., the last 2 as AM"
     if first in ("no", "zero") and aside.endswith(" yet"):
         return body  # "..., no Italian patentino yet": what the writer lacks, left unsaid

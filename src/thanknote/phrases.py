@@ -45,7 +45,7 @@ _INSTITUTIONS: Final = frozenset(
     orchestra academy conservatory museum library gallery archive archives registry
     secretariat inspectorate ombudsman executive partnership consortium alliance
     coalition network guild navy army police centre center laboratory laboratories fund
-    guard division project""".split()
+    guard division project organization organisation""".split()
 )
 # The last words of the names of laws, agreements and schemes, which English names
 # with "the" as it does institutions: "the European Accessibility Act", "the Paris
@@ -375,8 +375,8 @@ def _with_the(text: str) -> str:
         return text  # "managing risk"; but "the grooming check", "the hiring plan"
     if words[0].lower().endswith("ing") and len(words) > 2 and _plural(words[1]):
         return text  # "keeping exhibits straight": an -ing form and its object
-    if _is_name(words[-1]):
-        return text  # the head is a name: "Kafka", "te reo Māori"
+    if _is_name(words[-1]) or lexicon.is_language(words[0]):
+        return text  # the head is a name: "Kafka", "te reo Māori"; a language: "Twi in class"
     if not lexicon.readings(head) and not head.islower():
         return text
     reading = lexicon.noun(head)
@@ -465,6 +465,8 @@ def _uncountable(head: str, reading: lexicon.Reading | None, particular: bool = 
         return False
     if head not in reading.forms:
         return False  # only counted: "plan", "budget"
+    if not particular and reading.forms and reading.forms[0] == head:
+        return True  # mass first, as the word list gives its forms: "green hydrogen"
     if all(form == head for form in reading.forms):
         return True  # only mass: "research", "governance", "preparedness"
     if head in _MASS_USES:
@@ -757,7 +759,8 @@ def _without_terms(title: str) -> str:
 def job(position: str) -> Job:
     """Read a position as people write it: "Branch Manager, Leeds", "Associate –
     Corporate Finance", "Nurse (Night Shift)"."""
-    text = _one_form(" ".join(position.split()))
+    plain = re.sub(r"\s*\([^()]*\)", "", " ".join(position.split())).strip()
+    text = _one_form(plain or " ".join(position.split()))  # brackets first: "(nachtdienst / night)"
     title = re.sub(r"\s*\([^()]*\)", "", text).strip() or text
     title = _without_terms(title)
     place = re.fullmatch(r"(.+?),\s*([A-Z][\w'’.]*)", title)
