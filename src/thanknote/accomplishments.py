@@ -127,6 +127,9 @@ class Phrase:
                 return f"Having {rest}"  # "have worked with Revit", "have run my own shop"
             if _only_adverb(second) or lexicon.is_past_participle(second):
                 return None  # "have never had a slope failure ...": a clause, not a thing had
+            finite = [w for w in rest.split()[1:] if _is_past(w) or w in ("is", "are")]
+            if any(not lexicon.noun(w.lower()) for w in finite) or re.search(r"\bso\b", rest):
+                return None  # "have my own car so Alcobendas is fine": a clause of its own
             return f"With {re.sub(r'^(?:an?|the) ', 'my ', rest)}"
         participle = lexicon.past_participle(verb)
         return f"Having {participle} {rest}" if participle else None
@@ -633,7 +636,8 @@ def _without_last_aside(clause: str) -> str | None:
     body = body.rstrip()
     if not comma or "(" in aside or ")" in aside or " " not in body:
         return None
-    if body.split()[-1][:1].isupper() and aside[:1].isupper() and len(aside.split()) <= 3:
+    named = not all(lexicon.is_common_word(w) for w in aside.split())  # not "Outstanding"
+    if body.split()[-1][:1].isupper() and aside[:1].isupper() and len(aside.split()) <= 3 and named:
         return None  # "hold ACLS, PALS": a list of names, which a cut would shorten
     return body
 
@@ -669,7 +673,7 @@ def _names_a_role_or_credential(rest: str) -> bool:
     """Whether capitalised words at the start name a role or a credential ("Chartered
     Engineer since 2019", "Google Data Analytics certificate"), not a verb and its
     object ("Trained Apprentice welders", "Led Kafka migration")."""
-    words = rest.split("(")[0].split()
+    words = rest.split("(")[0].split(",")[0].split()  # "Bar Course, Outstanding": the course
     run = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
     if not run:
         return False
@@ -732,6 +736,19 @@ def _read(words: str) -> _Reading:
     if mine and _has_finite_verb(words):
         sentence = words[0].lower() + words[1:]  # "my analysis ... led to a review"
         return f"am proud that {sentence}", True, True, sentence
+    served = re.match(
+        r"(.+?\b(?:Force|Army|Navy|Police|Guard|Corps|Marines|Service))\s+((?:19|20)\d\d)\s*[–-]\s*"
+        r"((?:19|20)?\d\d)\b",
+        rest,
+    )
+    if served and served.group(1)[:1].isupper():  # "Kenya Air Force 1999-2011, left as a Major"
+        from thanknote.phrases import company_in_sentence
+
+        end = (
+            served.group(3) if len(served.group(3)) == 4 else served.group(2)[:2] + served.group(3)
+        )
+        org = company_in_sentence(served.group(1))
+        return f"served in {org} from {served.group(2)} to {end}", True, True, ""
     done = _done_to_count(rest) or _changed(rest)
     if done:
         return done, not done.startswith("have "), True, ""
@@ -750,6 +767,8 @@ def _read(words: str) -> _Reading:
             "",
         )
     passed = re.match(r"(.+?)\s+passed\b\s*(.*)$", rest)
+    if passed and re.search(r"\b(?:she|he|they|we|I|it)$", passed.group(1)):
+        passed = None  # "... before she passed": a clause of its own
     joined = passed and re.search("[;,–—]", passed.group(1))
     if passed and not joined and not _has_finite_verb(passed.group(1)):
         return f"passed {passed.group(1)} {passed.group(2)}".strip(), True, True, ""
@@ -788,8 +807,10 @@ def _done_to_count(rest: str) -> str | None:
     if not (lead[:1].isdigit() or lead.lower() in _NUMBER_WORDS):
         return None
     at = next((i for i, w in enumerate(words[2:], 2) if _is_participle(w)), None)
-    if at is None or _DURATION.fullmatch(words[at - 1]):
-        return None  # "3 years managed": not a tally
+    if at is None or any(_DURATION.fullmatch(w) for w in words[:at]):
+        return None  # "3 years managed", "4 yrs looking after my nana before she passed"
+    if any(w.lower() in ("i", "she", "he", "we", "they", "it") for w in words[:at]):
+        return None  # a clause of its own before the participle
     if any(_is_past(w) and not lexicon.noun(w.lower()) for w in words[1:at]):
         return None  # a clause with its own verb
     tally, after = " ".join(words[:at]), " ".join(words[at + 1 :])
@@ -929,7 +950,8 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
         return clause, False  # "manage a team of 12": the present of a current role
     if "VBZ" in tags:
         return f"{verbs[0].lemma} {tail}".strip(), False
-    if "VBG" in tags and tail.split(" ", 1)[0].lower().rstrip(",") in _HELD | _COMPLETED:
+    held = r"\b(?:" + "|".join(sorted(_HELD | _COMPLETED)) + r")\b"
+    if "VBG" in tags and re.search(held, rest.split(",")[0].lower()):
         return None  # "driving licence kat. B": a thing held, not what I am doing
     if "VBG" in tags:
         if re.search(r"\bfor\s+(\d+|[a-z]+)\s+" + _DURATION.pattern + r"|\bsince\b", tail):
@@ -1005,6 +1027,7 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         and not _title_case(np)
         and not _is_person(head or "")
         and (not tail or tail[:1] == "(" or _starts_preposition(tail))
+        and not re.match(r"(?:and|or) ", tail)  # "moving and handling certificate": a thing
     ):
         return _since(f"am {np}"), True  # "am fluent in Spanish", "am CeMAP qualified"
     if re.search(r"\blist\b", lead, re.I) and first.lower() not in _DETERMINERS:
