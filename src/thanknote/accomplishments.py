@@ -293,6 +293,8 @@ def phrase(text: str) -> Phrase:
         whole = best or (*whole[:2], False, whole[3])
     clause, event, sure, sentence = whole
     clause = _since(_finished(clause, event))  # "own 40 hives since 2017": have owned
+    if clause.startswith("am ") and re.search(r"\bin (?:19|20)\d\d$", clause):
+        clause, event = f"was {clause[3:]}", True  # "part of the LC pilot in 2020": was
     sentence = _finished(sentence, event) if sentence else f"I {clause}"
     sure = sure and not re.search(r"\s\+\s|;", clause)  # "CPL + ATPL": shorthand
     while not _asides_read(clause) and (cut := _without_last_aside(clause)):

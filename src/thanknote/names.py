@@ -1038,6 +1038,7 @@ def _post_nominals(text: str) -> tuple[str, list[str]]:
             all(_is_credential(w, caps=caps) or (caps and _ABBREVIATED.fullmatch(w)) for w in words)
             or (caps and _in_words(words, head.split()))
             or described  # "Meilleur Ouvrier de France" behind a full name: a distinction
+            or (caps and re.fullmatch(r"[a-z]{2,6}\.", words[0]))  # "dipl. Steuerexperte"
         ):
             return _trailing_post_nominals(text)
         found.append(" ".join(words))

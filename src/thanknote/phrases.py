@@ -272,7 +272,7 @@ def _question(text: str) -> str:
     if match and match.group("rest").split()[0].lower() in ("there", "it", "we", "you", "they"):
         rest = match.group("rest").split()
         return f"whether {rest[0]} {match.group('aux').lower()} {' '.join(rest[1:])}".strip()
-    if match and match.group("rest").split()[0].lower() in _DETERMINERS:
+    if match:
         return _whether(match.group("aux").lower(), match.group("rest").split()) or text
     return text
 
@@ -281,7 +281,8 @@ def _whether(aux: str, words: list[str]) -> str | None:
     """ "is the role hybrid" -> "whether the role is hybrid"; "will the team grow" ->
     "whether the team will grow"; "does the unit have a float nurse" -> "whether the
     unit has a float nurse". None when where the subject ends cannot be told."""
-    for at in range(2, len(words)):
+    start = 2 if words[0].lower() in _DETERMINERS else 1  # "is Maltese needed": its name alone
+    for at in range(start, len(words)):
         word = words[at].lower()
         if aux in ("is", "are", "was", "were"):
             predicate = (
@@ -480,8 +481,11 @@ def company_in_sentence(company: str) -> str:
     "Hoffmann Hochbau" (for "Hoffmann Hochbau GmbH & Co. KG": people leave the
     legal form out of a sentence); "Acme Robotics" unchanged."""
     written = " ".join(company.split())
-    # a bracket after the name: its acronym ("(GSNS)") or the name in another script
+    # a bracket after the name: its acronym ("(GSNS)"), the name in another script, or
+    # the name in another language in one word ("... Agency (Forsvarsmateriell)")
     written = re.sub(r"\s+\([A-Z][A-Z&.]+\)$|\s*\([^()A-Za-z]*\)$", "", written)
+    if len(written.split()) > 2:
+        written = re.sub(r"\s+\([^()\s]+\)$", "", written)
     # a department or a description after the name, which a sentence leaves to the
     # address: "Technische Universität München (Lehrstuhl für Biomaterialien)"
     described = re.search(r"(?<=[\w.])\s+\([^()]*\s[^()]*\)$", written)  # "A.Ş. (a partner)"
