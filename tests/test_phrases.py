@@ -137,6 +137,7 @@ def test_any_topic_reads_without_breaking(topic: str) -> None:
         ("Senior First Officer – Boeing 787-10", "the Senior First Officer role"),
         ("Postbud / Delivery Worker, Oslo Øst", "the Delivery Worker role"),
         ("Orderpicker (nachtdienst / night shift)", "the Orderpicker role"),
+        ("School Cleaner (Ancillary Staff), 25 hrs/week", "the School Cleaner role"),
     ],
 )
 def test_a_position_written_for_both_genders_is_named_in_one_form(

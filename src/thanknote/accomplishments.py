@@ -269,13 +269,14 @@ def phrase(text: str) -> Phrase:
 
     if words.endswith(".") and not is_abbreviation(words):
         words = words.rstrip(".").rstrip()  # a full stop, not "fertiliser co."
-    school_first = re.match(r"([A-Z]{2,6}) (\S+)(.*)$", words)  # "NUS BBA (Hons), First Class"
+    school_first = words[:2].isupper() and re.match(r"([A-Z]{2,6}) (\S+)(.*)$", words)  # "NUS BBA"
     if school_first and school_first.group(2).replace(".", "").lower() in _DEGREES:
         degree, rest = school_first.group(2), school_first.group(3)
         bracket = re.match(r"( \([^()]*\))(.*)$", rest)
         honours, rest = (bracket.group(1), bracket.group(2)) if bracket else ("", rest)
         words = f"{degree}{honours}, {school_first.group(1)}{rest}"
-    candidated = re.match(rf"(.+?)\s+[–—-]\s+({'|'.join(_CANDIDATED)})\b", words)
+    dashed = " – " in words or " — " in words or " - " in words
+    candidated = dashed and re.match(rf"(.+?)\s+[–—-]\s+({'|'.join(_CANDIDATED)})\b", words)
     if candidated and candidated.group(1)[:1].isupper():  # "X Awards 2023 – shortlisted, ..."
         words = f"{candidated.group(2)}, {candidated.group(1)}"
     words = _prose(shorthand.expand(words))
@@ -377,11 +378,25 @@ def _finished(clause: str, event: bool) -> str:
         r"\bas ((?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)(?: [a-z][\w-]*){0,3})", _as_a_role, clause
     )  # "as EUV process engineer": as an EUV process engineer; not "as Chief Officer"
     clause = _ONE_THING.sub(_one, clause)
-    clause = re.sub(_INSTITUTION_AFTER, r"\1 the \2", clause)  # "seconded to the ECOWAS Commission"
-    clause = re.sub(_BARE_OF_COUNT, _a_group_of, clause)  # "ran a night shift of 22 pickers"
-    clause = re.sub(r"^(passed|sat|took|failed) ((?:[A-Z][\w-]* |(?!(?:the|a|an|my|his|her|our|"
+    if _BODY_WORDS & set(clause.lower().split()):  # "seconded to the ECOWAS Commission"
+        clause = re.sub(_INSTITUTION_AFTER, r"\1 the \2", clause)
+    if " of " in clause:  # "ran a night shift of 22 pickers"
+        clause = re.sub(_BARE_OF_COUNT, _a_group_of, clause)
+    if clause.startswith(("passed ", "sat ", "took ", "failed ")):
+        clause = _the_test(clause)
+    return _joined_aside(clause, event)
+
+
+def _the_test(clause: str) -> str:
+    """ "passed trade test" -> "passed the trade test"."""
+    return re.sub(r"^(passed|sat|took|failed) ((?:[A-Z][\w-]* |(?!(?:the|a|an|my|his|her|our|"
                     r"all|both|every)\b)[a-z][\w-]* )+(?i:test|exam|examination|assessment)\b)",
                     r"\1 the \2", clause)  # "passed the Kaigo Skills Evaluation Test" # fmt: skip
+
+
+def _joined_aside(clause: str, event: bool) -> str:
+    """A count after a comma left out, a bare counted object given its article, and an
+    aside after a comma joined to the action (see `_finished`)."""
     clause = _COUNT_ASIDE.sub("", clause)  # "ran 38 schools, about 1,000 farmers": the schools
     clause = _COUNTED_OBJECT.sub(_one_of_a_kind, clause)
     body, comma, aside = clause.rpartition(", ")
@@ -419,7 +434,13 @@ _DOER_ENDING: Final = re.compile(r"(?:er|or|ist|ian)$")
 _ONE_THING: Final = re.compile(r"(?<![\d.,$£€¥₹-])(\b\w+ )?\b1 ([A-Za-z][\w-]*)(?= |$)")
 
 
+# The bodies one serves in, for "Kenya Air Force 1999-2011".
+_SERVICES: Final = ("Force", "Army", "Navy", "Police", "Guard", "Corps", "Marines", "Service")
 # A body named after a preposition without its article: "to ECOWAS Commission".
+_BODY_WORDS: Final = frozenset(
+    """authority board commission council agency ministry secretariat directorate tribunal
+    parliament assembly embassy consulate inspectorate ombudsman observatory""".split()
+)
 _INSTITUTION_AFTER: Final = (
     r"\b(to|at|with|for|from|joined|in) ((?:[A-Z][\w'’.&-]*\s+)+(?i:"
     r"authority|board|commission|council|agency|ministry|secretariat|directorate|tribunal|"
@@ -542,7 +563,8 @@ def _prose(words: str) -> str:
         if not lexicon.verb(aside.group(2).split(" ", 1)[0].lower()):
             words = aside.group(1)  # "– ₹2.3 crore saved", but "– compliance went up"
     words = re.sub(r"~\s*(?=\d)", "about ", words)
-    words = re.sub(r"(?<=[\w)]) (?=including )", ", ", words)  # "DFAT experience, including 3 at"
+    if " including " in words:  # "DFAT experience, including 3 at"
+        words = re.sub(r"(?<=[\w)]) (?=including )", ", ", words)
     words = re.sub(r"\b(on|at) (first|second) (attempt|try)\b", r"\1 the \2 \3", words)
     words = re.sub(  # "..., p99 latency down 40%" reads "..., bringing p99 latency down 40%"
         r",\s+((?:[\w%-]+\s+){1,3}(?:down|up)\s+(?:by\s+)?[\d.]+%)$", r", bringing \1", words
@@ -600,7 +622,7 @@ def _asides_read(clause: str) -> bool:
         first = aside.split(" ", 1)[0]
         counted = first.lower() in _NUMBER_WORDS or first.isdigit()  # not "28-bed ..."
         # "two of them in Spanish", "three as second officer"; not "one final decision in ..."
-        related = re.match(r"\S+ (?:of (?:them|whom|which)|as|in|at|on|with)\b", aside)
+        related = counted and re.match(r"\S+ (?:of (?:them|whom|which)|as|in|at|on|with)\b", aside)
         if counted and not related and not any(_is_past(w, only=True) for w in aside.split()):
             return False  # "..., two OnePetro papers": another fact, not a part of this one
         last = aside.rsplit(" ", 1)[-1].lower()
@@ -738,7 +760,7 @@ def _read(words: str) -> _Reading:
     if mine and _has_finite_verb(words):
         sentence = words[0].lower() + words[1:]  # "my analysis ... led to a review"
         return f"am proud that {sentence}", True, True, sentence
-    served = re.match(
+    served = any(w in rest for w in _SERVICES) and re.match(
         r"(.+?\b(?:Force|Army|Navy|Police|Guard|Corps|Marines|Service))\s+((?:19|20)\d\d)\s*[–-]\s*"
         r"((?:19|20)?\d\d)\b",
         rest,
@@ -751,10 +773,10 @@ def _read(words: str) -> _Reading:
         )
         org = company_in_sentence(served.group(1))
         return f"served in {org} from {served.group(2)} to {end}", True, True, ""
-    done = _done_to_count(rest) or _changed(rest)
+    done = _done_to_count(rest) or (" from " in rest and _changed(rest))
     if done:
         return done, not done.startswith("have "), True, ""
-    modal = re.match(r"(?:can|could) [a-z]+\b", rest)
+    modal = rest.startswith(("can ", "could ")) and re.match(r"(?:can|could) [a-z]+\b", rest)
     if modal and lexicon.verb(rest.split()[1]):
         return rest, False, True, ""  # "can drive a tractor with trailer"
     found = _predicate(rest)
@@ -894,8 +916,8 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
         return None  # "Certified Kubernetes Administrator", "Chartered Accountant": a title
     if word in ("called", "admitted") and re.match(r"to the (?:[\w'’()-]+ )*Bar\b", tail):
         return f"was {clause_of(word, tail)}", True  # "called to the Nigerian Bar"
-    span = re.match(rf"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-                    rf"eleven|twelve|eighteen) {_DURATION.pattern}", tail, re.I)  # fmt: skip
+    counts = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    span = word in _PASSIVE and re.match(rf"{counts} {_DURATION.pattern}", tail, re.I)
     if word in _PASSIVE and span and word not in _CANDIDATED:
         return f"was {word} for {tail}", True  # "seconded six months to the Autorité"
     if word in _PASSIVE and not _starts_object(tail) and not re.match(r"(?:and|or) ", tail):

@@ -145,7 +145,8 @@ def _addressed(text: str) -> str:
     if first == "their" and rest:
         return f"your {rest}"
     # "the pricing tool they're building": the one you're building
-    text = re.sub(r"\bthey(['’](?:re|ve|ll|d))\b", r"you\1", text)
+    if "they" in text:  # "the app they use for routes", "the tool they're building"
+        text = re.sub(r"\bthey(['’](?:re|ve|ll|d))?\b", r"you\1", text)
     second, _, after = rest.partition(" ")
     if first in _QUESTION_WORDS and second == "they" and after:
         return f"{first} you {after}"
@@ -753,6 +754,7 @@ def _without_terms(title: str) -> str:
     """A title without the parts after a spaced dash that give the post's terms or
     dates ("Paintings Conservator – 24-month contract" -> "Paintings Conservator");
     "Associate – Corporate Finance" keeps its parts."""
+    title = re.sub(r",\s*[^,]*\d[^,]*$", "", title)  # "..., 25 hrs/week": the post's terms
     parts = re.split(r"\s+[–—-]\s+", title)
     if len(parts) > 1 and re.search(r"\d\w*$", parts[0]) and len(parts[0].split()) <= 3:
         parts = parts[1:]  # "Executive Level 1 – Senior Policy Adviser": a grade first
@@ -776,7 +778,7 @@ def job(position: str) -> Job:
     return Job(position, title, "", compound)
 
 
-_AM_PM: Final = re.compile(r"\b([ap])\.m(?=[\s,;]|$)")
+_AM_PM: Final = r"\b([ap])\.m(?=[\s,;]|$)"  # compiled when first used
 _SUBJECT_START: Final = re.compile(r"^(i|you|we|they|he|she|it|there)\s+\w", re.I)
 
 
@@ -790,13 +792,16 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     dispatch floor.", True).
     """
     text = " ".join(moment.split())
-    text = _AM_PM.sub(r"\1.m.", text)  # "before 7 a.m": a.m.
+    if ".m" in text:
+        text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m": a.m.
     if not lexicon.is_english(text):
         return None  # "el recorrido por la torre B": an English note cannot use it as is
     if _SUBJECT_START.match(text):
         text = text[0].upper() + text[1:]
         return (text if text.endswith((".", "!", "?")) else text + "."), True
-    text = _AM_PM.sub(r"\1.m.", text.rstrip(".;:, "))  # "before 7 a.m" ends "a.m."
+    text = text.rstrip(".;:, ")
+    if ".m" in text:
+        text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m" ends "a.m."
     clause = re.match(r"(when|how)\s+(.+)$", text, re.I)
     if clause:  # "when you brought up X" reads as "the moment you brought up X"
         text = (
@@ -825,7 +830,9 @@ def _said_to_them(text: str) -> str:
     lower = text.lower()
     if lower.startswith(("her ", "his ")):
         return "your " + text[4:]
-    told = re.match(r"the (stor(?:y|ies)|anecdotes?|account|tales?) (about|of) (?:his|her) ", lower)
+    told = (" his " in lower or " her " in lower) and re.match(
+        r"the (stor(?:y|ies)|anecdotes?|account|tales?) (about|of) (?:his|her) ", lower
+    )
     if told:  # "the story about his RSAF days": your story about your RSAF days
         return f"your {told.group(1)} {told.group(2)} your {text[told.end() :]}"
     lead = next((lead for lead in _LEADS if lower.startswith(lead)), None)

@@ -119,9 +119,9 @@ _GREETING_WORDS: Final = (
 
 def _company_again(company: str) -> str:
     """The company named a second time in one note: a long name ("the NATO
-    Cooperative Cyber Defence Centre of Excellence") is said once, then "your
-    organisation"; a short one is said again."""
-    return "your organisation" if len(company.split()) > 3 else company
+    Cooperative Cyber Defence Centre of Excellence") is said once, then "the
+    team"; a short one is said again."""
+    return "the team" if len(company.split()) > 3 else company
 
 
 def _named_in(salutation: str) -> str:
@@ -276,7 +276,8 @@ def _closing_line(interview: Interview) -> str | None:
     if not line or not lexicon.is_english(line):
         return None
     # one note goes to one person: "Thank you all" is "Thank you" in each
-    line = re.sub(_TO_ALL, r"\1", line)
+    if "thank" in line.lower():
+        line = re.sub(_TO_ALL, r"\1", line)
     return mended(line)
 
 
