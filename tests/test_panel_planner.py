@@ -84,6 +84,21 @@ def test_the_planner_prefers_a_line_no_other_note_has() -> None:
     assert first != second
 
 
+def test_the_planner_compares_lines_without_their_greeting() -> None:
+    # A LinkedIn note opens with its greeting: two notes that differ only in the
+    # name they greet say the same thing (found in an eight-person panel of set T).
+    planner = PanelPlanner(seed=0, size=2)
+    said = "thanks again for your time on Tuesday and for our talk about funding."
+    other = "thank you for talking with me on Tuesday about funding."
+
+    planner.begin(0)
+    first = planner.choose([f"Hi Elena, {said}", f"Hi Elena, {other}"])
+    planner.begin(1)
+    second = planner.choose([f"Hi Keisha, {said}", f"Hi Keisha, {other}"])
+
+    assert first.split(", ", 1)[1] != second.split(", ", 1)[1]
+
+
 def test_the_planner_leaves_out_lines_over_the_limit() -> None:
     planner = PanelPlanner(seed=3, size=1)
     planner.begin(0)
