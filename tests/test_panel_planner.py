@@ -88,15 +88,15 @@ def test_the_planner_compares_lines_without_their_greeting() -> None:
     # A LinkedIn note opens with its greeting: two notes that differ only in the
     # name they greet say the same thing (found in an eight-person panel of set T).
     planner = PanelPlanner(seed=0, size=2)
-    said = "thanks again for your time on Tuesday and for our talk about funding."
-    other = "thank you for talking with me on Tuesday about funding."
+    said = "thanks again for your time on Tuesday and for our talk about funding"
 
     planner.begin(0)
-    first = planner.choose([f"Hi Elena, {said}", f"Hi Elena, {other}"])
+    planner.choose([f"Hi Elena, {said}. I hope to join the Beacon Institute."])
     planner.begin(1)
-    second = planner.choose([f"Hi Keisha, {said}", f"Hi Keisha, {other}"])
+    same, other = f"Hi Keisha, {said}.", f"Hi Keisha, {said} at the Beacon Institute."
+    second = planner.choose([same, other])
 
-    assert first.split(", ", 1)[1] != second.split(", ", 1)[1]
+    assert second == other  # the one that shares no sentence, though it shares more words
 
 
 def test_the_planner_leaves_out_lines_over_the_limit() -> None:
