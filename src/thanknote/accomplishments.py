@@ -1196,7 +1196,7 @@ def _years(np: str) -> str | None:
     )
     if not match:
         return None
-    amount, rest = match.group(1), match.group(2)
+    amount, rest = match.group(1), match.group(2).lstrip("'’ ")  # "6 yrs' nursing experience"
     amount = amount[0].lower() + amount[1:] if amount[:1].isupper() else amount
     amount = re.sub(r"\byrs?\b", "years", amount)
     if not re.match(r"(?:a|an|one|1)\s", amount):  # "4 year" -> "4 years"
@@ -1216,6 +1216,8 @@ def _years(np: str) -> str | None:
         )
     if word in ("at", "in", "on", "as", "with", "across", "abroad", "overseas", "behind", "aboard"):
         return f"spent {amount} {_places_after(rest)}"
+    if rest.endswith(" experience") and not _starts_preposition(rest):
+        return f"have {amount} of {rest}"  # "6 yrs' nursing experience"
     if word.endswith("ing") and lexicon.verb(word):
         field_alone = first == rest or rest[len(first) :].startswith(",")
         if field_alone and lexicon.noun(word):
@@ -1535,7 +1537,7 @@ def _head(np: str) -> str | None:
     """The head noun: the last word before a preposition, comma or bracket."""
     words = []
     for word in re.split(r"\s+", re.sub(r"\([^()]*\)", " ", np).split(",")[0].strip()):
-        if word.lower() in _PREPOSITIONS:
+        if word.lower() in _PREPOSITIONS or word.lower() == "since":
             break
         words.append(word)
     while words and re.fullmatch(r"[\d.,/–-]+|Q\d", words[-1]):

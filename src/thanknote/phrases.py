@@ -377,7 +377,7 @@ def _with_the(text: str) -> str:
         return text  # "managing risk"; but "the grooming check", "the hiring plan"
     if words[0].lower().endswith("ing") and len(words) > 2 and _plural(words[1]):
         return text  # "keeping exhibits straight": an -ing form and its object
-    if _is_name(words[-1]) or lexicon.is_language(words[0]):
+    if _is_name(words[-1]) or any(lexicon.is_language(w) and w[:1].isupper() for w in words):
         return text  # the head is a name: "Kafka", "te reo Māori"; a language: "Twi in class"
     if not lexicon.readings(head) and not head.islower():
         return text
