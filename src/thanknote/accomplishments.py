@@ -1125,7 +1125,7 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
 
 # Participles of something done, which describe no one: "K99 submitted".
 _DONE: Final = frozenset(
-    "submitted passed completed published funded granted accepted awarded filed sent".split()
+    "submitted passed completed published funded granted accepted awarded filed sent done".split()
 )
 
 
@@ -1416,7 +1416,9 @@ def _degree(np: str) -> str | None:
 
 
 _HONOURS: Final = re.compile(
-    r"(?:summa |magna )?cum laude|distinction|honou?rs|first class|merit", re.I
+    r"(?:summa |magna )?cum laude|distinction|honou?rs|first class|merit|"
+    r"(?:second|2nd) (?:upper|lower)|upper second|lower second",
+    re.I,
 )
 
 
@@ -1586,7 +1588,10 @@ def _counted(np: str) -> str:
     """The phrase with "a" or "an" unless it has a determiner: one of a thing;
     an activity takes none ("completed Forbes Travel Guide standards training")."""
     first = np.split(" ", 1)[0]
-    if first.lower() in _DETERMINERS or first[:1].isdigit() or first.lower() in _NUMBER_WORDS:
+    measured = bool(re.fullmatch(r"\d+-[a-z]+", first))  # "a 6-month Erasmus internship"
+    if first.lower() in _DETERMINERS or (first[:1].isdigit() and not measured):
+        return np
+    if first.lower() in _NUMBER_WORDS:
         return np
     head = _head(np)
     if head and head.endswith("ing") and lexicon.verb(head):
