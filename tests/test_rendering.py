@@ -610,3 +610,14 @@ def test_a_phone_script_greets_as_the_files_salutation_does() -> None:
     assert note.text.startswith("Call Yamamoto-san on +81"), note.text
     assert "- Hi Yamamoto-san," in note.text or "Yamamoto-san, " in note.text.split("\n")[2]
     assert "Priya" not in note.text, note.text
+
+
+def test_a_letter_addresses_the_envelope_without_pronouns() -> None:
+    interview = load_interview(EXAMPLES / "panel.toml")
+    person = dataclasses.replace(interview.interviewers[0], name="Callum Reid (he/him)")
+    interview = dataclasses.replace(interview, interviewers=(person,))
+
+    (note,) = draft(interview, "letter", today=interview.date)
+
+    assert "Callum Reid\n" in note.text, note.text
+    assert "he/him" not in note.text, note.text

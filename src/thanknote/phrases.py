@@ -704,6 +704,8 @@ def _one_form(title: str) -> str:
         r"(?<=[^\W\d_])(?:/|·|\*|:)(?:a|e|in|innen|ne|es|ere|ice|rice|trice|euse)\b", "", title
     )
     title = re.sub(r"(?<=[^\W\d_])\((?:a|e|in|innen)\)", "", title)  # "Lehrer(in)"
+    # "Facharzt/Fachärztin für ...": two forms of one word with a slash and no spaces
+    title = re.sub(r"\b([^\W\d_]{4,})/([^\W\d_]+)", _first_form, title)
     english = _english_side(title)
     if english:
         return english  # "Kierownik magazynu / Warehouse Manager": the English one
@@ -711,6 +713,12 @@ def _one_form(title: str) -> str:
     if slash and head and other[:1].isupper() and len(head.split()) == len(other.split()):
         return head  # the same title twice, in two forms or two languages
     return title
+
+
+def _first_form(match: re.Match[str]) -> str:
+    first, second = match.group(1), match.group(2)
+    same = first[:4].lower() == second[:4].lower()
+    return first if same else match.group(0)  # not "Buyer/Planner"
 
 
 def _english_side(text: str) -> str | None:

@@ -94,7 +94,7 @@ def recipient_view(person: Interviewer, topics: tuple[str, ...] = ()) -> Recipie
     # "Dear Yamamoto-san," is "Good morning Yamamoto-san"
     spoken = _named_in(person.salutation) if person.salutation else ""
     return Recipient(
-        name=person.name,
+        name=_without_pronouns(person.name),  # an envelope prints no "(he/him)"
         title=_title(person.title),
         email=person.email,
         phone=person.phone,
@@ -122,6 +122,13 @@ def _company_again(company: str) -> str:
     Cooperative Cyber Defence Centre of Excellence") is said once, then "the
     team"; a short one is said again."""
     return "the team" if len(company.split()) > 3 else company
+
+
+def _without_pronouns(name: str) -> str:
+    """A name as an address prints it: "Callum Reid (he/him)" -> "Callum Reid"."""
+    if "/" not in name:
+        return name
+    return re.sub(r"\s*\((?:she|he|they|ze|xe|ey)/\w+(?:/\w+)?\)", "", name, flags=re.I)
 
 
 def _named_in(salutation: str) -> str:
