@@ -442,9 +442,7 @@ _BODY_WORDS: Final = frozenset(
     parliament assembly embassy consulate inspectorate ombudsman observatory""".split()
 )
 _INSTITUTION_AFTER: Final = (
-    r"\b(to|at|with|for|from|joined|in) ((?:[A-Z][\w'’.&-]*\s+)+(?i:"
-    r"authority|board|commission|council|agency|ministry|secretariat|directorate|tribunal|"
-    r"parliament|assembly|embassy|consulate|inspectorate|ombudsman|observatory)s?)\b"
+    rf"\b(to|at|with|for|from|joined|in) ((?:[A-Z][\w'’.&-]*\s+)+(?i:{'|'.join(_BODY_WORDS)})s?)\b"
 )
 # A verb and a count noun with no article before "of" and a number: "managed team of 12".
 _BARE_OF_COUNT: Final = (
@@ -579,7 +577,9 @@ def _prose(words: str) -> str:
                 tally = any(w[:1].isdigit() or w.lower() in _NUMBER_WORDS | {"zero", "no"}
                             for w in subject)  # "about 200 MWp installed" # fmt: skip
                 tally = tally or all(_only_adverb(w) for w in subject)  # "just finished"
-                plurals = [w for w in subject if not _plural_noun(w)]  # "complaint tickets"
+                plurals = [
+                    w for w in subject if not lexicon.is_plural_noun(w)
+                ]  # "complaint tickets"
                 fragment = any(w.endswith(";") for w in subject)  # "..., Tahrir; moved ..."
                 if (
                     not tally
@@ -761,18 +761,12 @@ def _read(words: str) -> _Reading:
         sentence = words[0].lower() + words[1:]  # "my analysis ... led to a review"
         return f"am proud that {sentence}", True, True, sentence
     served = any(w in rest for w in _SERVICES) and re.match(
-        r"(.+?\b(?:Force|Army|Navy|Police|Guard|Corps|Marines|Service))\s+((?:19|20)\d\d)\s*[–-]\s*"
-        r"((?:19|20)?\d\d)\b",
-        rest,
+        rf"(.+?\b(?:{'|'.join(_SERVICES)}))\s+((?:19|20)\d\d)\s*[–-]\s*((?:19|20)?\d\d)\b", rest
     )
     if served and served.group(1)[:1].isupper():  # "Kenya Air Force 1999-2011, left as a Major"
-        from thanknote.phrases import company_in_sentence
-
-        end = (
-            served.group(3) if len(served.group(3)) == 4 else served.group(2)[:2] + served.group(3)
-        )
-        org = company_in_sentence(served.group(1))
-        return f"served in {org} from {served.group(2)} to {end}", True, True, ""
+        start, end = served.group(2), served.group(3)
+        end = end if len(end) == 4 else start[:2] + end
+        return f"served in {_place(served.group(1))} from {start} to {end}", True, True, ""
     done = _done_to_count(rest) or (" from " in rest and _changed(rest))
     if done:
         return done, not done.startswith("have "), True, ""
@@ -852,14 +846,9 @@ def _bare_count_noun(word: str) -> bool:
     return bool(reading and "NN" in reading.tags and reading.forms and reading.forms[0] != word)
 
 
-def _plural_noun(word: str) -> bool:
-    reading = lexicon.noun(word.lower())
-    return bool(reading and "NNS" in reading.tags)
-
-
 def _is_participle(word: str) -> bool:
-    reading = lexicon.verb(word) if word.islower() else None
-    return bool(reading and "VBN" in reading.tags)
+    """A past participle in small letters ("logged"), not a name ("Ravensworth")."""
+    return word.islower() and lexicon.is_past_participle(word)
 
 
 def clause_of(word: str, tail: str) -> str:
@@ -1060,9 +1049,8 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         return f"was on the {np}", True  # "was on the Dean's List"
     if _degree_match(np):
         degree = _degree(np)
-        return _since(f"hold {degree or np}"), degree is not None and "," not in np.split(", ", 1)[
-            0
-        ]
+        sure = degree is not None and "," not in np.split(", ", 1)[0]
+        return _since(f"hold {degree or np}"), sure
     if np.split()[-1].lower() in _QUALITY_NOUNS and not _years(np):
         return _since(f"have {np}"), True  # "rheometer and SEM experience"
     years = _years(np)

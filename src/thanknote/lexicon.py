@@ -25,6 +25,7 @@ __all__ = [
     "is_language",
     "is_mass_noun",
     "is_past_participle",
+    "is_plural_noun",
     "noun",
     "past_participle",
     "past_tense",
@@ -245,6 +246,12 @@ def is_past_participle(word: str) -> bool:
         return True
     lemma = verb(reading.lemma)
     return bool(lemma and len(lemma.forms) > 1 and lemma.forms[1] == word)
+
+
+def is_plural_noun(word: str) -> bool:
+    """Whether a word is a plural noun ("exhibits", "tickets")."""
+    reading = noun(word.lower())
+    return reading is not None and "NNS" in reading.tags
 
 
 def is_mass_noun(word: str) -> bool:

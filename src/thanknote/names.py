@@ -630,7 +630,11 @@ def _leading_titles(text: str) -> tuple[str, str]:
             read in ("lead", "before-two-names")
             or (read == "capitals" and word.isupper() and not word.endswith("."))
             or (read == "dotted" and word.isupper() and "." in word)
-            or (read == "before-iberian" and _iberian_given(words[index + size : index + size + 1]))
+            or (
+                read == "before-iberian"
+                and index + size < len(words)
+                and _iberian_given(words[index + size])
+            )
         ):
             names_after = max(names_after, 1 if read in ("lead", "before-iberian") else 2)
             qualifies = _title_kind(key) == "modifier"
@@ -652,30 +656,24 @@ def _leading_titles(text: str) -> tuple[str, str]:
     return " ".join(words[:end]), " ".join(words[end:])
 
 
-def _iberian_given(words: list[str]) -> bool:
-    """Whether a word is a Spanish, Portuguese or Catalan given name ("José", "Vicent"),
-    after which "D." is Don and "Sr." Señor."""
+def _iberian_given(word: str, *, unmistakably: bool = True) -> bool:
+    """Whether a word is a Spanish, Portuguese or Catalan given name: in the lists of
+    them, and, `unmistakably`, not an English one too unless accented ("José" is,
+    "Robert" and "Juan" are not) or else written with letters only Iberian names
+    have ("Conceição"). "D." before an unmistakable one is Don; "Sr." before any is
+    Señor."""
     from thanknote import _given_names as known
 
-    if not words:
-        return False
-    first = fold(words[0])
+    first = fold(word)
     if first not in known.GIVEN_IBERIAN:
-        return bool(set("ñãõç") & set(words[0].lower()))
-    # also an English given name ("Robert", "Juan" in the US): Iberian when accented
-    return first not in known.GIVEN_ENGLISH or words[0] != fold(words[0]).capitalize()
+        return unmistakably and bool(set("ñãõç") & set(word.lower()))
+    return not unmistakably or first not in known.GIVEN_ENGLISH or word != first.capitalize()
 
 
 def _spanish_name(name: CardName) -> bool:
     """Whether "Sr." before a name is Señor: "Sr. D. Javier ...", "Sr. Juan García"."""
-    return bool(re.search(r"\bD(?:on|\.)\s", name.card)) or _iberian_name(name.given)
-
-
-def _iberian_name(given: str) -> bool:
-    """Whether a given name is in the lists of Spanish and Portuguese ones."""
-    from thanknote import _given_names as known
-
-    return fold(given.split()[0]) in known.GIVEN_IBERIAN
+    spanish = bool(re.search(r"\bD(?:on|\.)\s", name.card))
+    return spanish or _iberian_given(name.given.split()[0], unmistakably=False)
 
 
 def _title_phrase(words: list[str], index: int) -> tuple[int, str]:

@@ -144,12 +144,8 @@ def _addressed(text: str) -> str:
     first, _, rest = text.partition(" ")
     if first == "their" and rest:
         return f"your {rest}"
-    # "the pricing tool they're building": the one you're building
-    if "they" in text:  # "the app they use for routes", "the tool they're building"
+    if "they" in text:  # "how they staff big cases", "the tool they're building"
         text = re.sub(r"\bthey(['’](?:re|ve|ll|d))?\b", r"you\1", text)
-    second, _, after = rest.partition(" ")
-    if first in _QUESTION_WORDS and second == "they" and after:
-        return f"{first} you {after}"
     return text
 
 
@@ -375,7 +371,7 @@ def _with_the(text: str) -> str:
         return text  # a phrase of its own: "decolonising the curriculum"
     if words[0].lower().endswith("ing") and (len(words) == 1 or not _compound(words)):
         return text  # "managing risk"; but "the grooming check", "the hiring plan"
-    if words[0].lower().endswith("ing") and len(words) > 2 and _plural(words[1]):
+    if words[0].lower().endswith("ing") and len(words) > 2 and lexicon.is_plural_noun(words[1]):
         return text  # "keeping exhibits straight": an -ing form and its object
     if _is_name(words[-1]) or any(lexicon.is_language(w) and w[:1].isupper() for w in words):
         return text  # the head is a name: "Kafka", "te reo Māori"; a language: "Twi in class"
@@ -402,12 +398,6 @@ def _with_the(text: str) -> str:
             return f"the {text}"  # "the European Accessibility Act", "the Arts Council"
         return text  # a name of its own: "Cambridge Primary", "Six Sigma"
     return f"the {text}"
-
-
-def _plural(word: str) -> bool:
-    """Whether a word is a plural noun ("exhibits")."""
-    reading = lexicon.noun(word.lower())
-    return reading is not None and "NNS" in reading.tags
 
 
 def _compound(words: list[str]) -> bool:

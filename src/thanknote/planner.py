@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
-from thanknote.sentences import split
+from thanknote.sentences import split, without_greeting
 
 __all__ = ["PanelPlanner", "sentence_key", "sentences"]
 
@@ -120,7 +120,7 @@ class PanelPlanner:
             text = options[position]
             shared = sum(
                 1
-                for s in sentences(_without_greeting(text))
+                for s in sentences(without_greeting(text))
                 if self._owner.get(sentence_key(s), self._index) != self._index
             )
             repeated = len((_marked_words(text) - self.own_words) & self._said)
@@ -128,7 +128,7 @@ class PanelPlanner:
             return shared, repeated, overlap, (position - start) % len(options)
 
         best = options[min(range(len(options)), key=cost)]
-        for s in sentences(_without_greeting(best)):
+        for s in sentences(without_greeting(best)):
             self._owner.setdefault(sentence_key(s), self._index)
         runs.update(_trigrams(best))
         self._said |= _marked_words(best) - self.own_words
@@ -138,15 +138,6 @@ class PanelPlanner:
         """Record sentences written outside `choose` (topics, the user's own)."""
         for s in sentences(text):
             self._owner.setdefault(sentence_key(s), self._index)
-
-
-def _without_greeting(text: str) -> str:
-    """A line without the greeting it opens with ("Hi Elena, thanks again ..."), so
-    that two notes saying the same thing to two people count as the same."""
-    if not text.startswith(("Hi ", "Hello ", "Dear ", "Hey ", "Good ")):
-        return text
-    return re.sub(r"^(?:Hi|Hello|Dear|Hey|Good (?:morning|afternoon|evening))\b[^,;]{0,80}[,;]\s*",
-                  "", text)  # fmt: skip
 
 
 def _stride(count: int) -> int:

@@ -45,6 +45,7 @@ from thanknote.prose import (
     written_out,
 )
 from thanknote.selection import Focus, plan_focus, relatedness
+from thanknote.sentences import GREETING
 
 __all__ = [
     "LATE_AFTER",
@@ -111,12 +112,6 @@ def recipient_view(person: Interviewer, topics: tuple[str, ...] = ()) -> Recipie
     )
 
 
-_GREETING_WORDS: Final = (
-    r"(?i)^(?:dear|hi|hello|hey|hallo|hej|hei|moi|kia ora|good (?:morning|afternoon|evening)|"
-    r"bonjour|ciao|hola|olá|ola|salut|sawubona|namaste)\b[\s,]*"
-)
-
-
 def _company_again(company: str) -> str:
     """The company named a second time in one note: a long name ("the NATO
     Cooperative Cyber Defence Centre of Excellence") is said once, then "the
@@ -133,7 +128,7 @@ def _without_pronouns(name: str) -> str:
 
 def _named_in(salutation: str) -> str:
     """The name in a salutation: "Dear Yamamoto-san," -> "Yamamoto-san"."""
-    name = re.sub(_GREETING_WORDS, "", salutation.strip()).strip(" ,:;!")
+    name = re.sub(rf"^{GREETING}[\s,]*", "", salutation.strip()).strip(" ,:;!")
     return name or salutation.strip(" ,:;!")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["STARTERS", "is_abbreviation", "split"]
+__all__ = ["GREETING", "STARTERS", "is_abbreviation", "split", "without_greeting"]
 
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 # A word before a full stop that is short ("Ltd", "Dr", "Pte"), initials ("U.S"), or
@@ -25,6 +25,20 @@ _KNOWN: Final = frozenset(
 STARTERS: Final = frozenset(
     "I We It Our My The This That Thank Thanks Please Your As When If In Many".split()
 )
+
+
+# The words a greeting opens with: "Dear", "Hi", "Kia ora", "Good morning" (compiled
+# when first used).
+GREETING: Final = (
+    r"(?i:dear|hi|hello|hey|hallo|hej|hei|moi|kia ora|good (?:morning|afternoon|evening)|"
+    r"bonjour|ciao|hola|olá|ola|salut|sawubona|namaste)\b"
+)
+
+
+def without_greeting(text: str) -> str:
+    """A line without the greeting it opens with ("Hi Elena, thanks again ..."), so
+    that two notes saying the same thing to two people count as the same."""
+    return re.sub(rf"^{GREETING}[^,;]{{0,80}}[,;]\s*", "", text)
 
 
 def is_abbreviation(before: str) -> bool:
