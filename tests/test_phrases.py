@@ -10,7 +10,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from thanknote.phrases import company_in_sentence, job, moment_in_sentence, topic_in_sentence
+from thanknote.phrases import (
+    company_in_sentence,
+    job,
+    moment_in_sentence,
+    recalled,
+    topic_in_sentence,
+)
 
 CASES: list[dict[str, Any]] = tomllib.loads(
     (Path(__file__).parent / "data" / "topics.toml").read_text(encoding="utf-8")
@@ -164,3 +170,50 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
 )
 def test_a_moment_reads_after_i_remember(moment: str, reads: str) -> None:
     assert moment_in_sentence(moment) == (reads, False)
+
+
+# From the blind readings: a story, a tip or a tour is thanked for, not "kept
+# thinking about" ("I keep thinking about the story about the all-night beamtime");
+# what the person did is said as what they did ("showing me ...").
+@pytest.mark.parametrize(
+    ("moment", "thanks", "kind"),
+    [
+        (
+            "your story about the night the billing system went down",
+            "sharing your story about the night the billing system went down",
+            "thanks",
+        ),
+        (
+            "the tip about the Court of Appeal canteen",
+            "the tip about the Court of Appeal canteen",
+            "thanks",
+        ),
+        ("the walk round the new garden rooms", "the walk round the new garden rooms", "thanks"),
+        (
+            "when you walked me through the aisles and showed the pick-to-light part",
+            "walking me through the aisles and showing the pick-to-light part",
+            "thanks",
+        ),
+        (
+            "the moment you pulled the 1970s platinum print out of the flat file to show me",
+            "pulling the 1970s platinum print out of the flat file to show me",
+            "thanks",
+        ),
+        (
+            "your 3 a.m. story about the M6.2 off Coquimbo",
+            "sharing your 3 a.m. story about the M6.2 off Coquimbo",
+            "thanks",
+        ),
+        ("unloading the produce truck together", None, "doing"),
+        ("your question about the hardest case from my practicum", None, "other"),
+        ("the patient you described who came off ECMO after 19 days", None, "other"),
+        ("the way you explained the rota", None, "other"),
+    ],
+)
+def test_a_moment_the_person_gave_is_thanked_for(
+    moment: str, thanks: str | None, kind: str
+) -> None:
+    text, whole = moment_in_sentence(moment) or ("", True)
+    assert not whole
+    said = recalled(text)
+    assert (said.thanks, said.kind) == (thanks, kind)

@@ -17,7 +17,15 @@ from typing import Final
 
 from thanknote import lexicon, shorthand
 
-__all__ = ["Job", "company_in_sentence", "job", "moment_in_sentence", "topic_in_sentence"]
+__all__ = [
+    "Job",
+    "Moment",
+    "company_in_sentence",
+    "job",
+    "moment_in_sentence",
+    "recalled",
+    "topic_in_sentence",
+]
 
 # Words that already determine a noun phrase, or start a clause: no "the" before them.
 _DETERMINERS: Final = frozenset(
@@ -844,6 +852,103 @@ def _said_to_them(text: str) -> str:
     if reading and "VBZ" in reading.tags:
         verb = reading.lemma  # "expects" -> "expect"
     return f"{text[: len(lead)]}you {verb}{' ' + after if after else ''}"
+
+
+# What a person shares when they tell it ("your story about ..."): a note thanks them
+# for sharing it. And what a person gives or offers, which a note thanks them for as
+# it is ("the tip about ...", "the tour of the unit").
+_TOLD: Final = frozenset(
+    "story stories anecdote anecdotes account tale tales memory memories recollection "
+    "recollections experience experiences".split()
+)
+_GIVEN: Final = frozenset(
+    """advice tip tips reminder suggestion suggestions recommendation recommendations
+    pointer pointers explanation walk walkthrough walk-through tour tours demo demos
+    demonstration visit invitation introduction introductions debrief feedback coffee
+    lunch sketch tasting look peek preview insight insights offer""".split()
+)
+
+
+# Words after the head of a moment's noun phrase, beside the prepositions.
+_HEAD_ENDS: Final = frozenset(
+    "round past off up out like near that which who when where you we".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """A moment to recall, as a note can say it.
+
+    `text` is the phrase ("your story about the night the billing system went
+    down"); `thanks` what a note can thank the person for, when the moment is
+    something they gave ("sharing your story about ...", "the tour of the unit",
+    "showing me the new dispatch floor"), else None; `kind` is "thanks" then,
+    "doing" for something done together ("unloading the produce truck together"),
+    and "other" for the rest ("your question about my practicum").
+    """
+
+    text: str
+    thanks: str | None
+    kind: str
+
+
+def recalled(moment: str) -> Moment:
+    """How a note can recall a moment written as a phrase (see `moment_in_sentence`)."""
+    words = moment.split()
+    first = words[0].lower() if words else ""
+    lead = re.match(r"(?:the (?:moment|time)|when) you (\S+)(.*)$", moment, re.I)
+    if lead:
+        done = _doing(lead.group(1), lead.group(2))
+        if done:
+            return Moment(moment, done, "thanks")
+    reading = lexicon.verb(first) if first.endswith("ing") else None
+    if reading and "VBG" in reading.tags:
+        return Moment(moment, None, "doing")  # "comparing notes on the Gulf deployment"
+    head = _head_noun(words)
+    if head in _TOLD and first in ("your", "the"):
+        return Moment(moment, f"sharing {moment}", "thanks")
+    if head in _GIVEN and first in ("your", "the"):
+        return Moment(moment, moment, "thanks")
+    return Moment(moment, None, "other")
+
+
+def _head_noun(words: list[str]) -> str:
+    """The last word before the first preposition, clause or comma: the head of a
+    noun phrase ("your 3 a.m. story about the M6.2" -> "story")."""
+    head = ""
+    for word in words:
+        bare = word.lower().rstrip(",;:")
+        if bare in _PREPOSITIONS or bare in _HEAD_ENDS:
+            break
+        head = bare
+        if word.endswith((",", ";", ":")):
+            break
+    return head
+
+
+def _doing(verb: str, rest: str) -> str | None:
+    """ "showed", " me the new dispatch floor and explained the rota" -> "showing me
+    the new dispatch floor and explaining the rota"; None when the word after "you"
+    is not a verb in the past."""
+    done = _gerund(verb)
+    if done is None:
+        return None
+    rest = re.sub(
+        r"\b(and|then) ([a-z]+)\b",
+        lambda m: f"{m.group(1)} {_gerund(m.group(2)) or m.group(2)}",
+        rest,
+    )
+    return f"{done}{rest}"
+
+
+def _gerund(word: str) -> str | None:
+    """The -ing form of a verb in the simple past ("showed" -> "showing")."""
+    reading = lexicon.verb(word.lower())
+    if reading is None or not reading.tags & {"VBD"}:
+        return None
+    lemma = lexicon.verb(reading.lemma)
+    forms = lemma.forms if lemma else ()
+    return forms[2] if len(forms) > 2 and forms[2] else None
 
 
 def _bare_thing(text: str) -> bool:

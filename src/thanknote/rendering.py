@@ -29,7 +29,13 @@ from thanknote.compiled import compiled_templates
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer, Note
 from thanknote.names import forms_of_address, nfc, parse_card_name
-from thanknote.phrases import company_in_sentence, job, moment_in_sentence, topic_in_sentence
+from thanknote.phrases import (
+    company_in_sentence,
+    job,
+    moment_in_sentence,
+    recalled,
+    topic_in_sentence,
+)
 from thanknote.planner import PanelPlanner
 from thanknote.prose import (
     address_lines,
@@ -338,6 +344,7 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         None,
         False,
     )
+    said = recalled(moment) if moment and not moment_is_sentence else None
     writing_day = max(today, interview.date)
     closing_line = _closing_line(interview)
     in_post = _in_post(closing_line)
@@ -373,6 +380,8 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         ],
         "moment": None if moment_is_sentence else moment,
         "moment_sentence": moment if moment_is_sentence else None,
+        "moment_thanks": said.thanks if said else None,
+        "moment_kind": said.kind if said else None,
         "accomplishment": phrase(focus.accomplishment.text) if focus.accomplishment else None,
         "accomplishment_fits": bool(
             focus.accomplishment and relatedness(focus.accomplishment, focus.topic) >= FITS
