@@ -101,7 +101,9 @@ def main() -> None:
         lines.add(f"{alias}\tL")
     known = {line.split("\t", 1)[0] for line in lines}
     for word, count in SpellChecker().word_frequency.dictionary.items():
-        if count >= WORD_FREQUENCY and word.isalpha() and word.islower() and word not in known:
+        # borrowings English writes with their accents ("café", "cliché") at any count
+        common = count >= WORD_FREQUENCY or not word.isascii()
+        if common and word.isalpha() and word.islower() and word not in known:
             lines.add(f"{word}\tw")
     ordered = sorted(lines, key=lambda line: line.encode("utf-8"))
     OUT.write_text(HEADER + "\n".join(ordered) + "\n", encoding="utf-8")

@@ -60,6 +60,25 @@ def test_english_with_names_and_borrowings_is_not_foreign(text: str) -> None:
     assert not is_foreign(text)
 
 
+# From the blind reading of set AE: a word of another language in an English phrase,
+# by its letters ("días", "インバウンド客"); a borrowing English writes with its
+# accents ("café") and names ("São Paulo") are English.
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("home office 2 días", False),
+        ("インバウンド客 - mostly Korea, Taiwan, US", False),
+        ("trasporto scene per la tournée", False),
+        ("the café menu", True),
+        ("São Paulo expansion", True),
+        ("Núñez-García's team", True),
+        ("the façade works", True),
+    ],
+)
+def test_a_word_of_another_language_makes_a_phrase_foreign(text: str, english: bool) -> None:
+    assert lexicon.is_english(text) is english
+
+
 @settings(max_examples=examples(300), deadline=None)
 @given(st.text(max_size=120))
 def test_any_text_gets_an_answer_whatever_its_spacing(text: str) -> None:

@@ -575,6 +575,8 @@ def test_a_closing_line_is_mended_for_one_reader_and_its_comma_splice() -> None:
         ("visa sponsorship", True),
         ("housing allowance", True),
         ("notice period", True),
+        ("salary band + car loan scheme", True),  # set AE
+        ("contract 4 on / 2 off?", True),  # set AE
         ("pay equity audit", False),
         ("on-call", False),
         ("data quality monitoring", False),

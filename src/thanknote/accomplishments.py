@@ -241,7 +241,7 @@ _NAMED: Final = re.compile(r"\bof the (year|month|season|quarter)\b|^(top|best)\
 _DEGREES: Final = frozenset(
     """mba msc bsc ba bs ma ms mph mpa mfa meng beng llb llm msw mlis msn bsn med bed bcom
     bba btech mtech mphil mres phd dphil pharmd md mbbs mbchb dvm mvb bvms bvsc dds dmd edd
-    psyd dnp jd hnd hnc pgce pgdip diplom dipl-ing""".split()
+    psyd dnp jd hnd hnc pgce pgdip diplom dipl-ing dm mch dnb""".split()
 )
 _SUBJECT: Final = re.compile(
     r"""^(?:
@@ -298,11 +298,21 @@ def phrase(text: str) -> Phrase:
         clause, event = f"was {clause[3:]}", True  # "part of the LC pilot in 2020": was
     sentence = _finished(sentence, event) if sentence else f"I {clause}"
     sure = sure and not re.search(r"\s\+\s|;", clause)  # "CPL + ATPL": shorthand
+    uncut = clause
     while not _asides_read(clause) and (cut := _without_last_aside(clause)):
         cut = _finished(cut, event)  # what the cut leaves at the end: "Bar 2019", in 2019
         clause, sentence = cut, f"I {cut}" if sentence == f"I {clause}" else sentence
+    unknown = [w for w in _WORDS.findall(clause) if w[0].isupper() and not lexicon.is_known_word(w)]
+    if clause != uncut and sure and len(unknown) > 1:  # what a cut leaves may be names
+        sure = not _foreign(clause.split(" ", 1)[-1])  # of another language's words
+    sure = sure and not re.fullmatch(r"hold [A-Z]{1,3}", clause)  # "hold DV": which?
     sure = sure and _asides_read(clause) and _reads_well(clause)
     sure = sure and " " in clause  # "I advanced": a verb with nothing to say what
+    # an ordinary word of another language ("trained undersköterska", "3 years at an
+    # äldreboende"), which no frame can say in English; not a borrowing ("café")
+    sure = sure and (
+        clause.isascii() or not any(map(lexicon.is_foreign_word, _WORDS.findall(clause)))
+    )
     # a breakdown after a colon ("6 yrs BPO: 2 as agent"), a dash left inside the
     # clause ("passed MRICS - the APC"), a level with no language ("am conversational")
     sure = sure and not re.search(r": | [–—-] ", clause)
@@ -348,6 +358,8 @@ def _finished(clause: str, event: bool) -> str:
     ("..., finishing 2 days early", "..., with no cold chain breaks in 3 years",
     "..., the last three as Chief Officer")."""
     clause = _ASIDE_BRACKET.sub("", clause)
+    if "ing of " in clause:
+        clause = _the_doing(clause)
     clause = _MONTH_YEAR.sub(_in_month, clause)  # "qualified Sept 2023": in September 2023
     year = re.search(r"(?<=[^\W_]) ((?:19|20)\d\d)$", clause)
     if year and not clause.startswith(("won ", "was named ")):  # "..., ICML 2022"
@@ -387,6 +399,18 @@ def _finished(clause: str, event: bool) -> str:
     return _joined_aside(clause, event)
 
 
+def _the_doing(clause: str) -> str:
+    """ "led drafting of the ADP" -> "led the drafting of the ADP": a verb's object
+    that is the doing of something takes "the"."""
+    found = re.match(r"([a-z]+) ([a-z]+ing) of ", clause)
+    doing = found and lexicon.verb(found.group(2))
+    if not found or found.group(1) in ("was", "were") or not _is_past(found.group(1)):
+        return clause
+    if not (doing and "VBG" in doing.tags):
+        return clause
+    return f"{found.group(1)} the {clause[len(found.group(1)) + 1 :]}"
+
+
 def _the_test(clause: str) -> str:
     """ "passed trade test" -> "passed the trade test"."""
     return re.sub(r"^(passed|sat|took|failed) ((?:[A-Z][\w-]* |(?!(?:the|a|an|my|his|her|our|"
@@ -420,6 +444,10 @@ def _joined_aside(clause: str, event: bool) -> str:
     # to zero" (a past participle before a noun, in a clause with its own verb)
     listed = rest.startswith(("and ", "or ")) or any(_told_in_past(w) for w in rest.split()[:4])
     passive = "by" in rest.split()[:2]  # "..., signed off by the VO": done by another
+    # "..., tabled at the County Assembly on time": what was done to the thing, a
+    # participle with a place or time and no object, not "tabling at ..."
+    placed = rest.split(" ", 1)[0] in ("at", "in", "on", "to", "before", "within")
+    passive = passive or (placed and lexicon.is_past_participle(first))
     if action and _is_past(first) and rest and not listed and not passive:
         reading = lexicon.verb(first)
         lemma = lexicon.verb(reading.lemma) if reading else None
@@ -547,7 +575,14 @@ def _prose(words: str) -> str:
     a clause ("– ₹2.3 crore saved"); "~1,400" reads "about 1,400", and a clause
     run on after a comma gets its "and" ("..., recall went from 62% to 81%")."""
     languages = _PROFICIENCY.search(words) and "(" in words
-    while not languages:
+    # "MPharm (Clinical Pharmacy)", "MBBS (Ibadan)": a degree's subject or school
+    last = re.search(r"\(([^()]*)\)$", words)
+    degree = bool(
+        last
+        and _degree_match(words.rsplit(", ", 1)[-1])
+        and (last.group(1).isascii() or _school(last.group(1)))
+    )
+    while not languages and not degree:
         shorter = re.sub(
             r"(?:\s+\([^()]*\)|,?\s*(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d|,\s*(?:19|20)\d\d)$",
             "",
@@ -610,7 +645,8 @@ def _asides_read(clause: str) -> bool:
     if clause.startswith(("won ", "was named ", "speak ")):
         return True  # "won the Best Paper Award, ICML 2022": a venue or a date; languages
     parts = re.split(r",\s+(?![^()]*\))", clause)
-    if len(parts) > 1 and " and " in parts[-1] and all(len(p.split()) <= 5 for p in parts[1:]):
+    listed = all(len(p.split()) <= 5 and p.split(" ", 1)[0] not in _HOW_MUCH for p in parts[1:])
+    if len(parts) > 1 and " and " in parts[-1] and listed:
         # a list: "speak Marathi, Hindi and English", "led, coached and mentored"; not
         # "have 15 years of reservoir experience, Middle East and North Sea"
         first_words = parts[0].split()
@@ -661,6 +697,10 @@ def _without_last_aside(clause: str) -> str | None:
     if not comma or "(" in aside or ")" in aside or " " not in body:
         return None
     named = not all(lexicon.is_common_word(w) for w in aside.split())  # not "Outstanding"
+    # not "UHNW clients"; but "English good, Polish native", languages
+    named = named and (
+        all(w[:1].isupper() for w in aside.split()) or any(map(lexicon.is_language, aside.split()))
+    )
     if body.split()[-1][:1].isupper() and aside[:1].isupper() and len(aside.split()) <= 3 and named:
         return None  # "hold ACLS, PALS": a list of names, which a cut would shorten
     return body
@@ -767,6 +807,14 @@ def _read(words: str) -> _Reading:
         start, end = served.group(2), served.group(3)
         end = end if len(end) == 4 else start[:2] + end
         return f"served in {_place(served.group(1))} from {start} to {end}", True, True, ""
+    spent = any(w in rest for w in _SERVICES) and re.match(
+        rf"((?:[A-Z][\w.'’-]*\s+)*(?:{'|'.join(_SERVICES)})),\s+((?:about |over )?\d+(?:\.\d+)?)"
+        r" (years|months)\b",
+        rest,
+    )
+    if spent and spent.group(1)[:1].isupper():  # "U.S. Army, 8 years (Civil Affairs), SSG"
+        body, count, unit = spent.groups()
+        return f"served in {_place(body)} for {count} {unit}", True, True, ""
     done = _done_to_count(rest) or (" from " in rest and _changed(rest))
     if done:
         return done, not done.startswith("have "), True, ""
@@ -1145,6 +1193,10 @@ def _foreign(text: str) -> bool:
     return not lexicon.is_english(_HONOURS.sub(" ", text))
 
 
+# The words of a clause that may be another language's: four letters or more.
+_WORDS: Final = re.compile(r"[^\W\d_]{4,}")
+
+
 def _lead(np: str) -> str:
     """The words before the first comma or bracket."""
     return re.split(r"[,(]", np, maxsplit=1)[0].strip()
@@ -1342,31 +1394,99 @@ def _degree_match(np: str) -> str | None:
     bare = word.replace(".", "").replace("-", "")
     if bare.lower() in _DEGREES | {"dipling"} or _DEGREE_SHAPE.fullmatch(bare):
         return word
+    if word in ("B.E.", "M.E.", "B.E", "M.E"):  # not "be" or "me"
+        return word
     named = re.match(r"(Master|Bachelor)['’]s|(Bachelor|Master|Doctor) (?:of|in)\b", np)
     return named.group() if named else None
 
 
 def _degree(np: str) -> str | None:
     """ "an MSW from the University of Minnesota" for "MSW, University of Minnesota";
-    "a B.Ed. in Science from Kenyatta University"; None when the parts after the
-    degree are not an institution and a year."""
+    "a B.Ed. in Science from Kenyatta University"; "a BSc in Chemistry from the
+    University of Leeds and an MSc in Analytical Chemistry from the University of
+    York" for "BSc Chemistry (Leeds), MSc Analytical Chemistry (York)"; None when
+    the parts after a degree are not an institution and a year."""
+    groups: list[list[str]] = []
+    for part in np.split(", "):
+        if _degree_match(part) or not groups:
+            groups.append([part])
+        else:
+            groups[-1].append(part)
+    if len(groups) > 2:
+        return None  # a list of degrees is a CV's, not a sentence's
+    said = [_one_degree(", ".join(group)) for group in groups]
+    if any(one is None for one in said):
+        return None
+    return " and ".join(one for one in said if one)
+
+
+# How the names of fields of study end, which the names of places do not.
+_SUBJECT_ENDING: Final = re.compile(r"(?:ics|logy|sis|ion|ing|ure|ism|try|phy|my|cy|ce)$")
+# What a school's name has that a subject's does not: "College of Europe".
+_INSTITUTION: Final = re.compile(r"\b(?:University|College|Institute|School|Academy)\b")
+# Latin names of two universities, as a degree's bracket gives them: "MA (Oxon)".
+# A bracket names a university as people say it, by its city or its letters
+# ("an MBBS from Ibadan", "from VTU"): its full name is not guessed.
+_LATIN_SCHOOLS: Final = {"Oxon": "Oxford", "Cantab": "Cambridge"}
+# Degrees in engineering, whose one-word subject names a branch of it: "B.E. Mechanical".
+_ENGINEERING_DEGREES: Final = frozenset("be beng meng btech mtech me".split())
+
+
+def _school(text: str) -> str | None:
+    """A university as a degree's bracket names it ("(VTU)", "(IIT Madras)",
+    "(Ibadan)"), as it reads after "from"; None for a subject ("(Finance)")."""
+    from thanknote.phrases import company_in_sentence
+
+    words = text.split()
+    if not words or not all(re.fullmatch(r"[A-Z][\w'’-]*", w) for w in words):
+        return None  # "(Chemistry/Biology)", "(Universität der Bundeswehr München)", "(Tech.)"
+    if _HONOURS.search(text) or (len(words) == 1 and len(text) <= 2):
+        return None  # "(Hons)"; "(OT)", a subject
+    if any(lexicon.is_common_word(w) or lexicon.is_language(w) for w in words):
+        if _INSTITUTION.search(text):
+            return company_in_sentence(text)  # "(Trinity College Dublin)"
+        return None  # "(Secondary English)", "(Clinical Pharmacy)": the subject
+    return _LATIN_SCHOOLS.get(text, text)  # "VTU", "IIT Madras", "Ibadan", "UoN"
+
+
+def _one_degree(np: str) -> str | None:
     from thanknote.phrases import company_in_sentence
 
     name, sep, where = np.partition(", ")
     degree = _degree_match(name) or ""
-    subject = name[len(degree) :].strip()
+    subject = re.sub(r"\s+\(?(?:19|20)\d\d\)?$", "", name[len(degree) :].strip())
+    school = None
     note = ""
     bracket = re.match(r"(\([^()]*\))\s*(.*)$", subject)
     if bracket and re.match(r"\((?:hons|agri|fh)\b", bracket.group(1), re.I):
         note, subject = bracket.group(1) + " ", bracket.group(2)  # "BEng (Hons) Mining"
+    placed = bool(sep and where[:1].isupper() and not _degree_match(where))
+    acronym = bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z](?: [A-Z][\w'’-]*)*", subject))
+    acronym = acronym and len(subject.split()[0]) > 2
+    # "Mozarteum Salzburg", "Monash": names, not subjects ("Mechatronics", "Geomatics")
+    named = " " in subject or not _SUBJECT_ENDING.search(subject)
+    if (acronym or named) and not placed and (school := _school(subject)):
+        subject = ""  # "BPharm (Hons) USM", "MMus Mozarteum Salzburg": the university
     field = re.match(r"\(([^()/]*)\)\s*(.*)$", subject)
-    if field and not note:  # "PGCE (Secondary English) with QTS": the field
+    if field and not note and not placed and (school := _school(field.group(1))):
+        subject = field.group(2)  # "MBBS (Ibadan)": the university
+    elif field and not note:  # "PGCE (Secondary English) with QTS": the field
         subject = f"{field.group(1)} {field.group(2)}".strip()
     detail = re.search(r"\(([^()]*)\)$", subject)
+    if detail and school is None and not placed and (school := _school(detail.group(1))):
+        detail = None  # "B.E. Mechanical (VTU)": the university
     subject = re.sub(r"\s*\([^()]*\)$", "", subject)  # "(Chemistry/Biology)": detail
     if not subject and detail and "/" not in detail.group(1):
         subject = detail.group(1)  # "MPharm (Clinical Pharmacy)"
     subject = re.sub(r"\s+&\s+", " and ", subject)
+    if _INSTITUTION.search(subject) and not placed:
+        school, subject = company_in_sentence(subject), ""  # "LL.M. College of Europe"
+    if re.search(r"[a-z].* [A-Z]{2,} [A-Z][a-z]", subject):
+        return None  # "MS (Gen Surg) KEM Mumbai": a school run into the subject
+    bare = degree.replace(".", "").replace("-", "").lower()
+    if bare in _ENGINEERING_DEGREES and re.fullmatch(r"[A-Z][a-z]+", subject):
+        if subject != "Engineering":
+            subject = f"{subject} Engineering"  # "B.E. Mechanical": Mechanical Engineering
     if (
         subject
         and not subject.lower().startswith(("in ", "with ", "from "))
@@ -1379,22 +1499,31 @@ def _degree(np: str) -> str | None:
     )
     if out == phrase and degree.startswith(("Master", "Bachelor")):
         out = f"a {phrase}"
+    if school:
+        out = f"{out} from {school}"
     if not sep:
         return out
     parts = [p.strip() for p in where.split(", ") if p.strip()]
     place, honours = parts[0], parts[1:]
-    if _degree_match(place) or re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})+", place):
-        return None  # a second degree or a credential: "MSc Subsea Engineering", "FNP-BC"
+    if school:
+        place, honours = "", parts
+    elif _degree_match(place) or re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})+", place):
+        return None  # a credential: "FNP-BC"
     year = re.match(r"(.*?)\s*\(?((?:19|20)\d\d)\)?$", place)
     if year and year.group(1):
         place = year.group(1)
-    if not place[:1].isupper() or _HONOURS.search(place):
+    if "(" in place:
+        return None  # "DM Cardiology (AIIMS New Delhi)": another degree
+    if place and (not place[:1].isupper() or _HONOURS.search(place)):
         if _HONOURS.search(place):
             return f"{out}, {', '.join([place, *honours])}"
         return None
-    described = re.search(r" [a-z]{3,}", place) and not re.search(r" (?:of|for|and|de|la) ", place)
-    place = f"{_article(place)} {place}" if described else company_in_sentence(place)
-    out = f"{out} from {place}"  # "from a Swiss hotel school", "from the University of ..."
+    if place:
+        described = re.search(r" [a-z]{3,}", place) and not re.search(
+            r" (?:of|for|and|de|la) ", place
+        )
+        place = f"{_article(place)} {place}" if described else company_in_sentence(place)
+        out = f"{out} from {place}"  # "from a Swiss hotel school", "from the University of ..."
     for extra in honours:
         if _HONOURS.search(extra):
             out += f" ({extra})" if extra[:1].isupper() else f", {extra}"

@@ -20,6 +20,7 @@ __all__ = [
     "is_adjective",
     "is_common_word",
     "is_english",
+    "is_foreign_word",
     "is_function_word",
     "is_known_word",
     "is_language",
@@ -203,6 +204,8 @@ def is_english(text: str) -> bool:
     not in another language by fastText's reckoning ("la brigade du samedi",
     "Lehrabschluss Einzelhandel"; see `language`). Names and acronyms do not
     count either way."""
+    if not text.isascii() and _foreign_letters(text):
+        return False  # "インバウンド客", "home office 2 días", "per la tournée"
     words = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and len(w) > 1]
     if len(words) >= 2:
         english = sum(1 for w in words if w in _FUNCTION_WORDS or readings(w))
@@ -213,6 +216,33 @@ def is_english(text: str) -> bool:
     from thanknote.language import is_foreign
 
     return not is_foreign(text)
+
+
+def _foreign_letters(text: str) -> bool:
+    """Whether a phrase has letters of a script other than Latin ("インバウンド客"),
+    or an ordinary word in small letters with a letter English does not write
+    that English knows neither as written ("café", "cliché") nor, without its
+    accents, as a word of its own ("naïve"): "días", "tournée"."""
+    import unicodedata
+
+    for word in _WORD.findall(text):
+        if word.isascii():
+            continue
+        if any(c.isalpha() and not unicodedata.name(c, "").startswith("LATIN") for c in word):
+            return True
+        if len(word) < 3 or not word.islower():
+            continue  # names keep their letters: "Núñez", "São Paulo"
+        plain = "".join(
+            c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
+        )
+        if not (is_known_word(word) or is_common_word(plain)):
+            return True  # "días": not "dias", a word English's list has only as a name
+    return False
+
+
+def is_foreign_word(word: str) -> bool:
+    """Whether one word is another language's by its letters (see `is_english`)."""
+    return not word.isascii() and _foreign_letters(word)
 
 
 def past_tense(lemma: str) -> str | None:

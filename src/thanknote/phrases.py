@@ -183,7 +183,7 @@ def _without_asides(text: str) -> str:
     bare = text.rstrip("?! ")
     while re.search(r"\([^()]*\)", bare):
         bare = re.sub(r"\s*\([^()]*\)", "", bare)
-    bare = re.sub(r"\s+[–—/-]\s+.*$", "", bare)
+    bare = re.sub(r"(?<!\d on)(?<!\d off)\s+[–—/-]\s+.*$", "", bare)  # not "4 on / 2 off"
     bare = re.sub(  # "busy season Jan–Apr": the months are the writer's note
         r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[–—-]\s*"
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$",
@@ -192,9 +192,9 @@ def _without_asides(text: str) -> str:
         flags=re.I,
     )
     head, comma, aside = bare.partition(", ")  # not the comma of "2,000 seats"
-    if comma and ", " not in aside and _TALLY.match(aside.strip()):
-        bare = head  # "the Japan tour, March 2027", "24/7 watches, about 30 days at sea"
-    elif comma and ", " not in aside and " " in head and not re.search(r"\b(?:and|or)\b", aside):
+    if comma and _TALLY.match(aside.split(", ")[0].strip()):
+        bare = head  # "the Japan tour, March 2027", "MR fleet, 7 vessels, mostly ..."
+    elif comma and " " in head and not re.search(r"\b(?:and|or)\b", aside):
         # a second note run on ("primary PCI at night, cath lab on-call", "the N3 route,
         # overnight at Harrismith"); not a list ("Kafka, Flink and Spark")
         bare = head
@@ -230,7 +230,7 @@ def _lower_initial(text: str, others: Sequence[str]) -> str:
         return text  # already lower-case, or an acronym ("OCC", "MEL")
     bare = first.lower().strip("\"'“‘(")
     following = rest.split(" ", 1)[0] if rest else ""
-    later = [w for w in rest.split() if w.lower() not in _FUNCTION_WORDS]
+    later = [w for w in rest.split() if w.lower() not in _FUNCTION_WORDS and w[:1].isalnum()]
     if later and all(w[:1].isupper() for w in later) and len(later) < 4:
         return text  # a name written in capitals: "Signs of Safety", "Right to Information Act"
     if following[:1].isupper() or following[:1].isdigit() or lexicon.is_language(bare):
@@ -381,8 +381,11 @@ def _with_the(text: str) -> str:
         return text  # "managing risk"; but "the grooming check", "the hiring plan"
     if words[0].lower().endswith("ing") and len(words) > 2 and lexicon.is_plural_noun(words[1]):
         return text  # "keeping exhibits straight": an -ing form and its object
-    if _is_name(words[-1]) or any(lexicon.is_language(w) and w[:1].isupper() for w in words):
-        return text  # the head is a name: "Kafka", "te reo Māori"; a language: "Twi in class"
+    language = any(lexicon.is_language(w) and w[:1].isupper() for w in words)
+    if _is_name(words[-1]) or (language and (lexicon.is_language(head) or not lexicon.noun(head))):
+        # the head is a name: "Kafka", "te reo Māori"; a language: "Twi in class";
+        # but "the Dutch language requirement"
+        return text
     if not lexicon.readings(head) and not head.islower():
         return text
     reading = lexicon.noun(head)

@@ -120,7 +120,8 @@ _TERMS = frozenset(
     visa visas permit sponsorship relocation housing allowance accommodation leave probation
     parking uniform paperwork reference references clearance notice start date dates period
     timeline timing terms expectation expectations range band details detail next steps
-    step process offer resumption posting drug screening medical onboarding induction""".split()
+    step process offer resumption posting drug screening medical onboarding induction
+    rotation off car loan scheme school schooling kids iqama""".split()
 )
 # What else a question about the job's terms is made of: "when I could start", "when the
 # drug test would be".

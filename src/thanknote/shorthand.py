@@ -28,6 +28,8 @@ _WORDS: Final = {
     "lib": "library",
     "libs": "libraries",
     "Uni": "University",
+    "Univ": "University",
+    "Univ.": "University",
     "mo": "month",
     "mos": "months",
     "mth": "month",
