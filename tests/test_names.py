@@ -27,7 +27,7 @@ from thanknote import (
     render,
     warm_salutation,
 )
-from thanknote.names import Address, forms_of_address, spelled_title
+from thanknote.names import Address, forms_of_address, signed, spelled_title
 
 _DATA = Path(__file__).resolve().parent / "data" / "names"
 
@@ -781,7 +781,9 @@ def test_a_title_goes_with_the_given_names_before_the_fathers_name(
     assert address.formal_address == (
         f"{title}{given_name}" if title else f"{given_name} {father}" if slashed else card
     )
-    assert address.warm_address == given_name
+    # Malaysia's courtesy titles stay with the given name on a card too ("Puan Siti")
+    courtesy = title.strip() in ("Encik", "Puan", "Cik")
+    assert address.warm_address == (f"{title}{given_name}" if courtesy else given_name)
 
 
 @settings(max_examples=examples(100), deadline=None)
@@ -849,3 +851,16 @@ def test_a_generation_after_a_particle_is_read_as_nameparser_reads_it() -> None:
     plain, parsed = _plain_and_nameparser("A van X", False)
 
     assert plain is None or plain == parsed
+
+
+@pytest.mark.parametrize(
+    ("card", "signature"),
+    [
+        ("Dr. Sana Qureshi, MD", "Sana Qureshi, MD"),  # set AE: the doctorate said twice
+        ("Dr. Sana Qureshi", "Dr. Sana Qureshi"),
+        ("Sana Qureshi, MD", "Sana Qureshi, MD"),
+        ("Alex Morgan", "Alex Morgan"),
+    ],
+)
+def test_a_name_is_signed_without_saying_the_doctorate_twice(card: str, signature: str) -> None:
+    assert signed(card) == signature

@@ -616,6 +616,8 @@ ADDED_KINDS: dict[str, str] = {
     "pgsts": "academic",
     "gsts": "academic",
     "ths": "style",
+    "c/e": "military",
+    "c/o": "military",
 }
 
 # Added titles spelled out.
@@ -669,6 +671,8 @@ ADDED_SPELLED: dict[str, str] = {
     "sor": "Sister",
     "pgsts": "Professor",
     "gsts": "Professor",
+    "c/e": "Chief Engineer",
+    "c/o": "Chief Officer",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -830,6 +834,8 @@ ADDED_READS: dict[str, str] = {
     "pgsts": "lead",
     "gsts": "lead",
     "ths": "lead",
+    "c/e": "capitals",
+    "c/o": "capitals",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

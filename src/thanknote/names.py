@@ -54,7 +54,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from thanknote import _name_vocab as vocab
 
@@ -76,6 +76,7 @@ __all__ = [
     "in_small_letters",
     "nfc",
     "parse_card_name",
+    "signed",
     "spelled_title",
     "title_word",
     "warm_address",
@@ -1521,6 +1522,18 @@ def address_honorific(name: CardName) -> str:
     return ""
 
 
+def signed(card: str) -> str:
+    """A name as its holder signs it: as printed, but without "Dr." before a name
+    whose post-nominals already give the doctorate ("Dr. Sana Qureshi, MD" signs
+    "Sana Qureshi, MD"), which says it twice."""
+    name = parse_card_name(card)
+    doctorate = any(_key(w) in _DOCTORATES for w in re.split(r"[\s,]+", name.suffix))
+    leading = re.match(r"(?i)dr\.?\s+", card.strip())
+    if doctorate and leading and _key(name.honorific) == _key("Dr."):
+        return card.strip()[leading.end() :]
+    return card
+
+
 def _sister(name: CardName) -> bool:
     """Whether "Sr." before the name is Sister, as English abbreviates it, rather
     than Señor: the name does not read as Spanish or Portuguese, by their letters,
@@ -1565,6 +1578,12 @@ def _formal(name: CardName, honorific: str) -> str:
     marker = re.match(r"(?:[sd]/o|a/[lp])\s+", name.family, re.I)
     if name.given and marker:  # no "son of" in a greeting: "Ravindran Krishnan"
         return f"{name.given} {name.family[marker.end() :]}".strip()
+    middle = name.middle.split()
+    initialled = name.given and not _is_initial(name.given.split()[0])
+    if initialled and name.family and middle and all(map(_is_initial, middle)):
+        # a middle initial is no part of a greeting: "Dear Michael Brennan," for
+        # "Michael T. Brennan" (amended after blind readings of sets X, AB and AD)
+        return replace(name, middle="").full
     return name.full
 
 
@@ -1822,6 +1841,12 @@ def _personal(name: CardName) -> str:
     return next((w for w in name.middle.split() if not _is_initial(w)), "")
 
 
+# Courtesy titles that go with the given name, which Indonesians, Thais and Malaysians
+# use even between friends: a card to "Ibu Dewi Lestari" says "Dear Ibu Dewi", since
+# "Dear Dewi" is too familiar (amended after the blind reading of set AE).
+_WARM_COURTESY: Final = frozenset("bapak pak ibu bu khun puan encik cik".split())
+
+
 def _warm(name: CardName, formal: str, honorific: str, title: str) -> str:
     """The warm form: the nickname or given name(s), or for a person who keeps a
     title (`_keeps_title`) the formal form, or the title with the given name or
@@ -1830,6 +1855,8 @@ def _warm(name: CardName, formal: str, honorific: str, title: str) -> str:
     knighted = next((w for w in title.split() if w in ("Sir", "Dame")), None)
     if knighted and personal and honorific in ("Professor", "Dr.", "Dr"):
         return f"{knighted} {personal}"  # "Professor Dame Helen Ashworth-Clarke": Dame Helen
+    if personal and any(_key(w) in _WARM_COURTESY for w in honorific.split()):
+        return f"{honorific} {personal}"  # "Ibu Dewi", "Khun Somchai", even on a card
     if honorific and _keeps_title(title, honorific):
         words = {w.lower() for w in honorific.split()}
         if personal and words & (vocab.GIVEN_NAME_RELIGIOUS | _GIVEN_NAME_TITLES):

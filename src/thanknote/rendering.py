@@ -28,7 +28,7 @@ from thanknote.accomplishments import phrase
 from thanknote.compiled import compiled_templates
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer, Note
-from thanknote.names import forms_of_address, nfc, parse_card_name
+from thanknote.names import forms_of_address, nfc, parse_card_name, signed
 from thanknote.phrases import (
     company_in_sentence,
     job,
@@ -352,6 +352,8 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "candidate": interview.candidate,
         # The name said aloud: without post-nominals ("Marcus D. Whitfield-Ortiz, MSN").
         "candidate_spoken": parse_card_name(interview.candidate.name).full,
+        # The name as you sign it: "Sana Qureshi, MD" for "Dr. Sana Qureshi, MD".
+        "candidate_signature": signed(interview.candidate.name),
         # The address under your name, without a first line that repeats it.
         "candidate_address": "\n".join(
             address_lines(interview.candidate.address, name=interview.candidate.name)
