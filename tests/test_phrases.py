@@ -206,6 +206,11 @@ def test_a_moment_reads_after_i_remember(moment: str, reads: str) -> None:
         ),
         ("unloading the produce truck together", None, "doing"),
         ("your question about the hardest case from my practicum", None, "other"),
+        (  # set AE: "they" in a moment is the person the note goes to
+            "the story about the first wind farm they nearly lost",
+            "sharing the story about the first wind farm you nearly lost",
+            "thanks",
+        ),
         ("the patient you described who came off ECMO after 19 days", None, "other"),
         ("the way you explained the rota", None, "other"),
     ],

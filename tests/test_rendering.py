@@ -511,6 +511,12 @@ def test_a_phone_script_says_the_candidates_name_without_post_nominals() -> None
         ("It's been a pleasure; I'm keen.", "It has been a pleasure; I am keen."),
         ("Don’t hesitate to call.", "Do not hesitate to call."),
         ("Thank you again for the tour.", "Thank you again for the tour."),
+        # set AE: a note's clipped sentence is whole in a letter
+        (
+            "Happy to share the write-up if useful.",
+            "I would be happy to share the write-up if useful.",
+        ),
+        ("I am happy to help.", "I am happy to help."),
     ],
 )
 def test_a_letter_writes_out_the_closing_lines_contractions(line: str, formal: str) -> None:

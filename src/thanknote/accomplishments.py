@@ -237,6 +237,15 @@ _PROFICIENCY: Final = re.compile(
 )
 _AWARD: Final = re.compile(r"\b(awards?|prize|medal|trophy|cup|championship)\b", re.I)
 _NAMED: Final = re.compile(r"\bof the (year|month|season|quarter)\b|^(top|best)\s", re.I)
+# A diploma or certificate and its subject without "in" between: "a PG Dip Nursing".
+_DIPLOMA_SUBJECT: Final = (
+    r"(hold an? (?:PG |Postgraduate |Graduate |Advanced )?(?:Dip|Cert|Diploma|Certificate)\.?)"
+    r" (?!in |of |Level |IV|III|II|I\b)(?=[A-Z][a-z])"
+)
+# Tests whose result is a score: "TOEFL ITP 587" is a score of 587 on it.
+_SCORED_TESTS: Final = (
+    "TOEFL", "IELTS", "TOEIC", "PTE", "GRE", "GMAT", "SAT", "ACT", "LSAT", "MCAT", "Duolingo",
+)  # fmt: skip
 # Degrees, compared without their dots ("M.Sc." is MSc, "LL.M." is LLM).
 _DEGREES: Final = frozenset(
     """mba msc bsc ba bs ma ms mph mpa mfa meng beng llb llm msw mlis msn bsn med bed bcom
@@ -307,7 +316,13 @@ def phrase(text: str) -> Phrase:
         sure = not _foreign(clause.split(" ", 1)[-1])  # of another language's words
     sure = sure and not re.fullmatch(r"hold [A-Z]{1,3}", clause)  # "hold DV": which?
     sure = sure and _asides_read(clause) and _reads_well(clause)
+    diploma = re.match(_DIPLOMA_SUBJECT, clause)
+    if diploma:  # "hold a PG Dip Gerontological Nursing": a PG Dip in Gerontological Nursing
+        said = f"{diploma.group(1)} in {clause[diploma.end(1) + 1 :]}"
+        clause, sentence = said, f"I {said}" if sentence == f"I {clause}" else sentence
     sure = sure and " " in clause  # "I advanced": a verb with nothing to say what
+    # "falls down ~30% after ...": a measure that changed, not the writer's verb
+    sure = sure and not re.match(r"[a-z]+s (?:down|up) (?:by )?(?:about )?\d", words)
     # an ordinary word of another language ("trained undersköterska", "3 years at an
     # äldreboende"), which no frame can say in English; not a borrowing ("café")
     sure = sure and (
@@ -367,8 +382,11 @@ def _finished(clause: str, event: bool) -> str:
         low = before.lower()
         participle = bool((reading := lexicon.verb(low)) and reading.tags & {"VBN", "VBD"})
         participle = participle or (reading is None and low.endswith("ed"))  # "recalibrated"
+        governed = clause[: year.start()].rsplit(" ", 2)[-2:-1] in (["under"], ["per"])
         if low in _PREPOSITIONS or low in ("since", "until", "till") or before in _MONTHS:
             pass  # "since 2025", "in September 2023"
+        elif governed and before.isupper():
+            pass  # "under PCR 2015": the regulations' name
         elif (
             before.islower()
             or before.isupper()
@@ -446,7 +464,7 @@ def _joined_aside(clause: str, event: bool) -> str:
     passive = "by" in rest.split()[:2]  # "..., signed off by the VO": done by another
     # "..., tabled at the County Assembly on time": what was done to the thing, a
     # participle with a place or time and no object, not "tabling at ..."
-    placed = rest.split(" ", 1)[0] in ("at", "in", "on", "to", "before", "within")
+    placed = rest.split(" ", 1)[0] in ("at", "in", "on", "to", "before", "within", "with", "under")
     passive = passive or (placed and lexicon.is_past_participle(first))
     if action and _is_past(first) and rest and not listed and not passive:
         reading = lexicon.verb(first)
@@ -574,6 +592,8 @@ def _prose(words: str) -> str:
     year at the end ("(adopted 2023)", ", 2024"), an aside after a dash that is not
     a clause ("– ₹2.3 crore saved"); "~1,400" reads "about 1,400", and a clause
     run on after a comma gets its "and" ("..., recall went from 62% to 81%")."""
+    # a graduating class or year written short: "PMMA Class of 2013", "UT Southwestern '16"
+    words = re.sub(r",?\s*\(?(?:[Cc]lass of (?:19|20)\d\d|['’]\d\d)\)?$", "", words)
     languages = _PROFICIENCY.search(words) and "(" in words
     # "MPharm (Clinical Pharmacy)", "MBBS (Ibadan)": a degree's subject or school
     last = re.search(r"\(([^()]*)\)$", words)
@@ -670,7 +690,9 @@ def _asides_read(clause: str) -> bool:
         words = aside.split()
         if _is_past(first) and not lexicon.noun(first.lower()) and first.islower():
             return False  # "..., got the whole crew certified": a clause without its "I"
-        if first.lower().endswith("ing") and clause.startswith(("hold ", "am ", "have ")):
+        if first.lower().endswith("ing") and clause.startswith(
+            ("hold ", "am ", "have ", "passed ", "completed ")
+        ):
             return False  # "hold the JLPT N3 certification, studying for N2": a note
         if first.lower() in _HOW_MUCH | {"especially"} and len(words) > 1:
             second = words[1].lower()
@@ -680,6 +702,13 @@ def _asides_read(clause: str) -> bool:
             after = [w.lower() for w in words[1:]]
             if not any(w in _DETERMINERS | _PREPOSITIONS or w[:1].isdigit() for w in after):
                 return False  # "..., planning unit", "..., practising licence current"
+        second = words[1] if len(words) > 1 else ""
+        if first.lower() in ("then", *_QUANTITY_LEAD) and second[:1].isdigit():
+            # "..., then 2 as clinical fellow at Ninewells", "..., then 18 months in AMU"
+            rest_of = [w.lower() for w in words[2:4]]
+            joined = first.lower() == "then" and any(w in ("as", "in", "at", "on") for w in rest_of)
+            if not joined and not any(_is_past(w) for w in words):
+                return False  # "..., then 2 years University of Bristol", "..., about 14k visitors"
         if first.lower() in _ASIDE_STARTS or first.lower().endswith("ing"):
             continue
         if _aside_is_clause(aside):
@@ -1114,6 +1143,11 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         return f"published {_counted(np)}", True  # not "a book of about CHF 650m"
     if head in _GIVEN:
         return f"gave {_counted(np)}", True  # "a talk at Digital Dragons"
+    score = re.fullmatch(
+        rf"((?:{'|'.join(_SCORED_TESTS)})(?: [A-Z][\w-]*)?),?\s+(\d{{1,4}}(?:\.\d)?)", np
+    )
+    if score:  # "TOEFL ITP 587": a score, not a certification
+        return f"have {_article(score.group(1))} {score.group(1)} score of {score.group(2)}", True
     # A credential is written in capitals ("LGSW", "ACLS"); a name in mixed case
     # with small letters inside is a product ("AutoCAD", "PVsyst", "CaseWare").
     acronym = r"(?:Dip|Cert|Grad|Adv|PG)?[A-Z][A-Z.\d]*[A-Z][A-Z.\d]*"  # "DipABRSM"
@@ -1420,8 +1454,6 @@ def _degree(np: str) -> str | None:
     return " and ".join(one for one in said if one)
 
 
-# How the names of fields of study end, which the names of places do not.
-_SUBJECT_ENDING: Final = re.compile(r"(?:ics|logy|sis|ion|ing|ure|ism|try|phy|my|cy|ce)$")
 # What a school's name has that a subject's does not: "College of Europe".
 _INSTITUTION: Final = re.compile(r"\b(?:University|College|Institute|School|Academy)\b")
 # Latin names of two universities, as a degree's bracket gives them: "MA (Oxon)".
@@ -1464,7 +1496,7 @@ def _one_degree(np: str) -> str | None:
     acronym = bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z](?: [A-Z][\w'’-]*)*", subject))
     acronym = acronym and len(subject.split()[0]) > 2
     # "Mozarteum Salzburg", "Monash": names, not subjects ("Mechatronics", "Geomatics")
-    named = " " in subject or not _SUBJECT_ENDING.search(subject)
+    named = " " in subject  # "Mozarteum Salzburg"; not "Bauingenieurwesen", a subject
     if (acronym or named) and not placed and (school := _school(subject)):
         subject = ""  # "BPharm (Hons) USM", "MMus Mozarteum Salzburg": the university
     field = re.match(r"\(([^()/]*)\)\s*(.*)$", subject)

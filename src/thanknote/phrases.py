@@ -823,7 +823,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = first.lower() + sep + rest
     if _bare_thing(text):
         text = _with_the(text)  # "walk through the fettling shop": the walk
-    return _said_to_them(text), False
+    return _said_to_them(_addressed(text)), False  # "the wind farm they nearly lost": you
 
 
 # A moment or topic the candidate wrote about the interviewer in the third person

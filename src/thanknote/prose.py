@@ -202,7 +202,8 @@ def _participle_only(word: str) -> bool:
 
 def written_out(line: str) -> str:
     """A line with its contractions written out, as a formal letter has them:
-    "I'd be glad to share it" -> "I would be glad to share it"."""
+    "I'd be glad to share it" -> "I would be glad to share it"; and a clipped
+    "Happy to share it" -> "I would be happy to share it"."""
 
     def full(match: re.Match[str]) -> str:
         word = _CONTRACTIONS[match.group().lower().replace("’", "'")]
@@ -212,7 +213,15 @@ def written_out(line: str) -> str:
         first = match.group()[0]
         return word[0].upper() + word[1:] if first.isupper() and word[0] != "I" else word
 
-    return _contraction().sub(full, line.replace("’", "'")) if line else line
+    if not line:
+        return line
+    line = _contraction().sub(full, line.replace("’", "'"))
+    # "Happy to share the write-up": a note's clipped sentence, whole in a letter
+    return re.sub(
+        r"(^|[.!?]\s+)(Happy|Glad|Keen) to\b",
+        lambda m: f"{m.group(1)}I would be {m.group(2).lower()} to",
+        line,
+    )
 
 
 # A subject that, after a comma, starts a sentence of its own: "..., it really helped".
