@@ -167,7 +167,7 @@ _PERSON_NOUNS: Final = frozenset(
     lieutenant colonel admiral magistrate judge counsel barrister notary resident partner
     trustee president treasurer secretary delegate representative agent cashier doula
     janitor lifeguard mariner seafarer deckhand bosun attendant docent auditor actuary
-    chair postdoc nominee recipient laureate honoree awardee""".split()
+    chair postdoc nominee recipient laureate honoree awardee employee rookie newcomer""".split()
 )
 _AGENT: Final = re.compile(r"(\w{3,}?)(?:er|or|r)")
 # Participles that say what one may do: "authorized to give injections".
@@ -1097,7 +1097,11 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         # A title given to a person ("Employee of the Year 2023", "Top Team Leader"),
         # not one given to a branch or a team in small letters ("top branch in sales").
         titled = _written_as_title(_lead(rest)) or bool(head and _is_person(head))
-        return f"was named {_indefinite_name(rest)}", titled
+        # "Best Store Jatim Q3 2024": a title given to a thing, not to the writer
+        named = re.match(r"(?:Best|Top) ([A-Za-z]+)", rest)
+        what = named.group(1).lower() if named else (head or "")
+        thing = bool(what and not _is_person(what) and lexicon.noun(what))
+        return f"was named {_indefinite_name(rest)}", titled and not thing
     dated_title = _title_case(rest) and dated and not _degree_match(rest)
     # "Q Arabica Grader 2025" is who one is; "a Rising Star 2025" a title given
     role = bool(head and _is_person(head) and _DOER_ENDING.search(head))
