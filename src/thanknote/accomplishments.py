@@ -1101,6 +1101,7 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         named = re.match(r"(?:Best|Top) ([A-Za-z]+)", rest)
         what = named.group(1).lower() if named else (head or "")
         thing = bool(what and not _is_person(what) and lexicon.noun(what))
+        thing = thing and not (head and _is_person(head))  # "Top Team Leader": a person
         return f"was named {_indefinite_name(rest)}", titled and not thing
     dated_title = _title_case(rest) and dated and not _degree_match(rest)
     # "Q Arabica Grader 2025" is who one is; "a Rising Star 2025" a title given
