@@ -71,8 +71,10 @@ class Phrase:
         if re.match(r"(?:am|have been) \w+ing\b", clause):
             return "experience"  # "have been calling shows for eight years"
         if clause.startswith(("hold ", "have held ", "completed ")) or re.match(
-            r"(?:am|have been) (?!an? )\S", clause
+            r"have an? .+ score of ", clause
         ):
+            return "credential"  # "have a TOEFL ITP score of 587"
+        if re.match(r"(?:am|have been) (?!an? )\S", clause):
             return "credential"
         if re.search(r"\bspeaker\b", clause):
             return "skill"  # "am a native Portuguese speaker"

@@ -405,8 +405,9 @@ def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
 
 
 def _is_initial(word: str) -> bool:
-    """ "J." or "J" is an initial; "Jo" is not."""
-    return len(word.rstrip(".")) == 1
+    """ "J." or "J" is an initial, and so are initials run together ("E.C.",
+    "J.-P."); "Jo" is not."""
+    return len(word.rstrip(".")) == 1 or bool(re.fullmatch(r"(?:[^\W\d_]\.-?){2,3}", word))
 
 
 @lru_cache(maxsize=1024)
