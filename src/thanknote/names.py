@@ -405,9 +405,8 @@ def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
 
 
 def _is_initial(word: str) -> bool:
-    """ "J." or "J" is an initial, and so are initials run together ("E.C.",
-    "J.-P."); "Jo" is not."""
-    return len(word.rstrip(".")) == 1 or bool(re.fullmatch(r"(?:[^\W\d_]\.-?){2,3}", word))
+    """ "J." or "J" is an initial; "Jo" is not."""
+    return len(word.rstrip(".")) == 1
 
 
 @lru_cache(maxsize=1024)
@@ -1837,6 +1836,8 @@ def _personal(name: CardName) -> str:
     given = name.given.split()
     while given and _is_initial(given[0]):
         given.pop(0)
+    if given == [name.given] and name.honorific and re.fullmatch(r"(?:\w\.-?){2,3}", name.given):
+        return ""  # "dr. E.C. de Groot-Bakker": initials run together, with a title to use
     if given:
         return " ".join(given)
     return next((w for w in name.middle.split() if not _is_initial(w)), "")
