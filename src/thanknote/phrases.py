@@ -202,7 +202,9 @@ def _without_asides(text: str) -> str:
     if colon and label and named:
         # "CAD: Lectra Modaris vs Gerber" is about the named things; "system design:
         # split bills" about the field
-        bare = named if named[:1].isupper() else label
+        # ("rosters: AM/PM, no nights" is about the rosters: capitals alone name nothing)
+        name_word = re.match(r"[A-Z][a-z]", named)
+        bare = named if name_word or (named[:1].isupper() and " " in named.split(",")[0]) else label
     bare = " ".join(bare.split()).strip(" ,;:")
     if not re.search(r"[^\W\d_]", bare):
         whole = re.fullmatch(r"\(([^()]*)\)(\?)?", text.strip())
@@ -242,6 +244,13 @@ def _lower_initial(text: str, others: Sequence[str]) -> str:
     parts = [p for p in bare.split("-") if p]
     if parts and all(lexicon.is_common_word(p) for p in parts):
         return first.lower() + sep + rest  # "Budget planning", "Court-ordered contact"
+    made = re.match(r"(.+?)i[sz]ation$", bare)
+    if (
+        made
+        and not lexicon.is_common_word(made.group(1))
+        and not lexicon.is_common_word(made.group(1) + "e")
+    ):
+        return text  # "Saudization targets", "Emiratisation": made from a name
     if re.search(r"(ity|ness|tion|sion|ment|ance|ence|ism|ology|ship)$", bare):
         return first.lower() + sep + rest  # "Monoclonality assurance": no name ends so
     return text
