@@ -70,8 +70,8 @@ class Phrase:
             return "award"
         if re.match(r"(?:am|have been) \w+ing\b", clause):
             return "experience"  # "have been calling shows for eight years"
-        if clause.startswith(("hold ", "have held ", "completed ")) or re.match(
-            r"have an? .+ score of ", clause
+        if clause.startswith(("hold ", "have held ", "completed ")) or (
+            " score of " in clause and re.match(r"have an? .+ score of ", clause)
         ):
             return "credential"  # "have a TOEFL ITP score of 587"
         if re.match(r"(?:am|have been) (?!an? )\S", clause):
@@ -313,22 +313,25 @@ def phrase(text: str) -> Phrase:
     while not _asides_read(clause) and (cut := _without_last_aside(clause)):
         cut = _finished(cut, event)  # what the cut leaves at the end: "Bar 2019", in 2019
         clause, sentence = cut, f"I {cut}" if sentence == f"I {clause}" else sentence
-    unknown = [w for w in _WORDS.findall(clause) if w[0].isupper() and not lexicon.is_known_word(w)]
-    if clause != uncut and sure and len(unknown) > 1:  # what a cut leaves may be names
-        sure = not _foreign(clause.split(" ", 1)[-1])  # of another language's words
-    sure = sure and not re.fullmatch(r"hold [A-Z]{1,3}", clause)  # "hold DV": which?
+    if clause != uncut and sure:  # what a cut leaves may be names in another language
+        found = re.findall(_WORDS, clause)
+        unknown = [w for w in found if w[0].isupper() and not lexicon.is_known_word(w)]
+        sure = len(unknown) < 2 or not _foreign(clause.split(" ", 1)[-1])
+    held = clause.startswith("hold ") and len(clause) <= 8  # "hold DV": which?
+    sure = sure and not (held and clause[5:].isupper())
     sure = sure and _asides_read(clause) and _reads_well(clause)
-    diploma = re.match(_DIPLOMA_SUBJECT, clause)
+    diploma = ("Dip" in clause or "Cert" in clause) and re.match(_DIPLOMA_SUBJECT, clause)
     if diploma:  # "hold a PG Dip Gerontological Nursing": a PG Dip in Gerontological Nursing
         said = f"{diploma.group(1)} in {clause[diploma.end(1) + 1 :]}"
         clause, sentence = said, f"I {said}" if sentence == f"I {clause}" else sentence
     sure = sure and " " in clause  # "I advanced": a verb with nothing to say what
     # "falls down ~30% after ...": a measure that changed, not the writer's verb
-    sure = sure and not re.match(r"[a-z]+s (?:down|up) (?:by )?(?:about )?\d", words)
+    if " down " in words or " up " in words:
+        sure = sure and not re.match(r"[a-z]+s (?:down|up) (?:by )?(?:about )?\d", words)
     # an ordinary word of another language ("trained undersköterska", "3 years at an
     # äldreboende"), which no frame can say in English; not a borrowing ("café")
     sure = sure and (
-        clause.isascii() or not any(map(lexicon.is_foreign_word, _WORDS.findall(clause)))
+        clause.isascii() or not any(map(lexicon.is_foreign_word, re.findall(_WORDS, clause)))
     )
     # a breakdown after a colon ("6 yrs BPO: 2 as agent"), a dash left inside the
     # clause ("passed MRICS - the APC"), a level with no language ("am conversational")
@@ -595,10 +598,11 @@ def _prose(words: str) -> str:
     a clause ("– ₹2.3 crore saved"); "~1,400" reads "about 1,400", and a clause
     run on after a comma gets its "and" ("..., recall went from 62% to 81%")."""
     # a graduating class or year written short: "PMMA Class of 2013", "UT Southwestern '16"
-    words = re.sub(r",?\s*\(?(?:[Cc]lass of (?:19|20)\d\d|['’]\d\d)\)?$", "", words)
+    if "lass of " in words or "'" in words or "’" in words:
+        words = re.sub(r",?\s*\(?(?:[Cc]lass of (?:19|20)\d\d|['’]\d\d)\)?$", "", words)
     languages = _PROFICIENCY.search(words) and "(" in words
     # "MPharm (Clinical Pharmacy)", "MBBS (Ibadan)": a degree's subject or school
-    last = re.search(r"\(([^()]*)\)$", words)
+    last = words.endswith(")") and re.search(r"\(([^()]*)\)$", words)
     degree = bool(
         last
         and _degree_match(words.rsplit(", ", 1)[-1])
@@ -1150,7 +1154,7 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         return f"published {_counted(np)}", True  # not "a book of about CHF 650m"
     if head in _GIVEN:
         return f"gave {_counted(np)}", True  # "a talk at Digital Dragons"
-    score = re.fullmatch(
+    score = any(test in np for test in _SCORED_TESTS) and re.fullmatch(
         rf"((?:{'|'.join(_SCORED_TESTS)})(?: [A-Z][\w-]*)?),?\s+(\d{{1,4}}(?:\.\d)?)", np
     )
     if score:  # "TOEFL ITP 587": a score, not a certification
@@ -1235,7 +1239,7 @@ def _foreign(text: str) -> bool:
 
 
 # The words of a clause that may be another language's: four letters or more.
-_WORDS: Final = re.compile(r"[^\W\d_]{4,}")
+_WORDS: Final = r"[^\W\d_]{4,}"  # compiled when first used
 
 
 def _lead(np: str) -> str:
@@ -1462,7 +1466,7 @@ def _degree(np: str) -> str | None:
 
 
 # What a school's name has that a subject's does not: "College of Europe".
-_INSTITUTION: Final = re.compile(r"\b(?:University|College|Institute|School|Academy)\b")
+_INSTITUTION: Final = r"\b(?:University|College|Institute|School|Academy)\b"  # compiled when used
 # Latin names of two universities, as a degree's bracket gives them: "MA (Oxon)".
 # A bracket names a university as people say it, by its city or its letters
 # ("an MBBS from Ibadan", "from VTU"): its full name is not guessed.
@@ -1482,7 +1486,7 @@ def _school(text: str) -> str | None:
     if _HONOURS.search(text) or (len(words) == 1 and len(text) <= 2):
         return None  # "(Hons)"; "(OT)", a subject
     if any(lexicon.is_common_word(w) or lexicon.is_language(w) for w in words):
-        if _INSTITUTION.search(text):
+        if re.search(_INSTITUTION, text):
             return company_in_sentence(text)  # "(Trinity College Dublin)"
         return None  # "(Secondary English)", "(Clinical Pharmacy)": the subject
     return _LATIN_SCHOOLS.get(text, text)  # "VTU", "IIT Madras", "Ibadan", "UoN"
@@ -1518,7 +1522,7 @@ def _one_degree(np: str) -> str | None:
     if not subject and detail and "/" not in detail.group(1):
         subject = detail.group(1)  # "MPharm (Clinical Pharmacy)"
     subject = re.sub(r"\s+&\s+", " and ", subject)
-    if _INSTITUTION.search(subject) and not placed:
+    if re.search(_INSTITUTION, subject) and not placed:
         school, subject = company_in_sentence(subject), ""  # "LL.M. College of Europe"
     if re.search(r"[a-z].* [A-Z]{2,} [A-Z][a-z]", subject):
         return None  # "MS (Gen Surg) KEM Mumbai": a school run into the subject

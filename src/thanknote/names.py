@@ -1526,6 +1526,8 @@ def signed(card: str) -> str:
     """A name as its holder signs it: as printed, but without "Dr." before a name
     whose post-nominals already give the doctorate ("Dr. Sana Qureshi, MD" signs
     "Sana Qureshi, MD"), which says it twice."""
+    if card.lstrip()[:2].lower() != "dr":
+        return card
     name = parse_card_name(card)
     doctorate = any(_key(w) in _DOCTORATES for w in re.split(r"[\s,]+", name.suffix))
     leading = re.match(r"(?i)dr\.?\s+", card.strip())
@@ -1836,7 +1838,8 @@ def _personal(name: CardName) -> str:
     given = name.given.split()
     while given and _is_initial(given[0]):
         given.pop(0)
-    if given == [name.given] and name.honorific and re.fullmatch(r"(?:\w\.-?){2,3}", name.given):
+    run_together = name.honorific and "." in name.given and given == [name.given]
+    if run_together and re.fullmatch(r"(?:\w\.-?){2,3}", name.given):
         return ""  # "dr. E.C. de Groot-Bakker": initials run together, with a title to use
     if given:
         return " ".join(given)

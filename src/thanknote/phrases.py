@@ -244,7 +244,7 @@ def _lower_initial(text: str, others: Sequence[str]) -> str:
     parts = [p for p in bare.split("-") if p]
     if parts and all(lexicon.is_common_word(p) for p in parts):
         return first.lower() + sep + rest  # "Budget planning", "Court-ordered contact"
-    made = re.match(r"(.+?)i[sz]ation$", bare)
+    made = bare.endswith(("ization", "isation")) and re.match(r"(.+?)i[sz]ation$", bare)
     if (
         made
         and not lexicon.is_common_word(made.group(1))

@@ -216,6 +216,8 @@ def written_out(line: str) -> str:
     if not line:
         return line
     line = _contraction().sub(full, line.replace("’", "'"))
+    if not any(w in line for w in ("Happy to", "Glad to", "Keen to")):
+        return line
     # "Happy to share the write-up": a note's clipped sentence, whole in a letter
     return re.sub(
         r"(^|[.!?]\s+)(Happy|Glad|Keen) to\b",
