@@ -34,6 +34,7 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("County Council of Westmeath", "the County Council of Westmeath"),
         ("Regional Government of Murcia", "the Regional Government of Murcia"),
         ("Bank of Valletta", "the Bank of Valletta"),
+        ("Colegio Bilingüe Cumbres del Norte, A.C.", "Colegio Bilingüe Cumbres del Norte"),
         ("Tōzen-in (Religious Corporation)", "Tōzen-in"),
         ("Pacific Ocean Resilience Fund", "the Pacific Ocean Resilience Fund"),
         ("Australian Antarctic Division", "the Australian Antarctic Division"),
@@ -205,6 +206,7 @@ def test_a_moment_reads_after_i_remember(moment: str, reads: str) -> None:
             "thanks",
         ),
         ("unloading the produce truck together", None, "doing"),
+        ("showing me the control room at 10pm", "showing me the control room at 10pm", "thanks"),
         ("your question about the hardest case from my practicum", None, "other"),
         (  # set AE: "they" in a moment is the person the note goes to
             "the story about the first wind farm they nearly lost",

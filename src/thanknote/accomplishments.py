@@ -302,6 +302,8 @@ def phrase(text: str) -> Phrase:
         best = next((r for r in readings if _is_clause(r)), None) or next(
             (r for r in readings if r[2]), None
         )
+        if best and best is not readings[0] and _without_object(best[0]):
+            best = (*best[:2], False, best[3])  # "..., Fall Protection - renewed 2026": what?
         whole = best or (*whole[:2], False, whole[3])
     clause, event, sure, sentence = whole
     clause = _since(_finished(clause, event))  # "own 40 hives since 2017": have owned
@@ -486,7 +488,9 @@ _ONE_THING: Final = re.compile(r"(?<![\d.,$£€¥₹-])(\b\w+ )?\b1 ([A-Za-z][\
 
 
 # The bodies one serves in, for "Kenya Air Force 1999-2011".
-_SERVICES: Final = ("Force", "Army", "Navy", "Police", "Guard", "Corps", "Marines", "Service")
+_SERVICES: Final = (
+    "Force", "Army", "Navy", "Police", "Guard", "Corps", "Marines", "Service", "Reserve",
+)  # fmt: skip
 # A body named after a preposition without its article: "to ECOWAS Commission".
 _BODY_WORDS: Final = frozenset(
     """authority board commission council agency ministry secretariat directorate tribunal
@@ -836,8 +840,9 @@ def _read(words: str) -> _Reading:
         sentence = words[0].lower() + words[1:]  # "my analysis ... led to a review"
         return f"am proud that {sentence}", True, True, sentence
     served = any(w in rest for w in _SERVICES) and re.match(
-        rf"(.+?\b(?:{'|'.join(_SERVICES)}))\s+((?:19|20)\d\d)\s*[–-]\s*((?:19|20)?\d\d)\b", rest
-    )
+        rf"(.+?\b(?:{'|'.join(_SERVICES)}))(?:,[^,]*)*?,?\s+((?:19|20)\d\d)\s*[–-]\s*((?:19|20)?\d\d)\b",
+        rest,
+    )  # "US Army Reserve, 68WM6 (LPN), 2009–2015"
     if served and served.group(1)[:1].isupper():  # "Kenya Air Force 1999-2011, left as a Major"
         start, end = served.group(2), served.group(3)
         end = end if len(end) == 4 else start[:2] + end
@@ -850,6 +855,11 @@ def _read(words: str) -> _Reading:
     if spent and spent.group(1)[:1].isupper():  # "U.S. Army, 8 years (Civil Affairs), SSG"
         body, count, unit = spent.groups()
         return f"served in {_place(body)} for {count} {unit}", True, True, ""
+    body = any(w in rest for w in _SERVICES) and re.match(
+        rf"((?:[A-Z][\w.'’-]*\s+)+(?:{'|'.join(_SERVICES)}))(?:,|$)", rest
+    )
+    if body and body.group(1)[:1].isupper():  # "US Army Reserve, 68WM6 (LPN), 2009–2015"
+        return f"served in {_place(body.group(1))}", True, True, ""
     done = _done_to_count(rest) or (" from " in rest and _changed(rest))
     if done:
         return done, not done.startswith("have "), True, ""
@@ -875,6 +885,13 @@ def _read(words: str) -> _Reading:
         return f"passed {passed.group(1)} {passed.group(2)}".strip(), True, True, ""
     clause, sure = _noun_phrase_clause(rest)
     return clause, clause.startswith(("spent ", "was ", "won ")), sure, ""
+
+
+def _without_object(clause: str) -> bool:
+    """Whether a clause's verb has nothing after it but a time: "renewed in 2026",
+    "renewed March 2026", "renewed"."""
+    rest = clause.split(" ", 1)[1] if " " in clause else ""
+    return not rest or bool(re.fullmatch(r"(?:in |on )?(?:\w+ )?(?:19|20)\d\d", rest))
 
 
 def _changed(rest: str) -> str | None:
@@ -1292,8 +1309,10 @@ def _years(np: str) -> str | None:
         return f"have {amount} of experience{rest}"  # "8 years, 5 of them on hospitals"
     first = rest.split(" ", 1)[0].rstrip(",")
     word = first.lower()
-    if word in ("of", "experience"):
+    if word == "of":
         return f"have {amount} {rest}"
+    if word == "experience":
+        return f"have {amount} of {rest}"  # "11 yrs exp." read "11 years of experience"
     if word == "total":  # "4 years total in hotels": in all, which a sentence leaves out
         return (
             _years(f"{amount} {rest[len(first) :].strip(' ,')}".strip())
@@ -1631,6 +1650,10 @@ def _languages(text: str) -> str | None:
             name[1:].lower() != name[1:] for name, *_ in read
         ):
             return None  # "Revit, Archicad", "ArcGIS": not languages
+    # English alone, native or fluent, is no accomplishment in a note written in it
+    spoken = {w.lower() for r in read for w in r[1]} <= {"native", "fluent", "native-level"}
+    if [r[0] for r in read] == ["English"] and spoken:
+        return None
     written = [_language_with_level(name, levels) for name, levels, _, _ in read]
     if any(w.split()[0] in _BEFORE for w in written):  # "fluent English and advanced Spanish"
         written = [f"fluent {w[: -len(' fluently')]}" if w.endswith(" fluently") else w

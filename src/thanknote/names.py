@@ -1336,6 +1336,10 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
         return _IBERIAN
     if opener and _clear_given_name(words[1], opener):
         return opener
+    if not english and not family & known.FAMILY_FRENCH and _iberian_given(words[0]):
+        # "Ignacio Pereyra Iraola": a Spanish given name, then two family names no list
+        # holds (found by the blind reading of set AH)
+        return _IBERIAN
     return _ENGLISH
 
 
@@ -1575,6 +1579,10 @@ def _formal(name: CardName, honorific: str) -> str:
     family = _surname(name)
     if honorific and _malay(name.honorific) and not name.family_first and name.given:
         return f"{honorific} {name.given}"  # "Puan Noraini", for Noraini (daughter of) Hashim
+    if honorific and family and _is_initial(family) and name.given:
+        # "Er. Suresh Babu N.": the initial is the father's name, no family name
+        given = " ".join(w for w in (name.given, name.middle) if w and not _is_initial(w))
+        return f"{honorific} {given or name.given}"
     if honorific and (family or name.given):
         return f"{honorific} {family or name.given}"  # "Encik Muhammad Hafiz", not "bin Rahman"
     marker = re.match(r"(?:[sd]/o|a/[lp])\s+", name.family, re.I)

@@ -53,7 +53,7 @@ _INSTITUTIONS: Final = frozenset(
     orchestra academy conservatory museum library gallery archive archives registry
     secretariat inspectorate ombudsman executive partnership consortium alliance
     coalition network guild navy army police centre center laboratory laboratories fund
-    guard division project organization organisation force""".split()
+    guard division project organization organisation force reserve reserves""".split()
 )
 # The last words of the names of laws, agreements and schemes, which English names
 # with "the" as it does institutions: "the European Accessibility Act", "the Paris
@@ -152,6 +152,8 @@ def _addressed(text: str) -> str:
     first, _, rest = text.partition(" ")
     if first == "their" and rest:
         return f"your {rest}"
+    if " their own " in f" {text} ":  # "Opera PMS vs their own system": the team's own
+        text = re.sub(r"\btheir own\b", "your own", text)
     if "they" in text:  # "how they staff big cases", "the tool they're building"
         text = re.sub(r"\bthey(['’](?:re|ve|ll|d))?\b", r"you\1", text)
     return text
@@ -218,7 +220,7 @@ def _without_asides(text: str) -> str:
 _PROPER_HOMOGRAPHS: Final = frozenset(
     """china turkey chad jordan georgia guinea japan niger panama jersey guernsey man
     pacific atlantic arctic antarctic mediterranean baltic caribbean nordic balkan iberian
-    gulf python java ruby rust swift perl julia scala""".split()
+    gulf python java ruby rust swift perl julia scala oracle""".split()
 )
 
 
@@ -444,7 +446,7 @@ def _is_name(word: str) -> bool:
 # a topic uses as a thing: "the safety record", "the review process".
 _COUNTABLE: Final = frozenset(
     """record exchange style review system approach process structure policy vision
-    background programme model schedule""".split()
+    background programme model schedule licence license""".split()
 )
 
 
@@ -550,10 +552,10 @@ def company_in_sentence(company: str) -> str:
 # Legal forms cleanco's table lacks: South Africa's NPC, Vietnam's JSC (a "Joint
 # Stock Company", which cleanco cuts to "Joint Stock"), Indonesia's Tbk, Germany's
 # "Partnerschaft von Rechtsanwälten mbB" (a partnership of lawyers), Ireland's
-# DAC, Mexico's "S. de R.L. de C.V." (which it leaves half), Egypt's S.A.E., Spain's
-# one-owner S.L.U. and S.A.U.
+# DAC, Mexico's "S. de R.L. de C.V." (which it leaves half) and its civil associations
+# and partnerships (A.C., S.C.), Egypt's S.A.E., Spain's one-owner S.L.U. and S.A.U.
 _MORE_LEGAL_FORMS: Final = re.compile(
-    r",?\s+(?:NPC|JSC|OJSC|DAC|PJSC|S\.L\.P\.|SLP|S\.A\.E\.|S\.[LA]\.U\.|"
+    r",?\s+(?:NPC|JSC|OJSC|DAC|PJSC|S\.L\.P\.|SLP|S\.A\.E\.|S\.[LA]\.U\.|A\.C\.|S\.C\.|"
     r"S\. de R\.L\.(?: de(?: C\.V\.)?)?|"
     r"PartG(?: mbB)?|PartG?mbB|Partnerschaft(?:sgesellschaft)?(?: von \w+)?(?: mbB)?|mbB|"
     r"Berhad|Bhd\.?|Tbk\.?|Joint[- ]Stock(?: Company)?)$"
@@ -915,6 +917,8 @@ def recalled(moment: str) -> Moment:
             return Moment(moment, done, "thanks")
     reading = lexicon.verb(first) if first.endswith("ing") else None
     if reading and "VBG" in reading.tags:
+        if len(words) > 1 and words[1].lower() in ("me", "us"):
+            return Moment(moment, moment, "thanks")  # "showing me the control room": theirs
         return Moment(moment, None, "doing")  # "comparing notes on the Gulf deployment"
     head = _head_noun(words)
     if head in _TOLD and first in ("your", "the"):

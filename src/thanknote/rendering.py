@@ -281,6 +281,13 @@ _TO_ALL: Final = r"(?i)\b(thank you|thanks) (?:all|both|everyone|everybody)\b"
 def _closing_line(interview: Interview) -> str | None:
     """The panel's closing line, which an English note can carry only in English."""
     line = interview.closing_line
+    if line and (" – " in line or " — " in line or " - " in line):
+        # "Vielen Dank für die offene Atmosphäre – I'd be glad to send ...": the part
+        # in English, when another part is in another language
+        parts = [p.strip() for p in re.split(r"\s[–—-]\s", line) if p.strip()]
+        english = [p for p in parts if lexicon.is_english(p)]
+        if english and len(english) < len(parts):
+            line = " ".join(p[0].upper() + p[1:] for p in english)
     if not line or not lexicon.is_english(line):
         return None
     # one note goes to one person: "Thank you all" is "Thank you" in each

@@ -91,6 +91,8 @@ def expand(text: str) -> str:
     "permits & HS codes" -> "permits and HS codes", "RTK vs total station" -> "RTK
     versus total station"."""
     # "a 20-min podcast", "a 3-yr contract": a unit joined to its number is singular
+    if "exp." in text:  # "11 yrs exp., incl. 4 ...": experience; not "exp. 2027", expires
+        text = re.sub(r"\bexp\.(?!\s*(?:\d|[A-Z]))", "experience", text)
     text = _WORD.sub(lambda m: _singular(m) if _joined_unit(text, m) else _WORDS[m.group(1)], text)
     text = _ARROW.sub(_change, text)
     text = _RATE.sub(r"\1 a \2", text)
