@@ -68,6 +68,8 @@ class Phrase:
             return "skill"
         if clause.startswith(("won ", "was named ", "was on the ", "was shortlisted ")):
             return "award"
+        if clause.startswith("am proud that "):
+            return "action"  # "my series on damp and mould led to 2 council inquiries"
         if re.match(r"(?:am|have been) \w+ing\b", clause):
             return "experience"  # "have been calling shows for eight years"
         if clause.startswith(("hold ", "have held ", "completed ")) or (
@@ -244,6 +246,11 @@ _DIPLOMA_SUBJECT: Final = (
     r"(hold an? (?:PG |Postgraduate |Graduate |Advanced )?(?:Dip|Cert|Diploma|Certificate)\.?)"
     r" (?!in |of |Level |IV|III|II|I\b)(?=[A-Z][a-z])"
 )
+# What an award line says of a place short of winning: "(finalist)", "runner-up".
+_PLACED: Final = (
+    r"\b(?:finalists?|runners?[- ]up|nominee|nominated|shortlist\w*|honou?rable mention|"
+    r"highly commended|2nd|3rd|second|third)\b"
+)
 # Tests whose result is a score: "TOEFL ITP 587" is a score of 587 on it.
 _SCORED_TESTS: Final = (
     "TOEFL", "IELTS", "TOEIC", "PTE", "GRE", "GMAT", "SAT", "ACT", "LSAT", "MCAT", "Duolingo",
@@ -327,6 +334,11 @@ def phrase(text: str) -> Phrase:
         said = f"{diploma.group(1)} in {clause[diploma.end(1) + 1 :]}"
         clause, sentence = said, f"I {said}" if sentence == f"I {clause}" else sentence
     sure = sure and " " in clause  # "I advanced": a verb with nothing to say what
+    if clause.startswith(("won ", "was named ")):
+        # "Young Scientist Award 2023 (runner-up)": not won, whatever a cut left
+        placed = re.search(_PLACED, text, re.I)
+        sure = sure and not (placed and placed.group().lower() not in clause.lower())
+        sure = sure and not re.match(r"won \d+ (?:at|in|on)\b", clause)  # "won 3 at ICO appeal"
     # "falls down ~30% after ...": a measure that changed, not the writer's verb
     if " down " in words or " up " in words:
         sure = sure and not re.match(r"[a-z]+s (?:down|up) (?:by )?(?:about )?\d", words)
@@ -800,9 +812,17 @@ def _told_in_past(word: str) -> bool:
 
 
 def _is_clause(reading: _Reading) -> bool:
-    """A reading led by one of the writer's own verbs ("led", "ran", "was named")."""
+    """A reading led by one of the writer's own verbs ("led", "ran", "was named",
+    "have filed 400+ FOI requests")."""
     clause = reading[0]
-    return reading[2] and not clause.startswith(("have ", "hold ", "am ", "speak "))
+    first, _, rest = clause.partition(" ")
+    verb = (lexicon.verb(first) and first not in _QUANTITY_LEAD) or first in ("am", "was")
+    if not reading[2] or not verb:
+        return False  # "over 400 FOI requests filed; ...": no verb leads it
+    second = rest.split(" ", 1)[0]
+    done = first == "have" and second not in ("worked", "had", "been")
+    done = done and lexicon.is_past_participle(second)  # "have filed 400 FOI requests"
+    return done or first not in ("have", "hold", "am", "speak")
 
 
 def _fragments(words: str) -> list[str]:

@@ -87,7 +87,8 @@ def _singular(match: re.Match[str]) -> str:
 def expand(text: str) -> str:
     """The text with note-taking shorthand written out: "5 yrs" -> "5 years",
     "800ms -> 120ms" -> "from 800ms to 120ms", "tickets/day" -> "tickets a day",
-    "~60" -> "about 60", "on time & under budget" -> "on time and under budget",
+    "~60" -> "about 60", "400+ requests" -> "over 400 requests", "on time & under
+    budget" -> "on time and under budget",
     "permits & HS codes" -> "permits and HS codes", "RTK vs total station" -> "RTK
     versus total station"."""
     # "a 20-min podcast", "a 3-yr contract": a unit joined to its number is singular
@@ -95,6 +96,9 @@ def expand(text: str) -> str:
         text = re.sub(r"\bexp\.(?!\s*(?:\d|[A-Z]))", "experience", text)
     text = _WORD.sub(lambda m: _singular(m) if _joined_unit(text, m) else _WORDS[m.group(1)], text)
     text = _ARROW.sub(_change, text)
+    if "+ " in text:  # "400+ FOI requests": over 400
+        # (not a count that starts the line: "300+ ABR tests during ..." has no verb yet)
+        text = re.sub(r"(?<=[^\W\d] )(\d[\d,]*)\+(?=\s+[^\W\d])", r"over \1", text)
     text = _RATE.sub(r"\1 a \2", text)
     text = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", text)
     text = _VERSUS.sub(" versus ", text)
