@@ -56,6 +56,13 @@ class Phrase:
         return self.event and not self.clause.startswith(("was ", "spent ", "am ", "have "))
 
     @property
+    def one_off(self) -> bool:
+        """A past action done once, which a note can recall as "the time ...":
+        "led the move to Kafka"; not "ran 200+ dives" or "ran financial DD on 11
+        deals", work done many times, which "took me back to when" makes odd."""
+        return self.action and not any(c.isdigit() for c in self.clause)
+
+    @property
     def kind(self) -> str:
         """What sort of thing it is, for the frame that introduces it: "action"
         ("led the move"), "experience" ("spent nine years at sea"), "credential"

@@ -875,6 +875,10 @@ _TOLD: Final = frozenset(
     "story stories anecdote anecdotes account tale tales memory memories recollection "
     "recollections experience experiences".split()
 )
+# Small talk, which a note can only have enjoyed: "the braai and Springboks chat".
+_CHAT: Final = frozenset(
+    "chat chats tangent joke jokes banter laugh laughs debate argument aside".split()
+)
 _GIVEN: Final = frozenset(
     """advice tip tips reminder suggestion suggestions recommendation recommendations
     pointer pointers explanation walk walkthrough walk-through tour tours demo demos
@@ -898,6 +902,7 @@ class Moment:
     something they gave ("sharing your story about ...", "the tour of the unit",
     "showing me the new dispatch floor"), else None; `kind` is "thanks" then,
     "doing" for something done together ("unloading the produce truck together"),
+    "chat" for small talk ("the braai and Springboks chat before we started"),
     and "other" for the rest ("your question about my practicum").
     """
 
@@ -925,6 +930,8 @@ def recalled(moment: str) -> Moment:
         return Moment(moment, f"sharing {moment}", "thanks")
     if head in _GIVEN and first in ("your", "the"):
         return Moment(moment, moment, "thanks")
+    if head in _CHAT:
+        return Moment(moment, None, "chat")  # "the tangent about Seattle vs Seoul coffee"
     return Moment(moment, None, "other")
 
 
@@ -934,7 +941,7 @@ def _head_noun(words: list[str]) -> str:
     head = ""
     for word in words:
         bare = word.lower().rstrip(",;:")
-        if bare in _PREPOSITIONS or bare in _HEAD_ENDS:
+        if (bare in _PREPOSITIONS and bare not in ("and", "or")) or bare in _HEAD_ENDS:
             break
         head = bare
         if word.endswith((",", ";", ":")):
