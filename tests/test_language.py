@@ -109,3 +109,9 @@ def test_a_topic_in_another_language_is_not_named() -> None:
     for template in ("card", "email", "letter"):
         (note,) = draft(interview, template, today=interview.date)
         assert "brigade" not in note.text
+
+
+def test_three_words_of_another_language_in_a_row_make_a_phrase_foreign() -> None:
+    # set AH: "the carros de limpieza and the kellys' back problems"
+    assert not lexicon.is_english("the carros de limpieza and the kellys' back problems")
+    assert lexicon.is_english("mise en place for 400 covers")  # a borrowing of two

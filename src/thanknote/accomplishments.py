@@ -401,6 +401,7 @@ def _finished(clause: str, event: bool) -> str:
     clause = _ASIDE_BRACKET.sub("", clause)
     if "ing of " in clause:
         clause = _the_doing(clause)
+    clause = _object_article(clause)
     clause = _MONTH_YEAR.sub(_in_month, clause)  # "qualified Sept 2023": in September 2023
     year = re.search(r"(?<=[^\W_]) ((?:19|20)\d\d)$", clause)
     if year and not clause.startswith(("won ", "was named ")):  # "..., ICML 2022"
@@ -441,6 +442,46 @@ def _finished(clause: str, event: bool) -> str:
     if clause.startswith(("passed ", "sat ", "took ", "failed ")):
         clause = _the_test(clause)
     return _joined_aside(clause, event)
+
+
+def _object_article(clause: str) -> str:
+    """A verb's object that a CV line writes without its article, given one: "led
+    CLABSI reduction project" -> "led the CLABSI reduction project" (a named
+    thing), "ran accessibility study with 24 users" -> "ran an accessibility
+    study with 24 users"; a mass noun ("improved patient safety"), a plural or an
+    object with its own determiner is left as it is."""
+    verb, _, rest = clause.partition(" ")
+    if not rest or not _is_past(verb) or verb in ("was", "were", "had"):
+        return clause
+    words = []
+    for word in rest.split(" "):
+        bare = word.rstrip(",;:")
+        if bare.lower() in _PREPOSITIONS or bare.lower() in ("that", "which", "who"):
+            break
+        words.append(bare)
+        if bare != word:
+            break
+    if not 1 < len(words) <= 4:
+        return clause  # one word alone may be a name or a field: "led Finance"
+    first, head = words[0], words[-1]
+    if first.lower() in _DETERMINERS or first[:1].isdigit() or first.lower() in _NUMBER_WORDS:
+        return clause
+    if not head.isalpha() or not head.islower() or first.lower() in ("up", "out", "off"):
+        return clause  # "set up ...": a particle, not an object
+    reading = lexicon.noun(head)
+    if reading is None or "NN" not in reading.tags or lexicon.is_mass_noun(head):
+        return clause
+    if head.endswith("ing") or any(r.pos in ("a", "r") for r in lexicon.readings(head)):
+        return clause  # "appointment booking"; "supplier statements monthly"
+    if any(lexicon.is_plural_noun(w.lower()) for w in words[:-1]):
+        return clause
+    if any(lexicon.verb(w.lower()) and not lexicon.noun(w.lower()) for w in words[:-1]):
+        return clause  # "drove winter routes", a verb inside: not one noun phrase
+    after = rest.split(" ")[len(words) : len(words) + 1]
+    measured = after and after[0] in ("from", "by", "under", "to", "over", "above", "below")
+    named = any(w[:1].isalpha() and not w.islower() for w in words[:-1])  # "the CLABSI ..."
+    article = "the" if named or measured else _article(" ".join(words))
+    return f"{verb} {article} {rest}"  # "reduced the supplier defect rate from ..."
 
 
 def _the_doing(clause: str) -> str:

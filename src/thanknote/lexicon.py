@@ -207,6 +207,11 @@ def is_english(text: str) -> bool:
     if not text.isascii() and _foreign_letters(text):
         return False  # "インバウンド客", "home office 2 días", "per la tournée"
     words = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and len(w) > 1]
+    run = 0
+    for word in words:  # "the carros de limpieza and ...": three words of another language
+        run = 0 if _english_word(word) else run + 1
+        if run == 3:
+            return False
     if len(words) >= 2:
         english = sum(1 for w in words if w in _FUNCTION_WORDS or readings(w))
         if english * 5 < len(words) * 3:  # fewer than three in five
