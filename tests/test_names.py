@@ -860,6 +860,8 @@ def test_a_generation_after_a_particle_is_read_as_nameparser_reads_it() -> None:
         ("Dr. Sana Qureshi", "Dr. Sana Qureshi"),
         ("Sana Qureshi, MD", "Sana Qureshi, MD"),
         ("Alex Morgan", "Alex Morgan"),
+        ("Callum Reid (he/him)", "Callum Reid"),  # a card's notes are not signed
+        ("Jean-Sébastien Gagnon (JS), P.Eng.", "Jean-Sébastien Gagnon, P.Eng."),
     ],
 )
 def test_a_name_is_signed_without_saying_the_doctorate_twice(card: str, signature: str) -> None:

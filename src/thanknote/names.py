@@ -1527,9 +1527,13 @@ def address_honorific(name: CardName) -> str:
 
 
 def signed(card: str) -> str:
-    """A name as its holder signs it: as printed, but without "Dr." before a name
-    whose post-nominals already give the doctorate ("Dr. Sana Qureshi, MD" signs
-    "Sana Qureshi, MD"), which says it twice."""
+    """A name as its holder signs it: as printed, but without a bracketed note
+    ("Callum Reid (he/him)", "Jean-Sébastien Gagnon (JS)"), which belongs on a
+    card and not under a note, and without "Dr." before a name whose post-nominals
+    already give the doctorate ("Dr. Sana Qureshi, MD" signs "Sana Qureshi, MD"),
+    which says it twice."""
+    if "(" in card:
+        card = " ".join(re.sub(r"\([^()]*\)", " ", card).split()).replace(" ,", ",")
     if card.lstrip()[:2].lower() != "dr":
         return card
     name = parse_card_name(card)
