@@ -864,7 +864,8 @@ def _is_clause(reading: _Reading) -> bool:
     "have filed 400+ FOI requests")."""
     clause = reading[0]
     first, _, rest = clause.partition(" ")
-    verb = (lexicon.verb(first) and first not in _QUANTITY_LEAD) or first in ("am", "was")
+    verb = lexicon.verb(first) and first not in (*_QUANTITY_LEAD, "last", "first", "then")
+    verb = verb or first in ("am", "was")  # not "last 2 as Field Manager": a note, no verb
     if not reading[2] or not verb:
         return False  # "over 400 FOI requests filed; ...": no verb leads it
     second = rest.split(" ", 1)[0]
@@ -956,9 +957,11 @@ def _read(words: str) -> _Reading:
 
 
 def _without_object(clause: str) -> bool:
-    """Whether a clause's verb has nothing after it but a time: "renewed in 2026",
-    "renewed March 2026", "renewed"."""
+    """Whether a clause's verb has nothing after it but a time or a phrase with a
+    preposition: "renewed in 2026", "renewed", "designed from scratch"."""
     rest = clause.split(" ", 1)[1] if " " in clause else ""
+    if rest.split(" ", 1)[0] in ("from", "in", "on", "at", "for"):
+        return True  # "designed from scratch with 2 colleagues": designed what?
     return not rest or bool(re.fullmatch(r"(?:in |on )?(?:\w+ )?(?:19|20)\d\d", rest))
 
 
