@@ -602,6 +602,10 @@ def test_a_closing_line_is_mended_for_one_reader_and_its_comma_splice() -> None:
         ("housing allowance", True),
         ("notice period", True),
         ("salary band + car loan scheme", True),  # set AE
+        ("cafeteria benefits", True),  # set AI
+        ("medicals, drug and alcohol testing", True),
+        ("relocation not needed", True),
+        ("equity research", False),
         ("contract 4 on / 2 off?", True),  # set AE
         ("pay equity audit", False),
         ("on-call", False),
@@ -649,3 +653,29 @@ def test_a_letter_addresses_the_envelope_without_pronouns() -> None:
 
     assert "Callum Reid\n" in note.text, note.text
     assert "he/him" not in note.text, note.text
+
+
+# From the blind reading of set AI: a closing line's own thanks for the time says it
+# twice, and its "today" is the interview's day in a note written after it.
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("Thank you for your time today.", None),
+        (
+            "Thank you once again for the opportunity; I remain available for any questions.",
+            "I remain available for any questions.",
+        ),
+        ("It was great to meet the team today.", "It was great to meet the team on Tuesday."),
+    ],
+)
+def test_a_closing_line_does_not_thank_twice_or_say_today_a_day_late(
+    line: str, said: str | None
+) -> None:
+    interview = _panel_closing_with(line)
+
+    (note, *_) = draft(interview, "card", today=interview.date + dt.timedelta(days=1))
+
+    if said is None:
+        assert "your time today" not in note.text
+    else:
+        assert said in note.text, note.text

@@ -79,10 +79,10 @@ class Phrase:
             return "action"  # "my series on damp and mould led to 2 council inquiries"
         if re.match(r"(?:am|have been) \w+ing\b", clause):
             return "experience"  # "have been calling shows for eight years"
-        if clause.startswith(("hold ", "have held ", "completed ")) or (
+        if clause.startswith(("hold ", "have held ", "completed ", "passed ", "served in ")) or (
             " score of " in clause and re.match(r"have an? .+ score of ", clause)
         ):
-            return "credential"  # "have a TOEFL ITP score of 587"
+            return "credential"  # "have a TOEFL ITP score of 587", "passed EPSO CAST", service
         if re.match(r"(?:am|have been) (?!an? )\S", clause):
             return "credential"
         if re.search(r"\bspeaker\b", clause):
@@ -354,6 +354,7 @@ def phrase(text: str) -> Phrase:
     sure = sure and (
         clause.isascii() or not any(map(lexicon.is_foreign_word, re.findall(_WORDS, clause)))
     )
+    sure = sure and not lexicon.has_foreign_run(_HONOURS.sub(" ", clause))  # "curso de dados"
     # a breakdown after a colon ("6 yrs BPO: 2 as agent"), a dash left inside the
     # clause ("passed MRICS - the APC"), a level with no language ("am conversational")
     sure = sure and not re.search(r": | [–—-] ", clause)
@@ -402,6 +403,9 @@ def _finished(clause: str, event: bool) -> str:
     if "ing of " in clause:
         clause = _the_doing(clause)
     clause = _object_article(clause)
+    if ("ed 19" in clause or "ed 20" in clause) and re.search(r"[a-z]ed (?:19|20)\d\d,", clause):
+        # "qualified 2022, ...": in 2022
+        clause = re.sub(r"([a-z]ed) ((?:19|20)\d\d),", r"\1 in \2,", clause)
     clause = _MONTH_YEAR.sub(_in_month, clause)  # "qualified Sept 2023": in September 2023
     year = re.search(r"(?<=[^\W_]) ((?:19|20)\d\d)$", clause)
     if year and not clause.startswith(("won ", "was named ")):  # "..., ICML 2022"
@@ -531,7 +535,9 @@ def _joined_aside(clause: str, event: bool) -> str:
     passive = "by" in rest.split()[:2]  # "..., signed off by the VO": done by another
     # "..., tabled at the County Assembly on time": what was done to the thing, a
     # participle with a place or time and no object, not "tabling at ..."
-    placed = rest.split(" ", 1)[0] in ("at", "in", "on", "to", "before", "within", "with", "under")
+    placed = rest.split(" ", 1)[0] in (
+        "at", "in", "on", "to", "before", "within", "with", "under", "as",
+    )  # fmt: skip
     passive = passive or (placed and lexicon.is_past_participle(first))
     if action and _is_past(first) and rest and not listed and not passive:
         reading = lexicon.verb(first)

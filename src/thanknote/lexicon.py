@@ -16,6 +16,7 @@ from typing import Literal
 __all__ = [
     "MOSTLY_UNKNOWN",
     "Reading",
+    "has_foreign_run",
     "in_doubt",
     "is_adjective",
     "is_common_word",
@@ -206,12 +207,9 @@ def is_english(text: str) -> bool:
     count either way."""
     if not text.isascii() and _foreign_letters(text):
         return False  # "インバウンド客", "home office 2 días", "per la tournée"
+    if has_foreign_run(text):
+        return False
     words = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and len(w) > 1]
-    run = 0
-    for word in words:  # "the carros de limpieza and ...": three words of another language
-        run = 0 if _english_word(word) else run + 1
-        if run == 3:
-            return False
     if len(words) >= 2:
         english = sum(1 for w in words if w in _FUNCTION_WORDS or readings(w))
         if english * 5 < len(words) * 3:  # fewer than three in five
@@ -242,6 +240,21 @@ def _foreign_letters(text: str) -> bool:
         )
         if not (is_known_word(word) or is_common_word(plain)):
             return True  # "días": not "dias", a word English's list has only as a name
+    return False
+
+
+def has_foreign_run(text: str) -> bool:
+    """Whether three ordinary words in a row are words English does not know: "the
+    carros de limpieza", "teaching curso de dados na Abraji"; not a borrowing of two
+    ("mise en place")."""
+    run = 0
+    for word in re.findall(r"[^\W\d_]+", text):
+        if not word.islower() or len(word) < 2:
+            run = 0
+            continue
+        run = 0 if _english_word(word) else run + 1
+        if run == 3:
+            return True
     return False
 
 

@@ -276,6 +276,12 @@ def days_late(interview: Interview, today: dt.date | None = None) -> int | None:
 
 
 _TO_ALL: Final = r"(?i)\b(thank you|thanks) (?:all|both|everyone|everybody)\b"
+# A sentence of a closing line that only thanks for the time the note thanks for.
+_THANKS_AGAIN: Final = (
+    r"(?i)(?:thank you|thanks|many thanks)(?: (?:again|once again|so much|very much))?"
+    r"(?: for (?:your time|the opportunity|taking the time|meeting with me|meeting me|"
+    r"the interview|speaking with me)(?: today| on \w+)?)?[.!;]?$"
+)
 
 
 def _closing_line(interview: Interview) -> str | None:
@@ -293,6 +299,12 @@ def _closing_line(interview: Interview) -> str | None:
     # one note goes to one person: "Thank you all" is "Thank you" in each
     if "thank" in line.lower():
         line = re.sub(_TO_ALL, r"\1", line)
+        # every note thanks the person for their time already: a closing line's own
+        # "Thank you again for your time today" would say it twice
+        kept = [s for s in re.split(r"(?<=[.!;])\s+", line) if not re.match(_THANKS_AGAIN, s)]
+        line = " ".join(k[0].upper() + k[1:] for k in kept).replace(";", ".").strip()
+        if not line:
+            return None
     return mended(line)
 
 
@@ -354,6 +366,9 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
     said = recalled(moment) if moment and not moment_is_sentence else None
     writing_day = max(today, interview.date)
     closing_line = _closing_line(interview)
+    if closing_line and writing_day != interview.date and "today" in closing_line:
+        # written the day after: "today" is the day of the interview
+        closing_line = re.sub(r"\btoday\b", _when(interview.date, writing_day), closing_line)
     in_post = _in_post(closing_line)
     return {
         "candidate": interview.candidate,
@@ -426,7 +441,7 @@ _ONLINE_ONLY: Final = re.compile(r"\b(link(?:ed)?|below|attach(?:ed|ment)?|click
 _LOOKS_AHEAD: Final = re.compile(
     r"\b(?:look(?:ing)? forward|hope to hear|hearing from you|next (?:stage|step|round)|"
     r"(?:glad|happy|delighted|pleased) to (?:share|send|provide|show|walk|put together|bring|"
-    r"talk|discuss|come|help)|if (?:it|that|this) (?:would )?helps?)\b",
+    r"talk|discuss|come|help)|if (?:it|that|this) (?:would )?helps?|remain available)\b",
     re.I,
 )
 

@@ -121,11 +121,15 @@ _TERMS = frozenset(
     parking uniform paperwork reference references clearance notice start date dates period
     timeline timing terms expectation expectations range band details detail next steps
     step process offer resumption posting drug screening medical onboarding induction
-    rotation off car loan scheme school schooling kids iqama""".split()
+    rotation off car loan scheme school schooling kids iqama cafeteria esop esops vesting
+    equity scale medical medicals alcohol drug insurance""".split()
 )
 # What else a question about the job's terms is made of: "when I could start", "when the
 # drug test would be".
-_TERMS_FILLER = frozenset("when could would will can be is starting start test".split())
+_TERMS_FILLER = frozenset(
+    "when could would will can be is starting start test testing not needed required months "
+    "weeks".split()
+)
 
 
 def is_practical(topic: str) -> bool:

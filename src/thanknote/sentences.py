@@ -31,7 +31,8 @@ STARTERS: Final = frozenset(
 # when first used).
 GREETING: Final = (
     r"(?i:dear|hi|hello|hey|hallo|hej|hei|moi|kia ora|good (?:morning|afternoon|evening)|"
-    r"bonjour|ciao|hola|olá|ola|salut|sawubona|namaste)\b"
+    r"bonjour|ciao|hola|olá|ola|salut|sawubona|namaste|g'day|g’day|howdy|"
+    r"estimad[oa]s?|querid[oa]s?|cher|chère|liebe|lieber|caro|cara|beste|kære)(?=[\s,!]|$)"
 )
 
 
