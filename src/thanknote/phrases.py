@@ -386,6 +386,8 @@ def _with_the(text: str) -> str:
             tail.append(word)
         words = tail or words
     head = words[-1].lower().strip("\"'”’)") if words else ""
+    if head.startswith(("on-", "off-", "in-", "out-")):
+        return text  # "on-call", "off-site": a state, not a thing: "discuss on-call"
     if not head or not re.match(r"[^\W\d_]", head) or head.endswith("ing"):
         return text  # "data quality monitoring", "winter de-icing"
     if any(w.lower() in _DETERMINERS for w in words[1:]):
