@@ -262,3 +262,39 @@ def mended(line: str) -> str:
         return f"{before}. {subject[0].upper()}{subject[1:]}{match.group('verb')}"
 
     return re.sub(_SPLICED, split, line) if ", " in line else line
+
+
+_TO_ALL: Final = r"(?i)\b(thank you|thanks) (?:all|both|everyone|everybody)\b"
+# A sentence of a closing line that only thanks for the time the note thanks for.
+_THANKS_AGAIN: Final = (
+    r"(?i)(?:thank you|thanks|many thanks)(?: (?:again|once again|so much|very much))?"
+    r"(?: for (?:your time|the opportunity|taking the time|meeting with me|meeting me|"
+    r"the interview|speaking with me)(?: today| on \w+)?)?[.!;]?$"
+)
+
+
+def closing_line(line: str) -> str | None:
+    """The user's closing line as every note of the panel says it, or None when an
+    English note cannot: only its part in English ("Vielen Dank ... – I'd be glad to
+    send ..."), "Thank you" for "Thank you all" (each note goes to one person),
+    without a sentence that only thanks for the time (the note has thanked for it),
+    and with a comma splice made two sentences (`mended`)."""
+    if line and (" – " in line or " — " in line or " - " in line):
+        # "Vielen Dank für die offene Atmosphäre – I'd be glad to send ...": the part
+        # in English, when another part is in another language
+        parts = [p.strip() for p in re.split(r"\s[–—-]\s", line) if p.strip()]
+        english = [p for p in parts if lexicon.is_english(p)]
+        if english and len(english) < len(parts):
+            line = " ".join(p[0].upper() + p[1:] for p in english)
+    if not line or not lexicon.is_english(line):
+        return None
+    # one note goes to one person: "Thank you all" is "Thank you" in each
+    if "thank" in line.lower():
+        line = re.sub(_TO_ALL, r"\1", line)
+        # every note thanks the person for their time already: a closing line's own
+        # "Thank you again for your time today" would say it twice
+        kept = [s for s in re.split(r"(?<=[.!;])\s+", line) if not re.match(_THANKS_AGAIN, s)]
+        line = " ".join(k[0].upper() + k[1:] for k in kept).replace(";", ".").strip()
+        if not line:
+            return None
+    return mended(line)

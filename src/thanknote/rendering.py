@@ -41,8 +41,8 @@ from thanknote.prose import (
     address_lines,
     article,
     capfirst,
+    closing_line,
     long_date,
-    mended,
     natural_list,
     possessive,
     short_date,
@@ -275,37 +275,9 @@ def days_late(interview: Interview, today: dt.date | None = None) -> int | None:
     return ago.days if ago > LATE_AFTER else None
 
 
-_TO_ALL: Final = r"(?i)\b(thank you|thanks) (?:all|both|everyone|everybody)\b"
-# A sentence of a closing line that only thanks for the time the note thanks for.
-_THANKS_AGAIN: Final = (
-    r"(?i)(?:thank you|thanks|many thanks)(?: (?:again|once again|so much|very much))?"
-    r"(?: for (?:your time|the opportunity|taking the time|meeting with me|meeting me|"
-    r"the interview|speaking with me)(?: today| on \w+)?)?[.!;]?$"
-)
-
-
 def _closing_line(interview: Interview) -> str | None:
-    """The panel's closing line, which an English note can carry only in English."""
-    line = interview.closing_line
-    if line and (" – " in line or " — " in line or " - " in line):
-        # "Vielen Dank für die offene Atmosphäre – I'd be glad to send ...": the part
-        # in English, when another part is in another language
-        parts = [p.strip() for p in re.split(r"\s[–—-]\s", line) if p.strip()]
-        english = [p for p in parts if lexicon.is_english(p)]
-        if english and len(english) < len(parts):
-            line = " ".join(p[0].upper() + p[1:] for p in english)
-    if not line or not lexicon.is_english(line):
-        return None
-    # one note goes to one person: "Thank you all" is "Thank you" in each
-    if "thank" in line.lower():
-        line = re.sub(_TO_ALL, r"\1", line)
-        # every note thanks the person for their time already: a closing line's own
-        # "Thank you again for your time today" would say it twice
-        kept = [s for s in re.split(r"(?<=[.!;])\s+", line) if not re.match(_THANKS_AGAIN, s)]
-        line = " ".join(k[0].upper() + k[1:] for k in kept).replace(";", ".").strip()
-        if not line:
-            return None
-    return mended(line)
+    """The panel's closing line as the notes say it (see `prose.closing_line`)."""
+    return closing_line(interview.closing_line) if interview.closing_line else None
 
 
 def _own_text(interview: Interview) -> str:

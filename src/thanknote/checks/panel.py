@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from thanknote.checks.context import Context, PanelContext
 from thanknote.checks.people import people_of
 from thanknote.checks.registry import Hit, PanelHit, panel_rule
 from thanknote.checks.text import fold
-from thanknote.prose import written_out
+from thanknote.prose import closing_line, written_out
 
 SHARED_SHARE = 0.5  # more than half of the sentences shared
 _MIN_WORDS = 4  # shorter lines (salutations, closings) do not count
@@ -36,8 +36,7 @@ def copied_notes(panel: PanelContext) -> Iterator[PanelHit]:
     with which it shares a sentence word for word."""
     notes = panel.notes
     names = frozenset(p.folded for p in people_of(panel.interview).parts)
-    line = panel.interview.closing_line or ""
-    own = {_key(line), _key(written_out(line))}  # as written, and as a letter has it
+    own = _own_sentences(panel.interview.closing_line or "")
     sentence_sets = [_sentences(note, names) for note in notes]
     exact_sets = [_sentences(note, frozenset()) for note in notes]
     for i in range(len(notes)):
@@ -50,7 +49,7 @@ def copied_notes(panel: PanelContext) -> Iterator[PanelHit]:
             both = a.keys() & b.keys()
             mostly = len(both) / min(len(a), len(b)) > SHARED_SHARE
             same = sorted(
-                exact_sets[i].keys() & exact_sets[j].keys() - own,
+                {k for k in exact_sets[i].keys() & exact_sets[j].keys() if _dated(k) not in own},
                 key=lambda k: exact_sets[i][k].start,
             )
             if not mostly and not same:
@@ -78,6 +77,29 @@ def _who(panel: PanelContext, index: int) -> str:
         label = panel.labels[index]
         return f"{label} (to {named.name})" if named else label
     return f"the note to {named.name}" if named else f"note {index + 1}"
+
+
+def _own_sentences(line: str) -> set[str]:
+    """The user's closing line, which every note of the panel says: as written, as
+    the notes say it (`closing_line`), and as a letter has it (`written_out`), whole
+    and sentence by sentence."""
+    said = closing_line(line) or "" if line else ""
+    forms = {line, said, written_out(line), written_out(said)}
+    keys = {_key(form) for form in forms}
+    keys |= {_key(part) for form in forms for part in re.split(r"(?<=[.!?;])\s+", form)}
+    return {_dated(k) for k in keys if k}
+
+
+# A day as a note names the day of the interview, which the user's line calls "today".
+_DAY: Final = (
+    r"\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december) \d{1,2})\b"
+)
+
+
+def _dated(key: str) -> str:
+    """A sentence's key with the day it names said as "today"."""
+    return re.sub(_DAY, "today", key) if " on " in key else key
 
 
 def _key(sentence: str) -> str:
