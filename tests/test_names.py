@@ -581,6 +581,7 @@ _PLAIN_CARD = st.builds(
 
 @settings(max_examples=examples(400), deadline=None)
 @given(card=_PLAIN_CARD, family_first=st.booleans())
+@example(card="A À İ", family_first=False)  # the long run: "İ" folds to the generation "I"
 def test_plain_reading_agrees_with_nameparser(card: str, family_first: bool) -> None:
     plain, parsed = _plain_and_nameparser(card, family_first)
 

@@ -875,8 +875,8 @@ def _plain_reading(text: str, family_first: bool) -> tuple[str, str, str, str, s
             return None
         if len(word) > 1 and word.isupper():
             return None  # "Jean DUPONT": capitals may mark a family name or a credential
-        if index and re.fullmatch(r"[IVXL]+", word):
-            return None  # "X", "IV": nameparser reads a generation
+        if index and re.fullmatch(r"[IVXL]+", fold(word).upper()):
+            return None  # "X", "IV" (and "İ", which folds to one): nameparser reads a generation
         if key in _PARTICLES:
             if index == 0 or index == len(words) - 1 or family_first:
                 return None
