@@ -349,7 +349,8 @@ def _with_the(text: str) -> str:
     if aside and aside.start() > 0:  # "group task (planning a crew layover)": the task
         return _with_the(text[: aside.start()]) + aside.group()
     first = text.split(" ", 1)[0]
-    if " to " in text and re.fullmatch(_FROM_TO_THING, text):
+    moved = text.rsplit(" ", 1)[-1] in _MOVES and " to " in text
+    if moved and re.fullmatch(_FROM_TO_THING, text):
         return f"the {text}"  # "the Opera PMS to Opera Cloud migration"
     owner = first[:-2] if first.endswith(("'s", "’s")) else ""
     if owner and owner.islower() and lexicon.noun(owner):
@@ -416,7 +417,7 @@ def _with_the(text: str) -> str:
     modified = bool(rest) and rest[0].lower() in _PREPOSITIONS - {"and", "or"} and described
     named = any(_is_name(w) or re.search(r"[a-z][A-Z]", w) for w in words[:-1])
     of_after = bool(rest) and rest[0].lower() == "of"
-    mass = head not in _COUNTABLE and re.search(_MASS_ENDING, head)
+    mass = head not in _COUNTABLE and head.endswith(_MASS_ENDINGS)
     if reading and head in reading.forms and not of_after and mass:
         return text  # "IB DP growth", "patient recruitment among ...": a field, not a thing
     if _uncountable(head, reading, modified or named):
@@ -462,13 +463,15 @@ _COUNTABLE: Final = frozenset(
 # prevention", "idempotency", "haulage"), unless a phrase after them or a name
 # before them makes one of a kind ("the KSeF integration", "the migration to Azure").
 # A move from one named thing to another: "Opera PMS to Opera Cloud migration".
-_FROM_TO_THING: Final = (
-    r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)* to [A-Z][\w.-]*(?: [A-Z][\w.-]*)* "
-    r"(?:migration|move|switch|transition|upgrade|cutover|rollout|handover|conversion)"
+_MOVES: Final = frozenset(
+    "migration move switch transition upgrade cutover rollout handover conversion".split()
+)
+_FROM_TO_THING: Final = (  # compiled when first used
+    r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)* to [A-Z][\w.-]*(?: [A-Z][\w.-]*)* [a-z]+"
 )
 # Endings of nouns of quality and activity that read without "the" even when a name
 # or a phrase makes them particular ("IB DP growth"), unless "of" follows.
-_MASS_ENDING: Final = r"(?:ment|ity|ness|ance|ence|ism|growth)$"  # compiled when first used
+_MASS_ENDINGS: Final = ("ment", "ity", "ness", "ance", "ence", "ism", "growth")
 _ABSTRACT: Final = re.compile(r"(?:age|ty|ship|ment|ance|ence|ion|ure)$")
 # Endings of a quality or a state, which no phrase after them makes countable
 # ("idempotency in the payment API", "preparedness ahead of the rains").
