@@ -605,6 +605,8 @@ def test_a_closing_line_is_mended_for_one_reader_and_its_comma_splice() -> None:
         ("cafeteria benefits", True),  # set AI
         ("medicals, drug and alcohol testing", True),
         ("relocation not needed", True),
+        ("auto aziendale? no.", True),  # set AG: a question answered in the room
+        ("van and tools provided?", True),
         ("equity research", False),
         ("contract 4 on / 2 off?", True),  # set AE
         ("pay equity audit", False),

@@ -116,6 +116,11 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
     text = _without_asides(text)
     if text.endswith("?"):
         text = _question(text.rstrip("?!").rstrip())
+    text = _listed(_without_count(text))
+    if " question " in f" {text} ":  # "your question what I would stop doing": about what
+        text = re.sub(
+            r"\bquestion (what|how|why|whether|when|where|who)\b", r"question about \1", text
+        )
     text = _lower_initial(text, others)
     text = _said_to_them(_addressed(_listed_once(text)))
     if _is_claim(text):
@@ -129,6 +134,36 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
 _BEING: Final = frozenset("is are was were".split())
 _CLAIMED: Final = frozenset("a an the not no just always never".split())
 _NOT_A_SUBJECT: Final = frozenset("how what why where when who which whether your our my".split())
+
+
+def _without_count(text: str) -> str:
+    """A topic without a percentage the writer noted at its end ("Russian and CIS
+    market share 22%", "food cost target 28%")."""
+    words = text.split()
+    if len(words) < 3 or not words[-1][:1].isdigit() or words[-2].isupper():
+        return text
+    before = words[-2].lower()
+    if not lexicon.noun(before) or before in _BEING or before in _PREPOSITIONS:
+        return text  # "the risk-free rate is 10%": the figure is what it says
+    if not re.fullmatch(r"\d[\d.,]*%", words[-1]):
+        return text  # a number is often part of a name: "Ward 4", "Strategy 2027"
+    return " ".join(words[:-1])
+
+
+def _listed(text: str) -> str:
+    """Two or three short things after commas, said as a list: "ISPS, drills" ->
+    "ISPS and drills"; a list that already has its "and" is left as it is."""
+    if ", " not in text or re.search(r"\b(?:and|or)\b", text):
+        return text
+    parts = text.split(", ")
+    if not 2 <= len(parts) <= 3 or any(len(p.split()) > 3 or not p for p in parts):
+        return text
+    if any(_has_verb(w) for p in parts for w in p.split()):
+        return text
+    last = [p.split()[-1] for p in parts]
+    if not all(w[:1].isupper() or lexicon.noun(w.lower()) for w in last):
+        return text  # "AEC-Q100, zero-defect": a note, not a list of things
+    return f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
 def _is_claim(text: str) -> bool:
@@ -193,6 +228,17 @@ def _without_asides(text: str) -> str:
         bare,
         flags=re.I,
     )
+    label, colon, named = bare.partition(": ")
+    if colon and label and named:
+        # "CAD: Lectra Modaris vs Gerber" is about the named things; "system design:
+        # split bills" about the field
+        # ("rosters: AM/PM, no nights" is about the rosters: capitals alone name nothing)
+        name_word = re.match(r"[A-Z][a-z]", named) and ", " not in named  # not a list of names
+        # "SCR: standard formula vs. ..."; not "KPI: dock-to-stock < 4h", a note
+        acronym = label.isupper() and " " not in label and " " in named
+        acronym = acronym and not re.search(r"[\d<>=]", named)
+        capital = named[:1].isupper() and " " in named.split(",")[0] and ", " not in named
+        bare = named if name_word or acronym or capital else label
     head, comma, aside = bare.partition(", ")  # not the comma of "2,000 seats"
     if comma and _TALLY.match(aside.split(", ")[0].strip()):
         bare = head  # "the Japan tour, March 2027", "MR fleet, 7 vessels, mostly ..."
@@ -200,13 +246,6 @@ def _without_asides(text: str) -> str:
         # a second note run on ("primary PCI at night, cath lab on-call", "the N3 route,
         # overnight at Harrismith"); not a list ("Kafka, Flink and Spark")
         bare = head
-    label, colon, named = bare.partition(": ")
-    if colon and label and named:
-        # "CAD: Lectra Modaris vs Gerber" is about the named things; "system design:
-        # split bills" about the field
-        # ("rosters: AM/PM, no nights" is about the rosters: capitals alone name nothing)
-        name_word = re.match(r"[A-Z][a-z]", named)
-        bare = named if name_word or (named[:1].isupper() and " " in named.split(",")[0]) else label
     bare = " ".join(bare.split()).strip(" ,;:")
     if not re.search(r"[^\W\d_]", bare):
         whole = re.fullmatch(r"\(([^()]*)\)(\?)?", text.strip())
@@ -290,7 +329,20 @@ def _question(text: str) -> str:
         return f"whether {rest[0]} {match.group('aux').lower()} {' '.join(rest[1:])}".strip()
     if match:
         return _whether(match.group("aux").lower(), match.group("rest").split()) or text
+    words = text.split()
+    last = words[-1].lower() if len(words) > 1 else ""
+    if last and lexicon.is_past_participle(last) and not any(map(_has_verb, words[:-1])):
+        # "van and tools provided": whether the van and tools are provided
+        plural = " and " in text or lexicon.is_plural_noun(words[-2].lower())
+        subject = _with_the(" ".join(words[:-1]))
+        return f"whether {subject} {'are' if plural else 'is'} {words[-1]}"
     return text
+
+
+def _has_verb(word: str) -> bool:
+    """Whether a word of a question can only be its verb ("has", "runs")."""
+    reading = lexicon.verb(word.lower())
+    return bool(reading and reading.tags & {"VBZ", "VBD", "VBP"}) and not lexicon.noun(word.lower())
 
 
 def _whether(aux: str, words: list[str]) -> str | None:

@@ -122,18 +122,20 @@ _TERMS = frozenset(
     timeline timing terms expectation expectations range band details detail next steps
     step process offer resumption posting drug screening medical onboarding induction
     rotation off car loan scheme school schooling kids iqama cafeteria esop esops vesting
-    equity scale medical medicals alcohol drug insurance""".split()
+    equity scale medical medicals alcohol drug insurance van tools laptop phone ppe boots""".split()
 )
 # What else a question about the job's terms is made of: "when I could start", "when the
 # drug test would be".
 _TERMS_FILLER = frozenset(
     "when could would will can be is starting start test testing not needed required months "
-    "weeks".split()
+    "weeks provided supplied included paid covered yes".split()
 )
 
 
 def is_practical(topic: str) -> bool:
     """Whether a topic is about the job's terms rather than its work."""
+    if re.search(r"\?\s*(?:yes|no|nope|yep|n/a|tbc)\W*$", topic, re.I):
+        return True  # "auto aziendale? no.": a question about the job answered in the room
     topic = re.split(r"\s[–—-]\s|\(|:", topic)[0]  # "posting - could be anywhere?"
     words = re.findall(r"[^\W\d_]+", topic.lower())
     return (
