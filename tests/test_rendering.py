@@ -567,7 +567,14 @@ def test_an_accomplishment_the_topic_does_not_call_for_is_tied_to_the_role(
 # useful in the role"): the interviewer has the CV.
 @pytest.mark.parametrize("template", ["card", "email", "letter"])
 @pytest.mark.parametrize(
-    "accomplishment", ["Kannada, Tamil and English", "MBBS (Ibadan) 2021", "ACAMS CAMS"]
+    "accomplishment",
+    [
+        "Kannada, Tamil and English",
+        "MBBS (Ibadan) 2021",
+        "ACAMS CAMS",
+        "5 years experience",  # the final A/B: "With 5 years of experience, I feel ..."
+        "clean record, no demerit points",
+    ],
 )
 def test_a_skill_or_credential_the_topic_does_not_call_for_is_left_out(
     template: str, accomplishment: str

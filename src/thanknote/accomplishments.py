@@ -89,10 +89,17 @@ class Phrase:
             return "skill"  # "am a native Portuguese speaker"
         if re.match(r"(?:am|have been|was) an? ", clause):
             return "role"
+        if re.fullmatch(r"have [\w.,+]+ (?:full )?(?:years?|months?) of experience", clause):
+            return "credential"  # "have 5 years of experience": no more than a CV's line
         if clause.startswith("spent ") or re.match(
-            r"have [\w.,+]+ (?:full )?(?:years?|months?|decades?)", clause
+            r"have [\w.,+]+ (?:full )?(?:years?|months?|decades?|seasons?)", clause
         ):
             return "experience"
+        if clause.endswith((" experience", " expertise")):
+            return "experience"  # "have rheometer and SEM experience"
+        done = [w for w in clause.split(" ")[1:3] if w not in ("never", "always", "just")]
+        if clause.startswith("have ") and not (done and lexicon.is_past_participle(done[0])):
+            return "credential"  # "have a clean record", "have my own transport": held
         return "action"
 
     @property
