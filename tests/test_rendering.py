@@ -688,3 +688,24 @@ def test_a_closing_line_does_not_thank_twice_or_say_today_a_day_late(
         assert "your time today" not in note.text
     else:
         assert said in note.text, note.text
+
+
+# From the final A/B: a title only written ("Er.") is not said on a call.
+@pytest.mark.parametrize(
+    ("card", "said"),
+    [
+        ("Er. Rajesh Vasant Kulkarni", "Hi Rajesh,"),
+        ("Dr. Priya Raman", "Hi Dr. Raman,"),
+        ("Capt. Niamh Fitzgerald", "Hi Captain Fitzgerald,"),
+    ],
+)
+def test_a_phone_script_says_only_a_title_one_says_aloud(card: str, said: str) -> None:
+    interview = load_interview(EXAMPLES / "panel.toml")
+    person = dataclasses.replace(
+        interview.interviewers[0], name=card, preferred_contact="phone", phone="0438 555 210"
+    )
+    interview = dataclasses.replace(interview, interviewers=(person,))
+
+    (note,) = draft(interview, "follow-up", today=interview.date + dt.timedelta(days=20))
+
+    assert said in note.text, note.text

@@ -618,6 +618,8 @@ ADDED_KINDS: dict[str, str] = {
     "ths": "style",
     "c/e": "military",
     "c/o": "military",
+    "doç": "academic",
+    "perit": "office",
 }
 
 # Added titles spelled out.
@@ -673,6 +675,7 @@ ADDED_SPELLED: dict[str, str] = {
     "gsts": "Professor",
     "c/e": "Chief Engineer",
     "c/o": "Chief Officer",
+    "doç": "Associate Professor",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -836,6 +839,8 @@ ADDED_READS: dict[str, str] = {
     "ths": "lead",
     "c/e": "capitals",
     "c/o": "capitals",
+    "doç": "lead",
+    "perit": "lead",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

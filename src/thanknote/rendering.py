@@ -89,6 +89,9 @@ class Recipient:
     warm_salutation: str  # "Dear Priya,"
     informal_salutation: str  # "Hi Priya,": for a message such as a LinkedIn note
     topics: tuple[str, ...]
+    # said aloud on a call: the formal form for a title one says ("Dr. Raman", "Captain
+    # Fitzgerald"), the warm one for none or a title only written ("Er.", "Ing.")
+    spoken_address: str = ""
 
 
 def recipient_view(person: Interviewer, topics: tuple[str, ...] = ()) -> Recipient:
@@ -115,7 +118,19 @@ def recipient_view(person: Interviewer, topics: tuple[str, ...] = ()) -> Recipie
         warm_salutation=forms.warm_salutation,
         informal_salutation=informal,
         topics=topics or person.topics,
+        spoken_address=spoken
+        or (forms.formal_address if _said(forms.honorific) else forms.warm_address),
     )
+
+
+def _said(honorific: str) -> bool:
+    """Whether a title is said aloud as written: spelled out ("Professor", "Captain")
+    or one of the courtesy titles English says as abbreviated ("Dr.", "Ms."); not
+    an abbreviation kept as printed ("Er.", "Ing.", "Lic.")."""
+    if not honorific:
+        return False
+    last = honorific.split()[-1]
+    return not last.endswith(".") or last in ("Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Sr.", "Sra.")
 
 
 def _company_again(company: str) -> str:
