@@ -89,7 +89,10 @@ class Phrase:
             return "skill"  # "am a native Portuguese speaker"
         if re.match(r"(?:am|have been|was) an? ", clause):
             return "role"
-        if re.fullmatch(r"have [\w.,+]+ (?:full )?(?:years?|months?) of experience", clause):
+        bare_years = clause.endswith(" of experience") and clause.count(" ") <= 5
+        if bare_years and re.fullmatch(
+            r"have [\w.,+]+ (?:full )?(?:years?|months?) of experience", clause
+        ):
             return "credential"  # "have 5 years of experience": no more than a CV's line
         if clause.startswith("spent ") or re.match(
             r"have [\w.,+]+ (?:full )?(?:years?|months?|decades?|seasons?)", clause
