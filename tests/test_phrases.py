@@ -195,11 +195,9 @@ def test_a_moment_reads_after_i_remember(moment: str, reads: str) -> None:
             "walking me through the aisles and showing the pick-to-light part",
             "thanks",
         ),
-        (
-            "the moment you pulled the 1970s platinum print out of the flat file to show me",
-            "pulling the 1970s platinum print out of the flat file to show me",
-            "thanks",
-        ),
+        # the replication A/B: an act that gives nothing is enjoyed, not thanked for
+        ("the moment you pulled the 1970s platinum print out of the flat file", None, "chat"),
+        ("when you pulled up the storage revenue chart on your phone", None, "chat"),
         (
             "your 3 a.m. story about the M6.2 off Coquimbo",
             "sharing your 3 a.m. story about the M6.2 off Coquimbo",

@@ -709,3 +709,17 @@ def test_a_phone_script_says_only_a_title_one_says_aloud(card: str, said: str) -
     (note,) = draft(interview, "follow-up", today=interview.date + dt.timedelta(days=20))
 
     assert said in note.text, note.text
+
+
+# The replication A/B: a note with no topic says its credential as before, not as news
+# ("I was happy to share that I hold ..." was never sendable).
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_a_note_with_no_topic_says_its_credential_plainly(template: str) -> None:
+    interview = _interview(
+        interviewers=(Interviewer(name="Ms. Ana Ruiz"),),
+        accomplishments=(Accomplishment(text="MSc Finance, LSE"),),
+    )
+
+    (note,) = draft(interview, template, today=interview.date)
+
+    assert "I hold an MSc in Finance from LSE, which" in note.text, note.text

@@ -946,6 +946,12 @@ _TOLD: Final = frozenset(
     "story stories anecdote anecdotes account tale tales memory memories recollection "
     "recollections experience experiences".split()
 )
+# What a person does for another, which a note thanks them for ("showing me the floor",
+# "telling me how the shop began"); not any act ("pulling the diffuser out of your bag").
+_GIVING: Final = frozenset(
+    """show walk take tell explain describe introduce share give offer invite demonstrate
+    teach guide lend let ask answer sketch draw""".split()
+)
 # Small talk, which a note can only have enjoyed: "the braai and Springboks chat".
 _CHAT: Final = frozenset(
     "chat chats tangent joke jokes banter laugh laughs debate argument aside".split()
@@ -988,9 +994,12 @@ def recalled(moment: str) -> Moment:
     first = words[0].lower() if words else ""
     lead = re.match(r"(?:the (?:moment|time)|when) you (\S+)(.*)$", moment, re.I)
     if lead:
+        reading = lexicon.verb(lead.group(1).lower())
         done = _doing(lead.group(1), lead.group(2))
+        if done and reading and reading.lemma in _GIVING:
+            return Moment(moment, done, "thanks")  # "showing me the new dispatch floor"
         if done:
-            return Moment(moment, done, "thanks")
+            return Moment(moment, None, "chat")  # "the moment you pulled the diffuser out"
     reading = lexicon.verb(first) if first.endswith("ing") else None
     if reading and "VBG" in reading.tags:
         if len(words) > 1 and words[1].lower() in ("me", "us"):
