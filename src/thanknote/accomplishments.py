@@ -465,7 +465,9 @@ def _object_article(clause: str) -> str:
     study with 24 users"; a mass noun ("improved patient safety"), a plural or an
     object with its own determiner is left as it is."""
     verb, _, rest = clause.partition(" ")
-    if not rest or not _is_past(verb) or verb in ("was", "were", "had"):
+    past = any(r.pos == "v" and "VBD" in r.tags for r in lexicon.readings(verb))
+    past = past or lexicon.past_tense(verb) == verb  # "cut", "set", "put": the same word
+    if not rest or not past or verb in ("was", "were", "had"):
         return clause
     words = []
     for word in rest.split(" "):
@@ -482,8 +484,12 @@ def _object_article(clause: str) -> str:
         return clause
     if not head.isalpha() or not head.islower() or first.lower() in ("up", "out", "off"):
         return clause  # "set up ...": a particle, not an object
+    after = rest.split(" ")[len(words) : len(words) + 1]
+    measured = bool(after) and after[0] in ("from", "by", "under", "to", "over", "above", "below")
     reading = lexicon.noun(head)
-    if reading is None or "NN" not in reading.tags or lexicon.is_mass_noun(head):
+    if reading is None or "NN" not in reading.tags:
+        return clause
+    if lexicon.is_mass_noun(head) and not measured:  # "cut the CLABSI rate from 1.9 to 0.4"
         return clause
     if head.endswith("ing") or any(r.pos in ("a", "r") for r in lexicon.readings(head)):
         return clause  # "appointment booking"; "supplier statements monthly"
@@ -491,8 +497,6 @@ def _object_article(clause: str) -> str:
         return clause
     if any(lexicon.verb(w.lower()) and not lexicon.noun(w.lower()) for w in words[:-1]):
         return clause  # "drove winter routes", a verb inside: not one noun phrase
-    after = rest.split(" ")[len(words) : len(words) + 1]
-    measured = after and after[0] in ("from", "by", "under", "to", "over", "above", "below")
     named = any(w[:1].isalpha() and not w.islower() for w in words[:-1])  # "the CLABSI ..."
     article = "the" if named or measured else _article(" ".join(words))
     return f"{verb} {article} {rest}"  # "reduced the supplier defect rate from ..."
@@ -1667,6 +1671,12 @@ def _one_degree(np: str) -> str | None:
         if _HONOURS.search(place):
             return f"{out}, {', '.join([place, *honours])}"
         return None
+    subject_words = [w for w in re.split(r"[\s&]+", place) if w and w.lower() not in ("and", "of")]
+    fielded = len(subject_words) > 1 and all(lexicon.is_common_word(w) for w in subject_words)
+    if place and not subject and fielded:  # not "MLIS, Western": a school's short name
+        if not re.search(_INSTITUTION, place):  # "MSN, Nursing Leadership & Administration"
+            place = re.sub(r"\s+&\s+", " and ", place)
+            return f"{out} in {place}" + "".join(f", {h}" for h in honours if _HONOURS.search(h))
     if place:
         described = re.search(r" [a-z]{3,}", place) and not re.search(
             r" (?:of|for|and|de|la) ", place
@@ -1727,6 +1737,7 @@ def _languages(text: str) -> str | None:
         known = lexicon.is_language(name.split()[0]) and (
             name[:1].isupper() or not lexicon.is_common_word(name)
         )
+        known = known and not (name.isupper() and len(name) <= 3)  # "PE": a licence
         marked = bool(noted) or any(_PROFICIENCY.search(n) for n in notes)
         unknown = not lexicon.is_common_word(name) and not name.isupper() and name.isalpha()
         if not (known or unknown):

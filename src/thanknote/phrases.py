@@ -53,7 +53,7 @@ _INSTITUTIONS: Final = frozenset(
     orchestra academy conservatory museum library gallery archive archives registry
     secretariat inspectorate ombudsman executive partnership consortium alliance
     coalition network guild navy army police centre center laboratory laboratories fund
-    guard division project organization organisation force reserve reserves""".split()
+    guard division project organization organisation force reserve reserves initiative""".split()
 )
 # The last words of the names of laws, agreements and schemes, which English names
 # with "the" as it does institutions: "the European Accessibility Act", "the Paris

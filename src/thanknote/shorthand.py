@@ -31,6 +31,7 @@ _WORDS: Final = {
     "Univ": "University",
     "Univ.": "University",
     "mo": "month",
+    "mo.": "months",
     "mos": "months",
     "mth": "month",
     "mths": "months",
