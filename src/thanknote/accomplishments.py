@@ -506,9 +506,9 @@ def _the_doing(clause: str) -> str:
     """ "led drafting of the ADP" -> "led the drafting of the ADP": a verb's object
     that is the doing of something takes "the"."""
     found = re.match(r"([a-z]+) ([a-z]+ing) of ", clause)
-    doing = found and lexicon.verb(found.group(2))
     if not found or found.group(1) in ("was", "were") or not _is_past(found.group(1)):
         return clause
+    doing = lexicon.verb(found.group(2))
     if not (doing and "VBG" in doing.tags):
         return clause
     return f"{found.group(1)} the {clause[len(found.group(1)) + 1 :]}"
@@ -928,27 +928,9 @@ def _read(words: str) -> _Reading:
     if mine and _has_finite_verb(words):
         sentence = words[0].lower() + words[1:]  # "my analysis ... led to a review"
         return f"am proud that {sentence}", True, True, sentence
-    served = any(w in rest for w in _SERVICES) and re.match(
-        rf"(.+?\b(?:{'|'.join(_SERVICES)}))(?:,[^,]*)*?,?\s+((?:19|20)\d\d)\s*[–-]\s*((?:19|20)?\d\d)\b",
-        rest,
-    )  # "US Army Reserve, 68WM6 (LPN), 2009–2015"
-    if served and served.group(1)[:1].isupper():  # "Kenya Air Force 1999-2011, left as a Major"
-        start, end = served.group(2), served.group(3)
-        end = end if len(end) == 4 else start[:2] + end
-        return f"served in {_place(served.group(1))} from {start} to {end}", True, True, ""
-    spent = any(w in rest for w in _SERVICES) and re.match(
-        rf"((?:[A-Z][\w.'’-]*\s+)*(?:{'|'.join(_SERVICES)})),\s+((?:about |over )?\d+(?:\.\d+)?)"
-        r" (years|months)\b",
-        rest,
-    )
-    if spent and spent.group(1)[:1].isupper():  # "U.S. Army, 8 years (Civil Affairs), SSG"
-        body, count, unit = spent.groups()
-        return f"served in {_place(body)} for {count} {unit}", True, True, ""
-    body = any(w in rest for w in _SERVICES) and re.match(
-        rf"((?:[A-Z][\w.'’-]*\s+)+(?:{'|'.join(_SERVICES)}))(?:,|$)", rest
-    )
-    if body and body.group(1)[:1].isupper():  # "US Army Reserve, 68WM6 (LPN), 2009–2015"
-        return f"served in {_place(body.group(1))}", True, True, ""
+    service = any(w in rest for w in _SERVICES) and _service(rest)
+    if service:
+        return service, True, True, ""
     done = _done_to_count(rest) or (" from " in rest and _changed(rest))
     if done:
         return done, not done.startswith("have "), True, ""
@@ -974,6 +956,28 @@ def _read(words: str) -> _Reading:
         return f"passed {passed.group(1)} {passed.group(2)}".strip(), True, True, ""
     clause, sure = _noun_phrase_clause(rest)
     return clause, clause.startswith(("spent ", "was ", "won ")), sure, ""
+
+
+def _service(rest: str) -> str | None:
+    """Service in a body a line names first: "Kenya Air Force 1999-2011, left as a
+    Major" (from 1999 to 2011), "U.S. Army, 8 yrs (Civil Affairs), SSG" (for 8
+    years), "US Army Reserve, 68WM6 (LPN)" (in the US Army Reserve)."""
+    services = "|".join(_SERVICES)
+    served = re.match(
+        rf"(.+?\b(?:{services}))(?:,[^,]*)*?,?\s+((?:19|20)\d\d)\s*[–-]\s*((?:19|20)?\d\d)\b", rest
+    )
+    if served and served.group(1)[:1].isupper():
+        start, end = served.group(2), served.group(3)
+        end = end if len(end) == 4 else start[:2] + end
+        return f"served in {_place(served.group(1))} from {start} to {end}"
+    body = rf"((?:[A-Z][\w.'’-]*\s+)*(?:{services}))"
+    spent = re.match(rf"{body},\s+((?:about |over )?\d+(?:\.\d+)?) (years|months)\b", rest)
+    if spent and spent.group(1)[:1].isupper():
+        return f"served in {_place(spent.group(1))} for {spent.group(2)} {spent.group(3)}"
+    named = re.match(rf"{body}(?:,|$)", rest)
+    if named and " " in named.group(1) and named.group(1)[:1].isupper():
+        return f"served in {_place(named.group(1))}"
+    return None
 
 
 def _without_object(clause: str) -> bool:
@@ -1616,7 +1620,6 @@ def _one_degree(np: str) -> str | None:
     placed = bool(sep and where[:1].isupper() and not _degree_match(where))
     acronym = bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z](?: [A-Z][\w'’-]*)*", subject))
     acronym = acronym and len(subject.split()[0]) > 2
-    # "Mozarteum Salzburg", "Monash": names, not subjects ("Mechatronics", "Geomatics")
     named = " " in subject  # "Mozarteum Salzburg"; not "Bauingenieurwesen", a subject
     if (acronym or named) and not placed and (school := _school(subject)):
         subject = ""  # "BPharm (Hons) USM", "MMus Mozarteum Salzburg": the university

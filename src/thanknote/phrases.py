@@ -511,9 +511,6 @@ _COUNTABLE: Final = frozenset(
 )
 
 
-# Nouns of an activity or a quality, which read without an article ("fraud
-# prevention", "idempotency", "haulage"), unless a phrase after them or a name
-# before them makes one of a kind ("the KSeF integration", "the migration to Azure").
 # A move from one named thing to another: "Opera PMS to Opera Cloud migration".
 _MOVES: Final = frozenset(
     "migration move switch transition upgrade cutover rollout handover conversion".split()
@@ -524,6 +521,9 @@ _FROM_TO_THING: Final = (  # compiled when first used
 # Endings of nouns of quality and activity that read without "the" even when a name
 # or a phrase makes them particular ("IB DP growth"), unless "of" follows.
 _MASS_ENDINGS: Final = ("ment", "ity", "ness", "ance", "ence", "ism", "growth")
+# Nouns of an activity or a quality, which read without an article ("fraud
+# prevention", "idempotency", "haulage"), unless a phrase after them or a name
+# before them makes one of a kind ("the KSeF integration", "the migration to Azure").
 _ABSTRACT: Final = re.compile(r"(?:age|ty|ship|ment|ance|ence|ion|ure)$")
 # Endings of a quality or a state, which no phrase after them makes countable
 # ("idempotency in the payment API", "preparedness ahead of the rains").
@@ -940,8 +940,7 @@ def _said_to_them(text: str) -> str:
 
 
 # What a person shares when they tell it ("your story about ..."): a note thanks them
-# for sharing it. And what a person gives or offers, which a note thanks them for as
-# it is ("the tip about ...", "the tour of the unit").
+# for sharing it.
 _TOLD: Final = frozenset(
     "story stories anecdote anecdotes account tale tales memory memories recollection "
     "recollections experience experiences".split()
@@ -956,6 +955,8 @@ _GIVING: Final = frozenset(
 _CHAT: Final = frozenset(
     "chat chats tangent joke jokes banter laugh laughs debate argument aside".split()
 )
+# What a person gives or offers, which a note thanks them for as it is ("the tip
+# about ...", "the tour of the unit").
 _GIVEN: Final = frozenset(
     """advice tip tips reminder suggestion suggestions recommendation recommendations
     pointer pointers explanation walk walkthrough walk-through tour tours demo demos

@@ -352,11 +352,11 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
     )
     said = recalled(moment) if moment and not moment_is_sentence else None
     writing_day = max(today, interview.date)
-    closing_line = _closing_line(interview)
-    if closing_line and writing_day != interview.date and "today" in closing_line:
+    line = _closing_line(interview)
+    if line and writing_day != interview.date and "today" in line:
         # written the day after: "today" is the day of the interview
-        closing_line = re.sub(r"\btoday\b", _when(interview.date, writing_day), closing_line)
-    in_post = _in_post(closing_line)
+        line = re.sub(r"\btoday\b", _when(interview.date, writing_day), line)
+    in_post = _in_post(line)
     return {
         "candidate": interview.candidate,
         # The name said aloud: without post-nominals ("Marcus D. Whitfield-Ortiz, MSN").
@@ -398,10 +398,10 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
             focus.accomplishment and relatedness(focus.accomplishment, focus.topic) >= FITS
         ),
         "accomplishments": [phrase(a.text) for a in interview.accomplishments],
-        "closing_line": closing_line,
+        "closing_line": line,
         "closing_line_in_post": in_post,
         "closing_line_in_letter": written_out(in_post) if in_post else None,
-        "closing_looks_ahead": bool(closing_line and _LOOKS_AHEAD.search(closing_line)),
+        "closing_looks_ahead": bool(line and _LOOKS_AHEAD.search(line)),
         "panel": [p.name for i, p in enumerate(interview.interviewers) if i != index],
         "panel_size": len(interview.interviewers),
         "decision_by": decision

@@ -92,9 +92,9 @@ def expand(text: str) -> str:
     budget" -> "on time and under budget",
     "permits & HS codes" -> "permits and HS codes", "RTK vs total station" -> "RTK
     versus total station"."""
-    # "a 20-min podcast", "a 3-yr contract": a unit joined to its number is singular
     if "exp." in text:  # "11 yrs exp., incl. 4 ...": experience; not "exp. 2027", expires
         text = re.sub(r"\bexp\.(?!\s*(?:\d|[A-Z]))", "experience", text)
+    # "a 20-min podcast", "a 3-yr contract": a unit joined to its number is singular
     text = _WORD.sub(lambda m: _singular(m) if _joined_unit(text, m) else _WORDS[m.group(1)], text)
     text = _ARROW.sub(_change, text)
     if "+ " in text:  # "400+ FOI requests": over 400
