@@ -613,6 +613,7 @@ def test_a_closing_line_is_mended_for_one_reader_and_its_comma_splice() -> None:
         ("medicals, drug and alcohol testing", True),
         ("relocation not needed", True),
         ("auto aziendale? no.", True),  # set AG: a question answered in the room
+        ("Schichtbetrieb? no, day shift only", True),  # set AM: answered, with a note
         ("van and tools provided?", True),
         ("equity research", False),
         ("contract 4 on / 2 off?", True),  # set AE

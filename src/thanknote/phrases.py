@@ -74,7 +74,8 @@ _QUESTION_AUX: Final = re.compile(
     re.I,
 )
 _WH_BE: Final = re.compile(
-    r"^(?P<wh>how|what|where|who|which)\s+(?P<be>is|are|was|were)\s+(?P<rest>(?:the|a|an|your|our|their|this|that)\s.+)$",
+    r"^(?P<wh>how(?: [a-z]+)?|what|where|who|which)\s+(?P<be>is|are|was|were)\s+"
+    r"(?P<rest>(?:the|a|an|your|our|their|this|that)\s.+)$",
     re.I,
 )
 _WH_INFINITIVE: Final = re.compile(
@@ -113,6 +114,9 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
     # "seismic + tiltmeter": one topic of two things (an accomplishment's "+" joins
     # two facts, which a sentence cannot); an arrow left between words joins two things
     text = _ARROW_LEFT.sub(" and ", _PLUS.sub(" and ", text))  # "RFIs and drawings turnaround"
+    head, mark, after = text.partition("? ")
+    if mark and after and " " in head:  # "how big is the team really? 8 or 14?": the answer goes
+        text = head + "?"
     text = _without_asides(text)
     if text.endswith("?"):
         text = _question(text.rstrip("?!").rstrip())
@@ -220,7 +224,7 @@ def _without_asides(text: str) -> str:
     bare = text.rstrip("?! ")
     while re.search(r"\([^()]*\)", bare):
         bare = re.sub(r"\s*\([^()]*\)", "", bare)
-    bare = re.sub(r"(?<!\d on)(?<!\d off)\s+[–—/-]\s+.*$", "", bare)  # not "4 on / 2 off"
+    bare = re.sub(r"(?<!\d on)(?<!\d off)\s+(?:--|[–—/-])\s+.*$", "", bare)  # not "4 on / 2 off"
     bare = re.sub(  # "busy season Jan–Apr": the months are the writer's note
         r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[–—-]\s*"
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$",
@@ -304,6 +308,11 @@ def _question(text: str) -> str:
     match = _WH_BE.match(text)
     if match and len(match.group("rest").split()) <= 6:  # "what is the rotation"
         wh, be, rest = match.group("wh").lower(), match.group("be").lower(), match.group("rest")
+        *subject, last = rest.split()
+        if len(subject) > 1 and any(
+            r.pos == "v" and r.tags & {"VBN", "VBG"} for r in lexicon.readings(last.lower())
+        ):  # "how is the team structured": how the team is structured
+            return f"{wh} {' '.join(subject)} {be} {last}"
         return f"{wh} {rest} {be}"
     match = _QUESTION_AUX.match(text)
     if match:

@@ -134,8 +134,8 @@ _TERMS_FILLER = frozenset(
 
 def is_practical(topic: str) -> bool:
     """Whether a topic is about the job's terms rather than its work."""
-    if "?" in topic and re.search(r"\?\s*(?:yes|no|nope|yep|n/a|tbc)\W*$", topic, re.I):
-        return True  # "auto aziendale? no.": a question about the job answered in the room
+    if "?" in topic and re.search(r"\?\s*(?:yes|no|nope|yep|n/a|tbc)\b", topic, re.I):
+        return True  # "auto aziendale? no.", "shifts? no, days only": answered in the room
     topic = re.split(r"\s[–—-]\s|\(|:", topic)[0]  # "posting - could be anywhere?"
     words = re.findall(r"[^\W\d_]+", topic.lower())
     return (
