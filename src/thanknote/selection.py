@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from thanknote.accomplishments import phrase
 from thanknote.model import Accomplishment, Interview
@@ -105,12 +106,28 @@ def plan_focus(interview: Interview) -> list[Focus]:
 
 
 def _in_english(topics: tuple[str, ...]) -> tuple[str, ...]:
-    """The topics an English note can name as written ("¿cómo manejan las mermas?"
-    cannot) and would recall with pleasure: not the terms of the job ("salary",
-    "start date", "visa"), which a note thanks for no one's insight into."""
-    from thanknote import lexicon
+    """The topics a note can recall (see `why_left_out`)."""
+    return tuple(t for t in topics if why_left_out(t) is None)
 
-    return tuple(t for t in topics if lexicon.is_english(t) and not is_practical(t))
+
+def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | None:
+    """Why the notes do not recall a topic, or None when they can.
+
+    Not one in another language ("¿cómo manejan las mermas?"), nor one that reads
+    as a note pasted in once put into a sentence ("travel about 50%", "Betriebsrat
+    has to approve the hire"; see `shape_model`), nor the terms of the job
+    ("salary", "start date", "visa"), which a note thanks for no one's insight into.
+    """
+    from thanknote import lexicon, shape_model
+    from thanknote.phrases import topic_in_sentence
+
+    if not lexicon.is_english(topic):
+        return "not English"
+    if is_practical(topic):
+        return "terms"
+    if not shape_model.reads_well(topic_in_sentence(topic), "topic"):
+        return "shorthand"
+    return None
 
 
 # What a topic about the terms of a job is made of: "salary", "the start date",

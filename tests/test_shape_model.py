@@ -1,0 +1,110 @@
+"""The shape models: their labelled data, their shipped weights, and what they let through."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from thanknote import shape_model
+from thanknote.model import Candidate, Interview, Interviewer
+from thanknote.selection import plan_focus
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = {
+    "topic": {"ok", "foreign", "fragment", "grammar", "unclear", "terms"},
+    "accomplishment": {"ok", "grammar", "fragment", "foreign", "garbled"},
+}
+
+
+def _files(model: str) -> list[Path]:
+    return sorted((ROOT / "tools" / "data" / f"{model}s").glob("*.jsonl"))
+
+
+@pytest.mark.parametrize("model", shape_model.MODELS)
+def test_the_labelled_data_is_phrases_with_known_labels(model: str) -> None:
+    rows = [json.loads(line) for path in _files(model) for line in path.read_text().splitlines()]
+    assert len(rows) >= 1000
+    assert {row["label"] for row in rows} <= LABELS[model]
+    assert all(row["phrase"].strip() for row in rows)
+
+
+@pytest.mark.parametrize("model", shape_model.MODELS)
+def test_the_shipped_weights_were_trained_on_the_data_as_it_is(model: str) -> None:
+    # tools/train_shape_model.py writes this digest; retrain after changing the data
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in _files(model))).hexdigest()[:16]
+    shipped = ROOT / "src" / "thanknote" / "data" / f"{model}_shapes.json"
+    assert json.loads(shipped.read_text(encoding="utf-8"))["trained_on"] == digest
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "travel about 50%",  # set AM
+        "22:00–07:00, 5 nights",
+        "the CDR slipped to Q3 FY27",  # set AL: a statement
+        "2 hours a week teaching on the MSc",  # set AL
+        "propinas",  # set AL: another language's word
+        "bus desde Antofagasta",  # set AL
+    ],
+)
+def test_a_topic_that_reads_as_a_pasted_note_is_stopped(topic: str) -> None:
+    assert not shape_model.reads_well(topic, "topic")
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "data quality monitoring",
+        "how you staff big cases",
+        "the Leeds–Accra exchange",
+        "Kafka consumer lag at peak traffic",
+        "hiring",
+        "Ofsted",
+    ],
+)
+def test_a_topic_in_good_english_is_let_through(topic: str) -> None:
+    assert shape_model.reads_well(topic, "topic")
+
+
+def test_a_note_leads_with_the_topic_that_reads_well() -> None:
+    interview = Interview(
+        company="Harbour Logistics",
+        position="Shift Manager",
+        date=dt.date(2026, 11, 2),
+        candidate=Candidate(name="Sam Lee"),
+        interviewers=(
+            Interviewer(name="Ana Ruiz", topics=("travel about 50%", "the new sorter line")),
+        ),
+    )
+    (focus,) = plan_focus(interview)
+    assert focus.topic == "the new sorter line"
+
+
+def test_a_note_whose_topics_all_read_as_notes_recalls_none() -> None:
+    interview = Interview(
+        company="Harbour Logistics",
+        position="Shift Manager",
+        date=dt.date(2026, 11, 2),
+        candidate=Candidate(name="Sam Lee"),
+        interviewers=(Interviewer(name="Ana Ruiz", topics=("22:00–07:00, 5 nights",)),),
+    )
+    (focus,) = plan_focus(interview)
+    assert focus.topic is None
+
+
+def test_an_unknown_model_is_named_in_the_error() -> None:
+    with pytest.raises(ValueError, match="no shape model 'nope'"):
+        shape_model.probability("the budget", "nope")
+
+
+@given(st.text(max_size=80), st.sampled_from(shape_model.MODELS))
+def test_any_phrase_gets_a_probability(text: str, model: str) -> None:
+    p = shape_model.probability(text, model)
+    assert 0.0 <= p <= 1.0
+    assert isinstance(shape_model.reads_well(text, model), bool)
