@@ -323,6 +323,27 @@ def test_draft_says_which_accomplishments_it_leaves_out(run_cli: RunCli, tmp_pat
     assert "ATR 72 type rating" in result.stdout
 
 
+def test_draft_says_which_topics_it_leaves_out(run_cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "plant.toml"
+    path.write_text(
+        'company = "Harbour Logistics"\nposition = "Shift Manager"\ndate = 2026-11-20\n'
+        '[candidate]\nname = "Callum Ng"\n[[interviewers]]\nname = "Ana Ruiz"\n'
+        'topics = ["22:00–07:00, 5 nights", "the new sorter line", "salary"]\n',
+        encoding="utf-8",
+    )
+
+    result = run_cli("draft", path, "--today", "2026-11-21")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (  # the salary is left out on purpose, without a word
+        f"thanknote: warning: {path}: interviewers[1].topics[1]: '22:00–07:00, 5 nights' reads "
+        "as a note, not as a phrase a sentence can carry, and is left out of the drafts; write "
+        'it as a phrase ("the new sorter line") to have it used\n'
+    )
+    assert "22:00" not in result.stdout
+    assert "the new sorter line" in result.stdout
+
+
 def test_draft_says_when_the_notes_are_late(run_cli: RunCli) -> None:
     late = run_cli("draft", "examples/panel.toml", "--today", "2027-01-15")
     timely = run_cli("draft", "examples/panel.toml", "--today", "2026-11-26")

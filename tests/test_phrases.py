@@ -36,6 +36,9 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Bank of Valletta", "the Bank of Valletta"),
         ("Colegio Bilingüe Cumbres del Norte, A.C.", "Colegio Bilingüe Cumbres del Norte"),
         ("Tōzen-in (Religious Corporation)", "Tōzen-in"),
+        ("Kyoto Prefectural Government 京都府", "the Kyoto Prefectural Government"),  # set AP
+        ("نبض النيل – Nile Pulse Digital Media", "Nile Pulse Digital Media"),  # set AP
+        ("Boğaziçi Dil Hizmetleri Ltd. Şti.", "Boğaziçi Dil Hizmetleri"),  # set AP
         ("Pacific Ocean Resilience Fund", "the Pacific Ocean Resilience Fund"),
         ("Australian Antarctic Division", "the Australian Antarctic Division"),
         ("West Bank Epigraphic Project", "the West Bank Epigraphic Project"),
@@ -142,6 +145,12 @@ def test_any_topic_reads_without_breaking(topic: str) -> None:
         ("Executive Level 1 – Senior Policy Adviser", "the Senior Policy Adviser role"),
         ("Year 4 Teacher – Maternity cover", "the Year 4 Teacher role"),
         ("Senior First Officer – Boeing 787-10", "the Senior First Officer role"),
+        (  # set AP: the job ad's whole heading
+            "Assistant Professor (tenure-track), Urban Climate Adaptation – Department of "
+            "Geography, Planning and Environment",
+            "the Assistant Professor role",
+        ),
+        ("Chief Officer – Supramax/Ultramax fleet", "the Chief Officer role"),  # set AP
         ("Postbud / Delivery Worker, Oslo Øst", "the Delivery Worker role"),
         ("Orderpicker (nachtdienst / night shift)", "the Orderpicker role"),
         ("School Cleaner (Ancillary Staff), 25 hrs/week", "the School Cleaner role"),

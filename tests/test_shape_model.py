@@ -37,9 +37,11 @@ def test_the_labelled_data_is_phrases_with_known_labels(model: str) -> None:
 @pytest.mark.parametrize("model", shape_model.MODELS)
 def test_the_shipped_weights_were_trained_on_the_data_as_it_is(model: str) -> None:
     # tools/train_shape_model.py writes this digest; retrain after changing the data
-    digest = hashlib.sha256(b"".join(p.read_bytes() for p in _files(model))).hexdigest()[:16]
-    shipped = ROOT / "src" / "thanknote" / "data" / f"{model}_shapes.json"
-    assert json.loads(shipped.read_text(encoding="utf-8"))["trained_on"] == digest
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in _files(model))).digest()[:16]
+    shipped = (ROOT / "src" / "thanknote" / "data" / f"{model}_shapes.bin").read_bytes()
+    assert shipped.startswith(shape_model.MAGIC)
+    *_, trained_on = shape_model.HEADER.unpack_from(shipped, len(shape_model.MAGIC))
+    assert trained_on == digest
 
 
 @pytest.mark.parametrize(

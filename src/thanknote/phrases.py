@@ -53,7 +53,8 @@ _INSTITUTIONS: Final = frozenset(
     orchestra academy conservatory museum library gallery archive archives registry
     secretariat inspectorate ombudsman executive partnership consortium alliance
     coalition network guild navy army police centre center laboratory laboratories fund
-    guard division project organization organisation force reserve reserves initiative""".split()
+    guard division project organization organisation force reserve reserves initiative
+    government""".split()
 )
 # The last words of the names of laws, agreements and schemes, which English names
 # with "the" as it does institutions: "the European Accessibility Act", "the Paris
@@ -573,7 +574,7 @@ def company_in_sentence(company: str) -> str:
     Harbour Pilotage Authority", "the Kestrel Inn" (for "The Kestrel Inn"),
     "Hoffmann Hochbau" (for "Hoffmann Hochbau GmbH & Co. KG": people leave the
     legal form out of a sentence); "Acme Robotics" unchanged."""
-    written = " ".join(company.split())
+    written = _latin_side(" ".join(company.split()))
     # a bracket after the name: its acronym ("(GSNS)"), the name in another script, or
     # the name in another language in one word ("... Agency (Forsvarsmateriell)")
     written = re.sub(r"\s+\([A-Z][A-Z&.]+\)$|\s*\([^()A-Za-z]*\)$", "", written)
@@ -633,17 +634,43 @@ def company_in_sentence(company: str) -> str:
 # Stock Company", which cleanco cuts to "Joint Stock"), Indonesia's Tbk, Germany's
 # "Partnerschaft von Rechtsanwälten mbB" (a partnership of lawyers), Ireland's
 # DAC, Mexico's "S. de R.L. de C.V." (which it leaves half) and its civil associations
-# and partnerships (A.C., S.C.), Egypt's S.A.E., Spain's one-owner S.L.U. and S.A.U.
+# and partnerships (A.C., S.C.), Egypt's S.A.E., Spain's one-owner S.L.U. and S.A.U.,
+# Turkey's limited company (Ltd. Şti.)
 _MORE_LEGAL_FORMS: Final = re.compile(
     r",?\s+(?:NPC|JSC|OJSC|DAC|PJSC|S\.L\.P\.|SLP|S\.A\.E\.|S\.[LA]\.U\.|A\.C\.|S\.C\.|"
     r"S\. de R\.L\.(?: de(?: C\.V\.)?)?|"
     r"PartG(?: mbB)?|PartG?mbB|Partnerschaft(?:sgesellschaft)?(?: von \w+)?(?: mbB)?|mbB|"
-    r"Berhad|Bhd\.?|Tbk\.?|Joint[- ]Stock(?: Company)?)$"
+    r"Berhad|Bhd\.?|Tbk\.?|Joint[- ]Stock(?: Company)?|Ltd\.? Şti\.?)$"
 )
 # A last word that may be a legal form ("Ltd", "Inc.", "GmbH & Co. KG", "A/S").
 _LEGAL_TAIL: Final = re.compile(
     r"(?:\b[\w.]{1,5}|\b\w+\.\w*\.?|[A-Z]/[A-Z]|limited|company)$", re.I
 )
+
+
+def _latin_side(company: str) -> str:
+    """A name printed in Latin letters and in another script, as an English sentence
+    names it: "Kyoto Prefectural Government" for "Kyoto Prefectural Government 京都府",
+    "Nile Pulse Digital Media" for "نبض النيل – Nile Pulse Digital Media"."""
+    if company.isascii() or "(" in company:  # a bracket says which is which: see below
+        return company
+    import unicodedata
+
+    def latin(word: str) -> bool | None:  # None: no letters to go by ("–", "&")
+        letters = [c for c in word if c.isalpha()]
+        if not letters:
+            return None
+        return all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+
+    words = company.split()
+    kinds = [latin(w) for w in words]
+    if kinds.count(True) < 2 or False not in kinds:
+        return company
+    first = next(i for i, k in enumerate(kinds) if k)
+    last = len(kinds) - next(i for i, k in enumerate(reversed(kinds)) if k)
+    if False in kinds[first:last]:
+        return company  # the scripts mixed within the name: keep it as printed
+    return " ".join(words[first:last])
 
 
 def _one_language(company: str) -> str:
@@ -725,8 +752,10 @@ class Job:
     a place after a comma follows ("the Branch Manager role in Leeds"), a unit
     after a dash or comma too ("the Staff Nurse role in the Cardiac Unit"), any
     other qualifier is left to the reader, who knows it ("the Associate role"
-    for "Associate – Corporate Finance"), and a title with more separators
-    stays whole ("the role of Buyer / Planner").
+    for "Associate – Corporate Finance", "the Assistant Professor role" for
+    "Assistant Professor (tenure-track), Urban Climate Adaptation – Department of
+    Geography"), and a title joined by a slash stays whole ("the role of Buyer /
+    Planner").
     """
 
     position: str  # as written: "Branch Manager, Leeds"
@@ -758,9 +787,9 @@ class Job:
 
     def _the(self, noun: str) -> str:
         parts = re.split(r"\s+[–—-]\s+", self.title)
-        if self.compound and len(parts) == 2 and "/" not in self.title:
+        if self.compound and len(parts) >= 2 and "/" not in parts[0]:
             field = parts[1]
-            if field.split()[-1].lower() in _UNITS and _title_words(field):
+            if len(parts) == 2 and field.split()[-1].lower() in _UNITS and _title_words(field):
                 return f"the {parts[0]} {noun} in the {field}"  # "in the Stroke Unit"
             # the qualifier is the reader's to know: "the Senior First Officer role" for
             # "Senior First Officer – Boeing 787-10", not "... role in Boeing 787-10"

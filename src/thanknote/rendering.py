@@ -250,6 +250,10 @@ _NOT_ENGLISH: Final = (
 _SHORTHAND: Final = (
     "reads as shorthand and is left out of the drafts; write it as a phrase to have it used"
 )
+_NOTE: Final = (
+    "reads as a note, not as a phrase a sentence can carry, and is left out of the drafts;"
+    ' write it as a phrase ("the new sorter line") to have it used'
+)
 
 
 def left_out(interview: Interview) -> list[LeftOut]:
@@ -269,7 +273,7 @@ def left_out(interview: Interview) -> list[LeftOut]:
     for field, topic in topics:
         reason = why_left_out(topic)  # the terms of the job are left out on purpose
         if reason in ("not English", "shorthand"):
-            why = _NOT_ENGLISH if reason == "not English" else _SHORTHAND
+            why = _NOT_ENGLISH if reason == "not English" else _NOTE
             out.append(LeftOut(field, topic, why))
     if interview.closing_line and _closing_line(interview) is None:
         out.append(LeftOut("closing_line", interview.closing_line, _NOT_ENGLISH))

@@ -165,7 +165,7 @@ def is_practical(topic: str) -> bool:
 def shorthand_accomplishments(interview: Interview) -> tuple[int, ...]:
     """Where the accomplishments left out of the drafts stand in the file (from 1)."""
     return tuple(
-        i for i, a in enumerate(interview.accomplishments, start=1) if not phrase(a.text).sure
+        i for i, a in enumerate(interview.accomplishments, start=1) if not _says_well(a.text)
     )
 
 
@@ -173,9 +173,19 @@ def usable_accomplishments(interview: Interview) -> tuple[Accomplishment, ...]:
     """The accomplishments a note can put into a sentence with confidence.
 
     One written as a string of abbreviations ("CPL + ATPL theory complete,
-    1,850 hrs TT") is left out of the drafts rather than pasted into one.
+    1,850 hrs TT"), or whose sentence reads as CV notes pasted in ("I was a
+    clinical psychologist, and HCPC registered"; see `shape_model`), is left out
+    of the drafts rather than pasted into one.
     """
-    return tuple(a for a in interview.accomplishments if phrase(a.text).sure)
+    return tuple(a for a in interview.accomplishments if _says_well(a.text))
+
+
+@lru_cache(maxsize=1024)
+def _says_well(text: str) -> bool:
+    from thanknote import shape_model
+
+    said = phrase(text)
+    return said.sure and shape_model.reads_well(said.sentence, "accomplishment")
 
 
 def _best_lead(accomplishment: Accomplishment | None, leads: tuple[str, ...]) -> str | None:
