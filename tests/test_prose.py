@@ -205,6 +205,14 @@ def test_an_address_leaves_out_the_company_again_and_an_attention_line() -> None
     assert lines == ["Office of the Mayor", "1 Main St"]
 
 
+def test_an_address_leaves_out_the_company_before_the_street() -> None:
+    address = "NHS Lothian, Waverley Gate\n2-4 Waterloo Place\nEdinburgh EH1 3EG"
+
+    lines = address_lines(address, company="NHS Lothian")
+
+    assert lines == ["Waverley Gate", "2-4 Waterloo Place", "Edinburgh EH1 3EG"]  # set AP
+
+
 def test_an_address_leaves_out_the_name_without_its_title() -> None:
     lines = address_lines("Lukas Brenninger\nHauptstr. 1", name="Dr. Lukas Brenninger")
 

@@ -375,8 +375,9 @@ def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
         word = words[end - 1]
         if _listed_post_nominal(word):
             end -= 1
-        elif end < len(words) and word.lower() in _QUALIFYING_WORDS:
-            end -= 1  # "Chartered FCIPD": the word that qualifies the post-nominal after it
+        elif end < len(words) and (word.lower() in _QUALIFYING_WORDS or word in _AWARD_PREFIXES):
+            # "Chartered FCIPD", "Cert DHP": the word that qualifies the post-nominal after it
+            end -= 1
         elif (
             word.isascii()
             and (
@@ -1594,10 +1595,11 @@ def _formal(name: CardName, honorific: str) -> str:
         return f"{name.given} {name.family[marker.end() :]}".strip()
     middle = name.middle.split()
     initialled = name.given and not _is_initial(name.given.split()[0])
-    if initialled and name.family and middle and all(map(_is_initial, middle)):
+    if initialled and name.family and any(map(_is_initial, middle)):
         # a middle initial is no part of a greeting: "Dear Michael Brennan," for
-        # "Michael T. Brennan" (amended after blind readings of sets X, AB and AD)
-        return replace(name, middle="").full
+        # "Michael T. Brennan" (amended after blind readings of sets X, AB and AD),
+        # "Dear Joy Anne Mercado," for "Joy Anne B. Mercado"
+        return replace(name, middle=" ".join(w for w in middle if not _is_initial(w))).full
     return name.full
 
 

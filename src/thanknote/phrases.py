@@ -268,6 +268,10 @@ _PROPER_HOMOGRAPHS: Final = frozenset(
 )
 
 
+# Words that set one thing against another: "Go vs Java".
+_PAIRING: Final = frozenset("vs vs. versus".split())
+
+
 def _lower_initial(text: str, others: Sequence[str]) -> str:
     """A capital that only starts a list item goes: "Budget planning" reads "budget
     planning", "How they staff" reads "how they staff"; a capital that starts a name
@@ -283,6 +287,10 @@ def _lower_initial(text: str, others: Sequence[str]) -> str:
         return text  # a name written in capitals: "Signs of Safety", "Right to Information Act"
     if following[:1].isupper() or following[:1].isdigit() or lexicon.is_language(bare):
         return text  # "Red Sea", "Opera PMS", "Series 7", "French proficiency", "Six Sigma"
+    paired = rest.split(" ", 2)[1:2]
+    moved = following == "to" and text.rsplit(" ", 1)[-1] in _MOVES
+    if (following.lower() in _PAIRING or moved) and paired and paired[0][:1].isupper():
+        return text  # a name set against a name: "Go versus Java", "Tableau to Looker migration"
     if bare in _FUNCTION_WORDS:
         return first.lower() + sep + rest
     if bare in _PROPER_HOMOGRAPHS:

@@ -128,7 +128,8 @@ def address_lines(
     """The non-blank lines of a multi-line address, without first lines that
     repeat what a letter or envelope prints on its own: the person's name, job
     title (or its department, "Institutional Ethics Committee" after "Chair,
-    Institutional Ethics Committee"), the company, or "c/o" the company."""
+    Institutional Ethics Committee"), the company, or "c/o" the company; nor the
+    company before the street on one line ("NHS Lothian, Waverley Gate")."""
     lines = [line.strip() for line in (address or "").strip().splitlines() if line.strip()]
     printed = [x for x in (company, name, title) if x]
     if title and "," in title:
@@ -138,6 +139,8 @@ def address_lines(
         repeated |= {_comparable(f"c/o {company}"), _comparable(f"c/o the {company}")}
     while lines and _comparable(lines[0]) in repeated:
         lines = lines[1:]
+    if lines and company and lines[0].casefold().startswith(f"{company.casefold()},"):
+        lines[0] = lines[0][len(company) + 1 :].strip()  # "NHS Lothian, Waverley Gate"
     # further down: the company again, or the person's name after "Attn:" or "z. Hd."
     again = {_comparable(company)} if company else set()
     named = _comparable(name) if name else ""
