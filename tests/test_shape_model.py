@@ -64,7 +64,7 @@ def test_a_topic_that_reads_as_a_pasted_note_is_stopped(topic: str) -> None:
     [
         "data quality monitoring",
         "how you staff big cases",
-        "the Leeds–Accra exchange",
+        "the Kyiv–Warsaw corridor",
         "Kafka consumer lag at peak traffic",
         "hiring",
         "Ofsted",
