@@ -231,6 +231,12 @@ def test_an_address_leaves_out_the_name_without_its_title() -> None:
             "Thank you for the tour of AMU afterwards. It really helped me picture the unit.",
         ),
         ("Thanks for the tour, I’ll send the plan.", "Thanks for the tour. I’ll send the plan."),
+        (  # set AP: two clauses joined by a dash
+            "Thanks again for the shop tour – I can start two weeks after an offer.",
+            "Thanks again for the shop tour. I can start two weeks after an offer.",
+        ),
+        ("The plan – I think – is good.", "The plan – I think – is good."),  # an aside
+        ("I loved the tour – especially the lab.", "I loved the tour – especially the lab."),
         ("If you need references, I can send them.", "If you need references, I can send them."),
         (
             "I enjoyed the visit, and I hope to hear soon.",

@@ -231,7 +231,7 @@ def written_out(line: str) -> str:
 
 # A subject that, after a comma, starts a sentence of its own: "..., it really helped".
 _SPLICED: Final = (  # compiled for the first closing line with a comma
-    r"(?P<before>[^.!?]*),\s+(?P<subject>it|this|I|we|they|you)"
+    r"(?P<before>[^.!?]*?)(?:,|\s[–—-])\s+(?P<subject>it|this|I|we|they|you)"
     r"(?P<verb>['’](?:ll|d|m|s|re|ve)|(?:\s+\w+ly)?\s+[\w'’]+)(?=[\s,.;!?])"
 )
 _SUBORDINATE: Final = frozenset(
@@ -243,8 +243,10 @@ _SUBORDINATE: Final = frozenset(
 def mended(line: str) -> str:
     """A line of the user's with a comma splice made two sentences: "Thank you
     for the tour, it really helped me" -> "Thank you for the tour. It really
-    helped me". Only a comma before a subject and its finite verb is read as one,
-    and not after a clause that depends on it ("If you need them, I can ...")."""
+    helped me"; two clauses joined by a dash too ("Thanks again for the shop tour –
+    I can start two weeks after an offer"). Only a comma or dash before a subject
+    and its finite verb is read as one, and not after a clause that depends on it
+    ("If you need them, I can ...")."""
 
     def split(match: re.Match[str]) -> str:
         before, verb = match.group("before"), match.group("verb").strip()
@@ -260,11 +262,14 @@ def mended(line: str) -> str:
         finite = finite or any(
             r.pos == "v" and bool(r.tags & tenses) for r in lexicon.readings(word)
         )
-        if not finite or match.string[match.end() : match.end() + 1] == ",":
-            return match.group()  # "Apples, I think, are good": an aside
+        after = match.string[match.end() :]
+        dashed = not match.group().startswith(f"{before},")
+        if not finite or after[:1] == "," or (dashed and re.search(r"\s[–—-]\s", after)):
+            return match.group()  # "Apples, I think, are good", "The plan – I think – is"
         return f"{before}. {subject[0].upper()}{subject[1:]}{match.group('verb')}"
 
-    return re.sub(_SPLICED, split, line) if ", " in line else line
+    spliced = ", " in line or " – " in line or " — " in line or " - " in line
+    return re.sub(_SPLICED, split, line) if spliced else line
 
 
 _TO_ALL: Final = r"(?i)\b(thank you|thanks) (?:all|both|everyone|everybody)\b"
