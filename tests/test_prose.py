@@ -14,6 +14,7 @@ from thanknote.prose import (
     address_lines,
     article,
     clause,
+    closing_line,
     long_date,
     mended,
     natural_list,
@@ -258,3 +259,23 @@ def test_a_comma_splice_in_the_users_line_becomes_two_sentences(
 @given(st.text(max_size=80))
 def test_mending_keeps_every_word(line: str) -> None:
     assert re.sub(r"[.,\s]", "", mended(line)).lower() == re.sub(r"[.,\s]", "", line).lower()
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (  # set AQ: the part in another language between two dashes goes
+            "Thank you again – merci encore – for a thoughtful conversation.",
+            "Thank you again for a thoughtful conversation.",
+        ),
+        (  # set AQ: five words, half of them no English word
+            "Tak for en god snak – I'm ready to start after my notice on 1 January.",
+            "I'm ready to start after my notice on 1 January.",
+        ),
+        ("Vielen Dank für alles – I'd be glad to share the design doc.",
+         "I'd be glad to share the design doc."),
+        ("Thanks for the tour – see you soon.", "Thanks for the tour – see you soon."),
+    ],
+)  # fmt: skip
+def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
+    assert closing_line(line) == said

@@ -620,6 +620,7 @@ ADDED_KINDS: dict[str, str] = {
     "c/o": "military",
     "doç": "academic",
     "perit": "office",
+    "ד״ר": "academic",
 }
 
 # Added titles spelled out.
@@ -841,6 +842,7 @@ ADDED_READS: dict[str, str] = {
     "c/o": "capitals",
     "doç": "lead",
     "perit": "lead",
+    "ד״ר": "lead",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -434,6 +434,10 @@ def parse_card_name(
         The parts, each as written on the card. Never raises on any string.
     """
     card = nfc(_SPACES.sub(" ", card).strip())
+    # a double quote between Hebrew letters is gershayim, the mark of an abbreviation
+    # ('ד"ר' for Doctor), not a quotation: no nickname, and the word stays whole
+    if '"' in card and any("\u05d0" <= c <= "\u05ea" for c in card):
+        card = re.sub(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])', "\u05f4", card)
     rest, found_nickname, notes = _brackets(card)
     if family_first and not found_nickname:
         rest, found_nickname = _name_after_comma(rest)

@@ -449,12 +449,14 @@ def _with_the(text: str) -> str:
         if rest[0].lower() == "and" and len(words) > 1:  # "oven schedule and the new deck oven"
             return f"{_with_the(' '.join(words))} {' '.join(rest)}"
         return text  # "capitation and the new funding model", "rotation vs onshore role"
+    joined = False  # the head is the last of things joined by "and"
     if rest and rest[0].lower() == "and":  # "keigo and honorifics": the last one decides
         tail = []
         for word in rest[1:]:
             if word.lower() in _PREPOSITIONS or word.endswith(","):
                 break
             tail.append(word)
+        joined = bool(tail)
         words = tail or words
     head = words[-1].lower().strip("\"'”’)") if words else ""
     if head.startswith(("on-", "off-", "in-", "out-")):
@@ -468,7 +470,13 @@ def _with_the(text: str) -> str:
     if words[0].lower().endswith("ing") and len(words) > 2 and lexicon.is_plural_noun(words[1]):
         return text  # "keeping exhibits straight": an -ing form and its object
     language = any(lexicon.is_language(w) and w[:1].isupper() for w in words)
-    if _is_name(words[-1]) or (language and (lexicon.is_language(head) or not lexicon.noun(head))):
+    # after "and", a capital marks a name: "Maya and Unreal", not "unreal"
+    capital = joined and words[-1][:1].isupper() and not lexicon.is_language(head)
+    if (
+        _is_name(words[-1])
+        or capital
+        or (language and (lexicon.is_language(head) or not lexicon.noun(head)))
+    ):
         # the head is a name: "Kafka", "te reo Māori"; a language: "Twi in class";
         # but "the Dutch language requirement"
         return text

@@ -291,9 +291,20 @@ def closing_line(line: str) -> str | None:
         # "Vielen Dank für die offene Atmosphäre – I'd be glad to send ...": the part
         # in English, when another part is in another language
         parts = [p.strip() for p in re.split(r"\s[–—-]\s", line) if p.strip()]
-        english = [p for p in parts if lexicon.is_english(p)]
+        # beside a part in English, one half of words English does not know is not
+        # ("Tak for en god snak", which the language model, on five words, takes for it)
+        english = [
+            p
+            for p in parts
+            if lexicon.is_english(p) and (lexicon.unknown_share(p) or 0) < lexicon.MOSTLY_UNKNOWN
+        ]
         if english and len(english) < len(parts):
-            line = " ".join(p[0].upper() + p[1:] for p in english)
+            # a part goes on the sentence before it unless that one ended ("Thank you
+            # again – merci encore – for a thoughtful conversation")
+            line = english[0][0].upper() + english[0][1:]
+            for part in english[1:]:
+                ended = line.endswith((".", "!", "?"))
+                line += " " + (part[0].upper() + part[1:] if ended else part)
     if not line or not lexicon.is_english(line):
         return None
     # one note goes to one person: "Thank you all" is "Thank you" in each
