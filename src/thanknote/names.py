@@ -678,7 +678,8 @@ def _iberian_given(word: str, *, unmistakably: bool = True) -> bool:
 
 def _spanish_name(name: CardName) -> bool:
     """Whether "Sr." before a name is Señor: "Sr. D. Javier ...", "Sr. Juan García"."""
-    spanish = bool(re.search(r"\bD(?:on|\.)\s", name.card))
+    # "Don" or "D." right after the title; not a middle initial ("Sr. Ma. Theresa D. ...")
+    spanish = bool(re.search(r"\bSr\.?\s+D(?:on|\.)\s", name.card))
     return spanish or _iberian_given(name.given.split()[0], unmistakably=False)
 
 
