@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from thanknote import shape_model
 from thanknote.model import Candidate, Interview, Interviewer
-from thanknote.selection import plan_focus
+from thanknote.selection import plan_focus, why_left_out
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = {
@@ -110,3 +110,18 @@ def test_any_phrase_gets_a_probability(text: str, model: str) -> None:
     p = shape_model.probability(text, model)
     assert 0.0 <= p <= 1.0
     assert isinstance(shape_model.reads_well(text, model), bool)
+
+
+@pytest.mark.parametrize(
+    ("topic", "why"),
+    [
+        ("why ICU and not abroad?", "shorthand"),  # set AQ: a question without a verb
+        ("how they staff big cases", None),
+        ("Why leave the private sector?", None),
+        ("22:00–07:00, 5 nights", "shorthand"),
+        ("salary", "terms"),
+        ("¿cómo manejan las mermas?", "not English"),
+    ],
+)
+def test_a_topic_left_out_says_why(topic: str, why: str | None) -> None:
+    assert why_left_out(topic) == why

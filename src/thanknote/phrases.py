@@ -130,7 +130,31 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
     text = _said_to_them(_addressed(_listed_once(text)))
     if _is_claim(text):
         return f"the idea that {text}"  # "exactly-once is a lie": a claim, not a thing
-    return _with_the(text)
+    return _with_the(_unit_with_the(text))
+
+
+# The parts of an employer a topic places its subject in ("on oncology ward"); not an
+# office, which British English goes to without one ("guidelines from head office").
+_WORKPLACES: Final = frozenset("ward unit department floor clinic lab laboratory team".split())
+
+
+def _unit_with_the(text: str) -> str:
+    """A part of the employer after a preposition, given its article: "the unit-dose
+    pilot on the oncology ward" for "... on oncology ward"."""
+    words = text.split(" ")
+    if not any(w.lower() in _WORKPLACES for w in words[2:]):
+        return text
+    for i, word in enumerate(words[:-1]):
+        if word.lower() not in ("on", "in", "at", "from", "to", "across") or i == 0:
+            continue
+        run = words[i + 1 : i + 4]
+        end = next((j for j, w in enumerate(run) if w.lower() in _WORKPLACES), None)
+        if end is None or not 1 <= end <= 2:
+            continue  # "on ward" alone is what nurses say; "on oncology ward" is not
+        phrase = run[: end + 1]
+        if all(w.islower() and w.isalpha() and w not in _DETERMINERS for w in phrase[:-1]):
+            return " ".join([*words[: i + 1], "the", *words[i + 1 :]])
+    return text
 
 
 # A topic written as a claim, with a verb of being after its subject ("exactly-once

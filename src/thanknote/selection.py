@@ -125,9 +125,25 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
         return "not English"
     if is_practical(topic):
         return "terms"
-    if not shape_model.reads_well(topic_in_sentence(topic), "topic"):
+    said = topic_in_sentence(topic)
+    if not shape_model.reads_well(said, "topic") or _verbless_question(said):
         return "shorthand"
     return None
+
+
+_WH = frozenset("why how what when where whether who which".split())
+
+
+def _verbless_question(said: str) -> bool:
+    """A question without a verb, which no sentence can carry ("why ICU and not
+    abroad", "how much budget"): a clause after "why", "how" or "whether" needs one."""
+    from thanknote import lexicon
+
+    first, _, rest = said.partition(" ")
+    if first not in _WH or not rest:
+        return False
+    words = re.findall(r"[^\W\d_]+(?:['’][a-z]+)?", rest.lower())
+    return not any(lexicon.verb(w) or w in ("is", "are", "was", "were") for w in words)
 
 
 # What a topic about the terms of a job is made of: "salary", "the start date",
