@@ -214,6 +214,16 @@ def test_an_address_leaves_out_the_company_before_the_street() -> None:
     assert lines == ["Waverley Gate", "2-4 Waterloo Place", "Edinburgh EH1 3EG"]  # set AP
 
 
+def test_an_address_leaves_out_the_title_with_its_article() -> None:
+    address = "The Principal\nVidya Mandir Senior Secondary School\nMylapore, Chennai 600004"
+
+    lines = address_lines(
+        address, company="Vidya Mandir Senior Secondary School", title="Principal"
+    )
+
+    assert lines == ["Mylapore, Chennai 600004"]  # set AP
+
+
 def test_an_address_leaves_out_the_name_without_its_title() -> None:
     lines = address_lines("Lukas Brenninger\nHauptstr. 1", name="Dr. Lukas Brenninger")
 

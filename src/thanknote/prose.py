@@ -137,7 +137,10 @@ def address_lines(
     repeated = {_comparable(x) for x in printed}
     if company:
         repeated |= {_comparable(f"c/o {company}"), _comparable(f"c/o the {company}")}
-    while lines and _comparable(lines[0]) in repeated:
+    while lines and (
+        _comparable(lines[0]) in repeated
+        or _comparable(re.sub(r"(?i)^the\s+", "", lines[0])) in repeated  # "The Principal"
+    ):
         lines = lines[1:]
     if lines and company and lines[0].casefold().startswith(f"{company.casefold()},"):
         lines[0] = lines[0][len(company) + 1 :].strip()  # "NHS Lothian, Waverley Gate"
