@@ -1280,7 +1280,9 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         several = len(re.findall(acronym, np)) > 2  # "RN, BSN, MSN": post-nominals
         return f"hold the {_joined(np)} credentials", not several  # "hold ACLS and PALS"
     if re.fullmatch(rf"{acronym}(?:\s+[A-Z][\w.-]*)+", np) and not head:
-        return f"hold the {np} certification", True  # "JLPT N1", "PRINCE2 Foundation"
+        if np.split()[-1].lower() in _CHECKS:
+            return f"hold {_article(np)} {np}", True  # "a WA Working with Children Check"
+        return f"hold the {np} certification", _named_credential(np)  # "JLPT N1"
     if _is_tools(np):
         return f"have worked with {_joined(np, slash=False)}", True  # "Revit and Rhino"
     if head in _HELD:
@@ -1300,9 +1302,11 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
             )  # "IB PYP Cat 1 & 2 workshops"
         if re.search(r"\b(?:Cert|Certificate|Diploma|Dip)\b", name):
             return f"hold a {name}{comma}{aside}", True  # "a PG Cert in Healthcare Chaplaincy"
+        if name.split()[-1].lower() in _CHECKS:
+            return f"hold {_article(name)} {name}", True  # "a WA Working with Children Check"
         # "PI System and Power BI": two of them
         kind = "certifications" if re.search(r" and | & ", name) else "certification"
-        return f"hold the {name} {kind}{comma}{aside}", True  # "PRINCE2 Practitioner"
+        return f"hold the {name} {kind}{comma}{aside}", _named_credential(name)
     last = np.split()[-1].lower()
     if _title_case(np) and " " in np and (_is_person(last) or _DOER_ENDING.search(last)):
         return f"am {_article(np)} {np}", True  # "a Certified Hospitality Supervisor"
@@ -1940,6 +1944,20 @@ def _written_as_title(text: str) -> bool:
 
 def _is_lower_or_title(word: str) -> bool:
     return word.islower() or (word[:1].isupper() and word[1:].islower()) or "-" in word
+
+
+# The last words of a check or card a worker holds, which is no certification.
+_CHECKS: Final = frozenset("check screening clearance card".split())
+
+
+def _named_credential(name: str) -> bool:
+    """Whether a name a note would call "the ... certification" reads as one: not a
+    score or a count of papers ("EF SET 68/100", "11/13"), nor a name with a phrase
+    of small words in it ("PJ Innere at a Berlin university hospital")."""
+    if re.search(r"\d/\d", name):
+        return False
+    small = [w for w in name.split() if w[:1].islower()]
+    return all(w in ("in", "of", "and", "for", "with", "&") for w in small)
 
 
 def _title_case(text: str) -> bool:
