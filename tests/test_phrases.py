@@ -39,6 +39,7 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Kyoto Prefectural Government 京都府", "the Kyoto Prefectural Government"),  # set AP
         ("نبض النيل – Nile Pulse Digital Media", "Nile Pulse Digital Media"),  # set AP
         ("Boğaziçi Dil Hizmetleri Ltd. Şti.", "Boğaziçi Dil Hizmetleri"),  # set AP
+        ("Thomond Performance Academy CLG", "the Thomond Performance Academy"),  # set AR
         ("Pacific Ocean Resilience Fund", "the Pacific Ocean Resilience Fund"),
         ("Australian Antarctic Division", "the Australian Antarctic Division"),
         ("West Bank Epigraphic Project", "the West Bank Epigraphic Project"),

@@ -1027,6 +1027,8 @@ def _done_to_count(rest: str) -> str | None:
     if any(_is_past(w) and not lexicon.noun(w.lower()) for w in words[1:at]):
         return None  # a clause with its own verb
     tally, after = " ".join(words[:at]), " ".join(words[at + 1 :])
+    if not after and words[at] in ("granted", "awarded"):
+        return f"have been {words[at]} {tally}{comma}{aside}"  # "2 patents granted": to me
     if not after:
         return f"have {words[at]} {tally}{comma}{aside}"
     if not _starts_preposition(after) or comma:

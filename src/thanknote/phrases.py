@@ -58,11 +58,11 @@ _INSTITUTIONS: Final = frozenset(
 )
 # The last words of the names of laws, agreements and schemes, which English names
 # with "the" as it does institutions: "the European Accessibility Act", "the Paris
-# Agreement", "the Aboriginal Child Placement Principle".
+# Agreement", "the Aboriginal Child Placement Principle", "the Scottish Living Wage".
 _INSTRUMENTS: Final = frozenset(
     """act bill directive regulation regulations principle principles agreement treaty
     convention accord framework strategy plan programme program initiative scheme
-    standard code charter protocol award prize project review inquiry""".split()
+    standard code charter protocol award prize project review inquiry wage""".split()
 )
 # What makes a corporation a public body, which English names with "the".
 _PUBLIC_BODIES: Final = frozenset("municipal city development broadcasting housing".split())
@@ -675,12 +675,12 @@ def company_in_sentence(company: str) -> str:
 # "Partnerschaft von Rechtsanwälten mbB" (a partnership of lawyers), Ireland's
 # DAC, Mexico's "S. de R.L. de C.V." (which it leaves half) and its civil associations
 # and partnerships (A.C., S.C.), Egypt's S.A.E., Spain's one-owner S.L.U. and S.A.U.,
-# Turkey's limited company (Ltd. Şti.)
+# Turkey's limited company (Ltd. Şti.), Ireland's company limited by guarantee (CLG)
 _MORE_LEGAL_FORMS: Final = re.compile(
     r",?\s+(?:NPC|JSC|OJSC|DAC|PJSC|S\.L\.P\.|SLP|S\.A\.E\.|S\.[LA]\.U\.|A\.C\.|S\.C\.|"
     r"S\. de R\.L\.(?: de(?: C\.V\.)?)?|"
     r"PartG(?: mbB)?|PartG?mbB|Partnerschaft(?:sgesellschaft)?(?: von \w+)?(?: mbB)?|mbB|"
-    r"Berhad|Bhd\.?|Tbk\.?|Joint[- ]Stock(?: Company)?|Ltd\.? Şti\.?)$"
+    r"Berhad|Bhd\.?|Tbk\.?|Joint[- ]Stock(?: Company)?|Ltd\.? Şti\.?|CLG)$"
 )
 # A last word that may be a legal form ("Ltd", "Inc.", "GmbH & Co. KG", "A/S").
 _LEGAL_TAIL: Final = re.compile(
