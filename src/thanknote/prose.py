@@ -137,9 +137,12 @@ def address_lines(
     repeated = {_comparable(x) for x in printed}
     if company:
         repeated |= {_comparable(f"c/o {company}"), _comparable(f"c/o the {company}")}
-    while lines and (
-        _comparable(lines[0]) in repeated
-        or _comparable(re.sub(r"(?i)^the\s+", "", lines[0])) in repeated  # "The Principal"
+    while (
+        lines
+        and (  # "The Principal" as well as "Principal"
+            _comparable(lines[0]) in repeated
+            or (lines[0][:4].lower() == "the " and _comparable(lines[0][4:]) in repeated)
+        )
     ):
         lines = lines[1:]
     if lines and company and lines[0].casefold().startswith(f"{company.casefold()},"):
