@@ -631,7 +631,7 @@ def _leading_titles(text: str) -> tuple[str, str]:
     while index < len(words):
         size, key = _title_phrase(words, index)
         word = " ".join(words[index : index + size])
-        read = vocab.ADDED_READS.get(key, "")
+        read = vocab.ADDED_READS.get(key, "") or ("lead" if _diplom(key) else "")
         if (
             read in ("lead", "before-two-names")
             or (read == "capitals" and word.isupper() and not word.endswith("."))
@@ -1349,6 +1349,12 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
     return _ENGLISH
 
 
+def _diplom(key: str) -> bool:
+    """A German or Austrian Diplom degree, of any subject, keyed: "dipl-pflegewirt" for
+    "Dipl.-Pflegewirt" (the list holds the common ones; the prefix says it of all)."""
+    return key.startswith("dipl-") and key[5:].isalpha()
+
+
 def _title_kind(key: str) -> str:
     """The kind of title a word is, by nameparser's vocabulary: "military", "religious",
     "office", "nobility", "academic", "salutation", "modifier", or "" for a word it
@@ -1356,6 +1362,8 @@ def _title_kind(key: str) -> str:
     hyphen to the words that begin it is of the rank's kind ("Vice-Marshal")."""
     if _EXTRA_KINDS.get(key):
         return _EXTRA_KINDS[key]
+    if _diplom(key):
+        return "style"  # "Dipl.-Pflegewirt": a Diplom degree, as those listed are
     if key in vocab.GIVEN_NAME_STYLES:
         return "nobility"  # "Sheikh": a ruler, a chief or a scholar, with the given name
     key = _EXTRA_SPELLED.get(key, key).lower()  # "amb": "ambassador"
