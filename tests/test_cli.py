@@ -306,7 +306,8 @@ def test_draft_says_which_accomplishments_it_leaves_out(run_cli: RunCli, tmp_pat
     path = tmp_path / "pilot.toml"
     path.write_text(
         'company = "Southern Cross Airlines"\nposition = "First Officer"\ndate = 2026-11-20\n'
-        'accomplishments = ["CPL + ATPL theory complete, 1,850 hrs TT", "ATR 72 type rating"]\n'
+        'accomplishments = ["CPL + ATPL theory complete, 1,850 hrs TT",\n'
+        '    "flew the ATR 72 on island routes for three years"]\n'
         '[candidate]\nname = "Callum Ng"\n[[interviewers]]\nname = "Capt. Narelle Jenkins"\n',
         encoding="utf-8",
     )
@@ -320,7 +321,7 @@ def test_draft_says_which_accomplishments_it_leaves_out(run_cli: RunCli, tmp_pat
         "drafts; write it as a phrase to have it used\n"
     )
     assert "CPL" not in result.stdout
-    assert "ATR 72 type rating" in result.stdout
+    assert "flown the ATR 72 on island routes" in result.stdout
 
 
 def test_draft_says_which_topics_it_leaves_out(run_cli: RunCli, tmp_path: Path) -> None:

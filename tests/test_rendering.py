@@ -712,10 +712,12 @@ def test_a_phone_script_says_only_a_title_one_says_aloud(card: str, said: str) -
     assert said in note.text, note.text
 
 
-# The replication A/B: a note with no topic says its credential as before, not as news
-# ("I was happy to share that I hold ..." was never sendable).
+# A note with no topic leaves its credential out too: shown 24 such notes with and
+# without the line ("I hold ..., which I hope will be useful in the role"), a blind
+# reader preferred every one without it; nor is it told as news ("I was happy to
+# share that I hold ..." was never sendable in the replication A/B).
 @pytest.mark.parametrize("template", ["card", "email", "letter"])
-def test_a_note_with_no_topic_says_its_credential_plainly(template: str) -> None:
+def test_a_note_with_no_topic_leaves_its_credential_out(template: str) -> None:
     interview = _interview(
         interviewers=(Interviewer(name="Ms. Ana Ruiz"),),
         accomplishments=(Accomplishment(text="MSc Finance, LSE"),),
@@ -723,4 +725,5 @@ def test_a_note_with_no_topic_says_its_credential_plainly(template: str) -> None
 
     (note,) = draft(interview, template, today=interview.date)
 
-    assert "I hold an MSc in Finance from LSE, which" in note.text, note.text
+    assert "MSc" not in note.text, note.text
+    assert "Thank you" in note.text

@@ -208,7 +208,7 @@ _BODIES: Final = frozenset(
 _HELD: Final = frozenset(
     """certificate certification licence license diploma degree card rating permit
     accreditation qualification credential badge belt clearance endorsement ticket
-    registration membership fellowship medical""".split()
+    registration membership fellowship medical grant""".split()
 )
 # Heads of what one completes or publishes.
 _COMPLETED: Final = frozenset(
@@ -1954,10 +1954,11 @@ _CHECKS: Final = frozenset("check screening clearance card".split())
 
 def _named_credential(name: str) -> bool:
     """Whether a name a note would call "the ... certification" reads as one: not a
-    score or a count of papers ("EF SET 68/100", "11/13"), nor a name with a phrase
-    of small words in it ("PJ Innere at a Berlin university hospital")."""
-    if re.search(r"\d/\d", name):
-        return False
+    score or a count of papers ("EF SET 68/100", "11/13"), nor one ending in a year
+    ("NWO Veni 2024", a grant), nor a name with a phrase of small words in it ("PJ
+    Innere at a Berlin university hospital")."""
+    if re.search(r"\d/\d", name) or re.search(r"\b(?:19|20)\d\d$", name):
+        return False  # a year in the name: a grant's or a prize's ("NWO Veni 2024")
     small = [w for w in name.split() if w[:1].islower()]
     return all(w in ("in", "of", "and", "for", "with", "&") for w in small)
 
