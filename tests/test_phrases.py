@@ -40,6 +40,8 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("نبض النيل – Nile Pulse Digital Media", "Nile Pulse Digital Media"),  # set AP
         ("Boğaziçi Dil Hizmetleri Ltd. Şti.", "Boğaziçi Dil Hizmetleri"),  # set AP
         ("Thomond Performance Academy CLG", "the Thomond Performance Academy"),  # set AR
+        ("Te Manatū Waka Ministry of Transport", "Te Manatū Waka Ministry of Transport"),  # AS
+        ("La Trobe University", "La Trobe University"),  # its own article
         ("Pacific Ocean Resilience Fund", "the Pacific Ocean Resilience Fund"),
         ("Australian Antarctic Division", "the Australian Antarctic Division"),
         ("West Bank Epigraphic Project", "the West Bank Epigraphic Project"),

@@ -621,6 +621,8 @@ ADDED_KINDS: dict[str, str] = {
     "doç": "academic",
     "perit": "office",
     "ד״ר": "academic",
+    "ato": "salutation",
+    "w/ro": "salutation",
 }
 
 # Added titles spelled out.
@@ -843,12 +845,14 @@ ADDED_READS: dict[str, str] = {
     "doç": "lead",
     "perit": "lead",
     "ד״ר": "lead",
+    "ato": "lead",
+    "w/ro": "lead",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
-bapak bu d doña dña hna ibu khun pak ratu sor ustazah
+ato bapak bu d doña dña hna ibu khun pak ratu sor ustazah w/ro
 """.split()
 )
 

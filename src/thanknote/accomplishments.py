@@ -371,7 +371,12 @@ def phrase(text: str) -> Phrase:
     sure = sure and not re.fullmatch(r"am (?:fluent|conversational|native|bilingual|basic)", clause)
     lone = re.fullmatch(r"am ([a-z]+)", clause)  # "am major": a rank with nothing to say what
     sure = sure and not (lone and words.split()[0] == lone.group(1).capitalize())
+    if " & " in clause:  # "an ALS & APLS instructor": "and" between two acronyms, in prose
+        clause, sentence = (re.sub(_ACRONYMS_AND, r"\1 and \2", x) for x in (clause, sentence))
     return Phrase(text, clause, event, sentence, sure)
+
+
+_ACRONYMS_AND: Final = r"\b([A-Z]{2,}) & ([A-Z]{2,})\b"  # compiled when first used
 
 
 # A bracketed aside a sentence does without; not a degree's "(Hons)" or "(Agri)".

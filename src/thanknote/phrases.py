@@ -33,8 +33,8 @@ _DETERMINERS: Final = frozenset(
     any some no several many much more most few other another such what which whose how
     why whether when where who whom if one two three four five six seven eight nine ten""".split()
 )
-# Articles of the languages whose phrases people keep in their notes as written.
-_FOREIGN_ARTICLES: Final = frozenset("la le les el los las il lo gli der die das het".split())
+# Articles of the languages whose phrases and names people keep as written (Māori "te").
+_FOREIGN_ARTICLES: Final = frozenset("la le les el los las il lo gli der die das het te".split())
 # Words never written with a capital mid-sentence.
 _FUNCTION_WORDS: Final = _DETERMINERS | frozenset(
     """about around after before during for from in into of on over under with without
@@ -650,6 +650,8 @@ def company_in_sentence(company: str) -> str:
     if company[:4] == "The " and len(company) > 4:
         return "the " + company[4:]
     words = company.split()
+    if len(words) > 1 and words[0].lower() in _FOREIGN_ARTICLES:
+        return company  # its own article: "Te Manatū Waka Ministry of Transport", "La Poste"
     if len(words) > 2 and words[-1] == "Corporation" and words[-2].lower() in _PUBLIC_BODIES:
         return f"the {company}"  # "the Kingston and St. Andrew Municipal Corporation"
     if any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[:-1]):
