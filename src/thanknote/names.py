@@ -391,8 +391,21 @@ def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
             unlisted += 1
         else:
             break
-    if end - lead == 2 and _is_initial(words[lead]) and _listed_post_nominal(words[end - 1]):
-        end -= 1  # "BG A RN": an initial and a post-nominal, no family name between them
+    if (
+        end - lead == 2
+        and _listed_post_nominal(words[end - 1])
+        and (
+            _is_initial(words[lead])
+            or (
+                words[end - 1].isupper()
+                and words[lead].isupper()
+                and _word_key(words[end - 1]) not in vocab.AMBIGUOUS_POST_NOMINALS
+            )
+        )
+    ):
+        # "BG A RN", "EMERITUS AA RN": one name word and, in capitals, a post-nominal
+        # no family name spells ("MA" may be Ma: "JACK MA" keeps it; so does "Jordi Pla")
+        end -= 1
     if end == len(words):
         return text, []
     if unlisted:
