@@ -438,6 +438,7 @@ def _forms(address: Address) -> list[str]:
 @settings(max_examples=examples(300), deadline=None)
 @given(card=_DECORATED, family_first=st.booleans())
 @example(card="BG A RN", family_first=False)  # found by a long run: an initial, then "RN"
+@example(card="EMERITUS AA RN", family_first=False)  # a long run of 3b45ec7; old as 8564a0f
 def test_forms_never_hold_a_post_nominal_bracket_or_doubled_space(
     card: str, family_first: bool
 ) -> None:
