@@ -7,7 +7,7 @@ import itertools
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from hypothesis_budget import examples
@@ -176,6 +176,9 @@ def _panel(
     topics=st.lists(_WORDS, max_size=3),
     accomplishments=st.lists(_ACCOMPLISHMENTS, max_size=4),
     template=st.sampled_from(TEMPLATES),
+)
+@example(  # a long run: eight notes, one topic, one credential that fits it (old as 8564a0f)
+    size=8, names=["Dr. Priya Raman"] * 8, topics=["AA"], accomplishments=["AA"], template="card"
 )
 def test_any_panel_drafts_without_shared_sentences_or_leftovers(
     size: int, names: list[str], topics: list[str], accomplishments: list[str], template: str
