@@ -110,6 +110,7 @@ def _in_english(topics: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t for t in topics if why_left_out(t) is None)
 
 
+@lru_cache(maxsize=1024)
 def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | None:
     """Why the notes do not recall a topic, or None when they can.
 
