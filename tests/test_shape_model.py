@@ -74,30 +74,25 @@ def test_a_topic_in_good_english_is_let_through(topic: str) -> None:
     assert shape_model.reads_well(topic, "topic")
 
 
-def test_a_note_leads_with_the_topic_that_reads_well() -> None:
+def _focus_of(*topics: str) -> str | None:
+    """The topic the one note to a person with these topics leads with."""
     interview = Interview(
         company="Harbour Logistics",
         position="Shift Manager",
         date=dt.date(2026, 11, 2),
         candidate=Candidate(name="Sam Lee"),
-        interviewers=(
-            Interviewer(name="Ana Ruiz", topics=("travel about 50%", "the new sorter line")),
-        ),
+        interviewers=(Interviewer(name="Ana Ruiz", topics=topics),),
     )
     (focus,) = plan_focus(interview)
-    assert focus.topic == "the new sorter line"
+    return focus.topic
+
+
+def test_a_note_leads_with_the_topic_that_reads_well() -> None:
+    assert _focus_of("travel about 50%", "the new sorter line") == "the new sorter line"
 
 
 def test_a_note_whose_topics_all_read_as_notes_recalls_none() -> None:
-    interview = Interview(
-        company="Harbour Logistics",
-        position="Shift Manager",
-        date=dt.date(2026, 11, 2),
-        candidate=Candidate(name="Sam Lee"),
-        interviewers=(Interviewer(name="Ana Ruiz", topics=("22:00–07:00, 5 nights",)),),
-    )
-    (focus,) = plan_focus(interview)
-    assert focus.topic is None
+    assert _focus_of("22:00–07:00, 5 nights") is None
 
 
 def test_an_unknown_model_is_named_in_the_error() -> None:

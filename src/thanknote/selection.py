@@ -74,9 +74,9 @@ def plan_focus(interview: Interview) -> list[Focus]:
     """
     own: list[bool] = []
     candidates: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (topics, lead options)
-    panel_topics = _in_english(interview.topics)
+    panel_topics = _recallable(interview.topics)
     for person in interview.interviewers:
-        mine = _in_english(person.topics)
+        mine = _recallable(person.topics)
         own.append(bool(mine))
         if mine:
             topics = mine + tuple(t for t in panel_topics if t not in mine)
@@ -105,7 +105,7 @@ def plan_focus(interview: Interview) -> list[Focus]:
     return plans
 
 
-def _in_english(topics: tuple[str, ...]) -> tuple[str, ...]:
+def _recallable(topics: tuple[str, ...]) -> tuple[str, ...]:
     """The topics a note can recall (see `why_left_out`)."""
     return tuple(t for t in topics if why_left_out(t) is None)
 

@@ -14,9 +14,9 @@ kinds, their pairs and triples, and the same in coarser groups.
 Two models share the features: "topic" reads a topic as it follows "our
 conversation about"; "accomplishment" reads an accomplishment as the sentence
 "I ..." a note says it in. Their weights live beside the lexicon in
-`data/<model>_shapes.bin`: a header, then one signed byte per hashed feature
-(the weight divided by the header's scale), so that loading one costs well under
-a millisecond. `features` and `bucket` are the one definition of what a feature
+`data/<model>_shapes.bin`, one signed byte per hashed feature in the layout the
+interest model uses too (`byte_weights`), so that loading one costs well under a
+millisecond. `features` and `bucket` are the one definition of what a feature
 is, for training and for drafting alike.
 """
 
@@ -25,22 +25,18 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import struct
 import zlib
-from array import array
 from functools import cache
 from pathlib import Path
 from typing import Final
 
-from thanknote import lexicon
+from thanknote import byte_weights, lexicon
 
 __all__ = ["HEADER", "MAGIC", "MODELS", "bucket", "features", "probability", "reads_well", "shapes"]
 
 MODELS: Final = ("topic", "accomplishment")
 MAGIC: Final = b"thanknote-shapes-1\n"
-# After MAGIC: the number of hash bits, the bias, the scale of the byte weights, the
-# threshold from which a phrase reads well, and a digest of the training data.
-HEADER: Final = struct.Struct("<Bfff16s")
+HEADER: Final = byte_weights.HEADER  # after MAGIC, as `byte_weights` lays it out
 _DATA: Final = Path(__file__).resolve().parent / "data"
 _TOKEN: Final = re.compile(
     r"[~≈]?\d(?:[\d.,:/]*\d)?(?:%|[^\W\d_]+)?\+?|[^\W\d_][\w'’&.–-]*[\w]|[^\W\d_]|[^\w\s]"
@@ -152,7 +148,10 @@ def features(text: str) -> list[str]:
     Returns:
         One string per feature, repeated as often as it occurs.
     """
-    kinds = shapes(text)
+    return _features(shapes(text))
+
+
+def _features(kinds: list[str]) -> list[str]:
     out = []
     for name, seq in (("", kinds), ("g", [_group(k) for k in kinds])):
         padded = ["<", *seq, ">"]
@@ -173,20 +172,11 @@ def bucket(feature: str, bits: int) -> int:
 
 
 @cache
-def _model(name: str) -> tuple[int, float, float, float, array[int]]:
-    """The bits, bias, scale, threshold and byte weights of a shipped model."""
+def _model(name: str) -> byte_weights.ByteWeights:
+    """The weights of a shipped model (its threshold: from which a phrase reads well)."""
     if name not in MODELS:
         raise ValueError(f"no shape model {name!r}; the models are {', '.join(MODELS)}")
-    path = _DATA / f"{name}_shapes.bin"
-    data = path.read_bytes()
-    if not data.startswith(MAGIC):
-        raise ValueError(f"{path}: not a thanknote shape model")
-    bits, bias, scale, threshold, _ = HEADER.unpack_from(data, len(MAGIC))
-    weights = array("b")
-    weights.frombytes(data[len(MAGIC) + HEADER.size :])
-    if len(weights) != 1 << bits:
-        raise ValueError(f"{path}: {len(weights)} weights for {bits} bits")
-    return bits, bias, scale, threshold, weights
+    return byte_weights.read(_DATA / f"{name}_shapes.bin", MAGIC, "shape model")
 
 
 def probability(text: str, model: str = "topic") -> float:
@@ -197,8 +187,13 @@ def probability(text: str, model: str = "topic") -> float:
             sentence ("I led the CLABSI reduction project").
         model: "topic" or "accomplishment".
     """
-    bits, bias, scale, _, weights = _model(model)
-    score = bias + scale * sum(weights[bucket(f, bits)] for f in features(text))
+    return _probability(shapes(text), model)
+
+
+def _probability(kinds: list[str], model: str) -> float:
+    found = _model(model)
+    total = sum(found.weights[bucket(f, found.bits)] for f in _features(kinds))
+    score = found.bias + found.scale * total
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
@@ -211,4 +206,4 @@ def reads_well(text: str, model: str = "topic") -> bool:
     kinds = shapes(text)
     if len(kinds) == 1:
         return kinds[0] not in ("unk", "FOREIGN") and kinds[0][:1].isalpha()
-    return probability(text, model) >= _model(model)[3]
+    return _probability(kinds, model) >= _model(model).threshold

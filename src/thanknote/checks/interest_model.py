@@ -20,20 +20,18 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import struct
 import zlib
-from array import array
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+
+from thanknote import byte_weights
 
 __all__ = ["HEADER", "MAGIC", "Model", "features", "load", "normalise", "probability"]
 
 MAGIC = b"thanknote-interest-1\n"
-# After MAGIC: the number of hash bits, the bias, the scale of the byte
-# weights, the threshold at which a sentence counts as interest, and a digest
-# of what the model was trained on (tools/train_interest.py says what).
-HEADER = struct.Struct("<Bfff16s")
+# After MAGIC, the layout all thanknote's byte-weight models share (`byte_weights`);
+# tools/train_interest.py says what the digest of the training data covers.
+HEADER = byte_weights.HEADER
 _FILE = Path(__file__).with_name("interest_model.bin")
 
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+|[^\sa-z\d]")
@@ -41,15 +39,9 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _CHAR_SIZES = (3, 4, 5)
 
 
-class Model(NamedTuple):
-    """The weights of the model and how to read them."""
-
-    bits: int  # features are hashed into 2**bits buckets
-    bias: float
-    scale: float  # a byte weight times scale is the weight
-    threshold: float  # the probability from which a sentence counts as interest
-    trained_on: bytes  # a digest of the training data
-    weights: array[int]  # one signed byte per bucket
+# The weights of the model and how to read them (the threshold: the probability from
+# which a sentence counts as interest).
+Model = byte_weights.ByteWeights
 
 
 def normalise(sentence: str) -> str:
@@ -89,15 +81,7 @@ def features(sentence: str, bits: int) -> list[int]:
 @cache
 def load() -> Model:
     """The model shipped with thanknote, read once per process (about a millisecond)."""
-    data = _FILE.read_bytes()
-    if not data.startswith(MAGIC):
-        raise ValueError(f"{_FILE}: not a thanknote interest model")
-    bits, bias, scale, threshold, trained_on = HEADER.unpack_from(data, len(MAGIC))
-    weights = array("b")
-    weights.frombytes(data[len(MAGIC) + HEADER.size :])
-    if len(weights) != 1 << bits:
-        raise ValueError(f"{_FILE}: {len(weights)} weights for {bits} bits")
-    return Model(bits, bias, scale, threshold, trained_on, weights)
+    return byte_weights.read(_FILE, MAGIC, "interest model")
 
 
 def probability(sentence: str, model: Model | None = None) -> float:
