@@ -310,7 +310,7 @@ def test_deep_nesting_and_long_numbers_are_one_line(
 
 
 @FUZZ
-@given(address=st.from_regex(_PLAIN_EMAIL, fullmatch=True))
+@given(address=st.from_regex(_PLAIN_EMAIL.pattern, fullmatch=True))
 def test_an_address_read_without_the_email_package_reads_the_same_with_it(address: str) -> None:
     assert Address(addr_spec=address).addr_spec == address
 

@@ -254,6 +254,15 @@ def test_an_address_leaves_out_the_name_without_its_title() -> None:
             "I enjoyed the visit, and I hope to hear soon.",
         ),
         ("Apples, I think, are good.", "Apples, I think, are good."),
+        (  # set AW: a clause that depends on the next one
+            "Whatever you decide, I hope the story gets the audience it deserves.",
+            "Whatever you decide, I hope the story gets the audience it deserves.",
+        ),
+        ("Either way, I hope to hear from you.", "Either way, I hope to hear from you."),
+        ("In any case, I will send the plan.", "In any case, I will send the plan."),
+        ("Again, I appreciated the tour.", "Again, I appreciated the tour."),
+        ("Great to meet you, I will send the deck.", "Great to meet you. I will send the deck."),
+        ("The tour was great, I loved the lab.", "The tour was great. I loved the lab."),
         (
             "Thank you for the notes, which I read twice.",
             "Thank you for the notes, which I read twice.",

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Final
 
 from thanknote import lexicon, shorthand
+from thanknote.patterns import Lazy
 from thanknote.prose import natural_list
 
 __all__ = ["Phrase", "phrase"]
@@ -169,7 +170,7 @@ _NUMBER_WORDS: Final = frozenset(
     eighty ninety hundred dozens hundreds thousands""".split()
 )
 _QUANTITY_LEAD: Final = frozenset("over nearly almost about around more than some".split())
-_DURATION: Final = re.compile(r"\b(years?|yrs?|months?|decades?|seasons?|weeks?)\b", re.I)
+_DURATION: Final = Lazy(r"\b(years?|yrs?|months?|decades?|seasons?|weeks?)\b", re.I)
 _PREPOSITIONS: Final = frozenset(
     """in of with for on at to from across as by into under over within through via
     and or including""".split()
@@ -190,7 +191,7 @@ _PERSON_NOUNS: Final = frozenset(
     janitor lifeguard mariner seafarer deckhand bosun attendant docent auditor actuary
     chair postdoc nominee recipient laureate honoree awardee employee rookie newcomer""".split()
 )
-_AGENT: Final = re.compile(r"(\w{3,}?)(?:er|or|r)")
+_AGENT: Final = Lazy(r"(\w{3,}?)(?:er|or|r)")
 # Participles that say what one may do: "authorized to give injections".
 _PERMITTED: Final = frozenset(
     "authorized authorised permitted cleared approved insured bonded".split()
@@ -238,7 +239,7 @@ _QUALITY_NOUNS: Final = frozenset(
 )
 _MASS_QUALITIES: Final = frozenset("experience expertise knowledge".split())
 # Credentials whose holder is described by them: "am CCRN certified".
-_STATE_ENDING: Final = re.compile(
+_STATE_ENDING: Final = Lazy(
     r"(certified|licensed|qualified|accredited|registered|trained|recognised|recognized|"
     r"approved|chartered)$",
     re.I,
@@ -251,13 +252,13 @@ _PASSIVE: Final = frozenset(
 )
 # Those that read "for" before the name that follows them ("shortlisted, X Awards").
 _CANDIDATED: Final = frozenset("shortlisted nominated selected chosen ranked listed".split())
-_PROFICIENCY: Final = re.compile(
+_PROFICIENCY: Final = Lazy(
     r"\b(fluent|native|bilingual|trilingual|conversational|basic|working|intermediate|"
     r"advanced|proficient|business level|[ABC][12]|HSK ?\d|JLPT ?N?\d)\b",
     re.I,
 )
-_AWARD: Final = re.compile(r"\b(awards?|prize|medal|trophy|cup|championship)\b", re.I)
-_NAMED: Final = re.compile(r"\bof the (year|month|season|quarter)\b|^(top|best)\s", re.I)
+_AWARD: Final = Lazy(r"\b(awards?|prize|medal|trophy|cup|championship)\b", re.I)
+_NAMED: Final = Lazy(r"\bof the (year|month|season|quarter)\b|^(top|best)\s", re.I)
 # A diploma or certificate and its subject without "in" between: "a PG Dip Nursing".
 _DIPLOMA_SUBJECT: Final = (
     r"(hold an? (?:PG |Postgraduate |Graduate |Advanced )?(?:Dip|Cert|Diploma|Certificate)\.?)"
@@ -278,7 +279,7 @@ _DEGREES: Final = frozenset(
     bba btech mtech mphil mres phd dphil pharmd md mbbs mbchb dvm mvb bvms bvsc dds dmd edd
     psyd dnp jd hnd hnc pgce pgdip diplom dipl-ing dm mch dnb""".split()
 )
-_SUBJECT: Final = re.compile(
+_SUBJECT: Final = Lazy(
     r"""^(?:
         (?P<perfect>I(?:'ve|’ve|\s+have)\s+)
       | (?P<am>I(?:'m|’m|\s+am)\s+)
@@ -380,7 +381,7 @@ _ACRONYMS_AND: Final = r"\b([A-Z]{2,}) & ([A-Z]{2,})\b"  # compiled when first u
 
 
 # A bracketed aside a sentence does without; not a degree's "(Hons)" or "(Agri)".
-_ASIDE_BRACKET: Final = re.compile(
+_ASIDE_BRACKET: Final = Lazy(
     r"\s+\((?![^()]*\b(?:hons|honours|distinction|agri|fh)\b)(?:[^()]|\([^()]*\))*\)(?=[\s,.;:]|$)",
     re.I,
 )
@@ -394,7 +395,7 @@ _TITLED_PERIODS: Final = frozenset(
 _MONTHS: Final = (
     "January February March April May June July August September October November December"
 ).split()
-_MONTH_YEAR: Final = re.compile(
+_MONTH_YEAR: Final = Lazy(
     r"(?<=[a-z])(?<!since)(?<!from)(?<!until) (?:in )?"
     r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? "
     r"((?:19|20)\d\d)$"
@@ -568,8 +569,8 @@ def _joined_aside(clause: str, event: bool) -> str:
 
 # "1 CIPAA adjudication": one thing, which prose counts with its article.
 # The ending of a noun for who does a job: "Grader", "Supervisor", "Analyst", "Librarian".
-_DOER_ENDING: Final = re.compile(r"(?:er|or|ist|ian)$")
-_ONE_THING: Final = re.compile(r"(?<![\d.,$£€¥₹-])(\b\w+ )?\b1 ([A-Za-z][\w-]*)(?= |$)")
+_DOER_ENDING: Final = Lazy(r"(?:er|or|ist|ian)$")
+_ONE_THING: Final = Lazy(r"(?<![\d.,$£€¥₹-])(\b\w+ )?\b1 ([A-Za-z][\w-]*)(?= |$)")
 
 
 # The bodies one serves in, for "Kenya Air Force 1999-2011".
@@ -614,13 +615,13 @@ def _one(match: re.Match[str]) -> str:
 
 # A figure after a comma at the end, with no verb: a note's tally ("..., about
 # 1,000 farmers", "..., ~90 units on my route"), which a sentence leaves out.
-_COUNT_ASIDE: Final = re.compile(
+_COUNT_ASIDE: Final = Lazy(
     r", (?:about |around |over |some |nearly |almost |more than |up to )?[\d][\d,.]*\+? "
     r"(?![^,]*\b(?:was|were|is|are|in \d{4}|per|a (?:day|week|month|year))\b)[^,]*$"
 )
 # A thing counted by its size and written without its article: "managed $38M
 # simulator contract", "at 5-star resort in Da Nang", "led 12-week pilot".
-_COUNTED_OBJECT: Final = re.compile(
+_COUNTED_OBJECT: Final = Lazy(
     r"^(?P<lead>\S+ |.*\b(?:at|in|for|on|with|from|to|of) )"
     r"(?P<np>(?:[$£€¥₹][\d.,]+[kKmMbB]?n?|\d[\d.]*-[a-z]+)"
     r"(?: (?!(?:in|at|on|for|of|with|from|to|by|and|or)\b)[a-z][\w-]*){1,2})(?P<rest>\b.*)$"
@@ -1551,7 +1552,7 @@ def _since(clause: str) -> str:
 
 # A degree's abbreviation: B or M and the parts of its name ("BSocSc", "MPharm",
 # "M.Div.", "BArch"), besides the listed ones ("MLIS", "PhD").
-_DEGREE_SHAPE: Final = re.compile(r"[BM](?:[A-Z][a-z]+){1,3}")
+_DEGREE_SHAPE: Final = Lazy(r"[BM](?:[A-Z][a-z]+){1,3}")
 
 
 def _degree_match(np: str) -> str | None:
@@ -1705,14 +1706,14 @@ def _one_degree(np: str) -> str | None:
     return out
 
 
-_HONOURS: Final = re.compile(
+_HONOURS: Final = Lazy(
     r"(?:summa |magna )?cum laude|distinction|honou?rs|first class|merit|"
     r"(?:second|2nd) (?:upper|lower)|upper second|lower second",
     re.I,
 )
 
 
-_LEVEL: Final = re.compile(
+_LEVEL: Final = Lazy(
     r"^(?:[ABC][12]|N[1-5]|native(?:-level)?|fluent|basic|working|conversational|business|"
     r"intermediate|advanced|improving|proficient)$",
     re.I,

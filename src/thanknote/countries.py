@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Final, NamedTuple
 
 from thanknote.model import Region
+from thanknote.patterns import Lazy
 
 __all__ = [
     "country_name",
@@ -287,11 +288,11 @@ def _subdivision_hint(country: str, value: str) -> str:
 # Canadian province and postal code), "Sydney NSW 2000" (an Australian state
 # and postcode), "London SW1A 1AA" (a UK postcode; only Northern Ireland's BT
 # area tells the part of the UK), "Dublin 2 D02 X285" (an Irish Eircode).
-_US: Final = re.compile(r"(?:^|[\s,])(?P<sub>[A-Z]{2})\.?\s+\d{5}(?:-\d{4})?$")
-_CA: Final = re.compile(r"(?:^|[\s,])(?P<sub>[A-Z]{2})\.?\s+[A-Z]\d[A-Z] ?\d[A-Z]\d$")
-_AU: Final = re.compile(r"(?:^|[\s,])(?P<sub>[A-Z]{2,3})\s+\d{4}$")
-_GB: Final = re.compile(r"(?:^|[\s,])(?P<area>[A-Z]{1,2})\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}$")
-_IE: Final = re.compile(r"(?:^|[\s,])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[AC-FHKNPRTV-Y\d]{4}$")
+_US: Final = Lazy(r"(?:^|[\s,])(?P<sub>[A-Z]{2})\.?\s+\d{5}(?:-\d{4})?$")
+_CA: Final = Lazy(r"(?:^|[\s,])(?P<sub>[A-Z]{2})\.?\s+[A-Z]\d[A-Z] ?\d[A-Z]\d$")
+_AU: Final = Lazy(r"(?:^|[\s,])(?P<sub>[A-Z]{2,3})\s+\d{4}$")
+_GB: Final = Lazy(r"(?:^|[\s,])(?P<area>[A-Z]{1,2})\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}$")
+_IE: Final = Lazy(r"(?:^|[\s,])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[AC-FHKNPRTV-Y\d]{4}$")
 
 
 def country_of_line(line: str) -> str | None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from thanknote.patterns import Lazy
+
 __all__ = [
     "MAX_EMAIL_LENGTH",
     "MAX_NAME_LENGTH",
@@ -45,6 +47,8 @@ def text_problem(text: str, *, multiline: bool = False) -> str | None:
     Tab is allowed everywhere; line breaks only where `multiline`.
     """
     if text.isprintable():  # the usual case: nothing below can be in it
+        return None
+    if multiline and text.replace("\n", "").isprintable():  # lines of an address
         return None
     bad = re.search(_UNWRITABLE, text)
     if bad is not None:
@@ -87,9 +91,9 @@ def is_placeholder(text: str) -> bool:
 _ATEXT: Final = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _LABEL: Final = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _TOP_LABEL: Final = r"(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})"
-_PLAIN_EMAIL = re.compile(rf"{_ATEXT}(?:\.{_ATEXT})*@(?:{_LABEL}\.)+{_TOP_LABEL}")
-_DOMAIN_LABEL = re.compile(_LABEL)
-_TOP_DOMAIN = re.compile(_TOP_LABEL)
+_PLAIN_EMAIL = Lazy(rf"{_ATEXT}(?:\.{_ATEXT})*@(?:{_LABEL}\.)+{_TOP_LABEL}")
+_DOMAIN_LABEL = Lazy(_LABEL)
+_TOP_DOMAIN = Lazy(_TOP_LABEL)
 
 
 def email_problem(address: str) -> str | None:

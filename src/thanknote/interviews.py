@@ -12,7 +12,6 @@ that nothing fails half-way through a batch.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import json
 import re
 import sys
@@ -41,6 +40,7 @@ from thanknote.model import (
     NextSteps,
 )
 from thanknote.names import nfc
+from thanknote.patterns import Lazy
 
 __all__ = [
     "INTERVIEW_SUFFIXES",
@@ -83,7 +83,7 @@ _INTERVIEWER_KEYS: Final = (
 _NAME_PART_KEYS: Final = ("family", "given", "additional", "prefix", "suffix")
 _ACCOMPLISHMENT_KEYS: Final = ("text", "topics")
 _NEXT_STEPS_KEYS: Final = ("decision_by", "follow_up", "notes")
-_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+_TOML_POSITION = Lazy(r"\(at line (\d+), column (\d+)\)")
 # How deep the schema goes (interviewers[2].name_parts.family): the file order
 # of problems is read that far, never deeper into a value nested by mistake.
 _SCHEMA_DEPTH: Final = 4
@@ -549,6 +549,8 @@ class _Reader:
             return None
         for key in value:
             if key not in keys:
+                import difflib  # only for a mistyped key: not worth importing on every run
+
                 close = difflib.get_close_matches(str(key), keys, n=1, cutoff=0.6)
                 hint = (
                     f"; did you mean {close[0]!r}?" if close else f"; valid keys: {', '.join(keys)}"

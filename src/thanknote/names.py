@@ -57,6 +57,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from thanknote import _name_vocab as vocab
+from thanknote.patterns import Lazy
 
 if TYPE_CHECKING:
     from nameparser import Parser
@@ -211,7 +212,7 @@ _COMPOUND_PREFIXES = frozenset(
 # Letters of Spanish and Portuguese, not of French or English ("García", "João").
 _IBERIAN_LETTERS = frozenset("áíóúñãõÁÍÓÚÑÃÕ")
 
-_SPACES = re.compile(r"\s+")
+_SPACES = Lazy(r"\s+")
 # Patterns most cards never need are kept as text and compiled on first use, by
 # `re`'s own cache: compiling them all at start-up costs more than reading a card.
 # A bracketed or quoted part of a card; single quotes only around whole words,
@@ -302,13 +303,13 @@ def _is_credential(word: str, *, caps: bool) -> bool:
 # written ("CEng", "BEng", "FRCPath", "FIMechE", "MIStructE"), but not an Irish
 # name written without its apostrophe ("OBrien"); and a short word of consonants
 # in small letters, as Quebec writes professional designations ("pht").
-_DEGREE_SHAPE = re.compile(r"(?!O[A-Z][a-z]+$)[A-Z]{2,}[a-z]+(?:[A-Z]+[a-z]*)*")
+_DEGREE_SHAPE = Lazy(r"(?!O[A-Z][a-z]+$)[A-Z]{2,}[a-z]+(?:[A-Z]+[a-z]*)*")
 _DESIGNATION_SHAPE = r"[b-df-hj-np-tv-xz]{2,4}"
 # A short word in small letters after a comma, as Nigerian and British service
 # cards write memberships and staff courses ("mni", "psc", "ndc", "rcds"): after
 # a comma behind a full name a given name would begin with a capital.
 _SMALL_LETTERS_SHAPE = r"[a-z]{2,5}"
-_CAPITALS_SHAPE = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
+_CAPITALS_SHAPE = Lazy(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
 # A certificate's or diploma's post-nominal in mixed case: "CertSAN", "DipHE", "PgCert".
 _AWARD_PREFIXES = ("Cert", "Dip", "Grad", "Adv", "Pg", "PG")
 
@@ -754,7 +755,7 @@ def _printed_first(text: str) -> tuple[str, str, str]:
     return " ".join(titles), " ".join(credentials), " ".join(words[start:])
 
 
-_VOWELS = re.compile(r"[aeiouyäöüåæøáéíóúàèìòùâêîôû]")
+_VOWELS = Lazy(r"[aeiouyäöüåæøáéíóúàèìòùâêîôû]")
 
 
 def _two_letter_rank(word: str) -> bool:
@@ -847,9 +848,9 @@ def _read(text: str, family_first: bool) -> tuple[str, str, str, str, str]:
     return title, given, middle, family, suffix
 
 
-_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_TITLE_WORD = re.compile(r"[^\W\d_]+\.?")
-_INITIAL = re.compile(r"[^\W\d_]\.")
+_PLAIN_WORD = Lazy(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TITLE_WORD = Lazy(r"[^\W\d_]+\.?")
+_INITIAL = Lazy(r"[^\W\d_]\.")
 _TITLES = vocab.TITLES | frozenset(_EXTRA_TITLES)
 _POST_NOMINALS = vocab.POST_NOMINALS | frozenset(_EXTRA_POST_NOMINALS)
 _NOT_NAMES = _TITLES | _POST_NOMINALS | vocab.OTHER_WORDS
@@ -1070,7 +1071,7 @@ def _post_nominals(text: str) -> tuple[str, list[str]]:
 _DESCRIBING_PARTICLES = frozenset("de du des of the der für di della do da".split())
 # A word abbreviated with a full stop, which after a comma behind a full name is
 # part of a post-nominal ("OT Reg.", "Dipl. Ing. ETH", "Cert. Ed."), never a name.
-_ABBREVIATED = re.compile(r"[A-Z][a-z]{1,5}\.")
+_ABBREVIATED = Lazy(r"[A-Z][a-z]{1,5}\.")
 # Small words that join the words of a post-nominal or a job written in words:
 # "Justice of the Peace", "Barrister-at-Law", "Head of Research and Development".
 _JOINING_WORDS = frozenset("of the at in for and & to".split())
@@ -1679,7 +1680,7 @@ _MADAM = frozenset({"mdm", "madam"})
 # A syllable of Chinese written in Latin letters, in pinyin or as Hokkien,
 # Cantonese, Teochew and Hakka names are spelled in Singapore, Malaysia and Hong
 # Kong ("Goh", "Mei", "Kok", "Wah", "Siew", "Xiao", "Ng"): an initial, then a final.
-_CHINESE_SYLLABLE = re.compile(
+_CHINESE_SYLLABLE = Lazy(
     r"(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh|ts|hs|kw|gw|ng)?"
     r"(?:a[iuo]?|a[nm]g?|a[hktp]|e[eiowr]?|e[nm]g?|e[hk]|eo(?:ng|w)?|eung|i[aeou]?|ia[nm]g?|iao|iah|"
     r"iak|ie[nw]|i[nm]g?|i[kpt]|iong|o[oiuyw]?|o[nm]g?|o[hk]|oon|u[aeio]?|ua[in]g?|uai|u[nm]g?|"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from thanknote import lexicon, shorthand
+from thanknote.patterns import Lazy
 
 __all__ = [
     "Job",
@@ -69,28 +70,26 @@ _PUBLIC_BODIES: Final = frozenset("municipal city development broadcasting housi
 # Words of an institution that a firm's name ends in too: a name with a legal form
 # ("Naniwa Elevator Service Co., Ltd.") is a firm, which reads without "the".
 _TRADES: Final = frozenset("service services network partnership office agency".split())
-_QUESTION_AUX: Final = re.compile(
+_QUESTION_AUX: Final = Lazy(
     r"^(?P<wh>how(?: much| many| often| long)?(?: [a-z]+s?)?|what(?: kind| sort)?(?: of [a-z]+s?)?"
     r"|why|where|when|who|which(?: [a-z]+s?)?)\s+(?P<aux>do|does|did)\s+(?P<rest>.+)$",
     re.I,
 )
-_WH_BE: Final = re.compile(
+_WH_BE: Final = Lazy(
     r"^(?P<wh>how(?: [a-z]+)?|what|where|who|which)\s+(?P<be>is|are|was|were)\s+"
     r"(?P<rest>(?:the|a|an|your|our|their|this|that)\s.+)$",
     re.I,
 )
-_WH_INFINITIVE: Final = re.compile(
-    r"^(?P<wh>how|what|why|where|when)\s+(?P<verb>[a-z]+)\s+\S", re.I
-)
+_WH_INFINITIVE: Final = Lazy(r"^(?P<wh>how|what|why|where|when)\s+(?P<verb>[a-z]+)\s+\S", re.I)
 # "+" between words ("seismic + tiltmeter"), not in a sum ("2 + 2") or a name ("C++").
-_PLUS: Final = re.compile(r"(?<=[^\W\d]) \+ (?=\w)|(?<=\w) \+ (?=[^\W\d])")
-_ARROW_LEFT: Final = re.compile(r"\s*(?:->|→|=>|⇒)\s*")
+_PLUS: Final = Lazy(r"(?<=[^\W\d]) \+ (?=\w)|(?<=\w) \+ (?=[^\W\d])")
+_ARROW_LEFT: Final = Lazy(r"\s*(?:->|→|=>|⇒)\s*")
 _SUBJECT_PRONOUNS: Final = frozenset("i you we they he she it".split())
 _AUXILIARIES: Final = frozenset(
     "do does did is are was were be can could will would shall should may might must has have"
     " had".split()
 )
-_YES_NO: Final = re.compile(
+_YES_NO: Final = Lazy(
     r"^(?P<aux>is|are|was|were|will|would|can|could|should|does|do|did|has|have)\s+"
     r"(?P<rest>.+)$",
     re.I,
@@ -232,7 +231,7 @@ def _listed_once(text: str) -> str:
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-_TALLY: Final = re.compile(
+_TALLY: Final = Lazy(
     r"(?:(?:about|around|over|some|~)\s*)?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",
     re.I,
 )
@@ -481,6 +480,9 @@ def _with_the(text: str) -> str:
                 break
             tail.append(word)
         joined = bool(tail)
+        first = " ".join(words)
+        if joined and len(words) > 1 and _with_the(first) == f"the {first}":
+            return f"the {text}"  # "the work permit and housing": one article for both
         words = tail or words
     head = words[-1].lower().strip("\"'”’)") if words else ""
     if head.startswith(("on-", "off-", "in-", "out-")):
@@ -574,10 +576,10 @@ _MASS_ENDINGS: Final = ("ment", "ity", "ness", "ance", "ence", "ism", "growth")
 # Nouns of an activity or a quality, which read without an article ("fraud
 # prevention", "idempotency", "haulage"), unless a phrase after them or a name
 # before them makes one of a kind ("the KSeF integration", "the migration to Azure").
-_ABSTRACT: Final = re.compile(r"(?:age|ty|ship|ment|ance|ence|ion|ure)$")
+_ABSTRACT: Final = Lazy(r"(?:age|ty|ship|ment|ance|ence|ion|ure)$")
 # Endings of a quality or a state, which no phrase after them makes countable
 # ("idempotency in the payment API", "preparedness ahead of the rains").
-_QUALITY: Final = re.compile(r"(?:ity|ness|ism|ics|ancy|ency|acy)$")
+_QUALITY: Final = Lazy(r"(?:ity|ness|ism|ics|ancy|ency|acy)$")
 # Nouns used both ways whose everyday use in a topic is the mass one.
 _MASS_USES: Final = frozenset("care feedback control support advice work help".split())
 
@@ -678,16 +680,14 @@ def company_in_sentence(company: str) -> str:
 # DAC, Mexico's "S. de R.L. de C.V." (which it leaves half) and its civil associations
 # and partnerships (A.C., S.C.), Egypt's S.A.E., Spain's one-owner S.L.U. and S.A.U.,
 # Turkey's limited company (Ltd. Şti.), Ireland's company limited by guarantee (CLG)
-_MORE_LEGAL_FORMS: Final = re.compile(
+_MORE_LEGAL_FORMS: Final = Lazy(
     r",?\s+(?:NPC|JSC|OJSC|DAC|PJSC|S\.L\.P\.|SLP|S\.A\.E\.|S\.[LA]\.U\.|A\.C\.|S\.C\.|"
     r"S\. de R\.L\.(?: de(?: C\.V\.)?)?|"
     r"PartG(?: mbB)?|PartG?mbB|Partnerschaft(?:sgesellschaft)?(?: von \w+)?(?: mbB)?|mbB|"
     r"Berhad|Bhd\.?|Tbk\.?|Joint[- ]Stock(?: Company)?|Ltd\.? Şti\.?|CLG)$"
 )
 # A last word that may be a legal form ("Ltd", "Inc.", "GmbH & Co. KG", "A/S").
-_LEGAL_TAIL: Final = re.compile(
-    r"(?:\b[\w.]{1,5}|\b\w+\.\w*\.?|[A-Z]/[A-Z]|limited|company)$", re.I
-)
+_LEGAL_TAIL: Final = Lazy(r"(?:\b[\w.]{1,5}|\b\w+\.\w*\.?|[A-Z]/[A-Z]|limited|company)$", re.I)
 
 
 def _latin_side(company: str) -> str:
@@ -752,7 +752,7 @@ def _local_council(words: list[str]) -> bool:
     )
 
 
-_ABBREVIATED_TAIL: Final = re.compile(
+_ABBREVIATED_TAIL: Final = Lazy(
     r"(?:\s+[A-Z][a-zçğıöşü]{1,4}\.(?:\s+(?:ve|e|y|und|&)\s+[A-Z][a-zçğıöşü]{1,4}\.)*)+$"
 )
 
@@ -950,7 +950,7 @@ def job(position: str) -> Job:
 
 
 _AM_PM: Final = r"\b([ap])\.m(?=[\s,;]|$)"  # compiled when first used
-_SUBJECT_START: Final = re.compile(r"^(i|you|we|they|he|she|it|there)\s+\w", re.I)
+_SUBJECT_START: Final = Lazy(r"^(i|you|we|they|he|she|it|there)\s+\w", re.I)
 
 
 def moment_in_sentence(moment: str) -> tuple[str, bool] | None:

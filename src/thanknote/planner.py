@@ -10,18 +10,18 @@ gives the same notes.
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
+from thanknote.patterns import Lazy
 from thanknote.sentences import split, without_greeting
 
 __all__ = ["PanelPlanner", "sentence_key", "sentences"]
 
-_WORDS: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORDS: Final = Lazy(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def sentences(text: str) -> list[str]:
@@ -50,11 +50,20 @@ def _marked_words(text: str) -> frozenset[str]:
     )
 
 
+_ENDINGS: Final = ("ably", "able", "ing", "ed", "es", "ly", "s")
+
+
 def _stem(word: str) -> str:
-    for ending in ("ably", "able", "ing", "ed", "es", "ly", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            return word[: -len(ending)]
+    if word.endswith(_ENDINGS):  # most words end otherwise
+        for ending in _ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                return word[: -len(ending)]
     return word
+
+
+@lru_cache(maxsize=4096)  # each option is weighed for every note of the panel
+def _sentence_keys(text: str) -> tuple[str, ...]:
+    return tuple(sentence_key(s) for s in sentences(without_greeting(text)))
 
 
 @lru_cache(maxsize=4096)
@@ -120,16 +129,16 @@ class PanelPlanner:
             text = options[position]
             shared = sum(
                 1
-                for s in sentences(without_greeting(text))
-                if self._owner.get(sentence_key(s), self._index) != self._index
+                for key in _sentence_keys(text)
+                if self._owner.get(key, self._index) != self._index
             )
             repeated = len((_marked_words(text) - self.own_words) & self._said)
             overlap = sum(runs[t] for t in _trigrams(text))
             return shared, repeated, overlap, (position - start) % len(options)
 
         best = options[min(range(len(options)), key=cost)]
-        for s in sentences(without_greeting(best)):
-            self._owner.setdefault(sentence_key(s), self._index)
+        for key in _sentence_keys(best):
+            self._owner.setdefault(key, self._index)
         runs.update(_trigrams(best))
         self._said |= _marked_words(best) - self.own_words
         return best

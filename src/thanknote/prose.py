@@ -9,12 +9,13 @@ from functools import cache
 from typing import Final
 
 from thanknote import lexicon
+from thanknote.patterns import Lazy
 
 # Words starting with a vowel letter but a consonant sound, and the reverse.
-_CONSONANT_SOUND = re.compile(
+_CONSONANT_SOUND = Lazy(
     r"^(uni(?![mn])|uro|ura|use|usu|uti|ure|eu|ewe|one\b|once\b|ubiq|uk\b|uganda)", re.I
 )
-_VOWEL_SOUND = re.compile(r"^(hour|honest|honou?r|heir|herb\b|mba\b)", re.I)
+_VOWEL_SOUND = Lazy(r"^(hour|honest|honou?r|heir|herb\b|mba\b)", re.I)
 # Letters whose spoken name starts with a vowel sound ("an SQL", "an ML role").
 _VOWEL_NAMED_LETTERS = frozenset("AEFHILMNORSX")
 
@@ -246,6 +247,39 @@ _SUBORDINATE: Final = frozenset(
 )
 
 
+_PRONOUNS: Final = frozenset("i you we they he she it this that there".split())
+
+
+def _a_clause(words: str) -> bool:
+    """Whether `words`, before a comma, can stand as a sentence of their own: an
+    imperative or thanks ("Thank you for the tour", "Please send it") or a subject
+    and its verb ("The tour was great"), not a clause that depends on what follows
+    ("Whatever you decide", "If you need them") nor a phrase ("Either way",
+    "In any case", "Again")."""
+    said = [w.strip("'’\"“”()").lower() for w in words.split()]
+    said = [w for w in said if w]
+    if not said or said[0] in _SUBORDINATE or said[0].endswith("ever"):
+        return False  # "whatever", "however", "whenever": the clause is the next one's
+    if said[0] == "please":
+        said = said[1:]
+    readings = [lexicon.readings(w) for w in said]
+    if readings[0] and all(r.pos == "v" and r.tags & {"VB", "VBZ"} for r in readings[0]):
+        return True  # "Thank you ...", "Thanks for ...", "Send it ..."
+    if said[1:2] == ["to"] and lexicon.is_adjective(said[0]):
+        return True  # "Great to meet you", "Lovely to see the lab"
+    for previous, word, known in zip(said, said[1:], readings[1:], strict=False):
+        for r in known:
+            if r.pos != "v":
+                continue
+            if r.tags & {"VBD", "VBZ"} or word in ("will", "would", "can", "could", "should"):
+                return True  # "the tour was", "it helps"
+            if "VBP" in r.tags or ("VB" in r.tags and previous in _PRONOUNS):
+                return True  # "I loved", "we talk"
+        if word in ("am", "is", "are", "was", "were", "'s", "'m", "'re"):
+            return True
+    return False
+
+
 def mended(line: str) -> str:
     """A line of the user's with a comma splice made two sentences: "Thank you
     for the tour, it really helped me" -> "Thank you for the tour. It really
@@ -256,8 +290,7 @@ def mended(line: str) -> str:
 
     def split(match: re.Match[str]) -> str:
         before, verb = match.group("before"), match.group("verb").strip()
-        first = before.split()[0].lower() if before.split() else ""
-        if first in _SUBORDINATE or re.search(r"\b(?:and|but|or)\s*$", before):
+        if not _a_clause(before) or re.search(r"\b(?:and|but|or)\s*$", before):
             return match.group()
         word = verb.split()[-1].lower().replace("’", "'")
         finite = word.startswith("'") or word in ("will", "would", "can", "could", "should")

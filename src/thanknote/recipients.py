@@ -10,18 +10,18 @@ same reading that greets them.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Final
 
 from thanknote.errors import ThanknoteError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer
+from thanknote.patterns import Lazy
 
 __all__ = ["AmbiguousRecipientError", "find_recipient", "recipient_index"]
 
-_TABLE: Final = re.compile(r"\s*interviewers\[(\d+)\]\s*")
-_PUNCTUATION: Final = re.compile(r"[.,;:()\[\]\"“”«»]")
-_APOSTROPHES: Final = re.compile(r"['’‘`]")
+_TABLE: Final = Lazy(r"\s*interviewers\[(\d+)\]\s*")
+_PUNCTUATION: Final = Lazy(r"[.,;:()\[\]\"“”«»]")
+_APOSTROPHES: Final = Lazy(r"['’‘`]")
 
 
 class AmbiguousRecipientError(ThanknoteError, KeyError):

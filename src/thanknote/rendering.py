@@ -29,6 +29,7 @@ from thanknote.compiled import compiled_templates
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer, Note
 from thanknote.names import forms_of_address, nfc, parse_card_name, signed
+from thanknote.patterns import Lazy
 from thanknote.phrases import (
     company_in_sentence,
     job,
@@ -427,13 +428,13 @@ _ARRIVAL: Final = dt.timedelta(days=3)
 
 
 # What only an e-mail can carry: a posted card cannot point "below" to a link.
-_ONLINE_ONLY: Final = re.compile(r"\b(link(?:ed)?|below|attach(?:ed|ment)?|click|inbox)\b", re.I)
+_ONLINE_ONLY: Final = Lazy(r"\b(link(?:ed)?|below|attach(?:ed|ment)?|click|inbox)\b", re.I)
 
 
 # A closing line that looks ahead ("I look forward to meeting the Board") or offers
 # something ("I'd be glad to share the script if it would help"), after which a note
 # says nothing more about what comes next.
-_LOOKS_AHEAD: Final = re.compile(
+_LOOKS_AHEAD: Final = Lazy(
     r"\b(?:look(?:ing)? forward|hope to hear|hearing from you|next (?:stage|step|round)|"
     r"(?:glad|happy|delighted|pleased) to (?:share|send|provide|show|walk|put together|bring|"
     r"talk|discuss|come|help)|if (?:it|that|this) (?:would )?helps?|remain available)\b",
@@ -552,7 +553,7 @@ def _template(template: str | Path) -> tuple[jinja2.Template, str]:
         raise _template_error(None, spec, exc, None) from None
 
 
-_BUILTIN_NAME: Final = re.compile(r"[a-z][a-z0-9-]*")
+_BUILTIN_NAME: Final = Lazy(r"[a-z][a-z0-9-]*")
 _TOO_DEEP: Final = (
     "nested too deeply: a template that includes itself, or a macro that calls itself, without end?"
 )

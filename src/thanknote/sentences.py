@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from thanknote.patterns import Lazy
+
 __all__ = ["GREETING", "STARTERS", "is_abbreviation", "split", "without_greeting"]
 
-_SENTENCE_END: Final = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_SENTENCE_END: Final = Lazy(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 # A word before a full stop that is short ("Ltd", "Dr", "Pte"), initials ("U.S"), or
 # short parts each with its stop ("LL.B", "Ph.D", "B.Eng").
-_ABBREVIATION: Final = re.compile(
+_ABBREVIATION: Final = Lazy(
     r"(?:^|[\s(])(?:[^\W\d_]{1,3}\.)*(?:[^\W\d_]{1,3}|(?:[^\W\d_]\.)+[^\W\d_]?)\.$"
 )
 _KNOWN: Final = frozenset(

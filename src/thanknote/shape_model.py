@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 import zlib
 from functools import cache
 from pathlib import Path
 from typing import Final
 
 from thanknote import byte_weights, lexicon
+from thanknote.patterns import Lazy
 
 __all__ = ["HEADER", "MAGIC", "MODELS", "bucket", "features", "probability", "reads_well", "shapes"]
 
@@ -38,7 +38,7 @@ MODELS: Final = ("topic", "accomplishment")
 MAGIC: Final = b"thanknote-shapes-1\n"
 HEADER: Final = byte_weights.HEADER  # after MAGIC, as `byte_weights` lays it out
 _DATA: Final = Path(__file__).resolve().parent / "data"
-_TOKEN: Final = re.compile(
+_TOKEN: Final = Lazy(
     r"[~≈]?\d(?:[\d.,:/]*\d)?(?:%|[^\W\d_]+)?\+?|[^\W\d_][\w'’&.–-]*[\w]|[^\W\d_]|[^\w\s]"
 )
 # Words of closed classes, read as themselves: their use is the phrase's grammar.

@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from thanknote import lexicon
+from thanknote.patterns import Lazy
 
 __all__ = ["expand", "is_shorthand_word"]
 
@@ -54,26 +55,26 @@ _WORDS: Final = {
     "certs": "certificates",
     "co.": "company",
 }
-_WORD: Final = re.compile(
+_WORD: Final = Lazy(
     r"(?<![\w/.])(" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) + r")"
     r"(?![\w/]|(?<!\.)\.\w)"
 )
 # "800ms -> 120ms", "9 days -> 4 days", "B2 -> C1": what changed, from and to.
 _AMOUNT: Final = r"(?:[$£€¥₹]?\d[\d.,]*%?(?:\s?[^\W\d]+)?|[^\s()\[\],;]+)"
-_ARROW: Final = re.compile(
+_ARROW: Final = Lazy(
     rf"(?<!\bfrom )(?<![\w(.,$£€¥₹])({_AMOUNT})\s*(?:->|→|=>|⇒)\s*({_AMOUNT})"
     r"(?P<end>\s*(?:[,;.)]|$))?"
 )
-_RATE: Final = re.compile(r"\b([^\W\d_]+)/(day|week|month|year|hour|shift|night)\b")
+_RATE: Final = Lazy(r"\b([^\W\d_]+)/(day|week|month|year|hour|shift|night)\b")
 # "&" beside a word in small letters or a figure ("on schedule & under budget",
 # "permits & HS codes", "Level 1 & 2"); not in a name written in capitals ("F&B",
 # "AT&T", "Procter & Gamble").
-_AMPERSAND: Final = re.compile(r"(?<=\S) & (?=\S)")
+_AMPERSAND: Final = Lazy(r"(?<=\S) & (?=\S)")
 # "18th-c. volumes": a century, abbreviated.
-_CENTURY: Final = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th))[- ]c\.?(?= |$)")
+_CENTURY: Final = Lazy(r"\b(\d{1,2}(?:st|nd|rd|th))[- ]c\.?(?= |$)")
 # "RTK vs total station": written out, as prose has it.
-_VERSUS: Final = re.compile(r"(?<=\w) v(?:s\.?|\.) (?=\w)")
-_VOWEL: Final = re.compile(r"[aeiouy]")
+_VERSUS: Final = Lazy(r"(?<=\w) v(?:s\.?|\.) (?=\w)")
+_VOWEL: Final = Lazy(r"[aeiouy]")
 
 
 def _joined_unit(text: str, match: re.Match[str]) -> bool:
@@ -111,7 +112,7 @@ def expand(text: str) -> str:
 # A count written with dots between thousands, as most of Europe does ("12.000
 # glass-plate negatives", "38.000 m²"), which English writes with commas; a
 # decimal ("3.4 Å", "v2.0") has fewer or more than three digits after its point.
-_DOTTED_THOUSANDS: Final = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?=\s+[^\W\d])")
+_DOTTED_THOUSANDS: Final = Lazy(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?=\s+[^\W\d])")
 
 
 def _ordinary_beside(text: str, match: re.Match[str]) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from thanknote.checks.context import Context
 from thanknote.checks.registry import Hit, rule
 from thanknote.checks.text import NoteText
+from thanknote.patterns import Lazy
 from thanknote.selection import key_words
 
 CARD_WORD_LIMIT = 150
@@ -19,13 +20,13 @@ _GENERIC = frozenset(
     "plan year people project".split()
 )
 
-_THANKS = re.compile(
+_THANKS = Lazy(
     r"\bthank(?:s|ing)?\b(?! to (?!you))|\bthank-you\b|\bgrateful\b|\bgratitude\b|\bmany thanks\b|"
     r"\bappreciat(?:e|ed|ing)\b[^.;]{0,40}\b(?:time|taking|meeting|speaking|conversation|chat|"
     r"discussion|insights?|perspective|hospitality|welcome|opportunity|chance|candou?r|"
     r"generosity|patience|interview|tour)\b|\bmy appreciation\b|\bappreciated (?:our|the|your)\b"
 )
-_PLACEHOLDERS = re.compile(
+_PLACEHOLDERS = Lazy(
     r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\{\{|\}\}"
     r"|\[(?:[A-Z][A-Za-z0-9'’ _./-]{0,40})\]"
     r"|<(?:[A-Z][A-Za-z0-9 _./-]{0,40})>"
@@ -33,7 +34,7 @@ _PLACEHOLDERS = re.compile(
     r"|\blorem ipsum\b[^.\n]*",
     re.IGNORECASE,
 )
-_PLACEHOLDER_CASE_SENSITIVE = re.compile(r"\b(?:TODO|TBD|FIXME|TK)\b")
+_PLACEHOLDER_CASE_SENSITIVE = Lazy(r"\b(?:TODO|TBD|FIXME|TK)\b")
 
 
 @rule("missing-thanks", "error", scope="note")
@@ -69,7 +70,7 @@ def placeholders(ctx: Context) -> Iterator[Hit]:
         yield Hit(start, end, f"Unfilled placeholder {found!r}; replace it with the real text.")
 
 
-_REPEATED = re.compile(r"\b([^\W\d_]+)(\s+)(\1)\b", re.IGNORECASE)
+_REPEATED = Lazy(r"\b([^\W\d_]+)(\s+)(\1)\b", re.IGNORECASE)
 # What joins a word into a longer one: "at AT&T", "on on-call", "I'm I".
 _JOINERS = "&'’-"
 # Doubled words that English allows: "I had had enough", "he said that that..."

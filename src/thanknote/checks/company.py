@@ -9,7 +9,6 @@ of the whole name, the short form for a short form.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -19,14 +18,15 @@ from thanknote.checks.dictionary import is_common_word, is_known_word
 from thanknote.checks.registry import Hit, rule
 from thanknote.checks.similarity import distance, sound_key
 from thanknote.checks.text import NoteText, Word, fold
+from thanknote.patterns import Lazy
 
 __all__ = ["Mention", "mentions"]
 
 # The words of a company's name: letters and digits together ("M3K", "Area 51").
-_COMPANY_WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+_COMPANY_WORD = Lazy(r"[^\W_]+(?:['\-][^\W_]+)*")
 # What may stand between the words of a company's name: "Marlowe & Quinn", "St. Aidan's".
-_COMPANY_GAP = re.compile(r"[ &]{0,3}|\.[ ]{1,2}")
-_POSSESSIVE = re.compile(r"'s$|(?<=s)'$")
+_COMPANY_GAP = Lazy(r"[ &]{0,3}|\.[ ]{1,2}")
+_POSSESSIVE = Lazy(r"'s$|(?<=s)'$")
 
 
 class _Name(NamedTuple):

@@ -27,6 +27,7 @@ from typing import Final, NamedTuple
 from thanknote.checks.context import Context
 from thanknote.checks.registry import Hit, rule
 from thanknote.model import Interview
+from thanknote.patterns import Lazy
 from thanknote.prose import short_date
 
 __all__ = ["unasked_follow_up"]
@@ -65,13 +66,13 @@ _NO_SUBJECT = (
     r"|there|this|that|the|your|someone|anyone)\b)|(?:going|planning|aiming)\s+to)\b"
 )
 # Words every promise of contact holds, in small letters: the quick test.
-_CONTACT = re.compile(
+_CONTACT = Lazy(
     r"\b(?:call|phone|ring|telephone|text|buzz|e-?mail|message|write|send|drop|follow|check"
     r"|reach|touch|back|circle|contact|ping)\b"
 )
-_WILL = re.compile(r"\b(?:will|shall|going|planning|aiming)\b")
+_WILL = Lazy(r"\b(?:will|shall|going|planning|aiming)\b")
 # Someone else doing something before a promise without a subject.
-_OTHER_SUBJECT = re.compile(
+_OTHER_SUBJECT = Lazy(
     r"\b(?:you|he|she|they|we|it|there)\b|(?<!\bI)\s+(?:will|would|shall)\b|(?<!\bI)'ll\b",
     re.IGNORECASE,
 )
@@ -96,8 +97,8 @@ _VERB = (
     rf"{_FILLER}\s+(?P<verb>(?P<phone>{_PHONE_VERB})|(?P<email>{_EMAIL_VERB})"
     rf"|(?P<generic>{_GENERIC_VERB}))"
 )
-_PROMISE = re.compile(_SUBJECT + _VERB, re.IGNORECASE)
-_PROMISE_NO_SUBJECT = re.compile(_NO_SUBJECT + _VERB, re.IGNORECASE)
+_PROMISE = Lazy(_SUBJECT + _VERB, re.IGNORECASE)
+_PROMISE_NO_SUBJECT = Lazy(_NO_SUBJECT + _VERB, re.IGNORECASE)
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_NAMES = "|".join(_WEEKDAYS)
 _NUMBER_WORDS = "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True))

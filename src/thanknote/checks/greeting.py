@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from thanknote.checks.people import People
 from thanknote.checks.text import WORD, NoteText, Word, fold
 from thanknote.model import Interview, Interviewer
+from thanknote.patterns import Lazy
 
 __all__ = ["GREETINGS", "Greeting", "greeting", "greeting_line", "opening"]
 
 # Words that greet the person named after them ("Dear Priya", "Hi José").
 GREETINGS = frozenset({"dear", "hi", "hello", "hey", "greetings"})
 # A line that greets: "Dear Priya,", "Good morning Dr. Raman,", "To Dr. Raman:".
-_GREETING_LINE = re.compile(
+_GREETING_LINE = Lazy(
     r"(?i)(?:dear|hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day))\b"
     r"|to\b(?=[^\n]*[,:]\s*$)"
 )
@@ -23,7 +23,7 @@ _SALUTATION_WORDS = 6  # a longer line ending in a comma is a sentence, not a sa
 # line is the body, and a greeting below it is not the note's.
 _HEADING_LINE_WORDS = 10
 # What may stand between the words of a company's name: "Hallorann & Sons".
-_COMPANY_GAP = re.compile(r"[^\S\n]*&?[^\S\n]*|\.\s|-")
+_COMPANY_GAP = Lazy(r"[^\S\n]*&?[^\S\n]*|\.\s|-")
 
 
 class Greeting(NamedTuple):

@@ -24,6 +24,7 @@ from typing import Any, Literal, NamedTuple
 from thanknote.checks.context import Context
 from thanknote.checks.registry import Hit, rule
 from thanknote.checks.text import NoteText
+from thanknote.patterns import Lazy
 
 __all__ = [
     "Phrasebook",
@@ -40,30 +41,30 @@ __all__ = [
 
 Kind = Literal["phrasing", "idiom", "withdrawal"]
 
-_SLOT = re.compile(r"<([A-Z][A-Z_]*)>")
+_SLOT = Lazy(r"<([A-Z][A-Z_]*)>")
 # Where a sentence breaks into clauses. A negation reaches back only to the
 # nearest break ("I don't know Kafka, and I'm eager to join" is interest). A
 # wish and the job it is about must stand between the same contrasts; ", and"
 # and a bare "however" (often an adverb: "I am however keen") do not part them
 # ("Acme made my first game, and working there is what I've wanted").
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = Lazy(
     r"(?P<contrast>;|,\s*(?:but|yet|although|though|however)\b|\bbut\b)|,\s*and\b|\bhowever\b"
     r"|\s[–—-]\s|:\s"
 )
-_NEGATION = re.compile(r"\b(?:not|no longer|never|nor|cannot|unable|unsure)\b|n't\b")
+_NEGATION = Lazy(r"\b(?:not|no longer|never|nor|cannot|unable|unsure)\b|n't\b")
 # Negative words that do not negate: "I can't wait to", "not only", "no doubt".
-_NOT_NEGATIONS = re.compile(
+_NOT_NEGATIONS = Lazy(
     r"\b(?:can't|cannot|can not|couldn't|could not) (?:wait|imagine|think of|overstate|stress"
     r"|help|come soon enough|be (?:happier|more \w+)|ask for (?:a )?(?:more|better))\b"
     r"|\bnot only\b|\bno doubt\b|\bnever been more\b|\bnothing would\b"
 )
 # Someone other than the writer, before a feeling in its clause: "everyone in
 # the control room seemed genuinely excited about the opening".
-_OTHERS = re.compile(
+_OTHERS = Lazy(
     r"\b(?:he|she|they|we|you|everyone|everybody|someone|(?:the|your|his|her|their|our) \w+)\b"
 )
-_WRITER = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
-_QUALIFIER = re.compile(
+_WRITER = Lazy(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
+_QUALIFIER = Lazy(
     r"(?:very|really|truly|genuinely|deeply|highly|especially|so|particularly|still|more"
     r"|even more|all the more)\b"
 )
@@ -72,13 +73,13 @@ _FIRST_PERSON_WINDOW = 30
 # salutations, sign-offs and signatures ("Best,", "Hope").
 _MODEL_WORDS = 3
 # Where a reply's quoted message starts: "On Wed, 11 Mar 2026 at 09:14, Ana <a@b.c> wrote:".
-_REPLY_HEADER = re.compile(
+_REPLY_HEADER = Lazy(
     r"^[ \t]*(?:On\b[^\n]{0,200}\bwrote:[ \t]*$|-{2,}\s*Original Message\s*-{2,})",
     re.MULTILINE | re.IGNORECASE,
 )
 _QUOTE_MARKS = '"“”«»„'
 # Words in quotation marks: three words or more, someone else's ("we'd love to have you").
-_QUOTATION = re.compile(
+_QUOTATION = Lazy(
     r"[\"“”«»„]\s*(?:[^\"“”«»„\n]+?\s){2,}[^\"“”«»„\n]*?[\"“”«»„]"
 )  # how far before a wish its "I" may stand ("I'd really, truly love")
 

@@ -25,6 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from thanknote import byte_weights
+from thanknote.patterns import Lazy
 
 __all__ = ["HEADER", "MAGIC", "Model", "features", "load", "normalise", "probability"]
 
@@ -34,7 +35,7 @@ MAGIC = b"thanknote-interest-1\n"
 HEADER = byte_weights.HEADER
 _FILE = Path(__file__).with_name("interest_model.bin")
 
-_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+|[^\sa-z\d]")
+_TOKEN = Lazy(r"[a-z]+(?:'[a-z]+)?|\d+|[^\sa-z\d]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _CHAR_SIZES = (3, 4, 5)
 

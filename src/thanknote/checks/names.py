@@ -8,7 +8,6 @@ part but not equal to it is flagged where it stands as a name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
@@ -20,6 +19,7 @@ from thanknote.checks.registry import Hit, rule
 from thanknote.checks.similarity import distance, sound_key
 from thanknote.checks.text import NoteText, Word, fold
 from thanknote.names import PARTICLES
+from thanknote.patterns import Lazy
 
 # Words that address the name after them ("Good morning Priya", "Thanks Priya")
 # as greetings do, and that are never themselves a misspelt name.
@@ -40,7 +40,7 @@ _CONTRACTED = frozenset(
     everybody someone somebody today now""".split()
 )
 # What may stand between the words of one name: "Dr. Raman", "Núñez García", "Jean-Luc".
-_NAME_GAP = re.compile(r"[^\S\n]*|-|\. ")
+_NAME_GAP = Lazy(r"[^\S\n]*|-|\. ")
 
 
 class _Match(NamedTuple):

@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING, NamedTuple
 from thanknote.checks.context import Context
 from thanknote.checks.registry import Hit, rule
 from thanknote.model import Interviewer
+from thanknote.patterns import Lazy
 
 if TYPE_CHECKING:
     from nicknames import NickNamer
 
 # Words that open a salutation line ("Dear Priya,", "Good morning Dr. Raman,").
-_OPENERS = re.compile(r"(?i)^(dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b")
-_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+_OPENERS = Lazy(r"(?i)^(dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b")
+_WORD = Lazy(r"[^\W\d_][\w.'’-]*")
 # Words of a salutation that are never a nickname.
 _NOT_NICKNAMES = frozenset(
     """dear hi hello hey greetings good morning afternoon evening to and all team mr mrs ms mx

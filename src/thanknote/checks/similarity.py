@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from thanknote.patterns import Lazy
+
 _DIGRAPHS = (
     ("sch", "sk"), ("ph", "f"), ("ck", "k"), ("sh", "s"), ("ch", "X"), ("th", "0"),
     ("dg", "j"), ("gh", "g"), ("kn", "n"), ("wr", "r"), ("wh", "w"), ("qu", "kw"),
 )  # fmt: skip
 _LETTERS = str.maketrans({"c": "k", "q": "k", "z": "s", "v": "f"})
-_SOFT_C = re.compile(r"c(?=[eiy])")
-_SOFT_G = re.compile(r"g(?=[eiy])")
+_SOFT_C = Lazy(r"c(?=[eiy])")
+_SOFT_G = Lazy(r"g(?=[eiy])")
 
 
 @lru_cache(maxsize=8192)

@@ -9,7 +9,6 @@ cached.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -17,6 +16,7 @@ from thanknote.checks.context import Context
 from thanknote.checks.dictionary import frequency, is_common_word, is_known_word, speller
 from thanknote.checks.registry import Hit, rule
 from thanknote.checks.text import Word, fold
+from thanknote.patterns import Lazy
 
 _CONTRACTIONS = ("n't", "'re", "'ve", "'ll", "'d", "'s", "'m")
 # Words of the trade that candidates write and the dictionary lacks.
@@ -117,17 +117,17 @@ def _pieces(text: str, sentence_start: bool) -> tuple[str, ...]:
 # British spellings the (American-leaning) dictionary lacks, as rewrite rules
 # to the American form it knows: "organised", "centre", "programme", "honour".
 _BRITISH = (
-    (re.compile(r"isation(s?)$"), r"ization\1"),
-    (re.compile(r"is(e|ed|es|ing|er|ers)$"), r"iz\1"),
-    (re.compile(r"yse(d|s)?$"), r"yze\1"),
-    (re.compile(r"our(s|ed|ing|able|ite|ites|ful)?$"), r"or\1"),
-    (re.compile(r"tre(s?)$"), r"ter\1"),
-    (re.compile(r"ogue(s?)$"), r"og\1"),
-    (re.compile(r"mme(s?)$"), r"m\1"),
-    (re.compile(r"ence(s?)$"), r"ense\1"),
-    (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"),
-    (re.compile(r"ae"), "e"),
-    (re.compile(r"oe"), "e"),
+    (Lazy(r"isation(s?)$"), r"ization\1"),
+    (Lazy(r"is(e|ed|es|ing|er|ers)$"), r"iz\1"),
+    (Lazy(r"yse(d|s)?$"), r"yze\1"),
+    (Lazy(r"our(s|ed|ing|able|ite|ites|ful)?$"), r"or\1"),
+    (Lazy(r"tre(s?)$"), r"ter\1"),
+    (Lazy(r"ogue(s?)$"), r"og\1"),
+    (Lazy(r"mme(s?)$"), r"m\1"),
+    (Lazy(r"ence(s?)$"), r"ense\1"),
+    (Lazy(r"ll(ed|ing|er|ers)$"), r"l\1"),
+    (Lazy(r"ae"), "e"),
+    (Lazy(r"oe"), "e"),
 )
 # A misspelling one letter from a word this common is taken for that word.
 NEAR_WORD_FREQUENCY = 1_000

@@ -14,19 +14,20 @@ from functools import cached_property
 from typing import NamedTuple
 
 from thanknote.names import fold
+from thanknote.patterns import Lazy
 from thanknote.sentences import STARTERS, is_abbreviation
 
 __all__ = ["JOINS_PREVIOUS", "WORD", "NoteText", "Sentence", "Word", "fold"]
 
 # A word: letters, joined by inner apostrophes or hyphens ("O'Brien", "Núñez-García").
-WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
-_ALPHANUMERIC_WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+WORD = Lazy(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+_ALPHANUMERIC_WORD = Lazy(r"[^\W_]+(?:['\-][^\W_]+)*")
 # E-mail addresses and links (also bare ones: "linkedin.com/in/maya-k"), read one
 # run of non-space characters at a time: a pattern over the whole note would
 # try every start in a long run again and again (quadratic in its length).
-_RUN = re.compile(r"\S+")
-_LINK_START = re.compile(r"https?://|www\.")
-_DOMAIN_END = re.compile(r"\.(?:com|org|net|io|dev|co|uk|de|fr|ai|app|edu|gov|me|info)\b")
+_RUN = Lazy(r"\S+")
+_LINK_START = Lazy(r"https?://|www\.")
+_DOMAIN_END = Lazy(r"\.(?:com|org|net|io|dev|co|uk|de|fr|ai|app|edu|gov|me|info)\b")
 # The starters NFC composes with the character before them (NFC_Quick_Check=Maybe
 # and canonical combining class 0): Hangul medial vowels and final consonants
 # written as jamo, and vowel signs of Bengali, Oriya, Tamil, Kannada, Malayalam,
@@ -39,18 +40,18 @@ JOINS_PREVIOUS = frozenset(
     + "".join(map(chr, range(0x1161, 0x1176)))
     + "".join(map(chr, range(0x11A8, 0x11C3)))
 )
-_POSSESSIVE = re.compile(r"'s$|(?<=s)'$", re.I)
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n\s*\n|\n(?=[ \t]*[-*•])")
+_POSSESSIVE = Lazy(r"'s$|(?<=s)'$", re.I)
+_SENTENCE_END = Lazy(r"[.!?]+[\"')\]]*(?=\s|$)|\n\s*\n|\n(?=[ \t]*[-*•])")
 # The word after a full stop, read in place and only as far as a word that starts
 # a sentence can go: reading on to the end of a long run for each full stop in
 # it would be quadratic in its length.
-_FOLLOWING = re.compile(rf"\s*([^\s,;:]{{0,{max(map(len, STARTERS)) + 1}}})(?![^\s,;:])")
+_FOLLOWING = Lazy(rf"\s*([^\s,;:]{{0,{max(map(len, STARTERS)) + 1}}})(?![^\s,;:])")
 # Abbreviations written in small letters, which leave their sentence open.
 _SMALL_ABBREVIATIONS = frozenset(
     """al approx cf co dept est etc ft hr hrs inc incl lb lbs ltd min mins no nos oz pp sr st
     vol vs yr yrs""".split()
 )
-_WORD_BEFORE_DOT = re.compile(r"(?<![\w.])[^\W\d_]{2,}(?=\.$)")
+_WORD_BEFORE_DOT = Lazy(r"(?<![\w.])[^\W\d_]{2,}(?=\.$)")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"})
 
 
@@ -99,7 +100,7 @@ class NoteText:
         """Every word, digits counted as letters ("M3K", "3MK"), links left out."""
         return self._words(_ALPHANUMERIC_WORD)
 
-    def _words(self, pattern: re.Pattern[str]) -> tuple[Word, ...]:
+    def _words(self, pattern: re.Pattern[str] | Lazy) -> tuple[Word, ...]:
         masked = self._masked
         out: list[Word] = []
         for start, end in _with_marks(masked, pattern):
@@ -127,7 +128,7 @@ class NoteText:
         """The original text between two words."""
         return self.original[left.end : right.start]
 
-    def adjacent(self, left: Word, right: Word, gap: re.Pattern[str]) -> bool:
+    def adjacent(self, left: Word, right: Word, gap: re.Pattern[str] | Lazy) -> bool:
         """Whether what stands between two words is all `gap` allows.
 
         Each family of checks says what may join its words: the parts of a
@@ -200,7 +201,7 @@ class NoteText:
         return len(re.findall(r"\S+", self.normal))
 
 
-def _with_marks(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+def _with_marks(text: str, pattern: re.Pattern[str] | Lazy) -> list[tuple[int, int]]:
     """The spans of the pattern's words, each with the marks that follow its letters.
 
     Combining marks that NFC leaves as they are (Hebrew points, Devanagari vowel
