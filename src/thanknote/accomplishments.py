@@ -495,8 +495,8 @@ def _object_article(clause: str) -> str:
     reading = lexicon.noun(head)
     if reading is None or "NN" not in reading.tags:
         return clause
-    if lexicon.is_mass_noun(head) and not measured:  # "cut the CLABSI rate from 1.9 to 0.4"
-        return clause
+    if lexicon.is_mass_noun(head):  # "raised on-time delivery from 81% to 96%"; but a
+        return clause  # counted measure takes one: "cut the CLABSI rate from 1.9 to 0.4"
     if head.endswith("ing") or any(r.pos in ("a", "r") for r in lexicon.readings(head)):
         return clause  # "appointment booking"; "supplier statements monthly"
     if any(lexicon.is_plural_noun(w.lower()) for w in words[:-1]):
@@ -1408,6 +1408,8 @@ def _years(np: str) -> str | None:
     amount, rest = match.group(1), match.group(2).lstrip("'’ ")  # "6 yrs' nursing experience"
     amount = amount[0].lower() + amount[1:] if amount[:1].isupper() else amount
     amount = re.sub(r"\byrs?\b", "years", amount)
+    if re.match(r"(?:a|an|one|1)\s", amount):  # "1 yr" -> "1 year"
+        amount = re.sub(r"\b(year|month|decade|season)s$", r"\1", amount)
     if not re.match(r"(?:a|an|one|1)\s", amount):  # "4 year" -> "4 years"
         amount = re.sub(r"\b(year|month|decade|season)$", r"\1s", amount)
     if not rest:
@@ -1445,6 +1447,10 @@ def _years(np: str) -> str | None:
     field, sep, tail = _split_field(rest)
     role = field.split()[-1] if field.split() else ""
     if role.islower() and _is_person(role) and not lexicon.is_mass_noun(role):
+        also = _years(tail) if sep == ", " else None
+        if also is not None:  # "4 yrs agent, 1 yr SME": two spells, one sentence
+            more = f" and {also.removeprefix('spent ')}" if also.startswith("spent ") else ""
+            return f"spent {amount} as {_article(field)} {field}{more}"
         return f"spent {amount} as {_article(field)} {field}{sep}{tail}".rstrip(
             ", "
         )  # "Band 7 ward manager"
