@@ -13,7 +13,7 @@ import re
 import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from types import TracebackType
@@ -28,7 +28,7 @@ from thanknote.accomplishments import phrase
 from thanknote.compiled import compiled_templates
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer, Note
-from thanknote.names import forms_of_address, nfc, parse_card_name, signed
+from thanknote.names import CardName, forms_of_address, nfc, parse_card_name, signed
 from thanknote.patterns import Lazy
 from thanknote.phrases import (
     company_in_sentence,
@@ -301,6 +301,13 @@ def _closing_line(interview: Interview) -> str | None:
     return closing_line(interview.closing_line) if interview.closing_line else None
 
 
+def _spoken(name: CardName) -> str:
+    """A name as its owner says it: no one says their middle initial aloud."""
+    if name.middle and all(len(part.strip(".")) == 1 for part in name.middle.split()):
+        return replace(name, middle="").full
+    return name.full
+
+
 def _own_text(interview: Interview) -> str:
     """Everything the file says in the user's words, which notes repeat as given."""
     parts = [interview.company, interview.position]  # the closing line is said, not named
@@ -365,8 +372,9 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
     in_post = _in_post(line)
     return {
         "candidate": interview.candidate,
-        # The name said aloud: without post-nominals ("Marcus D. Whitfield-Ortiz, MSN").
-        "candidate_spoken": parse_card_name(interview.candidate.name).full,
+        # The name said aloud: without post-nominals or a middle initial ("Marcus
+        # Whitfield-Ortiz" for "Marcus D. Whitfield-Ortiz, MSN").
+        "candidate_spoken": _spoken(parse_card_name(interview.candidate.name)),
         # The name as you sign it: "Sana Qureshi, MD" for "Dr. Sana Qureshi, MD".
         "candidate_signature": signed(interview.candidate.name),
         # The address under your name, without a first line that repeats it.
