@@ -1338,7 +1338,10 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
     english = bool(family & known.FAMILY_ENGLISH)
     if english and not iberian:
         return _ENGLISH  # "Seán Patrick Murphy": Irish shares the accented vowels
-    if iberian and not english:
+    listed_given = fold(words[0]) in known.GIVEN_IBERIAN | known.GIVEN_ENGLISH
+    if iberian and not english and (listed_given or _spelled_with(_IBERIAN_LETTERS, words[0])):
+        # "Kimberly Anne Ocampo", "Rodrigo Soto Valenzuela"; not "Musa Danjuma Bello",
+        # whose family name is Spanish too but whose given name no such custom gives
         return _IBERIAN
     before = _folded_parts(words[-1])
     if (
