@@ -180,6 +180,16 @@ def _panel(
 @example(  # a long run: eight notes, one topic, one credential that fits it (old as 8564a0f)
     size=8, names=["Dr. Priya Raman"] * 8, topics=["AA"], accomplishments=["AA"], template="card"
 )
+@example(  # the same in letters, which have eight ways since the linking lines were read blind
+    size=8, names=["Dr. Priya Raman"] * 8, topics=["AA"], accomplishments=["AA"], template="letter"
+)
+@example(  # and an action that fits the topic
+    size=8,
+    names=["Dr. Priya Raman"] * 8,
+    topics=["AA"],
+    accomplishments=["led the AA rollout"],
+    template="letter",
+)
 def test_any_panel_drafts_without_shared_sentences_or_leftovers(
     size: int, names: list[str], topics: list[str], accomplishments: list[str], template: str
 ) -> None:
