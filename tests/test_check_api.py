@@ -217,7 +217,8 @@ _INTEREST_WORDS = re.compile(
     r"contribute|hope to|join|keen|part of|first choice|want|serve the team|useful|of use|"
     r"suited to the role|fits the role|contribution|prepared|ready for|settle into|real use|"
     r"help the team|put what I know|demands of|well placed|team's work|serve me well|"
-    r"relevant to the|put to use|put to work|help me in|of value|bring to the|bring that",
+    r"relevant to the|put to use|put to work|help me in|of value|bring to the|bring that|"
+    r"up to speed",
     re.IGNORECASE,
 )
 

@@ -37,7 +37,7 @@ def sentence_key(sentence: str) -> str:
 # Words whose repetition within a note goes unnoticed.
 _PLAIN: Final = frozenset(
     """thank thanks would with your that this have from were what when which their there
-    very much more also time team role position about into them they will been being""".split()
+    very much more also time about into them they will been being""".split()
 )
 
 
