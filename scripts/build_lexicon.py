@@ -46,7 +46,9 @@ OUT = ROOT / "src" / "thanknote" / "data" / "english.tsv"
 WORD_FREQUENCY = 100
 # Names people give languages that ISO 639 files under another name.
 LANGUAGE_ALIASES = ("mandarin", "cantonese", "farsi", "tagalog", "filipino", "bahasa indonesia",
-                    "bahasa malaysia", "bahasa melayu", "bahasa", "punjabi")  # fmt: skip
+                    "bahasa malaysia", "bahasa melayu", "bahasa", "punjabi", "pashto", "kyrgyz",
+                    "uyghur", "azeri", "fula", "fulani", "tongan", "ilocano", "bisaya", "visayan",
+                    "luganda", "sesotho", "setswana", "isizulu", "isixhosa")  # fmt: skip
 HEADER = "#  English words and their forms, from lemminflect (scripts/build_lexicon.py)\n"
 
 
@@ -95,8 +97,14 @@ def main() -> None:
         major = hasattr(language, "alpha_2")
         if language.type != "L" or language.scope not in ("I", "M"):
             continue
-        if major or (" " not in name and name.lower() not in verbs and name.isalpha()):
-            lines.add(f"{name.lower()}\tL")
+        # and the names ISO 639 gives besides: "Bangla" (Bengali), and for a major
+        # language its name inverted, "Sotho" ("Sotho, Southern")
+        inverted = getattr(language, "inverted_name", "") if major else ""
+        others = [getattr(language, "common_name", ""), inverted]
+        names = [name, *(n.split(",")[0] for n in others if n)]
+        for name in names:
+            if major or (" " not in name and name.lower() not in verbs and name.isalpha()):
+                lines.add(f"{name.lower()}\tL")
     for alias in LANGUAGE_ALIASES:
         lines.add(f"{alias}\tL")
     known = {line.split("\t", 1)[0] for line in lines}

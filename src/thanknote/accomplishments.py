@@ -1729,6 +1729,7 @@ _LEVEL: Final = Lazy(
 # learning!") is detail a note leaves out.
 _BEFORE: Final = frozenset("basic working conversational business intermediate advanced".split())
 _AFTER: Final = {"native": "natively", "native-level": "natively", "fluent": "fluently"}
+_LEADING_LEVELS: Final = _BEFORE | {"some", "fluent", "native"}
 
 
 def _languages(text: str) -> str | None:
@@ -1746,7 +1747,8 @@ def _languages(text: str) -> str | None:
     for item in items:
         notes = re.findall(r"\(([^()]*)\)", item)
         words = re.sub(r"\([^()]*\)", " ", item).split()
-        lead = [w for w in words[:1] if w.lower() in ("some", "basic")]
+        # a level before the name: "conversational Vietnamese", "fluent English"
+        lead = [w for w in words[:1] if w.lower() in _LEADING_LEVELS]
         words = words[len(lead) :]
         if not words or not words[0][:1].isalpha():
             return None
@@ -1953,7 +1955,9 @@ def _written_as_title(text: str) -> bool:
     Year 2023", "Certificate in Fundraising"; not "top branch in sales"."""
     words = [w for w in re.sub(r"\([^()]*\)", " ", text).split() if w[:1].isalpha()]
     content = [w for w in words if w.lower() not in _PREPOSITIONS | _DETERMINERS]
-    return bool(content) and all(w[:1].isupper() for w in content)
+    # a language has its capital anywhere: "Fluent in Spanish and Portuguese" is no title
+    titled = [w for w in content if not lexicon.is_language(w.strip(",;"))]
+    return len(titled) > 1 and all(w[:1].isupper() for w in content)
 
 
 def _is_lower_or_title(word: str) -> bool:
