@@ -530,8 +530,9 @@ def _the_test(clause: str) -> str:
 def _joined_aside(clause: str, event: bool) -> str:
     """A count after a comma left out, a bare counted object given its article, and an
     aside after a comma joined to the action (see `_finished`)."""
-    clause = _COUNT_ASIDE.sub("", clause)  # "ran 38 schools, about 1,000 farmers": the schools
-    clause = _COUNTED_OBJECT.sub(_one_of_a_kind, clause)
+    if any(c.isdigit() for c in clause):  # both are of figures: most clauses have none
+        clause = _COUNT_ASIDE.sub("", clause)  # "ran 38 schools, about 1,000 farmers"
+        clause = _COUNTED_OBJECT.sub(_one_of_a_kind, clause)
     body, comma, aside = clause.rpartition(", ")
     if not comma or "(" in aside:
         return clause

@@ -248,14 +248,15 @@ def _without_asides(text: str) -> str:
     bare = text.rstrip("?! ")
     while re.search(r"\([^()]*\)", bare):
         bare = re.sub(r"\s*\([^()]*\)", "", bare)
-    bare = re.sub(r"(?<!\d on)(?<!\d off)\s+(?:--|[–—/-])\s+.*$", "", bare)  # not "4 on / 2 off"
-    bare = re.sub(  # "busy season Jan–Apr": the months are the writer's note
-        r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[–—-]\s*"
-        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$",
-        "",
-        bare,
-        flags=re.I,
-    )
+    if any(dash in bare for dash in "-–—/"):  # a test of strings first: most topics have none
+        bare = re.sub(r"(?<!\d on)(?<!\d off)\s+(?:--|[–—/-])\s+.*$", "", bare)  # "4 on / 2 off"
+        bare = re.sub(  # "busy season Jan–Apr": the months are the writer's note
+            r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[–—-]\s*"
+            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$",
+            "",
+            bare,
+            flags=re.I,
+        )
     label, colon, named = bare.partition(": ")
     if colon and label and named:
         # "CAD: Lectra Modaris vs Gerber" is about the named things; "system design:

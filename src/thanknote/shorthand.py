@@ -61,6 +61,7 @@ _WORD: Final = Lazy(
 )
 # "800ms -> 120ms", "9 days -> 4 days", "B2 -> C1": what changed, from and to.
 _AMOUNT: Final = r"(?:[$£€¥₹]?\d[\d.,]*%?(?:\s?[^\W\d]+)?|[^\s()\[\],;]+)"
+_ARROWS: Final = ("->", "→", "=>", "⇒")
 _ARROW: Final = Lazy(
     rf"(?<!\bfrom )(?<![\w(.,$£€¥₹])({_AMOUNT})\s*(?:->|→|=>|⇒)\s*({_AMOUNT})"
     r"(?P<end>\s*(?:[,;.)]|$))?"
@@ -97,15 +98,21 @@ def expand(text: str) -> str:
         text = re.sub(r"\bexp\.(?!\s*(?:\d|[A-Z]))", "experience", text)
     # "a 20-min podcast", "a 3-yr contract": a unit joined to its number is singular
     text = _WORD.sub(lambda m: _singular(m) if _joined_unit(text, m) else _WORDS[m.group(1)], text)
-    text = _ARROW.sub(_change, text)
+    if any(arrow in text for arrow in _ARROWS):  # a test of strings: most text has none
+        text = _ARROW.sub(_change, text)
     if "+ " in text:  # "400+ FOI requests": over 400
         # (not a count that starts the line: "300+ ABR tests during ..." has no verb yet)
         text = re.sub(r"(?<=[^\W\d] )(\d[\d,]*)\+(?=\s+[^\W\d])", r"over \1", text)
-    text = _RATE.sub(r"\1 a \2", text)
-    text = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", text)
-    text = _VERSUS.sub(" versus ", text)
+    if "/" in text:
+        text = _RATE.sub(r"\1 a \2", text)
+    if "~" in text:
+        text = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", text)
+    if " v" in text:
+        text = _VERSUS.sub(" versus ", text)
     text = _CENTURY.sub(r"\1-century", text)  # "18th-c. volumes"
     text = _DOTTED_THOUSANDS.sub(lambda m: m.group().replace(".", ","), text)
+    if "&" not in text:
+        return text
     return _AMPERSAND.sub(lambda m: " and " if _ordinary_beside(text, m) else m.group(), text)
 
 
