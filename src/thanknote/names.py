@@ -309,7 +309,7 @@ _DESIGNATION_SHAPE = r"[b-df-hj-np-tv-xz]{2,4}"
 # cards write memberships and staff courses ("mni", "psc", "ndc", "rcds"): after
 # a comma behind a full name a given name would begin with a capital.
 _SMALL_LETTERS_SHAPE = r"[a-z]{2,5}"
-_CAPITALS_SHAPE = Lazy(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
+_CAPITALS_SHAPE = Lazy(r"[A-Z]{2,}(?:-[A-Z]{2,}|&[A-Z]+)*")  # "MRCVS", "SHRM-SCP", "BVM&S"
 # A certificate's or diploma's post-nominal in mixed case: "CertSAN", "DipHE", "PgCert".
 _AWARD_PREFIXES = ("Cert", "Dip", "Grad", "Adv", "Pg", "PG")
 
