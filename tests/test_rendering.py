@@ -154,17 +154,21 @@ def test_articles_match_the_words_they_precede(
 @pytest.mark.parametrize(
     ("position", "as_title", "the_role"),
     [
-        pytest.param("Operations Analyst", "as an Operations Analyst",
-                     "the Operations Analyst role", id="vowel"),
-        pytest.param("Senior Data Engineer", "as a Senior Data Engineer",
-                     "the Senior Data Engineer role", id="consonant"),
+        # a title written as one takes no article (set AX: "as a Chief Financial Officer")
+        pytest.param("Operations Analyst", "as Operations Analyst",
+                     "the Operations Analyst role", id="title"),
+        pytest.param("Chief Financial Officer", "as Chief Financial Officer",
+                     "the Chief Financial Officer role", id="one-of-a-kind-title"),
+        pytest.param("operations analyst", "as an operations analyst",
+                     "the operations analyst role", id="vowel"),
+        pytest.param("staff nurse", "as a staff nurse", "the staff nurse role", id="consonant"),
         pytest.param("Head of Operations", "as Head of Operations",
                      "the Head of Operations role", id="one-of-a-kind"),
         pytest.param("Branch Manager, Leeds", "", "the Branch Manager role in Leeds", id="place"),
         pytest.param("Associate – Corporate Finance", "",
                      "the Associate role", id="dash"),
         pytest.param("Registered Dental Hygienist (4 days/week)",
-                     "as a Registered Dental Hygienist", "the Registered Dental Hygienist role",
+                     "as Registered Dental Hygienist", "the Registered Dental Hygienist role",
                      id="bracket-left-out"),
     ],
 )  # fmt: skip
@@ -620,6 +624,10 @@ def test_a_closing_line_is_mended_for_one_reader_and_its_comma_splice() -> None:
         ("pay equity audit", False),
         ("on-call", False),
         ("data quality monitoring", False),
+        ("salary band around E13 equivalent", True),  # set AX: the terms, then their measure
+        ("visa sponsorship for my partner", True),
+        ("the 3PL contract with the fashion brand", False),  # a client's contract is work
+        ("onboarding for new hires", False),
     ],
 )
 def test_a_topic_about_the_jobs_terms_is_told_apart(topic: str, practical: bool) -> None:

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Final, Literal
 
 from thanknote.accomplishments import phrase
 from thanknote.model import Accomplishment, Interview
@@ -172,11 +172,26 @@ def is_practical(topic: str) -> bool:
         return True  # "auto aziendale? no.", "shifts? no, days only": answered in the room
     topic = re.split(r"\s[–—-]\s|\(|:", topic)[0]  # "posting - could be anywhere?"
     words = re.findall(r"[^\W\d_]+", topic.lower())
-    return (
-        bool(words)
-        and all(w in _TERMS or w in _STOPWORDS or w in _TERMS_FILLER or len(w) < 3 for w in words)
-        and any(w in _TERMS for w in words)
+    # or only its first phrase, before what places or measures it: "salary band around
+    # E13 equivalent", "visa sponsorship for my partner" (set AX)
+    head = next((i for i, w in enumerate(words) if w in _PLACING), len(words))
+    lead = words[:head] if head >= 2 else []  # one word may be the work: "onboarding for new
+    return any(  # hires"; and the lead only with a word of pay or papers: "the 3PL contract with"
+        bool(part)
+        and all(w in _TERMS or w in _STOPWORDS or w in _TERMS_FILLER or len(w) < 3 for w in part)
+        and any(w in (_TERMS if part is words else _PAY_AND_PAPERS) for w in part)
+        for part in (words, lead)
     )
+
+
+# The words of terms that name no work of the job, as "contract" or "process" can.
+_PAY_AND_PAPERS: Final = frozenset(
+    """salary salaries pay compensation benefits pension bonus visa visas permit sponsorship
+    relocation housing allowance accommodation leave probation notice start references""".split()
+)
+
+
+_PLACING: Final = frozenset("around for at in of with from per about including".split())
 
 
 def shorthand_accomplishments(interview: Interview) -> tuple[int, ...]:
