@@ -451,6 +451,9 @@ def _with_the(text: str) -> str:
         return f"the {text}"  # "the auditor's role"; but "Maria's project"
     if first.lower() in _DETERMINERS or owner:
         return text  # a figure first is decided by the head: "3 shifts", "the 24/7 rota"
+    second = text.split(" ", 2)[1] if text.count(" ") >= 1 else ""
+    if first.lower() in ("last", "this", "next") and second.endswith(("'s", "’s")):
+        return text  # "last year's CDSCO inspection": the time is its determiner
     if first in _FOREIGN_ARTICLES:
         return text  # "la brigade du samedi": its own article
     words = []
@@ -818,14 +821,16 @@ class Job:
 
     @property
     def as_title(self) -> str:
-        """ "as a Senior Data Engineer", "as Head of Operations", or "" when the
-        title has a qualifier."""
+        """ "as Senior Data Engineer", "as Head of Operations", "as a staff nurse", or ""
+        when the title has a qualifier."""
         from thanknote.prose import with_article
 
         if self.where or self.compound or self.title.split(" ", 1)[0].lower() in _DETERMINERS:
             return ""
-        if " of " in self.title:
-            return f"as {self.title}"  # one of a kind: "Head of Operations"
+        if " of " in self.title or self.title[:1].isupper():
+            # a title written as one is said without an article after "join ... as"
+            # (set AX's reader marked "as a Chief Financial Officer", "as a Payroll Team Lead")
+            return f"as {self.title}"
         return f"as {with_article(self.title)}"
 
     def _the(self, noun: str) -> str:
