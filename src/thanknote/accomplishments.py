@@ -80,10 +80,12 @@ class Phrase:
             return "action"  # "my series on damp and mould led to 2 council inquiries"
         if re.match(r"(?:am|have been) \w+ing\b", clause):
             return "experience"  # "have been calling shows for eight years"
-        if clause.startswith(("hold ", "have held ", "completed ", "passed ", "served in ")) or (
-            " score of " in clause and re.match(r"have an? .+ score of ", clause)
-        ):
+        if clause.startswith(
+            ("hold ", "have held ", "completed ", "passed ", "have passed ", "served in ")
+        ) or (" score of " in clause and re.match(r"have an? .+ score of ", clause)):
             return "credential"  # "have a TOEFL ITP score of 587", "passed EPSO CAST", service
+        if re.match(r"was (?:ordained|licensed|certified|accredited|admitted|called to)\b", clause):
+            return "credential"  # a standing conferred, not a deed: "was ordained in 2012"
         if re.match(r"(?:am|have been) (?!an? )\S", clause):
             return "credential"
         if re.search(r"\bspeaker\b", clause):
@@ -1107,7 +1109,7 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     object_like = _starts_object(tail) and not tail[:1].isupper()
     if _title_case(rest) and (not object_like or _head(rest) in _HELD) and titled:
         return None  # "Certified Kubernetes Administrator", "Chartered Accountant": a title
-    if word in ("called", "admitted") and re.match(r"to the (?:[\w'’()-]+ )*Bar\b", tail):
+    if word in ("called", "admitted") and re.match(r"to the (?:[\w'’()-]+ )*[Bb]ar\b", tail):
         return f"was {clause_of(word, tail)}", True  # "called to the Nigerian Bar"
     counts = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     span = word in _PASSIVE and re.match(rf"{counts} {_DURATION.pattern}", tail, re.I)
