@@ -443,6 +443,19 @@ def test_a_closing_line_that_looks_ahead_is_the_only_look_ahead(template: str) -
         assert "look forward" not in body.lower(), note.text
 
 
+@pytest.mark.parametrize("template", ["email", "letter"])
+def test_a_closing_line_about_the_decision_is_the_only_word_on_it(template: str) -> None:
+    ahead = "I would welcome the chance to spend a day on the route before you decide."
+    interview = _panel_closing_with(ahead)  # set AX: the decision was spoken of twice
+    decided = dataclasses.replace(
+        interview,
+        next_steps=dataclasses.replace(interview.next_steps, decision_by=dt.date(2026, 12, 11)),
+    )
+
+    for note in draft(decided, template, today=interview.date):
+        assert "December 11" not in note.text, note.text
+
+
 @pytest.mark.parametrize(
     ("card", "opening"),
     [

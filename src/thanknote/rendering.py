@@ -445,7 +445,8 @@ _ONLINE_ONLY: Final = Lazy(r"\b(link(?:ed)?|below|attach(?:ed|ment)?|click|inbox
 _LOOKS_AHEAD: Final = Lazy(
     r"\b(?:look(?:ing)? forward|hope to hear|hearing from you|next (?:stage|step|round)|"
     r"(?:glad|happy|delighted|pleased) to (?:share|send|provide|show|walk|put together|bring|"
-    r"talk|discuss|come|help)|if (?:it|that|this) (?:would )?helps?|remain available)\b",
+    r"talk|discuss|come|help)|if (?:it|that|this) (?:would )?helps?|remain available|"
+    r"before you (?:decide|make)|(?:your|the) decision)\b",  # set AX: "before you decide"
     re.I,
 )
 
