@@ -226,6 +226,7 @@ def test_a_moment_reads_after_i_remember(moment: str, reads: str) -> None:
         ("the patient you described who came off ECMO after 19 days", None, "other"),
         ("the way you explained the rota", None, "other"),
         ("the braai and Springboks chat before we started", None, "chat"),  # set AH
+        ("the Sprout horror stories we traded", None, "chat"),  # set AX: told by both
     ],
 )
 def test_a_moment_the_person_gave_is_thanked_for(

@@ -1093,8 +1093,11 @@ def recalled(moment: str) -> Moment:
             return Moment(moment, moment, "thanks")  # "showing me the control room": theirs
         return Moment(moment, None, "doing")  # "comparing notes on the Gulf deployment"
     head = _head_noun(words)
-    if head in _TOLD and first in ("your", "the"):
+    mutual = first == "the" and any(w.lower() in ("we", "us", "both") for w in words[1:])
+    if head in _TOLD and first in ("your", "the") and not mutual:
         return Moment(moment, f"sharing {moment}", "thanks")
+    if head in _TOLD and mutual:
+        return Moment(moment, None, "chat")  # "the horror stories we traded": told by both
     if head in _GIVEN and first in ("your", "the"):
         return Moment(moment, moment, "thanks")
     if head in _CHAT or re.match(r"the (?:moment|time) (?:I|we)\b", moment):
