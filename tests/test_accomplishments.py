@@ -106,6 +106,8 @@ def test_a_clause_with_a_clause_of_its_own_after_a_comma_does_not_lead_in(text: 
         ("ordained in the United Church of Christ", "credential"),  # set AX: a standing
         ("called to the bar in 2019", "credential"),
         ("fluent in Spanish and Portuguese", "skill"),
+        ("Texas Licensed Court Interpreter since 2021", "credential"),  # set AX: a licence
+        ("a mentor for new nurses", "role"),
     ],
 )
 def test_an_accomplishment_is_read_as_its_kind(text: str, kind: str) -> None:

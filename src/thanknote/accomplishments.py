@@ -91,6 +91,9 @@ class Phrase:
         if re.search(r"\bspeaker\b", clause):
             return "skill"  # "am a native Portuguese speaker"
         if re.match(r"(?:am|have been|was) an? ", clause):
+            title = clause.split(" since ")[0].split()
+            if any(_STATE_ENDING.fullmatch(w) for w in title[2:]):
+                return "credential"  # "a Texas Licensed Court Interpreter": a licence held
             return "role"
         bare_years = clause.endswith(" of experience") and clause.count(" ") <= 5
         if bare_years and re.fullmatch(
