@@ -111,6 +111,7 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
     text = shorthand.expand(
         " ".join(topic.replace("¿", " ").replace("¡", " ").split()).rstrip(".;:, ")
     )
+    text = _asked(text)
     # "seismic + tiltmeter": one topic of two things (an accomplishment's "+" joins
     # two facts, which a sentence cannot); an arrow left between words joins two things
     text = _ARROW_LEFT.sub(" and ", _PLUS.sub(" and ", text))  # "RFIs and drawings turnaround"
@@ -130,6 +131,28 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
     if _is_claim(text):
         return f"the idea that {text}"  # "exactly-once is a lie": a claim, not a thing
     return _with_the(_unit_with_the(text))
+
+
+def _asked(text: str) -> str:
+    """A question the candidate noted asking, as what was discussed: "asked about the
+    on-call rota" -> "the on-call rota", "asked if they still use paper drug charts
+    -> no, EPMA since March" -> "whether they still use paper drug charts" (the answer
+    after an arrow is the writer's note)."""
+    words = text.split(" ", 3)
+    start = 1 if words[0].lower() == "i" and len(words) > 1 else 0
+    if words[start].lower() != "asked" or len(words) < start + 3:
+        return text
+    first = words[start + 1].lower()
+    rest = text.split(" ", start + 2)[-1]
+    for arrow in ("->", "→", "=>"):
+        rest = rest.split(f" {arrow} ")[0]
+    if first == "about":
+        return rest
+    if first in ("if", "whether"):
+        return f"whether {rest}"
+    if first in _QUESTION_WORDS:
+        return f"{first} {rest}"
+    return text
 
 
 # The parts of an employer a topic places its subject in ("on oncology ward"); not an
