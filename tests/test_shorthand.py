@@ -13,6 +13,8 @@ from thanknote.shorthand import expand, is_shorthand_word
     ("note", "prose"),
     [
         ("6 yrs in retail", "6 years in retail"),
+        ("a 20-min podcast", "a 20-minute podcast"),  # a unit joined to its number
+        ("live-ops on the mobile MMORPG", "live-ops on the mobile MMORPG"),  # a term: as written
         ("described 12.000 glass-plate negatives", "described 12,000 glass-plate negatives"),
         ("a 38.000 m² DC", "a 38,000 m² DC"),
         ("solved a 3.4 Å map", "solved a 3.4 Å map"),

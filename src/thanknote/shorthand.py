@@ -82,6 +82,16 @@ def _joined_unit(text: str, match: re.Match[str]) -> bool:
     return match.start() > 0 and text[match.start() - 1] == "-"
 
 
+def _written_out(text: str, match: re.Match[str]) -> str:
+    """The abbreviation written out: "5 yrs" -> "5 years", "a 20-min podcast" -> "a
+    20-minute podcast"; but not a word joined to another word ("live-ops" is a term)."""
+    if not _joined_unit(text, match):
+        return _WORDS[match.group(1)]
+    if match.start() > 1 and not text[match.start() - 2].isdigit():
+        return match.group()
+    return _singular(match)
+
+
 def _singular(match: re.Match[str]) -> str:
     word = _WORDS[match.group(1)]
     return word[:-1] if word.endswith("s") else word
@@ -97,7 +107,7 @@ def expand(text: str) -> str:
     if "exp." in text:  # "11 yrs exp., incl. 4 ...": experience; not "exp. 2027", expires
         text = re.sub(r"\bexp\.(?!\s*(?:\d|[A-Z]))", "experience", text)
     # "a 20-min podcast", "a 3-yr contract": a unit joined to its number is singular
-    text = _WORD.sub(lambda m: _singular(m) if _joined_unit(text, m) else _WORDS[m.group(1)], text)
+    text = _WORD.sub(lambda m: _written_out(text, m), text)
     if any(arrow in text for arrow in _ARROWS):  # a test of strings: most text has none
         text = _ARROW.sub(_change, text)
     if "+ " in text:  # "400+ FOI requests": over 400
