@@ -47,6 +47,9 @@ _PREPOSITIONS: Final = frozenset(
     "with within without and or versus vs".split()
 )
 # Organisations that English names with "the": public bodies and institutions.
+# Places of learning and care, which a name led by a place calls without "the"
+# ("London Business School") and one led by an adjective with it ("the European School").
+_SCHOOLS: Final = frozenset("school college university hospital clinic".split())
 _INSTITUTIONS: Final = frozenset(
     """authority board commission council agency department ministry service office bureau
     trust institute institution foundation society association federation union corps
@@ -499,6 +502,10 @@ def _with_the(text: str) -> str:
         if rest[0].lower() == "and" and len(words) > 1:  # "oven schedule and the new deck oven"
             return f"{_with_the(' '.join(words))} {' '.join(rest)}"
         return text  # "capitation and the new funding model", "rotation vs onshore role"
+    named_of = rest[:2] and rest[0] == "of" and rest[1][:1].isupper()
+    singular = bool(words) and not lexicon.is_plural_noun(words[-1].lower())
+    if named_of and singular and all(w[:1].isupper() for w in words):
+        return f"the {text}"  # "the University of Toronto", "the International School of Geneva"
     joined = False  # the head is the last of things joined by "and"
     if rest and rest[0].lower() == "and":  # "keigo and honorifics": the last one decides
         tail = []
@@ -558,6 +565,8 @@ def _with_the(text: str) -> str:
     if len(words) > 1 and all(w[:1].isupper() for w in words if re.match(r"[^\W\d_]", w)):
         if head in _INSTITUTIONS | _INSTRUMENTS and not _local_council(words):
             return f"the {text}"  # "the European Accessibility Act", "the Arts Council"
+        if head in _SCHOOLS and lexicon.is_adjective(words[0].lower()):
+            return f"the {text}"  # "the European School"; but "London Business School"
         return text  # a name of its own: "Cambridge Primary", "Six Sigma"
     return f"the {text}"
 
