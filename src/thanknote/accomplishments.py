@@ -253,7 +253,7 @@ _STATE_ENDING: Final = Lazy(
 _PASSIVE: Final = frozenset(
     """shortlisted nominated selected named awarded recognised recognized promoted appointed
     elected invited featured commended accepted ranked listed chosen honoured honored
-    seconded hired ordained commissioned enrolled""".split()
+    seconded hired ordained commissioned enrolled credited""".split()
 )
 # Those that read "for" before the name that follows them ("shortlisted, X Awards").
 _CANDIDATED: Final = frozenset("shortlisted nominated selected chosen ranked listed".split())
