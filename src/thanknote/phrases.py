@@ -121,7 +121,7 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
     head, mark, after = text.partition("? ")
     if mark and after and " " in head:  # "how big is the team really? 8 or 14?": the answer goes
         text = head + "?"
-    text = _without_asides(text)
+    text = _without_hedge(_without_asides(text))
     if text.endswith("?"):
         text = _question(text.rstrip("?!").rstrip())
     text = _listed(_without_count(text))
@@ -134,6 +134,18 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
     if _is_claim(text):
         return f"the idea that {text}"  # "exactly-once is a lie": a claim, not a thing
     return _with_the(_unit_with_the(text))
+
+
+# Words a note-taker hedges a topic with at its end ("ArcGIS Pro mostly", "8-5
+# officially"), which a sentence about the topic leaves out.
+_HEDGES: Final = frozenset("mostly officially apparently probably maybe possibly mainly".split())
+
+
+def _without_hedge(text: str) -> str:
+    head, _, last = text.rpartition(" ")
+    if last.lower() in _HEDGES and " " in head.strip():
+        return head
+    return text
 
 
 def _asked(text: str) -> str:
