@@ -58,6 +58,7 @@ from typing import TYPE_CHECKING, Final
 
 from thanknote import _name_vocab as vocab
 from thanknote.patterns import Lazy
+from thanknote.writing_systems import latin_side
 
 if TYPE_CHECKING:
     from nameparser import Parser
@@ -453,6 +454,10 @@ def parse_card_name(
     if '"' in card and any("\u05d0" <= c <= "\u05ea" for c in card):
         card = re.sub(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])', "\u05f4", card)
     rest, found_nickname, notes = _brackets(card)
+    latin = latin_side(rest)
+    if latin != rest:  # "Yamada Taro 山田太郎": addressed in the letters the note is in
+        notes = [*notes, " ".join(w for w in rest.split() if w not in latin.split())]
+        rest = latin
     if family_first and not found_nickname:
         rest, found_nickname = _name_after_comma(rest)
     rest, trailing = _post_nominals(rest)

@@ -17,6 +17,7 @@ from typing import Final
 
 from thanknote import lexicon, shorthand
 from thanknote.patterns import Lazy
+from thanknote.writing_systems import latin_side
 
 __all__ = [
     "Job",
@@ -664,7 +665,7 @@ def company_in_sentence(company: str) -> str:
     Harbour Pilotage Authority", "the Kestrel Inn" (for "The Kestrel Inn"),
     "Hoffmann Hochbau" (for "Hoffmann Hochbau GmbH & Co. KG": people leave the
     legal form out of a sentence); "Acme Robotics" unchanged."""
-    written = _latin_side(" ".join(company.split()))
+    written = latin_side(" ".join(company.split()))
     # a bracket after the name: its acronym ("(GSNS)"), the name in another script, or
     # the name in another language in one word ("... Agency (Forsvarsmateriell)")
     written = re.sub(r"\s+\([A-Z][A-Z&.]+\)$|\s*\([^()A-Za-z]*\)$", "", written)
@@ -736,31 +737,6 @@ _MORE_LEGAL_FORMS: Final = Lazy(
 )
 # A last word that may be a legal form ("Ltd", "Inc.", "GmbH & Co. KG", "A/S").
 _LEGAL_TAIL: Final = Lazy(r"(?:\b[\w.]{1,5}|\b\w+\.\w*\.?|[A-Z]/[A-Z]|limited|company)$", re.I)
-
-
-def _latin_side(company: str) -> str:
-    """A name printed in Latin letters and in another script, as an English sentence
-    names it: "Kyoto Prefectural Government" for "Kyoto Prefectural Government 京都府",
-    "Nile Pulse Digital Media" for "نبض النيل – Nile Pulse Digital Media"."""
-    if company.isascii() or "(" in company:  # a bracket says which is which: see below
-        return company
-    import unicodedata
-
-    def latin(word: str) -> bool | None:  # None: no letters to go by ("–", "&")
-        letters = [c for c in word if c.isalpha()]
-        if not letters:
-            return None
-        return all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
-
-    words = company.split()
-    kinds = [latin(w) for w in words]
-    if kinds.count(True) < 2 or False not in kinds:
-        return company
-    first = next(i for i, k in enumerate(kinds) if k)
-    last = len(kinds) - next(i for i, k in enumerate(reversed(kinds)) if k)
-    if False in kinds[first:last]:
-        return company  # the scripts mixed within the name: keep it as printed
-    return " ".join(words[first:last])
 
 
 def _one_language(company: str) -> str:
