@@ -116,6 +116,10 @@ def test_any_phrase_gets_a_probability(text: str, model: str) -> None:
         ("22:00–07:00, 5 nights", "shorthand"),
         ("salary", "terms"),
         ("¿cómo manejan las mermas?", "not English"),
+        # set AY: the terms as the note would say them ("the Band 7", "the contract")
+        ("Band 7, 37.5 hours", "terms"),
+        ("asked about the contract: 24 hrs/week, CAO VVT", "terms"),
+        ("salary bands and the car allowance", "terms"),
     ],
 )
 def test_a_topic_left_out_says_why(topic: str, why: str | None) -> None:

@@ -124,9 +124,9 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
 
     if not lexicon.is_english(topic):
         return "not English"
-    if is_practical(topic):
-        return "terms"
     said = topic_in_sentence(topic)
+    if is_practical(topic) or is_practical(said):  # "Band 7, 37.5 hours" says "the Band 7"
+        return "terms"
     if not shape_model.reads_well(said, "topic") or _verbless_question(said):
         return "shorthand"
     return None
@@ -171,7 +171,7 @@ def is_practical(topic: str) -> bool:
     if "?" in topic and re.search(r"\?\s*(?:yes|no|nope|yep|n/a|tbc)\b", topic, re.I):
         return True  # "auto aziendale? no.", "shifts? no, days only": answered in the room
     topic = re.split(r"\s[–—-]\s|\(|:", topic)[0]  # "posting - could be anywhere?"
-    words = re.findall(r"[^\W\d_]+", topic.lower())
+    words = [_singular(w) for w in re.findall(r"[^\W\d_]+", topic.lower())]
     # or only its first phrase, before what places or measures it: "salary band around
     # E13 equivalent", "visa sponsorship for my partner" (set AX)
     head = next((i for i, w in enumerate(words) if w in _PLACING), len(words))
@@ -182,6 +182,16 @@ def is_practical(topic: str) -> bool:
         and any(w in (_TERMS if part is words else _PAY_AND_PAPERS) for w in part)
         for part in (words, lead)
     )
+
+
+def _singular(word: str) -> str:
+    """A plural noun as the lists hold it: "bands" -> "band", "allowances" -> "allowance"."""
+    from thanknote import lexicon
+
+    if word in _TERMS or not word.endswith("s"):
+        return word
+    reading = lexicon.noun(word)
+    return reading.lemma if reading is not None and "NNS" in reading.tags else word
 
 
 # The words of terms that name no work of the job, as "contract" or "process" can.
