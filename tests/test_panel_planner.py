@@ -218,3 +218,14 @@ def test_any_panel_drafts_without_shared_sentences_or_leftovers(
 )
 def test_a_degree_written_with_stops_ends_no_sentence(text: str, count: int) -> None:
     assert len(sentences(text)) == count
+
+
+def test_a_frame_that_doubles_a_word_is_not_chosen_while_another_reads() -> None:
+    planner = PanelPlanner.for_panel("doubled", 1)
+    planner.begin(0)
+    options = [
+        "It was good to hear your thinking on on-call for new grads.",  # set AY
+        "I valued our conversation about on-call for new grads.",
+    ]
+
+    assert planner.choose(options) == options[1]

@@ -227,6 +227,9 @@ def test_a_moment_reads_after_i_remember(moment: str, reads: str) -> None:
         ("the way you explained the rota", None, "other"),
         ("the braai and Springboks chat before we started", None, "chat"),  # set AH
         ("the Sprout horror stories we traded", None, "chat"),  # set AX: told by both
+        # set AY: a scene lived together is enjoyed, not "especially interesting"
+        ("the children showing me their ant hill behind the sandbox", None, "chat"),
+        ("the tour you gave me of the plant", "the tour you gave me of the plant", "thanks"),
     ],
 )
 def test_a_moment_the_person_gave_is_thanked_for(

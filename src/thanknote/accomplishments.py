@@ -90,6 +90,8 @@ class Phrase:
             return "credential"
         if re.search(r"\bspeaker\b", clause):
             return "skill"  # "am a native Portuguese speaker"
+        if re.match(r"(?:am|have been|was) an? member of ", clause):
+            return "credential"  # "a member of PIIB": a standing, like a licence (set AY)
         if re.match(r"(?:am|have been|was) an? ", clause):
             title = clause.split(" since ")[0].split()
             if any(_STATE_ENDING.fullmatch(w) for w in title[2:]):

@@ -1120,6 +1120,9 @@ def recalled(moment: str) -> Moment:
         return Moment(moment, None, "chat")  # "the horror stories we traded": told by both
     if head in _GIVEN and first in ("your", "the"):
         return Moment(moment, moment, "thanks")
+    lived = first == "the" and any(w.lower() in ("we", "us", "me") for w in words[1:])
+    if lived:
+        return Moment(moment, None, "chat")  # "the children showing me their ant hill"
     if head in _CHAT or re.match(r"the (?:moment|time) (?:I|we)\b", moment):
         # "the tangent about Seattle vs Seoul coffee"; "the moment I switched to Korean"
         return Moment(moment, None, "chat")

@@ -113,7 +113,8 @@ class PanelPlanner:
 
     def choose(self, options: list[str], *, limit: int | None = None) -> str:
         """The option for the current note: no sentence another note of the
-        panel has, then the fewest three-word runs shared with them, then the
+        panel has, then no word said twice in a row, then the fewest words the
+        note has said already and three-word runs shared with the panel, then the
         line this person's turn comes to. Options longer than `limit`
         characters are left out while a shorter one exists."""
         slot = self._calls
@@ -125,7 +126,7 @@ class PanelPlanner:
         runs = self._runs.setdefault(slot, Counter())
         start = (self.seed + slot * 7 + self._index * _stride(len(options))) % len(options)
 
-        def cost(position: int) -> tuple[int, int, int, int]:
+        def cost(position: int) -> tuple[int, bool, int, int, int]:
             text = options[position]
             shared = sum(
                 1
@@ -134,7 +135,8 @@ class PanelPlanner:
             )
             repeated = len((_marked_words(text) - self.own_words) & self._said)
             overlap = sum(runs[t] for t in _trigrams(text))
-            return shared, repeated, overlap, (position - start) % len(options)
+            doubled = _doubled(text)  # a frame meeting its filling: "thinking on on-call"
+            return shared, doubled, repeated, overlap, (position - start) % len(options)
 
         best = options[min(range(len(options)), key=cost)]
         for key in _sentence_keys(best):
@@ -147,6 +149,15 @@ class PanelPlanner:
         """Record sentences written outside `choose` (topics, the user's own)."""
         for s in sentences(text):
             self._owner.setdefault(sentence_key(s), self._index)
+
+
+def _doubled(text: str) -> bool:
+    """Whether a word is said twice in a row, "on on-call" counted ("that that" is rare
+    enough in a note to count too)."""
+    words = text.lower().split()
+    return any(
+        a == b.split("-", 1)[0] and a.isalpha() for a, b in zip(words, words[1:], strict=False)
+    )
 
 
 def _stride(count: int) -> int:
