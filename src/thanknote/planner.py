@@ -10,6 +10,7 @@ gives the same notes.
 
 from __future__ import annotations
 
+import itertools
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -155,9 +156,7 @@ def _doubled(text: str) -> bool:
     """Whether a word is said twice in a row, "on on-call" counted ("that that" is rare
     enough in a note to count too)."""
     words = text.lower().split()
-    return any(
-        a == b.split("-", 1)[0] and a.isalpha() for a, b in zip(words, words[1:], strict=False)
-    )
+    return any(a == b.split("-", 1)[0] and a.isalpha() for a, b in itertools.pairwise(words))
 
 
 def _stride(count: int) -> int:
