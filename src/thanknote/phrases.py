@@ -256,9 +256,19 @@ def _addressed(text: str) -> str:
         return f"your {rest}"
     if " their own " in f" {text} ":  # "Opera PMS vs their own system": the team's own
         text = re.sub(r"\btheir own\b", "your own", text)
-    if "they" in text:  # "how they staff big cases", "the tool they're building"
+    if "they" in text and not _they_has_antecedent(text):
+        # "how they staff big cases", "the tool they're building"; but not "whether
+        # managers get a say in which portfolio they take on" (set AY)
         text = re.sub(r"\bthey(['’](?:re|ve|ll|d))?\b", r"you\1", text)
     return text
+
+
+def _they_has_antecedent(text: str) -> bool:
+    """Whether a plural noun before "they" is what it stands for."""
+    before = text.split(" they", 1)[0].split() if " they" in text else []
+    return any(
+        lexicon.is_plural_noun(w.lower().strip(",;:")) and not w[:1].isupper() for w in before
+    )
 
 
 def _listed_once(text: str) -> str:
@@ -407,7 +417,14 @@ def _question(text: str) -> str:
     match = _YES_NO.match(text)
     if match and match.group("rest").split()[0].lower() in ("there", "it", "we", "you", "they"):
         rest = match.group("rest").split()
-        return f"whether {rest[0]} {match.group('aux').lower()} {' '.join(rest[1:])}".strip()
+        aux = match.group("aux").lower()
+        if aux in ("do", "does", "did") and len(rest) > 1 and _base_verb(rest[1].lower()):
+            # "do they pay for CPD" -> "whether they pay for CPD": no "do" outside a question
+            verb = rest[1].lower()
+            verb = _third_person(verb) if aux == "does" else verb
+            verb = (lexicon.past_tense(verb) or verb) if aux == "did" else verb
+            return " ".join(["whether", rest[0], verb, *rest[2:]])
+        return f"whether {rest[0]} {aux} {' '.join(rest[1:])}".strip()
     if match:
         return _whether(match.group("aux").lower(), match.group("rest").split()) or text
     words = text.split()
