@@ -183,6 +183,9 @@ def _panel(
 @example(  # the same in letters, which have eight ways since the linking lines were read blind
     size=8, names=["Dr. Priya Raman"] * 8, topics=["AA"], accomplishments=["AA"], template="letter"
 )
+@example(  # a long run: a topic that is only "Of" (an index out of range, 7f228db)
+    size=2, names=["Dr. Priya Raman"] * 2, topics=["Of"], accomplishments=[], template="card"
+)
 @example(  # and an action that fits the topic
     size=8,
     names=["Dr. Priya Raman"] * 8,

@@ -532,7 +532,7 @@ def _with_the(text: str) -> str:
         if rest[0].lower() == "and" and len(words) > 1:  # "oven schedule and the new deck oven"
             return f"{_with_the(' '.join(words))} {' '.join(rest)}"
         return text  # "capitation and the new funding model", "rotation vs onshore role"
-    named_of = rest[:2] and rest[0] == "of" and rest[1][:1].isupper()
+    named_of = len(rest) > 1 and rest[0] == "of" and rest[1][:1].isupper()
     singular = bool(words) and not lexicon.is_plural_noun(words[-1].lower())
     if named_of and singular and all(w[:1].isupper() for w in words):
         return f"the {text}"  # "the University of Toronto", "the International School of Geneva"
