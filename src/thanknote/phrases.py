@@ -118,7 +118,7 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
     text = _asked(text)
     # "seismic + tiltmeter": one topic of two things (an accomplishment's "+" joins
     # two facts, which a sentence cannot); an arrow left between words joins two things
-    text = _ARROW_LEFT.sub(" and ", _PLUS.sub(" and ", text))  # "RFIs and drawings turnaround"
+    text = _ARROW_LEFT.sub(" and ", _PLUS.sub(" and ", text)).strip()  # "RFIs and drawings"
     head, mark, after = text.partition("? ")
     if mark and after and " " in head:  # "how big is the team really? 8 or 14?": the answer goes
         text = head + "?"
