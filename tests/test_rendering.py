@@ -641,6 +641,8 @@ def test_a_closing_line_is_mended_for_one_reader_and_its_comma_splice() -> None:
         ("visa sponsorship for my partner", True),
         ("the 3PL contract with the fashion brand", False),  # a client's contract is work
         ("onboarding for new hires", False),
+        ("Saturdays", True),  # set AW: "It was good to hear your thinking on Saturdays."
+        ("hours on the crane simulator", False),
     ],
 )
 def test_a_topic_about_the_jobs_terms_is_told_apart(topic: str, practical: bool) -> None:

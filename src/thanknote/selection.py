@@ -156,7 +156,9 @@ _TERMS = frozenset(
     timeline timing terms expectation expectations range band details detail next steps
     step process offer resumption posting drug screening medical onboarding induction
     rotation off car loan scheme school schooling kids iqama cafeteria esop esops vesting
-    equity scale medicals alcohol insurance van tools laptop phone ppe boots""".split()
+    equity scale medicals alcohol insurance van tools laptop phone ppe boots overtime hours
+    weekends nights evenings mondays tuesdays wednesdays thursdays fridays saturdays
+    sundays""".split()
 )
 # What else a question about the job's terms is made of: "when I could start", "when the
 # drug test would be".
