@@ -643,6 +643,9 @@ def test_a_closing_line_is_mended_for_one_reader_and_its_comma_splice() -> None:
         ("onboarding for new hires", False),
         ("Saturdays", True),  # set AW: "It was good to hear your thinking on Saturdays."
         ("hours on the crane simulator", False),
+        ("CTC 14 LPA fixed + ESOPs", True),  # set AY: pay as Indian offers write it
+        ("8/6 roster", True),
+        ("nurse rostering system", False),
     ],
 )
 def test_a_topic_about_the_jobs_terms_is_told_apart(topic: str, practical: bool) -> None:

@@ -1531,8 +1531,10 @@ def _person(np: str, head: str, former: bool = False) -> tuple[str, bool]:
         np = f"{np[: trailing.start()]} for {trailing.group(1)}"
     aside = re.search(r",\s*(.+)$", np)
     sure = not aside or (aside.group(1)[:1].islower() and not aside.group(1).split()[0].isupper())
+    if re.match(r"former\s", np, re.I):  # "was a flight instructor", not "was a former" one
+        np, former = np.split(None, 1)[1], True
     described = _indefinite(np, head)
-    if former or re.match(r"former\b", np, re.I) or re.search(r"\bbefore \w+ing\b", np):
+    if former or re.search(r"\bbefore \w+ing\b", np):
         return f"was {described}", sure  # "violist for ten years before moving to production"
     spans = r"\bfor the (?:last|past) (?:year|month|decade)\b|\bsince\s+\d{4}"
     if re.search(r"\bfor\s+(?:the (?:last|past)\s+)?(\d+|[a-z]+)\s+" + _DURATION.pattern
