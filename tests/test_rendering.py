@@ -162,6 +162,10 @@ def test_articles_match_the_words_they_precede(
         pytest.param("operations analyst", "as an operations analyst",
                      "the operations analyst role", id="vowel"),
         pytest.param("staff nurse", "as a staff nurse", "the staff nurse role", id="consonant"),
+        pytest.param("Dentist", "as a Dentist", "the Dentist role", id="one-word"),
+        # set AV: a title in another language with its English in brackets
+        pytest.param("Sportwissenschaftler (Sports Scientist), Nachwuchsleistungszentrum",
+                     "as Sports Scientist", "the Sports Scientist role", id="english-gloss"),
         pytest.param("Head of Operations", "as Head of Operations",
                      "the Head of Operations role", id="one-of-a-kind"),
         pytest.param("Branch Manager, Leeds", "", "the Branch Manager role in Leeds", id="place"),

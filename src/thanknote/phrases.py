@@ -864,9 +864,10 @@ class Job:
 
         if self.where or self.compound or self.title.split(" ", 1)[0].lower() in _DETERMINERS:
             return ""
-        if " of " in self.title or self.title[:1].isupper():
+        if " of " in self.title or (self.title[:1].isupper() and " " in self.title):
             # a title written as one is said without an article after "join ... as"
-            # (set AX's reader marked "as a Chief Financial Officer", "as a Payroll Team Lead")
+            # (set AX's reader marked "as a Chief Financial Officer", "as a Payroll Team
+            # Lead"); one word alone is a job more than a title: "as a Dentist"
             return f"as {self.title}"
         return f"as {with_article(self.title)}"
 
@@ -979,6 +980,9 @@ def _without_terms(title: str) -> str:
 def job(position: str) -> Job:
     """Read a position as people write it: "Branch Manager, Leeds", "Associate –
     Corporate Finance", "Nurse (Night Shift)"."""
+    gloss = _english_gloss(position)
+    if gloss:  # "Solo-Oboist (Principal Oboe), Probejahr": the title in English, as given
+        return Job(position, gloss, "", False)
     plain = re.sub(r"\s*\([^()]*\)", "", " ".join(position.split())).strip()
     text = _one_form(plain or " ".join(position.split()))  # brackets first: "(nachtdienst / night)"
     title = re.sub(r"\s*\([^()]*\)", "", text).strip() or text
@@ -990,6 +994,23 @@ def job(position: str) -> Job:
     if compound:  # "Staff Nurse, Cardiothoracic ICU": no comma left open mid-sentence
         title = re.sub(r"\s*,\s*", " – ", title)
     return Job(position, title, "", compound)
+
+
+def _english_gloss(position: str) -> str:
+    """The English title a position written in another language gives in brackets
+    ("Sportwissenschaftler (Sports Scientist), Nachwuchsleistungszentrum" -> "Sports
+    Scientist"), or "" when it gives none. What follows is in that language too."""
+    found = re.match(r"\s*([^()]+?)\s*\(([^()]+)\)", position)
+    if not found:
+        return ""
+    title, gloss = found.group(1), found.group(2).strip()
+    words = re.findall(r"[^\W\d_]+", gloss)
+    titled = all(w[:1].isupper() and (w[1:].islower() or len(w) == 1) for w in words)
+    if not words or len(words) > 5 or not titled:  # "(TI)", "(4 days/week)": no title
+        return ""  # "(Night Shift)" is a note on the title; a gloss is a title in capitals
+    english = all(lexicon.is_known_word(w) for w in words)
+    foreign = not all(lexicon.is_known_word(w) for w in re.findall(r"[^\W\d_]+", title))
+    return gloss if english and foreign else ""
 
 
 _AM_PM: Final = r"\b([ap])\.m(?=[\s,;]|$)"  # compiled when first used
