@@ -670,6 +670,9 @@ def _leading_titles(text: str) -> tuple[str, str]:
             read, qualifies = "rank", True
         elif size == 1 and "-" in key and _title_kind(key) == "military":  # "Vice-Marshal"
             read, qualifies = "rank", False
+        elif end and _field_of_degree(word, words[:index]):
+            # "dr n. farm.", "dr n. med.": the field of a degree printed in small letters
+            read, qualifies = "field", False
         else:
             break
         added = added or read != "parser"
@@ -761,6 +764,21 @@ def _printed_first(text: str) -> tuple[str, str, str]:
 
 
 _VOWELS = Lazy(r"[aeiouyäöüåæøáéíóúàèìòùâêîôû]")
+
+
+def _field_of_degree(word: str, titles: list[str]) -> bool:
+    """A word in small letters ending in a full stop after a degree printed in small
+    letters: the degree's field ("dr n. farm." is a doctor of pharmaceutical sciences),
+    not a name."""
+    bare = word.rstrip(".")
+    return (
+        word.endswith(".")
+        and bare.isalpha()
+        and bare.islower()
+        and len(bare) <= 6
+        and bool(titles)
+        and titles[0][:1].islower()
+    )
 
 
 def _two_letter_rank(word: str) -> bool:
