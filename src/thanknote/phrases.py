@@ -980,7 +980,7 @@ def _without_terms(title: str) -> str:
 def job(position: str) -> Job:
     """Read a position as people write it: "Branch Manager, Leeds", "Associate –
     Corporate Finance", "Nurse (Night Shift)"."""
-    gloss = _english_gloss(position)
+    gloss = _english_gloss(position) if "(" in position else ""
     if gloss:  # "Solo-Oboist (Principal Oboe), Probejahr": the title in English, as given
         return Job(position, gloss, "", False)
     plain = re.sub(r"\s*\([^()]*\)", "", " ".join(position.split())).strip()
