@@ -239,6 +239,11 @@ def test_a_moment_reads_after_i_remember(moment: str, reads: str) -> None:
         # set AY: a scene lived together is enjoyed, not "especially interesting"
         ("the children showing me their ant hill behind the sandbox", None, "chat"),
         ("the tour you gave me of the plant", "the tour you gave me of the plant", "thanks"),
+        (  # set AV: "You lending me ..." is what they did, not a sentence of its own
+            "You lending me your cor anglais reed knife before round 2.",
+            "lending me your cor anglais reed knife before round 2",
+            "thanks",
+        ),
     ],
 )
 def test_a_moment_the_person_gave_is_thanked_for(

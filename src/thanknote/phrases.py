@@ -1031,7 +1031,11 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m": a.m.
     if not lexicon.is_english(text):
         return None  # "el recorrido por la torre B": an English note cannot use it as is
-    if _SUBJECT_START.match(text):
+    doing = re.match(r"you\s+(\w+ing)\b\s*(.*)$", text, re.I)
+    if doing and lexicon.verb(doing.group(1).lower()):
+        # "You lending me your reed knife before round 2": what they did, not a sentence
+        text = f"{doing.group(1).lower()} {doing.group(2)}".strip()
+    elif _SUBJECT_START.match(text):
         text = text[0].upper() + text[1:]
         return (text if text.endswith((".", "!", "?")) else text + "."), True
     text = text.rstrip(".;:, ")
