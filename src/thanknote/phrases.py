@@ -261,7 +261,7 @@ def _addressed(text: str) -> str:
         # managers get a say in which portfolio they take on" (set AY)
         text = re.sub(r"\bthey(['’](?:re|ve|ll|d))?\b", r"you\1", text)
         # and their own is yours: "how you survived the drought with your clients" (set AV)
-        text = re.sub(r"\btheir\b", "your", re.sub(r"\bthem\b", "you", text))
+        text = re.sub(r"\btheir\b", "your", text)  # not "them": "how you support them"
     return text
 
 
