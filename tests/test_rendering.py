@@ -166,6 +166,8 @@ def test_articles_match_the_words_they_precede(
         # set AV: a title in another language with its English in brackets
         pytest.param("Sportwissenschaftler (Sports Scientist), Nachwuchsleistungszentrum",
                      "as Sports Scientist", "the Sports Scientist role", id="english-gloss"),
+        pytest.param("Registered Nurse, Cardiovascular ICU (Full-Time)", "",
+                     "the Registered Nurse role", id="no-gloss"),  # set BA: not "the Full-Time"
         pytest.param("Head of Operations", "as Head of Operations",
                      "the Head of Operations role", id="one-of-a-kind"),
         pytest.param("Branch Manager, Leeds", "", "the Branch Manager role in Leeds", id="place"),

@@ -120,6 +120,7 @@ def test_any_phrase_gets_a_probability(text: str, model: str) -> None:
         ("Band 7, 37.5 hours", "terms"),
         ("asked about the contract: 24 hrs/week, CAO VVT", "terms"),
         ("salary bands and the car allowance", "terms"),
+        ("leave over December", "terms"),  # set AZ
     ],
 )
 def test_a_topic_left_out_says_why(topic: str, why: str | None) -> None:

@@ -156,6 +156,9 @@ def _asked(text: str) -> str:
     after an arrow is the writer's note)."""
     words = text.split(" ", 3)
     start = 1 if words[0].lower() == "i" and len(words) > 1 else 0
+    if words[start].lower() == "asked:" and len(words) > start + 1:
+        rest = text.split(" ", start + 1)[-1]  # "asked: english ok in meetings? -> mostly yes"
+        return rest.split(" -> ")[0].split(" → ")[0]
     if words[start].lower() != "asked" or len(words) < start + 3:
         return text
     first = words[start + 1].lower()
@@ -1010,8 +1013,13 @@ def _english_gloss(position: str) -> str:
     titled = all(w[:1].isupper() and (w[1:].islower() or len(w) == 1) for w in words)
     if not words or len(words) > 5 or not titled:  # "(TI)", "(4 days/week)": no title
         return ""  # "(Night Shift)" is a note on the title; a gloss is a title in capitals
-    english = all(lexicon.is_known_word(w) for w in words)
-    foreign = not all(lexicon.is_known_word(w) for w in re.findall(r"[^\W\d_]+", title))
+    english = all(lexicon.is_known_word(w) for w in words) and "-" not in gloss.split()[-1]
+    english = english and lexicon.noun(words[-1].lower()) is not None  # a title ends in a noun
+    # the title outside mostly in words English does not know, none an acronym
+    # ("Registered Nurse, Cardiovascular ICU (Full-Time)" glosses nothing)
+    named = re.findall(r"[^\W\d_]+", title)
+    unknown = sum(not lexicon.is_known_word(w) for w in named)
+    foreign = bool(named) and unknown * 2 >= len(named) and not any(w.isupper() for w in named)
     return gloss if english and foreign else ""
 
 

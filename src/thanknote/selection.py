@@ -203,7 +203,9 @@ _PAY_AND_PAPERS: Final = frozenset(
 )
 
 
-_PLACING: Final = frozenset("around for at in of with from per about including".split())
+_PLACING: Final = frozenset(
+    "around for at in of with from per about including over during until after".split()
+)
 
 
 def shorthand_accomplishments(interview: Interview) -> tuple[int, ...]:
