@@ -627,6 +627,11 @@ ADDED_KINDS: dict[str, str] = {
     "ד״ר": "academic",
     "ato": "salutation",
     "w/ro": "salutation",
+    "płk": "military",
+    "ppłk": "military",
+    "mjr": "military",
+    "uzm": "style",
+    "a/prof": "academic",
 }
 
 # Added titles spelled out.
@@ -684,6 +689,10 @@ ADDED_SPELLED: dict[str, str] = {
     "c/e": "Chief Engineer",
     "c/o": "Chief Officer",
     "doç": "Associate Professor",
+    "płk": "Colonel",
+    "ppłk": "Lieutenant Colonel",
+    "mjr": "Major",
+    "a/prof": "Associate Professor",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -856,6 +865,11 @@ ADDED_READS: dict[str, str] = {
     "ד״ר": "lead",
     "ato": "lead",
     "w/ro": "lead",
+    "płk": "lead",
+    "ppłk": "lead",
+    "mjr": "lead",
+    "uzm": "lead",
+    "a/prof": "lead",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -1490,7 +1490,8 @@ def spelled_title(title: str) -> str:
     written in several words is one title ("Sqn Ldr" -> "Squadron Leader", "Master
     Sgt." -> "Master Sergeant")."""
     printed = title.split()
-    if printed and printed[0][:1].islower() and _key(printed[0]) != "the":
+    ranked = any(_title_kind(_key(word)) == "military" for word in printed)  # "płk dr inż."
+    if printed and printed[0][:1].islower() and _key(printed[0]) != "the" and not ranked:
         # Degrees in small letters, as Polish and Czech cards print them before a
         # name ("dr inż.", "mgr", "prof. dr hab."): a professorship or a doctorate
         # is addressed, a master's or an engineer's degree is not.
