@@ -109,6 +109,7 @@ def test_a_clause_with_a_clause_of_its_own_after_a_comma_does_not_lead_in(text: 
         ("Texas Licensed Court Interpreter since 2021", "credential"),  # set AX: a licence
         ("a mentor for new nurses", "role"),
         ("member of PIIB", "credential"),  # set AY: "As a member of PIIB, I feel well prepared"
+        ("read Greek, Latin and Syriac", "skill"),  # set AZ: a language read, not a deed
     ],
 )
 def test_an_accomplishment_is_read_as_its_kind(text: str, kind: str) -> None:

@@ -70,8 +70,11 @@ class Phrase:
         ("hold a CPA licence", "am CCRN certified"), "skill" ("speak Somali",
         "have worked with Revit"), "role" ("am a mentor") or "award"."""
         clause = self.clause
-        if clause.startswith(("speak ", "have worked with ")) or re.match(
-            r"am (?:fluent|bilingual|trilingual)\b", clause
+        read = re.match(r"(?:read|write) (\w+)", clause)  # "read Greek, Latin and Syriac"
+        if (
+            clause.startswith(("speak ", "have worked with "))
+            or re.match(r"am (?:fluent|bilingual|trilingual)\b", clause)
+            or (read and lexicon.is_language(read.group(1)))
         ):
             return "skill"
         if clause.startswith(("won ", "was named ", "was on the ", "was shortlisted ")):
