@@ -609,6 +609,7 @@ ADDED_KINDS: dict[str, str] = {
     "his honour": "style",
     "her honour": "style",
     "ustazah": "religious",
+    "ustaz": "religious",
     "hofrätin": "style",
     "hofrat": "style",
     "kr": "style",
@@ -847,6 +848,7 @@ ADDED_READS: dict[str, str] = {
     "his honour": "lead",
     "her honour": "lead",
     "ustazah": "before-two-names",
+    "ustaz": "before-two-names",
     "hofrätin": "lead",
     "hofrat": "lead",
     "kr": "capitals",
@@ -875,7 +877,7 @@ ADDED_READS: dict[str, str] = {
 # Added titles that go with the given name: 'Khun Somchai'.
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
-ato bapak bu d doña dña hna ibu khun pak ratu sor ustazah w/ro
+ato bapak bu d doña dña hna ibu khun pak ratu sor ustaz ustazah w/ro
 """.split()
 )
 
