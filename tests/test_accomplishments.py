@@ -110,6 +110,8 @@ def test_a_clause_with_a_clause_of_its_own_after_a_comma_does_not_lead_in(text: 
         ("a mentor for new nurses", "role"),
         ("member of PIIB", "credential"),  # set AY: "As a member of PIIB, I feel well prepared"
         ("read Greek, Latin and Syriac", "skill"),  # set AZ: a language read, not a deed
+        ("licensed in 2021", "credential"),  # set BC: "Having licensed in 2021" before
+        ("registered with the NMC in 2019", "credential"),
     ],
 )
 def test_an_accomplishment_is_read_as_its_kind(text: str, kind: str) -> None:

@@ -101,6 +101,13 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
             "University of Oxford, Faculty of History and Balliol College",
             "the University of Oxford",
         ),
+        # set BC: a plural's possessive is no owner's name; "Our" is a determiner
+        (
+            "Ashanti Cocoa Farmers' Cooperative Union",
+            "the Ashanti Cocoa Farmers' Cooperative Union",
+        ),
+        ("Our Lady of the Lakes Health System", "Our Lady of the Lakes Health System"),
+        ("St. Luke's Medical Center", "St. Luke's Medical Center"),
     ],
 )
 def test_a_company_reads_after_join(company: str, reads: str) -> None:

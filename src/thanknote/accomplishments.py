@@ -87,7 +87,10 @@ class Phrase:
             ("hold ", "have held ", "completed ", "passed ", "have passed ", "served in ")
         ) or (" score of " in clause and re.match(r"have an? .+ score of ", clause)):
             return "credential"  # "have a TOEFL ITP score of 587", "passed EPSO CAST", service
-        if re.match(r"was (?:ordained|licensed|certified|accredited|admitted|called to)\b", clause):
+        if re.match(
+            r"was (?:ordained|licensed|registered|certified|accredited|admitted|called to)\b",
+            clause,
+        ):
             return "credential"  # a standing conferred, not a deed: "was ordained in 2012"
         if re.match(r"(?:am|have been) (?!an? )\S", clause):
             return "credential"

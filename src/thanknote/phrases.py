@@ -727,8 +727,13 @@ def company_in_sentence(company: str) -> str:
         return company  # its own article: "Te Manatū Waka Ministry of Transport", "La Poste"
     if len(words) > 2 and words[-1] == "Corporation" and words[-2].lower() in _PUBLIC_BODIES:
         return f"the {company}"  # "the Kingston and St. Andrew Municipal Corporation"
-    if any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[:-1]):
-        return company  # "St. Luke's Medical Center", "Guy's Hospital": no article
+    if words[0].lower() in ("our", "my", "his", "her", "its"):
+        return company  # "Our Lady of the Lakes Health System": its own determiner
+    owners = [w for w in words[:-1] if w.endswith(("'s", "’s", "s'", "s’"))]
+    if owners and not all(lexicon.is_plural_noun(w.rstrip("'’s").lower() + "s") for w in owners):
+        # "St. Luke's Medical Center", "Guy's Hospital": a name's own, no article; but
+        # "the Ashanti Cocoa Farmers' Cooperative Union", whose farmers are many (set BC)
+        return company
     if len(words) > 1 and (
         (" of " in f" {company} " and lexicon.is_known_word(words[0]))
         or any(
