@@ -108,6 +108,10 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ),
         ("Our Lady of the Lakes Health System", "Our Lady of the Lakes Health System"),
         ("St. Luke's Medical Center", "St. Luke's Medical Center"),
+        (
+            "Children's Aid Society of Lakeshore Region",
+            "the Children's Aid Society of Lakeshore Region",
+        ),
     ],
 )
 def test_a_company_reads_after_join(company: str, reads: str) -> None:

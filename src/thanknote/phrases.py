@@ -730,7 +730,7 @@ def company_in_sentence(company: str) -> str:
     if words[0].lower() in ("our", "my", "his", "her", "its"):
         return company  # "Our Lady of the Lakes Health System": its own determiner
     owners = [w for w in words[:-1] if w.endswith(("'s", "’s", "s'", "s’"))]
-    if owners and not all(lexicon.is_plural_noun(w.rstrip("'’s").lower() + "s") for w in owners):
+    if owners and not all(_many(w) for w in owners):
         # "St. Luke's Medical Center", "Guy's Hospital": a name's own, no article; but
         # "the Ashanti Cocoa Farmers' Cooperative Union", whose farmers are many (set BC)
         return company
@@ -748,6 +748,14 @@ def company_in_sentence(company: str) -> str:
     ):
         return f"the {company}"
     return company
+
+
+def _many(possessive: str) -> bool:
+    """Whether a possessive is of many people, which names a kind of body ("Farmers'",
+    "Children's"), not of one person, whose name a body takes ("St. Luke's", "Guy's")."""
+    stem = possessive.lower().rstrip("'’")
+    stem = stem[:-2] if stem.endswith(("'s", "’s")) else stem
+    return lexicon.is_plural_noun(stem)
 
 
 # Legal forms cleanco's table lacks: South Africa's NPC, Vietnam's JSC (a "Joint
