@@ -142,6 +142,12 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
 _HEDGES: Final = frozenset("mostly officially apparently probably maybe possibly mainly".split())
 
 
+# How the name of a month ends, abbreviated or whole ("Apr", "April", "Sept").
+_MONTH_ENDS: Final = frozenset(
+    "jan feb mar apr may jun jul aug sep oct nov dec ary rch ril une uly ust ber ept".split()
+)
+
+
 def _without_hedge(text: str) -> str:
     head, _, last = text.rpartition(" ")
     if last.lower() in _HEDGES and " " in head.strip():
@@ -302,8 +308,10 @@ def _without_asides(text: str) -> str:
     bare = text.rstrip("?! ")
     while re.search(r"\([^()]*\)", bare):
         bare = re.sub(r"\s*\([^()]*\)", "", bare)
-    if any(dash in bare for dash in "-–—/"):  # a test of strings first: most topics have none
+    # Tests of strings first: most topics have no spaced dash, and no range of months.
+    if any(f" {dash}" in bare for dash in "-–—/"):
         bare = re.sub(r"(?<!\d on)(?<!\d off)\s+(?:--|[–—/-])\s+.*$", "", bare)  # "4 on / 2 off"
+    if any(d in bare for d in "-–—") and bare.rstrip(".")[-3:].lower() in _MONTH_ENDS:
         bare = re.sub(  # "busy season Jan–Apr": the months are the writer's note
             r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[–—-]\s*"
             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$",
