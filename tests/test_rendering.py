@@ -24,6 +24,7 @@ from thanknote.accomplishments import phrase
 from thanknote.checks import check_panel
 from thanknote.phrases import job
 from thanknote.prose import article, written_out
+from thanknote.rendering import left_out
 from thanknote.selection import is_practical
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -759,3 +760,18 @@ def test_a_note_with_no_topic_leaves_its_credential_out(template: str) -> None:
 
     assert "MSc" not in note.text, note.text
     assert "Thank you" in note.text
+
+
+def test_a_moment_in_texting_is_left_out_and_said_to_be_shorthand() -> None:
+    interview = load_interview(EXAMPLES / "one_to_one.toml")
+    person = dataclasses.replace(
+        interview.interviewers[0], moment="yr story abt the US tour group arriving 6 hrs early"
+    )  # set BA: "I particularly remember yr story abt ..."
+    interview = dataclasses.replace(interview, interviewers=(person,))
+
+    (left,) = [item for item in left_out(interview) if item.field.endswith("moment")]
+
+    assert left.field == "interviewers[1].moment"
+    assert "reads as a note" in left.reason
+    for note in draft(interview, "card", today=interview.date):
+        assert "abt" not in note.text

@@ -1050,7 +1050,7 @@ _SUBJECT_START: Final = Lazy(r"^(i|you|we|they|he|she|it|there)\s+\w", re.I)
 
 def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     """A moment to recall, and whether it is a whole sentence of its own; None
-    when it is not written in English.
+    when it is not written in English, or in a note's shorthand ("yr story abt").
 
     "Your story about the night the billing system went down." ->
     ("your story about the night the billing system went down", False);
@@ -1062,6 +1062,8 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m": a.m.
     if not lexicon.is_english(text):
         return None  # "el recorrido por la torre B": an English note cannot use it as is
+    if sum(shorthand.is_note_abbreviation(w.strip(",.;:!?")) for w in text.split()) >= 2:
+        return None  # "yr story abt the tour group": a note's shorthand, used as written or not
     doing = re.match(r"you\s+(\w+ing)\b\s*(.*)$", text, re.I)
     if doing and lexicon.verb(doing.group(1).lower()):
         # "You lending me your reed knife before round 2": what they did, not a sentence

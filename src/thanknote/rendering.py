@@ -280,7 +280,8 @@ def left_out(interview: Interview) -> list[LeftOut]:
         out.append(LeftOut("closing_line", interview.closing_line, _NOT_ENGLISH))
     for i, person in enumerate(interview.interviewers, start=1):
         if person.moment and moment_in_sentence(person.moment) is None:
-            out.append(LeftOut(f"interviewers[{i}].moment", person.moment, _NOT_ENGLISH))
+            why = _NOTE if lexicon.is_english(person.moment) else _NOT_ENGLISH
+            out.append(LeftOut(f"interviewers[{i}].moment", person.moment, why))
     return out
 
 

@@ -152,6 +152,16 @@ def _change(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+# The spellings of texting a note may be jotted in: "yr story abt", "when u told us".
+_TEXTING: Final = frozenset("u ur abt thx pls plz b4 bc cuz".split())
+
+
+def is_note_abbreviation(word: str) -> bool:
+    """Whether a word is one of a note's abbreviations or of texting ("yrs", "ppl",
+    "abt", "u"), which prose writes out; not a short word of another language ("hui")."""
+    return word in _WORDS or word.lower() in _TEXTING
+
+
 def is_shorthand_word(word: str) -> bool:
     """Whether a word in small letters is a note's abbreviation rather than a
     word of English: "tx", "exp", "ppl", "u"; a field's longer terms
