@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import subprocess
@@ -48,7 +49,8 @@ def test_draft_prints_one_note_per_interviewer(run_cli: RunCli) -> None:
     assert {h[1:] for h in headers} == {("Acme Robotics", "2026-11-24")}
     notes = _notes(result.stdout)
     assert len(set(notes)) == 4
-    expected = [n.text for n in draft(load_interview(PANEL))]
+    # the day the CLI was told, not the clock's: a week on, "on Tuesday" is "on November 24"
+    expected = [n.text for n in draft(load_interview(PANEL), today=dt.date(2026, 11, 25))]
     assert [n.strip() for n in notes] == [t.strip() for t in expected]
 
 
