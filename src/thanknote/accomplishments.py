@@ -1424,7 +1424,7 @@ def _years(np: str) -> str | None:
     amount = re.sub(r"\byrs?\b", "years", amount)
     if re.match(r"(?:a|an|one|1)\s", amount):  # "1 yr" -> "1 year"
         amount = re.sub(r"\b(year|month|decade|season)s$", r"\1", amount)
-    if not re.match(r"(?:a|an|one|1)\s", amount):  # "4 year" -> "4 years"
+    else:  # "4 year" -> "4 years"
         amount = re.sub(r"\b(year|month|decade|season)$", r"\1s", amount)
     if not rest:
         return f"have {amount} of experience"

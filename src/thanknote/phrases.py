@@ -48,9 +48,6 @@ _PREPOSITIONS: Final = frozenset(
     "with within without and or versus vs".split()
 )
 # Organisations that English names with "the": public bodies and institutions.
-# Places of learning and care, which a name led by a place calls without "the"
-# ("London Business School") and one led by an adjective with it ("the European School").
-_SCHOOLS: Final = frozenset("school college university hospital clinic".split())
 _INSTITUTIONS: Final = frozenset(
     """authority board commission council agency department ministry service office bureau
     trust institute institution foundation society association federation union corps
@@ -61,6 +58,9 @@ _INSTITUTIONS: Final = frozenset(
     guard division project organization organisation force reserve reserves initiative
     government""".split()
 )
+# Places of learning and care, which a name led by a place calls without "the"
+# ("London Business School") and one led by an adjective with it ("the European School").
+_SCHOOLS: Final = frozenset("school college university hospital clinic".split())
 # The last words of the names of laws, agreements and schemes, which English names
 # with "the" as it does institutions: "the European Accessibility Act", "the Paris
 # Agreement", "the Aboriginal Child Placement Principle", "the Scottish Living Wage".
@@ -142,12 +142,6 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
 _HEDGES: Final = frozenset("mostly officially apparently probably maybe possibly mainly".split())
 
 
-# How the name of a month ends, abbreviated or whole ("Apr", "April", "Sept").
-_MONTH_ENDS: Final = frozenset(
-    "jan feb mar apr may jun jul aug sep oct nov dec ary rch ril une uly ust ber ept".split()
-)
-
-
 def _without_hedge(text: str) -> str:
     head, _, last = text.rpartition(" ")
     if last.lower() in _HEDGES and " " in head.strip():
@@ -163,14 +157,11 @@ def _asked(text: str) -> str:
     words = text.split(" ", 3)
     start = 1 if words[0].lower() == "i" and len(words) > 1 else 0
     if words[start].lower() == "asked:" and len(words) > start + 1:
-        rest = text.split(" ", start + 1)[-1]  # "asked: english ok in meetings? -> mostly yes"
-        return rest.split(" -> ")[0].split(" → ")[0]
+        return _unanswered(text.split(" ", start + 1)[-1])  # "asked: english ok? -> mostly"
     if words[start].lower() != "asked" or len(words) < start + 3:
         return text
     first = words[start + 1].lower()
-    rest = text.split(" ", start + 2)[-1]
-    for arrow in ("->", "→", "=>"):
-        rest = rest.split(f" {arrow} ")[0]
+    rest = _unanswered(text.split(" ", start + 2)[-1])
     if first == "about":
         return rest
     if first in ("if", "whether"):
@@ -178,6 +169,13 @@ def _asked(text: str) -> str:
     if first in _QUESTION_WORDS:
         return f"{first} {rest}"
     return text
+
+
+def _unanswered(question: str) -> str:
+    """A question without the answer noted after an arrow ("... -> no, EPMA since March")."""
+    for arrow in ("->", "→", "=>"):
+        question = question.split(f" {arrow} ")[0]
+    return question
 
 
 # The parts of an employer a topic places its subject in ("on oncology ward"); not an
@@ -294,6 +292,12 @@ def _listed_once(text: str) -> str:
 _TALLY: Final = Lazy(
     r"(?:(?:about|around|over|some|~)\s*)?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",
     re.I,
+)
+
+
+# How the name of a month ends, abbreviated or whole ("Apr", "April", "Sept").
+_MONTH_ENDS: Final = frozenset(
+    "jan feb mar apr may jun jul aug sep oct nov dec ary rch ril une uly ust ber ept".split()
 )
 
 
@@ -557,8 +561,8 @@ def _with_the(text: str) -> str:
                 break
             tail.append(word)
         joined = bool(tail)
-        first = " ".join(words)
-        if joined and len(words) > 1 and _with_the(first) == f"the {first}":
+        leading = " ".join(words)
+        if joined and len(words) > 1 and _with_the(leading) == f"the {leading}":
             return f"the {text}"  # "the work permit and housing": one article for both
         words = tail or words
     head = words[-1].lower().strip("\"'”’)") if words else ""
@@ -1034,8 +1038,11 @@ def _english_gloss(position: str) -> str:
     titled = all(w[:1].isupper() and (w[1:].islower() or len(w) == 1) for w in words)
     if not words or len(words) > 5 or not titled:  # "(TI)", "(4 days/week)": no title
         return ""  # "(Night Shift)" is a note on the title; a gloss is a title in capitals
-    english = all(lexicon.is_known_word(w) for w in words) and "-" not in gloss.split()[-1]
-    english = english and lexicon.noun(words[-1].lower()) is not None  # a title ends in a noun
+    english = (  # in words English knows, ending in a noun, as a title does
+        all(lexicon.is_known_word(w) for w in words)
+        and "-" not in gloss.split()[-1]
+        and lexicon.noun(words[-1].lower()) is not None
+    )
     # the title outside mostly in words English does not know, none an acronym
     # ("Registered Nurse, Cardiovascular ICU (Full-Time)" glosses nothing)
     named = re.findall(r"[^\W\d_]+", title)
@@ -1188,15 +1195,15 @@ def recalled(moment: str) -> Moment:
             return Moment(moment, moment, "thanks")  # "showing me the control room": theirs
         return Moment(moment, None, "doing")  # "comparing notes on the Gulf deployment"
     head = _head_noun(words)
-    mutual = first == "the" and any(w.lower() in ("we", "us", "both") for w in words[1:])
+    besides = {w.lower() for w in words[1:]} if first == "the" else set()
+    mutual = bool(besides & {"we", "us", "both"})  # told by both of them
     if head in _TOLD and first in ("your", "the") and not mutual:
         return Moment(moment, f"sharing {moment}", "thanks")
     if head in _TOLD and mutual:
         return Moment(moment, None, "chat")  # "the horror stories we traded": told by both
     if head in _GIVEN and first in ("your", "the"):
         return Moment(moment, moment, "thanks")
-    lived = first == "the" and any(w.lower() in ("we", "us", "me") for w in words[1:])
-    if lived:
+    if besides & {"we", "us", "me"}:
         return Moment(moment, None, "chat")  # "the children showing me their ant hill"
     if head in _CHAT or re.match(r"the (?:moment|time) (?:I|we)\b", moment):
         # "the tangent about Seattle vs Seoul coffee"; "the moment I switched to Korean"

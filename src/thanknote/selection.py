@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Literal
 
+from thanknote import lexicon
 from thanknote.accomplishments import phrase
 from thanknote.model import Accomplishment, Interview
 
@@ -119,7 +120,7 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
     has to approve the hire"; see `shape_model`), nor the terms of the job
     ("salary", "start date", "visa"), which a note thanks for no one's insight into.
     """
-    from thanknote import lexicon, shape_model
+    from thanknote import shape_model  # its weights are read for the first topic
     from thanknote.phrases import topic_in_sentence
 
     if not lexicon.is_english(topic):
@@ -138,8 +139,6 @@ _WH = frozenset("why how what when where whether who which".split())
 def _verbless_question(said: str) -> bool:
     """A question without a verb, which no sentence can carry ("why ICU and not
     abroad", "how much budget"): a clause after "why", "how" or "whether" needs one."""
-    from thanknote import lexicon
-
     first, _, rest = said.partition(" ")
     if first not in _WH or not rest:
         return False
@@ -177,19 +176,22 @@ def is_practical(topic: str) -> bool:
     # or only its first phrase, before what places or measures it: "salary band around
     # E13 equivalent", "visa sponsorship for my partner" (set AX)
     head = next((i for i, w in enumerate(words) if w in _PLACING), len(words))
-    lead = words[:head] if head >= 2 else []  # one word may be the work: "onboarding for new
-    return any(  # hires"; and the lead only with a word of pay or papers: "the 3PL contract with"
-        bool(part)
-        and all(w in _TERMS or w in _STOPWORDS or w in _TERMS_FILLER or len(w) < 3 for w in part)
-        and any(w in (_TERMS if part is words else _PAY_AND_PAPERS) for w in part)
-        for part in (words, lead)
+    # one word may be the work ("onboarding for new hires"), and the lead counts only
+    # with a word of pay or papers in it ("the 3PL contract with the fashion brand")
+    return _of_terms(words, _TERMS) or (head >= 2 and _of_terms(words[:head], _PAY_AND_PAPERS))
+
+
+def _of_terms(words: list[str], telling: frozenset[str]) -> bool:
+    """Whether words are all of terms or filler, and one of them of `telling`."""
+    return (
+        bool(words)
+        and all(w in _TERMS or w in _STOPWORDS or w in _TERMS_FILLER or len(w) < 3 for w in words)
+        and any(w in telling for w in words)
     )
 
 
 def _singular(word: str) -> str:
     """A plural noun as the lists hold it: "bands" -> "band", "allowances" -> "allowance"."""
-    from thanknote import lexicon
-
     if word in _TERMS or not word.endswith("s"):
         return word
     reading = lexicon.noun(word)

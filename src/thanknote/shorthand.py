@@ -15,7 +15,7 @@ from typing import Final
 from thanknote import lexicon
 from thanknote.patterns import Lazy
 
-__all__ = ["expand", "is_shorthand_word"]
+__all__ = ["expand", "is_note_abbreviation", "is_shorthand_word"]
 
 # General English note-taking abbreviations and the words they stand for.
 _WORDS: Final = {
