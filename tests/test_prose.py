@@ -262,6 +262,11 @@ def test_an_address_leaves_out_the_name_without_its_title() -> None:
         ("In any case, I will send the plan.", "In any case, I will send the plan."),
         ("Again, I appreciated the tour.", "Again, I appreciated the tour."),
         ("Great to meet you, I will send the deck.", "Great to meet you. I will send the deck."),
+        (  # set BD: thanks in another language before the comma
+            "Asanteni sana for the visit to the demo farm, it made the role very real for me.",
+            "Asanteni sana for the visit to the demo farm. It made the role very real for me.",
+        ),
+        ("Whatever you decide, I hope to hear soon.", "Whatever you decide, I hope to hear soon."),
         ("The tour was great, I loved the lab.", "The tour was great. I loved the lab."),
         (
             "Thank you for the notes, which I read twice.",
