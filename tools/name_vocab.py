@@ -38,7 +38,16 @@ TARGET = Path(__file__).resolve().parent.parent / "src" / "thanknote" / "_name_v
 # thanknote's own additions: titles, ranks, patronymics and post-nominals that cards print
 # and nameparser's vocabulary lacks, each with the reason it is there.
 ADDITIONS = Path(__file__).resolve().parent / "data" / "name_additions.toml"
-_READS = ("parser", "lead", "before-two-names", "capitals", "dotted", "before-iberian")
+_READS = (
+    "parser",
+    "lead",
+    "before-two-names",
+    "capitals",
+    "dotted",
+    "before-iberian",
+    "before-iberian-names",
+    "abbreviated",
+)
 
 # English titles only: a foreign title that is normally abbreviated ("Sra.",
 # "Dott.ssa", "Ing.") is kept as printed, so only these files are read.

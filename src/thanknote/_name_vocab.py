@@ -633,6 +633,19 @@ ADDED_KINDS: dict[str, str] = {
     "mjr": "military",
     "uzm": "style",
     "a/prof": "academic",
+    "don": "salutation",
+    "dona": "salutation",
+    "eng": "",
+    "engª": "",
+    "engº": "",
+    "arq": "",
+    "arqª": "",
+    "enfª": "style",
+    "enfº": "style",
+    "dª": "salutation",
+    "drª": "academic",
+    "ts": "academic",
+    "kts": "style",
 }
 
 # Added titles spelled out.
@@ -694,6 +707,9 @@ ADDED_SPELLED: dict[str, str] = {
     "ppłk": "Lieutenant Colonel",
     "mjr": "Major",
     "a/prof": "Associate Professor",
+    "dª": "Doña",
+    "drª": "Dr.",
+    "ts": "Dr.",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -872,12 +888,25 @@ ADDED_READS: dict[str, str] = {
     "mjr": "lead",
     "uzm": "lead",
     "a/prof": "lead",
+    "don": "before-iberian",
+    "dona": "before-iberian-names",
+    "eng": "abbreviated",
+    "engª": "abbreviated",
+    "engº": "abbreviated",
+    "arq": "abbreviated",
+    "arqª": "abbreviated",
+    "enfª": "abbreviated",
+    "enfº": "abbreviated",
+    "dª": "abbreviated",
+    "drª": "abbreviated",
+    "ts": "dotted",
+    "kts": "dotted",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
-ato bapak bu d doña dña hna ibu khun pak ratu sor ustaz ustazah w/ro
+ato bapak bu d don dona doña dª dña hna ibu khun pak ratu sor ustaz ustazah w/ro
 """.split()
 )
 
@@ -912,6 +941,6 @@ a/l a/p anak d/o s/o
 # Added post-nominals, read without a comma too ('BSN', 'CA').
 ADDED_POST_NOMINALS = frozenset(
     """
-bsn ca dba fca frcp frcs mbbs mrcp msn
+bsn ca dba fca frcp frcs mbbs mrcp msn pag peng pgeo
 """.split()
 )

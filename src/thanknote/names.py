@@ -182,8 +182,10 @@ _EXTRA_POST_NOMINALS = tuple(vocab.ADDED_POST_NOMINALS)
 # is more often a family name's particle than Saint, and "Mag." is the Austrian
 # Magister ("Mag. art.", "Mag. rer. nat."), as a German-speaking card prints it.
 _KEPT_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "st", "mag"})
-# "Profa." and "Professora" are the Portuguese, "Profesora" the Spanish Professor.
-_PROFESSOR = frozenset({"prof", "profa", "professor", "professora", "profesor", "profesora"})
+# "Profa.", "Prof.ª" and "Professora" are the Portuguese, "Profesora" the Spanish Professor.
+_PROFESSOR = frozenset(
+    {"prof", "profa", "profª", "professor", "professora", "profesor", "profesora"}
+)
 # Spanish and Portuguese courtesy titles: their bearers carry two family names.
 # Not "Sr.", which is Sister as often as Señor (`_sister`).
 _IBERIAN_TITLES = frozenset(
@@ -660,8 +662,15 @@ def _leading_titles(text: str) -> tuple[str, str]:
                 and index + size < len(words)
                 and _iberian_given(words[index + size])
             )
+            or (read == "abbreviated" and _abbreviated(word))
+            or (
+                read == "before-iberian-names"
+                and index + size + 1 < len(words)
+                and _iberian_given(words[index + size], unmistakably=False)
+            )
         ):
-            names_after = max(names_after, 1 if read in ("lead", "before-iberian") else 2)
+            one = read in ("lead", "before-iberian", "abbreviated")
+            names_after = max(names_after, 1 if one else 2)
             qualifies = _title_kind(key) == "modifier"
         elif size == 1 and _TITLE_WORD.fullmatch(word) and key in _TITLES:
             read = "parser"
@@ -684,6 +693,12 @@ def _leading_titles(text: str) -> tuple[str, str]:
     return " ".join(words[:end]), " ".join(words[end:])
 
 
+def _abbreviated(word: str) -> bool:
+    """A word written short, with a full stop or a Portuguese ordinal letter:
+    "Eng.", "Eng.ª", "Engº" (not the Chinese name word "Eng")."""
+    return word.endswith(".") or "ª" in word or "º" in word
+
+
 def _iberian_given(word: str, *, unmistakably: bool = True) -> bool:
     """Whether a word is a Spanish, Portuguese or Catalan given name: in the lists of
     them, and, `unmistakably`, not an English one too unless accented ("José" is,
@@ -695,7 +710,11 @@ def _iberian_given(word: str, *, unmistakably: bool = True) -> bool:
     first = fold(word)
     if first not in known.GIVEN_IBERIAN:
         return unmistakably and bool(set("ñãõç") & set(word.lower()))
-    return not unmistakably or first not in known.GIVEN_ENGLISH or word != first.capitalize()
+    if not unmistakably or word != first.capitalize():
+        return True
+    # Faker's Spanish lists give "Smith" as a given name too: an English family
+    # name is no unmistakable Spanish given name ("Don Smith" is a name)
+    return first not in known.GIVEN_ENGLISH and first not in known.FAMILY_ENGLISH
 
 
 def _spanish_name(name: CardName) -> bool:
@@ -1094,7 +1113,7 @@ def _post_nominals(text: str) -> tuple[str, list[str]]:
 _DESCRIBING_PARTICLES = frozenset("de du des of the der für di della do da".split())
 # A word abbreviated with a full stop, which after a comma behind a full name is
 # part of a post-nominal ("OT Reg.", "Dipl. Ing. ETH", "Cert. Ed."), never a name.
-_ABBREVIATED = Lazy(r"[A-Z][a-z]{1,5}\.")
+_ABBREVIATED = Lazy(r"[A-Z][a-z]{1,5}\.|(?:[A-Z][a-z]{0,4}\.){2,3}")  # "Hons.", "P.Eng."
 # Small words that join the words of a post-nominal or a job written in words:
 # "Justice of the Peace", "Barrister-at-Law", "Head of Research and Development".
 _JOINING_WORDS = frozenset("of the at in for and & to".split())
@@ -1510,6 +1529,8 @@ def spelled_title(title: str) -> str:
             continue  # a doctorate's field: "Dr. med.", "Dr. rer. nat."
         if _key(word) == "sr" and any(_title_kind(k) == "religious" for _, k in words):
             word = "Sister"  # "Rev. Sr.": after a religious title, not Señor
+        if _key(word) == "ts" and not word.isupper():
+            continue  # the Malaysian technologist, "Ts.", not the Vietnamese doctorate "TS."
         words.append((word, _key(word)))
     kinds = [_title_kind(key) for _, key in words]
     units: list[tuple[int, str, list[str]]] = []  # rank, kind, words as addressed
@@ -1920,6 +1941,21 @@ def _personal(name: CardName) -> str:
 _WARM_COURTESY: Final = frozenset("bapak pak ibu bu khun puan encik cik".split())
 
 
+# Given names that open a religious name of two ("Sister Mary Grace", "Brother Mary
+# Joseph"): the name is used whole, as its bearer took it.
+_MARIAN: Final = frozenset({"mary", "marie", "maria", "ma"})
+
+
+def _religious_name(name: CardName, personal: str) -> str:
+    """The name a member of a religious order goes by: "Mary Grace" for "Sister Mary
+    Grace Okafor" (a Marian name is one with the name after it), else the given name."""
+    middle = name.middle.split()
+    if personal == name.given and fold(personal) in _MARIAN and middle:
+        if not _is_initial(middle[0]):
+            return f"{personal} {middle[0]}"
+    return personal
+
+
 def _warm(name: CardName, formal: str, honorific: str, title: str) -> str:
     """The warm form: the nickname or given name(s), or for a person who keeps a
     title (`_keeps_title`) the formal form, or the title with the given name or
@@ -1933,7 +1969,7 @@ def _warm(name: CardName, formal: str, honorific: str, title: str) -> str:
     if honorific and _keeps_title(title, honorific):
         words = {w.lower() for w in honorific.split()}
         if personal and words & (vocab.GIVEN_NAME_RELIGIOUS | _GIVEN_NAME_TITLES):
-            return f"{honorific} {personal}"
+            return f"{honorific} {_religious_name(name, personal)}"
         return name.nickname or formal
     return personal or formal
 

@@ -25,7 +25,8 @@ def latin_side(text: str) -> str:
         letters = [c for c in word if c.isalpha()]
         if not letters:
             return None
-        return all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+        # the ordinal indicators are Latin too: "Eng.ª", "Dr.ª", "Engº"
+        return all(unicodedata.name(c, "").startswith("LATIN") or c in "ªº" for c in letters)
 
     words = text.split()
     kinds = [latin(w) for w in words]
