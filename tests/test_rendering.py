@@ -653,6 +653,11 @@ def test_a_closing_line_is_mended_for_one_reader_and_its_comma_splice() -> None:
         ("CTC 14 LPA fixed + ESOPs", True),  # set AY: pay as Indian offers write it
         ("8/6 roster", True),
         ("nurse rostering system", False),
+        ("motorbike allowance", True),  # set BD: pay, whatever names its kind
+        ("on-call allowance and a council vehicle", True),  # set BC
+        ("study leave", True),
+        ("work permits for foreign therapists", False),  # a recruiter's work
+        ("social housing waiting lists", False),
     ],
 )
 def test_a_topic_about_the_jobs_terms_is_told_apart(topic: str, practical: bool) -> None:

@@ -568,8 +568,8 @@ def _with_the(text: str) -> str:
     head = words[-1].lower().strip("\"'”’)") if words else ""
     if head.startswith(("on-", "off-", "in-", "out-")):
         return text  # "on-call", "off-site": a state, not a thing: "discuss on-call"
-    if not head or not re.match(r"[^\W\d_]", head) or head.endswith("ing"):
-        return text  # "data quality monitoring", "winter de-icing"
+    if not head or not re.match(r"[^\W\d_]", head) or _ing_form(head):
+        return text  # "data quality monitoring", "winter de-icing"; but "the dementia wing"
     if any(w.lower() in _DETERMINERS for w in words[1:]):
         return text  # a phrase of its own: "decolonising the curriculum"
     if words[0].lower().endswith("ing") and (len(words) == 1 or not _compound(words)):
@@ -616,6 +616,15 @@ def _with_the(text: str) -> str:
             return f"the {text}"  # "the European School"; but "London Business School"
         return text  # a name of its own: "Cambridge Primary", "Six Sigma"
     return f"the {text}"
+
+
+def _ing_form(word: str) -> bool:
+    """An activity's -ing form ("monitoring", "onboarding", a word no list holds),
+    not a noun that only ends so ("wing", "ceiling", "string")."""
+    if not word.endswith("ing"):
+        return False
+    found = lexicon.readings(word)
+    return not found or any(r.pos == "v" and "VBG" in r.tags for r in found)
 
 
 def _compound(words: list[str]) -> bool:

@@ -178,7 +178,14 @@ def is_practical(topic: str) -> bool:
     head = next((i for i, w in enumerate(words) if w in _PLACING), len(words))
     # one word may be the work ("onboarding for new hires"), and the lead counts only
     # with a word of pay or papers in it ("the 3PL contract with the fashion brand")
-    return _of_terms(words, _TERMS) or (head >= 2 and _of_terms(words[:head], _PAY_AND_PAPERS))
+    if _of_terms(words, _TERMS) or (head >= 2 and _of_terms(words[:head], _PAY_AND_PAPERS)):
+        return True
+    # or a phrase whose head is pay or papers, whatever names its kind: "motorbike
+    # allowance", "on-call allowance and a council vehicle", "study leave" (set BD)
+    first = re.split(r"\s(?:and|or|&|\+)\s|,", topic.lower())[0]
+    nouns = [_singular(w) for w in re.findall(r"[^\W\d_]+", first)]
+    ends = next((i for i, w in enumerate(nouns) if w in _PLACING), len(nouns))
+    return 2 <= ends <= 4 and nouns[ends - 1] in _PAY_HEADS  # "relocation and German classes": no
 
 
 def _of_terms(words: list[str], telling: frozenset[str]) -> bool:
@@ -202,6 +209,14 @@ def _singular(word: str) -> str:
 _PAY_AND_PAPERS: Final = frozenset(
     """salary salaries pay compensation benefits pension bonus visa visas permit sponsorship
     relocation housing allowance accommodation leave probation notice start references""".split()
+)
+
+
+# Heads of a phrase that make it pay or papers whatever comes before them; not
+# "housing", "accommodation", "benefits" or "permit", which social work, HR and
+# logistics discuss as work ("work permits for foreign therapists").
+_PAY_HEADS: Final = frozenset(
+    "salary compensation bonus visa sponsorship relocation allowance probation leave".split()
 )
 
 
