@@ -25,7 +25,7 @@ from thanknote.checks import check_panel
 from thanknote.phrases import job
 from thanknote.prose import article, written_out
 from thanknote.rendering import left_out
-from thanknote.selection import is_practical
+from thanknote.selection import is_practical, plan_focus
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 TEMPLATES = ("card", "email", "follow-up", "letter", "linkedin")
@@ -780,3 +780,25 @@ def test_a_moment_in_texting_is_left_out_and_said_to_be_shorthand() -> None:
     assert "reads as a note" in left.reason
     for note in draft(interview, "card", today=interview.date):
         assert "abt" not in note.text
+
+
+def test_an_accomplishment_in_the_jobs_field_is_told_before_one_outside_it() -> None:
+    """Set BC: with no accomplishment fitting the recipient's topic, the note told of
+    half-marathons run for a charity ("Having run three half-marathons for Macmillan,
+    I believe I could get up to speed quickly"), read as forced, while the file held
+    an evacuation plan written for a council hiring an emergency planner."""
+    interview = Interview(
+        company="Moreton Coast Regional Council",
+        position="Emergency Management Coordinator",
+        date=dt.date(2026, 11, 2),
+        candidate=Candidate(name="Sam Lee"),
+        topics=("storm season readiness",),
+        accomplishments=(
+            Accomplishment(text="ran three half-marathons for Macmillan"),
+            Accomplishment(text="wrote the storm tide evacuation plan for my current council"),
+        ),
+        interviewers=(Interviewer(name="Ana Ruiz", topics=("the volunteer roster",)),),
+    )
+    (focus,) = plan_focus(interview)
+    assert focus.accomplishment is not None
+    assert "evacuation" in focus.accomplishment.text

@@ -1113,6 +1113,8 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
         return None  # "Class 3 medical", "Grade 8 piano", "Type A licence": a grade
     if _STATE_ENDING.search(_lead(rest)) and " " in _lead(rest):
         return None  # "Better Start Literacy Approach trained": a state
+    if word in _LEADING_LEVELS and tail[:1].isupper() and _languages(rest):
+        return None  # "advanced English": a language and its level, not "I advanced English"
     readings = lexicon.readings(word)
     verbs = [r for r in readings if r.pos == "v"]
     only_verb = bool(verbs) and all(r.pos == "v" for r in readings)
@@ -1126,6 +1128,11 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     span = word in _PASSIVE and re.match(rf"{counts} {_DURATION.pattern}", tail, re.I)
     if word in _PASSIVE and span and word not in _CANDIDATED:
         return f"was {word} for {tail}", True  # "seconded six months to the Autorité"
+    if word in ("awarded", "granted", "offered") and _names_an_honour(tail):
+        return f"was {word} {tail}", True  # "awarded a Chevening scholarship"
+    agent = re.search(r"\bby (?:my|our|the|his|her|their)\b", tail)
+    if agent and _starts_preposition(tail) and lexicon.is_past_participle(word):
+        return f"was {word} {tail}", True  # "recommended for command by my line captain"
     if word in _PASSIVE and not _starts_object(tail) and not re.match(r"(?:and|or) ", tail):
         if tail.startswith(",") or tail[:1] == "," or tail.lstrip(", ")[:1].isupper():
             if word not in _CANDIDATED:
@@ -2017,6 +2024,24 @@ def _starts_object(tail: str) -> bool:
         or (first[:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", first))  # not a year
         or word in ("me", "us", "them", "it")  # not "US patent attorney"
     )
+
+
+# Distinctions one is given, never gives, as a CV line writes them: "awarded a
+# Chevening scholarship", "granted a Marie Curie fellowship".
+_DISTINCTIONS: Final = frozenset(
+    """scholarship fellowship prize medal award bursary studentship distinction commendation
+    honour honor place""".split()
+)
+
+
+def _names_an_honour(tail: str) -> bool:
+    """Whether words after "awarded" name a distinction given to the writer: "a Chevening
+    scholarship", "the Dean's Medal"; not "40 contracts" or "$2M in grants"."""
+    words = tail.split()
+    if not words or words[0].lower() not in ("a", "an", "the", "my"):
+        return False
+    phrase_words = re.split(r"\s(?:for|in|at|from|by|to|of|with)\s|,", tail)[0].split()
+    return bool(phrase_words) and phrase_words[-1].lower().strip(".") in _DISTINCTIONS
 
 
 def _starts_preposition(tail: str) -> bool:
