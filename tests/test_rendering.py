@@ -177,6 +177,16 @@ def test_articles_match_the_words_they_precede(
         pytest.param("Registered Dental Hygienist (4 days/week)",
                      "as Registered Dental Hygienist", "the Registered Dental Hygienist role",
                      id="bracket-left-out"),
+        # set BD: what a post covers in brackets is no English title ("as Barge & Rail")
+        pytest.param("Planner Intermodaal (Barge & Rail)", "as Planner Intermodaal",
+                     "the Planner Intermodaal role", id="bracket-not-a-title"),
+        # set BD: a title of which English knows no word takes no article ("as a
+        # Diretor-Presidente"); readers accept it named as the company writes it
+        pytest.param("Socialsekreterare", "", "the Socialsekreterare role",
+                     id="another-language"),
+        pytest.param("Diretor-Presidente", "", "the Diretor-Presidente role",
+                     id="another-language-two-words"),
+        pytest.param("Barista", "as a Barista", "the Barista role", id="short-word"),
     ],
 )  # fmt: skip
 def test_position_reads_naturally_in_a_sentence(

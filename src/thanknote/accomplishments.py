@@ -665,7 +665,7 @@ def _as_a_role(match: re.Match[str]) -> str:
         if word in _PREPOSITIONS or word in _DETERMINERS:
             break
         role.append(word)
-    if not role or words[0] in _DETERMINERS or not _is_person(role[-1]):
+    if not role or words[0] in _DETERMINERS or not is_person(role[-1]):
         return match.group(0)
     noun = lexicon.noun(role[-1])
     if noun is not None and "NNS" in noun.tags:
@@ -884,7 +884,7 @@ def _names_a_role_or_credential(rest: str) -> bool:
     last = (after if after.lower() in _HELD | _COMPLETED else run[-1]).lower()
     if after and after.lower() not in _HELD | _COMPLETED and lexicon.noun(after.lower()):
         return False  # "Trained Apprentice welders": the object goes on
-    return last in _HELD | _COMPLETED or (_is_person(last) and bool(_DOER_ENDING.search(last)))
+    return last in _HELD | _COMPLETED or (is_person(last) and bool(_DOER_ENDING.search(last)))
 
 
 def _only_adverb(word: str) -> bool:
@@ -1144,7 +1144,7 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
         plain = first.islower() or (first[:1].isupper() and first[1:].islower())
         prefix, _, participle = word.rpartition("-")  # "Humboldt-funded", not "co-founded"
         person = _head(rest)
-        compound = (len(prefix) > 4 or bool(person and _is_person(person))) and _is_participle(
+        compound = (len(prefix) > 4 or bool(person and is_person(person))) and _is_participle(
             participle
         )  # "Humboldt-funded", "time-served technician"; not "co-founded"
         if word.endswith("ed") and not readings and len(word) > 4 and plain and not compound:
@@ -1158,7 +1158,7 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     if done_to and tail and not _starts_object(tail) and not _starts_preposition(tail):
         head = _head(rest)
         noun = lexicon.noun(head or "")
-        if head and _is_person(head) and not (noun and "NNS" in noun.tags):
+        if head and is_person(head) and not (noun and "NNS" in noun.tags):
             return None  # "registered architect in Italy", "approved TB tester": who I am
         if head in _COMPLETED | _HELD and lexicon.is_adjective(word):
             return None  # "certified medical dispatcher course": a course, not an act
@@ -1179,7 +1179,7 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     if "VBN" in tags:
         return clause, True
     head = _head(rest)
-    if head and _is_person(head) and not _starts_object(tail):
+    if head and is_person(head) and not _starts_object(tail):
         return None  # "Volunteer firefighter", "Lead author": a person, not an action
     if "VB" in tags and not only_verb and not _starts_object(tail):
         return None  # "zero LTIs", "Design systems": a verb only by chance
@@ -1218,7 +1218,7 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     if bilingual and _languages(bilingual.group(2)):
         return f"am {bilingual.group(1).lower()} in {_joined(bilingual.group(2))}", True
     head = _head(rest)
-    if _AWARD.search(_lead(rest)) and not _is_person(head or ""):
+    if _AWARD.search(_lead(rest)) and not is_person(head or ""):
         parts = [p for p in rest.split(", ") if p.lower() not in ("winner", "won", "first place")]
         if len(parts) == 2 and parts[1][:1].islower() and len(parts) < len(rest.split(", ")):
             # "X Awards 2024, business reporting, winner": won X Awards 2024 for business reporting
@@ -1239,22 +1239,22 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     # "Best Newcomer": a title given; not "Best Interests Assessor", a role
     best_of = bool(re.fullmatch(r"(?:Best|Top) [A-Z][\w-]*", _lead(rest)))
     if _NAMED.search(_lead(rest)) and (
-        dated or of_the or best_of or not (head and _is_person(head))
+        dated or of_the or best_of or not (head and is_person(head))
     ):
         # A title given to a person ("Employee of the Year 2023", "Top Team Leader"),
         # not one given to a branch or a team in small letters ("top branch in sales").
-        titled = _written_as_title(_lead(rest)) or bool(head and _is_person(head))
+        titled = _written_as_title(_lead(rest)) or bool(head and is_person(head))
         # "Best Store Jatim Q3 2024": a title given to a thing, not to the writer
         named = re.match(r"(?:Best|Top) ([A-Za-z]+)", rest)
         what = named.group(1).lower() if named else (head or "")
-        thing = bool(what and not _is_person(what) and lexicon.noun(what))
-        thing = thing and not (head and _is_person(head))  # "Top Team Leader": a person
+        thing = bool(what and not is_person(what) and lexicon.noun(what))
+        thing = thing and not (head and is_person(head))  # "Top Team Leader": a person
         return f"was named {_indefinite_name(rest)}", titled and not thing
     dated_title = _title_case(rest) and dated and not _degree_match(rest)
     # "Q Arabica Grader 2025" is who one is; "a Rising Star 2025" a title given
-    role = bool(head and _is_person(head) and _DOER_ENDING.search(head))
+    role = bool(head and is_person(head) and _DOER_ENDING.search(head))
     role = role and not _NAMED.search(rest)
-    titled_person = head in _TITLED_PEOPLE or bool(head and _is_person(head))
+    titled_person = head in _TITLED_PEOPLE or bool(head and is_person(head))
     if dated_title and titled_person and not role and head not in _HELD | _COMPLETED | _PUBLISHED:
         return f"was named {_indefinite_name(rest)}", True  # "a Legal 500 Rising Star 2025"
     np = rest if _title_case(rest) else _lower_first(rest)
@@ -1267,7 +1267,7 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     if _is_state(lead) or (
         lexicon.is_adjective(first.lower())
         and not _title_case(np)
-        and not _is_person(head or "")
+        and not is_person(head or "")
         and (not tail or tail[:1] == "(" or _starts_preposition(tail))
         and not re.match(r"(?:and|or) ", tail)  # "moving and handling certificate": a thing
     ):
@@ -1285,7 +1285,7 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     years = _years(np)
     if years:
         return years, not re.search(r"[;+]", years)
-    if head and _is_person(head):
+    if head and is_person(head):
         return _person(np, head, former)
     if head in _COMPLETED:
         return f"completed {_counted(np)}", True  # "an externship with..."
@@ -1337,7 +1337,7 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         kind = "certifications" if re.search(r" and | & ", name) else "certification"
         return f"hold the {name} {kind}{comma}{aside}", _named_credential(name)
     last = np.split()[-1].lower()
-    if _title_case(np) and " " in np and (_is_person(last) or _DOER_ENDING.search(last)):
+    if _title_case(np) and " " in np and (is_person(last) or _DOER_ENDING.search(last)):
         return f"am {_article(np)} {np}", True  # "a Certified Hospitality Supervisor"
     if _title_case(np):
         # A name with nothing to say what it is ("Senderos Seguros", "Green Belt Six
@@ -1397,7 +1397,7 @@ def _indefinite_name(np: str) -> str:
     the Year 2023" (the title itself)."""
     np = re.sub(r"^named\s+", "", np)  # "named Agent of the Month": the verb is said
     head = _head(np)
-    if head and _is_person(head) and not _NAMED.search(np):
+    if head and is_person(head) and not _NAMED.search(np):
         return f"{_article(np)} {np}"
     return np
 
@@ -1467,7 +1467,7 @@ def _years(np: str) -> str | None:
         return f"spent {amount} working {rest}"  # "2 yrs weekends at Bunnings"
     field, sep, tail = _split_field(rest)
     role = field.split()[-1] if field.split() else ""
-    if role.islower() and _is_person(role) and not lexicon.is_mass_noun(role):
+    if role.islower() and is_person(role) and not lexicon.is_mass_noun(role):
         also = _years(tail) if sep == ", " else None
         if also is not None:  # "4 yrs agent, 1 yr SME": two spells, one sentence
             more = f" and {also.removeprefix('spent ')}" if also.startswith("spent ") else ""
@@ -1877,10 +1877,10 @@ def _head(np: str) -> str | None:
     if not last.replace("-", "").isalpha() or last.isupper():
         return None  # "Level 3", "ACLS": a name, which takes no article
     last = last.lower()
-    return last if lexicon.noun(last) or _is_person(last) or not lexicon.readings(last) else None
+    return last if lexicon.noun(last) or is_person(last) or not lexicon.readings(last) else None
 
 
-def _is_person(noun: str) -> bool:
+def is_person(noun: str) -> bool:
     """Whether a noun names a person: "nurse", "speaker", "firefighter"."""
     noun = noun.lower().split("-")[-1]
     if not noun:

@@ -884,6 +884,10 @@ class Job:
     title: str  # "Branch Manager"
     where: str  # "Leeds", or ""
     compound: bool  # the title joins parts with a dash or slash
+    # in words English does not know: named as the company writes it ("the
+    # Socialsekreterare role"), but with no "as a" before it (set BD: "as a
+    # Diretor-Presidente")
+    foreign: bool = False
 
     @property
     def the_role(self) -> str:
@@ -901,7 +905,9 @@ class Job:
         when the title has a qualifier."""
         from thanknote.prose import with_article
 
-        if self.where or self.compound or self.title.split(" ", 1)[0].lower() in _DETERMINERS:
+        if self.where or self.compound or self.foreign:
+            return ""
+        if self.title.split(" ", 1)[0].lower() in _DETERMINERS:
             return ""
         if " of " in self.title or (self.title[:1].isupper() and " " in self.title):
             # a title written as one is said without an article after "join ... as"
@@ -1032,7 +1038,17 @@ def job(position: str) -> Job:
     compound = bool(re.search(r"\s[–—/-]\s|,|/| (?:with|for|in|at) ", title))
     if compound:  # "Staff Nurse, Cardiothoracic ICU": no comma left open mid-sentence
         title = re.sub(r"\s*,\s*", " – ", title)
-    return Job(position, title, "", compound)
+    return Job(position, title, "", compound, _in_another_language(title))
+
+
+def _in_another_language(title: str) -> bool:
+    """A title of which English knows no word, whose article English cannot choose
+    ("Socialsekreterare", "Diretor-Presidente", "Młodszy Aktuariusz"); a short
+    word alone may be one English lacks a list entry for ("Barista")."""
+    words = re.findall(r"[^\W\d_]+", title)
+    if not words or any(w.isupper() for w in words) or _known_share(title) > 0:
+        return False
+    return len(words) >= 2 or len(words[0]) >= 12
 
 
 def _english_gloss(position: str) -> str:
@@ -1047,6 +1063,8 @@ def _english_gloss(position: str) -> str:
     titled = all(w[:1].isupper() and (w[1:].islower() or len(w) == 1) for w in words)
     if not words or len(words) > 5 or not titled:  # "(TI)", "(4 days/week)": no title
         return ""  # "(Night Shift)" is a note on the title; a gloss is a title in capitals
+    if re.search(r"&|\band\b", gloss) and not _names_a_person(words[-1]):
+        return ""  # "Planner Intermodaal (Barge & Rail)": what the post covers, not a title
     english = (  # in words English knows, ending in a noun, as a title does
         all(lexicon.is_known_word(w) for w in words)
         and "-" not in gloss.split()[-1]
@@ -1058,6 +1076,12 @@ def _english_gloss(position: str) -> str:
     unknown = sum(not lexicon.is_known_word(w) for w in named)
     foreign = bool(named) and unknown * 2 >= len(named) and not any(w.isupper() for w in named)
     return gloss if english and foreign else ""
+
+
+def _names_a_person(word: str) -> bool:
+    from thanknote.accomplishments import is_person
+
+    return is_person(word)
 
 
 _AM_PM: Final = r"\b([ap])\.m(?=[\s,;]|$)"  # compiled when first used
