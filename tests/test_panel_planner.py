@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from pathlib import Path
 
 import pytest
@@ -232,3 +233,29 @@ def test_a_frame_that_doubles_a_word_is_not_chosen_while_another_reads() -> None
     ]
 
     assert planner.choose(options) == options[1]
+
+
+@pytest.mark.parametrize("template", ["card", "email", "letter", "follow-up", "linkedin"])
+def test_a_board_member_is_not_told_of_joining_the_team(template: str) -> None:
+    """Set AZ: "I would welcome the chance to contribute to the team" to a board
+    chair, who is not on the team the candidate would join."""
+    panel = [
+        Interviewer(name=name, title=title, topics=("the capital campaign",))
+        for name, title in (
+            ("Ana Ruiz", "Board Chair"),
+            ("Lena Ortiz", "Head of Development"),
+            ("Mia Chen", "Chairperson, Board of Governors"),
+            ("Raj Patel", "Finance Manager"),
+            ("Tom Reyes", "Non-Executive Director"),
+        )
+    ]
+    interview = Interview(
+        company="Harbour Arts Trust",
+        position="Executive Director",
+        date=dt.date(2026, 11, 2),
+        candidate=Candidate(name="Sam Lee"),
+        interviewers=tuple(panel),
+    )
+    for note in draft(interview, template, today=interview.date):
+        if note.recipient.name in ("Ana Ruiz", "Mia Chen", "Tom Reyes"):
+            assert not re.search(r"\bteam\b", note.text, re.I), note.text

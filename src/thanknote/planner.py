@@ -35,6 +35,8 @@ def sentence_key(sentence: str) -> str:
     return " ".join(_WORDS.findall(sentence.casefold()))
 
 
+_LETTERS: Final = Lazy(r"[^\W\d_]+")
+
 # Words whose repetition within a note goes unnoticed.
 _PLAIN: Final = frozenset(
     """thank thanks would with your that this have from were what when which their there
@@ -87,6 +89,7 @@ class PanelPlanner:
     said_always: frozenset[str] = frozenset()  # marked words of what every note says
     _index: int = 0
     _calls: int = 0
+    _unsuited: frozenset[str] = frozenset()  # words that do not fit this recipient
     _said: set[str] = field(default_factory=set)  # marked words already in this note
     _owner: dict[str, int] = field(default_factory=dict)  # sentence key -> note index
     _runs: dict[int, Counter[tuple[str, ...]]] = field(default_factory=dict)
@@ -107,9 +110,11 @@ class PanelPlanner:
         said = _marked_words(in_every_note) - own
         return cls(seed=zlib.crc32(key.encode("utf-8")), size=size, own_words=own, said_always=said)
 
-    def begin(self, index: int) -> None:
-        """Start the note for the panel member at `index`."""
-        self._index, self._calls = index, 0
+    def begin(self, index: int, unsuited: frozenset[str] = frozenset()) -> None:
+        """Start the note for the panel member at `index`; options with any of the
+        `unsuited` words are passed over while another reads ("the team", to a
+        board member, who is not on it)."""
+        self._index, self._calls, self._unsuited = index, 0, unsuited
         self._said = set(self.said_always)
 
     def choose(self, options: list[str], *, limit: int | None = None) -> str:
@@ -127,17 +132,20 @@ class PanelPlanner:
         runs = self._runs.setdefault(slot, Counter())
         start = (self.seed + slot * 7 + self._index * _stride(len(options))) % len(options)
 
-        def cost(position: int) -> tuple[int, bool, int, int, int]:
+        def cost(position: int) -> tuple[int, bool, bool, int, int, int]:
             text = options[position]
             shared = sum(
                 1
                 for key in _sentence_keys(text)
                 if self._owner.get(key, self._index) != self._index
             )
+            unsuited = bool(self._unsuited) and not self._unsuited.isdisjoint(
+                _LETTERS.findall(text.casefold())  # "team's" too
+            )
             repeated = len((_marked_words(text) - self.own_words) & self._said)
             overlap = sum(runs[t] for t in _trigrams(text))
             doubled = _doubled(text)  # a frame meeting its filling: "thinking on on-call"
-            return shared, doubled, repeated, overlap, (position - start) % len(options)
+            return shared, unsuited, doubled, repeated, overlap, (position - start) % len(options)
 
         best = options[min(range(len(options)), key=cost)]
         for key in _sentence_keys(best):

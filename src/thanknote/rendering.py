@@ -200,11 +200,25 @@ def draft(
     notes = []
     with _planning(planner):
         for index in range(len(interview.interviewers)):
-            planner.begin(index)
+            planner.begin(index, _unsuited_words(interview.interviewers[index]))
             note = _render_one(compiled, name, interview, index, focus[index], day)
             if note.text.strip():  # a template may write nothing for someone
                 notes.append(note)
     return notes
+
+
+# Words of a title that make its holder a member of a board, not of the staff the
+# candidate would join: "Board Chair", "Chairperson, Board of Governors", "Trustee",
+# "Non-Executive Director". Set AZ's reader marked "join the team" to them 5 times.
+_BOARD_WORDS: Final = frozenset("board trustee trustees governors non-executive".split())
+
+
+def _unsuited_words(person: Interviewer) -> frozenset[str]:
+    """Words a note to this person should not use while another line reads."""
+    words = set(re.findall(r"[\w-]+", (person.title or "").casefold()))
+    if words & _BOARD_WORDS and "certified" not in words:  # not "Board-Certified"
+        return frozenset({"team"})
+    return frozenset()
 
 
 def render(
