@@ -61,6 +61,8 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Aurora Solar, S.L.U.", "Aurora Solar"),
         ("Cerámicas Lledó S.A.U.", "Cerámicas Lledó"),
         ("Acme Robotics GmbH", "Acme Robotics"),
+        # set BE: a German firm's profession after its legal form is part of the legal name
+        ("Hartmann & Weiß GmbH Wirtschaftsprüfungsgesellschaft", "Hartmann & Weiß"),
         ("The Linen Loft", "the Linen Loft"),
         ("Courtauld Institute of Art", "the Courtauld Institute of Art"),
         ("Apis Carnica Research Centre d.o.o.", "the Apis Carnica Research Centre"),

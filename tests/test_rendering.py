@@ -187,6 +187,9 @@ def test_articles_match_the_words_they_precede(
         pytest.param("Diretor-Presidente", "", "the Diretor-Presidente role",
                      id="another-language-two-words"),
         pytest.param("Barista", "as a Barista", "the Barista role", id="short-word"),
+        # set BE: a slash inside a qualifier joins what the post covers, not two titles
+        pytest.param("Sveiser – TIG, duplex / super duplex", "", "the Sveiser role",
+                     id="slash-in-qualifier"),
     ],
 )  # fmt: skip
 def test_position_reads_naturally_in_a_sentence(

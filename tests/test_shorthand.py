@@ -41,6 +41,14 @@ from thanknote.shorthand import expand, is_shorthand_word
         ("PhD, James Cook Uni", "PhD, James Cook University"),
         ("DC ops", "DC operations"),
         ("from 0.86 → 0.97", "from 0.86 → 0.97"),  # never from inside a decimal
+        # set BE: notes' plurals and clippings read as shorthand in a sent note
+        (
+            "5 yrs WASH programming with county govts",
+            "5 years WASH programming with county governments",
+        ),
+        ("CBN AML/CFT/CPF regs", "CBN AML/CFT/CPF regulations"),
+        ("pay band + relo from Norfolk", "pay band + relocation from Norfolk"),
+        ("Google Docs", "Google Docs"),
     ],
 )
 def test_shorthand_is_written_out(note: str, prose: str) -> None:

@@ -496,6 +496,18 @@ def _object_article(clause: str) -> str:
         words.append(bare)
         if bare != word:
             break
+    # "managed team of 9 part-timers": a group, counted, is "a team" (`_a_group_of`);
+    # an action done to a number of things is one: "the migration of 120 DAGs"
+    counted = rest.split(" ")[2:3]
+    number = bool(counted) and (counted[0][:1].isdigit() or counted[0].lower() in _NUMBER_WORDS)
+    group = number and not _ACTION_NOUN.search(words[0].lower()) if words else False
+    after_one = rest.split(" ")[1:2] == ["of"] and len(words) == 1 and not group
+    if after_one and verb not in _LIGHT_VERBS and words[0].isalpha() and words[0].islower():
+        # "led migration of 120 Airflow DAGs" (set BE): a singular noun and "of" is one
+        # thing, told with "the"; not "took charge of", "made use of"
+        reading = lexicon.noun(words[0])
+        if reading is not None and "NN" in reading.tags and not words[0].endswith("ing"):
+            return f"{verb} the {rest}"
     if not 1 < len(words) <= 4:
         return clause  # one word alone may be a name or a field: "led Finance"
     first, head = words[0], words[-1]
@@ -519,6 +531,12 @@ def _object_article(clause: str) -> str:
     named = any(w[:1].isalpha() and not w.islower() for w in words[:-1])  # "the CLABSI ..."
     article = "the" if named or measured else _article(" ".join(words))
     return f"{verb} {article} {rest}"  # "reduced the supplier defect rate from ..."
+
+
+# Endings of nouns of an action ("migration", "analysis", "closure", "removal").
+_ACTION_NOUN: Final = Lazy(r"(?:ion|ment|ure|sis|al|ance|ence)$")
+# Verbs that make an idiom with a bare noun and "of": "took charge of", "made use of".
+_LIGHT_VERBS: Final = frozenset("took made got kept lost gained gave had caught".split())
 
 
 def _the_doing(clause: str) -> str:

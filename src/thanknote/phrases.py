@@ -118,6 +118,8 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
     text = _asked(text)
     # "seismic + tiltmeter": one topic of two things (an accomplishment's "+" joins
     # two facts, which a sentence cannot); an arrow left between words joins two things
+    if text.rsplit(" ", 1)[-1] in _MOVES:  # "Kafka -> Flink -> Iceberg migration": a move
+        text = _ARROW_LEFT.sub(" to ", text)
     text = _ARROW_LEFT.sub(" and ", _PLUS.sub(" and ", text)).strip()  # "RFIs and drawings"
     head, mark, after = text.partition("? ")
     if mark and after and " " in head:  # "how big is the team really? 8 or 14?": the answer goes
@@ -190,7 +192,7 @@ def _unit_with_the(text: str) -> str:
     if not any(w.lower() in _WORKPLACES for w in words[2:]):
         return text
     for i, word in enumerate(words[:-1]):
-        if word.lower() not in ("on", "in", "at", "from", "to", "across") or i == 0:
+        if word.lower() not in ("on", "in", "at", "from", "to", "across", "with", "for") or i == 0:
             continue
         run = words[i + 1 : i + 4]
         end = next((j for j, w in enumerate(run) if w.lower() in _WORKPLACES), None)
@@ -548,7 +550,11 @@ def _with_the(text: str) -> str:
     ):
         if rest[0].lower() == "and" and len(words) > 1:  # "oven schedule and the new deck oven"
             return f"{_with_the(' '.join(words))} {' '.join(rest)}"
-        return text  # "capitation and the new funding model", "rotation vs onshore role"
+        if rest[0].lower() in ("vs", "versus") and _two_things(words, rest[1:]):
+            # each side of a comparison is a thing of its own: "the MTPE rate versus the
+            # human translation rate" (set BE)
+            return f"the {' '.join(words)} {rest[0]} {_with_the(' '.join(rest[1:]))}"
+        return text  # "capitation and the new funding model"
     named_of = len(rest) > 1 and rest[0] == "of" and rest[1][:1].isupper()
     singular = bool(words) and not lexicon.is_plural_noun(words[-1].lower())
     if named_of and singular and all(w[:1].isupper() for w in words):
@@ -623,8 +629,43 @@ def _ing_form(word: str) -> bool:
     not a noun that only ends so ("wing", "ceiling", "string")."""
     if not word.endswith("ing"):
         return False
-    found = lexicon.readings(word)
-    return not found or any(r.pos == "v" and "VBG" in r.tags for r in found)
+    found = [r for r in lexicon.readings(word) if r.pos != "w"]
+    if not found or any(r.pos == "v" and "VBG" in r.tags for r in found):
+        return True
+    if any(r.pos == "v" for r in found):
+        return False  # "wing", "string": a verb of their own, not an -ing form
+    # British spellings the word lists give only as nouns: "labelling", "modelling"
+    stem = word[:-3]
+    stems = [stem[:-1]] if len(stem) > 3 and stem[-1] == stem[-2] else [stem, stem + "e"]
+    return any(lexicon.verb(s) is not None for s in stems)
+
+
+def _head_word(words: list[str]) -> str:
+    """The last word before a preposition: "rate" of "rate in dense areas"."""
+    head = ""
+    for word in words:
+        if word.lower() in _PREPOSITIONS or word.endswith(","):
+            break
+        head = word.lower()
+    return head
+
+
+def _two_things(left: list[str], right: list[str]) -> bool:
+    """Whether both sides of "versus" name a thing of their own, each with the same
+    head noun ("MTPE rate" and "human translation rate"); not a qualifier set
+    against a qualifier before one head ("remote versus hybrid rota", "Python
+    versus SAS migration", "ITIL incident versus problem management"), nor names."""
+    head = left[-1]
+    if len(left) < 2 or len(right) < 2 or not head.isalpha() or not head.islower():
+        return False
+    if any(w[:1].isupper() and not w.isupper() for w in left):
+        return False  # a name: "Wilson", "Federal High Court"
+    if _head_word(right) != head or right[0].lower() in ("own", "our", "their", "my"):
+        return False  # said of one head on each side: "rate" and "rate", "mode" and "mode"
+    noun = lexicon.noun(head)
+    if noun is None or "NN" not in noun.tags:
+        return False
+    return _with_the(" ".join(left)) == f"the {' '.join(left)}"
 
 
 def _compound(words: list[str]) -> bool:
@@ -660,7 +701,7 @@ _MOVES: Final = frozenset(
     "migration move switch transition upgrade cutover rollout handover conversion".split()
 )
 _FROM_TO_THING: Final = (  # compiled when first used
-    r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)* to [A-Z][\w.-]*(?: [A-Z][\w.-]*)* [a-z]+"
+    r"[A-Z][\w./-]*(?: [A-Z][\w./-]*)*(?: to [A-Z][\w./-]*(?: [A-Z][\w./-]*)*)+(?: [a-z]+)+"
 )
 # Endings of nouns of quality and activity that read without "the" even when a name
 # or a phrase makes them particular ("IB DP growth"), unless "of" follows.
@@ -843,6 +884,10 @@ def short_company(company: str) -> str:
     table of legal terms, by country). A name that is nothing but its legal
     form, or ends in "& Co.", is kept whole."""
     text = " ".join(company.split())
+    if text.endswith("gesellschaft"):
+        # "Hartmann & Weiß GmbH Wirtschaftsprüfungsgesellschaft": a German firm's
+        # profession after its legal form is part of the legal name (set BE)
+        text = re.sub(r"\s+(GmbH|AG|mbH|KG|PartG(?: mbB)?)\s+[^\W\d_]+gesellschaft$", r" \1", text)
     if not _LEGAL_TAIL.search(text.rstrip("!?")) or re.search(r"&\s*Co\.?$", text):
         return _MORE_LEGAL_FORMS.sub("", text).strip(" ,") or text
     from cleanco import basename  # loaded only for names that may end in a legal form
@@ -958,7 +1003,10 @@ def _one_form(title: str) -> str:
     title = re.sub(r"(?<=[^\W\d_])\((?:a|e|in|innen)\)", "", title)  # "Lehrer(in)"
     # "Facharzt/Fachärztin für ...": two forms of one word with a slash and no spaces
     title = re.sub(r"\b([^\W\d_]{4,})/([^\W\d_]+)", _first_form, title)
-    english = _english_side(title)
+    before = re.split(r"\s+[/|]\s+", title)[0]
+    # a slash inside a qualifier joins what the post covers, not two titles
+    # ("Sveiser – TIG, duplex / super duplex" is no "super duplex", set BE)
+    english = None if re.search(r"\s[–—-]\s|,", before) else _english_side(title)
     if english:
         return english  # "Kierownik magazynu / Warehouse Manager": the English one
     head, slash, other = title.partition(" / ")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Literal
 
-from thanknote import lexicon
+from thanknote import lexicon, shorthand
 from thanknote.accomplishments import phrase
 from thanknote.model import Accomplishment, Interview
 
@@ -165,7 +165,7 @@ _TERMS = frozenset(
 # drug test would be".
 _TERMS_FILLER = frozenset(
     "when could would will can be is starting start test testing not needed required months "
-    "weeks provided supplied included paid covered yes fixed variable".split()
+    "weeks provided supplied included paid covered yes fixed variable vs versus".split()
 )
 
 
@@ -173,7 +173,9 @@ def is_practical(topic: str) -> bool:
     """Whether a topic is about the job's terms rather than its work."""
     if "?" in topic and re.search(r"\?\s*(?:yes|no|nope|yep|n/a|tbc)\b", topic, re.I):
         return True  # "auto aziendale? no.", "shifts? no, days only": answered in the room
-    topic = re.split(r"\s[–—-]\s|\(|:", topic)[0]  # "posting - could be anywhere?"
+    topic = re.split(r"\s[–—-]\s|\(|:", shorthand.expand(topic))[
+        0
+    ]  # "posting - could be anywhere?"
     words = [_singular(w) for w in re.findall(r"[^\W\d_]+", topic.lower())]
     # or only its first phrase, before what places or measures it: "salary band around
     # E13 equivalent", "visa sponsorship for my partner" (set AX)
