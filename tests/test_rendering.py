@@ -815,3 +815,25 @@ def test_an_accomplishment_in_the_jobs_field_is_told_before_one_outside_it() -> 
     (focus,) = plan_focus(interview)
     assert focus.accomplishment is not None
     assert "evacuation" in focus.accomplishment.text
+
+
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_a_topic_the_accomplishment_names_again_is_a_pronoun_there(template: str) -> None:
+    """Set BE: "our conversation about water committees, which reminded me of when
+    I set up monthly fee audits with the water committees" says the topic twice."""
+    topic = "water committees – who actually collects the fees"
+    interview = Interview(
+        company="Maji Safi Trust",
+        position="WASH Officer",
+        date=dt.date(2026, 11, 2),
+        candidate=Candidate(name="Sam Lee"),
+        accomplishments=(
+            Accomplishment(
+                text="set up monthly fee audits with the water committees", topics=(topic,)
+            ),
+        ),
+        interviewers=(Interviewer(name="Ana Ruiz", topics=(topic,)),),
+    )
+    (note,) = draft(interview, template, today=interview.date)
+    assert "fee audits with them" in note.text, note.text
+    assert note.text.count("water committees") == 1, note.text

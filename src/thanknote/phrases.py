@@ -531,6 +531,18 @@ def _with_the(text: str) -> str:
         return text  # "last year's CDSCO inspection": the time is its determiner
     if first in _FOREIGN_ARTICLES:
         return text  # "la brigade du samedi": its own article
+    later = [w.lower() for w in text.split(" ")[1:]]
+    if (
+        later
+        and _ing_form(first.lower())
+        and (
+            later[0] in _DETERMINERS
+            or (lexicon.is_plural_noun(later[0]) and any(_only_adverb(w) for w in later[1:]))
+        )
+    ):
+        # "keeping brothers and sisters together under ...": an activity and its object;
+        # but "the plucking machines and labour"
+        return text
     words = []
     for word in text.split(" "):
         if word.lower() in _PREPOSITIONS or word.endswith(",") or word in ("&", "+"):
@@ -622,6 +634,12 @@ def _with_the(text: str) -> str:
             return f"the {text}"  # "the European School"; but "London Business School"
         return text  # a name of its own: "Cambridge Primary", "Six Sigma"
     return f"the {text}"
+
+
+def _only_adverb(word: str) -> bool:
+    """A word only an adverb: "together", "apart" (not "straight", a noun too)."""
+    found = lexicon.readings(word)
+    return bool(found) and all(r.pos in ("r", "w") for r in found) and found[0].pos == "r"
 
 
 def _ing_form(word: str) -> bool:

@@ -11,7 +11,7 @@ import contextvars
 import datetime as dt
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache
@@ -24,7 +24,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
 
 from thanknote import lexicon, sandbox
-from thanknote.accomplishments import phrase
+from thanknote.accomplishments import Phrase, phrase
 from thanknote.compiled import compiled_templates
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer, Note
@@ -205,6 +205,28 @@ def draft(
             if note.text.strip():  # a template may write nothing for someone
                 notes.append(note)
     return notes
+
+
+def _told_after(focus: Focus, all_topics: Sequence[str]) -> Phrase:
+    """The accomplishment as the note tells it after its topic: a topic of two words
+    or more that the accomplishment names again is "them" or "it" there ("our
+    conversation about water committees, which reminded me of when I set up monthly
+    fee audits with them", not "with the water committees": set BE)."""
+    assert focus.accomplishment is not None
+    said = phrase(focus.accomplishment.text)
+    if focus.topic is None or relatedness(focus.accomplishment, focus.topic) < FITS:
+        return said
+    topic = topic_in_sentence(focus.topic, all_topics)
+    bare = topic.removeprefix("the ")
+    if " " not in bare or not re.fullmatch(r"[\w' -]+", bare):
+        return said
+    found = re.search(rf"\b(?:the |our |my )?{re.escape(bare)}\b", said.sentence, re.I)
+    if found is None or found.start() == 0 or said.sentence[: found.start()].strip() == "I":
+        return said  # the subject of the sentence is no object to stand in for
+    head = bare.rsplit(" ", 1)[-1].lower()
+    pronoun = "them" if lexicon.is_plural_noun(head) else "it"
+    sentence = said.sentence[: found.start()] + pronoun + said.sentence[found.end() :]
+    return replace(said, sentence=sentence)
 
 
 # Words of a title that make its holder a member of a board, not of the staff the
@@ -425,7 +447,7 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "moment_sentence": moment if moment_is_sentence else None,
         "moment_thanks": said.thanks if said else None,
         "moment_kind": said.kind if said else None,
-        "accomplishment": phrase(focus.accomplishment.text) if focus.accomplishment else None,
+        "accomplishment": _told_after(focus, all_topics) if focus.accomplishment else None,
         "accomplishment_fits": bool(
             focus.accomplishment and relatedness(focus.accomplishment, focus.topic) >= FITS
         ),
