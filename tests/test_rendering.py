@@ -837,3 +837,22 @@ def test_a_topic_the_accomplishment_names_again_is_a_pronoun_there(template: str
     (note,) = draft(interview, template, today=interview.date)
     assert "fee audits with them" in note.text, note.text
     assert note.text.count("water committees") == 1, note.text
+
+
+def test_a_thing_of_the_same_kind_as_the_topic_is_not_a_pronoun() -> None:
+    """Set BH: "When the test rig came up, I was glad to mention that I designed a it
+    for planetary gear sets": the candidate's rig is another one than theirs."""
+    topic = "test rig"
+    interview = Interview(
+        company="Getriebe Werk",
+        position="Test Engineer",
+        date=dt.date(2026, 11, 2),
+        candidate=Candidate(name="Sam Lee"),
+        accomplishments=(
+            Accomplishment(text="designed a test rig for planetary gear sets", topics=(topic,)),
+        ),
+        interviewers=(Interviewer(name="Ana Ruiz", topics=(topic,)),),
+    )
+    for template in ("card", "email", "letter"):
+        (note,) = draft(interview, template, today=interview.date)
+        assert "designed a test rig for planetary gear sets" in note.text, note.text

@@ -221,8 +221,13 @@ def _told_after(focus: Focus, all_topics: Sequence[str]) -> Phrase:
     if " " not in bare or not re.fullmatch(r"[\w' -]+", bare):
         return said
     found = re.search(rf"\b(?:the |our |my )?{re.escape(bare)}\b", said.sentence, re.I)
-    if found is None or found.start() == 0 or said.sentence[: found.start()].strip() == "I":
-        return said  # the subject of the sentence is no object to stand in for
+    if found is None:
+        return said
+    before = said.sentence[: found.start()].split()
+    if not before or before == ["I"] or before[-1].lower() in ("a", "an", "one", "another"):
+        # the subject is no object to stand in for, and "designed a test rig" is
+        # another rig than the one discussed (set BH: "I designed a it")
+        return said
     head = bare.rsplit(" ", 1)[-1].lower()
     pronoun = "them" if lexicon.is_plural_noun(head) else "it"
     sentence = said.sentence[: found.start()] + pronoun + said.sentence[found.end() :]
