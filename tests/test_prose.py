@@ -268,6 +268,10 @@ def test_an_address_leaves_out_the_name_without_its_title() -> None:
         ),
         ("Whatever you decide, I hope to hear soon.", "Whatever you decide, I hope to hear soon."),
         ("The tour was great, I loved the lab.", "The tour was great. I loved the lab."),
+        (  # set BH: a short thanks in another language before the comma
+            "Merci encore, I'm ready for the essai whenever it suits the kitchen.",
+            "Merci encore. I'm ready for the essai whenever it suits the kitchen.",
+        ),
         (
             "Thank you for the notes, which I read twice.",
             "Thank you for the notes, which I read twice.",

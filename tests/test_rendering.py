@@ -705,6 +705,23 @@ def test_a_phone_script_greets_as_the_files_salutation_does() -> None:
     assert "Priya" not in note.text, note.text
 
 
+def test_a_phone_script_says_no_written_greeting_of_another_language() -> None:
+    """Set BH: "Good morning Sehr geehrter Herr Kommerzialrat Huber, it's ... calling"."""
+    interview = load_interview(EXAMPLES / "panel.toml")
+    person = dataclasses.replace(
+        interview.interviewers[0],
+        salutation="Sehr geehrter Herr Kommerzialrat Huber,",
+        preferred_contact="phone",
+        phone="+43 1 555 42 10",
+    )
+    interview = dataclasses.replace(interview, interviewers=(person,))
+
+    (note,) = draft(interview, "follow-up", today=interview.date + dt.timedelta(days=12))
+
+    assert note.text.startswith("Call Herr Kommerzialrat Huber on +43"), note.text
+    assert "geehrter" not in note.text, note.text
+
+
 def test_a_letter_addresses_the_envelope_without_pronouns() -> None:
     interview = load_interview(EXAMPLES / "panel.toml")
     person = dataclasses.replace(interview.interviewers[0], name="Callum Reid (he/him)")
@@ -818,9 +835,10 @@ def test_an_accomplishment_in_the_jobs_field_is_told_before_one_outside_it() -> 
 
 
 @pytest.mark.parametrize("template", ["card", "email", "letter"])
-def test_a_topic_the_accomplishment_names_again_is_a_pronoun_there(template: str) -> None:
+def test_a_topic_the_accomplishment_names_again_is_told_apart_from_it(template: str) -> None:
     """Set BE: "our conversation about water committees, which reminded me of when
-    I set up monthly fee audits with the water committees" says the topic twice."""
+    I set up monthly fee audits with the water committees" says the topic twice in
+    one sentence; "with them" (tried) made the candidate's committees the reader's."""
     topic = "water committees – who actually collects the fees"
     interview = Interview(
         company="Maji Safi Trust",
@@ -835,11 +853,12 @@ def test_a_topic_the_accomplishment_names_again_is_a_pronoun_there(template: str
         interviewers=(Interviewer(name="Ana Ruiz", topics=(topic,)),),
     )
     (note,) = draft(interview, template, today=interview.date)
-    assert "fee audits with them" in note.text, note.text
-    assert note.text.count("water committees") == 1, note.text
+    assert "fee audits with the water committees" in note.text, note.text
+    for sentence in re.split(r"(?<=[.!?])\s+", note.text):
+        assert sentence.count("water committees") <= 1, note.text
 
 
-def test_a_thing_of_the_same_kind_as_the_topic_is_not_a_pronoun() -> None:
+def test_a_thing_of_the_same_kind_as_the_topic_is_told_as_written() -> None:
     """Set BH: "When the test rig came up, I was glad to mention that I designed a it
     for planetary gear sets": the candidate's rig is another one than theirs."""
     topic = "test rig"

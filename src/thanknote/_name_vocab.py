@@ -646,6 +646,16 @@ ADDED_KINDS: dict[str, str] = {
     "drª": "academic",
     "ts": "academic",
     "kts": "style",
+    "almirante": "military",
+    "vicealmirante": "military",
+    "contraalmirante": "military",
+    "coronel": "military",
+    "teniente coronel": "military",
+    "teniente": "military",
+    "capitán": "military",
+    "capitán de navío": "military",
+    "capitán de fragata": "military",
+    "sargento": "military",
 }
 
 # Added titles spelled out.
@@ -710,6 +720,16 @@ ADDED_SPELLED: dict[str, str] = {
     "dª": "Doña",
     "drª": "Dr.",
     "ts": "Dr.",
+    "almirante": "Admiral",
+    "vicealmirante": "Vice Admiral",
+    "contraalmirante": "Rear Admiral",
+    "coronel": "Colonel",
+    "teniente coronel": "Lieutenant Colonel",
+    "teniente": "Lieutenant",
+    "capitán": "Captain",
+    "capitán de navío": "Captain",
+    "capitán de fragata": "Commander",
+    "sargento": "Sergeant",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -901,6 +921,16 @@ ADDED_READS: dict[str, str] = {
     "drª": "abbreviated",
     "ts": "dotted",
     "kts": "dotted",
+    "almirante": "before-two-names",
+    "vicealmirante": "before-two-names",
+    "contraalmirante": "before-two-names",
+    "coronel": "before-two-names",
+    "teniente coronel": "before-two-names",
+    "teniente": "before-two-names",
+    "capitán": "before-two-names",
+    "capitán de navío": "before-two-names",
+    "capitán de fragata": "before-two-names",
+    "sargento": "before-two-names",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

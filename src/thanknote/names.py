@@ -1855,6 +1855,11 @@ def _recased(word: str, *, first: bool) -> str:
     return recased if recased.lower() == word.lower() else word.capitalize()
 
 
+# Articles that begin a family name and keep their capital there ("Le Goff", "La
+# Rocca", "Les Baux"); after "de" they are small in Spanish ("de la Cruz").
+_ARTICLES: Final = frozenset({"le", "la", "les", "lo"})
+
+
 def in_small_letters(name: CardName) -> CardName:
     """The name with the words its card prints in capitals to mark the family name,
     or all in capitals, written as in a letter: "Hiroshi SATO" is Hiroshi Sato,
@@ -1868,12 +1873,14 @@ def in_small_letters(name: CardName) -> CardName:
         return name
     order = name.full.split()
 
-    def recase(part: str) -> str:
+    def recase(part: str, family: bool = False) -> str:
         out = []
-        for word in part.split():
+        for index, word in enumerate(part.split()):
             first = bool(order) and word == order[0]
             if _family_in_capitals(word) or (_capitals(word) and _word_key(word) in _PARTICLES):
                 word = _recased(word, first=first)
+                if family and index == 0 and word in _ARTICLES:
+                    word = word.capitalize()  # "LE GOFF" is Le Goff, as "LA ROCCA" La Rocca
             out.append(word)
         return " ".join(out)
 
@@ -1881,7 +1888,7 @@ def in_small_letters(name: CardName) -> CardName:
         name,
         given=recase(name.given),
         middle=recase(name.middle),
-        family=recase(name.family),
+        family=recase(name.family, family=True),
         nickname=recase(name.nickname),
     )
 

@@ -275,8 +275,9 @@ def _addressed(text: str) -> str:
 
 
 def _they_has_antecedent(text: str) -> bool:
-    """Whether a plural noun before "they" is what it stands for."""
-    before = text.split(" they", 1)[0].split() if " they" in text else []
+    """Whether a plural noun before "they" is what it stands for; not the noun right
+    before it, which "they" qualifies ("how many CPE units they require", set BH)."""
+    before = text.split(" they", 1)[0].split()[:-1] if " they" in text else []
     return any(
         lexicon.is_plural_noun(w.lower().strip(",;:")) and not w[:1].isupper() for w in before
     )
@@ -531,6 +532,11 @@ def _with_the(text: str) -> str:
         return text  # "last year's CDSCO inspection": the time is its determiner
     if first in _FOREIGN_ARTICLES:
         return text  # "la brigade du samedi": its own article
+    after = text.split(" ")[1:3]
+    numbered = bool(after) and after[0].isdigit() and first[:1].isupper() and first[1:].islower()
+    if numbered and (len(after) == 1 or after[1].lower() in _PREPOSITIONS):
+        # a numbered name: "Decree 13", "Decree 13 on personal data", "Form 16" (set BH)
+        return text
     later = [w.lower() for w in text.split(" ")[1:]]
     if (
         later
@@ -619,6 +625,10 @@ def _with_the(text: str) -> str:
     described = all(lexicon.is_adjective(w.lower()) for w in words[:-1])
     modified = bool(rest) and rest[0].lower() in _PREPOSITIONS - {"and", "or"} and described
     named = any(_is_name(w) or re.search(r"[a-z][A-Z]", w) for w in words[:-1])
+    # a word and its number name one thing: "Terminal 2 expansion" (set BH)
+    named = named or any(
+        a[:1].isupper() and b[:1].isdigit() for a, b in itertools.pairwise(words[:-1])
+    )
     of_after = bool(rest) and rest[0].lower() == "of"
     mass = head not in _COUNTABLE and head.endswith(_MASS_ENDINGS)
     if reading and head in reading.forms and not of_after and mass:

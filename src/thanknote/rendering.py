@@ -24,7 +24,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
 
 from thanknote import lexicon, sandbox
-from thanknote.accomplishments import Phrase, phrase
+from thanknote.accomplishments import phrase
 from thanknote.compiled import compiled_templates
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer, Note
@@ -207,31 +207,20 @@ def draft(
     return notes
 
 
-def _told_after(focus: Focus, all_topics: Sequence[str]) -> Phrase:
-    """The accomplishment as the note tells it after its topic: a topic of two words
-    or more that the accomplishment names again is "them" or "it" there ("our
-    conversation about water committees, which reminded me of when I set up monthly
-    fee audits with them", not "with the water committees": set BE)."""
-    assert focus.accomplishment is not None
-    said = phrase(focus.accomplishment.text)
-    if focus.topic is None or relatedness(focus.accomplishment, focus.topic) < FITS:
-        return said
-    topic = topic_in_sentence(focus.topic, all_topics)
-    bare = topic.removeprefix("the ")
-    if " " not in bare or not re.fullmatch(r"[\w' -]+", bare):
-        return said
-    found = re.search(rf"\b(?:the |our |my )?{re.escape(bare)}\b", said.sentence, re.I)
-    if found is None:
-        return said
-    before = said.sentence[: found.start()].split()
-    if not before or before == ["I"] or before[-1].lower() in ("a", "an", "one", "another"):
-        # the subject is no object to stand in for, and "designed a test rig" is
-        # another rig than the one discussed (set BH: "I designed a it")
-        return said
-    head = bare.rsplit(" ", 1)[-1].lower()
-    pronoun = "them" if lexicon.is_plural_noun(head) else "it"
-    sentence = said.sentence[: found.start()] + pronoun + said.sentence[found.end() :]
-    return replace(said, sentence=sentence)
+def _names_the_topic_again(focus: Focus, all_topics: Sequence[str]) -> bool:
+    """Whether the accomplishment names its topic (two words or more) again: one
+    sentence holding both says it twice ("our conversation about water committees,
+    which reminded me of when I set up monthly fee audits with the water committees",
+    set BE), and "them" would make the candidate's committees, or food cost, the
+    recipient's (set BH: "the food cost, not least because I cut it on the fish
+    section"). The note then tells them in sentences of their own."""
+    if focus.topic is None or focus.accomplishment is None:
+        return False
+    bare = topic_in_sentence(focus.topic, all_topics).removeprefix("the ")
+    if " " not in bare:
+        return False
+    said = phrase(focus.accomplishment.text).sentence
+    return re.search(rf"\b{re.escape(bare)}\b", said, re.I) is not None
 
 
 # Words of a title that make its holder a member of a board, not of the staff the
@@ -452,9 +441,11 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "moment_sentence": moment if moment_is_sentence else None,
         "moment_thanks": said.thanks if said else None,
         "moment_kind": said.kind if said else None,
-        "accomplishment": _told_after(focus, all_topics) if focus.accomplishment else None,
+        "accomplishment": phrase(focus.accomplishment.text) if focus.accomplishment else None,
         "accomplishment_fits": bool(
-            focus.accomplishment and relatedness(focus.accomplishment, focus.topic) >= FITS
+            focus.accomplishment
+            and relatedness(focus.accomplishment, focus.topic) >= FITS
+            and not _names_the_topic_again(focus, all_topics)
         ),
         "accomplishments": [phrase(a.text) for a in interview.accomplishments],
         "closing_line": line,

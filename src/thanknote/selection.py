@@ -157,7 +157,7 @@ _TERMS = frozenset(
     timeline timing terms expectation expectations range band details detail next steps
     step process offer resumption posting drug screening medical onboarding induction
     rotation off car loan scheme school schooling kids iqama cafeteria esop esops vesting
-    equity scale medicals alcohol insurance van tools laptop phone ppe boots overtime hours
+    equity scale medicals alcohol insurance van ute tools laptop phone ppe boots overtime hours
     weekends nights evenings mondays tuesdays wednesdays thursdays fridays saturdays
     sundays roster rota quota tips ctc lpa ote pto rsu rsus epf""".split()
 )

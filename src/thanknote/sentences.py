@@ -34,7 +34,8 @@ STARTERS: Final = frozenset(
 GREETING: Final = (
     r"(?i:dear|hi|hello|hey|hallo|hej|hei|moi|kia ora|good (?:morning|afternoon|evening)|"
     r"bonjour|ciao|hola|olá|ola|salut|sawubona|namaste|g'day|g’day|howdy|"
-    r"estimad[oa]s?|querid[oa]s?|cher|chère|liebe|lieber|caro|cara|beste|kære)(?=[\s,!]|$)"
+    r"estimad[oa]s?|querid[oa]s?|prezad[oa]s?|cher|chère|liebe|lieber|caro|cara|beste|kære|"
+    r"sehr geehrte[rn]?|geachte|gentile|egregi[oa]|szanown[ya])(?=[\s,!]|$)"
 )
 
 
