@@ -235,6 +235,17 @@ def test_a_frame_that_doubles_a_word_is_not_chosen_while_another_reads() -> None
     assert planner.choose(options) == options[1]
 
 
+def test_a_frame_whose_preposition_comes_again_is_not_chosen_while_another_reads() -> None:
+    planner = PanelPlanner.for_panel("again", 1)
+    planner.begin(0)
+    options = [  # set BH: "your perspective on the post-mortem on the 2026 ... coverage"
+        "I appreciated your perspective on the post-mortem on the 2026 elections coverage.",
+        "I valued our conversation about the post-mortem on the 2026 elections coverage.",
+    ]
+
+    assert planner.choose(options) == options[1]
+
+
 @pytest.mark.parametrize("template", ["card", "email", "letter", "follow-up", "linkedin"])
 def test_a_board_member_is_not_told_of_joining_the_team(template: str) -> None:
     """Set AZ: "I would welcome the chance to contribute to the team" to a board

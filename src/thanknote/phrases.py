@@ -136,12 +136,28 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
     text = _said_to_them(_addressed(_listed_once(text)))
     if _is_claim(text):
         return f"the idea that {text}"  # "exactly-once is a lie": a claim, not a thing
+    dated = re.fullmatch(r"(.*[a-z]) ((?:19|20)\d\d)", text)
+    if dated and _plan_noun(dated.group(1).rsplit(" ", 1)[-1]):
+        text = f"{dated.group(1)} for {dated.group(2)}"  # "deal flow 2027" (set BH)
     return _with_the(_unit_with_the(text))
 
 
 # Words a note-taker hedges a topic with at its end ("ArcGIS Pro mostly", "8-5
 # officially"), which a sentence about the topic leaves out.
 _HEDGES: Final = frozenset("mostly officially apparently probably maybe possibly mainly".split())
+
+
+_SEASONS: Final = frozenset("spring summer autumn fall winter".split())
+
+
+def _plan_noun(word: str) -> bool:
+    """A common noun that a year after it is the year of ("deal flow 2027", "roadmap
+    2028"): not a name, a season, a month, a preposition or a word of another use
+    ("due 2027", "since 2025", "vendimia 2027")."""
+    if not word.isalpha() or not word.islower() or word in _SEASONS | _PREPOSITIONS:
+        return False
+    found = lexicon.readings(word)
+    return bool(found) and all(r.pos in ("n", "v") for r in found) and found[0].pos == "n"
 
 
 def _without_hedge(text: str) -> str:

@@ -162,9 +162,15 @@ class PanelPlanner:
 
 def _doubled(text: str) -> bool:
     """Whether a word is said twice in a row, "on on-call" counted ("that that" is rare
-    enough in a note to count too)."""
+    enough in a note to count too), or a preposition again after one word ("your
+    perspective on the post-mortem on the 2026 coverage", set BH)."""
     words = text.lower().split()
-    return any(a == b.split("-", 1)[0] and a.isalpha() for a, b in itertools.pairwise(words))
+    if any(a == b.split("-", 1)[0] and a.isalpha() for a, b in itertools.pairwise(words)):
+        return True
+    return (" on " in text or " about " in text) and _AGAIN.search(text) is not None
+
+
+_AGAIN: Final = Lazy(r"\b(on|about)\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+\1\b")
 
 
 def _stride(count: int) -> int:
