@@ -63,6 +63,13 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Acme Robotics GmbH", "Acme Robotics"),
         # set BE: a German firm's profession after its legal form is part of the legal name
         ("Hartmann & Weiß GmbH Wirtschaftsprüfungsgesellschaft", "Hartmann & Weiß"),
+        # a public body or institution named in another language, by its English cognate
+        ("Musée des Arts Décoratifs", "the Musée des Arts Décoratifs"),
+        ("Secretaría de Salud", "the Secretaría de Salud"),
+        ("Tribunal Superior de Justicia", "the Tribunal Superior de Justicia"),
+        ("Banco Santander", "Banco Santander"),
+        ("Baird Lachance Architects Inc.", "Baird Lachance Architects"),
+        ("Bursa İpek Tekstil", "Bursa İpek Tekstil"),
         ("The Linen Loft", "the Linen Loft"),
         ("Courtauld Institute of Art", "the Courtauld Institute of Art"),
         ("Apis Carnica Research Centre d.o.o.", "the Apis Carnica Research Centre"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -853,7 +854,52 @@ def company_in_sentence(company: str) -> str:
         )
     ):
         return f"the {company}"
+    romance = len(words) > 2 and not _FUNCTION_ABROAD.isdisjoint(w.lower() for w in words[1:])
+    if len(words) > 1 and (
+        _foreign_institution(words[0], _INSTITUTIONS | _ALSO_BODIES)
+        or (romance and _foreign_institution(words[0], _SCHOOLS))
+        or (romance and words[0].lower() in _INSTITUTIONS)
+    ):
+        # "the Musée des Arts Décoratifs", "the Secretaría de Salud": set BA's and the
+        # pairs' readers marked the article missing before such names
+        return f"the {company}"
     return company
+
+
+def _foreign_institution(word: str, bodies: frozenset[str]) -> bool:
+    """Whether a name's first word, in another language, is the word for a public
+    body or institution that English names with "the": a cognate of one of English's
+    ("Musée", "Museo" of museum; "Secretaría" of secretariat; "Hôpital" of hospital;
+    "Instituto", "Universidad", "Ministerio", "Dirección", "Tribunal", "Teatro")."""
+    bare = "".join(
+        c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
+    )
+    if not bare.isalpha() or len(bare) < 5 or lexicon.is_known_word(word.lower()):
+        return False
+    from difflib import SequenceMatcher  # a name in another language only
+
+    from thanknote import _given_names as names
+
+    if bare in names.FAMILY_ENGLISH or bare in names.FAMILY_IBERIAN:
+        return False  # "Baird Lachance Architects": a person's name, not a board
+
+    def cognate(noun: str) -> bool:
+        ratio = SequenceMatcher(None, bare, noun).ratio()
+        pairs = zip(bare, noun, strict=False)
+        shared = next((i for i, (a, b) in enumerate(pairs) if a != b), len(noun))
+        return ratio >= 0.75 or (ratio >= 0.7 and shared >= 4)  # "Museo"; not "Bursa"
+
+    return any(noun[0] == bare[0] and cognate(noun) for noun in bodies)
+
+
+# Small words of the languages whose names put the body first ("Tribunal Superior de
+# Justicia", "Museum für Gestaltung"), which no English name has.
+_FUNCTION_ABROAD: Final = frozenset("de del des du di da do dos das della für der van voor".split())
+# English words for public bodies whose cognates lead names in other languages (head
+# first, as Romance languages put it), besides those English names with "the"; a school
+# or a hospital abroad takes "the" only with its "of" ("the Universidad de Chile", but
+# "Universität Heidelberg", "Clínica Santa Justa").
+_ALSO_BODIES: Final = frozenset({"theatre", "ministry"})
 
 
 def _many(possessive: str) -> bool:
