@@ -654,8 +654,14 @@ ADDED_KINDS: dict[str, str] = {
     "teniente": "military",
     "capitán": "military",
     "capitán de navío": "military",
+    "capitán de alta mar": "military",
     "capitán de fragata": "military",
     "sargento": "military",
+    "kaptein": "military",
+    "kaptajn": "military",
+    "kapten": "military",
+    "matua": "salutation",
+    "whaea": "salutation",
 }
 
 # Added titles spelled out.
@@ -728,8 +734,12 @@ ADDED_SPELLED: dict[str, str] = {
     "teniente": "Lieutenant",
     "capitán": "Captain",
     "capitán de navío": "Captain",
+    "capitán de alta mar": "Captain",
     "capitán de fragata": "Commander",
     "sargento": "Sergeant",
+    "kaptein": "Captain",
+    "kaptajn": "Captain",
+    "kapten": "Captain",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -929,14 +939,20 @@ ADDED_READS: dict[str, str] = {
     "teniente": "before-two-names",
     "capitán": "before-two-names",
     "capitán de navío": "before-two-names",
+    "capitán de alta mar": "before-two-names",
     "capitán de fragata": "before-two-names",
     "sargento": "before-two-names",
+    "kaptein": "before-two-names",
+    "kaptajn": "before-two-names",
+    "kapten": "before-two-names",
+    "matua": "before-two-names",
+    "whaea": "before-two-names",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
-ato bapak bu d don dona doña dª dña hna ibu khun pak ratu sor ustaz ustazah w/ro
+ato bapak bu d don dona doña dª dña hna ibu khun matua pak ratu sor ustaz ustazah w/ro whaea
 """.split()
 )
 

@@ -242,11 +242,12 @@ def _key(word: str) -> str:
     return word.lower().replace(".", "").replace("’", "'").strip(",;")
 
 
-# Particles nameparser's vocabulary lacks: the Dutch "ten" ("Anouk ten Brink"), and the
+# Particles nameparser's vocabulary lacks: the Dutch "ten" ("Anouk ten Brink"), the
+# Italian "Lo" ("Chiara Lo Russo", set BI; last, "Kenneth Lo", it is a name), and the
 # German titles of nobility, which are part of the family name since 1919 ("Philipp Graf
 # von Westphalen" is Dr. Graf von Westphalen), as "Freiherr" already is.
 _EXTRA_PARTICLES = (
-    "ten", "graf", "gräfin", "freifrau", "freiin", "prinz", "prinzessin", "fürstin",
+    "ten", "lo", "graf", "gräfin", "freifrau", "freiin", "prinz", "prinzessin", "fürstin",
 )  # fmt: skip
 
 
@@ -466,6 +467,14 @@ def parse_card_name(
     if not rest.strip():
         return CardName(card=card, nickname=nfc(nickname) if nickname else found_nickname)
     lead, rest = _leading_titles(rest)
+    words = rest.split()
+    dotted = next((i for i, w in enumerate(words) if not w.endswith(".")), len(words))
+    if 0 < dotted < len(words) - 1 and words[dotted - 1][:1].islower():
+        if re.fullmatch(r"[A-Z]{2,4}", words[dotted]):
+            # "Dr. sc. ETH Noémie Favre" (set BI): the school is the degree's, not a
+            # family name printed first in capitals
+            lead = " ".join([lead, *words[: dotted + 1]]).strip()
+            rest = " ".join(words[dotted + 1 :])
     if not family_first:
         more, first, rest = _printed_first(rest)
         lead = f"{lead} {more}".strip()
@@ -727,7 +736,7 @@ def _spanish_name(name: CardName) -> bool:
 def _title_phrase(words: list[str], index: int) -> tuple[int, str]:
     """The number of words of the title at `index` and its key: a title of several
     words thanknote adds ("Tan Sri", "Dato' Sri"), else one word."""
-    for size in (3, 2):
+    for size in (4, 3, 2):
         key = " ".join(_key(w) for w in words[index : index + size])
         if index + size <= len(words) and key in _EXTRA_KINDS:
             return size, key
@@ -1945,7 +1954,7 @@ def _personal(name: CardName) -> str:
 # Courtesy titles that go with the given name, which Indonesians, Thais and Malaysians
 # use even between friends: a card to "Ibu Dewi Lestari" says "Dear Ibu Dewi", since
 # "Dear Dewi" is too familiar (amended after the blind reading of set AE).
-_WARM_COURTESY: Final = frozenset("bapak pak ibu bu khun puan encik cik".split())
+_WARM_COURTESY: Final = frozenset("bapak pak ibu bu khun puan encik cik matua whaea".split())
 
 
 # Given names that open a religious name of two ("Sister Mary Grace", "Brother Mary
