@@ -669,6 +669,7 @@ def test_a_closing_line_is_mended_for_one_reader_and_its_comma_splice() -> None:
         ("motorbike allowance", True),  # set BD: pay, whatever names its kind
         ("on-call allowance and a council vehicle", True),  # set BC
         ("study leave", True),
+        ("fixed term → permanent? asked, depends on roll growth", True),  # set BI
         ("work permits for foreign therapists", False),  # a recruiter's work
         ("social housing waiting lists", False),
     ],

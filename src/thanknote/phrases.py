@@ -420,6 +420,9 @@ def _lower_initial(text: str, others: Sequence[str]) -> str:
     return text
 
 
+_WH_WORDS: Final = frozenset("how what why where when who which whose whom".split())
+
+
 def _question(text: str) -> str:
     """ "How do you staff big cases" -> "how you staff big cases"; "Is there a
     float nurse at night" -> "whether there is a float nurse at night"."""
@@ -466,7 +469,13 @@ def _question(text: str) -> str:
         return _whether(match.group("aux").lower(), match.group("rest").split()) or text
     words = text.split()
     last = words[-1].lower() if len(words) > 1 else ""
-    if last and lexicon.is_past_participle(last) and not any(map(_has_verb, words[:-1])):
+    asks = words[0].lower() in _WH_WORDS  # "who does the ordering and food cost" (set BI)
+    if (
+        last
+        and not asks
+        and lexicon.is_past_participle(last)
+        and not any(map(_has_verb, words[:-1]))
+    ):
         # "van and tools provided": whether the van and tools are provided
         plural = " and " in text or lexicon.is_plural_noun(words[-2].lower())
         subject = _with_the(" ".join(words[:-1]))

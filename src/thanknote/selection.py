@@ -151,7 +151,7 @@ def _verbless_question(said: str) -> bool:
 # What a topic about the terms of a job is made of: "salary", "the start date",
 # "visa sponsorship", "housing allowance", "notice period", "NV1 clearance timeline".
 _TERMS = frozenset(
-    """salary salaries pay compensation package benefits pension bonus contract contracts
+    """salary salaries pay compensation package benefits pension bonus contract contracts term
     visa visas permit sponsorship relocation housing allowance accommodation leave probation
     parking uniform paperwork reference references clearance notice start date dates period
     timeline timing terms expectation expectations range band details detail next steps
@@ -165,7 +165,8 @@ _TERMS = frozenset(
 # drug test would be".
 _TERMS_FILLER = frozenset(
     "when could would will can be is starting start test testing not needed required months "
-    "weeks provided supplied included paid covered yes fixed variable vs versus".split()
+    "weeks provided supplied included paid covered yes fixed variable vs versus permanent "
+    "temporary".split()
 )
 
 
@@ -173,9 +174,8 @@ def is_practical(topic: str) -> bool:
     """Whether a topic is about the job's terms rather than its work."""
     if "?" in topic and re.search(r"\?\s*(?:yes|no|nope|yep|n/a|tbc)\b", topic, re.I):
         return True  # "auto aziendale? no.", "shifts? no, days only": answered in the room
-    topic = re.split(r"\s[–—-]\s|\(|:", shorthand.expand(topic))[
-        0
-    ]  # "posting - could be anywhere?"
+    # "posting - could be anywhere?"; "fixed term → permanent? asked, depends on roll"
+    topic = re.split(r"\s[–—-]\s|\(|:|\?\s", shorthand.expand(topic))[0]
     words = [_singular(w) for w in re.findall(r"[^\W\d_]+", topic.lower())]
     # or only its first phrase, before what places or measures it: "salary band around
     # E13 equivalent", "visa sponsorship for my partner" (set AX)
