@@ -270,3 +270,15 @@ def test_a_board_member_is_not_told_of_joining_the_team(template: str) -> None:
     for note in draft(interview, template, today=interview.date):
         if note.recipient.name in ("Ana Ruiz", "Mia Chen", "Tom Reyes"):
             assert not re.search(r"\bteam\b", note.text, re.I), note.text
+
+
+def test_a_word_and_its_form_before_ing_are_one_word_to_the_planner() -> None:
+    """Set BI: "Thank you for the warm welcome" beside the closing line "Ngā mihi nui
+    for welcoming me into your kura" thanked twice for one welcome."""
+    planner = PanelPlanner.for_panel(
+        "welcome", 1, in_every_note="Ngā mihi nui for welcoming me into your kura."
+    )
+    planner.begin(0)
+    options = ["Thank you for the warm welcome on Monday.", "Thank you for meeting me on Monday."]
+
+    assert planner.choose(options) == options[1]

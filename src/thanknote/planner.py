@@ -61,7 +61,9 @@ def _stem(word: str) -> str:
         for ending in _ENDINGS:
             if word.endswith(ending) and len(word) - len(ending) >= 4:
                 return word[: -len(ending)]
-    return word
+    # a silent "e" goes before "-ing", so "welcome" and "welcoming" are one word (set
+    # BI: "Ngā mihi nui for welcoming me" beside "Thank you for the warm welcome")
+    return word[:-1] if word.endswith("e") and len(word) > 5 else word
 
 
 @lru_cache(maxsize=4096)  # each option is weighed for every note of the panel
