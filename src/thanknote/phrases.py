@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from thanknote import lexicon, shorthand
@@ -110,9 +111,15 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
 
     Args:
         topic: the topic as the user wrote it.
-        others: every topic of the file, to tell a capital that starts a list
-            item ("Budget") from one that starts a name ("Kafka").
+        others: every topic of the file (kept for callers; each topic is now read
+            on its own words).
     """
+    del others
+    return _topic_in_sentence(topic)
+
+
+@lru_cache(maxsize=4096)  # a panel's notes read the same topics again and again
+def _topic_in_sentence(topic: str) -> str:
     text = shorthand.expand(
         " ".join(topic.replace("¿", " ").replace("¡", " ").split()).rstrip(".;:, ")
     )
@@ -133,7 +140,7 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
         text = re.sub(
             r"\bquestion (what|how|why|whether|when|where|who)\b", r"question about \1", text
         )
-    text = _lower_initial(text, others)
+    text = _lower_initial(text)
     text = _said_to_them(_addressed(_listed_once(text)))
     if _is_claim(text):
         return f"the idea that {text}"  # "exactly-once is a lie": a claim, not a thing
@@ -382,11 +389,10 @@ _PROPER_HOMOGRAPHS: Final = frozenset(
 _PAIRING: Final = frozenset("vs vs. versus".split())
 
 
-def _lower_initial(text: str, others: Sequence[str]) -> str:
+def _lower_initial(text: str) -> str:
     """A capital that only starts a list item goes: "Budget planning" reads "budget
     planning", "How they staff" reads "how they staff"; a capital that starts a name
     stays: "Red Sea war risk", "Opera PMS", "Thanksgiving distribution", "Kafka lag"."""
-    del others  # every topic is read on its own words
     first, sep, rest = text.partition(" ")
     if not first[:1].isupper() or (not first[1:].islower() and len(first) > 1):
         return text  # already lower-case, or an acronym ("OCC", "MEL")

@@ -169,7 +169,8 @@ def _doubled(text: str) -> bool:
     words = text.lower().split()
     if any(a == b.split("-", 1)[0] and a.isalpha() for a, b in itertools.pairwise(words)):
         return True
-    return (" on " in text or " about " in text) and _AGAIN.search(text) is not None
+    again = text.count(" on ") > 1 or text.count(" about ") > 1  # most options say neither
+    return again and _AGAIN.search(text) is not None
 
 
 _AGAIN: Final = Lazy(r"\b(on|about)\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+\1\b")
