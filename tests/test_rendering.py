@@ -180,6 +180,11 @@ def test_articles_match_the_words_they_precede(
         # set BD: what a post covers in brackets is no English title ("as Barge & Rail")
         pytest.param("Planner Intermodaal (Barge & Rail)", "as Planner Intermodaal",
                      "the Planner Intermodaal role", id="bracket-not-a-title"),
+        # set BF: a field, shift or site code after a comma is no place ("in Interfaith")
+        pytest.param("Staff Chaplain, Interfaith (Oncology & Palliative Care)", "",
+                     "the Staff Chaplain role", id="field-after-comma"),
+        pytest.param("Ground Operations Supervisor, JKIA", "",
+                     "the Ground Operations Supervisor role", id="code-after-comma"),
         # set BD: a title of which English knows no word takes no article ("as a
         # Diretor-Presidente"); readers accept it named as the company writes it
         pytest.param("Socialsekreterare", "", "the Socialsekreterare role",
@@ -670,6 +675,9 @@ def test_a_closing_line_is_mended_for_one_reader_and_its_comma_splice() -> None:
         ("on-call allowance and a council vehicle", True),  # set BC
         ("study leave", True),
         ("fixed term → permanent? asked, depends on roll growth", True),  # set BI
+        ("dormitory in Dong-gu or housing allowance", True),  # set BG: any of things listed
+        ("stipend ₦650,000 monthly + housing allowance", True),
+        ("CHP stipends & county co-financing after the donor cuts", False),  # a programme's
         ("work permits for foreign therapists", False),  # a recruiter's work
         ("social housing waiting lists", False),
     ],

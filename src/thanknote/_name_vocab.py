@@ -663,6 +663,7 @@ ADDED_KINDS: dict[str, str] = {
     "kapten": "military",
     "matua": "salutation",
     "whaea": "salutation",
+    "nana": "nobility",
 }
 
 # Added titles spelled out.
@@ -949,6 +950,7 @@ ADDED_READS: dict[str, str] = {
     "kapten": "before-two-names",
     "matua": "before-two-names",
     "whaea": "before-two-names",
+    "nana": "before-two-names",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -513,6 +513,8 @@ def _object_article(clause: str) -> str:
     first, head = words[0], words[-1]
     if first.lower() in _DETERMINERS or first[:1].isdigit() or first.lower() in _NUMBER_WORDS:
         return clause
+    if first.lower() in _OBJECT_PRONOUNS:
+        return clause  # "used it every single shift" (set BG: "used an it")
     if not head.isalpha() or not head.islower() or first.lower() in ("up", "out", "off"):
         return clause  # "set up ...": a particle, not an object
     after = rest.split(" ")[len(words) : len(words) + 1]
@@ -533,6 +535,7 @@ def _object_article(clause: str) -> str:
     return f"{verb} {article} {rest}"  # "reduced the supplier defect rate from ..."
 
 
+_OBJECT_PRONOUNS: Final = frozenset("it them me us him her this these those".split())
 # Endings of nouns of an action ("migration", "analysis", "closure", "removal").
 _ACTION_NOUN: Final = Lazy(r"(?:ion|ment|ure|sis|al|ance|ence)$")
 # Verbs that make an idiom with a bare noun and "of": "took charge of", "made use of".

@@ -1104,10 +1104,19 @@ def _post_nominals(text: str) -> tuple[str, list[str]]:
         if words and all(_is_pronoun(w) for w in words):
             continue
         described = caps and len(words) >= 3 and any(w in _DESCRIBING_PARTICLES for w in words)
+        # "FSA Scot" (set BF), "FRS Edin": a fellowship and the short name of its country
+        fellowship = (
+            caps
+            and len(words) == 2
+            and _is_credential(words[0], caps=True)
+            and words[0].isupper()
+            and re.fullmatch(r"[A-Z][a-z]{2,4}\.?", words[1]) is not None
+        )
         if not words or not (
             all(_is_credential(w, caps=caps) or (caps and _ABBREVIATED.fullmatch(w)) for w in words)
             or (caps and _in_words(words, head.split()))
             or described  # "Meilleur Ouvrier de France" behind a full name: a distinction
+            or fellowship
             or (caps and re.fullmatch(r"[a-z]{2,6}\.", words[0]))  # "dipl. Steuerexperte"
         ):
             return _trailing_post_nominals(text)
@@ -1410,7 +1419,8 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
         return _IBERIAN
     if opener and _clear_given_name(words[1], opener):
         return opener
-    if not english and not family & known.FAMILY_FRENCH and _iberian_given(words[0]):
+    french = fold(words[0]) in known.GIVEN_FRENCH  # "Emmanuel Kofi Agyeman" (set BG)
+    if not english and not family & known.FAMILY_FRENCH and not french and _iberian_given(words[0]):
         # "Ignacio Pereyra Iraola": a Spanish given name, then two family names no list
         # holds (found by the blind reading of set AH)
         return _IBERIAN

@@ -144,6 +144,11 @@ def _topic_in_sentence(topic: str) -> str:
     text = _said_to_them(_addressed(_listed_once(text)))
     if _is_claim(text):
         return f"the idea that {text}"  # "exactly-once is a lie": a claim, not a thing
+    moved = " to " in text and re.fullmatch(_NAME_TO_NAME, text)
+    if moved and re.search(r"[A-Z]{2}", moved.group(1) + moved.group(2)):
+        # a system's name has capitals within ("Opera PMS", "S/4HANA"); not "Welcome to
+        # Country", "Leeds to Accra" ("Opera PMS to Opera Cloud next year", set BG)
+        return f"the move from {moved.group(1)} to {moved.group(2)}{moved.group(3) or ''}"
     dated = re.fullmatch(r"(.*[a-z]) ((?:19|20)\d\d)", text)
     if dated and _plan_noun(dated.group(1).rsplit(" ", 1)[-1]):
         text = f"{dated.group(1)} for {dated.group(2)}"  # "deal flow 2027" (set BH)
@@ -156,6 +161,12 @@ _HEDGES: Final = frozenset("mostly officially apparently probably maybe possibly
 
 
 _SEASONS: Final = frozenset("spring summer autumn fall winter".split())
+# One named system to another, and when: "Opera PMS to Opera Cloud next year".
+_NAME_TO_NAME: Final = (  # compiled when first used
+    r"([A-Z][\w./-]*(?: [A-Z][\w./-]*)*) to ([A-Z][\w./-]*(?: [A-Z][\w./-]*)*)"
+    r"((?: (?:next|this|last) (?:year|month|quarter|spring|summer|autumn|fall|winter))"
+    r"|(?: (?:in|by) (?:19|20)\d\d))?"
+)
 
 
 def _plan_noun(word: str) -> bool:
@@ -1186,6 +1197,10 @@ def job(position: str) -> Job:
     title = re.sub(r"\s*\([^()]*\)", "", text).strip() or text
     title = _without_terms(title)
     place = re.fullmatch(r"(.+?),\s*([A-Z][\w'’.]*)", title)
+    if place and (place.group(2).isupper() or lexicon.is_common_word(place.group(2).lower())):
+        # "Staff Chaplain, Interfaith", "Staff Nurse, Cardiology", "..., JKIA" (set BF): a
+        # field, a shift or a site's code, left to the reader, not "the role in Interfaith"
+        place = None
     if place and not re.search(r"\s[–—/-]\s|,", place.group(1)):
         return Job(position, place.group(1), place.group(2), False)
     compound = bool(re.search(r"\s[–—/-]\s|,|/| (?:with|for|in|at) ", title))

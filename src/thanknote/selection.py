@@ -186,10 +186,15 @@ def is_practical(topic: str) -> bool:
         return True
     # or a phrase whose head is pay or papers, whatever names its kind: "motorbike
     # allowance", "on-call allowance and a council vehicle", "study leave" (set BD)
-    first = re.split(r"\s(?:and|or|&|\+)\s|,", topic.lower())[0]
-    nouns = [_singular(w) for w in re.findall(r"[^\W\d_]+", first)]
-    ends = next((i for i, w in enumerate(nouns) if w in _PLACING), len(nouns))
-    return 2 <= ends <= 4 and nouns[ends - 1] in _PAY_HEADS  # "relocation and German classes": no
+    # any of things listed: "dormitory in Dong-gu or housing allowance" (set BG)
+    for part in re.split(r"\s(?:and|or|&|\+)\s|,", topic.lower()):
+        nouns = [_singular(w) for w in re.findall(r"[^\W\d_]+", part)]
+        ends = next((i for i, w in enumerate(nouns) if w in _PLACING), len(nouns))
+        if 2 <= ends <= 4 and nouns[ends - 1] in _PAY_HEADS:  # not "relocation and ..."
+            return True
+        if part.split()[:1] == ["stipend"]:
+            return True  # "stipend ₦650,000 monthly" (set BG); not "CHP stipends", work
+    return False
 
 
 def _of_terms(words: list[str], telling: frozenset[str]) -> bool:
