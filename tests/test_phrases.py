@@ -137,6 +137,7 @@ _TOPIC_WORDS = st.sampled_from(
 
 @given(st.text(max_size=60) | st.lists(_TOPIC_WORDS, min_size=1, max_size=8).map(" ".join))
 @example("Of")  # a long run: an index out of range (7a2ff6c)
+@example("?")  # a long run of ee37a45: a question of no words
 def test_any_topic_reads_without_breaking(topic: str) -> None:
     read = topic_in_sentence(topic)
 

@@ -486,7 +486,7 @@ def _question(text: str) -> str:
         return _whether(match.group("aux").lower(), match.group("rest").split()) or text
     words = text.split()
     last = words[-1].lower() if len(words) > 1 else ""
-    asks = words[0].lower() in _WH_WORDS  # "who does the ordering and food cost" (set BI)
+    asks = bool(words) and words[0].lower() in _WH_WORDS  # "who does the ordering ..." (set BI)
     if (
         last
         and not asks
