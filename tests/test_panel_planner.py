@@ -282,3 +282,14 @@ def test_a_word_and_its_form_before_ing_are_one_word_to_the_planner() -> None:
     options = ["Thank you for the warm welcome on Monday.", "Thank you for meeting me on Monday."]
 
     assert planner.choose(options) == options[1]
+
+
+def test_a_question_is_not_made_the_subject_of_a_frame_while_another_reads() -> None:
+    planner = PanelPlanner.for_panel("when-how", 1)
+    planner.begin(0)
+    options = [  # set BJ
+        "When how you split work between test and simulation came up, I was glad to mention it.",
+        "Discussing how you split work between test and simulation, I was glad to mention it.",
+    ]
+
+    assert planner.choose(options) == options[1]

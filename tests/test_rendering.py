@@ -753,6 +753,10 @@ def test_a_letter_addresses_the_envelope_without_pronouns() -> None:
             "I remain available for any questions.",
         ),
         ("It was great to meet the team today.", "It was great to meet the team on Tuesday."),
+        (  # set BK: a note dated the next day said "this morning"
+            "Fair winds, and thank you for the tour this morning.",
+            "Fair winds, and thank you for the tour on Tuesday.",
+        ),
     ],
 )
 def test_a_closing_line_does_not_thank_twice_or_say_today_a_day_late(

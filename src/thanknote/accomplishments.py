@@ -535,6 +535,25 @@ def _object_article(clause: str) -> str:
     return f"{verb} {article} {rest}"  # "reduced the supplier defect rate from ..."
 
 
+_SOME: Final = frozenset("most all some several many half both".split())
+
+
+def _past_only(word: str) -> bool:
+    """A past tense that is no past participle: "went", "got", "became"; not "funded"."""
+    reading = lexicon.verb(word)
+    if reading is None or "VBD" not in reading.tags:
+        return False
+    lemma = lexicon.verb(reading.lemma)  # its forms: past, participle, -ing, -s
+    return lemma is not None and len(lemma.forms) > 1 and lemma.forms[1] != word
+
+
+def _present(words: list[str]) -> bool:
+    """Whether the word is a verb in the present: "lead" of "most now lead shifts"."""
+    return bool(words) and any(
+        r.pos == "v" and r.tags & {"VB", "VBP", "VBZ"} for r in lexicon.readings(words[0])
+    )
+
+
 _OBJECT_PRONOUNS: Final = frozenset("it them me us him her this these those".split())
 # Endings of nouns of an action ("migration", "analysis", "closure", "removal").
 _ACTION_NOUN: Final = Lazy(r"(?:ion|ment|ure|sis|al|ance|ence)$")
@@ -583,6 +602,12 @@ def _joined_aside(clause: str, event: bool) -> str:
         return body  # "..., no Italian patentino yet": what the writer lacks, left unsaid
     if first in ("no", "zero") and not rest.startswith(("one ", "longer ")):
         return f"{body}, with {aside}"  # "..., with no cold chain breaks in 3 years"
+    counted = first.lower() in _NUMBER_WORDS or first[:1].isdigit() or first.lower() in _SOME
+    said = rest.split()[:2]
+    if counted and said and (_past_only(said[0]) or (said[0] == "now" and _present(said[1:]))):
+        # "..., two went to Cabinet" (set BK): a clause of its own; but "..., one funded
+        # in 2024" is what was done to one, as the line left it
+        return f"{body}, and {aside}"
     action = event and not clause.startswith(("was ", "spent ", "am ", "have "))
     # not "led, coached and mentored" (a list of verbs), nor "..., cracked pieces went
     # to zero" (a past participle before a noun, in a clause with its own verb)

@@ -1419,8 +1419,7 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
         return _IBERIAN
     if opener and _clear_given_name(words[1], opener):
         return opener
-    french = fold(words[0]) in known.GIVEN_FRENCH  # "Emmanuel Kofi Agyeman" (set BG)
-    if not english and not family & known.FAMILY_FRENCH and not french and _iberian_given(words[0]):
+    if not english and not family & known.FAMILY_FRENCH and _iberian_given(words[0]):
         # "Ignacio Pereyra Iraola": a Spanish given name, then two family names no list
         # holds (found by the blind reading of set AH)
         return _IBERIAN

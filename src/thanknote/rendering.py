@@ -397,9 +397,14 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
     said = recalled(moment) if moment and not moment_is_sentence else None
     writing_day = max(today, interview.date)
     line = _closing_line(interview)
-    if line and writing_day != interview.date and "today" in line:
-        # written the day after: "today" is the day of the interview
-        line = re.sub(r"\btoday\b", _when(interview.date, writing_day), line)
+    if line and writing_day != interview.date and ("today" in line or "this " in line):
+        # written the day after: "today" is the day of the interview, and "this morning"
+        # (set BK: "thank you for the time this morning" in a note dated the next day)
+        line = re.sub(
+            r"\b(?:earlier )?today\b|\bthis (?:morning|afternoon|evening)\b",
+            _when(interview.date, writing_day),
+            line,
+        )
     in_post = _in_post(line)
     return {
         "candidate": interview.candidate,
