@@ -1585,8 +1585,11 @@ def _place(rest: str) -> str:
 def _person(np: str, head: str, former: bool = False) -> tuple[str, bool]:
     """ "am a native Portuguese speaker"; "have been a volunteer firefighter for
     6 years"; "was a RAAF loadmaster for 6 years" (an ex-); with whether sure."""
-    trailing = re.search(r",\s*((?:\d+|[a-z]+)\s+(?:years?|months?))$", np)
-    if trailing:
+    # "..., 6 years", and "treasurer of my church youth fellowship 2 years" (set BJ)
+    trailing = re.search(r"(?:,\s*|\s+)((\d+|[a-z]+)\s+(?:years?|months?))$", np)
+    count = trailing.group(2) if trailing else ""
+    counted = count.isdigit() or count in _NUMBER_WORDS  # not "last year", "next year"
+    if trailing and counted and not re.search(r"\b(?:for|over|of|in)$", np[: trailing.start()]):
         np = f"{np[: trailing.start()]} for {trailing.group(1)}"
     aside = re.search(r",\s*(.+)$", np)
     sure = not aside or (aside.group(1)[:1].islower() and not aside.group(1).split()[0].isupper())
