@@ -125,3 +125,9 @@ def test_any_phrase_gets_a_probability(text: str, model: str) -> None:
 )
 def test_a_topic_left_out_says_why(topic: str, why: str | None) -> None:
     assert why_left_out(topic) == why
+
+
+def test_a_note_leads_with_a_topic_of_two_words_before_a_lone_word() -> None:
+    """Sets BF and BK: "I appreciated your perspective on quality." read as vague."""
+    assert _focus_of("quality", "the new sorter line") == "the new sorter line"
+    assert _focus_of("the new sorter line", "quality") == "the new sorter line"

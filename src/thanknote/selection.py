@@ -261,11 +261,20 @@ def _says_well(text: str) -> bool:
 
 
 def _best_lead(accomplishment: Accomplishment | None, leads: tuple[str, ...]) -> str | None:
+    """The topic a note leads with: the one its accomplishment fits best, then one of
+    two words or more before a lone word ("quality", "roads", "the scenario": readers
+    of sets AU-BK marked 9 of 28 notes recalling a lone word, 85 of 761 the others),
+    then the first listed."""
     if not leads:
         return None
-    if accomplishment is None:
-        return leads[0]
-    return max(leads, key=lambda t: (relatedness(accomplishment, t), -leads.index(t)))
+    return max(
+        leads,
+        key=lambda t: (
+            relatedness(accomplishment, t) if accomplishment else 0.0,
+            len(key_words(t)) > 1,
+            -leads.index(t),
+        ),
+    )
 
 
 # Among accomplishments that fit no topic, what a reader most likes to hear of:
