@@ -68,6 +68,7 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Secretaría de Salud", "the Secretaría de Salud"),
         ("Tribunal Superior de Justicia", "the Tribunal Superior de Justicia"),
         ("Banco Santander", "Banco Santander"),
+        ("Laboratorios Farmacéuticos del Valle", "Laboratorios Farmacéuticos del Valle"),
         ("Baird Lachance Architects Inc.", "Baird Lachance Architects"),
         ("Bursa İpek Tekstil", "Bursa İpek Tekstil"),
         ("The Linen Loft", "the Linen Loft"),

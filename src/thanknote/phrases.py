@@ -882,7 +882,7 @@ def company_in_sentence(company: str) -> str:
         return f"the {company}"
     romance = len(words) > 2 and not _FUNCTION_ABROAD.isdisjoint(w.lower() for w in words[1:])
     if len(words) > 1 and (
-        _foreign_institution(words[0], _INSTITUTIONS | _ALSO_BODIES)
+        _foreign_institution(words[0], (_INSTITUTIONS - _TRADING) | _ALSO_BODIES)
         or (romance and _foreign_institution(words[0], _SCHOOLS))
         or (romance and words[0].lower() in _INSTITUTIONS)
     ):
@@ -926,6 +926,11 @@ _FUNCTION_ABROAD: Final = frozenset("de del des du di da do dos das della für d
 # or a hospital abroad takes "the" only with its "of" ("the Universidad de Chile", but
 # "Universität Heidelberg", "Clínica Santa Justa").
 _ALSO_BODIES: Final = frozenset({"theatre", "ministry"})
+# Words English names bodies with that also lead the names of firms abroad, which take
+# no article ("Laboratorios Farmacéuticos del Valle", set BL; "Centro Comercial ...").
+_TRADING: Final = frozenset(
+    "laboratory laboratories centre center fund project network partnership consortium".split()
+)
 
 
 def _many(possessive: str) -> bool:
