@@ -1176,7 +1176,7 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
         return f"was {word} for {tail}", True  # "seconded six months to the Autorité"
     if word in ("awarded", "granted", "offered") and _names_an_honour(tail):
         return f"was {word} {tail}", True  # "awarded a Chevening scholarship"
-    agent = re.search(r"\bby (?:my|our|the|his|her|their)\b", tail)
+    agent = " by " in f" {tail}" and re.search(r"\bby (?:my|our|the|his|her|their)\b", tail)
     if agent and _starts_preposition(tail) and lexicon.is_past_participle(word):
         return f"was {word} {tail}", True  # "recommended for command by my line captain"
     if word in _PASSIVE and not _starts_object(tail) and not re.match(r"(?:and|or) ", tail):

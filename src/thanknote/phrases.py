@@ -144,12 +144,12 @@ def _topic_in_sentence(topic: str) -> str:
     text = _said_to_them(_addressed(_listed_once(text)))
     if _is_claim(text):
         return f"the idea that {text}"  # "exactly-once is a lie": a claim, not a thing
-    moved = " to " in text and re.fullmatch(_NAME_TO_NAME, text)
+    moved = " to " in text and text[:1].isupper() and re.fullmatch(_NAME_TO_NAME, text)
     if moved and re.search(r"[A-Z]{2}", moved.group(1) + moved.group(2)):
         # a system's name has capitals within ("Opera PMS", "S/4HANA"); not "Welcome to
         # Country", "Leeds to Accra" ("Opera PMS to Opera Cloud next year", set BG)
         return f"the move from {moved.group(1)} to {moved.group(2)}{moved.group(3) or ''}"
-    dated = re.fullmatch(r"(.*[a-z]) ((?:19|20)\d\d)", text)
+    dated = text[-4:].isdigit() and re.fullmatch(r"(.*[a-z]) ((?:19|20)\d\d)", text)
     if dated and _plan_noun(dated.group(1).rsplit(" ", 1)[-1]):
         text = f"{dated.group(1)} for {dated.group(2)}"  # "deal flow 2027" (set BH)
     return _with_the(_unit_with_the(text))
@@ -1127,7 +1127,8 @@ def _one_form(title: str) -> str:
     before = re.split(r"\s+[/|]\s+", title)[0]
     # a slash inside a qualifier joins what the post covers, not two titles
     # ("Sveiser – TIG, duplex / super duplex" is no "super duplex", set BE)
-    english = None if re.search(r"\s[–—-]\s|,", before) else _english_side(title)
+    dashed = "," in before or any(f" {d} " in before for d in "–—-")  # no pattern to compile
+    english = None if dashed else _english_side(title)
     if english:
         return english  # "Kierownik magazynu / Warehouse Manager": the English one
     head, slash, other = title.partition(" / ")

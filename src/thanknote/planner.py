@@ -162,6 +162,7 @@ class PanelPlanner:
             self._owner.setdefault(sentence_key(s), self._index)
 
 
+@lru_cache(maxsize=4096)  # every note of a panel weighs the same options
 def _doubled(text: str) -> bool:
     """Whether a word is said twice in a row, "on on-call" counted ("that that" is rare
     enough in a note to count too), a preposition again after one word ("your
@@ -170,13 +171,13 @@ def _doubled(text: str) -> bool:
     words = text.lower().split()
     if any(a == b.split("-", 1)[0] and a.isalpha() for a, b in itertools.pairwise(words)):
         return True
-    if "When " in text and _WHEN_ASKED.search(text):
+    if "When " in text and any(f"When {wh} " in text for wh in _QUESTION_WORDS):
         return True  # "When how you split the work came up" (set BJ): a question as a subject
     again = text.count(" on ") > 1 or text.count(" about ") > 1  # most options say neither
     return again and _AGAIN.search(text) is not None
 
 
-_WHEN_ASKED: Final = Lazy(r"\bWhen (?:how|what|whether|why|who|where|which|when) ")
+_QUESTION_WORDS: Final = ("how", "what", "whether", "why", "who", "where", "which", "when")
 _AGAIN: Final = Lazy(r"\b(on|about)\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+\1\b")
 
 

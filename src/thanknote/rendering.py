@@ -219,8 +219,10 @@ def _names_the_topic_again(focus: Focus, all_topics: Sequence[str]) -> bool:
     bare = topic_in_sentence(focus.topic, all_topics).removeprefix("the ")
     if " " not in bare:
         return False
-    said = phrase(focus.accomplishment.text).sentence
-    return re.search(rf"\b{re.escape(bare)}\b", said, re.I) is not None
+    said = phrase(focus.accomplishment.text).sentence.lower()
+    at = said.find(bare.lower())  # no pattern to compile for every topic
+    end = at + len(bare)
+    return at > 0 and not said[at - 1].isalnum() and (end == len(said) or not said[end].isalnum())
 
 
 # Words of a title that make its holder a member of a board, not of the staff the
@@ -231,7 +233,7 @@ _BOARD_WORDS: Final = frozenset("board trustee trustees governors non-executive"
 
 def _unsuited_words(person: Interviewer) -> frozenset[str]:
     """Words a note to this person should not use while another line reads."""
-    words = set(re.findall(r"[\w-]+", (person.title or "").casefold()))
+    words = {w.strip(",.;:()&/") for w in (person.title or "").casefold().split()}
     if words & _BOARD_WORDS and "certified" not in words:  # not "Board-Certified"
         return frozenset({"team"})
     return frozenset()

@@ -187,7 +187,10 @@ def is_practical(topic: str) -> bool:
     # or a phrase whose head is pay or papers, whatever names its kind: "motorbike
     # allowance", "on-call allowance and a council vehicle", "study leave" (set BD)
     # any of things listed: "dormitory in Dong-gu or housing allowance" (set BG)
-    for part in re.split(r"\s(?:and|or|&|\+)\s|,", topic.lower()):
+    listed = topic.lower().replace(",", " | ")  # no pattern to compile for every topic
+    for joiner in (" and ", " or ", " & ", " + "):
+        listed = listed.replace(joiner, " | ")
+    for part in listed.split("|"):
         nouns = [_singular(w) for w in re.findall(r"[^\W\d_]+", part)]
         ends = next((i for i, w in enumerate(nouns) if w in _PLACING), len(nouns))
         if 2 <= ends <= 4 and nouns[ends - 1] in _PAY_HEADS:  # not "relocation and ..."
