@@ -206,6 +206,23 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
         ("watching the night shift hand over", "watching the night shift hand over"),
         ("her story about the night the lift failed", "your story about the night the lift failed"),
         ("the moment she sketched the fix", "the moment you sketched the fix"),
+        # set BL: "he" before a past tense is the reader; not when another is spoken of
+        (
+            "the bias-cut 1992 dress he pulled from the archive",
+            "the bias-cut 1992 dress you pulled from the archive",
+        ),
+        (
+            "his story about the first rig he worked on",
+            "your story about the first rig you worked on",
+        ),
+        (
+            "the way you described sitting with Mr. Doyle when he was agitated",
+            "the way you described sitting with Mr. Doyle when he was agitated",
+        ),
+        (
+            "the nurse she trained who now runs the unit",
+            "the nurse she trained who now runs the unit",
+        ),
         (
             "your story about the 40 messages before 7 a.m",
             "your story about the 40 messages before 7 a.m.",

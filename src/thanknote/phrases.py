@@ -1315,7 +1315,10 @@ def _said_to_them(text: str) -> str:
     expect"."""
     lower = text.lower()
     if lower.startswith(("her ", "his ")):
-        return "your " + text[4:]
+        return _they_did_it("your " + text[4:])
+    if " he " in f" {lower} " or " she " in f" {lower} ":
+        text = _they_did_it(text)
+        lower = text.lower()
     told = (" his " in lower or " her " in lower) and re.match(
         r"the (stor(?:y|ies)|anecdotes?|account|tales?) (about|of) (?:his|her) ", lower
     )
@@ -1332,6 +1335,27 @@ def _said_to_them(text: str) -> str:
     if reading and "VBZ" in reading.tags:
         verb = reading.lemma  # "expects" -> "expect"
     return f"{text[: len(lead)]}you {verb}{' ' + after if after else ''}"
+
+
+def _they_did_it(text: str) -> str:
+    """ "the sketch of the courtyard he drew" -> "the sketch of the courtyard you drew"
+    (set BL: "the dress he pulled from the archive"): "he" or "she" before a past tense
+    is the person the note is to, unless someone else is named or a person is spoken
+    of before it ("sitting with Mr. Doyle when he was agitated", "a 17-year-old he")."""
+    words = text.split(" ")
+    for index, word in enumerate(words[:-1]):
+        if word.lower() not in ("he", "she") or index == 0:
+            continue
+        before = words[:index]
+        if any(w[:1].isupper() for w in before) or any(
+            w.lower() in ("who", "whom") or _names_a_person(w) for w in before
+        ):
+            return text  # someone else: the note cannot tell "he" is the reader
+        reading = lexicon.verb(words[index + 1].lower())
+        if reading is None or "VBD" not in reading.tags or words[index + 1] == "was":
+            return text
+        return " ".join([*before, "you", *words[index + 1 :]])
+    return text
 
 
 # What a person shares when they tell it ("your story about ..."): a note thanks them
