@@ -697,17 +697,20 @@ def test_a_note_does_not_recall_the_salary_as_a_highlight() -> None:
         assert "start date" not in note.text, note.text
 
 
-def test_a_phone_script_greets_as_the_files_salutation_does() -> None:
+def _phone_follow_up(phone: str, days: int = 12, **person: str) -> Note:
+    """The follow-up the example panel's first interviewer gets by phone, `days` after
+    the interview, with `person`'s fields changed."""
     interview = load_interview(EXAMPLES / "panel.toml")
-    person = dataclasses.replace(
-        interview.interviewers[0],
-        salutation="Dear Yamamoto-san,",
-        preferred_contact="phone",
-        phone="+81 3 5555 0100",
+    changed = dataclasses.replace(
+        interview.interviewers[0], preferred_contact="phone", phone=phone, **person
     )
-    interview = dataclasses.replace(interview, interviewers=(person,))
+    interview = dataclasses.replace(interview, interviewers=(changed,))
+    (note,) = draft(interview, "follow-up", today=interview.date + dt.timedelta(days=days))
+    return note
 
-    (note,) = draft(interview, "follow-up", today=interview.date + dt.timedelta(days=12))
+
+def test_a_phone_script_greets_as_the_files_salutation_does() -> None:
+    note = _phone_follow_up("+81 3 5555 0100", salutation="Dear Yamamoto-san,")
 
     assert note.text.startswith("Call Yamamoto-san on +81"), note.text
     assert "- Hi Yamamoto-san," in note.text or "Yamamoto-san, " in note.text.split("\n")[2]
@@ -716,16 +719,7 @@ def test_a_phone_script_greets_as_the_files_salutation_does() -> None:
 
 def test_a_phone_script_says_no_written_greeting_of_another_language() -> None:
     """Set BH: "Good morning Sehr geehrter Herr Kommerzialrat Huber, it's ... calling"."""
-    interview = load_interview(EXAMPLES / "panel.toml")
-    person = dataclasses.replace(
-        interview.interviewers[0],
-        salutation="Sehr geehrter Herr Kommerzialrat Huber,",
-        preferred_contact="phone",
-        phone="+43 1 555 42 10",
-    )
-    interview = dataclasses.replace(interview, interviewers=(person,))
-
-    (note,) = draft(interview, "follow-up", today=interview.date + dt.timedelta(days=12))
+    note = _phone_follow_up("+43 1 555 42 10", salutation="Sehr geehrter Herr Kommerzialrat Huber,")
 
     assert note.text.startswith("Call Herr Kommerzialrat Huber on +43"), note.text
     assert "geehrter" not in note.text, note.text
@@ -782,13 +776,7 @@ def test_a_closing_line_does_not_thank_twice_or_say_today_a_day_late(
     ],
 )
 def test_a_phone_script_says_only_a_title_one_says_aloud(card: str, said: str) -> None:
-    interview = load_interview(EXAMPLES / "panel.toml")
-    person = dataclasses.replace(
-        interview.interviewers[0], name=card, preferred_contact="phone", phone="0438 555 210"
-    )
-    interview = dataclasses.replace(interview, interviewers=(person,))
-
-    (note,) = draft(interview, "follow-up", today=interview.date + dt.timedelta(days=20))
+    note = _phone_follow_up("0438 555 210", days=20, name=card)
 
     assert said in note.text, note.text
 

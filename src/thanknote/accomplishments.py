@@ -429,7 +429,7 @@ def _finished(clause: str, event: bool) -> str:
     ("..., finishing 2 days early", "..., with no cold chain breaks in 3 years",
     "..., the last three as Chief Officer")."""
     clause = _ASIDE_BRACKET.sub("", clause)
-    if "ing of " in clause:
+    if " of " in clause:
         clause = _the_doing(clause)
     clause = _object_article(clause)
     if ("ed 19" in clause or "ed 20" in clause) and re.search(r"[a-z]ed (?:19|20)\d\d,", clause):
@@ -496,18 +496,6 @@ def _object_article(clause: str) -> str:
         words.append(bare)
         if bare != word:
             break
-    # "managed team of 9 part-timers": a group, counted, is "a team" (`_a_group_of`);
-    # an action done to a number of things is one: "the migration of 120 DAGs"
-    counted = rest.split(" ")[2:3]
-    number = bool(counted) and (counted[0][:1].isdigit() or counted[0].lower() in _NUMBER_WORDS)
-    group = number and not _ACTION_NOUN.search(words[0].lower()) if words else False
-    after_one = rest.split(" ")[1:2] == ["of"] and len(words) == 1 and not group
-    if after_one and verb not in _LIGHT_VERBS and words[0].isalpha() and words[0].islower():
-        # "led migration of 120 Airflow DAGs" (set BE): a singular noun and "of" is one
-        # thing, told with "the"; not "took charge of", "made use of"
-        reading = lexicon.noun(words[0])
-        if reading is not None and "NN" in reading.tags and not words[0].endswith("ing"):
-            return f"{verb} the {rest}"
     if not 1 < len(words) <= 4:
         return clause  # one word alone may be a name or a field: "led Finance"
     first, head = words[0], words[-1]
@@ -538,15 +526,6 @@ def _object_article(clause: str) -> str:
 _SOME: Final = frozenset("most all some several many half both".split())
 
 
-def _past_only(word: str) -> bool:
-    """A past tense that is no past participle: "went", "got", "became"; not "funded"."""
-    reading = lexicon.verb(word)
-    if reading is None or "VBD" not in reading.tags:
-        return False
-    lemma = lexicon.verb(reading.lemma)  # its forms: past, participle, -ing, -s
-    return lemma is not None and len(lemma.forms) > 1 and lemma.forms[1] != word
-
-
 def _present(words: list[str]) -> bool:
     """Whether the word is a verb in the present: "lead" of "most now lead shifts"."""
     return bool(words) and any(
@@ -562,15 +541,24 @@ _LIGHT_VERBS: Final = frozenset("took made got kept lost gained gave had caught"
 
 
 def _the_doing(clause: str) -> str:
-    """ "led drafting of the ADP" -> "led the drafting of the ADP": a verb's object
-    that is the doing of something takes "the"."""
-    found = re.match(r"([a-z]+) ([a-z]+ing) of ", clause)
+    """ "led drafting of the ADP" -> "led the drafting of the ADP", "led migration of
+    120 Airflow DAGs" -> "led the migration of ..." (set BE): a verb's object that is
+    the doing of something, an -ing form or a singular noun before "of", takes "the";
+    not an idiom ("took charge of", "made use of") nor a group counted ("managed team
+    of 9", which `_a_group_of` gives "a")."""
+    found = re.match(r"([a-z]+) ([a-z]+) of (\S*)", clause)
     if not found or found.group(1) in ("was", "were") or not _is_past(found.group(1)):
         return clause
-    doing = lexicon.verb(found.group(2))
-    if not (doing and "VBG" in doing.tags):
-        return clause
-    return f"{found.group(1)} the {clause[len(found.group(1)) + 1 :]}"
+    verb, word, after = found.groups()
+    doing = lexicon.verb(word)
+    if not (word.endswith("ing") and doing and "VBG" in doing.tags):
+        noun = lexicon.noun(word)
+        counted = after[:1].isdigit() or after.lower() in _NUMBER_WORDS
+        if word.endswith("ing") or verb in _LIGHT_VERBS or noun is None or "NN" not in noun.tags:
+            return clause
+        if counted and not _ACTION_NOUN.search(word):
+            return clause  # "managed team of 9": a group, counted
+    return f"{verb} the {clause[len(verb) + 1 :]}"
 
 
 def _the_test(clause: str) -> str:
@@ -604,7 +592,8 @@ def _joined_aside(clause: str, event: bool) -> str:
         return f"{body}, with {aside}"  # "..., with no cold chain breaks in 3 years"
     counted = first.lower() in _NUMBER_WORDS or first[:1].isdigit() or first.lower() in _SOME
     said = rest.split()[:2]
-    if counted and said and (_past_only(said[0]) or (said[0] == "now" and _present(said[1:]))):
+    past = said and _is_past(said[0], only=True)  # "went", not "funded"
+    if counted and said and (past or (said[0] == "now" and _present(said[1:]))):
         # "..., two went to Cabinet" (set BK): a clause of its own; but "..., one funded
         # in 2024" is what was done to one, as the line left it
         return f"{body}, and {aside}"

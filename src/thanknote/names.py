@@ -466,15 +466,7 @@ def parse_card_name(
     rest, trailing = _post_nominals(rest)
     if not rest.strip():
         return CardName(card=card, nickname=nfc(nickname) if nickname else found_nickname)
-    lead, rest = _leading_titles(rest)
-    words = rest.split()
-    dotted = next((i for i, w in enumerate(words) if not w.endswith(".")), len(words))
-    if 0 < dotted < len(words) - 1 and words[dotted - 1][:1].islower():
-        if re.fullmatch(r"[A-Z]{2,4}", words[dotted]):
-            # "Dr. sc. ETH Noémie Favre" (set BI): the school is the degree's, not a
-            # family name printed first in capitals
-            lead = " ".join([lead, *words[: dotted + 1]]).strip()
-            rest = " ".join(words[dotted + 1 :])
+    lead, rest = _degree_school(*_leading_titles(rest))
     if not family_first:
         more, first, rest = _printed_first(rest)
         lead = f"{lead} {more}".strip()
@@ -526,12 +518,6 @@ def parse_card_name(
         # A Malay name gives the father's name last, with or without "bin": "Puan
         # Noraini Hashim" is Noraini, daughter of Hashim, and is Puan Noraini.
         given, middle, family = " ".join(words[:-1]), "", words[-1]
-    school = given.split()[:1]
-    if title[:1].islower() and school and re.fullmatch(r"[A-Z]{2,4}", school[0]) and family:
-        # "lic. oec. HSG Corinne Baumgartner": the school is the degree's, not a name
-        title, given = f"{title} {school[0]}", " ".join(given.split()[1:])
-        if not given and middle:
-            given, middle = middle, ""
     suffixes = [s for s in (first, suffix, *trailing) if s]
     suffix = ", ".join(suffixes)
     if suffix not in card and " ".join(suffixes) in card:
@@ -700,6 +686,18 @@ def _leading_titles(text: str) -> tuple[str, str]:
     if not added or len(words) - end < names_after or not end:
         return "", text
     return " ".join(words[:end]), " ".join(words[end:])
+
+
+def _degree_school(lead: str, rest: str) -> tuple[str, str]:
+    """Titles and the rest of a name, with the school of a degree whose field is in
+    small letters taken into the titles: "lic. oec. HSG Corinne Baumgartner", "Dr. sc.
+    ETH Noémie Favre" (set BI), not a name, nor a family name printed first in capitals."""
+    words = rest.split()
+    dotted = next((i for i, w in enumerate(words) if not w.endswith(".")), len(words))
+    if 0 < dotted < len(words) - 1 and words[dotted - 1][:1].islower():
+        if re.fullmatch(r"[A-Z]{2,4}", words[dotted]):
+            return " ".join([lead, *words[: dotted + 1]]).strip(), " ".join(words[dotted + 1 :])
+    return lead, rest
 
 
 def _abbreviated(word: str) -> bool:

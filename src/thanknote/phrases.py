@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -897,14 +896,16 @@ def _foreign_institution(word: str, bodies: frozenset[str]) -> bool:
     body or institution that English names with "the": a cognate of one of English's
     ("Musée", "Museo" of museum; "Secretaría" of secretariat; "Hôpital" of hospital;
     "Instituto", "Universidad", "Ministerio", "Dirección", "Tribunal", "Teatro")."""
-    bare = "".join(
-        c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
-    )
-    if not bare.isalpha() or len(bare) < 5 or lexicon.is_known_word(word.lower()):
+    if len(word) < 5 or lexicon.is_known_word(word.lower()):
         return False
     from difflib import SequenceMatcher  # a name in another language only
 
     from thanknote import _given_names as names
+    from thanknote.names import fold
+
+    bare = fold(word)  # as the lists of names hold it: "Musée" -> "musee"
+    if not bare.isalpha():
+        return False
 
     if bare in names.FAMILY_ENGLISH or bare in names.FAMILY_IBERIAN:
         return False  # "Baird Lachance Architects": a person's name, not a board

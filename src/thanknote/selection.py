@@ -303,9 +303,7 @@ def _field_words(interview: Interview) -> frozenset[str]:
 _FIELD_WEIGHT = 0.4
 
 
-def _fit(
-    accomplishment: Accomplishment, leads: tuple[str, ...], field: frozenset[str] = frozenset()
-) -> float:
+def _fit(accomplishment: Accomplishment, leads: tuple[str, ...], field: frozenset[str]) -> float:
     # The first topic a recipient listed counts slightly more than the others.
     related = max((relatedness(accomplishment, t) * (1.0 if i == 0 else 0.95)
                    for i, t in enumerate(leads)), default=0.0)  # fmt: skip
@@ -320,9 +318,7 @@ _EXACT_LIMIT = 20_000
 
 
 def _assign(
-    pool: tuple[Accomplishment, ...],
-    leads: list[tuple[str, ...]],
-    field: frozenset[str] = frozenset(),
+    pool: tuple[Accomplishment, ...], leads: list[tuple[str, ...]], field: frozenset[str]
 ) -> dict[int, int]:
     """Map recipient index to accomplishment index, best total fit first."""
     if not pool:
