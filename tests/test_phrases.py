@@ -223,6 +223,21 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
             "the nurse she trained who now runs the unit",
             "the nurse she trained who now runs the unit",
         ),
+        # set BM: a place after "the" is no one; a past like "let"; their own is yours
+        (
+            "the chart of the Singapore Strait he unrolled",
+            "the chart of the Singapore Strait you unrolled",
+        ),
+        ("the unreleased boss fight he let me play", "the unreleased boss fight you let me play"),
+        (
+            "the way she checked the seams herself on the floor tour",
+            "the way you checked the seams yourself on the floor tour",
+        ),
+        (
+            "the pictures of his boat he showed me from his phone",
+            "the pictures of your boat you showed me from your phone",
+        ),
+        ("the way she walked her through it", "the way you walked her through it"),
         (
             "your story about the 40 messages before 7 a.m",
             "your story about the 40 messages before 7 a.m.",

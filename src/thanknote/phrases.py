@@ -1342,21 +1342,65 @@ def _they_did_it(text: str) -> str:
     """ "the sketch of the courtyard he drew" -> "the sketch of the courtyard you drew"
     (set BL: "the dress he pulled from the archive"): "he" or "she" before a past tense
     is the person the note is to, unless someone else is named or a person is spoken
-    of before it ("sitting with Mr. Doyle when he was agitated", "a 17-year-old he")."""
+    of before it ("sitting with Mr. Doyle when he was agitated", "a 17-year-old he").
+    A place or thing named after "the" is no one ("the chart of the Singapore Strait
+    he unrolled", set BM), and what the person did themselves is the reader's too
+    ("the way you checked the seams yourself")."""
     words = text.split(" ")
     for index, word in enumerate(words[:-1]):
         if word.lower() not in ("he", "she") or index == 0:
             continue
         before = words[:index]
-        if any(w[:1].isupper() for w in before) or any(
+        if any(_named_person(before, i) for i in range(len(before))) or any(
             w.lower() in ("who", "whom") or _names_a_person(w) for w in before
         ):
             return text  # someone else: the note cannot tell "he" is the reader
-        reading = lexicon.verb(words[index + 1].lower())
-        if reading is None or "VBD" not in reading.tags or words[index + 1] == "was":
+        verb = words[index + 1].lower()
+        reading = lexicon.verb(verb)
+        past = reading is not None and (
+            "VBD" in reading.tags or reading.forms[:1] == (verb,)  # "let", "cut", "put"
+        )
+        if not past or verb == "was":
             return text
-        return " ".join([*before, "you", *words[index + 1 :]])
+        pronoun = word.lower()  # and theirs, before and after: "the photos of his boat"
+        return " ".join([*_yours(before, pronoun), "you", *_yours(words[index + 1 :], pronoun)])
     return text
+
+
+def _named_person(words: list[str], index: int) -> bool:
+    """Whether a capitalised word may name a person: not one in a name after "the"
+    ("the Singapore Strait", "the Nexus")."""
+    if not words[index][:1].isupper():
+        return False
+    start = index
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    return start == 0 or words[start - 1].lower() not in ("the", "a", "an")
+
+
+def _yours(words: list[str], pronoun: str) -> list[str]:
+    """The words after the reader's own deed, said to them: "herself" -> "yourself",
+    "his desk" and "her notes" -> "your ..."; not "her" as an object ("she walked
+    her through it")."""
+    out = []
+    for index, word in enumerate(words):
+        bare = word.rstrip(",.;:")
+        lower, mark = bare.lower(), word[len(bare) :]
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if lower == {"he": "himself", "she": "herself"}[pronoun]:
+            word = "yourself" + mark
+        elif not mark and (
+            (pronoun, lower) == ("he", "his")
+            or (
+                (pronoun, lower) == ("she", "her")
+                and following.isalpha()
+                and following not in _FUNCTION_WORDS
+                and lexicon.noun(following) is not None
+            )
+        ):
+            word = "your"
+        out.append(word)
+    return out
 
 
 # What a person shares when they tell it ("your story about ..."): a note thanks them
