@@ -725,6 +725,15 @@ def test_a_phone_script_says_no_written_greeting_of_another_language() -> None:
     assert "geehrter" not in note.text, note.text
 
 
+def test_a_phone_script_calls_the_honourable_by_their_full_name() -> None:
+    """Set BM: "Hello Thomas, my name is ..." to "The Hon. Thomas E. Whitaker"."""
+    note = _phone_follow_up("+1 303 555 0100", name="The Hon. Thomas E. Whitaker")
+
+    hello = note.text.split("\n")[2]
+    assert "Thomas Whitaker," in hello, note.text
+    assert not re.search(r"\bThomas,", hello), note.text
+
+
 def test_a_letter_addresses_the_envelope_without_pronouns() -> None:
     interview = load_interview(EXAMPLES / "panel.toml")
     person = dataclasses.replace(interview.interviewers[0], name="Callum Reid (he/him)")

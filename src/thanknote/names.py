@@ -1610,9 +1610,16 @@ def address_honorific(name: CardName) -> str:
     """The title a person is addressed with, spelled out ("Professor", "Major",
     "Dr."), or "Dr." for a doctorate among the post-nominals when the card has
     no title before the name; "" if none."""
+    professor = any(
+        p.split(" ", 1)[0].lower() in ("prof.", "prof") for p in name.suffix.split(", ")
+    )
     if name.honorific:
         spelled = spelled_title(name.honorific)
+        if professor and spelled in ("Dr.", ""):
+            return "Professor"  # "dr hab. Tomasz Zieliński, prof. UJ": a chair at a university
         return "Sister" if spelled == "Sr." and _sister(name) else spelled
+    if professor:
+        return "Professor"
     if any(_key(w) in _DOCTORATES for w in re.split(r"[\s,]+", name.suffix)):
         return "Dr."
     return ""

@@ -120,7 +120,11 @@ def recipient_view(person: Interviewer, topics: tuple[str, ...] = ()) -> Recipie
         informal_salutation=informal,
         topics=topics or person.topics,
         spoken_address=spoken
-        or (forms.formal_address if _said(forms.honorific) else forms.warm_address),
+        or (
+            forms.formal_address
+            if _said(forms.honorific) or _honourable(person.name)
+            else forms.warm_address
+        ),
     )
 
 
@@ -132,6 +136,13 @@ def _said(honorific: str) -> bool:
         return False
     last = honorific.split()[-1]
     return not last.endswith(".") or last in ("Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Sr.", "Sra.")
+
+
+def _honourable(card: str) -> bool:
+    """Whether a card gives the style "The Honourable", which a greeting leaves out
+    and a call does not make first names of ("Hello Thomas Whitaker", set BM)."""
+    words = card.lower().replace(".", " ").split()
+    return any(w in ("hon", "honourable", "honorable") for w in words[:3])
 
 
 def _without_pronouns(name: str) -> str:
