@@ -983,6 +983,9 @@ def _read(words: str) -> _Reading:
     if mine and _has_finite_verb(words):
         sentence = words[0].lower() + words[1:]  # "my analysis ... led to a review"
         return f"am proud that {sentence}", True, True, sentence
+    retired = rest[:8].lower() == "retired " and _retired(rest[8:])
+    if retired:
+        return retired, False, True, ""
     service = any(w in rest for w in _SERVICES) and _service(rest)
     if service:
         return service, True, True, ""
@@ -1013,10 +1016,31 @@ def _read(words: str) -> _Reading:
     return clause, clause.startswith(("spent ", "was ", "won ")), sure, ""
 
 
+def _retired(role: str) -> str | None:
+    """A retired person's last post, and how long they served: "retired Navy Chief,
+    22 years, Logistics Specialist" -> "am a retired Navy Chief with 22 years of
+    service" (set BM: not "I retired Navy Chief"); not what was retired ("retired
+    40 legacy servers")."""
+    post, _, after = role.partition(", ")
+    head = _head(post)
+    last = post.rsplit(" ", 1)[-1]
+    from thanknote.names import title_word  # loaded only for a retired person
+
+    if not head or not (is_person(head) or (last[:1].isupper() and title_word(last))):
+        return None
+    served = re.match(r"((?:about |over )?\d+)\s*(?:years|yrs)\b", after)
+    length = f" with {served.group(1)} years of service" if served else ""
+    return f"am {_indefinite('retired ' + post, head)}{length}"
+
+
 def _service(rest: str) -> str | None:
     """Service in a body a line names first: "Kenya Air Force 1999-2011, left as a
     Major" (from 1999 to 2011), "U.S. Army, 8 yrs (Civil Affairs), SSG" (for 8
-    years), "US Army Reserve, 68WM6 (LPN)" (in the US Army Reserve)."""
+    years), "US Army Reserve, 68WM6 (LPN)" (in the US Army Reserve); a former
+    member's too ("ex-Kenya Air Force, Major", set BM)."""
+    former = re.match(r"(?:ex-|former\s+)(?=[A-Z])", rest)
+    if former:
+        rest = rest[former.end() :]
     services = "|".join(_SERVICES)
     served = re.match(
         rf"(.+?\b(?:{services}))(?:,[^,]*)*?,?\s+((?:19|20)\d\d)\s*[–-]\s*((?:19|20)?\d\d)\b", rest
