@@ -134,7 +134,7 @@ def _topic_in_sentence(topic: str) -> str:
     text = _without_hedge(_without_asides(text))
     if text.endswith("?"):
         text = _question(text.rstrip("?!").rstrip())
-    text = _listed(_without_count(text))
+    text = _listed(_when(_without_size(_without_count(text))))
     if " question " in f" {text} ":  # "your question what I would stop doing": about what
         text = re.sub(
             r"\bquestion (what|how|why|whether|when|where|who)\b", r"question about \1", text
@@ -258,6 +258,55 @@ def _without_count(text: str) -> str:
     if not re.fullmatch(r"\d[\d.,]*%", words[-1]):
         return text  # a number is often part of a name: "Ward 4", "Strategy 2027"
     return " ".join(words[:-1])
+
+
+# Groups a note-taker gives the size of ("board of 8", "brigade of 11", "team of
+# 45"), which a sentence about them leaves to the conversation (set BM).
+_GROUPS: Final = frozenset(
+    """team board brigade crew staff class cohort squad panel committee department unit
+    fleet group ward practice office section""".split()
+)
+
+
+def _without_size(text: str) -> str:
+    """A group without the size noted after it: "the team of 45" -> "the team"."""
+    head, of, count = text.rpartition(" of ")
+    words = head.lower().split()
+    if of and count.isdigit() and words[-1] in _GROUPS and len(words) <= 2 and words[0] != "a":
+        first = head.split(" ", 1)[0].lower()
+        return head if first in _DETERMINERS else f"the {head}"  # one group: "the board"
+    return text
+
+
+# When a thing happens, written after it without a preposition: "opening Q2 2027",
+# "go-live March 2027", "due H1".
+_MONTHS: Final = frozenset(
+    """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april
+    june july august september october november december""".split()
+)
+
+
+def _when(text: str) -> str:
+    """ "the new day-surgery unit opening Q2 2027" -> "... opening in Q2 2027" (set
+    BM): a quarter, half, month or season after a word that is no preposition."""
+    words = text.split(" ")
+    if len(words) < 2 or not any(c.isdigit() for c in words[-1]):
+        return text
+    time = len(words) - 1 if not words[-1].isdigit() else len(words) - 2
+    first = words[time].lower().rstrip(".")
+    quarter = len(first) == 2 and first[0] in "qh" and first[1] in "1234"
+    if not (quarter or first in _MONTHS or first in _SEASONS) or time < 1:
+        return text
+    if time == len(words) - 1 and not quarter:
+        return text  # "Ward 4", a name; "March" alone is a month only with its year
+    if not quarter and len(words[-1]) <= 2:
+        return text  # "start date Nov 10": a day, not a time of the year
+    before = words[time - 1]
+    if not before.replace("-", "").isalpha() or not before.islower():
+        return text  # "ICH Q2": a name's part
+    if before in _PREPOSITIONS | _MONTHS | {"until", "till", "through", "thru"}:
+        return text
+    return " ".join([*words[:time], "in", *words[time:]])
 
 
 def _listed(text: str) -> str:
@@ -610,6 +659,8 @@ def _with_the(text: str) -> str:
     ):
         if rest[0].lower() == "and" and len(words) > 1:  # "oven schedule and the new deck oven"
             return f"{_with_the(' '.join(words))} {' '.join(rest)}"
+        if rest[0].lower() in ("vs", "versus") and _names_then_thing(words, rest[1:]):
+            return f"the {text}"  # "the Erlangen versus Munich site split" (set BM)
         if rest[0].lower() in ("vs", "versus") and _two_things(words, rest[1:]):
             # each side of a comparison is a thing of its own: "the MTPE rate versus the
             # human translation rate" (set BE)
@@ -634,6 +685,8 @@ def _with_the(text: str) -> str:
     head = words[-1].lower().strip("\"'”’)") if words else ""
     if head.startswith(("on-", "off-", "in-", "out-")):
         return text  # "on-call", "off-site": a state, not a thing: "discuss on-call"
+    if head.startswith("e-") and len(words) == 1:
+        return text  # "e-discovery", "e-invoicing": a field of work (set BM)
     if not head or not re.match(r"[^\W\d_]", head) or _ing_form(head):
         return text  # "data quality monitoring", "winter de-icing"; but "the dementia wing"
     if any(w.lower() in _DETERMINERS for w in words[1:]):
@@ -736,6 +789,21 @@ def _two_things(left: list[str], right: list[str]) -> bool:
     if noun is None or "NN" not in noun.tags:
         return False
     return _with_the(" ".join(left)) == f"the {' '.join(left)}"
+
+
+def _names_then_thing(left: list[str], right: list[str]) -> bool:
+    """Whether names set against names qualify one thing named after them: "Erlangen"
+    and "Munich site split"; not "Go" and "Java", nor "Python" and "SAS migration
+    plans" (a plural reads without an article)."""
+    if not all(_is_name(w) for w in left):
+        return False
+    named = list(itertools.takewhile(_is_name, right))
+    thing = right[len(named) :]
+    if not named or not thing or not all(w.isalpha() and w.islower() for w in thing):
+        return False
+    if any(w in _PREPOSITIONS or w in ("as", "and", "or") for w in thing):
+        return False  # "PFS versus OS as primary endpoint"
+    return _with_the(" ".join(thing)) == f"the {' '.join(thing)}"
 
 
 def _compound(words: list[str]) -> bool:
