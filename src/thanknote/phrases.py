@@ -640,6 +640,9 @@ def _with_the(text: str) -> str:
         # "keeping brothers and sisters together under ...": an activity and its object;
         # but "the plucking machines and labour"
         return text
+    if later and first.islower() and _ing_form(first) and _not_a_thing(text.split(" ")[1]):
+        return text  # "getting signed up for ...", "being away from family", "supporting
+        # Aboriginal ... students": an activity, which no article goes before
     words = []
     for word in text.split(" "):
         if word.lower() in _PREPOSITIONS or word.endswith(",") or word in ("&", "+"):
@@ -739,6 +742,22 @@ def _with_the(text: str) -> str:
             return f"the {text}"  # "the European School"; but "London Business School"
         return text  # a name of its own: "Cambridge Primary", "Six Sigma"
     return f"the {text}"
+
+
+_CLAUSE_VERBS: Final = frozenset(
+    "is are was were has have had can could will would shall should may might must".split()
+)
+
+
+def _not_a_thing(word: str) -> bool:
+    """Whether a word after an -ing form makes it an activity: a word English has
+    no noun of ("signed", "away"), or a name's capital ("Aboriginal")."""
+    if word[:1].isupper() and not word.isupper():
+        return True
+    if word.lower() in _CLAUSE_VERBS:
+        return False  # "the posting could be anywhere": a clause with its subject
+    found = lexicon.readings(word.lower())
+    return bool(found) and all(r.pos in ("v", "a", "r") for r in found)
 
 
 def _only_adverb(word: str) -> bool:
