@@ -69,6 +69,18 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Tribunal Superior de Justicia", "the Tribunal Superior de Justicia"),
         ("Banco Santander", "Banco Santander"),
         ("Laboratorios Farmacéuticos del Valle", "Laboratorios Farmacéuticos del Valle"),
+        # set BN: a name an English reader cannot read; a company's "Company"; a branch
+        ("현대자동차주식회사", "your organisation"),
+        ("Công ty TNHH Phần mềm FPT", "your organisation"),
+        ("Tổng Công ty Hàng không Việt Nam (Vietnam Airlines)", "Vietnam Airlines"),
+        ("Hội An Riverside Boutique Hotel JSC", "Hội An Riverside Boutique Hotel"),
+        ("Nigerian National Petroleum Company Limited", "the Nigerian National Petroleum Company"),
+        ("The Coca-Cola Company", "the Coca-Cola Company"),
+        (
+            "Royal Flying Doctor Service Central Operations",
+            "the Royal Flying Doctor Service Central Operations",
+        ),
+        ("Police Scotland", "Police Scotland"),
         ("Baird Lachance Architects Inc.", "Baird Lachance Architects"),
         ("Bursa İpek Tekstil", "Bursa İpek Tekstil"),
         ("The Linen Loft", "the Linen Loft"),

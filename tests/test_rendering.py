@@ -734,6 +734,13 @@ def test_a_phone_script_calls_the_honourable_by_their_full_name() -> None:
     assert not re.search(r"\bThomas,", hello), note.text
 
 
+def test_a_phone_script_calls_a_written_title_by_the_full_name() -> None:
+    """Set BN: "Hello Chukwuemeka" to "Engr. Chukwuemeka Okafor, FNSE"."""
+    note = _phone_follow_up("+234 1 555 0100", name="Engr. Chukwuemeka Okafor, FNSE")
+
+    assert "Chukwuemeka Okafor," in note.text.split("\n")[2], note.text
+
+
 def test_a_letter_addresses_the_envelope_without_pronouns() -> None:
     interview = load_interview(EXAMPLES / "panel.toml")
     person = dataclasses.replace(interview.interviewers[0], name="Callum Reid (he/him)")
@@ -775,11 +782,12 @@ def test_a_closing_line_does_not_thank_twice_or_say_today_a_day_late(
         assert said in note.text, note.text
 
 
-# From the final A/B: a title only written ("Er.") is not said on a call.
+# From the final A/B: a title only written ("Er.") is not said on a call; the full
+# name is (set BN: the first name alone was too familiar).
 @pytest.mark.parametrize(
     ("card", "said"),
     [
-        ("Er. Rajesh Vasant Kulkarni", "Hi Rajesh,"),
+        ("Er. Rajesh Vasant Kulkarni", "Hi Rajesh Vasant Kulkarni,"),
         ("Dr. Priya Raman", "Hi Dr. Raman,"),
         ("Capt. Niamh Fitzgerald", "Hi Captain Fitzgerald,"),
     ],

@@ -81,6 +81,7 @@ __all__ = [
     "signed",
     "spelled_title",
     "title_word",
+    "untitled_address",
     "warm_address",
     "warm_salutation",
 ]
@@ -2048,6 +2049,15 @@ def card_name(person: Interviewer) -> CardName:
         family_first=person.family_first,
         notes=printed.notes,
     )
+
+
+def untitled_address(person: Interviewer) -> str:
+    """The person's name as a formal greeting gives it without a title: "Chukwuemeka
+    Okafor" for "Engr. Chukwuemeka Okafor, FNSE"."""
+    name = in_small_letters(card_name(person))
+    if name.family and _is_initial(name.family) and name.given:
+        return " ".join(w for w in (name.given, name.middle) if w and not _is_initial(w))
+    return _formal(name, "")  # "Er. Suresh Babu N.": the initial is the father's, no surname
 
 
 def forms_of_address(person: Interviewer) -> Address:

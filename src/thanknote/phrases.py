@@ -905,7 +905,34 @@ def company_in_sentence(company: str) -> str:
     """The company as it reads after "join": "the City of Brookfield", "the
     Harbour Pilotage Authority", "the Kestrel Inn" (for "The Kestrel Inn"),
     "Hoffmann Hochbau" (for "Hoffmann Hochbau GmbH & Co. KG": people leave the
-    legal form out of a sentence); "Acme Robotics" unchanged."""
+    legal form out of a sentence); "Acme Robotics" unchanged. A name an English
+    reader cannot read (in another script only, or in Vietnamese with its tones)
+    is "your organisation": set BN's reader marked "bring my skills to
+    현대자동차주식회사" in every note that named it so."""
+    named = _company_in_sentence(company)
+    if _readable(named):
+        return named
+    glossed = re.search(r"\(([^()]+)\)\s*$", company)  # "... (Vietnam Airlines)"
+    sides = [glossed.group(1)] if glossed else []
+    sides += company.split(" – ")[1:] + company.split(" / ")[1:]  # "... – Hong Ha General Hospital"
+    for side in sides:
+        if _readable(side) and lexicon.is_english(side):
+            return _company_in_sentence(side)
+    return "your organisation"
+
+
+def _readable(name: str) -> bool:
+    """Whether a name has Latin letters, and none of the letters Vietnamese adds
+    (ơ, ư, đ, ă and the tone marks below and above: "Công ty TNHH Phần mềm FPT")."""
+    if not re.search(r"[A-Za-z]", name):
+        return False
+    if not any("\u1ea0" <= c <= "\u1ef9" or c in "ơưđăƠƯĐĂ" for c in name):
+        return True
+    # a Vietnamese place in an English name reads: "Hội An Riverside Boutique Hotel"
+    return any(len(w) > 3 and lexicon.is_known_word(w.lower()) for w in name.split())
+
+
+def _company_in_sentence(company: str) -> str:
     written = latin_side(" ".join(company.split()))
     # a bracket after the name: its acronym ("(GSNS)"), the name in another script, or
     # the name in another language in one word ("... Agency (Forsvarsmateriell)")
@@ -946,6 +973,11 @@ def company_in_sentence(company: str) -> str:
         return company  # its own article: "Te Manatū Waka Ministry of Transport", "La Poste"
     if len(words) > 2 and words[-1] == "Corporation" and words[-2].lower() in _PUBLIC_BODIES:
         return f"the {company}"  # "the Kingston and St. Andrew Municipal Corporation"
+    branch = next((i for i, w in enumerate(words[:-1]) if w.lower() in _INSTITUTIONS), None)
+    if branch and words[-1] in _BRANCHES and len(words) - branch <= 3:
+        return f"the {company}"  # "the Royal Flying Doctor Service Central Operations"
+    if len(words) > 2 and words[-1] in ("Company", "Corporation") and "National" in words[:-1]:
+        return f"the {company}"  # "the Nigerian National Petroleum Company" (set BN)
     if words[0].lower() in ("our", "my", "his", "her", "its"):
         return company  # "Our Lady of the Lakes Health System": its own determiner
     owners = [w for w in words[:-1] if w.endswith(("'s", "’s", "s'", "s’"))]
@@ -976,6 +1008,10 @@ def company_in_sentence(company: str) -> str:
         # pairs' readers marked the article missing before such names
         return f"the {company}"
     return company
+
+
+# A part of a body named after it: "... Service Central Operations" (set BN).
+_BRANCHES: Final = frozenset("Operations Division Region Branch Section Command".split())
 
 
 def _foreign_institution(word: str, bodies: frozenset[str]) -> bool:
@@ -1116,6 +1152,14 @@ def short_company(company: str) -> str:
         short = left
     if short == text.rstrip("!?.") or len(short) < 2:
         return text  # only punctuation would go, which is part of a brand: "Plinky!"
+    kept = re.match(r"\s+(Company|Corporation)\b", text[len(short) :])
+    last = short.rsplit(" ", 1)[-1]
+    common = last.istitle() and lexicon.is_common_word(last.lower())
+    if kept and " " in short and (common or short.startswith("The ")):
+        # "Nigerian National Petroleum Company Limited": what the company is ends the
+        # name, not the trade before it (set BN); "Ford Motor Company", "The Coca-Cola
+        # Company"
+        return f"{short} {kept.group(1)}"
     return short
 
 

@@ -28,7 +28,14 @@ from thanknote.accomplishments import phrase
 from thanknote.compiled import compiled_templates
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer, Note
-from thanknote.names import CardName, forms_of_address, nfc, parse_card_name, signed
+from thanknote.names import (
+    CardName,
+    forms_of_address,
+    nfc,
+    parse_card_name,
+    signed,
+    untitled_address,
+)
 from thanknote.patterns import Lazy
 from thanknote.phrases import (
     company_in_sentence,
@@ -120,12 +127,20 @@ def recipient_view(person: Interviewer, topics: tuple[str, ...] = ()) -> Recipie
         informal_salutation=informal,
         topics=topics or person.topics,
         spoken_address=spoken
-        or (
-            forms.formal_address
-            if _said(forms.honorific) or _honourable(person.name)
-            else forms.warm_address
-        ),
+        or _called(person, forms.honorific, forms.formal_address)
+        or forms.warm_address,
     )
+
+
+def _called(person: Interviewer, honorific: str, formal: str) -> str:
+    """How a call greets a person with a title: as the formal greeting does when the
+    title is one said aloud ("Dr. Raman", "Captain Fitzgerald"), by the full name when
+    it is only written ("Er.", "Engr.", "Rag.") or a style ("The Hon."): set BN's and
+    BM's readers marked "Hello Chukwuemeka" and "Hello Thomas" as too familiar. ""
+    for no title: the warm form."""
+    if _said(honorific) or _honourable(person.name):
+        return formal
+    return untitled_address(person) if honorific else ""
 
 
 def _said(honorific: str) -> bool:

@@ -61,6 +61,12 @@ _WORDS: Final = {
     "cert": "certificate",
     "certs": "certificates",
     "co.": "company",
+    "svc": "service",
+    "svcs": "services",
+    "maint": "maintenance",
+    "recon": "reconciliation",
+    "infra": "infrastructure",
+    "perf": "performance",
 }
 _WORD: Final = Lazy(
     r"(?<![\w/.])(" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) + r")"
