@@ -1617,6 +1617,8 @@ def _person(np: str, head: str, former: bool = False) -> tuple[str, bool]:
         return f"have been {described}", sure
     designation = _title_case(np) or any(_STATE_ENDING.search(w) for w in _lead(np).split())
     dated = re.search(r"\b(?:19|20)\d\d\b|\b(?:completed|released|finished|closed)\b", np)
+    if re.search(r"\b(?:valid|current|renewed)\b", np, re.I):
+        return f"am {described}", sure  # "ACLS provider (AHA), valid until 2027" (set BN)
     if dated and not designation:
         return f"was {described}", sure  # "a red team member at Locked Shields 2023 and 2024"
     if head.lower() in _LASTING_ROLES or designation:

@@ -714,7 +714,7 @@ def _with_the(text: str) -> str:
     reading = lexicon.noun(head)
     if (reading is not None and "NNS" in reading.tags) or (reading is None and head.endswith("s")):
         return text  # "self-serve dashboards", "MEL deferrals"
-    if lexicon.verb(head) and not reading and len(words) == 1:
+    if lexicon.verb(head) and not reading and len(words) == 1 and rest[:1] != ["of"]:
         return text  # a verb on its own is a clause, not a thing
     # A phrase after a bare noun ("migration to Azure") or a name before it ("KSeF
     # integration") makes it one thing; a common noun before it makes a field of
