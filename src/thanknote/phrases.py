@@ -134,7 +134,7 @@ def _topic_in_sentence(topic: str) -> str:
     text = _without_hedge(_without_asides(text))
     if text.endswith("?"):
         text = _question(text.rstrip("?!").rstrip())
-    text = _listed(_when(_without_size(_without_count(text))))
+    text = _listed(_lasting(_when(_without_size(_without_count(text)))))
     if " question " in f" {text} ":  # "your question what I would stop doing": about what
         text = re.sub(
             r"\bquestion (what|how|why|whether|when|where|who)\b", r"question about \1", text
@@ -307,6 +307,29 @@ def _when(text: str) -> str:
     if before in _PREPOSITIONS | _MONTHS | {"until", "till", "through", "thru"}:
         return text
     return " ".join([*words[:time], "in", *words[time:]])
+
+
+def _lasting(text: str) -> str:
+    """How long, noted after a thing without "for": "the onsite in Japan 6 months" ->
+    "... for 6 months" (set BN), "secondment to Perth 12 months"."""
+    words = text.split(" ")
+    if len(words) < 3 or not words[-2].isdigit():
+        return text
+    if words[-1].lower() not in ("days", "weeks", "months", "years"):
+        return text
+    before = words[-3]
+    place = before[:1].isupper() and before[1:].islower() and " " in text.strip()
+    posted = any(w.lower() in _POSTINGS for w in words[:-2])
+    if not before.isalpha() or not ((place and posted) or before.lower() in _POSTINGS):
+        return text  # "notice period 90 days", "WFH 2 days", "every 6 weeks": no "for"
+    return " ".join([*words[:-2], "for", *words[-2:]])
+
+
+# Postings that last a while: "fellowship 2 years", "onsite in Japan 6 months".
+_POSTINGS: Final = frozenset(
+    """fellowship secondment placement rotation posting assignment internship residency
+    onsite deployment attachment""".split()
+)
 
 
 def _listed(text: str) -> str:
@@ -623,6 +646,11 @@ def _with_the(text: str) -> str:
         return text  # "last year's CDSCO inspection": the time is its determiner
     if first in _FOREIGN_ARTICLES:
         return text  # "la brigade du samedi": its own article
+    every = text.split(" ")
+    level = every[-1].isdigit() and len(every[-1]) <= 2  # not a year: "Christmas peak 2026"
+    if len(every) > 2 and level and every[-2].isalpha() and every[-2].islower():
+        if all(_is_name(w) for w in every[:-2]):
+            return text  # a level of a named scheme: "ASPICE level 2" (set BN)
     after = text.split(" ")[1:3]
     numbered = bool(after) and after[0].isdigit() and first[:1].isupper() and first[1:].islower()
     if numbered and (len(after) == 1 or after[1].lower() in _PREPOSITIONS):
