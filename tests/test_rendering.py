@@ -457,6 +457,16 @@ def _panel_closing_with(line: str) -> Interview:
     return dataclasses.replace(load_interview(EXAMPLES / "panel.toml"), closing_line=line)
 
 
+@pytest.mark.parametrize("template", ["email", "card"])
+def test_a_closing_line_that_thanks_is_not_followed_by_thanks(template: str) -> None:
+    """Set BN: "Thank you, and Shabbat shalom." then "Thank you again,"."""
+    interview = _panel_closing_with("Thank you, and Shabbat shalom.")
+
+    for note in draft(interview, template, today=interview.date):
+        after = note.text.split("Shabbat shalom.")[1]
+        assert "thank" not in after.lower(), note.text
+
+
 @pytest.mark.parametrize("template", ["email", "letter"])
 def test_a_closing_line_that_looks_ahead_is_the_only_look_ahead(template: str) -> None:
     ahead = "I look forward to meeting the wider team in January."

@@ -37,6 +37,9 @@ def sentence_key(sentence: str) -> str:
 
 _LETTERS: Final = Lazy(r"[^\W\d_]+")
 
+# Said when the user's own line thanks the reader, so that no other line of the note
+# thanks again where another would do (a word no text has: "thank" itself is plain).
+_THANKED: Final = "<thanked>"
 # Words whose repetition within a note goes unnoticed.
 _PLAIN: Final = frozenset(
     """thank thanks would with your that this have from were what when which their there
@@ -110,6 +113,10 @@ class PanelPlanner:
         """
         own = frozenset(_stem(w) for w in _WORDS.findall(own_text.casefold()))
         said = _marked_words(in_every_note) - own
+        if "thank" in in_every_note.casefold():
+            # the user's line thanks already: no "Thank you again," right after it (set
+            # BN: "Thank you, and Shabbat shalom. / Thank you again,")
+            said |= {_THANKED}
         return cls(seed=zlib.crc32(key.encode("utf-8")), size=size, own_words=own, said_always=said)
 
     def begin(self, index: int, unsuited: frozenset[str] = frozenset()) -> None:
@@ -145,6 +152,7 @@ class PanelPlanner:
                 _LETTERS.findall(text.casefold())  # "team's" too
             )
             repeated = len((_marked_words(text) - self.own_words) & self._said)
+            repeated += _THANKED in self._said and "thank" in text.casefold()
             overlap = sum(runs[t] for t in _trigrams(text))
             doubled = _doubled(text)  # a frame meeting its filling: "thinking on on-call"
             return shared, unsuited, doubled, repeated, overlap, (position - start) % len(options)
