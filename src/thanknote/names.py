@@ -2051,6 +2051,12 @@ def card_name(person: Interviewer) -> CardName:
     )
 
 
+def _excellency(honorific: str) -> bool:
+    """Whether a card's title is the style His or Her Excellency ("H.E.")."""
+    key = honorific.lower().replace(".", "").replace(" ", "")
+    return key in ("he", "hisexcellency", "herexcellency", "theirexcellency")
+
+
 def untitled_address(person: Interviewer) -> str:
     """The person's name as a formal greeting gives it without a title: "Chukwuemeka
     Okafor" for "Engr. Chukwuemeka Okafor, FNSE"."""
@@ -2084,6 +2090,12 @@ def forms_of_address(person: Interviewer) -> Address:
     warm = _warm(name, formal, honorific, person.honorific or name.honorific)
     if person.salutation:  # the user's own words win
         formal_line = warm_line = _as_salutation(person.salutation)
+    elif not honorific and _excellency(name.honorific):
+        # "H.E. Khalid bin Rashid Al Falasi": a style with no title to address is
+        # greeted by it, as protocol has it (set BN: "Dear Khalid bin Rashid Al Falasi,"
+        # dropped it); not "Dear Your Excellency"
+        formal_line = warm_line = "Your Excellency,"
+        warm = formal
     else:
         formal_line, warm_line = f"Dear {formal},", f"Dear {warm},"
     return Address(
