@@ -130,6 +130,9 @@ class Phrase:
         the topic did not call for to the role instead."""
         if self.sentence != f"I {self.clause}":
             return None
+        listed = not re.search(r"\b(?:have|has|had|used|am|is|was|can)\b", self.clause)
+        if self.clause.startswith("speak ") and listed:  # "..., and conversational Malay"
+            return f"Speaking {self.clause[6:]}"
         _, comma, after = self.clause.partition(", ")
         if comma and (
             re.match(r"(?:and|which|who|that|where|so)\b", after)
@@ -152,8 +155,6 @@ class Phrase:
             return f"As {rest}" if re.match(r"an? ", rest) else f"Being {rest}"
         if verb == "was":
             return f"Having been {rest}"
-        if verb == "speak":
-            return f"Speaking {rest}"
         if verb in ("hold", "have"):
             second, _, after = rest.partition(" ")
             if verb == "have" and second == "been":
@@ -335,7 +336,8 @@ def phrase(text: str) -> Phrase:
         first = _read(parts[0])
         if _is_clause(first):  # "prepared the quantum ... – awarded 87% of claim"
             whole, parts = first, []
-    if parts and not _is_clause(whole):
+    spoken = ";" in words and whole[0].startswith("speak ") and whole[2]  # across ";"
+    if parts and not _is_clause(whole) and not spoken:
         readings = [_read(part) for part in parts]
         best = next((r for r in readings if _is_clause(r)), None) or next(
             (r for r in readings if r[2]), None
@@ -1825,18 +1827,36 @@ def _languages(text: str) -> str | None:
     basic Arabic"; None when not languages."""
     if _degree_match(text):
         return None  # "BEng (Mining), WASM Kalgoorlie": a degree and a school
+    if ";" in text:  # "fluent English, Mandarin; conversational Malay" (set BN)
+        groups = [_languages(g.strip()) for g in text.split(";") if g.strip()]
+        spoken_groups = list(
+            itertools.takewhile(lambda g: bool(g and g.startswith("speak ")), groups)
+        )
+        if not spoken_groups:
+            return None  # "Igbo, Yoruba, English; pidgin of course": the languages read
+        said = [g.removeprefix("speak ") for g in spoken_groups if g]
+        if any(g.split(" ", 1)[0] in _BEFORE for g in said):  # "fluent ..., and basic ..."
+            said = [f"fluent {g.removesuffix(' fluently')}" if g.endswith(" fluently") else g
+                    for g in said]  # fmt: skip
+        return "speak " + ", and ".join(said)
     level = re.match(r"(.+?),\s*(fluent|native|conversational|bilingual)$", text, re.I)
     body = level.group(1) if level else text
     items = [i.strip() for i in re.split(r",(?![^()]*\))|/|\band\b|&", body) if i.strip()]
     if not items:
         return None
     read: list[tuple[str, list[str], bool, bool]] = []  # name, levels, known, marked
+    carried: list[str] = []
     for item in items:
         notes = re.findall(r"\(([^()]*)\)", item)
         words = re.sub(r"\([^()]*\)", " ", item).split()
-        # a level before the name: "conversational Vietnamese", "fluent English"
+        # a level before the name: "conversational Vietnamese", "fluent English"; it
+        # holds for the names after it that have none ("fluent English, Mandarin")
         lead = [w for w in words[:1] if w.lower() in _LEADING_LEVELS]
         words = words[len(lead) :]
+        if lead:
+            carried = lead
+        elif len(words) == 1 and not notes:
+            lead = carried
         if not words or not words[0][:1].isalpha():
             return None
         name_words = 2 if words[0].lower() == "bahasa" else 1
@@ -1873,12 +1893,43 @@ def _languages(text: str) -> str | None:
     plain = [w for w, (name, *_) in zip(written, read, strict=True) if w == name]
     if after and plain and len(after) + len(plain) == len(written) and not level:
         listed = f"{natural_list(after)}, as well as {natural_list(plain)}"
+    joined = _same_level_joined(written)  # "fluent Kiswahili and English"
+    if len(joined) < len(written):
+        listed = (
+            ", and ".join(joined)
+            if len(joined) > 2 or " and " in joined[0]
+            else natural_list(joined)
+        )
     if level and level.group(2).lower() in ("fluent", "bilingual"):
         return f"am {level.group(2).lower()} in {natural_list([n for n, *_ in read])}"
     if level:
         how = _AFTER.get(level.group(2).lower(), "")
         return f"speak {natural_list([n for n, *_ in read])} {how}".rstrip()
     return f"speak {listed}"
+
+
+def _same_level_joined(written: list[str]) -> list[str]:
+    """Languages said at one level in a row, said once: ["fluent Kiswahili", "fluent
+    English", "conversational Somali"] -> ["fluent Kiswahili and English",
+    "conversational Somali"]."""
+    out: list[tuple[str, list[str], bool]] = []  # level, names, level said first
+    for item in written:
+        first, _, rest = item.partition(" ")
+        name, _, after = item.rpartition(" ")
+        if first in _BEFORE or first == "fluent":
+            level, names, before = first, [rest], True
+        elif after in _AFTER.values():
+            level, names, before = after, [name], False
+        else:
+            level, names, before = "", [item], False
+        if level and out and out[-1][0] == level and out[-1][2] == before:
+            out[-1][1].extend(names)
+        else:
+            out.append((level, names, before))
+    return [
+        f"{level} {natural_list(names)}" if before else f"{natural_list(names)} {level}".strip()
+        for level, names, before in out
+    ]
 
 
 def _language_with_level(name: str, levels: list[str]) -> str:
