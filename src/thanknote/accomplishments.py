@@ -1052,6 +1052,9 @@ def _service(rest: str) -> str | None:
         end = end if len(end) == 4 else start[:2] + end
         return f"served in {_place(served.group(1))} from {start} to {end}"
     body = rf"((?:[A-Z][\w.'’-]*\s+)*(?:{services}))"
+    first = re.match(rf"((?:about |over )?\d+) (years|months) (?:in (?:the )?)?{body}(?:,|$)", rest)
+    if first and " " in first.group(3):  # "22 years U.S. Army, retired as ..." (set BN)
+        return f"served in {_place(first.group(3))} for {first.group(1)} {first.group(2)}"
     spent = re.match(rf"{body},\s+((?:about |over )?\d+(?:\.\d+)?) (years|months)\b", rest)
     if spent and spent.group(1)[:1].isupper():
         return f"served in {_place(spent.group(1))} for {spent.group(2)} {spent.group(3)}"
