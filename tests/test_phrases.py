@@ -81,6 +81,8 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
             "the Royal Flying Doctor Service Central Operations",
         ),
         ("Police Scotland", "Police Scotland"),
+        ("Rijksmuseum", "the Rijksmuseum"),  # set BQ
+        ("Stedelijk Museum Amsterdam", "the Stedelijk Museum Amsterdam"),
         ("Baird Lachance Architects Inc.", "Baird Lachance Architects"),
         ("Bursa İpek Tekstil", "Bursa İpek Tekstil"),
         ("The Linen Loft", "the Linen Loft"),

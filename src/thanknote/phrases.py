@@ -148,6 +148,10 @@ def _topic_in_sentence(topic: str) -> str:
         # a system's name has capitals within ("Opera PMS", "S/4HANA"); not "Welcome to
         # Country", "Leeds to Accra" ("Opera PMS to Opera Cloud next year", set BG)
         return f"the move from {moved.group(1)} to {moved.group(2)}{moved.group(3) or ''}"
+    if " for 20" in text or " in 20" in text:  # "heat pump module for 2029 EV platform"
+        text = re.sub(
+            r"\b(for|in) ((?:19|20)\d\d [A-Z][\w-]*(?: [a-z]+)*? [a-z]+)$", r"\1 the \2", text
+        )
     dated = text[-4:].isdigit() and re.fullmatch(r"(.*[a-z]) ((?:19|20)\d\d)", text)
     if dated and _plan_noun(dated.group(1).rsplit(" ", 1)[-1]):
         text = f"{dated.group(1)} for {dated.group(2)}"  # "deal flow 2027" (set BH)
@@ -668,6 +672,8 @@ def _with_the(text: str) -> str:
         # "keeping brothers and sisters together under ...": an activity and its object;
         # but "the plucking machines and labour"
         return text
+    if later and first in ("being", "having"):
+        return text  # "being present with families ...": a state, not a thing (set BQ)
     if later and first.islower() and _ing_form(first) and _not_a_thing(text.split(" ")[1]):
         return text  # "getting signed up for ...", "being away from family", "supporting
         # Aboriginal ... students": an activity, which no article goes before
@@ -997,6 +1003,8 @@ def _company_in_sentence(company: str) -> str:
     if company[:4] == "The " and len(company) > 4:
         return "the " + company[4:]
     words = company.split()
+    if company[:1].isupper() and any(w.lower().endswith(_NAMED_BY_KIND) for w in words[:2]):
+        return f"the {company}"  # "the Rijksmuseum", "the Stedelijk Museum Amsterdam" (set BQ)
     if len(words) > 1 and words[0].lower() in _FOREIGN_ARTICLES:
         return company  # its own article: "Te Manatū Waka Ministry of Transport", "La Poste"
     if len(words) > 2 and words[-1] == "Corporation" and words[-2].lower() in _PUBLIC_BODIES:
@@ -1038,6 +1046,9 @@ def _company_in_sentence(company: str) -> str:
     return company
 
 
+# The end of a one-word name that says what kind of place it is, in English or in the
+# languages that write the word so: "Rijksmuseum", "Kunstmuseum", "Stadtbibliothek" is not.
+_NAMED_BY_KIND: Final = ("museum", "gallery", "theatre", "theater", "orchestra")
 # A part of a body named after it: "... Service Central Operations" (set BN).
 _BRANCHES: Final = frozenset("Operations Division Region Branch Section Command".split())
 
@@ -1243,7 +1254,7 @@ class Job:
         return f"as {with_article(self.title)}"
 
     def _the(self, noun: str) -> str:
-        parts = re.split(r"\s+[–—-]\s+", self.title)
+        parts = re.split(r"\s+[–—-]\s+|\s*,\s+", self.title)
         if self.compound and len(parts) >= 2 and "/" not in parts[0]:
             field = parts[1]
             if len(parts) == 2 and field.split()[-1].lower() in _UNITS and _title_words(field):
@@ -1370,8 +1381,14 @@ def job(position: str) -> Job:
     if place and not re.search(r"\s[–—/-]\s|,", place.group(1)):
         return Job(position, place.group(1), place.group(2), False)
     compound = bool(re.search(r"\s[–—/-]\s|,|/| (?:with|for|in|at) ", title))
-    if compound:  # "Staff Nurse, Cardiothoracic ICU": no comma left open mid-sentence
+    dashed = re.search(r"\s[–—-]\s", title)
+    if compound and not dashed:  # "Staff Nurse, Cardiothoracic ICU": no comma left open
         title = re.sub(r"\s*,\s*", " – ", title)
+    elif (
+        dashed and compound
+    ):  # "Programme Officer – Maternal, Newborn & Child Health": a list after
+        # the dash keeps its comma, not "Maternal – Newborn & Child Health" (set BQ)
+        title = re.sub(r"\s*,\s*", " – ", title[: dashed.start()]) + title[dashed.start() :]
     return Job(position, title, "", compound, _in_another_language(title))
 
 
