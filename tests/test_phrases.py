@@ -252,6 +252,15 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
             "the pictures of your boat you showed me from your phone",
         ),
         ("the way she walked her through it", "the way you walked her through it"),
+        # set BQ: the reader again after "and"; "she's" of another person is left
+        (
+            "when she asked who my mentors were and she knew two of them",
+            "the moment you asked who my mentors were and you knew two of them",
+        ),
+        (
+            "when you said the best admin is the one nobody notices until she's on leave",
+            "the moment you said the best admin is the one nobody notices until she's on leave",
+        ),
         (
             "your story about the 40 messages before 7 a.m",
             "your story about the 40 messages before 7 a.m.",

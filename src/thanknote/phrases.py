@@ -1493,6 +1493,9 @@ def _said_to_them(text: str) -> str:
     lower = text.lower()
     if lower.startswith(("her ", "his ")):
         return _they_did_it("your " + text[4:])
+    if "he's " in lower or "he’s " in lower:  # "the grant she's writing" (set BQ)
+        text = _contracted_to_them(text)
+        lower = text.lower()
     if " he " in f" {lower} " or " she " in f" {lower} ":
         text = _they_did_it(text)
         lower = text.lower()
@@ -1514,6 +1517,35 @@ def _said_to_them(text: str) -> str:
     return f"{text[: len(lead)]}you {verb}{' ' + after if after else ''}"
 
 
+def _is_told(word: str) -> bool:
+    """Whether a word is a verb's simple past ("knew", "showed", "let")."""
+    reading = lexicon.verb(word.lower())
+    return reading is not None and ("VBD" in reading.tags or reading.forms[:1] == (word,))
+
+
+def _contracted_to_them(text: str) -> str:
+    """ "the grant she's writing" -> "the grant you're writing", "the team he's built"
+    -> "the team you've built": the person the note is to, unless someone else is
+    named before ("the project Mr. Tan leads while he's away")."""
+    words = text.split(" ")
+    for index, word in enumerate(words):
+        bare = word.lower().replace("’", "'")
+        if bare not in ("he's", "she's") or index == 0:
+            continue
+        before = words[:index]
+        if any(_named_person(before, i) for i in range(len(before))) or any(
+            w.lower() in ("who", "whom", "you", "one") or (w.islower() and _names_a_person(w))
+            for w in before
+        ):
+            return text  # someone else: "... you said the best admin is ... until she's on leave"
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        done = not following.endswith("ing") and lexicon.is_past_participle(following)
+        pronoun = bare[:-2]
+        said = "you've" if done else "you're"
+        return " ".join([*_yours(before, pronoun), said, *_yours(words[index + 1 :], pronoun)])
+    return text
+
+
 def _they_did_it(text: str) -> str:
     """ "the sketch of the courtyard he drew" -> "the sketch of the courtyard you drew"
     (set BL: "the dress he pulled from the archive"): "he" or "she" before a past tense
@@ -1528,7 +1560,7 @@ def _they_did_it(text: str) -> str:
             continue
         before = words[:index]
         if any(_named_person(before, i) for i in range(len(before))) or any(
-            w.lower() in ("who", "whom") or _names_a_person(w) for w in before
+            w.lower() in ("who", "whom") or (w.islower() and _names_a_person(w)) for w in before
         ):
             return text  # someone else: the note cannot tell "he" is the reader
         verb = words[index + 1].lower()
@@ -1536,10 +1568,24 @@ def _they_did_it(text: str) -> str:
         past = reading is not None and (
             "VBD" in reading.tags or reading.forms[:1] == (verb,)  # "let", "cut", "put"
         )
+        present = verb in ("is", "isn't") or (
+            verb == "has"
+            and lexicon.is_past_participle(
+                words[index + 2].lower() if index + 2 < len(words) else ""
+            )
+        )
+        if present:  # "the grant she is writing", "he has built" (set BQ)
+            said = {"is": "are", "isn't": "aren't", "has": "have"}[verb]
+            rest = _yours(words[index + 2 :], word.lower())
+            return " ".join([*_yours(before, word.lower()), "you", said, *rest])
         if not past or verb == "was":
             return text
         pronoun = word.lower()  # and theirs, before and after: "the photos of his boat"
-        return " ".join([*_yours(before, pronoun), "you", *_yours(words[index + 1 :], pronoun)])
+        after = _yours(words[index + 1 :], pronoun)
+        for at in range(1, len(after) - 1):  # and again: "... and she knew two of them"
+            if after[at - 1] == "and" and after[at] == pronoun and _is_told(after[at + 1]):
+                after[at] = "you"
+        return " ".join([*_yours(before, pronoun), "you", *after])
     return text
 
 
