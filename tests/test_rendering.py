@@ -652,6 +652,15 @@ def test_a_closing_line_is_mended_for_one_reader_and_its_comma_splice() -> None:
         ), note.text
 
 
+def test_a_closing_line_to_all_of_them_is_to_the_reader_and_colleagues() -> None:
+    """Set BQ: "all of you spoke ..." in a note to one person."""
+    line = "I remain grateful for the care with which all of you spoke about the families."
+    interview = _panel_closing_with(line)
+
+    for note in draft(interview, "email", today=interview.date):
+        assert "with which you and your colleagues spoke" in note.text, note.text
+
+
 @pytest.mark.parametrize(
     ("topic", "practical"),
     [
