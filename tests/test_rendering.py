@@ -652,6 +652,23 @@ def test_a_closing_line_is_mended_for_one_reader_and_its_comma_splice() -> None:
         ), note.text
 
 
+def test_a_moment_that_names_its_reader_is_said_to_them() -> None:
+    """Set BQ: "the case study w/ Jay" in the note to Jay."""
+    interview = load_interview(EXAMPLES / "panel.toml")
+    person = dataclasses.replace(
+        interview.interviewers[0],
+        name="Park Ji-hoon (Jay)",
+        family_first=True,
+        moment="case study w/ Jay - he pushed back hard on my pricing idea",
+    )
+    interview = dataclasses.replace(interview, interviewers=(person,))
+
+    (note,) = draft(interview, "email", today=interview.date)
+
+    assert "case study with you – you pushed back" in note.text, note.text
+    assert "Jay" not in note.text.split("\n", 2)[2], note.text
+
+
 def test_a_closing_line_to_all_of_them_is_to_the_reader_and_colleagues() -> None:
     """Set BQ: "all of you spoke ..." in a note to one person."""
     line = "I remain grateful for the care with which all of you spoke about the families."

@@ -1448,7 +1448,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     "You showed me the new dispatch floor" -> ("You showed me the new
     dispatch floor.", True).
     """
-    text = " ".join(moment.split())
+    text = " ".join(moment.split()).replace(" - ", " – ")  # a dash, as print sets it
     if ".m" in text:
         text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m": a.m.
     if not lexicon.is_english(text):

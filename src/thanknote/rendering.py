@@ -415,11 +415,25 @@ def vary(context: Context, block: str, limit: int | None = None) -> str:
     return planner.choose(options, limit=limit)
 
 
+def _to_the_reader(moment: str, person: Interviewer) -> str:
+    """A moment that names the person it is about, said to them: "case study w/ Jay"
+    -> "case study with you" in the note to "Park Ji-hoon (Jay)" (set BQ)."""
+    forms = forms_of_address(person)
+    names = {n for n in (forms.given, forms.warm_address, person.nickname or "") if n}
+    names = {n for n in names if " " not in n and n[:1].isupper()}
+    if not names or not any(n in moment for n in names):
+        return moment
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    moment = re.sub(rf"\b(?:with|w/)\s+(?:{alternatives})\b", "with you", moment)
+    return re.sub(rf"\b(?:{alternatives})['’]s\b", "your", moment)
+
+
 def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> dict[str, Any]:
     person = interview.interviewers[index]
     all_topics = (*interview.topics, *(t for p in interview.interviewers for t in p.topics))
     decision = interview.next_steps.decision_by
-    moment, moment_is_sentence = (moment_in_sentence(person.moment) if person.moment else None) or (
+    own_moment = _to_the_reader(person.moment, person) if person.moment else ""
+    moment, moment_is_sentence = (moment_in_sentence(own_moment) if own_moment else None) or (
         None,
         False,
     )
