@@ -272,6 +272,8 @@ _PROFICIENCY: Final = Lazy(
     re.I,
 )
 _AWARD: Final = Lazy(r"\b(awards?|prize|medal|trophy|cup|championship)\b", re.I)
+# A decoration one is awarded rather than wins: "the Bronze Star", "the Military Cross".
+_DECORATION: Final = Lazy(r"\b(?:Star|Cross|Medal|Commendation)\b")
 _NAMED: Final = Lazy(r"\bof the (year|month|season|quarter)\b|^(top|best)\s", re.I)
 # A diploma or certificate and its subject without "in" between: "a PG Dip Nursing".
 _DIPLOMA_SUBJECT: Final = (
@@ -422,6 +424,36 @@ def _in_month(match: re.Match[str]) -> str:
     return f" in {month} {match.group(2)}"
 
 
+# Verbs of a change an amount follows with "by": "cut origin calls by 70%".
+_CHANGES: Final = frozenset(
+    """cut reduced increased grew raised lowered improved boosted decreased lifted trimmed
+    slashed dropped shrank shrunk""".split()
+)
+
+
+def _by_how_much(clause: str) -> str:
+    """ "reduced housing weight 12% with ..." -> "reduced housing weight by 12% with ...",
+    "cut origin calls 70%" -> "... by 70%" (set BQ); not "cut costs from 34% to 29%"."""
+    words = clause.split(" ")
+    if not words or words[0] not in _CHANGES:
+        return clause
+    for index in range(2, min(len(words), 7)):
+        word = words[index]
+        amount = re.fullmatch(r"~?\d[\d.,]*%[,;]?", word) or (
+            re.fullmatch(r"\d[\d.,]*", word)
+            and index + 1 < len(words)
+            and words[index + 1].rstrip(",;") in ("points", "pts", "percentage")
+        )
+        if amount:
+            between = [w for w in words[1:index] if w not in ("about", "around", "over")]
+            if any(w.lower() in _PREPOSITIONS or w[:1].isdigit() for w in between):
+                return clause
+            if words[index - 1] in ("about", "around", "over", "nearly", "almost", "roughly"):
+                index -= 1  # "by about 15%"
+            return " ".join([*words[:index], "by", *words[index:]])
+    return clause
+
+
 def _finished(clause: str, event: bool) -> str:
     """What a CV line leaves to the reader, put in: a bracketed aside left out
     ("ran a bilingual (English/Vietnamese) storytime"), "in" before a year and
@@ -431,6 +463,8 @@ def _finished(clause: str, event: bool) -> str:
     ("..., finishing 2 days early", "..., with no cold chain breaks in 3 years",
     "..., the last three as Chief Officer")."""
     clause = _ASIDE_BRACKET.sub("", clause)
+    if "%" in clause or " points" in clause or " pts" in clause:
+        clause = _by_how_much(clause)
     if " of " in clause:
         clause = _the_doing(clause)
     clause = _object_article(clause)
@@ -985,6 +1019,13 @@ def _read(words: str) -> _Reading:
     if mine and _has_finite_verb(words):
         sentence = words[0].lower() + words[1:]  # "my analysis ... led to a review"
         return f"am proud that {sentence}", True, True, sentence
+    admitted = rest[:9].lower() == "admitted " and re.match(
+        r"admitted (?:to (?:the )?)?([A-Z][A-Za-z.]*(?: (?!Bar\b)[A-Z][a-z]+)?)(?: [Bb]ar)?,? "
+        r"((?:19|20)\d\d)\b",
+        rest,
+    )
+    if admitted:  # "admitted NY 2022, S.D.N.Y. and E.D.N.Y." (set BQ): to the bar
+        return f"was admitted to the {admitted.group(1)} bar in {admitted.group(2)}", True, True, ""
     retired = rest[:8].lower() == "retired " and _retired(rest[8:])
     if retired:
         return retired, False, True, ""
@@ -1282,7 +1323,12 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     if bilingual and _languages(bilingual.group(2)):
         return f"am {bilingual.group(1).lower()} in {_joined(bilingual.group(2))}", True
     head = _head(rest)
-    if _AWARD.search(_lead(rest)) and not is_person(head or ""):
+    decorated = re.match(  # "Bronze Star", "Military Cross"; not "Red Cross", "Rising Star"
+        r"(?:(?:Bronze|Silver|Gold) Star|(?:[A-Z][\w'’]+ )*(?!Red )[A-Z][\w'’]+ Cross)"
+        r"(?: Medal)?(?=\s*(?:$|,|\(|\d))",
+        rest,
+    )
+    if (_AWARD.search(_lead(rest)) and not is_person(head or "")) or decorated:
         parts = [p for p in rest.split(", ") if p.lower() not in ("winner", "won", "first place")]
         if len(parts) == 2 and parts[1][:1].islower() and len(parts) < len(rest.split(", ")):
             # "X Awards 2024, business reporting, winner": won X Awards 2024 for business reporting
@@ -1292,6 +1338,8 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         dated = re.search(r"\b(?:19|20)\d\d\b", where)
         if comma and not dated and not _title_case(where) and "," not in where:
             return f"won {_definite(award)} in the {where}", True  # "gold medal, MD final exam"
+        if _DECORATION.search(rest) and _title_case(award):
+            return f"was awarded {_definite(award)}", True  # "the Bronze Star" (set BQ)
         return f"won {_definite(rest)}", True  # "won the Best Paper Award, ICML 2022"
     best = re.match(r"(Best|Top) ([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?:, (.+))?$", rest)
     if best and head in _PUBLISHED | _GIVEN | _ENTRIES and not _NAMED.search(rest[best.end(2) :]):
@@ -1600,9 +1648,21 @@ def _place(rest: str) -> str:
     return company_in_sentence(name) + (f" as {tail}" if sep else "")
 
 
+# Offices held in a body, said "of" it ("director of a charity"); other roles are "at".
+_OFFICES: Final = frozenset(
+    """director trustee treasurer chair chairman chairwoman chairperson president secretary
+    member governor founder co-founder patron""".split()
+)
+
+
 def _person(np: str, head: str, former: bool = False) -> tuple[str, bool]:
     """ "am a native Portuguese speaker"; "have been a volunteer firefighter for
     6 years"; "was a RAAF loadmaster for 6 years" (an ex-); with whether sure."""
+    where = re.match(r"([^,]+), (an? [a-z\d][^,]*)$", np)  # "Independent Director, a ... charity"
+    if where and not is_person(_head(where.group(2)) or ""):
+        role_head = where.group(1).split()[-1].lower()
+        of = role_head in _OFFICES
+        np = f"{where.group(1)} {'of' if of else 'at'} {where.group(2)}"  # (set BQ)
     # "..., 6 years", and "treasurer of my church youth fellowship 2 years" (set BJ)
     trailing = re.search(r"(?:,\s*|\s+)((\d+|[a-z]+)\s+(?:years?|months?))$", np)
     count = trailing.group(2) if trailing else ""

@@ -61,6 +61,7 @@ _WORDS: Final = {
     "cert": "certificate",
     "certs": "certificates",
     "co.": "company",
+    "prev": "previous",
     "svc": "service",
     "svcs": "services",
     "maint": "maintenance",
@@ -117,6 +118,13 @@ def expand(text: str) -> str:
     budget" -> "on time and under budget",
     "permits & HS codes" -> "permits and HS codes", "RTK vs total station" -> "RTK
     versus total station"."""
+    if " co" in text:  # "at my current co", "at prev co": a company (set BN, BQ)
+        text = re.sub(
+            r"\bat (current|prev|previous|old|last|former) co(?![\w-])", r"at my \1 co", text
+        )
+        text = re.sub(
+            r"\b(my|our|current|prev|previous|old|last|former) co\.?(?![\w-])", r"\1 company", text
+        )
     if "exp." in text:  # "11 yrs exp., incl. 4 ...": experience; not "exp. 2027", expires
         text = re.sub(r"\bexp\.(?!\s*(?:\d|[A-Z]))", "experience", text)
     # "a 20-min podcast", "a 3-yr contract": a unit joined to its number is singular
