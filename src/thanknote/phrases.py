@@ -703,6 +703,13 @@ def _with_the(text: str) -> str:
             # human translation rate" (set BE)
             return f"the {' '.join(words)} {rest[0]} {_with_the(' '.join(rest[1:]))}"
         return text  # "capitation and the new funding model"
+    spans = len(rest) > 2 and rest[0] == "to" and len(words) == 1 and rest[1].isalpha()
+    spans = spans and rest[1].lower() not in _DETERMINERS and not _ing_form(words[0].lower())
+    thing = rest[2:]
+    if spans and all(w.isalpha() and w.islower() and w not in _PREPOSITIONS for w in thing):
+        # "IV to oral switch audit", "school to work transition": one thing (set BQ)
+        if _with_the(" ".join(thing)) == f"the {' '.join(thing)}":
+            return f"the {text}"
     named_of = len(rest) > 1 and rest[0] == "of" and rest[1][:1].isupper()
     singular = bool(words) and not lexicon.is_plural_noun(words[-1].lower())
     if named_of and singular and all(w[:1].isupper() for w in words):
@@ -1683,6 +1690,8 @@ def recalled(moment: str) -> Moment:
     if lead:
         reading = lexicon.verb(lead.group(1).lower())
         done = _doing(lead.group(1), lead.group(2))
+        if done and re.search(r"\band (?:you|she|he|they) \w", lead.group(2)):
+            return Moment(moment, None, "chat")  # "... and you knew two of them": not thanks
         if done and reading and reading.lemma in _GIVING:
             return Moment(moment, done, "thanks")  # "showing me the new dispatch floor"
         if done:
