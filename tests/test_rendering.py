@@ -25,7 +25,7 @@ from thanknote.checks import check_panel
 from thanknote.phrases import job
 from thanknote.prose import article, written_out
 from thanknote.rendering import left_out
-from thanknote.selection import is_practical, plan_focus
+from thanknote.selection import is_practical, plan_focus, relatedness
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 TEMPLATES = ("card", "email", "follow-up", "letter", "linkedin")
@@ -929,3 +929,12 @@ def test_a_thing_of_the_same_kind_as_the_topic_is_told_as_written() -> None:
     for template in ("card", "email", "letter"):
         (note,) = draft(interview, template, today=interview.date)
         assert "designed a test rig for planetary gear sets" in note.text, note.text
+
+
+def test_a_word_every_workplace_has_ties_no_accomplishment_to_a_topic() -> None:
+    """Set BQ: "the team" (from "team of 9") paired with "3.5 yrs at Swiggy, surge
+    pricing team"."""
+    done = Accomplishment("3.5 yrs at Swiggy, surge pricing team")
+
+    assert relatedness(done, "team of 9") == 0.0
+    assert relatedness(done, "surge pricing") > 0.5
