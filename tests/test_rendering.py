@@ -934,7 +934,7 @@ def test_a_thing_of_the_same_kind_as_the_topic_is_told_as_written() -> None:
 def test_a_word_every_workplace_has_ties_no_accomplishment_to_a_topic() -> None:
     """Set BQ: "the team" (from "team of 9") paired with "3.5 yrs at Swiggy, surge
     pricing team"."""
-    done = Accomplishment("3.5 yrs at Swiggy, surge pricing team")
+    done = Accomplishment(text="3.5 yrs at Swiggy, surge pricing team")
 
     assert relatedness(done, "team of 9") == 0.0
     assert relatedness(done, "surge pricing") > 0.5
