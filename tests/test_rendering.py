@@ -938,3 +938,17 @@ def test_a_word_every_workplace_has_ties_no_accomplishment_to_a_topic() -> None:
 
     assert relatedness(done, "team of 9") == 0.0
     assert relatedness(done, "surge pricing") > 0.5
+
+
+def test_a_topic_about_the_candidate_is_not_asked_for_the_readers_view() -> None:
+    """Sets BN and BQ: "your thoughts on how I handle a deteriorating patient"."""
+    interview = load_interview(EXAMPLES / "panel.toml")
+    person = dataclasses.replace(
+        interview.interviewers[0], topics=("how I handle a deteriorating patient",)
+    )
+    interview = dataclasses.replace(interview, interviewers=(person,), topics=())
+
+    for template in ("card", "email", "letter", "linkedin"):
+        (note,) = draft(interview, template, today=interview.date)
+        assert "how I handle" in note.text, note.text
+        assert not re.search(r"your (?:thoughts|views|perspective|thinking|insight)", note.text)

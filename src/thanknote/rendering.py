@@ -227,7 +227,7 @@ def draft(
     notes = []
     with _planning(planner):
         for index in range(len(interview.interviewers)):
-            planner.begin(index, _unsuited_words(interview.interviewers[index]))
+            planner.begin(index, _unsuited_words(interview.interviewers[index], focus[index]))
             note = _render_one(compiled, name, interview, index, focus[index], day)
             if note.text.strip():  # a template may write nothing for someone
                 notes.append(note)
@@ -258,12 +258,22 @@ def _names_the_topic_again(focus: Focus, all_topics: Sequence[str]) -> bool:
 _BOARD_WORDS: Final = frozenset("board trustee trustees governors non-executive".split())
 
 
-def _unsuited_words(person: Interviewer) -> frozenset[str]:
+# What a note asks of the reader's view, which a topic about the candidate does not
+# fit: "your thoughts on how I handle a deteriorating patient", "your views on why I'm
+# staying in the Philippines" (sets BN and BQ).
+_THEIR_VIEW: Final = frozenset("thoughts views perspective thinking insight".split())
+
+
+def _unsuited_words(person: Interviewer, focus: Focus | None = None) -> frozenset[str]:
     """Words a note to this person should not use while another line reads."""
+    unsuited: set[str] = set()
     words = {w.strip(",.;:()&/") for w in (person.title or "").casefold().split()}
     if words & _BOARD_WORDS and "certified" not in words:  # not "Board-Certified"
-        return frozenset({"team"})
-    return frozenset()
+        unsuited.add("team")
+    topic = f" {focus.topic.casefold()} " if focus and focus.topic else ""
+    if " i " in topic or " i'm " in topic or " my " in topic or " i’m " in topic:
+        unsuited |= _THEIR_VIEW
+    return frozenset(unsuited)
 
 
 def render(
