@@ -24,7 +24,7 @@ from thanknote.accomplishments import phrase
 from thanknote.checks import check_panel
 from thanknote.phrases import job
 from thanknote.prose import article, written_out
-from thanknote.rendering import left_out
+from thanknote.rendering import left_out, recipient_view
 from thanknote.selection import is_practical, plan_focus, relatedness
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -952,3 +952,18 @@ def test_a_topic_about_the_candidate_is_not_asked_for_the_readers_view() -> None
         (note,) = draft(interview, template, today=interview.date)
         assert "how I handle" in note.text, note.text
         assert not re.search(r"your (?:thoughts|views|perspective|thinking|insight)", note.text)
+
+
+def test_the_honourable_is_addressed_by_the_office_the_title_names() -> None:
+    """Set BO: "Dear Patricia Donnelly," to "Hon. Patricia A. Donnelly", a Presiding
+    Judge; with no office in the title, the full name as before."""
+    judge = recipient_view(
+        Interviewer(name="Hon. Patricia A. Donnelly", title="Presiding Judge, Domestic Relations")
+    )
+    member = recipient_view(Interviewer(name="The Hon. Margaret Chen, P.C., M.P."))
+
+    assert (judge.formal_salutation, judge.warm_salutation) == (
+        "Dear Judge Donnelly,",
+        "Dear Judge Donnelly,",
+    )
+    assert member.formal_salutation == "Dear Margaret Chen,"

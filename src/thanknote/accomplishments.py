@@ -1667,6 +1667,9 @@ def _person(np: str, head: str, former: bool = False) -> tuple[str, bool]:
     trailing = re.search(r"(?:,\s*|\s+)((\d+|[a-z]+)\s+(?:years?|months?))$", np)
     count = trailing.group(2) if trailing else ""
     counted = count.isdigit() or count in _NUMBER_WORDS  # not "last year", "next year"
+    if trailing and counted and head.lower() == "veteran":  # "Navy vet, 6 years" (set BO)
+        served = f"{np[: trailing.start()].rstrip(' ,')}"
+        return f"am {_indefinite(served, head)} with {trailing.group(1)} of service", True
     if trailing and counted and not re.search(r"\b(?:for|over|of|in)$", np[: trailing.start()]):
         np = f"{np[: trailing.start()]} for {trailing.group(1)}"
     aside = re.search(r",\s*(.+)$", np)

@@ -1582,7 +1582,8 @@ def spelled_title(title: str) -> str:
     if not units:
         return ""
     best = max(units, key=lambda unit: unit[0])  # the first of the highest
-    return " ".join(dict.fromkeys(best[2]))  # "Dr. Dr." is one Dr.
+    spelled_out = " ".join(dict.fromkeys(best[2]))  # "Dr. Dr." is one Dr.
+    return re.sub(r" [1-5]$", "", spelled_out)  # "WO1": Warrant Officer, not "... 1" (set BO)
 
 
 # Titles written in full that a note may use before a family name, besides
@@ -2051,6 +2052,21 @@ def card_name(person: Interviewer) -> CardName:
     )
 
 
+# Offices whose holders are styled The Honourable, addressed by the office when the
+# title the file gives names it ("Hon. Patricia A. Donnelly", "Presiding Judge, ..."):
+# set BO's reader marked "Dear Patricia Donnelly," to a sitting judge.
+_HONOURABLE_OFFICES: Final = ("Judge", "Justice", "Magistrate", "Senator", "Governor", "Mayor")
+
+
+def _office_of_the_honourable(name: CardName, title: str | None) -> str:
+    """The office a card styled "Hon." is addressed by, from the person's title."""
+    if not title or not any(w.rstrip(".").lower() in ("hon", "honourable", "honorable")
+                            for w in name.honorific.split()):  # fmt: skip
+        return ""
+    words = re.findall(r"[A-Za-z]+", title)
+    return next((o for o in _HONOURABLE_OFFICES if o in words), "")
+
+
 def _excellency(honorific: str) -> bool:
     """Whether a card's title is the style His or Her Excellency ("H.E.")."""
     key = honorific.lower().replace(".", "").replace(" ", "")
@@ -2084,10 +2100,12 @@ def forms_of_address(person: Interviewer) -> Address:
     name = in_small_letters(card_name(person))
     honorific = spelled_title(person.honorific) if person.honorific else ""
     honorific = honorific or address_honorific(name)
+    office = "" if honorific else _office_of_the_honourable(name, person.title)
+    honorific = honorific or office
     if honorific == "Sr." and name.given and not _spanish_name(name):
         honorific = "Sister"  # "Sr. Bríd Ní Mhurchú": a religious sister, not Señor
     formal = _formal(name, honorific)  # spelled out once: "Squadron Leader" is not a title to read
-    warm = _warm(name, formal, honorific, person.honorific or name.honorific)
+    warm = _warm(name, formal, honorific, office or person.honorific or name.honorific)
     if person.salutation:  # the user's own words win
         formal_line = warm_line = _as_salutation(person.salutation)
     elif not honorific and _excellency(name.honorific):

@@ -118,6 +118,19 @@ def expand(text: str) -> str:
     budget" -> "on time and under budget",
     "permits & HS codes" -> "permits and HS codes", "RTK vs total station" -> "RTK
     versus total station"."""
+    if "current " in text or "previous " in text or "prev " in text:
+        # "sponsored by current agency": the writer's own (set BO)
+        text = re.sub(
+            r"\b(at|by|with|for|from|in) (current|previous|prev|former) (?!(?:role|position)\b)",
+            r"\1 my \2 ",
+            text,
+        )
+    if " vet" in text:  # "army vet": a veteran, not an animal doctor (set BO)
+        text = re.sub(
+            r"\b((?:[Aa]rmy|[Nn]avy|[Mm]ilitary|[Mm]arines?|[Cc]ombat|USMC|[Aa]ir [Ff]orce) )vet\b",
+            r"\1veteran",
+            text,
+        )
     if " co" in text:  # "at my current co", "at prev co": a company (set BN, BQ)
         text = re.sub(
             r"\bat (current|prev|previous|old|last|former) co(?![\w-])", r"at my \1 co", text
@@ -174,7 +187,7 @@ def _change(match: re.Match[str]) -> str:
 
 
 # The spellings of texting a note may be jotted in: "yr story abt", "when u told us".
-_TEXTING: Final = frozenset("u ur abt thx pls plz b4 bc cuz".split())
+_TEXTING: Final = frozenset("u ur abt thx pls plz b4 bc cuz lol haha omg tbh imo btw".split())
 
 
 def is_note_abbreviation(word: str) -> bool:
