@@ -669,6 +669,15 @@ def test_a_moment_that_names_its_reader_is_said_to_them() -> None:
     assert "Jay" not in note.text.split("\n", 2)[2], note.text
 
 
+def test_a_closing_line_without_its_subject_is_given_one() -> None:
+    """Set BO: "Thanks again - happy to provide anything further ..."."""
+    interview = _panel_closing_with("Thanks again - happy to provide anything further.")
+
+    for note in draft(interview, "email", today=interview.date):
+        assert "I am happy to provide anything further." in note.text, note.text
+        assert " - happy" not in note.text, note.text
+
+
 def test_a_closing_line_to_all_of_them_is_to_the_reader_and_colleagues() -> None:
     """Set BQ: "all of you spoke ..." in a note to one person."""
     line = "I remain grateful for the care with which all of you spoke about the families."

@@ -363,4 +363,23 @@ def closing_line(line: str) -> str | None:
         line = " ".join(k[0].upper() + k[1:] for k in kept).replace(";", ".").strip()
         if not line:
             return None
-    return mended(line)
+    return mended(_with_subject(line))
+
+
+# A clause a note-taker leaves without its subject: "happy to provide ...", "looking
+# forward to ...", at the start of the line or after a dash or a full stop.
+_SUBJECTLESS: Final = r"(^|[.!?]\s+|\s[–—-]\s)(happy|glad|keen|eager|excited|looking forward) to\b"
+
+
+def _with_subject(line: str) -> str:
+    """ "Thanks again - happy to provide anything further" -> "Thanks again – I am happy
+    to provide anything further" (set BO: a tag line without its subject)."""
+    if " to " not in line:
+        return line
+
+    def subject(match: re.Match[str]) -> str:
+        lead, state = match.group(1), match.group(2).lower()
+        lead = " – " if lead.strip() in ("-", "–", "—") else lead
+        return f"{lead}I am {state} to"
+
+    return re.sub(_SUBJECTLESS, subject, line, flags=re.I)
