@@ -64,6 +64,15 @@ def test_any_text_gives_a_clause_that_follows_i(text: str) -> None:
             "Having been seconded for six months to the Autorité de la concurrence",
         ),
         ("SPE member, two OnePetro papers", "As an SPE member"),
+        # set BO: a participle after the fact would dangle before the claim
+        (
+            "managed a $140m IT sustainment contract, coming in 6% under budget",
+            "Having managed a $140m IT sustainment contract and come in 6% under budget",
+        ),
+        (
+            "handled 3 weddings of over 600 guests, including the baraat on the beach",
+            "Having handled 3 weddings of over 600 guests, including the baraat on the beach",
+        ),
     ],
 )
 def test_an_accomplishment_leads_into_a_sentence_about_the_writer(

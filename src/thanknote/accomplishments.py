@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final
 
@@ -130,6 +130,19 @@ class Phrase:
         the topic did not call for to the role instead."""
         if self.sentence != f"I {self.clause}":
             return None
+        aside = re.search(r", (\w+ing)\b", self.clause)
+        verb = self.clause.split(" ", 1)[0]
+        dated = aside and re.search(r"\b(?:19|20)\d\d\b", self.clause[aside.end() :])
+        if aside and aside.group(1) != "including" and not dated and _told_in_past(verb):
+            # "Having managed a $140m contract, coming in 6% under budget, I ...": the
+            # aside dangles before the claim (set BO); said as a second deed it does not
+            # ("..., and come in 6% under budget")
+            reading = lexicon.verb(aside.group(1).lower())
+            lemma = lexicon.verb(reading.lemma) if reading else None
+            done = lemma.forms[1] if lemma and len(lemma.forms) > 1 and lemma.forms[1] else ""
+            rest = self.clause[aside.end(1) :]
+            fact = self.clause[: aside.start()] + (f" and {done}{rest}" if done else "")
+            return replace(self, clause=fact, sentence=f"I {fact}").lead_in
         listed = not re.search(r"\b(?:have|has|had|used|am|is|was|can)\b", self.clause)
         if self.clause.startswith("speak ") and listed:  # "..., and conversational Malay"
             return f"Speaking {self.clause[6:]}"
