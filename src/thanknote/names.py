@@ -1208,6 +1208,11 @@ def _regroup(
     taken = 1
     while taken < len(words) and _stays_given(words, taken, custom):
         taken += 1
+    two_after = len(family_words) >= 3 and family_words[0].lower() in _IBERIAN_PREPOSITIONS
+    if custom == _IBERIAN and two_after and all(fold(w) in _given_names() for w in words[1:]):
+        # "João Carlos da Silva Pereira": the family names are the two after "da", so
+        # the words before it are given names, Carlos too (set BN)
+        return " ".join(words), "", family
     if custom == _IBERIAN and taken < len(words) and not _is_initial(words[-1]):
         return " ".join(words[:-1]), "", f"{words[-1]} {family}"
     titled = any(_key(t) in _IBERIAN_TITLES for t in title.split())
