@@ -20,6 +20,7 @@ from thanknote import (
     builtin_templates,
     draft,
     load_interview,
+    prose,
 )
 from thanknote.planner import PanelPlanner, sentence_key, sentences
 from thanknote.prose import written_out
@@ -41,8 +42,12 @@ def _body_sentences(text: str, closing_line: str | None) -> set[str]:
         for sentence in sentences(line):
             if sentence.endswith((".", "!", "?")) and len(sentence.split()) > 3:
                 found.add(sentence_key(sentence))
-    # the closing line, as written and as a letter writes it out
-    return found - {sentence_key(closing_line or ""), sentence_key(written_out(closing_line or ""))}
+    # the closing line, as written, as the notes say it and as a letter writes it out
+    said = prose.closing_line(closing_line) if closing_line else None
+    lines = [line for line in (closing_line, said) if line]
+    own = {sentence_key(x) for line in lines for x in (line, written_out(line), *sentences(line))}
+    own |= {sentence_key(x) for line in lines for x in sentences(written_out(line))}
+    return found - own
 
 
 def _shared(notes: list[str], closing_line: str | None = None) -> list[tuple[int, int, set[str]]]:
