@@ -81,6 +81,7 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
             "the Royal Flying Doctor Service Central Operations",
         ),
         ("Police Scotland", "Police Scotland"),
+        ("CEMEX, S.A.B. de C.V.", "CEMEX"),  # set BR
         ("Rijksmuseum", "the Rijksmuseum"),  # set BQ
         ("Stedelijk Museum Amsterdam", "the Stedelijk Museum Amsterdam"),
         ("Baird Lachance Architects Inc.", "Baird Lachance Architects"),
@@ -252,6 +253,11 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
             "the pictures of your boat you showed me from your phone",
         ),
         ("the way she walked her through it", "the way you walked her through it"),
+        # sets BO, BR: laughter left out
+        (
+            "the sled push you made me try in the interview lol",
+            "the sled push you made me try in the interview",
+        ),
         # set BQ: the reader again after "and"; "she's" of another person is left
         (
             "when she asked who my mentors were and she knew two of them",
@@ -330,3 +336,9 @@ def test_a_moment_the_person_gave_is_thanked_for(
     assert not whole
     said = recalled(text)
     assert (said.thanks, said.kind) == (thanks, kind)
+
+
+def test_a_statement_is_no_moment_to_recall() -> None:
+    """Set BO: "I was especially interested in your grandson is in calc next yr lol"."""
+    assert moment_in_sentence("her grandson is in calc next yr lol") is None
+    assert moment_in_sentence("your point that spreadsheets are sources too") is not None

@@ -959,7 +959,11 @@ def company_in_sentence(company: str) -> str:
     for side in sides:
         if _readable(side) and lexicon.is_english(side):
             return _company_in_sentence(side)
-    return "your organisation"
+    return UNNAMED_COMPANY
+
+
+# How a note names a company it cannot name in English letters.
+UNNAMED_COMPANY: Final = "your organisation"
 
 
 def _readable(name: str) -> bool:
@@ -1119,7 +1123,7 @@ def _many(possessive: str) -> bool:
 # Turkey's limited company (Ltd. Şti.), Ireland's company limited by guarantee (CLG)
 _MORE_LEGAL_FORMS: Final = Lazy(
     r",?\s+(?:NPC|JSC|OJSC|DAC|PJSC|S\.L\.P\.|SLP|S\.A\.E\.|S\.[LA]\.U\.|A\.C\.|S\.C\.|"
-    r"S\. de R\.L\.(?: de(?: C\.V\.)?)?|"
+    r"S\. de R\.L\.(?: de(?: C\.V\.)?)?|S\.\s?A\.(?:\s?B\.)?(?: de(?: C\.\s?V\.)?)?|"
     r"PartG(?: mbB)?|PartG?mbB|Partnerschaft(?:sgesellschaft)?(?: von \w+)?(?: mbB)?|mbB|"
     r"Berhad|Bhd\.?|Tbk\.?|Joint[- ]Stock(?: Company)?|Ltd\.? Şti\.?|CLG)$"
 )
@@ -1456,12 +1460,21 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     dispatch floor.", True).
     """
     text = " ".join(moment.split()).replace(" - ", " – ")  # a dash, as print sets it
+    text = shorthand.without_laughter(text)  # "... are optional lol" (set BR)
     if ".m" in text:
         text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m": a.m.
     if not lexicon.is_english(text):
         return None  # "el recorrido por la torre B": an English note cannot use it as is
     if sum(shorthand.is_note_abbreviation(w.strip(",.;:!?")) for w in text.split()) >= 2:
         return None  # "yr story abt the tour group": a note's shorthand, used as written or not
+    told = re.match(
+        r"(?:your|his|her|their|the) (?:(?!that|where|who|which|when|whose|I)\S+ ){0,3}?"
+        r"(?:is|are|was|were|has) ",
+        text,
+        re.I,
+    )
+    if told and not re.match(r"(?:the (?:moment|time|way)|when|how) ", text, re.I):
+        return None  # "her grandson is in calc next yr": a statement, no moment to recall (BO)
     doing = re.match(r"you\s+(\w+ing)\b\s*(.*)$", text, re.I)
     if doing and lexicon.verb(doing.group(1).lower()):
         # "You lending me your reed knife before round 2": what they did, not a sentence

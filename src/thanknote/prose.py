@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Final
 
-from thanknote import lexicon
+from thanknote import lexicon, shorthand
 from thanknote.patterns import Lazy
 
 # Words starting with a vowel letter but a consonant sound, and the reverse.
@@ -347,6 +347,7 @@ def closing_line(line: str) -> str | None:
             for part in english[1:]:
                 ended = line.endswith((".", "!", "?"))
                 line += " " + (part[0].upper() + part[1:] if ended else part)
+    line = shorthand.without_laughter(line) if line else line
     if not line or not lexicon.is_english(line):
         return None
     # one note goes to one person: "all of you" is the reader and the panel (set BQ:

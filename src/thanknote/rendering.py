@@ -38,6 +38,7 @@ from thanknote.names import (
 )
 from thanknote.patterns import Lazy
 from thanknote.phrases import (
+    UNNAMED_COMPANY,
     company_in_sentence,
     job,
     moment_in_sentence,
@@ -224,10 +225,18 @@ def draft(
         _own_text(interview),
         in_every_note=_closing_line(interview) or "",
     )
+    # a company an English reader cannot read is "your organisation", said only where
+    # no other line reads (set BR's reader marked it as a mail merge's in 22 notes)
+    unnamed = (
+        frozenset({"organisation"})
+        if company_in_sentence(interview.company) == (UNNAMED_COMPANY)
+        else frozenset()
+    )
     notes = []
     with _planning(planner):
         for index in range(len(interview.interviewers)):
-            planner.begin(index, _unsuited_words(interview.interviewers[index], focus[index]))
+            unsuited = _unsuited_words(interview.interviewers[index], focus[index]) | unnamed
+            planner.begin(index, unsuited)
             note = _render_one(compiled, name, interview, index, focus[index], day)
             if note.text.strip():  # a template may write nothing for someone
                 notes.append(note)
@@ -431,11 +440,22 @@ def _to_the_reader(moment: str, person: Interviewer) -> str:
     forms = forms_of_address(person)
     names = {n for n in (forms.given, forms.warm_address, person.nickname or "") if n}
     names = {n for n in names if " " not in n and n[:1].isupper()}
-    if not names or not any(n in moment for n in names):
+    family = forms.family if forms.family and " " not in forms.family else ""
+    title = forms.honorific if forms.honorific.isalpha() else ""  # "Sister", "Professor"
+    if title and re.search(rf"\b{title}\b(?! [A-Z])", moment):
+        # "when Sister asked me about ..." to Sr. Mary Thomas (set BR): the reader
+        moment = re.sub(rf"\b{title}['’]s\b(?! [A-Z])", "your", moment)
+        moment = re.sub(rf"\b{title}\b(?= [a-z]+ed\b| said\b| told\b| gave\b)", "you", moment)
+    if not any(n in moment for n in (*names, family) if n):
         return moment
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    moment = re.sub(rf"\b(?:with|w/)\s+(?:{alternatives})\b", "with you", moment)
-    return re.sub(rf"\b(?:{alternatives})['’]s\b", "your", moment)
+    if alternatives:
+        moment = re.sub(rf"\b(?:with|w/)\s+(?:{alternatives})\b", "with you", moment)
+        moment = re.sub(rf"\b(?:{alternatives})['’]s\b", "your", moment)
+    if family:  # "Professor Kim's joke that ..." in the note to Prof. Kim (set BR)
+        titled = r"(?:[Pp]rof(?:essor)?|Dr|Mr|Mrs|Ms|Mx|[Dd]octor)\.?"
+        moment = re.sub(rf"\b{titled}\s+{re.escape(family)}['’]s\b", "your", moment)
+    return moment
 
 
 def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> dict[str, Any]:
@@ -602,6 +622,8 @@ def _render_one(
         # Python errors inside an expression, e.g. {{ 1 / 0 }} or {{ '%d' % 'x' }}.
         error = TemplateError(name, _one_line(f"{type(exc).__name__}: {exc}"))
         raise _with_line(error, compiled.filename, sys.exc_info()[2]) from None
+    if context["company_in_sentence"] == UNNAMED_COMPANY:
+        text = _without_unnamed_company(text)
     subject = None
     first, _, rest = text.lstrip("\n").partition("\n")
     if first.startswith(_SUBJECT_PREFIX):
@@ -614,6 +636,18 @@ def _render_one(
         subject=subject,
         interview=interview,
     )
+
+
+def _without_unnamed_company(text: str) -> str:
+    """A note whose company English letters cannot name, without "your organisation"
+    where the sentence reads without it ("the role at your organisation" -> "the
+    role") or with the team it names ("joining the team"): set BR's reader marked
+    "your organisation" as a mail merge's."""
+    text = text.replace("the team at your organisation", "the team")
+    text = text.replace("of your organisation", "of the team")
+    text = re.sub(r" (?:at|with|for|in) your organisation\b", "", text)
+    text = re.sub(r"\b(join|joining|to) your organisation\b", r"\1 the team", text)
+    return text.replace("your organisation", "the team")
 
 
 def _template(template: str | Path) -> tuple[jinja2.Template, str]:

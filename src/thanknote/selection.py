@@ -204,6 +204,13 @@ def is_practical(topic: str) -> bool:
             return True
         if part.split()[:1] == ["stipend"]:
             return True  # "stipend ₦650,000 monthly" (set BG); not "CHP stipends", work
+        pay_first = len(nouns) == 2 and nouns[0] in ("salary", "pay", "wage")
+        if (
+            pay_first
+            and not nouns[1].endswith("ing")
+            and nouns[1] not in ("budget", "bill", "cost")
+        ):
+            return True  # "salary slab", "pay scale" (set BR): the pay's own terms
     return False
 
 

@@ -15,7 +15,7 @@ from typing import Final
 from thanknote import lexicon
 from thanknote.patterns import Lazy
 
-__all__ = ["expand", "is_note_abbreviation", "is_shorthand_word"]
+__all__ = ["expand", "is_note_abbreviation", "is_shorthand_word", "without_laughter"]
 
 # General English note-taking abbreviations and the words they stand for.
 _WORDS: Final = {
@@ -187,7 +187,21 @@ def _change(match: re.Match[str]) -> str:
 
 
 # The spellings of texting a note may be jotted in: "yr story abt", "when u told us".
-_TEXTING: Final = frozenset("u ur abt thx pls plz b4 bc cuz lol haha omg tbh imo btw".split())
+_TEXTING: Final = frozenset("u ur abt thx pls plz b4 bc cuz omg tbh imo btw".split())
+
+
+_LAUGHTER: Final = frozenset("lol lmao rofl haha hahaha hehe".split())
+
+
+def without_laughter(text: str) -> str:
+    """A note's "lol" or "haha" left out: "the brown shorts are optional lol" ->
+    "the brown shorts are optional"; the text as given if there is none."""
+    words = text.split()
+    kept = [w for w in words if w.lower().strip(".!,;:") not in _LAUGHTER]
+    if len(kept) == len(words) or not kept:
+        return text
+    end = words[-1][-1] if words[-1][-1] in ".!?" and kept[-1][-1] not in ".!?" else ""
+    return " ".join(kept).rstrip(",;:") + end
 
 
 def is_note_abbreviation(word: str) -> bool:
