@@ -246,9 +246,11 @@ def _key(word: str) -> str:
 # Particles nameparser's vocabulary lacks: the Dutch "ten" ("Anouk ten Brink"), the
 # Italian "Lo" ("Chiara Lo Russo", set BI; last, "Kenneth Lo", it is a name), and the
 # German titles of nobility, which are part of the family name since 1919 ("Philipp Graf
-# von Westphalen" is Dr. Graf von Westphalen), as "Freiherr" already is.
+# von Westphalen" is Dr. Graf von Westphalen), as "Freiherr" already is; the Irish
+# Nic, Mhic and Uí, as "Ní" and "Mac" are (set BR).
 _EXTRA_PARTICLES = (
     "ten", "lo", "graf", "gräfin", "freifrau", "freiin", "prinz", "prinzessin", "fürstin",
+    "nic", "mhic", "uí",  # the Irish "daughter of", "wife of": "Gráinne Nic Giolla Phádraig"
 )  # fmt: skip
 
 
