@@ -73,6 +73,11 @@ def test_english_with_names_and_borrowings_is_not_foreign(text: str) -> None:
         ("São Paulo expansion", True),
         ("Núñez-García's team", True),
         ("the façade works", True),
+        # set BR: one long German noun is another language's, a product's name is not
+        ("Kündigungsfrist", False),
+        ("Betriebsrat", False),
+        ("Salesforce", True),
+        ("Kubernetes", True),
     ],
 )
 def test_a_word_of_another_language_makes_a_phrase_foreign(text: str, english: bool) -> None:
