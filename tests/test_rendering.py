@@ -978,3 +978,13 @@ def test_the_honourable_is_addressed_by_the_office_the_title_names() -> None:
         "Dear Judge Donnelly,",
     )
     assert member.formal_salutation == "Dear Margaret Chen,"
+
+
+def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:
+    """Set BR: "Having served 21 months in the ROK Army, I believe I could make a real
+    contribution" to a quantum research panel, while other accomplishments read."""
+    interview = load_interview(EXAMPLES / "panel.toml")
+    army = Accomplishment(text="served 21 months in the ROK Army (2011–2013)")
+    interview = dataclasses.replace(interview, accomplishments=(army, *interview.accomplishments))
+
+    assert all(f.accomplishment != army for f in plan_focus(interview))

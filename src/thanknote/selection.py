@@ -323,8 +323,23 @@ def _fit(accomplishment: Accomplishment, leads: tuple[str, ...], field: frozense
                    for i, t in enumerate(leads)), default=0.0)  # fmt: skip
     own = key_words(accomplishment.text)
     in_field = len(own & field) / len(own) if own else 0.0
-    kind = _KIND_PREFERENCE.get(phrase(accomplishment.text).kind, 0.0)
+    said = phrase(accomplishment.text)
+    kind = _KIND_PREFERENCE.get(said.kind, 0.0)
+    served = said.clause.startswith("served ") and re.search(
+        r"\b(?:Army|Navy|Air Force|Forces|Marines|Corps|Guard|Military)\b", said.clause
+    )
+    if served and field.isdisjoint(_SERVICE_WORDS):
+        # service in the forces, told to a lab or a bank, is told last (set BR's reader:
+        # "Having served 21 months in the ROK Army" for a quantum research post)
+        kind -= 0.5
     return related + kind + _FIELD_WEIGHT * in_field
+
+
+# Words of a field where service in the forces speaks to the work.
+_SERVICE_WORDS = frozenset(
+    """army navy military defence defense force forces veteran security police logistic
+    logistics operations emergency naval marine""".split()
+)
 
 
 # Above this many arrangements, share accomplishments out greedily instead.
@@ -338,24 +353,29 @@ def _assign(
     if not pool:
         return {}
     fit = [[_fit(a, topics, field) for a in pool] for topics in leads]
+    # One that fits no one (service in the forces, told to a research panel, set BR) is
+    # told by no note while others are there to tell.
+    usable = [a for a in range(len(pool)) if any(row[a] >= 0 for row in fit)] or list(
+        range(len(pool))
+    )
     people = range(len(leads))
     # Hand out accomplishments in rounds so each is used once before any twice.
     chosen: dict[int, int] = {}
     waiting = list(people)
     while waiting:
-        take = waiting[: len(pool)]
-        if math.perm(len(pool), len(take)) <= _EXACT_LIMIT:
+        take = waiting[: len(usable)]
+        if math.perm(len(usable), len(take)) <= _EXACT_LIMIT:
             best = max(
-                itertools.permutations(range(len(pool)), len(take)),
+                itertools.permutations(usable, len(take)),
                 key=lambda perm: (sum(fit[p][a] for p, a in zip(take, perm, strict=True)),
                                   [-a for a in perm]),
             )  # fmt: skip
             chosen.update(zip(take, best, strict=True))
         else:
-            free = set(range(len(pool)))
+            free = set(usable)
             for p in take:
                 a = max(sorted(free), key=lambda a: fit[p][a])
                 chosen[p] = a
                 free.remove(a)
-        waiting = waiting[len(pool) :]
+        waiting = waiting[len(usable) :]
     return chosen
