@@ -227,15 +227,12 @@ def draft(
     )
     # a company an English reader cannot read is "your organisation", said only where
     # no other line reads (set BR's reader marked it as a mail merge's in 22 notes)
-    unnamed = (
-        frozenset({"organisation"})
-        if company_in_sentence(interview.company) == (UNNAMED_COMPANY)
-        else frozenset()
-    )
+    unnamed = company_in_sentence(interview.company) == UNNAMED_COMPANY
+    passed_over = frozenset({"organisation"}) if unnamed else frozenset()
     notes = []
     with _planning(planner):
         for index in range(len(interview.interviewers)):
-            unsuited = _unsuited_words(interview.interviewers[index], focus[index]) | unnamed
+            unsuited = _unsuited_words(interview.interviewers[index], focus[index]) | passed_over
             planner.begin(index, unsuited)
             note = _render_one(compiled, name, interview, index, focus[index], day)
             if note.text.strip():  # a template may write nothing for someone
@@ -271,6 +268,7 @@ _BOARD_WORDS: Final = frozenset("board trustee trustees governors non-executive"
 # fit: "your thoughts on how I handle a deteriorating patient", "your views on why I'm
 # staying in the Philippines" (sets BN and BQ).
 _THEIR_VIEW: Final = frozenset("thoughts views perspective thinking insight".split())
+_FIRST_PERSON: Final = frozenset("i i'm i've i'd my".split())
 
 
 def _unsuited_words(person: Interviewer, focus: Focus | None = None) -> frozenset[str]:
@@ -279,8 +277,8 @@ def _unsuited_words(person: Interviewer, focus: Focus | None = None) -> frozense
     words = {w.strip(",.;:()&/") for w in (person.title or "").casefold().split()}
     if words & _BOARD_WORDS and "certified" not in words:  # not "Board-Certified"
         unsuited.add("team")
-    topic = f" {focus.topic.casefold()} " if focus and focus.topic else ""
-    if " i " in topic or " i'm " in topic or " my " in topic or " i’m " in topic:
+    topic = focus.topic.casefold().replace("’", "'").split() if focus and focus.topic else []
+    if not _FIRST_PERSON.isdisjoint(topic):
         unsuited |= _THEIR_VIEW
     return frozenset(unsuited)
 
