@@ -772,22 +772,6 @@ def test_a_phone_script_says_no_written_greeting_of_another_language() -> None:
     assert "geehrter" not in note.text, note.text
 
 
-def test_a_phone_script_calls_the_honourable_by_their_full_name() -> None:
-    """Set BM: "Hello Thomas, my name is ..." to "The Hon. Thomas E. Whitaker"."""
-    note = _phone_follow_up("+1 303 555 0100", name="The Hon. Thomas E. Whitaker")
-
-    hello = note.text.split("\n")[2]
-    assert "Thomas Whitaker," in hello, note.text
-    assert not re.search(r"\bThomas,", hello), note.text
-
-
-def test_a_phone_script_calls_a_written_title_by_the_full_name() -> None:
-    """Set BN: "Hello Chukwuemeka" to "Engr. Chukwuemeka Okafor, FNSE"."""
-    note = _phone_follow_up("+234 1 555 0100", name="Engr. Chukwuemeka Okafor, FNSE")
-
-    assert "Chukwuemeka Okafor," in note.text.split("\n")[2], note.text
-
-
 def test_a_letter_addresses_the_envelope_without_pronouns() -> None:
     interview = load_interview(EXAMPLES / "panel.toml")
     person = dataclasses.replace(interview.interviewers[0], name="Callum Reid (he/him)")
@@ -829,12 +813,12 @@ def test_a_closing_line_does_not_thank_twice_or_say_today_a_day_late(
         assert said in note.text, note.text
 
 
-# From the final A/B: a title only written ("Er.") is not said on a call; the full
-# name is (set BN: the first name alone was too familiar).
+# From the final A/B: a title only written ("Er.") is not said on a call. (Saying the
+# full name instead was marked in 12 notes of sets BP and BS; the first name in 2 of BN.)
 @pytest.mark.parametrize(
     ("card", "said"),
     [
-        ("Er. Rajesh Vasant Kulkarni", "Hi Rajesh Vasant Kulkarni,"),
+        ("Er. Rajesh Vasant Kulkarni", "Hi Rajesh,"),
         ("Dr. Priya Raman", "Hi Dr. Raman,"),
         ("Capt. Niamh Fitzgerald", "Hi Captain Fitzgerald,"),
     ],

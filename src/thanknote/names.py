@@ -81,7 +81,6 @@ __all__ = [
     "signed",
     "spelled_title",
     "title_word",
-    "untitled_address",
     "warm_address",
     "warm_salutation",
 ]
@@ -2078,15 +2077,6 @@ def _excellency(honorific: str) -> bool:
     """Whether a card's title is the style His or Her Excellency ("H.E.")."""
     key = honorific.lower().replace(".", "").replace(" ", "")
     return key in ("he", "hisexcellency", "herexcellency", "theirexcellency")
-
-
-def untitled_address(person: Interviewer) -> str:
-    """The person's name as a formal greeting gives it without a title: "Chukwuemeka
-    Okafor" for "Engr. Chukwuemeka Okafor, FNSE"."""
-    name = in_small_letters(card_name(person))
-    if name.family and _is_initial(name.family) and name.given:
-        return " ".join(w for w in (name.given, name.middle) if w and not _is_initial(w))
-    return _formal(name, "")  # "Er. Suresh Babu N.": the initial is the father's, no surname
 
 
 def forms_of_address(person: Interviewer) -> Address:

@@ -28,14 +28,7 @@ from thanknote.accomplishments import phrase
 from thanknote.compiled import compiled_templates
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer, Note
-from thanknote.names import (
-    CardName,
-    forms_of_address,
-    nfc,
-    parse_card_name,
-    signed,
-    untitled_address,
-)
+from thanknote.names import CardName, forms_of_address, nfc, parse_card_name, signed
 from thanknote.patterns import Lazy
 from thanknote.phrases import (
     UNNAMED_COMPANY,
@@ -129,20 +122,8 @@ def recipient_view(person: Interviewer, topics: tuple[str, ...] = ()) -> Recipie
         informal_salutation=informal,
         topics=topics or person.topics,
         spoken_address=spoken
-        or _called(person, forms.honorific, forms.formal_address)
-        or forms.warm_address,
+        or (forms.formal_address if _said(forms.honorific) else forms.warm_address),
     )
-
-
-def _called(person: Interviewer, honorific: str, formal: str) -> str:
-    """How a call greets a person with a title: as the formal greeting does when the
-    title is one said aloud ("Dr. Raman", "Captain Fitzgerald"), by the full name when
-    it is only written ("Er.", "Engr.", "Rag.") or a style ("The Hon."): set BN's and
-    BM's readers marked "Hello Chukwuemeka" and "Hello Thomas" as too familiar. ""
-    for no title: the warm form."""
-    if _said(honorific) or _honourable(person.name):
-        return formal
-    return untitled_address(person) if honorific else ""
 
 
 def _said(honorific: str) -> bool:
@@ -153,13 +134,6 @@ def _said(honorific: str) -> bool:
         return False
     last = honorific.split()[-1]
     return not last.endswith(".") or last in ("Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Sr.", "Sra.")
-
-
-def _honourable(card: str) -> bool:
-    """Whether a card gives the style "The Honourable", which a greeting leaves out
-    and a call does not make first names of ("Hello Thomas Whitaker", set BM)."""
-    words = card.lower().replace(".", " ").split()
-    return any(w in ("hon", "honourable", "honorable") for w in words[:3])
 
 
 def _without_pronouns(name: str) -> str:
