@@ -342,3 +342,26 @@ def test_a_statement_is_no_moment_to_recall() -> None:
     """Set BO: "I was especially interested in your grandson is in calc next yr lol"."""
     assert moment_in_sentence("her grandson is in calc next yr lol") is None
     assert moment_in_sentence("your point that spreadsheets are sources too") is not None
+
+
+# Set BP: a moment noted as a sentence about the reader is said to them.
+@pytest.mark.parametrize(
+    ("moment", "said"),
+    [
+        (
+            "he drew the purification train on the whiteboard from memory",
+            "You drew the purification train on the whiteboard from memory.",
+        ),
+        (
+            "she asked me to walk her through the worst deviation I ever handled",
+            "You asked me to walk you through the worst deviation I ever handled.",
+        ),
+        (
+            "he showed me a weld coupon from 1998 that he keeps on his desk",
+            "You showed me a weld coupon from 1998 that you keep on your desk.",
+        ),
+        ("we both laughed about the coffee", "We both laughed about the coffee."),
+    ],
+)
+def test_a_moment_noted_about_the_reader_is_said_to_them(moment: str, said: str) -> None:
+    assert moment_in_sentence(moment) == (said, True)

@@ -972,3 +972,31 @@ def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:
     interview = dataclasses.replace(interview, accomplishments=(army, *interview.accomplishments))
 
     assert all(f.accomplishment != army for f in plan_focus(interview))
+
+
+@pytest.mark.parametrize(
+    ("card", "moment", "said"),
+    [
+        (
+            "Dato' Sri Ahmad Zaki bin Hassan",
+            "Dato' Sri asked about my father, who sailed with MISC in the eighties",
+            "You asked about my father, who sailed with MISC in the eighties.",
+        ),
+        (
+            'Ma. Theresa "Tess" Dela Cruz',
+            "Ma'am Tess said the branch does merienda every Friday at 3",
+            "You said the branch does merienda every Friday at 3.",
+        ),
+    ],
+)
+def test_a_moment_that_opens_with_the_readers_name_is_said_to_them(
+    card: str, moment: str, said: str
+) -> None:
+    """Set BP: "I was especially interested in Dato' Sri asked about my father ..."."""
+    interview = load_interview(EXAMPLES / "panel.toml")
+    person = dataclasses.replace(interview.interviewers[0], name=card, moment=moment)
+    interview = dataclasses.replace(interview, interviewers=(person,))
+
+    (note,) = draft(interview, "email", today=interview.date)
+
+    assert said in note.text, note.text

@@ -1480,6 +1480,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         # "You lending me your reed knife before round 2": what they did, not a sentence
         text = f"{doing.group(1).lower()} {doing.group(2)}".strip()
     elif _SUBJECT_START.match(text):
+        text = _you_first(text)  # "he drew the purification train ...": the reader (BP)
         text = text[0].upper() + text[1:]
         return (text if text.endswith((".", "!", "?")) else text + "."), True
     text = text.rstrip(".;:, ")
@@ -1535,6 +1536,35 @@ def _said_to_them(text: str) -> str:
     if reading and "VBZ" in reading.tags:
         verb = reading.lemma  # "expects" -> "expect"
     return f"{text[: len(lead)]}you {verb}{' ' + after if after else ''}"
+
+
+def _you_first(text: str) -> str:
+    """A moment noted as a sentence about the reader, said to them: "he made me
+    estimate ..." -> "you made me estimate ...", "she showed the calf barn and said
+    ..." -> "you showed ... and said ...", "he asked ..., then said he had been on
+    that exact ship" -> "... then said you had been ..." (set BP)."""
+    first, _, rest = text.partition(" ")
+    pronoun = first.lower()
+    if pronoun not in ("he", "she") or not rest:
+        return text
+    verb = rest.split(" ", 1)[0].lower()
+    if not (_is_told(verb) or verb in ("is", "has", "was")):
+        return text
+    words = _yours(rest.split(" "), pronoun)
+    said = {"is": "are", "has": "have", "was": "were"}.get(words[0], words[0])
+    words[0] = said
+    for at in range(1, len(words)):  # "... then said he had been ...", "walk her through"
+        following = words[at + 1] if at + 1 < len(words) else ""
+        reading = lexicon.verb(following.lower()) if following else None
+        if words[at] == pronoun and (_is_told(following) or following == "had"):
+            words[at] = "you"
+        elif words[at] == pronoun and reading and "VBZ" in reading.tags:
+            words[at : at + 2] = ["you", reading.lemma]  # "that he keeps": you keep
+        elif words[at] == {"he": "him", "she": "her"}[pronoun] and (
+            not following or lexicon.noun(following.lower()) is None
+        ):
+            words[at] = "you"  # "asked me to walk her through ...": the reader again
+    return " ".join(["you", *words])
 
 
 def _is_told(word: str) -> bool:

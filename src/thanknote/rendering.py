@@ -28,7 +28,14 @@ from thanknote.accomplishments import phrase
 from thanknote.compiled import compiled_templates
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer, Note
-from thanknote.names import CardName, forms_of_address, nfc, parse_card_name, signed
+from thanknote.names import (
+    CardName,
+    card_name,
+    forms_of_address,
+    nfc,
+    parse_card_name,
+    signed,
+)
 from thanknote.patterns import Lazy
 from thanknote.phrases import (
     UNNAMED_COMPANY,
@@ -418,6 +425,17 @@ def _to_the_reader(moment: str, person: Interviewer) -> str:
         # "when Sister asked me about ..." to Sr. Mary Thomas (set BR): the reader
         moment = re.sub(rf"\b{title}['’]s\b(?! [A-Z])", "your", moment)
         moment = re.sub(rf"\b{title}\b(?= [a-z]+ed\b| said\b| told\b| gave\b)", "you", moment)
+    card = card_name(person)
+    leads = sorted({*names, family, forms.formal_address, card.honorific} - {""}, key=len)
+    # a courtesy word before the name: "Ma'am Tess said ..."
+    bare = re.sub(r"^(?:Ma['’]am|Sir|Madam|Mr\.?|Mrs\.?|Ms\.?|Miss) ", "", moment)
+    for lead in reversed(leads):  # "Tess said ...", "Dato' Sri asked ..." (set BP): you
+        told = bare.startswith(f"{lead} ") and re.match(
+            r"(?:said|asked|told|showed|laughed|joked|explained|drew|gave|took|walked)\b",
+            bare[len(lead) + 1 :],
+        )
+        if told:
+            return "you " + bare[len(lead) + 1 :]
     if not any(n in moment for n in (*names, family) if n):
         return moment
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
