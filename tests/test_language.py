@@ -73,11 +73,6 @@ def test_english_with_names_and_borrowings_is_not_foreign(text: str) -> None:
         ("São Paulo expansion", True),
         ("Núñez-García's team", True),
         ("the façade works", True),
-        # set BR: one long German noun is another language's, a product's name is not
-        ("Kündigungsfrist", False),
-        ("Betriebsrat", False),
-        ("Salesforce", True),
-        ("Kubernetes", True),
     ],
 )
 def test_a_word_of_another_language_makes_a_phrase_foreign(text: str, english: bool) -> None:
@@ -120,3 +115,20 @@ def test_three_words_of_another_language_in_a_row_make_a_phrase_foreign() -> Non
     # set AH: "the carros de limpieza and the kellys' back problems"
     assert not lexicon.is_english("the carros de limpieza and the kellys' back problems")
     assert lexicon.is_english("mise en place for 400 covers")  # a borrowing of two
+
+
+# Set BR: one long capitalised German noun is another language's; a product's name,
+# of as many letters, is not.
+@pytest.mark.parametrize(
+    ("word", "foreign"),
+    [
+        ("Kündigungsfrist", True),
+        ("Betriebsrat", True),
+        ("Salesforce", False),
+        ("Kubernetes", False),
+    ],
+)
+def test_a_long_capitalised_noun_of_another_language_is_told(word: str, foreign: bool) -> None:
+    from thanknote.language import is_foreign_noun
+
+    assert is_foreign_noun(word) is foreign

@@ -365,3 +365,17 @@ def test_a_statement_is_no_moment_to_recall() -> None:
 )
 def test_a_moment_noted_about_the_reader_is_said_to_them(moment: str, said: str) -> None:
     assert moment_in_sentence(moment) == (said, True)
+
+
+@pytest.mark.parametrize(
+    ("topic", "reads"),
+    [
+        ("Red Sea", "the Red Sea"),
+        ("Niger Delta", "the Niger Delta"),
+        ("Red Sea war risk", "the Red Sea war risk"),
+        ("VIP guests from the Gulf", "VIP guests from the Gulf"),
+    ],
+)
+def test_a_sea_or_a_river_takes_the(topic: str, reads: str) -> None:
+    """Set BP: "I appreciated your perspective on Red Sea" (7 notes)."""
+    assert topic_in_sentence(topic) == reads

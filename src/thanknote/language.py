@@ -66,3 +66,14 @@ def is_foreign(text: str) -> bool:
     # St. Gallen"), which English keeps as written unless the model is very sure.
     share = lexicon.unknown_share(flat)
     return share is not None and share > lexicon.MOSTLY_UNKNOWN
+
+
+def is_foreign_noun(word: str) -> bool:
+    """Whether one long capitalised word English does not know is another language's
+    noun, which German writes with a capital ("Kündigungsfrist", "Betriebsrat"), as
+    the model is very sure; not a product's name ("Salesforce", "Kubernetes")."""
+    if " " in word or len(word) < 9 or not word[:1].isupper() or lexicon.is_known_word(word):
+        return False
+    labels, probabilities = _model().predict(word, k=1)
+    label = str(labels[0]).removeprefix("__label__")
+    return label != "en" and float(probabilities[0]) >= _VERY_SURE

@@ -198,10 +198,7 @@ def in_doubt(text: str) -> bool:
     names = [w for w in _WORD.findall(text) if len(w) > 1 and not w.isupper() and w[0].isupper()]
     unknown_names = sum(1 for w in names if not _english_word(w))
     if share is None:
-        # one long word English does not know may be another language's noun, which
-        # German writes with a capital ("Kündigungsfrist", set BR), not a name
-        long_word = len(names) == 1 and len(names[0]) >= 9 and not text.strip().count(" ")
-        return unknown_names > 1 or (unknown_names == 1 and long_word)
+        return unknown_names > 1
     if share == 0:
         return False
     return share > MOSTLY_UNKNOWN or not text.isascii() or unknown_names > 1

@@ -143,6 +143,9 @@ def _topic_in_sentence(topic: str) -> str:
     text = _said_to_them(_addressed(_listed_once(text)))
     if _is_claim(text):
         return f"the idea that {text}"  # "exactly-once is a lie": a claim, not a thing
+    named = " " in text and all(w[:1].isupper() for w in text.split(" "))
+    if named and text.rsplit(" ", 1)[-1] in _WATERS_AND_LANDS:
+        return f"the {text}"  # "the Red Sea", "the Niger Delta" (set BP: "... on Red Sea")
     moved = " to " in text and text[:1].isupper() and re.fullmatch(_NAME_TO_NAME, text)
     if moved and re.search(r"[A-Z]{2}", moved.group(1) + moved.group(2)):
         # a system's name has capitals within ("Opera PMS", "S/4HANA"); not "Welcome to
@@ -164,6 +167,11 @@ _HEDGES: Final = frozenset("mostly officially apparently probably maybe possibly
 
 
 _SEASONS: Final = frozenset("spring summer autumn fall winter".split())
+# The last word of a name of a sea, a river or a range, which English names with "the".
+_WATERS_AND_LANDS: Final = frozenset(
+    """Sea Ocean River Gulf Strait Straits Canal Channel Delta Desert Mountains Islands
+    Alps Andes Himalayas Rockies Lakes Basin""".split()
+)
 # One named system to another, and when: "Opera PMS to Opera Cloud next year".
 _NAME_TO_NAME: Final = (  # compiled when first used
     r"([A-Z][\w./-]*(?: [A-Z][\w./-]*)*) to ([A-Z][\w./-]*(?: [A-Z][\w./-]*)*)"

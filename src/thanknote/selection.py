@@ -134,6 +134,11 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
 
     if not lexicon.is_english(topic):
         return "not English"
+    if topic.isalpha() and len(topic) >= 9 and topic[:1].isupper():
+        from thanknote.language import is_foreign_noun  # loaded for such a word only
+
+        if is_foreign_noun(topic):
+            return "not English"  # "Kündigungsfrist" (set BR): a German noun, no name
     said = topic_in_sentence(topic)
     if is_practical(topic) or is_practical(said):  # "Band 7, 37.5 hours" says "the Band 7"
         return "terms"
