@@ -490,6 +490,9 @@ ADDED_KINDS: dict[str, str] = {
     "smt": "",
     "pani": "",
     "rabbanit": "religious",
+    "aunty": "salutation",
+    "auntie": "salutation",
+    "uncle": "salutation",
     "inspector": "military",
     "constable": "military",
     "superintendent": "military",
@@ -778,6 +781,9 @@ ADDED_READS: dict[str, str] = {
     "smt": "before-two-names",
     "pani": "before-two-names",
     "rabbanit": "parser",
+    "aunty": "before-two-names",
+    "auntie": "before-two-names",
+    "uncle": "before-two-names",
     "inspector": "lead",
     "constable": "lead",
     "superintendent": "lead",
@@ -960,7 +966,8 @@ ADDED_READS: dict[str, str] = {
 # Added titles that go with the given name: 'Khun Somchai'.
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
-ato bapak bu d don dona doña dª dña hna ibu khun matua pak ratu sor ustaz ustazah w/ro whaea
+ato auntie aunty bapak bu d don dona doña dª dña hna ibu khun matua pak ratu sor uncle ustaz
+ustazah w/ro whaea
 """.split()
 )
 

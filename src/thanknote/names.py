@@ -511,6 +511,11 @@ def parse_card_name(
         given, middle, family = _regroup(given, middle, family, title, comma="," in rest)
     if not given and not family and title and not middle:  # "Sister": a name, not a title
         family, title = title, ""
+    short = [w for w in title.split() if fold(w.rstrip(".")) in _COMPOUND_PREFIXES]
+    if short and given and title.split()[-len(short) :] == short:
+        # "Mohd. Imran Qureshi": Muhammad written short, a given name, no title (set BS)
+        given = " ".join([*short, given])
+        title = " ".join(title.split()[: -len(short)])
     if not family_first:
         given, middle, family = _joined_family(given, middle, family)
     words = rest.split()
@@ -1976,7 +1981,9 @@ def _personal(name: CardName) -> str:
 # Courtesy titles that go with the given name, which Indonesians, Thais and Malaysians
 # use even between friends: a card to "Ibu Dewi Lestari" says "Dear Ibu Dewi", since
 # "Dear Dewi" is too familiar (amended after the blind reading of set AE).
-_WARM_COURTESY: Final = frozenset("bapak pak ibu bu khun puan encik cik matua whaea".split())
+_WARM_COURTESY: Final = frozenset(
+    "bapak pak ibu bu khun puan encik cik matua whaea aunty auntie uncle".split()
+)
 
 
 # Given names that open a religious name of two ("Sister Mary Grace", "Brother Mary
