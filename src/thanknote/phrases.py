@@ -167,6 +167,10 @@ _HEDGES: Final = frozenset("mostly officially apparently probably maybe possibly
 
 
 _SEASONS: Final = frozenset("spring summer autumn fall winter".split())
+# Nouns of what lies between two sides, one thing of both: "the short-term versus
+# long-term planning split"; not "remote versus hybrid rota", a choice of two.
+_BETWEEN_TWO: Final = frozenset("split balance mix ratio trade-off tradeoff debate".split())
+_NUMBER_WORDS: Final = frozenset("two three four five six seven eight nine ten twelve".split())
 # The last word of a name of a sea, a river or a range, which English names with "the".
 _WATERS_AND_LANDS: Final = frozenset(
     """Sea Ocean River Gulf Strait Straits Canal Channel Delta Desert Mountains Islands
@@ -651,6 +655,14 @@ def _with_the(text: str) -> str:
     owner = first[:-2] if first.endswith(("'s", "’s")) else ""
     if owner and owner.islower() and lexicon.noun(owner):
         return f"the {text}"  # "the auditor's role"; but "Maria's project"
+    every = text.split(" ")
+    counted = first.lower() in _NUMBER_WORDS or bool(re.fullmatch(r"\d+-[a-z]+", first))
+    head_words = list(itertools.takewhile(lambda w: w.lower() not in _PREPOSITIONS, every))
+    rate = re.search(r"\b(?:a|per) (?:day|week|month|year)\b|\b(?:on|off)$", text)
+    if counted and len(head_words) > 1 and not rate and not _ing_form(head_words[-1].lower()):
+        # "four new Q-Max charters", "12-week orientation with ...": things counted, one
+        # set of them (sets BP, BS); not "4 on 4 off", "3-way matching"
+        return f"the {text}"
     if first.lower() in _DETERMINERS or owner:
         return text  # a figure first is decided by the head: "3 shifts", "the 24/7 rota"
     second = text.split(" ", 2)[1] if text.count(" ") >= 1 else ""
@@ -658,7 +670,6 @@ def _with_the(text: str) -> str:
         return text  # "last year's CDSCO inspection": the time is its determiner
     if first in _FOREIGN_ARTICLES:
         return text  # "la brigade du samedi": its own article
-    every = text.split(" ")
     level = every[-1].isdigit() and len(every[-1]) <= 2  # not a year: "Christmas peak 2026"
     if len(every) > 2 and level and every[-2].isalpha() and every[-2].islower():
         if all(_is_name(w) for w in every[:-2]):
@@ -704,6 +715,12 @@ def _with_the(text: str) -> str:
     ):
         if rest[0].lower() == "and" and len(words) > 1:  # "oven schedule and the new deck oven"
             return f"{_with_the(' '.join(words))} {' '.join(rest)}"
+        single = len(words) == 1 and words[0].islower() and len(rest) > 2
+        if single and rest[0].lower() in ("vs", "versus") and rest[1].islower():
+            # "short-term versus long-term planning split": two kinds of one thing (BP)
+            thing = rest[2:]
+            if thing and thing[-1] in _BETWEEN_TWO and all(w.islower() for w in thing):
+                return f"the {text}"
         if rest[0].lower() in ("vs", "versus") and _names_then_thing(words, rest[1:]):
             return f"the {text}"  # "the Erlangen versus Munich site split" (set BM)
         if rest[0].lower() in ("vs", "versus") and _two_things(words, rest[1:]):
