@@ -193,6 +193,12 @@ def test_any_topic_reads_without_breaking(topic: str) -> None:
         ("Reach Truck Operator – night shift", "the Reach Truck Operator role"),
         ("Executive Level 1 – Senior Policy Adviser", "the Senior Policy Adviser role"),
         ("Year 4 Teacher – Maternity cover", "the Year 4 Teacher role"),
+        # set BS: the fields of one title, listed
+        (
+            "Monitoring, Evaluation & Learning Officer",
+            "the Monitoring, Evaluation & Learning Officer role",
+        ),
+        ("Programme Officer – Maternal, Newborn & Child Health", "the Programme Officer role"),
         ("Senior First Officer – Boeing 787-10", "the Senior First Officer role"),
         (  # set AP: the job ad's whole heading
             "Assistant Professor (tenure-track), Urban Climate Adaptation – Department of "
@@ -253,6 +259,11 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
             "the pictures of your boat you showed me from your phone",
         ),
         ("the way she walked her through it", "the way you walked her through it"),
+        # set BS: "ur" is "your"
+        (
+            "ur line about engineers who never leave the site shed",
+            "your line about engineers who never leave the site shed",
+        ),
         # sets BO, BR: laughter left out
         (
             "the sled push you made me try in the interview lol",

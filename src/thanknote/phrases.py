@@ -1416,6 +1416,12 @@ def job(position: str) -> Job:
         place = None
     if place and not re.search(r"\s[–—/-]\s|,", place.group(1)):
         return Job(position, place.group(1), place.group(2), False)
+    listed = re.fullmatch(
+        r"[A-Z][\w-]*(?:, [A-Z][\w-]*)+,? (?:&|and) [A-Z][\w-]*(?: [A-Z][\w-]*)+", title
+    )
+    if listed and _names_a_person(title.rsplit(" ", 1)[-1]):
+        # "Monitoring, Evaluation & Learning Officer": the fields of one title (set BS)
+        return Job(position, title, "", False, _in_another_language(title))
     compound = bool(re.search(r"\s[–—/-]\s|,|/| (?:with|for|in|at) ", title))
     dashed = re.search(r"\s[–—-]\s", title)
     if compound and not dashed:  # "Staff Nurse, Cardiothoracic ICU": no comma left open
@@ -1486,6 +1492,8 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     """
     text = " ".join(moment.split()).replace(" - ", " – ")  # a dash, as print sets it
     text = shorthand.without_laughter(text)  # "... are optional lol" (set BR)
+    if " ur " in f" {text} " or " u " in f" {text} ":  # "ur story about ..." (set BS)
+        text = re.sub(r"\bur\b", "your", re.sub(r"\bu\b", "you", text))
     if ".m" in text:
         text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m": a.m.
     if not lexicon.is_english(text):
