@@ -64,6 +64,10 @@ def test_any_text_gives_a_clause_that_follows_i(text: str) -> None:
             "Having been seconded for six months to the Autorité de la concurrence",
         ),
         ("SPE member, two OnePetro papers", "As an SPE member"),
+        (
+            "led sales, marketing and ops for the region",
+            "Having led sales, marketing and operations for the region",
+        ),
         # set BO: a participle after the fact would dangle before the claim
         (
             "managed a $140m IT sustainment contract, coming in 6% under budget",

@@ -130,7 +130,7 @@ class Phrase:
         the topic did not call for to the role instead."""
         if self.sentence != f"I {self.clause}":
             return None
-        aside = re.search(r", (\w+ing)\b", self.clause)
+        aside = re.search(r", (\w+ing)\b(?!,| and\b| or\b)", self.clause)  # not a list
         verb = self.clause.split(" ", 1)[0]
         dated = aside and re.search(r"\b(?:19|20)\d\d\b", self.clause[aside.end() :])
         if aside and aside.group(1) != "including" and not dated and _told_in_past(verb):
@@ -859,7 +859,14 @@ def _asides_read(clause: str) -> bool:
     if clause.startswith(("won ", "was named ", "speak ")):
         return True  # "won the Best Paper Award, ICML 2022": a venue or a date; languages
     parts = re.split(r",\s+(?![^()]*\))", clause)
-    listed = all(len(p.split()) <= 5 and p.split(" ", 1)[0] not in _HOW_MUCH for p in parts[1:])
+    # each thing listed, up to what places them all ("..., procurement and fundraising
+    # operations under one shared-services model", set BS)
+    done = _is_past(clause.split(" ", 1)[0])  # an action's objects: "brought ..."
+    heads = [
+        list(itertools.takewhile(lambda w: not done or w not in _PREPOSITIONS, p.split()))
+        for p in parts
+    ]
+    listed = all(len(h) <= 5 and h[:1] != [] and h[0] not in _HOW_MUCH for h in heads[1:])
     if len(parts) > 1 and " and " in parts[-1] and listed:
         # a list: "speak Marathi, Hindi and English", "led, coached and mentored"; not
         # "have 15 years of reservoir experience, Middle East and North Sea"
