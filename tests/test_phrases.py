@@ -10,13 +10,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from thanknote.phrases import (
-    company_in_sentence,
-    job,
-    moment_in_sentence,
-    recalled,
-    topic_in_sentence,
-)
+from thanknote.moments import moment_in_sentence, recalled
+from thanknote.phrases import company_in_sentence, job, topic_in_sentence
 
 CASES: list[dict[str, Any]] = tomllib.loads(
     (Path(__file__).parent / "data" / "topics.toml").read_text(encoding="utf-8")

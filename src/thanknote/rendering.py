@@ -28,6 +28,7 @@ from thanknote.accomplishments import phrase
 from thanknote.compiled import compiled_templates
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer, Note
+from thanknote.moments import moment_in_sentence, recalled
 from thanknote.names import (
     CardName,
     card_name,
@@ -37,14 +38,7 @@ from thanknote.names import (
     signed,
 )
 from thanknote.patterns import Lazy
-from thanknote.phrases import (
-    UNNAMED_COMPANY,
-    company_in_sentence,
-    job,
-    moment_in_sentence,
-    recalled,
-    topic_in_sentence,
-)
+from thanknote.phrases import UNNAMED_COMPANY, company_in_sentence, job, topic_in_sentence
 from thanknote.planner import PanelPlanner
 from thanknote.prose import (
     address_lines,

@@ -1,0 +1,213 @@
+"""A moment of the conversation the candidate wants to recall, as a note says it.
+
+The interview file may give, per interviewer, a moment written as a phrase or a
+sentence ("your story about the night the billing system went down", "when you
+showed me the dispatch floor", "he drew the purification train from memory").
+`moment_in_sentence` fits it into a note, or says it cannot be used; `recalled`
+says whether the note thanks the person for it, enjoyed it or remembers it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from thanknote import lexicon, shorthand
+from thanknote.patterns import Lazy
+from thanknote.phrases import _FUNCTION_WORDS, _PREPOSITIONS, _addressed, _with_the
+from thanknote.reader import said_to_them, you_first
+
+__all__ = ["Moment", "moment_in_sentence", "recalled"]
+
+
+_AM_PM: Final = r"\b([ap])\.m(?=[\s,;]|$)"  # compiled when first used
+_SUBJECT_START: Final = Lazy(r"^(i|you|we|they|he|she|it|there)\s+\w", re.I)
+
+
+def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
+    """A moment to recall, and whether it is a whole sentence of its own; None
+    when it is not written in English, or in a note's shorthand ("yr story abt").
+
+    "Your story about the night the billing system went down." ->
+    ("your story about the night the billing system went down", False);
+    "You showed me the new dispatch floor" -> ("You showed me the new
+    dispatch floor.", True).
+    """
+    text = " ".join(moment.split()).replace(" - ", " – ")  # a dash, as print sets it
+    text = shorthand.without_laughter(text)  # "... are optional lol" (set BR)
+    if " ur " in f" {text} " or " u " in f" {text} ":  # "ur story about ..." (set BS)
+        text = re.sub(r"\bur\b", "your", re.sub(r"\bu\b", "you", text))
+    if ".m" in text:
+        text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m": a.m.
+    if not lexicon.is_english(text):
+        return None  # "el recorrido por la torre B": an English note cannot use it as is
+    if sum(shorthand.is_note_abbreviation(w.strip(",.;:!?")) for w in text.split()) >= 2:
+        return None  # "yr story abt the tour group": a note's shorthand, used as written or not
+    told = re.match(
+        r"(?:your|his|her|their|the) (?:(?!that|where|who|which|when|whose|I)\S+ ){0,3}?"
+        r"(?:is|are|was|were|has) ",
+        text,
+        re.I,
+    )
+    if told and not re.match(r"(?:the (?:moment|time|way)|when|how) ", text, re.I):
+        return None  # "her grandson is in calc next yr": a statement, no moment to recall (BO)
+    doing = re.match(r"you\s+(\w+ing)\b\s*(.*)$", text, re.I)
+    if doing and lexicon.verb(doing.group(1).lower()):
+        # "You lending me your reed knife before round 2": what they did, not a sentence
+        text = f"{doing.group(1).lower()} {doing.group(2)}".strip()
+    elif _SUBJECT_START.match(text):
+        text = you_first(text)  # "he drew the purification train ...": the reader (BP)
+        text = text[0].upper() + text[1:]
+        return (text if text.endswith((".", "!", "?")) else text + "."), True
+    text = text.rstrip(".;:, ")
+    if ".m" in text:
+        text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m" ends "a.m."
+    clause = re.match(r"(when|how)\s+(.+)$", text, re.I)
+    if clause:  # "when you brought up X" reads as "the moment you brought up X"
+        text = (
+            f"{'the moment' if clause.group(1).lower() == 'when' else 'the way'} {clause.group(2)}"
+        )
+    first, sep, rest = text.partition(" ")
+    if first[:1].isupper() and first[1:].islower() and lexicon.is_common_word(first):
+        text = first.lower() + sep + rest
+    elif first.lower() in _FUNCTION_WORDS:
+        text = first.lower() + sep + rest
+    if _bare_thing(text):
+        text = _with_the(text)  # "walk through the fettling shop": the walk
+    return said_to_them(_addressed(text)), False  # "the wind farm they nearly lost": you
+
+
+# What a person shares when they tell it ("your story about ..."): a note thanks them
+# for sharing it.
+_TOLD: Final = frozenset(
+    "story stories anecdote anecdotes account tale tales memory memories recollection "
+    "recollections experience experiences".split()
+)
+# What a person does for another, which a note thanks them for ("showing me the floor",
+# "telling me how the shop began"); not any act ("pulling the diffuser out of your bag").
+_GIVING: Final = frozenset(
+    """show walk take tell explain describe introduce share give offer invite demonstrate
+    teach guide lend let ask answer sketch draw""".split()
+)
+# Small talk, which a note can only have enjoyed: "the braai and Springboks chat".
+_CHAT: Final = frozenset(
+    "chat chats tangent joke jokes banter laugh laughs debate argument aside".split()
+)
+# What a person gives or offers, which a note thanks them for as it is ("the tip
+# about ...", "the tour of the unit").
+_GIVEN: Final = frozenset(
+    """advice tip tips reminder suggestion suggestions recommendation recommendations
+    pointer pointers explanation walk walkthrough walk-through tour tours demo demos
+    demonstration visit invitation introduction introductions debrief feedback coffee
+    lunch sketch tasting look peek preview insight insights offer""".split()
+)
+
+
+# Words after the head of a moment's noun phrase, beside the prepositions.
+_HEAD_ENDS: Final = frozenset(
+    "round past off up out like near that which who when where you we".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """A moment to recall, as a note can say it.
+
+    `text` is the phrase ("your story about the night the billing system went
+    down"); `thanks` what a note can thank the person for, when the moment is
+    something they gave ("sharing your story about ...", "the tour of the unit",
+    "showing me the new dispatch floor"), else None; `kind` is "thanks" then,
+    "doing" for something done together ("unloading the produce truck together"),
+    "chat" for small talk ("the braai and Springboks chat before we started"),
+    and "other" for the rest ("your question about my practicum").
+    """
+
+    text: str
+    thanks: str | None
+    kind: str
+
+
+def recalled(moment: str) -> Moment:
+    """How a note can recall a moment written as a phrase (see `moment_in_sentence`)."""
+    words = moment.split()
+    first = words[0].lower() if words else ""
+    lead = re.match(r"(?:the (?:moment|time)|when) you (\S+)(.*)$", moment, re.I)
+    if lead:
+        reading = lexicon.verb(lead.group(1).lower())
+        done = _doing(lead.group(1), lead.group(2))
+        if done and re.search(r"\band (?:you|she|he|they) \w", lead.group(2)):
+            return Moment(moment, None, "chat")  # "... and you knew two of them": not thanks
+        if done and reading and reading.lemma in _GIVING:
+            return Moment(moment, done, "thanks")  # "showing me the new dispatch floor"
+        if done:
+            return Moment(moment, None, "chat")  # "the moment you pulled the diffuser out"
+    reading = lexicon.verb(first) if first.endswith("ing") else None
+    if reading and "VBG" in reading.tags:
+        if len(words) > 1 and words[1].lower() in ("me", "us"):
+            return Moment(moment, moment, "thanks")  # "showing me the control room": theirs
+        return Moment(moment, None, "doing")  # "comparing notes on the Gulf deployment"
+    head = _head_noun(words)
+    besides = {w.lower() for w in words[1:]} if first == "the" else set()
+    mutual = bool(besides & {"we", "us", "both"})  # told by both of them
+    if head in _TOLD and first in ("your", "the") and not mutual:
+        return Moment(moment, f"sharing {moment}", "thanks")
+    if head in _TOLD and mutual:
+        return Moment(moment, None, "chat")  # "the horror stories we traded": told by both
+    if head in _GIVEN and first in ("your", "the"):
+        return Moment(moment, moment, "thanks")
+    if besides & {"we", "us", "me"}:
+        return Moment(moment, None, "chat")  # "the children showing me their ant hill"
+    if head in _CHAT or re.match(r"the (?:moment|time) (?:I|we)\b", moment):
+        # "the tangent about Seattle vs Seoul coffee"; "the moment I switched to Korean"
+        return Moment(moment, None, "chat")
+    return Moment(moment, None, "other")
+
+
+def _head_noun(words: list[str]) -> str:
+    """The last word before the first preposition, clause or comma: the head of a
+    noun phrase ("your 3 a.m. story about the M6.2" -> "story")."""
+    head = ""
+    for word in words:
+        bare = word.lower().rstrip(",;:")
+        if (bare in _PREPOSITIONS and bare not in ("and", "or")) or bare in _HEAD_ENDS:
+            break
+        head = bare
+        if word.endswith((",", ";", ":")):
+            break
+    return head
+
+
+def _doing(verb: str, rest: str) -> str | None:
+    """ "showed", " me the new dispatch floor and explained the rota" -> "showing me
+    the new dispatch floor and explaining the rota"; None when the word after "you"
+    is not a verb in the past."""
+    done = _gerund(verb)
+    if done is None:
+        return None
+    rest = re.sub(
+        r"\b(and|then) ([a-z]+)\b",
+        lambda m: f"{m.group(1)} {_gerund(m.group(2)) or m.group(2)}",
+        rest,
+    )
+    return f"{done}{rest}"
+
+
+def _gerund(word: str) -> str | None:
+    """The -ing form of a verb in the simple past ("showed" -> "showing")."""
+    reading = lexicon.verb(word.lower())
+    if reading is None or not reading.tags & {"VBD"}:
+        return None
+    lemma = lexicon.verb(reading.lemma)
+    forms = lemma.forms if lemma else ()
+    return forms[2] if len(forms) > 2 and forms[2] else None
+
+
+def _bare_thing(text: str) -> bool:
+    """Whether a moment starts with a singular noun and no article ("walk through
+    the fettling shop", "tour of the plant"), which a sentence needs "the" before."""
+    first = text.split(" ", 1)[0]
+    if not first.islower() or first in _FUNCTION_WORDS:
+        return False
+    noun = lexicon.noun(first)
+    return noun is not None and "NN" in noun.tags and first == noun.lemma

@@ -1,0 +1,200 @@
+"""A phrase the candidate wrote about the interviewer, said to them.
+
+People note a moment or a topic about the person they met in the third person, as
+notes to themselves: "her story about the flood", "the chart he unrolled", "the
+grant she's writing", "he drew the purification train from memory". A note goes
+to that person, so it says these to them: "your story about the flood", "the
+chart you unrolled", "the grant you're writing", "You drew ...". Someone else
+spoken of stays as written ("sitting with Mr. Doyle when he was agitated").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from thanknote import lexicon
+
+__all__ = ["names_a_person", "said_to_them", "you_first"]
+
+
+def names_a_person(word: str) -> bool:
+    """Whether a word names a person ("nurse", "firefighter"), by the accomplishments'
+    reading of roles."""
+    from thanknote.accomplishments import is_person
+
+    return is_person(word)
+
+
+# A moment or topic the candidate wrote about the interviewer in the third person
+# ("her story about ...", "the moment she sketched ...", "what he expects from ..."),
+# which a note to that person says to them.
+_LEADS: Final = ("the moment ", "when ", "what ", "how ", "why ")
+
+
+def said_to_them(text: str) -> str:
+    """ "her story about ..." -> "your story about ..."; "the moment she sketched
+    the fix" -> "the moment you sketched the fix"; "what she expects" -> "what you
+    expect"."""
+    lower = text.lower()
+    if lower.startswith(("her ", "his ")):
+        return _they_did_it("your " + text[4:])
+    if "he's " in lower or "he’s " in lower:  # "the grant she's writing" (set BQ)
+        text = _contracted_to_them(text)
+        lower = text.lower()
+    if " he " in f" {lower} " or " she " in f" {lower} ":
+        text = _they_did_it(text)
+        lower = text.lower()
+    told = (" his " in lower or " her " in lower) and re.match(
+        r"the (stor(?:y|ies)|anecdotes?|account|tales?) (about|of) (?:his|her) ", lower
+    )
+    if told:  # "the story about his RSAF days": your story about your RSAF days
+        return f"your {told.group(1)} {told.group(2)} your {text[told.end() :]}"
+    lead = next((lead for lead in _LEADS if lower.startswith(lead)), None)
+    if lead is None:
+        return text
+    who, _, rest = text[len(lead) :].partition(" ")
+    verb, _, after = rest.partition(" ")
+    if who.lower() not in ("she", "he") or not verb.isalpha():
+        return text
+    reading = lexicon.verb(verb.lower())
+    if reading and "VBZ" in reading.tags:
+        verb = reading.lemma  # "expects" -> "expect"
+    return f"{text[: len(lead)]}you {verb}{' ' + after if after else ''}"
+
+
+def you_first(text: str) -> str:
+    """A moment noted as a sentence about the reader, said to them: "he made me
+    estimate ..." -> "you made me estimate ...", "she showed the calf barn and said
+    ..." -> "you showed ... and said ...", "he asked ..., then said he had been on
+    that exact ship" -> "... then said you had been ..." (set BP)."""
+    first, _, rest = text.partition(" ")
+    pronoun = first.lower()
+    if pronoun not in ("he", "she") or not rest:
+        return text
+    verb = rest.split(" ", 1)[0].lower()
+    if not (_is_told(verb) or verb in ("is", "has", "was")):
+        return text
+    words = _yours(rest.split(" "), pronoun)
+    said = {"is": "are", "has": "have", "was": "were"}.get(words[0], words[0])
+    words[0] = said
+    for at in range(1, len(words)):  # "... then said he had been ...", "walk her through"
+        following = words[at + 1] if at + 1 < len(words) else ""
+        reading = lexicon.verb(following.lower()) if following else None
+        if words[at] == pronoun and (_is_told(following) or following == "had"):
+            words[at] = "you"
+        elif words[at] == pronoun and reading and "VBZ" in reading.tags:
+            words[at : at + 2] = ["you", reading.lemma]  # "that he keeps": you keep
+        elif words[at] == {"he": "him", "she": "her"}[pronoun] and (
+            not following or lexicon.noun(following.lower()) is None
+        ):
+            words[at] = "you"  # "asked me to walk her through ...": the reader again
+    return " ".join(["you", *words])
+
+
+def _is_told(word: str) -> bool:
+    """Whether a word is a verb's simple past ("knew", "showed", "let")."""
+    reading = lexicon.verb(word.lower())
+    return reading is not None and ("VBD" in reading.tags or reading.forms[:1] == (word,))
+
+
+def _contracted_to_them(text: str) -> str:
+    """ "the grant she's writing" -> "the grant you're writing", "the team he's built"
+    -> "the team you've built": the person the note is to, unless someone else is
+    named before ("the project Mr. Tan leads while he's away")."""
+    words = text.split(" ")
+    for index, word in enumerate(words):
+        bare = word.lower().replace("’", "'")
+        if bare not in ("he's", "she's") or index == 0:
+            continue
+        before = words[:index]
+        if any(_named_person(before, i) for i in range(len(before))) or any(
+            w.lower() in ("who", "whom", "you", "one") or (w.islower() and names_a_person(w))
+            for w in before
+        ):
+            return text  # someone else: "... you said the best admin is ... until she's on leave"
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        done = not following.endswith("ing") and lexicon.is_past_participle(following)
+        pronoun = bare[:-2]
+        said = "you've" if done else "you're"
+        return " ".join([*_yours(before, pronoun), said, *_yours(words[index + 1 :], pronoun)])
+    return text
+
+
+def _they_did_it(text: str) -> str:
+    """ "the sketch of the courtyard he drew" -> "the sketch of the courtyard you drew"
+    (set BL: "the dress he pulled from the archive"): "he" or "she" before a past tense
+    is the person the note is to, unless someone else is named or a person is spoken
+    of before it ("sitting with Mr. Doyle when he was agitated", "a 17-year-old he").
+    A place or thing named after "the" is no one ("the chart of the Singapore Strait
+    he unrolled", set BM), and what the person did themselves is the reader's too
+    ("the way you checked the seams yourself")."""
+    words = text.split(" ")
+    for index, word in enumerate(words[:-1]):
+        if word.lower() not in ("he", "she") or index == 0:
+            continue
+        before = words[:index]
+        if any(_named_person(before, i) for i in range(len(before))) or any(
+            w.lower() in ("who", "whom") or (w.islower() and names_a_person(w)) for w in before
+        ):
+            return text  # someone else: the note cannot tell "he" is the reader
+        verb = words[index + 1].lower()
+        reading = lexicon.verb(verb)
+        past = reading is not None and (
+            "VBD" in reading.tags or reading.forms[:1] == (verb,)  # "let", "cut", "put"
+        )
+        present = verb in ("is", "isn't") or (
+            verb == "has"
+            and lexicon.is_past_participle(
+                words[index + 2].lower() if index + 2 < len(words) else ""
+            )
+        )
+        if present:  # "the grant she is writing", "he has built" (set BQ)
+            said = {"is": "are", "isn't": "aren't", "has": "have"}[verb]
+            rest = _yours(words[index + 2 :], word.lower())
+            return " ".join([*_yours(before, word.lower()), "you", said, *rest])
+        if not past or verb == "was":
+            return text
+        pronoun = word.lower()  # and theirs, before and after: "the photos of his boat"
+        after = _yours(words[index + 1 :], pronoun)
+        for at in range(1, len(after) - 1):  # and again: "... and she knew two of them"
+            if after[at - 1] == "and" and after[at] == pronoun and _is_told(after[at + 1]):
+                after[at] = "you"
+        return " ".join([*_yours(before, pronoun), "you", *after])
+    return text
+
+
+def _named_person(words: list[str], index: int) -> bool:
+    """Whether a capitalised word may name a person: not one in a name after "the"
+    ("the Singapore Strait", "the Nexus")."""
+    if not words[index][:1].isupper():
+        return False
+    start = index
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    return start == 0 or words[start - 1].lower() not in ("the", "a", "an")
+
+
+def _yours(words: list[str], pronoun: str) -> list[str]:
+    """The words after the reader's own deed, said to them: "herself" -> "yourself",
+    "his desk" and "her notes" -> "your ..."; not "her" as an object ("she walked
+    her through it")."""
+    out = []
+    for index, word in enumerate(words):
+        bare = word.rstrip(",.;:")
+        lower, mark = bare.lower(), word[len(bare) :]
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if lower == {"he": "himself", "she": "herself"}[pronoun]:
+            word = "yourself" + mark
+        elif not mark and (
+            (pronoun, lower) == ("he", "his")
+            or (
+                (pronoun, lower) == ("she", "her")
+                and following.isalpha()
+                and not lexicon.is_function_word(following)
+                and lexicon.noun(following) is not None
+            )
+        ):
+            word = "your"
+        out.append(word)
+    return out
