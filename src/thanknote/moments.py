@@ -36,14 +36,14 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     """
     text = " ".join(moment.split()).replace(" - ", " – ")  # a dash, as print sets it
     text = shorthand.without_laughter(text)  # "... are optional lol" (set BR)
-    if " ur " in f" {text} " or " u " in f" {text} ":  # "ur story about ..." (set BS)
-        text = re.sub(r"\bur\b", "your", re.sub(r"\bu\b", "you", text))
     if ".m" in text:
         text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m": a.m.
     if not lexicon.is_english(text):
         return None  # "el recorrido por la torre B": an English note cannot use it as is
     if sum(shorthand.is_note_abbreviation(w.strip(",.;:!?")) for w in text.split()) >= 2:
         return None  # "yr story abt the tour group": a note's shorthand, used as written or not
+    if " ur " in f" {text} " or " u " in f" {text} ":  # "ur story about ..." (set BS)
+        text = re.sub(r"\bur\b", "your", re.sub(r"\bu\b", "you", text))
     told = re.match(
         r"(?:your|his|her|their|the) (?:(?!that|where|who|which|when|whose|I)\S+ ){0,3}?"
         r"(?:is|are|was|were|has) ",
