@@ -790,6 +790,8 @@ def _with_the(text: str) -> str:
     mass = head not in _COUNTABLE and head.endswith(_MASS_ENDINGS)
     if reading and head in reading.forms and not of_after and mass:
         return text  # "IB DP growth", "patient recruitment among ...": a field, not a thing
+    if head in _MASS_USES and not of_after and not joined:
+        return text  # "life in Tsukuba for foreigners", "conflict in isolation" (BR, BT)
     if _uncountable(head, reading, modified or named):
         return text  # "crew legality", "patient safety", "Korea–EU trade"
     if len(words) == 1 and not rest and reading is not None and head in reading.forms:
@@ -930,7 +932,9 @@ _ABSTRACT: Final = Lazy(r"(?:age|ty|ship|ment|ance|ence|ion|ure)$")
 # ("idempotency in the payment API", "preparedness ahead of the rains").
 _QUALITY: Final = Lazy(r"(?:ity|ness|ism|ics|ancy|ency|acy)$")
 # Nouns used both ways whose everyday use in a topic is the mass one.
-_MASS_USES: Final = frozenset("care feedback control support advice work help".split())
+_MASS_USES: Final = frozenset(
+    "care feedback control support advice work help life access conflict recovery".split()
+)
 
 
 def _uncountable(head: str, reading: lexicon.Reading | None, particular: bool = False) -> bool:
@@ -949,14 +953,14 @@ def _uncountable(head: str, reading: lexicon.Reading | None, particular: bool = 
         return bool(_ABSTRACT.search(head)) and not particular
     if head in _COUNTABLE:
         return False
+    if head in _MASS_USES and head not in reading.forms:
+        return not particular  # "life in Tsukuba for foreigners" is said by the caller
     if head not in reading.forms:
         return False  # only counted: "plan", "budget"
     if not particular and reading.forms and reading.forms[0] == head:
         return True  # mass first, as the word list gives its forms: "green hydrogen"
     if all(form == head for form in reading.forms):
         return True  # only mass: "research", "governance", "preparedness"
-    if head in _MASS_USES:
-        return True
     return bool(_ABSTRACT.search(head)) and not particular
 
 
