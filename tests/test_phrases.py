@@ -385,3 +385,11 @@ def test_a_moment_noted_about_the_reader_is_said_to_them(moment: str, said: str)
 def test_a_sea_or_a_river_takes_the(topic: str, reads: str) -> None:
     """Set BP: "I appreciated your perspective on Red Sea" (7 notes)."""
     assert topic_in_sentence(topic) == reads
+
+
+def test_the_reader_doing_something_is_said_to_them() -> None:
+    """Set BT: "him pulling up the photos ... on his phone"."""
+    assert moment_in_sentence("him pulling up the photos of the job on his phone") == (
+        "pulling up the photos of the job on your phone",
+        False,
+    )

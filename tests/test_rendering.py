@@ -987,6 +987,17 @@ def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:
             "Ma'am Tess said the branch does merienda every Friday at 3",
             "You said the branch does merienda every Friday at 3.",
         ),
+        # set BT: after "when"; a title's own story; the reader as "him" doing something
+        (
+            "Pádraig (Podge) Mac Giolla Phádraig",
+            "when Podge said he remembered me from the U20s",
+            "the moment you said you remembered me from the U20s",
+        ),
+        (
+            "Dato' Sri Haji Kamarul Ariffin bin Abdul Rahman",
+            "Dato' Sri's story about checking in incognito at the Langkawi property",
+            "your story about checking in incognito at the Langkawi property",
+        ),
     ],
 )
 def test_a_moment_that_opens_with_the_readers_name_is_said_to_them(

@@ -52,6 +52,8 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     )
     if told and not re.match(r"(?:the (?:moment|time|way)|when|how) ", text, re.I):
         return None  # "her grandson is in calc next yr": a statement, no moment to recall (BO)
+    if text[:4].lower() in ("him ", "her "):
+        text = you_first(text)  # "him pulling up the photos ..." (set BT)
     doing = re.match(r"you\s+(\w+ing)\b\s*(.*)$", text, re.I)
     if doing and lexicon.verb(doing.group(1).lower()):
         # "You lending me your reed knife before round 2": what they did, not a sentence

@@ -70,6 +70,11 @@ def you_first(text: str) -> str:
     that exact ship" -> "... then said you had been ..." (set BP)."""
     first, _, rest = text.partition(" ")
     pronoun = first.lower()
+    doing = rest.split(" ", 1)[0].lower()
+    if pronoun in ("him", "her") and doing.endswith("ing") and lexicon.verb(doing):
+        # "him pulling up the photos ... on his phone" (set BT): you, doing it
+        words = _yours(rest.split(" "), "he" if pronoun == "him" else "she")
+        return " ".join(["you", *words])
     if pronoun not in ("he", "she") or not rest:
         return text
     verb = rest.split(" ", 1)[0].lower()

@@ -421,15 +421,22 @@ def _to_the_reader(moment: str, person: Interviewer) -> str:
         moment = re.sub(rf"\b{title}\b(?= [a-z]+ed\b| said\b| told\b| gave\b)", "you", moment)
     card = card_name(person)
     leads = sorted({*names, family, forms.formal_address, card.honorific} - {""}, key=len)
-    # a courtesy word before the name: "Ma'am Tess said ..."
-    bare = re.sub(r"^(?:Ma['’]am|Sir|Madam|Mr\.?|Mrs\.?|Ms\.?|Miss) ", "", moment)
+    # "when" before the name, or a courtesy word: "when Podge said ...", "Ma'am Tess said"
+    when = re.match(r"(?:when|the moment) ", moment)
+    lead_in = when.group() if when else ""
+    bare = re.sub(r"^(?:Ma['’]am|Sir|Madam|Mr\.?|Mrs\.?|Ms\.?|Miss) ", "", moment[len(lead_in) :])
+    titles = card.honorific.split()
+    for size in range(len(titles), 0, -1):  # "Dato' Sri's story" for "Dato' Sri Haji ..." (BT)
+        title = " ".join(titles[:size])
+        if bare.startswith((f"{title}'s ", f"{title}’s ")):
+            return f"{lead_in}your {bare[len(title) + 3 :]}"
     for lead in reversed(leads):  # "Tess said ...", "Dato' Sri asked ..." (set BP): you
         told = bare.startswith(f"{lead} ") and re.match(
             r"(?:said|asked|told|showed|laughed|joked|explained|drew|gave|took|walked)\b",
             bare[len(lead) + 1 :],
         )
         if told:
-            return "you " + bare[len(lead) + 1 :]
+            return f"{lead_in}you {bare[len(lead) + 1 :]}"
     if not any(n in moment for n in (*names, family) if n):
         return moment
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
