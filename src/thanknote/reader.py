@@ -71,7 +71,13 @@ def you_first(text: str) -> str:
     first, _, rest = text.partition(" ")
     pronoun = first.lower()
     doing = rest.split(" ", 1)[0].lower()
-    if pronoun in ("him", "her") and doing.endswith("ing") and lexicon.verb(doing):
+    possessive = pronoun == "her" and lexicon.noun(doing) is not None  # "her warning about"
+    if (
+        pronoun in ("him", "her")
+        and doing.endswith("ing")
+        and lexicon.verb(doing)
+        and not possessive
+    ):
         # "him pulling up the photos ... on his phone" (set BT): you, doing it
         words = _yours(rest.split(" "), "he" if pronoun == "him" else "she")
         return " ".join(["you", *words])
