@@ -393,3 +393,11 @@ def test_the_reader_doing_something_is_said_to_them() -> None:
         "pulling up the photos of the job on your phone",
         False,
     )
+
+
+def test_a_note_to_oneself_after_a_dash_is_left_out_of_a_moment() -> None:
+    """Set BT: "... in their son's memory - mention it gently, not too much"."""
+    assert moment_in_sentence("the walk in their son's memory - mention it gently") == (
+        "the walk in their son's memory",
+        False,
+    )

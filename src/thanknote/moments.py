@@ -36,6 +36,9 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     """
     text = " ".join(moment.split()).replace(" - ", " – ")  # a dash, as print sets it
     text = shorthand.without_laughter(text)  # "... are optional lol" (set BR)
+    head, dash, aside = text.partition(" – ")
+    if dash and head and _instruction(aside):
+        text = head  # "... - mention it gently, not too much" (set BT): a note to oneself
     if ".m" in text:
         text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m": a.m.
     if not lexicon.is_english(text):
@@ -164,6 +167,19 @@ def recalled(moment: str) -> Moment:
         # "the tangent about Seattle vs Seoul coffee"; "the moment I switched to Korean"
         return Moment(moment, None, "chat")
     return Moment(moment, None, "other")
+
+
+def _instruction(aside: str) -> bool:
+    """Whether an aside is the writer's note to themselves: a verb to do, and what
+    ("mention it gently", "don't bring up the merger", "ask about parking")."""
+    words = aside.lower().split()
+    if not words:
+        return False
+    if words[0] in ("don't", "dont", "do", "never", "avoid"):
+        return True
+    reading = lexicon.verb(words[0])
+    told = reading is not None and "VB" in reading.tags and words[0] == reading.lemma
+    return told and len(words) > 1 and words[1] in ("it", "them", "this", "that", "about", "again")
 
 
 def _head_noun(words: list[str]) -> str:
