@@ -2106,6 +2106,8 @@ def forms_of_address(person: Interviewer) -> Address:
     honorific = honorific or address_honorific(name)
     office = "" if honorific else _office_of_the_honourable(name, person.title)
     honorific = honorific or office
+    if honorific == "Maître" and name.honorific == "Me." and _iberian_given(name.given):
+        honorific = "Me."  # the Brazilian Mestre, a master's degree, kept as printed
     if honorific == "Sr." and name.given and not _spanish_name(name):
         honorific = "Sister"  # "Sr. Bríd Ní Mhurchú": a religious sister, not Señor
     formal = _formal(name, honorific)  # spelled out once: "Squadron Leader" is not a title to read

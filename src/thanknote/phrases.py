@@ -1328,7 +1328,7 @@ def _one_form(title: str) -> str:
     title = re.sub(r"(?<=[^\W\d_])\((?:a|e|in|innen)\)", "", title)  # "Lehrer(in)"
     # "Facharzt/Fachärztin für ...": two forms of one word with a slash and no spaces
     title = re.sub(r"\b([^\W\d_]{4,})/([^\W\d_]+)", _first_form, title)
-    before = re.split(r"\s+[/|]\s+", title)[0]
+    before = re.split(r"(?:\s+|(?<=[)）]))[/|]\s+", title)[0]
     # a slash inside a qualifier joins what the post covers, not two titles
     # ("Sveiser – TIG, duplex / super duplex" is no "super duplex", set BE)
     dashed = "," in before or any(f" {d} " in before for d in "–—-")  # no pattern to compile
@@ -1351,7 +1351,7 @@ def _english_side(text: str) -> str | None:
     """Of a name written in two languages with a slash or bar between them, the
     side in English when the other is not ("Kierownik magazynu / Warehouse
     Manager" -> "Warehouse Manager"); None when there is no such choice."""
-    parts = [p.strip() for p in re.split(r"\s+[/|]\s+", text)]
+    parts = [p.strip() for p in re.split(r"(?:\s+|(?<=[)）]))[/|]\s+", text)]
     if len(parts) < 2 or not all(parts):
         return None
     english = [p for p in parts if lexicon.is_english(p)]
