@@ -998,6 +998,22 @@ def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:
             "Dato' Sri's story about checking in incognito at the Langkawi property",
             "your story about checking in incognito at the Langkawi property",
         ),
+        # set BU: "the Judge's story", "Sister Bernadette's remark", "Prof. Zimmerli's"
+        (
+            "Sr. Bernadette Mullaney RSM",
+            "Sister Bernadette's remark that the kettle is the most important kit",
+            "your remark that the kettle is the most important kit",
+        ),
+        (
+            "Prof. Dr. Dr. h.c. Beat Zimmerli",
+            "Prof. Zimmerli's question about what I'd cut first",
+            "your question about what I'd cut first",
+        ),
+        (
+            "Nomvula Dlamini",
+            "Nomvula joking that busy season is January to December",
+            "joking that busy season is January to December",
+        ),
     ],
 )
 def test_a_moment_that_opens_with_the_readers_name_is_said_to_them(

@@ -408,45 +408,44 @@ def vary(context: Context, block: str, limit: int | None = None) -> str:
 
 
 def _to_the_reader(moment: str, person: Interviewer) -> str:
-    """A moment that names the person it is about, said to them: "case study w/ Jay"
-    -> "case study with you" in the note to "Park Ji-hoon (Jay)" (set BQ)."""
-    forms = forms_of_address(person)
-    names = {n for n in (forms.given, forms.warm_address, person.nickname or "") if n}
-    names = {n for n in names if " " not in n and n[:1].isupper()}
-    family = forms.family if forms.family and " " not in forms.family else ""
-    title = forms.honorific if forms.honorific.isalpha() else ""  # "Sister", "Professor"
-    if title and re.search(rf"\b{title}\b(?! [A-Z])", moment):
-        # "when Sister asked me about ..." to Sr. Mary Thomas (set BR): the reader
-        moment = re.sub(rf"\b{title}['’]s\b(?! [A-Z])", "your", moment)
-        moment = re.sub(rf"\b{title}\b(?= [a-z]+ed\b| said\b| told\b| gave\b)", "you", moment)
-    card = card_name(person)
-    leads = sorted({*names, family, forms.formal_address, card.honorific} - {""}, key=len)
-    # "when" before the name, or a courtesy word: "when Podge said ...", "Ma'am Tess said"
-    when = re.match(r"(?:when|the moment) ", moment)
-    lead_in = when.group() if when else ""
-    bare = re.sub(r"^(?:Ma['’]am|Sir|Madam|Mr\.?|Mrs\.?|Ms\.?|Miss) ", "", moment[len(lead_in) :])
-    titles = card.honorific.split()
-    for size in range(len(titles), 0, -1):  # "Dato' Sri's story" for "Dato' Sri Haji ..." (BT)
-        title = " ".join(titles[:size])
-        if bare.startswith((f"{title}'s ", f"{title}’s ")):
-            return f"{lead_in}your {bare[len(title) + 3 :]}"
-    for lead in reversed(leads):  # "Tess said ...", "Dato' Sri asked ..." (set BP): you
-        told = bare.startswith(f"{lead} ") and re.match(
-            r"(?:said|asked|told|showed|laughed|joked|explained|drew|gave|took|walked)\b",
-            bare[len(lead) + 1 :],
-        )
-        if told:
-            return f"{lead_in}you {bare[len(lead) + 1 :]}"
-    if not any(n in moment for n in (*names, family) if n):
+    """A moment that names the person it is about, said to them, as the note is to
+    them: "case study w/ Jay" -> "case study with you" (set BQ), "Professor Kim's
+    joke" -> "your joke" (BR), "when Sister asked me" -> "when you asked me" (BR),
+    "Dato' Sri asked about my father" -> "you asked about my father" (BP), "the
+    Judge's story" and "Sister Bernadette's remark" -> "your ..." (BU)."""
+    named = _ways_named(person)
+    if not any(n in moment for n in named):
         return moment
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    if alternatives:
-        moment = re.sub(rf"\b(?:with|w/)\s+(?:{alternatives})\b", "with you", moment)
-        moment = re.sub(rf"\b(?:{alternatives})['’]s\b", "your", moment)
-    if family:  # "Professor Kim's joke that ..." in the note to Prof. Kim (set BR)
-        titled = r"(?:[Pp]rof(?:essor)?|Dr|Mr|Mrs|Ms|Mx|[Dd]octor)\.?"
-        moment = re.sub(rf"\b{titled}\s+{re.escape(family)}['’]s\b", "your", moment)
-    return moment
+    name = "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True))
+    courtesy = r"(?:(?:Ma['’]am|Sir|Madam|Mr\.?|Mrs\.?|Ms\.?|Miss) )?"
+    moment = re.sub(rf"(?:\bthe )?{courtesy}\b(?:{name})['’]s\b", "your", moment)
+    moment = re.sub(rf"\b(?:with|w/)\s+(?:{name})\b", "with you", moment)
+    return re.sub(  # "Tess said ...", "when Podge said ...", "Nomvula joking that ..."
+        rf"^((?:when|the moment) )?{courtesy}(?:{name}) (?=said\b|asked\b|told\b|showed\b|"
+        r"laughed\b|joked\b|explained\b|drew\b|gave\b|took\b|walked\b|[a-z]+ing\b)",
+        lambda m: f"{m.group(1) or ''}you ",
+        moment,
+    )
+
+
+def _ways_named(person: Interviewer) -> frozenset[str]:
+    """How a moment may name the person: given name, nickname, family name, title
+    and family name ("Prof. Zimmerli", "Professor Zimmerli"), title alone
+    ("Sister", "Chief", "the Judge"), title and given name ("Sister Bernadette"),
+    the card's title ("Dato' Sri"), and "-san" after the family name."""
+    forms = forms_of_address(person)
+    card = card_name(person)
+    family = forms.family
+    given = forms.given.split(" ")[0] if forms.given else ""
+    titles = {forms.honorific, card.honorific}
+    printed = card.honorific.split()
+    titles |= {" ".join(printed[:size]) for size in range(1, len(printed) + 1)}
+    titles = {t for t in titles if t and t[:1].isupper()}
+    named = {given, person.nickname or "", forms.warm_address, family, forms.formal_address}
+    named |= {f"{t} {n}" for t in titles for n in (family, given) if n}
+    named |= {t for t in titles if " " in t or t.rstrip(".").isalpha()}
+    named |= {f"{family}-san"} if family else set()
+    return frozenset(n for n in named if n and n[:1].isupper() and len(n) > 2)
 
 
 def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> dict[str, Any]:
