@@ -194,6 +194,11 @@ def test_any_topic_reads_without_breaking(topic: str) -> None:
             "the Monitoring, Evaluation & Learning Officer role",
         ),
         ("Programme Officer – Maternal, Newborn & Child Health", "the Programme Officer role"),
+        # set BU: a full-width bracket before the slash of a title in two languages
+        (
+            "社内翻訳者（英日・特許）/ In-house Patent Translator, EN>JA",
+            "the In-house Patent Translator role",
+        ),
         ("Senior First Officer – Boeing 787-10", "the Senior First Officer role"),
         (  # set AP: the job ad's whole heading
             "Assistant Professor (tenure-track), Urban Climate Adaptation – Department of "
