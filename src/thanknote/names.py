@@ -1594,7 +1594,9 @@ def spelled_title(title: str) -> str:
         return ""
     best = max(units, key=lambda unit: unit[0])  # the first of the highest
     spelled_out = " ".join(dict.fromkeys(best[2]))  # "Dr. Dr." is one Dr.
-    return re.sub(r" [1-5]$", "", spelled_out)  # "WO1": Warrant Officer, not "... 1" (set BO)
+    if spelled_out[-2:-1] == " " and spelled_out[-1:] in "12345":
+        return spelled_out[:-2]  # "WO1": Warrant Officer, not "... 1" (set BO)
+    return spelled_out
 
 
 # Titles written in full that a note may use before a family name, besides

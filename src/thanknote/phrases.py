@@ -649,9 +649,11 @@ def _with_the(text: str) -> str:
     if owner and owner.islower() and lexicon.noun(owner):
         return f"the {text}"  # "the auditor's role"; but "Maria's project"
     every = text.split(" ")
-    counted = first.lower() in _NUMBER_WORDS or bool(re.fullmatch(r"\d+-[a-z]+", first))
+    counted = first.lower() in _NUMBER_WORDS or (
+        first[:1].isdigit() and "-" in first and bool(re.fullmatch(r"\d+-[a-z]+", first))
+    )
     head_words = list(itertools.takewhile(lambda w: w.lower() not in _PREPOSITIONS, every))
-    rate = re.search(r"\b(?:a|per) (?:day|week|month|year)\b|\b(?:on|off)$", text)
+    rate = counted and re.search(r"\b(?:a|per) (?:day|week|month|year)\b|\b(?:on|off)$", text)
     if counted and len(head_words) > 1 and not rate and not _ing_form(head_words[-1].lower()):
         # "four new Q-Max charters", "12-week orientation with ...": things counted, one
         # set of them (sets BP, BS); not "4 on 4 off", "3-way matching"
@@ -991,7 +993,7 @@ UNNAMED_COMPANY: Final = "your organisation"
 def _readable(name: str) -> bool:
     """Whether a name has Latin letters, and none of the letters Vietnamese adds
     (ơ, ư, đ, ă and the tone marks below and above: "Công ty TNHH Phần mềm FPT")."""
-    if not re.search(r"[A-Za-z]", name):
+    if not any(c.isascii() and c.isalpha() for c in name):
         return False
     if not any("\u1ea0" <= c <= "\u1ef9" or c in "ơưđăƠƯĐĂ" for c in name):
         return True
@@ -1287,7 +1289,9 @@ class Job:
         return f"as {with_article(self.title)}"
 
     def _the(self, noun: str) -> str:
-        parts = re.split(r"\s+[–—-]\s+|\s*,\s+", self.title)
+        parts = re.split(
+            r"\s+[–—-]\s+|\s*,\s+" if "," in self.title else r"\s+[–—-]\s+", self.title
+        )
         if self.compound and len(parts) >= 2 and "/" not in parts[0]:
             field = parts[1]
             if len(parts) == 2 and field.split()[-1].lower() in _UNITS and _title_words(field):
@@ -1413,14 +1417,14 @@ def job(position: str) -> Job:
         place = None
     if place and not re.search(r"\s[–—/-]\s|,", place.group(1)):
         return Job(position, place.group(1), place.group(2), False)
-    listed = re.fullmatch(
+    listed = ("&" in title or " and " in title) and re.fullmatch(
         r"[A-Z][\w-]*(?:, [A-Z][\w-]*)+,? (?:&|and) [A-Z][\w-]*(?: [A-Z][\w-]*)+", title
     )
     if listed and names_a_person(title.rsplit(" ", 1)[-1]):
         # "Monitoring, Evaluation & Learning Officer": the fields of one title (set BS)
         return Job(position, title, "", False, _in_another_language(title))
     compound = bool(re.search(r"\s[–—/-]\s|,|/| (?:with|for|in|at) ", title))
-    dashed = re.search(r"\s[–—-]\s", title)
+    dashed = any(f" {d} " in title for d in "–—-") and re.search(r"\s[–—-]\s", title)
     if compound and not dashed:  # "Staff Nurse, Cardiothoracic ICU": no comma left open
         title = re.sub(r"\s*,\s*", " – ", title)
     elif (

@@ -118,7 +118,7 @@ def expand(text: str) -> str:
     budget" -> "on time and under budget",
     "permits & HS codes" -> "permits and HS codes", "RTK vs total station" -> "RTK
     versus total station"."""
-    if "current " in text or "previous " in text or "prev " in text:
+    if " current " in f" {text}" or " previous " in f" {text}" or " prev " in f" {text}":
         # "sponsored by current agency": the writer's own (set BO)
         text = re.sub(
             r"\b(at|by|with|for|from|in) (current|previous|prev|former) (?!(?:role|position)\b)",
@@ -131,7 +131,7 @@ def expand(text: str) -> str:
             r"\1veteran",
             text,
         )
-    if " co" in text:  # "at my current co", "at prev co": a company (set BN, BQ)
+    if " co " in f"{text} " or " co." in text or " co," in text:  # "at my current co" (BN, BQ)
         text = re.sub(
             r"\bat (current|prev|previous|old|last|former) co(?![\w-])", r"at my \1 co", text
         )
