@@ -406,3 +406,9 @@ def test_a_note_to_oneself_after_a_dash_is_left_out_of_a_moment() -> None:
         "the walk in their son's memory",
         False,
     )
+
+
+def test_a_reminder_to_oneself_after_a_dash_is_left_out_of_a_moment() -> None:
+    """Set BV: "... if the budget dropped 10% - remember to send a better answer"."""
+    said = moment_in_sentence("your question on the budget - remember to send a better answer")
+    assert said == ("your question on the budget", False)

@@ -179,7 +179,8 @@ def _instruction(aside: str) -> bool:
         return True
     reading = lexicon.verb(words[0])
     told = reading is not None and "VB" in reading.tags and words[0] == reading.lemma
-    return told and len(words) > 1 and words[1] in ("it", "them", "this", "that", "about", "again")
+    objects = ("it", "them", "this", "that", "about", "again", "to")  # "remember to send ..."
+    return told and len(words) > 1 and words[1] in objects
 
 
 def _head_noun(words: list[str]) -> str:

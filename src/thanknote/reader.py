@@ -94,6 +94,8 @@ def you_first(text: str) -> str:
         reading = lexicon.verb(following.lower()) if following else None
         if words[at] == pronoun and (_is_told(following) or following == "had"):
             words[at] = "you"
+            if following in ("was", "is", "has"):  # "... said he was also a bursar" (BV)
+                words[at + 1] = {"was": "were", "is": "are", "has": "have"}[following]
         elif words[at] == pronoun and reading and "VBZ" in reading.tags:
             words[at : at + 2] = ["you", reading.lemma]  # "that he keeps": you keep
         elif words[at] == {"he": "him", "she": "her"}[pronoun] and (
