@@ -11,11 +11,15 @@ spoken of stays as written ("sitting with Mr. Doyle when he was agitated").
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from thanknote import lexicon
+from thanknote.names import card_name, forms_of_address
 
-__all__ = ["names_a_person", "said_to_them", "you_first"]
+if TYPE_CHECKING:
+    from thanknote.model import Interviewer
+
+__all__ = ["named_to_them", "names_a_person", "said_to_them", "you_first"]
 
 
 def names_a_person(word: str) -> bool:
@@ -211,3 +215,44 @@ def _yours(words: list[str], pronoun: str) -> list[str]:
             word = "your"
         out.append(word)
     return out
+
+
+def named_to_them(moment: str, person: Interviewer) -> str:
+    """A moment that names the person it is about, said to them, as the note is to
+    them: "case study w/ Jay" -> "case study with you" (set BQ), "Professor Kim's
+    joke" -> "your joke" (BR), "when Sister asked me" -> "when you asked me" (BR),
+    "Dato' Sri asked about my father" -> "you asked about my father" (BP), "the
+    Judge's story" and "Sister Bernadette's remark" -> "your ..." (BU)."""
+    named = _ways_named(person)
+    if not any(n in moment for n in named):
+        return moment
+    name = "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True))
+    courtesy = r"(?:(?:Ma['’]am|Sir|Madam|Mr\.?|Mrs\.?|Ms\.?|Miss) )?"
+    moment = re.sub(rf"(?:\bthe )?{courtesy}\b(?:{name})['’]s\b", "your", moment)
+    moment = re.sub(rf"\b(?:with|w/)\s+(?:{name})\b", "with you", moment)
+    return re.sub(  # "Tess said ...", "when Podge said ...", "Nomvula joking that ..."
+        rf"^((?:when|the moment) )?{courtesy}(?:{name}) (?=said\b|asked\b|told\b|showed\b|"
+        r"laughed\b|joked\b|explained\b|drew\b|gave\b|took\b|walked\b|[a-z]+ing\b)",
+        lambda m: f"{m.group(1) or ''}you ",
+        moment,
+    )
+
+
+def _ways_named(person: Interviewer) -> frozenset[str]:
+    """How a moment may name the person: given name, nickname, family name, title
+    and family name ("Prof. Zimmerli", "Professor Zimmerli"), title alone
+    ("Sister", "Chief", "the Judge"), title and given name ("Sister Bernadette"),
+    the card's title ("Dato' Sri"), and "-san" after the family name."""
+    forms = forms_of_address(person)
+    card = card_name(person)
+    family = forms.family
+    given = forms.given.split(" ")[0] if forms.given else ""
+    titles = {forms.honorific, card.honorific}
+    printed = card.honorific.split()
+    titles |= {" ".join(printed[:size]) for size in range(1, len(printed) + 1)}
+    titles = {t for t in titles if t and t[:1].isupper()}
+    named = {given, person.nickname or "", forms.warm_address, family, forms.formal_address}
+    named |= {f"{t} {n}" for t in titles for n in (family, given) if n}
+    named |= {t for t in titles if " " in t or t.rstrip(".").isalpha()}
+    named |= {f"{family}-san"} if family else set()
+    return frozenset(n for n in named if n and n[:1].isupper() and len(n) > 2)
