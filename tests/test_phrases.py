@@ -412,3 +412,15 @@ def test_a_reminder_to_oneself_after_a_dash_is_left_out_of_a_moment() -> None:
     """Set BV: "... if the budget dropped 10% - remember to send a better answer"."""
     said = moment_in_sentence("your question on the budget - remember to send a better answer")
     assert said == ("your question on the budget", False)
+
+
+def test_a_question_or_a_note_to_oneself_is_left_out_of_a_moment() -> None:
+    """Set BW: "... (fix in note?)", "... (note to self: don't overdo it in the card)"."""
+    assert moment_in_sentence("your question on independence (fix in note?)") == (
+        "your question on independence",
+        False,
+    )
+    assert moment_in_sentence("the maunga question; note to self: keep it short") == (
+        "the maunga question",
+        False,
+    )

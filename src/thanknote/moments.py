@@ -36,6 +36,12 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     """
     text = " ".join(moment.split()).replace(" - ", " – ")  # a dash, as print sets it
     text = shorthand.without_laughter(text)  # "... are optional lol" (set BR)
+    if "(" in text:  # "... (fix in note?)" (set BW): a question to oneself in brackets
+        text = re.sub(r"\s*\([^()]*\?\)", "", text)
+    if "note to self" in text.lower():  # "..., note to self: don't overdo it" (set BW)
+        text = re.split(r"[\s,;–-]*\bnote to self\b", text, flags=re.I)[0].strip()
+        if not text:
+            return None
     head, dash, aside = text.partition(" – ")
     if dash and head and _instruction(aside):
         text = head  # "... - mention it gently, not too much" (set BT): a note to oneself

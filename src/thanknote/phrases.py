@@ -649,6 +649,16 @@ def _with_the(text: str) -> str:
     if owner and owner.islower() and lexicon.noun(owner):
         return f"the {text}"  # "the auditor's role"; but "Maria's project"
     every = text.split(" ")
+    titled = [w for w in every if w.lower() not in _FUNCTION_WORDS]
+    named_law = len(every) > 2 and every[-1].lower() in _INSTRUMENTS | _INSTITUTIONS
+    if (
+        named_law
+        and first.lower() not in _DETERMINERS
+        and "'" not in first
+        and "’" not in first
+        and all(w[:1].isupper() for w in titled)
+    ):
+        return f"the {text}"  # "the Heat in Buildings Bill" (set BW), "the Bank of Ghana"
     counted = first.lower() in _NUMBER_WORDS or (
         first[:1].isdigit() and "-" in first and bool(re.fullmatch(r"\d+-[a-z]+", first))
     )
@@ -700,6 +710,9 @@ def _with_the(text: str) -> str:
         words.append(word)
     while len(words) > 1 and (not re.search(r"[^\W\d_]", words[-1]) or words[-1][:1].isdigit()):
         words.pop()  # "FIFO roster 8/6", "shift roster 4-on-4-off": the head is "roster"
+    if len(words) > 2 and words[-1].endswith("ed") and lexicon.is_past_participle(words[-1]):
+        if lexicon.noun(words[-2].lower()) and not lexicon.is_plural_noun(words[-2].lower()):
+            words.pop()  # "Japanese level needed for ...": the level (set BW)
     rest = text.split(" ")[len(words) :]
     if (
         rest

@@ -131,6 +131,12 @@ def expand(text: str) -> str:
             r"\1veteran",
             text,
         )
+    if " w " in text:  # "working w Synapxe" (set BW): with
+        text = re.sub(
+            r"\b([a-z]+) w (?=[A-Za-z])",
+            lambda m: f"{m.group(1)} with " if lexicon.is_known_word(m.group(1)) else m.group(),
+            text,
+        )
     if " co " in f"{text} " or " co." in text or " co," in text:  # "at my current co" (BN, BQ)
         text = re.sub(
             r"\bat (current|prev|previous|old|last|former) co(?![\w-])", r"at my \1 co", text
