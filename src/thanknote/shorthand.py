@@ -134,7 +134,9 @@ def expand(text: str) -> str:
     if " w " in text:  # "working w Synapxe" (set BW): with
         text = re.sub(
             r"\b([a-z]+) w (?=[A-Za-z])",
-            lambda m: f"{m.group(1)} with " if lexicon.is_known_word(m.group(1)) else m.group(),
+            lambda m: (
+                f"{m.group(1)} with " if lexicon.verb(m.group(1)) else m.group()
+            ),  # "working w"
             text,
         )
     if " co " in f"{text} " or " co." in text or " co," in text:  # "at my current co" (BN, BQ)
