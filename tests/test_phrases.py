@@ -424,3 +424,22 @@ def test_a_question_or_a_note_to_oneself_is_left_out_of_a_moment() -> None:
         "the maunga question",
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("moment", "said"),
+    [
+        ("(note to self) he was skeptical of community people", None),
+        ("the checklist question (note to self: keep it short)", ("the checklist question", False)),
+        ("your point on zero harm - quote back?", ("your point on zero harm", False)),
+        (
+            "your unit's three managers -- address this in the note??",
+            ("your unit's three managers", False),
+        ),
+    ],
+)
+def test_a_moment_that_is_a_note_to_oneself_is_left_out(
+    moment: str, said: tuple[str, bool] | None
+) -> None:
+    """Set BX: "I was especially interested in (." from "(note to self) he was ..."."""
+    assert moment_in_sentence(moment) == said

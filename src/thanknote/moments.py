@@ -39,12 +39,14 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     if "(" in text:  # "... (fix in note?)" (set BW): a question to oneself in brackets
         text = re.sub(r"\s*\([^()]*\?\)", "", text)
     if "note to self" in text.lower():  # "..., note to self: don't overdo it" (set BW)
-        text = re.split(r"[\s,;–-]*\bnote to self\b", text, flags=re.I)[0].strip()
-        if not text:
-            return None
-    head, dash, aside = text.partition(" – ")
-    if dash and head and _instruction(aside):
-        text = head  # "... - mention it gently, not too much" (set BT): a note to oneself
+        text = re.split(r"[\s,;–(-]*\bnote to self\b", text, flags=re.I)[0].strip()
+        if not re.search(r"[^\W\d_]", text):
+            return None  # "(note to self) he was skeptical ...": all of it (set BX)
+    head, dash, aside = text.replace(" -- ", " – ").partition(" – ")
+    if dash and head and (_instruction(aside) or aside.rstrip().endswith("?")):
+        # "... - mention it gently, not too much" (set BT), "... - quote back?", "...
+        # -- address this in the note??" (set BX): a note to oneself
+        text = head
     if ".m" in text:
         text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m": a.m.
     if not lexicon.is_english(text):
