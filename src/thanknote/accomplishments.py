@@ -2086,10 +2086,9 @@ def is_person(noun: str) -> bool:
     noun = noun.lower().split("-")[-1]
     if not noun:
         return False
-    known = lexicon.is_known_word(noun)
     for cut in range(max(len(noun) - 4, 0), -1, -1):  # "firefighter" ends in "fighter"
         tail = noun[cut:]
-        if 0 < cut <= 2 and not known:
+        if 0 < cut <= 2 and not lexicon.is_known_word(noun):
             continue  # "bachiller" is no "chiller": two letters are no word before it (BR)
         if tail in _PERSON_NOUNS:
             return True

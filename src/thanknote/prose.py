@@ -353,8 +353,11 @@ def closing_line(line: str) -> str | None:
     # one note goes to one person: "all of you" is the reader and the panel (set BQ:
     # "the care with which all of you spoke", in a note to one of them)
     if "all of you" in line.lower() or "each of you" in line.lower():
-        line = re.sub(r"\b(?:all|each) of you\b", "you and your colleagues", line)
-        line = re.sub(r"\b(?:All|Each) of you\b", "You and your colleagues", line)
+        line = re.sub(
+            r"\b([Aa]ll|[Ee]ach) of you\b",
+            lambda m: ("You" if m.group(1)[0].isupper() else "you") + " and your colleagues",
+            line,
+        )
     # "Thank you all" is "Thank you" in each
     if "thank" in line.lower():
         line = re.sub(_TO_ALL, r"\1", line)

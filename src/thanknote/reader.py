@@ -67,6 +67,10 @@ def said_to_them(text: str) -> str:
     return f"{text[: len(lead)]}you {verb}{' ' + after if after else ''}"
 
 
+# The verbs of "he" or "she" said of "you": "she is writing" -> "you are writing".
+_FOR_YOU: Final = {"is": "are", "isn't": "aren't", "has": "have", "was": "were"}
+
+
 def you_first(text: str) -> str:
     """A moment noted as a sentence about the reader, said to them: "he made me
     estimate ..." -> "you made me estimate ...", "she showed the calf barn and said
@@ -91,15 +95,14 @@ def you_first(text: str) -> str:
     if not (_is_told(verb) or verb in ("is", "has", "was")):
         return text
     words = _yours(rest.split(" "), pronoun)
-    said = {"is": "are", "has": "have", "was": "were"}.get(words[0], words[0])
-    words[0] = said
+    words[0] = _FOR_YOU.get(words[0], words[0])
     for at in range(1, len(words)):  # "... then said he had been ...", "walk her through"
         following = words[at + 1] if at + 1 < len(words) else ""
         reading = lexicon.verb(following.lower()) if following else None
         if words[at] == pronoun and (_is_told(following) or following == "had"):
             words[at] = "you"
-            if following in ("was", "is", "has"):  # "... said he was also a bursar" (BV)
-                words[at + 1] = {"was": "were", "is": "are", "has": "have"}[following]
+            # "... said he was also a bursar" (set BV): you were
+            words[at + 1] = _FOR_YOU.get(following, following)
         elif words[at] == pronoun and reading and "VBZ" in reading.tags:
             words[at : at + 2] = ["you", reading.lemma]  # "that he keeps": you keep
         elif words[at] == {"he": "him", "she": "her"}[pronoun] and (
@@ -125,11 +128,8 @@ def _contracted_to_them(text: str) -> str:
         if bare not in ("he's", "she's") or index == 0:
             continue
         before = words[:index]
-        if any(_named_person(before, i) for i in range(len(before))) or any(
-            w.lower() in ("who", "whom", "you", "one") or (w.islower() and names_a_person(w))
-            for w in before
-        ):
-            return text  # someone else: "... you said the best admin is ... until she's on leave"
+        if _someone_else(before, "you", "one"):
+            return text  # "... you said the best admin is ... until she's on leave"
         following = words[index + 1].lower() if index + 1 < len(words) else ""
         done = not following.endswith("ing") and lexicon.is_past_participle(following)
         pronoun = bare[:-2]
@@ -151,15 +151,10 @@ def _they_did_it(text: str) -> str:
         if word.lower() not in ("he", "she") or index == 0:
             continue
         before = words[:index]
-        if any(_named_person(before, i) for i in range(len(before))) or any(
-            w.lower() in ("who", "whom") or (w.islower() and names_a_person(w)) for w in before
-        ):
-            return text  # someone else: the note cannot tell "he" is the reader
+        if _someone_else(before):
+            return text  # the note cannot tell "he" is the reader
         verb = words[index + 1].lower()
-        reading = lexicon.verb(verb)
-        past = reading is not None and (
-            "VBD" in reading.tags or reading.forms[:1] == (verb,)  # "let", "cut", "put"
-        )
+        past = _is_told(verb)  # "drew", and "let", "cut", "put"
         present = verb in ("is", "isn't") or (
             verb == "has"
             and lexicon.is_past_participle(
@@ -167,9 +162,8 @@ def _they_did_it(text: str) -> str:
             )
         )
         if present:  # "the grant she is writing", "he has built" (set BQ)
-            said = {"is": "are", "isn't": "aren't", "has": "have"}[verb]
             rest = _yours(words[index + 2 :], word.lower())
-            return " ".join([*_yours(before, word.lower()), "you", said, *rest])
+            return " ".join([*_yours(before, word.lower()), "you", _FOR_YOU[verb], *rest])
         if not past or verb == "was":
             return text
         pronoun = word.lower()  # and theirs, before and after: "the photos of his boat"
@@ -179,6 +173,16 @@ def _they_did_it(text: str) -> str:
                 after[at] = "you"
         return " ".join([*_yours(before, pronoun), "you", *after])
     return text
+
+
+def _someone_else(before: list[str], *others: str) -> bool:
+    """Whether the words before a "he" or "she" speak of someone besides the reader:
+    a person named ("Mr. Doyle", not "the Singapore Strait"), one spoken of ("the
+    nurse", "who"), or any of `others` ("you said ... until she's on leave")."""
+    spoken_of = ("who", "whom", *others)
+    return any(_named_person(before, i) for i in range(len(before))) or any(
+        w.lower() in spoken_of or (w.islower() and names_a_person(w)) for w in before
+    )
 
 
 def _named_person(words: list[str], index: int) -> bool:
