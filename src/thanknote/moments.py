@@ -15,7 +15,7 @@ from typing import Final
 
 from thanknote import lexicon, shorthand
 from thanknote.patterns import Lazy
-from thanknote.phrases import _FUNCTION_WORDS, _PREPOSITIONS, _addressed, _with_the
+from thanknote.phrases import FUNCTION_WORDS, PREPOSITIONS, addressed, with_the
 from thanknote.reader import said_to_them, you_first
 
 __all__ = ["Moment", "moment_in_sentence", "recalled"]
@@ -84,11 +84,11 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     first, sep, rest = text.partition(" ")
     if first[:1].isupper() and first[1:].islower() and lexicon.is_common_word(first):
         text = first.lower() + sep + rest
-    elif first.lower() in _FUNCTION_WORDS:
+    elif first.lower() in FUNCTION_WORDS:
         text = first.lower() + sep + rest
     if _bare_thing(text):
-        text = _with_the(text)  # "walk through the fettling shop": the walk
-    return said_to_them(_addressed(text)), False  # "the wind farm they nearly lost": you
+        text = with_the(text)  # "walk through the fettling shop": the walk
+    return said_to_them(addressed(text)), False  # "the wind farm they nearly lost": you
 
 
 # What a person shares when they tell it ("your story about ..."): a note thanks them
@@ -197,7 +197,7 @@ def _head_noun(words: list[str]) -> str:
     head = ""
     for word in words:
         bare = word.lower().rstrip(",;:")
-        if (bare in _PREPOSITIONS and bare not in ("and", "or")) or bare in _HEAD_ENDS:
+        if (bare in PREPOSITIONS and bare not in ("and", "or")) or bare in _HEAD_ENDS:
             break
         head = bare
         if word.endswith((",", ";", ":")):
@@ -234,7 +234,7 @@ def _bare_thing(text: str) -> bool:
     """Whether a moment starts with a singular noun and no article ("walk through
     the fettling shop", "tour of the plant"), which a sentence needs "the" before."""
     first = text.split(" ", 1)[0]
-    if not first.islower() or first in _FUNCTION_WORDS:
+    if not first.islower() or first in FUNCTION_WORDS:
         return False
     noun = lexicon.noun(first)
     return noun is not None and "NN" in noun.tags and first == noun.lemma

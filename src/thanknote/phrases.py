@@ -32,11 +32,11 @@ _DETERMINERS: Final = frozenset(
 # Articles of the languages whose phrases and names people keep as written (Māori "te").
 _FOREIGN_ARTICLES: Final = frozenset("la le les el los las il lo gli der die das het te".split())
 # Words never written with a capital mid-sentence.
-_FUNCTION_WORDS: Final = _DETERMINERS | frozenset(
+FUNCTION_WORDS: Final = _DETERMINERS | frozenset(
     """about around after before during for from in into of on over under with without
     to and or but so as at by""".split()
 )
-_PREPOSITIONS: Final = frozenset(
+PREPOSITIONS: Final = frozenset(
     "about across after against ahead along among around at before behind between beyond "
     "by during for from in into of on over per through throughout to towards under "
     "with within without and or versus vs".split()
@@ -133,7 +133,7 @@ def _topic_in_sentence(topic: str) -> str:
             r"\bquestion (what|how|why|whether|when|where|who)\b", r"question about \1", text
         )
     text = _lower_initial(text)
-    text = said_to_them(_addressed(_listed_once(text)))
+    text = said_to_them(addressed(_listed_once(text)))
     if _is_claim(text):
         return f"the idea that {text}"  # "exactly-once is a lie": a claim, not a thing
     named = " " in text and all(w[:1].isupper() for w in text.split(" "))
@@ -151,7 +151,7 @@ def _topic_in_sentence(topic: str) -> str:
     dated = text[-4:].isdigit() and re.fullmatch(r"(.*[a-z]) ((?:19|20)\d\d)", text)
     if dated and _plan_noun(dated.group(1).rsplit(" ", 1)[-1]):
         text = f"{dated.group(1)} for {dated.group(2)}"  # "deal flow 2027" (set BH)
-    return _with_the(_unit_with_the(text))
+    return with_the(_unit_with_the(text))
 
 
 # Words a note-taker hedges a topic with at its end ("ArcGIS Pro mostly", "8-5
@@ -181,7 +181,7 @@ def _plan_noun(word: str) -> bool:
     """A common noun that a year after it is the year of ("deal flow 2027", "roadmap
     2028"): not a name, a season, a month, a preposition or a word of another use
     ("due 2027", "since 2025", "vendimia 2027")."""
-    if not word.isalpha() or not word.islower() or word in _SEASONS | _PREPOSITIONS:
+    if not word.isalpha() or not word.islower() or word in _SEASONS | PREPOSITIONS:
         return False
     found = lexicon.readings(word)
     return bool(found) and all(r.pos in ("n", "v") for r in found) and found[0].pos == "n"
@@ -262,7 +262,7 @@ def _without_count(text: str) -> str:
     if len(words) < 3 or not words[-1][:1].isdigit() or words[-2].isupper():
         return text
     before = words[-2].lower()
-    if not lexicon.noun(before) or before in _BEING or before in _PREPOSITIONS:
+    if not lexicon.noun(before) or before in _BEING or before in PREPOSITIONS:
         return text  # "the risk-free rate is 10%": the figure is what it says
     if not re.fullmatch(r"\d[\d.,]*%", words[-1]):
         return text  # a number is often part of a name: "Ward 4", "Strategy 2027"
@@ -313,7 +313,7 @@ def _when(text: str) -> str:
     before = words[time - 1]
     if not before.replace("-", "").isalpha() or not before.islower():
         return text  # "ICH Q2": a name's part
-    if before in _PREPOSITIONS | _MONTHS | {"until", "till", "through", "thru"}:
+    if before in PREPOSITIONS | _MONTHS | {"until", "till", "through", "thru"}:
         return text
     return " ".join([*words[:time], "in", *words[time:]])
 
@@ -372,7 +372,7 @@ def _is_claim(text: str) -> bool:
 _QUESTION_WORDS: Final = frozenset("how what why where when whether which".split())
 
 
-def _addressed(text: str) -> str:
+def addressed(text: str) -> str:
     """A topic about "they" (the interviewer's team), as said to the interviewer:
     "how you split site and office time", "your approach to on-call"."""
     first, _, rest = text.partition(" ")
@@ -489,7 +489,7 @@ def _lower_initial(text: str) -> str:
         return text  # already lower-case, or an acronym ("OCC", "MEL")
     bare = first.lower().strip("\"'“‘(")
     following = rest.split(" ", 1)[0] if rest else ""
-    later = [w for w in rest.split() if w.lower() not in _FUNCTION_WORDS and w[:1].isalnum()]
+    later = [w for w in rest.split() if w.lower() not in FUNCTION_WORDS and w[:1].isalnum()]
     if later and all(w[:1].isupper() for w in later) and len(later) < 4:
         return text  # a name written in capitals: "Signs of Safety", "Right to Information Act"
     if following[:1].isupper() or following[:1].isdigit() or lexicon.is_language(bare):
@@ -498,7 +498,7 @@ def _lower_initial(text: str) -> str:
     moved = following == "to" and text.rsplit(" ", 1)[-1] in _MOVES
     if (following.lower() in _PAIRING or moved) and paired and paired[0][:1].isupper():
         return text  # a name set against a name: "Go versus Java", "Tableau to Looker migration"
-    if bare in _FUNCTION_WORDS:
+    if bare in FUNCTION_WORDS:
         return first.lower() + sep + rest
     if bare in _PROPER_HOMOGRAPHS:
         return text  # "China property exposure", "Pacific engagement"
@@ -575,7 +575,7 @@ def _question(text: str) -> str:
     ):
         # "van and tools provided": whether the van and tools are provided
         plural = " and " in text or lexicon.is_plural_noun(words[-2].lower())
-        subject = _with_the(" ".join(words[:-1]))
+        subject = with_the(" ".join(words[:-1]))
         return f"whether {subject} {'are' if plural else 'is'} {words[-1]}"
     return text
 
@@ -596,7 +596,7 @@ def _whether(aux: str, words: list[str]) -> str | None:
         if aux in ("is", "are", "was", "were"):
             predicate = (
                 lexicon.is_adjective(word)
-                or word in _PREPOSITIONS
+                or word in PREPOSITIONS
                 or ((reading := lexicon.verb(word)) is not None and reading.tags & {"VBN", "VBG"})
             )
             last = at == len(words) - 1  # "hybrid" is a noun too, but last it is said of it
@@ -620,7 +620,7 @@ def _main_verb(words: list[str]) -> int | None:
     like": look, not design or team)."""
     if words and words[0].lower() in _SUBJECT_PRONOUNS:
         return 1 if len(words) > 1 and _base_verb(words[1].lower()) else None
-    stops = _PREPOSITIONS | {"like", "as"}
+    stops = PREPOSITIONS | {"like", "as"}
     end = next((i for i, w in enumerate(words) if i > 1 and w.lower() in stops), len(words))
     found = [i for i in range(1, end) if _base_verb(words[i].lower())]
     return found[-1] if found else None
@@ -637,10 +637,13 @@ def _third_person(verb: str) -> str:
     return verb + "s"
 
 
-def _with_the(text: str) -> str:
+def with_the(text: str) -> str:
+    """A topic as it stands after a preposition: "the" in front when English wants one
+    ("the Heat in Buildings Bill", "the auditor's role"), as written when it has its own
+    determiner or needs none ("3 shifts", "Maria's project", "Decree 13")."""
     aside = re.search(r"\s+\([^()]*\)$", text)
     if aside and aside.start() > 0:  # "group task (planning a crew layover)": the task
-        return _with_the(text[: aside.start()]) + aside.group()
+        return with_the(text[: aside.start()]) + aside.group()
     first = text.split(" ", 1)[0]
     moved = text.rsplit(" ", 1)[-1] in _MOVES and " to " in text
     if moved and re.fullmatch(_FROM_TO_THING, text):
@@ -649,7 +652,7 @@ def _with_the(text: str) -> str:
     if owner and owner.islower() and lexicon.noun(owner):
         return f"the {text}"  # "the auditor's role"; but "Maria's project"
     every = text.split(" ")
-    titled = [w for w in every if w.lower() not in _FUNCTION_WORDS]
+    titled = [w for w in every if w.lower() not in FUNCTION_WORDS]
     named_law = len(every) > 2 and every[-1].lower() in _INSTRUMENTS | _INSTITUTIONS
     if (
         named_law
@@ -662,7 +665,7 @@ def _with_the(text: str) -> str:
     counted = first.lower() in _NUMBER_WORDS or (
         first[:1].isdigit() and "-" in first and bool(re.fullmatch(r"\d+-[a-z]+", first))
     )
-    head_words = list(itertools.takewhile(lambda w: w.lower() not in _PREPOSITIONS, every))
+    head_words = list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS, every))
     rate = counted and re.search(r"\b(?:a|per) (?:day|week|month|year)\b|\b(?:on|off)$", text)
     if counted and len(head_words) > 1 and not rate and not _ing_form(head_words[-1].lower()):
         # "four new Q-Max charters", "12-week orientation with ...": things counted, one
@@ -681,7 +684,7 @@ def _with_the(text: str) -> str:
             return text  # a level of a named scheme: "ASPICE level 2" (set BN)
     after = text.split(" ")[1:3]
     numbered = bool(after) and after[0].isdigit() and first[:1].isupper() and first[1:].islower()
-    if numbered and (len(after) == 1 or after[1].lower() in _PREPOSITIONS):
+    if numbered and (len(after) == 1 or after[1].lower() in PREPOSITIONS):
         # a numbered name: "Decree 13", "Decree 13 on personal data", "Form 16" (set BH)
         return text
     later = [w.lower() for w in text.split(" ")[1:]]
@@ -703,7 +706,7 @@ def _with_the(text: str) -> str:
         # Aboriginal ... students": an activity, which no article goes before
     words = []
     for word in text.split(" "):
-        if word.lower() in _PREPOSITIONS or word.endswith(",") or word in ("&", "+"):
+        if word.lower() in PREPOSITIONS or word.endswith(",") or word in ("&", "+"):
             if word.endswith(","):
                 words.append(word[:-1])
             break
@@ -722,7 +725,7 @@ def _with_the(text: str) -> str:
         )
     ):
         if rest[0].lower() == "and" and len(words) > 1:  # "oven schedule and the new deck oven"
-            return f"{_with_the(' '.join(words))} {' '.join(rest)}"
+            return f"{with_the(' '.join(words))} {' '.join(rest)}"
         single = len(words) == 1 and words[0].islower() and len(rest) > 2
         if single and rest[0].lower() in ("vs", "versus") and rest[1].islower():
             # "short-term versus long-term planning split": two kinds of one thing (BP)
@@ -734,14 +737,14 @@ def _with_the(text: str) -> str:
         if rest[0].lower() in ("vs", "versus") and _two_things(words, rest[1:]):
             # each side of a comparison is a thing of its own: "the MTPE rate versus the
             # human translation rate" (set BE)
-            return f"the {' '.join(words)} {rest[0]} {_with_the(' '.join(rest[1:]))}"
+            return f"the {' '.join(words)} {rest[0]} {with_the(' '.join(rest[1:]))}"
         return text  # "capitation and the new funding model"
     spans = len(rest) > 2 and rest[0] == "to" and len(words) == 1 and rest[1].isalpha()
     spans = spans and rest[1].lower() not in _DETERMINERS and not _ing_form(words[0].lower())
     thing = rest[2:]
-    if spans and all(w.isalpha() and w.islower() and w not in _PREPOSITIONS for w in thing):
+    if spans and all(w.isalpha() and w.islower() and w not in PREPOSITIONS for w in thing):
         # "IV to oral switch audit", "school to work transition": one thing (set BQ)
-        if _with_the(" ".join(thing)) == f"the {' '.join(thing)}":
+        if with_the(" ".join(thing)) == f"the {' '.join(thing)}":
             return f"the {text}"
     named_of = len(rest) > 1 and rest[0] == "of" and rest[1][:1].isupper()
     singular = bool(words) and not lexicon.is_plural_noun(words[-1].lower())
@@ -751,12 +754,12 @@ def _with_the(text: str) -> str:
     if rest and rest[0].lower() == "and":  # "keigo and honorifics": the last one decides
         tail = []
         for word in rest[1:]:
-            if word.lower() in _PREPOSITIONS or word.endswith(","):
+            if word.lower() in PREPOSITIONS or word.endswith(","):
                 break
             tail.append(word)
         joined = bool(tail)
         leading = " ".join(words)
-        if joined and len(words) > 1 and _with_the(leading) == f"the {leading}":
+        if joined and len(words) > 1 and with_the(leading) == f"the {leading}":
             return f"the {text}"  # "the work permit and housing": one article for both
         words = tail or words
     head = words[-1].lower().strip("\"'”’)") if words else ""
@@ -795,7 +798,7 @@ def _with_the(text: str) -> str:
     # work ("fraud detection in car claims").
     # "public consultation in Tung Chung"; not "fraud detection in car claims"
     described = all(lexicon.is_adjective(w.lower()) for w in words[:-1])
-    modified = bool(rest) and rest[0].lower() in _PREPOSITIONS - {"and", "or"} and described
+    modified = bool(rest) and rest[0].lower() in PREPOSITIONS - {"and", "or"} and described
     named = any(_is_name(w) or re.search(r"[a-z][A-Z]", w) for w in words[:-1])
     # a word and its number name one thing: "Terminal 2 expansion" (set BH)
     named = named or any(
@@ -862,7 +865,7 @@ def _head_word(words: list[str]) -> str:
     """The last word before a preposition: "rate" of "rate in dense areas"."""
     head = ""
     for word in words:
-        if word.lower() in _PREPOSITIONS or word.endswith(","):
+        if word.lower() in PREPOSITIONS or word.endswith(","):
             break
         head = word.lower()
     return head
@@ -883,7 +886,7 @@ def _two_things(left: list[str], right: list[str]) -> bool:
     noun = lexicon.noun(head)
     if noun is None or "NN" not in noun.tags:
         return False
-    return _with_the(" ".join(left)) == f"the {' '.join(left)}"
+    return with_the(" ".join(left)) == f"the {' '.join(left)}"
 
 
 def _names_then_thing(left: list[str], right: list[str]) -> bool:
@@ -896,9 +899,9 @@ def _names_then_thing(left: list[str], right: list[str]) -> bool:
     thing = right[len(named) :]
     if not named or not thing or not all(w.isalpha() and w.islower() for w in thing):
         return False
-    if any(w in _PREPOSITIONS or w in ("as", "and", "or") for w in thing):
+    if any(w in PREPOSITIONS or w in ("as", "and", "or") for w in thing):
         return False  # "PFS versus OS as primary endpoint"
-    return _with_the(" ".join(thing)) == f"the {' '.join(thing)}"
+    return with_the(" ".join(thing)) == f"the {' '.join(thing)}"
 
 
 def _compound(words: list[str]) -> bool:
@@ -1331,7 +1334,7 @@ _UNITS: Final = frozenset(
 
 def _title_words(text: str) -> bool:
     """Whether every word but the small ones starts with a capital or is an acronym."""
-    words = [w for w in text.split() if w.lower() not in _FUNCTION_WORDS and w not in ("&", "+")]
+    words = [w for w in text.split() if w.lower() not in FUNCTION_WORDS and w not in ("&", "+")]
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
