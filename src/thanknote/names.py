@@ -250,6 +250,7 @@ def _key(word: str) -> str:
 _EXTRA_PARTICLES = (
     "ten", "lo", "graf", "gräfin", "freifrau", "freiin", "prinz", "prinzessin", "fürstin",
     "nic", "mhic", "uí",  # the Irish "daughter of", "wife of": "Gráinne Nic Giolla Phádraig"
+    "ap", "ab", "ferch", "verch",  # the Welsh "son of", "daughter of": "Rhodri ap Gwilym" (set BY)
 )  # fmt: skip
 
 
