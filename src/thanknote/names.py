@@ -115,6 +115,9 @@ class CardName:
         words = [p for p in order if p]
         if " " not in self.card and "".join(words) in self.card:
             return "".join(words)  # a name written without spaces: "김민준"
+        western = " ".join(p for p in (self.given, self.family, self.middle) if p)
+        if self.middle and western in self.card and " ".join(words) not in self.card:
+            return western  # "Marcus Lim Jun Jie": Marcus, of the Lims
         return " ".join(words) or self.nickname or self.card
 
     @property
@@ -526,6 +529,10 @@ def parse_card_name(
         # A Malay name gives the father's name last, with or without "bin": "Puan
         # Noraini Hashim" is Noraini, daughter of Hashim, and is Puan Noraini.
         given, middle, family = " ".join(words[:-1]), "", words[-1]
+    if not (family_first or patronymic) and _western_then_chinese(words):
+        # "Marcus Lim Jun Jie" (set BZ): an English name before a Chinese one written
+        # family name first, as Singapore and Malaysia print them: Dr. Lim, or Marcus
+        given, middle, family = words[0], " ".join(words[2:]), words[1]
     suffixes = [s for s in (first, suffix, *trailing) if s]
     suffix = ", ".join(suffixes)
     if suffix not in card and " ".join(suffixes) in card:
@@ -1872,6 +1879,16 @@ def _madam_chinese(lead: str, rest: str) -> bool:
     return bool(lead.split()) and _key(lead.split()[-1]) in _MADAM and _chinese(words)
 
 
+def _western_then_chinese(words: list[str]) -> bool:
+    """Whether a name is an English given name and then a Chinese name of three
+    syllables ("Marcus Lim Jun Jie", "Michelle Ong Li Ling"), not four English names."""
+    if len(words) != 4 or not _chinese(words[1:]):
+        return False
+    from thanknote import _given_names as known
+
+    return fold(words[0]) in known.GIVEN_ENGLISH and fold(words[1]) not in known.GIVEN_ENGLISH
+
+
 def _chinese(words: list[str]) -> bool:
     """Whether three words are each a syllable of Chinese or two joined by a hyphen
     ("Goh Mei Fang", "Wong Mei-ling"); not "Siti Aminah" or "Kavitha Raj"."""
@@ -2089,6 +2106,14 @@ def _excellency(honorific: str) -> bool:
     return key in ("he", "hisexcellency", "herexcellency", "theirexcellency")
 
 
+# The post-nominals of a Catholic priest: parish priest (PP), curate (CC), administrator
+# (Adm), vicar forane (VF), and the orders of priests.
+_CATHOLIC_PRIESTS: Final = frozenset(
+    """PP CC ADM VF SJ OP OFM OFMCAP OFMCONV OSB CSSR SVD CM SDB OCD OCARM OMI MSC SSC
+    CSSP CSC SM MHM CP OSA OPRAEM OCSO""".split()
+)
+
+
 def forms_of_address(person: Interviewer) -> Address:
     """Every form of address for an interviewer, honouring the interview file.
 
@@ -2113,6 +2138,12 @@ def forms_of_address(person: Interviewer) -> Address:
         honorific = "Me."  # the Brazilian Mestre, a master's degree, kept as printed
     if honorific == "Sr." and name.given and not _spanish_name(name):
         honorific = "Sister"  # "Sr. Bríd Ní Mhurchú": a religious sister, not Señor
+    if honorific == "Reverend" and not _CATHOLIC_PRIESTS.isdisjoint(
+        w.strip(".,").upper() for w in name.suffix.split()
+    ):
+        # "Very Rev. Declan Ó Súilleabháin PP" (set BZ): a parish priest or a priest of an
+        # order (SJ, OP, OFM) is Father
+        honorific = "Father"
     formal = _formal(name, honorific)  # spelled out once: "Squadron Leader" is not a title to read
     warm = _warm(name, formal, honorific, office or person.honorific or name.honorific)
     if person.salutation:  # the user's own words win
