@@ -78,6 +78,18 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Police Scotland", "Police Scotland"),
         ("CEMEX, S.A.B. de C.V.", "CEMEX"),  # set BR
         ("Rijksmuseum", "the Rijksmuseum"),  # set BQ
+        # set BY, set BU: a German compound ending in a public body
+        (
+            "Bundesamt für Verwaltungsdigitalisierung",
+            "the Bundesamt für Verwaltungsdigitalisierung",
+        ),
+        ("Deutsches Krebsforschungszentrum", "the Deutsches Krebsforschungszentrum"),
+        (
+            "Fraunhofer-Institut für Solare Energiesysteme",
+            "the Fraunhofer-Institut für Solare Energiesysteme",
+        ),
+        ("Stadtwerke München GmbH", "Stadtwerke München"),
+        ("Sparkasse KölnBonn", "Sparkasse KölnBonn"),
         ("Stedelijk Museum Amsterdam", "the Stedelijk Museum Amsterdam"),
         ("Baird Lachance Architects Inc.", "Baird Lachance Architects"),
         ("Bursa İpek Tekstil", "Bursa İpek Tekstil"),

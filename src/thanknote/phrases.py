@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1021,7 +1022,7 @@ def _company_in_sentence(company: str) -> str:
     written = latin_side(" ".join(company.split()))
     # a bracket after the name: its acronym ("(GSNS)"), the name in another script, or
     # the name in another language in one word ("... Agency (Forsvarsmateriell)")
-    written = re.sub(r"\s+\([A-Z][A-Z&.]+\)$|\s*\([^()A-Za-z]*\)$", "", written)
+    written = re.sub(r"\s+\([A-Z][A-Z&.]+\)(?=$|\s[–—-]\s)|\s*\([^()A-Za-z]*\)$", "", written)
     if len(written.split()) > 2:
         written = re.sub(r"\s+\([^()\s]+\)$", "", written)
     # a department or a description after the name, which a sentence leaves to the
@@ -1094,7 +1095,38 @@ def _company_in_sentence(company: str) -> str:
         # "the Musée des Arts Décoratifs", "the Secretaría de Salud": set BA's and the
         # pairs' readers marked the article missing before such names
         return f"the {company}"
+    if len(words) > 1 and _folded(words[0]) in _COUNCILS_ABROAD:
+        return f"the {company}"  # "the Ayuntamiento de Madrid" (set BZ, 4 notes)
+    if not firm and any(_GERMAN_BODY.fullmatch(w) for w in words[:2] if w.isalpha() or "-" in w):
+        # "the Bundesamt für Verwaltungsdigitalisierung" (set BY, 7 notes), "the Deutsches
+        # Krebsforschungszentrum" (set BU): a German compound ending in a public body
+        return f"the {company}"
     return company
+
+
+def _folded(word: str) -> str:
+    """A word in small letters without its accents: "Diputación" -> "diputacion"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if c.isascii())
+
+
+# The words for a town, city or regional government that lead its name in the Romance
+# languages, which are no cognate of an English word ("Ayuntamiento", "Comune").
+_COUNCILS_ABROAD: Final = frozenset(
+    """ayuntamiento diputacion generalitat xunta junta cabildo concello consell comune
+    regione provincia mairie prefeitura prefectura municipalidad municipio alcaldia
+    gobernacion intendencia""".split()
+)
+# A German compound that ends in the word for a public body or institution ("Bundesamt",
+# "Landesministerium", "Amtsgericht", "Krebsforschungszentrum"), as English says "the
+# Bundestag"; German builds these names so, of a closed set of heads.
+_GERMAN_HEADS: Final = (
+    "amt ministerium gericht anstalt agentur behörde kammer verwaltung versicherung institut "
+    "archiv zentrum zentrale direktion kommission stiftung verband rat klinikum"
+).split()
+_GERMAN_BODY: Final = Lazy(
+    rf"(?:.+-|[A-ZÄÖÜ][a-zäöüß]{{2,}})(?:{'|'.join(_GERMAN_HEADS)})"
+    rf"|(?:.+-)?(?:{'|'.join(h.capitalize() for h in _GERMAN_HEADS)})"
+)
 
 
 # The end of a one-word name that says what kind of place it is, in English or in the
