@@ -77,6 +77,12 @@ def test_any_text_gives_a_clause_that_follows_i(text: str) -> None:
             "handled 3 weddings of over 600 guests, including the baraat on the beach",
             "Having handled 3 weddings of over 600 guests, including the baraat on the beach",
         ),
+        # set BY: "including 6-month Big 4 secondment"
+        (
+            "4 yrs at a mid-tier firm incl. 6-month Big 4 secondment",
+            "Having spent 4 years at a mid-tier firm, including a 6-month Big 4 secondment",
+        ),
+        ("got the team to ISO 9001 certification", None),  # not "Having gotten"
     ],
 )
 def test_an_accomplishment_leads_into_a_sentence_about_the_writer(
@@ -125,6 +131,11 @@ def test_a_clause_with_a_clause_of_its_own_after_a_comma_does_not_lead_in(text: 
         ("read Greek, Latin and Syriac", "skill"),  # set AZ: a language read, not a deed
         ("licensed in 2021", "credential"),  # set BC: "Having licensed in 2021" before
         ("registered with the NMC in 2019", "credential"),
+        # set BY: "Having gotten a Fundación Jumex research grant ..., I hope to be of real use"
+        ("got a Fundación Jumex research grant for the Teotitlán dye project", "award"),
+        ("secured a Marie Curie fellowship", "award"),
+        ("4,200 hrs logged", "credential"),  # set BY: a CV's count
+        ("got the team to ISO 9001 certification", "action"),
     ],
 )
 def test_an_accomplishment_is_read_as_its_kind(text: str, kind: str) -> None:

@@ -79,6 +79,10 @@ class Phrase:
             return "skill"
         if clause.startswith(("won ", "was named ", "was on the ", "was shortlisted ")):
             return "award"
+        if re.match(_GRANTED, clause):
+            return "award"  # "received a Fundación Jumex research grant" (set BY)
+        if re.fullmatch(r"have logged [\d,.+]+ (?:[\w-]+ )?hours(?: [\w-]+){0,3}", clause):
+            return "credential"  # "4,200 hrs logged": a CV's count, as "5 years of experience"
         if clause.startswith("am proud that "):
             return "action"  # "my series on damp and mould led to 2 council inquiries"
         if re.match(r"(?:am|have been) \w+ing\b", clause):
@@ -181,6 +185,8 @@ class Phrase:
                 return None  # "have my own car so Alcobendas is fine": a clause of its own
             return f"With {re.sub(r'^(?:an?|the) ', 'my ', rest)}"
         participle = lexicon.past_participle(verb)
+        if participle == "gotten":
+            return None  # "Having gotten ..." reads as a slip in British English, "got" in American
         return f"Having {participle} {rest}" if participle else None
 
     def __str__(self) -> str:
@@ -402,12 +408,30 @@ def phrase(text: str) -> Phrase:
     sure = sure and not re.fullmatch(r"am (?:fluent|conversational|native|bilingual|basic)", clause)
     lone = re.fullmatch(r"am ([a-z]+)", clause)  # "am major": a rank with nothing to say what
     sure = sure and not (lone and words.split()[0] == lone.group(1).capitalize())
+    if clause.startswith("got ") and re.match(_GRANTED, clause):
+        # "got a Fundación Jumex research grant" (set BY): a grant is received
+        clause, sentence = (re.sub(r"\bgot\b", "received", x, count=1) for x in (clause, sentence))
+    if "including " in clause:  # "incl. 6-month Big 4 secondment" (set BY): one of them
+        clause, sentence = (
+            re.sub(_INCLUDING_A_PERIOD, r"including a \1", x) for x in (clause, sentence)
+        )
     if " & " in clause:  # "an ALS & APLS instructor": "and" between two acronyms, in prose
         clause, sentence = (re.sub(_ACRONYMS_AND, r"\1 and \2", x) for x in (clause, sentence))
     return Phrase(text, clause, event, sentence, sure)
 
 
 _ACRONYMS_AND: Final = r"\b([A-Z]{2,}) & ([A-Z]{2,})\b"  # compiled when first used
+# Money or a title given, which the writer received rather than did: "got a research
+# grant", "secured a Marie Curie fellowship", "was awarded a travel bursary".
+_GRANTED: Final = (
+    r"(?:got|received|landed|secured|earned|obtained|won|was awarded|was given) "
+    r"(?:(?!for\b|to\b|and\b)\S+ ){0,6}?(?:grant|scholarship|fellowship|award|prize|medal|"
+    r"bursary|studentship|commendation)s?\b"
+)
+# A period of one thing among others: "including 6-month Big 4 secondment" needs "a".
+_INCLUDING_A_PERIOD: Final = (
+    r"\bincluding (\d+-(?:day|week|month|year) (?:[A-Z0-9][^\s,;]* )*[a-z]+[^s\W])(?=[\s,;.]|$)"
+)
 
 
 # A bracketed aside a sentence does without; not a degree's "(Hons)" or "(Agri)".
@@ -514,7 +538,9 @@ def _finished(clause: str, event: bool) -> str:
         if before not in _PREPOSITIONS | {"last", "first", "next", "past", "after", "before"}:
             clause = f"{clause[: span.start()]} for {span.group(1)}"
     clause = re.sub(
-        r"\bas ((?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)(?: [a-z][\w-]*){0,3})", _as_a_role, clause
+        r"\bas ((?:[a-z][\w-]*|[A-Z]{2,}[\w-]*(?: [A-Z]{2,}[\w-]*)?)(?: [a-z][\w-]*){0,3})",
+        _as_a_role,
+        clause,
     )  # "as EUV process engineer": as an EUV process engineer; not "as Chief Officer"
     clause = _ONE_THING.sub(_one, clause)
     if _BODY_WORDS & set(clause.lower().split()):  # "seconded to the ECOWAS Commission"
@@ -1969,7 +1995,11 @@ def _languages(text: str) -> str | None:
     if [r[0] for r in read] == ["English"] and spoken:
         return None
     written = [_language_with_level(name, levels) for name, levels, _, _ in read]
-    if any(w.split()[0] in _BEFORE for w in written):  # "fluent English and advanced Spanish"
+    if any(w.endswith(" natively") for w in written):
+        # "Mongolian natively and Russian conversationally", not "... and conversational
+        # Russian" (set BZ): every level after its language
+        written = [_level_after(w) for w in written]
+    elif any(w.split()[0] in _BEFORE for w in written):  # "fluent English and advanced Spanish"
         written = [f"fluent {w[: -len(' fluently')]}" if w.endswith(" fluently") else w
                    for w in written]  # fmt: skip
     listed = natural_list(written)
@@ -1992,6 +2022,24 @@ def _languages(text: str) -> str | None:
         how = _AFTER.get(level.group(2).lower(), "")
         return f"speak {natural_list([n for n, *_ in read])} {how}".rstrip()
     return f"speak {listed}"
+
+
+# A level said after the language, as "natively" is: "Russian conversationally".
+_LEVEL_AFTER: Final = {
+    "conversational": "conversationally",
+    "fluent": "fluently",
+    "basic": "at a basic level",
+    "working": "at a working level",
+    "business": "at business level",
+    "intermediate": "at an intermediate level",
+    "advanced": "at an advanced level",
+}
+
+
+def _level_after(written: str) -> str:
+    """ "conversational Russian" -> "Russian conversationally"; as written otherwise."""
+    level, _, name = written.partition(" ")
+    return f"{name} {_LEVEL_AFTER[level]}" if level in _LEVEL_AFTER and name else written
 
 
 def _same_level_joined(written: list[str]) -> list[str]:
