@@ -678,6 +678,30 @@ def test_a_closing_line_without_its_subject_is_given_one() -> None:
         assert " - happy" not in note.text, note.text
 
 
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # set BY: "Thanks again for your time." stood mid-paragraph
+        (
+            "Thanks again for your time — I'd welcome the chance to bring my fleet experience.",
+            "I'd welcome the chance to bring my fleet experience.",
+        ),
+        ("I'd be glad to send the plan - thanks again!", "I'd be glad to send the plan."),
+        # set BY: the part in Italian left out, and its "and" with it
+        (
+            "Grazie mille — and thank you for the yuzu kosho, I'll be cooking with it all week.",
+            "Thank you for the yuzu kosho. I'll be cooking with it all week.",
+        ),
+    ],
+)
+def test_a_closing_line_does_not_thank_again_beside_its_dash(line: str, said: str) -> None:
+    interview = _panel_closing_with(line)
+
+    for note in draft(interview, "email", today=interview.date):
+        assert said in note.text, note.text
+        assert "Thanks again for your time." not in note.text, note.text
+
+
 def test_a_closing_line_to_all_of_them_is_to_the_reader_and_colleagues() -> None:
     """Set BQ: "all of you spoke ..." in a note to one person."""
     line = "I remain grateful for the care with which all of you spoke about the families."
@@ -846,19 +870,53 @@ def test_a_note_with_no_topic_leaves_its_credential_out(template: str) -> None:
     assert "Thank you" in note.text
 
 
-def test_a_moment_in_texting_is_left_out_and_said_to_be_shorthand() -> None:
+def test_a_moment_in_texting_is_written_out() -> None:
+    """Set BA: "I particularly remember yr story abt ..."; set BY: "your war story abt
+    the Chuseok traffic spike", "showed me the falls board n asked what i'd change"."""
     interview = load_interview(EXAMPLES / "one_to_one.toml")
     person = dataclasses.replace(
         interview.interviewers[0], moment="yr story abt the US tour group arriving 6 hrs early"
-    )  # set BA: "I particularly remember yr story abt ..."
+    )
     interview = dataclasses.replace(interview, interviewers=(person,))
 
-    (left,) = [item for item in left_out(interview) if item.field.endswith("moment")]
-
-    assert left.field == "interviewers[1].moment"
-    assert "reads as a note" in left.reason
+    assert not [item for item in left_out(interview) if item.field.endswith("moment")]
     for note in draft(interview, "card", today=interview.date):
-        assert "abt" not in note.text
+        assert "your story about the US tour group arriving 6 hours early" in note.text
+
+
+@pytest.mark.parametrize(
+    ("moment", "said"),
+    [
+        ("her war story abt the Chuseok traffic spike", "your war story about the Chuseok"),
+        (
+            "when she showed me the falls board n asked what i'd change",
+            "showing me the falls board and asking what I'd change",
+        ),
+        ("his qstn on how I'd handle a union chairman", "your question on how I'd handle"),
+        ("the coffee + the heat pump that froze in Tromsø", "the coffee and the heat pump"),
+        ("her story about her first jury trial as an AUSA", "your story about your first jury"),
+        ("the video review of her TaTME case", "the video review of your TaTME case"),
+    ],
+)
+def test_a_jotted_moment_reads_as_prose_said_to_the_reader(moment: str, said: str) -> None:
+    interview = load_interview(EXAMPLES / "one_to_one.toml")
+    person = dataclasses.replace(interview.interviewers[0], moment=moment)
+    interview = dataclasses.replace(interview, interviewers=(person,))
+
+    for template in ("card", "email", "letter"):
+        (note,) = draft(interview, template, today=interview.date)
+        assert said in note.text, note.text
+
+
+def test_a_moment_keeps_the_possessive_of_someone_else_spoken_of() -> None:
+    interview = load_interview(EXAMPLES / "one_to_one.toml")
+    person = dataclasses.replace(
+        interview.interviewers[0], moment="your story about your mother and her farm in Otago"
+    )
+    interview = dataclasses.replace(interview, interviewers=(person,))
+
+    (note,) = draft(interview, "email", today=interview.date)
+    assert "your mother and her farm" in note.text, note.text
 
 
 def test_an_accomplishment_in_the_jobs_field_is_told_before_one_outside_it() -> None:

@@ -36,6 +36,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     """
     text = " ".join(moment.split()).replace(" - ", " – ")  # a dash, as print sets it
     text = shorthand.without_laughter(text)  # "... are optional lol" (set BR)
+    text = shorthand.texting_written_out(text)  # "her war story abt ..." (set BY)
     if "(" in text:  # "... (fix in note?)" (set BW): a question to oneself in brackets
         text = re.sub(r"\s*\([^()]*\?\)", "", text)
     if "note to self" in text.lower():  # "..., note to self: don't overdo it" (set BW)
@@ -49,12 +50,19 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = head
     if ".m" in text:
         text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m": a.m.
+    remark = re.search(r",\s+(?:she|he|they|it|we)\s+[a-z]+\b", text)
+    if remark and not _SUBJECT_START.match(text):
+        # "lab tour + coffee, she was very honest about the workload" (set BX), "role-play
+        # with the angry VIP, she played it way too well": the thing, and a remark on it
+        # that the note cannot join to it
+        text = text[: remark.start()]
     if not lexicon.is_english(text):
         return None  # "el recorrido por la torre B": an English note cannot use it as is
-    if sum(shorthand.is_note_abbreviation(w.strip(",.;:!?")) for w in text.split()) >= 2:
-        return None  # "yr story abt the tour group": a note's shorthand, used as written or not
-    if " ur " in f" {text} " or " u " in f" {text} ":  # "ur story about ..." (set BS)
-        text = re.sub(r"\bur\b", "your", re.sub(r"\bu\b", "you", text))
+    # a note's abbreviations written out ("6 hrs early", "the prior yr mgmt letter"); a
+    # moment that keeps one of texting's ("omg", "tbh") is a jot no note can say
+    text = shorthand.expand(text)
+    if any(shorthand.is_note_abbreviation(w.strip(",.;:!?")) for w in text.split()):
+        return None
     told = re.match(
         r"(?:your|his|her|their|the) (?:(?!that|where|who|which|when|whose|I)\S+ ){0,3}?"
         r"(?:is|are|was|were|has) ",
@@ -86,8 +94,10 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = first.lower() + sep + rest
     elif first.lower() in FUNCTION_WORDS:
         text = first.lower() + sep + rest
-    if _bare_thing(text):
-        text = with_the(text)  # "walk through the fettling shop": the walk
+    if _bare_thing(text) or _bare_name_of_a_thing(text):
+        # "walk through the fettling shop": the walk; "DHIS2 dashboard demo", "shaking
+        # table video from E-Defense" (set BZ): the demo, the video
+        text = with_the(text)
     return said_to_them(addressed(text)), False  # "the wind farm they nearly lost": you
 
 
@@ -228,6 +238,21 @@ def _gerund(word: str) -> str | None:
     lemma = lexicon.verb(reading.lemma)
     forms = lemma.forms if lemma else ()
     return forms[2] if len(forms) > 2 and forms[2] else None
+
+
+def _bare_name_of_a_thing(text: str) -> bool:
+    """Whether a moment starts with a word of English or an acronym and no one's name
+    ("DHIS2 dashboard demo", "arvo smoko chat"), which `with_the` can give "the" as it
+    does a topic; not a person or another language ("Dato' Sri's story", "chị Hà")."""
+    words = text.split(" ")
+    first = words[0]
+    if any(w.endswith(("'s", "’s")) for w in words[:3]):
+        return False
+    acronym = first[:2].isupper() and first.isalnum()
+    parts = first.split("-")  # "role-play with the angry VIP"
+    return acronym or (
+        first.islower() and all(p.isalpha() and lexicon.is_known_word(p) for p in parts)
+    )
 
 
 def _bare_thing(text: str) -> bool:

@@ -343,7 +343,10 @@ def closing_line(line: str) -> str | None:
         if english and len(english) < len(parts):
             # a part goes on the sentence before it unless that one ended ("Thank you
             # again – merci encore – for a thoughtful conversation")
-            line = english[0][0].upper() + english[0][1:]
+            # "Grazie mille — and thank you for the yuzu kosho" (set BY): its "and"
+            # joined it to the part left out
+            first = re.sub(r"^(?:and|but)\s+", "", english[0], flags=re.I)
+            line = first[0].upper() + first[1:]
             for part in english[1:]:
                 ended = line.endswith((".", "!", "?"))
                 line += " " + (part[0].upper() + part[1:] if ended else part)
@@ -365,6 +368,12 @@ def closing_line(line: str) -> str | None:
         # "Thank you again for your time today" would say it twice
         kept = [s for s in re.split(r"(?<=[.!;])\s+", line) if not re.match(_THANKS_AGAIN, s)]
         line = " ".join(k[0].upper() + k[1:] for k in kept).replace(";", ".").strip()
+        # and a part of one before or after its dash (set BY: "Thanks again for your
+        # time — I'd welcome the chance ..." left "Thanks again for your time." mid-note)
+        dashed = [p.strip() for p in re.split(r"\s[–—-]\s", line)]
+        if len(dashed) == 2 and any(re.match(_THANKS_AGAIN, p) for p in dashed):
+            line = next(p for p in dashed if not re.match(_THANKS_AGAIN, p))
+            line = line[:1].upper() + line[1:] + ("" if line[-1:] in ".!?" else ".")
         if not line:
             return None
     return mended(_with_subject(line))

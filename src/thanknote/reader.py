@@ -33,7 +33,7 @@ def names_a_person(word: str) -> bool:
 # A moment or topic the candidate wrote about the interviewer in the third person
 # ("her story about ...", "the moment she sketched ...", "what he expects from ..."),
 # which a note to that person says to them.
-_LEADS: Final = ("the moment ", "when ", "what ", "how ", "why ")
+_LEADS: Final = ("the moment ", "the way ", "when ", "what ", "how ", "why ")
 
 
 def said_to_them(text: str) -> str:
@@ -42,7 +42,8 @@ def said_to_them(text: str) -> str:
     expect"."""
     lower = text.lower()
     if lower.startswith(("her ", "his ")):
-        return _they_did_it("your " + text[4:])
+        # and theirs after it: "her story about her first jury trial" (set BY)
+        return _they_did_it(_possessives_to_them("your " + text[4:], lower[:3]))
     if "he's " in lower or "he’s " in lower:  # "the grant she's writing" (set BQ)
         text = _contracted_to_them(text)
         lower = text.lower()
@@ -54,6 +55,9 @@ def said_to_them(text: str) -> str:
     )
     if told:  # "the story about his RSAF days": your story about your RSAF days
         return f"your {told.group(1)} {told.group(2)} your {text[told.end() :]}"
+    if " his " in lower or " her " in lower:  # "the video review of her TaTME case" (BY)
+        text = _possessives_to_them(text, "his" if " his " in lower else "her")
+        lower = text.lower()
     lead = next((lead for lead in _LEADS if lower.startswith(lead)), None)
     if lead is None:
         return text
@@ -110,6 +114,22 @@ def you_first(text: str) -> str:
         ):
             words[at] = "you"  # "asked me to walk her through ...": the reader again
     return " ".join(["you", *words])
+
+
+def _possessives_to_them(text: str, possessive: str) -> str:
+    """ "your story about her first jury trial" -> "... about your first jury trial":
+    "his" or "her" before a noun is the reader's, unless someone else is spoken of
+    before it ("the patient she admitted and her daughter")."""
+    words = text.split(" ")
+    at = next((i for i, w in enumerate(words) if w.lower() == possessive), None)
+    if at is None or _someone_else(words[:at], "she", "he", "him", "that", "which"):
+        # "the bulk carrier that broke her moorings": the ship's
+        return text
+    following = words[at + 1].lower() if at + 1 < len(words) else ""
+    if possessive == "her" and (not following.isalnum() or following in _AFTER_AN_OBJECT):
+        return text  # "showed her the new line": her, not hers
+    rest = ["your", *_yours(words[at + 1 :], "he" if possessive == "his" else "she")]
+    return " ".join([*words[:at], *rest])
 
 
 def _is_told(word: str) -> bool:
@@ -181,8 +201,29 @@ def _someone_else(before: list[str], *others: str) -> bool:
     nurse", "who"), or any of `others` ("you said ... until she's on leave")."""
     spoken_of = ("who", "whom", *others)
     return any(_named_person(before, i) for i in range(len(before))) or any(
-        w.lower() in spoken_of or (w.islower() and names_a_person(w)) for w in before
+        w.lower() in spoken_of
+        or (w.islower() and (names_a_person(w) or w.rstrip(",;:'’s") in _KIN))
+        for w in before
     )
+
+
+# Words that follow "her" as an object ("showed her the line", "walked her through"),
+# not as one's own ("her first jury trial").
+_AFTER_AN_OBJECT: Final = frozenset(
+    """the a an this that these those my your our their his its some any how what why
+    where when who to through about with into around up out back over in on at for from
+    and or but""".split()
+)
+
+
+# The people one is to others, which no agent noun says: "your mother and her farm"
+# is the mother's farm, "the patient story and her recovery" the patient's.
+_KIN: Final = frozenset(
+    """mother father mum mom dad parent parents daughter son wife husband child children
+    kid kids grandson granddaughter grandmother grandfather grandchild baby sister brother
+    aunt uncle niece nephew cousin colleague colleagues boss patient client customer friend
+    neighbour neighbor family""".split()
+)
 
 
 def _named_person(words: list[str], index: int) -> bool:

@@ -54,7 +54,7 @@ from thanknote.prose import (
 )
 from thanknote.reader import named_to_them
 from thanknote.selection import Focus, plan_focus, relatedness
-from thanknote.sentences import GREETING
+from thanknote.sentences import GREETING, split
 
 __all__ = [
     "LATE_AFTER",
@@ -348,6 +348,14 @@ def days_late(interview: Interview, today: dt.date | None = None) -> int | None:
     return ago.days if ago > LATE_AFTER else None
 
 
+def _states_interest(line: str, company: str) -> bool:
+    """Whether the user's closing line says they want the job ("I'd love to be part of
+    the team"), by the checker's rules for interest."""
+    from thanknote.checks.interest import rules_find_interest
+
+    return any(rules_find_interest(sentence, company) for sentence in split(line))
+
+
 def _closing_line(interview: Interview) -> str | None:
     """The panel's closing line as the notes say it (see `prose.closing_line`)."""
     return closing_line(interview.closing_line) if interview.closing_line else None
@@ -479,6 +487,9 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "closing_line_in_post": in_post,
         "closing_line_in_letter": written_out(in_post) if in_post else None,
         "closing_looks_ahead": bool(line and _LOOKS_AHEAD.search(line)),
+        # set BZ: "I'd love to be part of the team." after "I would be delighted to join
+        # you" read as said twice
+        "closing_states_interest": bool(line and _states_interest(line, interview.company)),
         "panel": [p.name for i, p in enumerate(interview.interviewers) if i != index],
         "panel_size": len(interview.interviewers),
         "decision_by": decision

@@ -15,7 +15,13 @@ from typing import Final
 from thanknote import lexicon
 from thanknote.patterns import Lazy
 
-__all__ = ["expand", "is_note_abbreviation", "is_shorthand_word", "without_laughter"]
+__all__ = [
+    "expand",
+    "is_note_abbreviation",
+    "is_shorthand_word",
+    "texting_written_out",
+    "without_laughter",
+]
 
 # General English note-taking abbreviations and the words they stand for.
 _WORDS: Final = {
@@ -68,6 +74,8 @@ _WORDS: Final = {
     "recon": "reconciliation",
     "infra": "infrastructure",
     "perf": "performance",
+    "intl": "international",
+    "intl.": "international",
 }
 _WORD: Final = Lazy(
     r"(?<![\w/.])(" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) + r")"
@@ -194,8 +202,71 @@ def _change(match: re.Match[str]) -> str:
     return match.group(0)
 
 
-# The spellings of texting a note may be jotted in: "yr story abt", "when u told us".
-_TEXTING: Final = frozenset("u ur abt thx pls plz b4 bc cuz omg tbh imo btw".split())
+# The spellings of texting a note may be jotted in ("yr story abt", "when u told us"),
+# and the words they stand for; None for those a note leaves out with what they say.
+_TEXTING: Final[dict[str, str | None]] = {
+    "u": "you",
+    "ur": "your",
+    "abt": "about",
+    "thx": "thanks",
+    "pls": "please",
+    "plz": "please",
+    "b4": "before",
+    "bc": "because",
+    "cuz": "because",
+    "qstn": "question",
+    "re": "about",
+    "qn": "question",
+    "omg": None,
+    "tbh": None,
+    "imo": None,
+    "btw": None,
+}
+
+
+# Months as notes shorten them, written out before a day or a year ("Feb 2025").
+_MONTHS: Final = {
+    m[:3]: m
+    for m in (
+        "January February March April June July August September October November December"
+    ).split()
+} | {"Sept": "September", "Sep": "September"}
+
+
+def texting_written_out(text: str) -> str:
+    """A jotted phrase with texting's spellings written out: "her war story abt the
+    Chuseok traffic spike" -> "... about ...", "showed me the falls board n asked
+    what i'd change" -> "... and asked what I'd change", "great q" -> "great
+    question", "small world!!" -> "small world!" (set BY). A word that only
+    comments ("tbh", "imo") is left for the caller to judge: the text is kept."""
+    words = text.split(" ")
+    out: list[str] = []
+    for index, word in enumerate(words):
+        bare = word.rstrip(",.;:!?")
+        mark = word[len(bare) :]
+        lower = bare.lower()
+        before = out[-1] if out else ""
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if lower in _TEXTING and _TEXTING[lower] is not None and bare.islower():
+            word = f"{_TEXTING[lower]}{mark}"
+        elif lower == "yr" and index == 0 and after[:1].isalpha():
+            word = f"{bare[0]}our{mark}"  # "yr story abt ...": a moment's first word, yours
+        elif bare in _MONTHS and re.fullmatch(
+            r"\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d", after.rstrip(",.;:")
+        ):
+            word = f"{_MONTHS[bare]}{mark}"  # "the brownout on Dec 24", "in Feb 2025"
+        elif bare == "n" and before.isalpha() and before.islower() and after[:1].islower():
+            word = "and"  # "the falls board n asked": between words, "and"
+        elif bare == "q" and before and lexicon.is_adjective(before.lower()):
+            word = f"question{mark}"  # "great q", "good q"
+        elif lower == "i" or re.fullmatch(r"i['’](?:d|m|ve|ll)", lower):
+            word = "I" + word[1:]  # "what i'd change"
+        out.append(word)
+    joined = " ".join(out).replace(" + ", " and ")  # "the coffee + the heat pump"
+    if "!!" in joined or "! " in joined:
+        joined = re.sub(r"!{2,}", "!", joined)
+        joined = re.sub(r"!(?= [a-z])", "", joined)  # "the freezer farm! and the ...": a jot's
+    return joined
 
 
 _LAUGHTER: Final = frozenset("lol lmao rofl haha hahaha hehe".split())
