@@ -108,6 +108,16 @@ def test_pdf_for_the_panel(run_cli: RunCli, tmp_path: Path) -> None:
     assert "José Núñez-García" in "".join(page.extract_text() for page in reader.pages)
 
 
+def test_pdf_cards_go_by_the_day_given_with_today(run_cli: RunCli, tmp_path: Path) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    out = tmp_path / "out"
+    result = run_cli("draft", PANEL, "--format", "pdf", "--today", "2030-01-15", "-o", out)
+
+    assert result.returncode == 0, result.stderr
+    reader = pypdf.PdfReader(out / f"{PANEL_STEMS[0]}.pdf")
+    assert "Post today (it was due November 25)" in reader.pages[0].extract_text()
+
+
 def test_combined_docx_and_txt(run_cli: RunCli, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = run_cli(

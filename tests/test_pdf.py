@@ -77,7 +77,7 @@ def note_with(note: thanknote.Note, text: str) -> thanknote.Note:
 
 @pytest.fixture
 def card_note(panel_interview: thanknote.Interview) -> thanknote.Note:
-    return thanknote.draft(panel_interview, "card")[0]
+    return thanknote.draft(panel_interview, "card", today=dt.date(2026, 11, 24))[0]
 
 
 # The examples ---------------------------------------------------------------------------------
@@ -135,9 +135,20 @@ def test_a_card_printed_after_its_day_says_post_today(
     tmp_path: Path, card_note: thanknote.Note, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pages, "today", lambda: dt.date(2026, 11, 30))
-    write_pdf([card_note], tmp_path / "late.pdf")
+    written_out_later = dataclasses.replace(card_note, written=None)
+    write_pdf([written_out_later], tmp_path / "late.pdf")
     text = pages_text(tmp_path / "late.pdf")[0]
     assert "Post today (it was due November 25)" in text
+
+
+def test_a_card_drafted_for_a_later_day_says_post_today(
+    tmp_path: Path, card_note: thanknote.Note
+) -> None:
+    """`thanknote draft --today 2026-11-30`: the card's reminder goes by the day the notes
+    were drafted for, not by the machine's clock (which says November 24 here)."""
+    drafted_later = dataclasses.replace(card_note, written=dt.date(2026, 11, 30))
+    write_pdf([drafted_later], tmp_path / "late.pdf")
+    assert "Post today (it was due November 25)" in pages_text(tmp_path / "late.pdf")[0]
 
 
 # Names and Unicode ------------------------------------------------------------------------------

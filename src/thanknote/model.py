@@ -227,6 +227,9 @@ class Note:
     template: str
     interview: Interview = field(compare=False, repr=False)
     subject: str | None = None  # set by templates that write e-mail
+    # the day it was drafted for (`draft`'s `today`), which a printed card's reminder
+    # to post it and a letter's date go by; None: the day it is written out
+    written: dt.date | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -595,6 +595,7 @@ def _render_one(
         template=name,
         subject=subject,
         interview=interview,
+        written=today,
     )
 
 

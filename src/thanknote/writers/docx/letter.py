@@ -68,7 +68,7 @@ def letter_blocks(note: Note, *, today: dt.date | None = None) -> list[Block]:
     heading, rest = (paragraphs[:at], paragraphs[at:]) if at is not None else ([], paragraphs)
     blocks = [_heading_block(note, p) for p in heading]
     if not any(b.style == "Recipient Address" for b in blocks):
-        day = today or max(dt.date.today(), note.interview.date)
+        day = today or max(note.written or dt.date.today(), note.interview.date)
         if not any(b.style == "Note Date" for b in blocks):
             blocks.append(Block("Note Date", (long_date(day),)))
         blocks.append(Block("Recipient Address", _recipient_lines(note)))

@@ -318,6 +318,6 @@ def _post_by_line(note: Note) -> str:
     from thanknote.planning import post_by
 
     day = post_by(note.interview)
-    if day < today():
+    if day < (note.written or today()):  # the day drafted for: `draft --today` (set BY)
         return f"Post today (it was due {day:%B} {day.day})"
     return f"Post by {day:%A}, {long_date(day)}"
