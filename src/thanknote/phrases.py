@@ -1097,7 +1097,7 @@ def _company_in_sentence(company: str) -> str:
         return f"the {company}"
     if len(words) > 1 and _folded(words[0]) in _COUNCILS_ABROAD:
         return f"the {company}"  # "the Ayuntamiento de Madrid" (set BZ, 4 notes)
-    if not firm and any(_GERMAN_BODY.fullmatch(w) for w in words[:2] if w.isalpha() or "-" in w):
+    if not firm and any(_german_body(w) for w in words[:2]):
         # "the Bundesamt für Verwaltungsdigitalisierung" (set BY, 7 notes), "the Deutsches
         # Krebsforschungszentrum" (set BU): a German compound ending in a public body
         return f"the {company}"
@@ -1123,6 +1123,19 @@ _GERMAN_HEADS: Final = (
     "amt ministerium gericht anstalt agentur behörde kammer verwaltung versicherung institut "
     "archiv zentrum zentrale direktion kommission stiftung verband rat klinikum"
 ).split()
+
+
+def _german_body(word: str) -> bool:
+    """Whether a word is a German compound naming a public body (see `_GERMAN_BODY`);
+    the pattern is compiled only for a word that ends in one of the heads."""
+    return (
+        word.lower().endswith(_GERMAN_ENDINGS)
+        and (word.isalpha() or "-" in word)
+        and bool(_GERMAN_BODY.fullmatch(word))
+    )
+
+
+_GERMAN_ENDINGS: Final = tuple(_GERMAN_HEADS)
 _GERMAN_BODY: Final = Lazy(
     rf"(?:.+-|[A-ZÄÖÜ][a-zäöüß]{{2,}})(?:{'|'.join(_GERMAN_HEADS)})"
     rf"|(?:.+-)?(?:{'|'.join(h.capitalize() for h in _GERMAN_HEADS)})"
