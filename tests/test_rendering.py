@@ -442,6 +442,29 @@ def test_seven_person_panel_with_few_topics_has_no_copied_notes() -> None:
         assert [f.code for f in findings if f.code == "too-similar"] == [], template
 
 
+@pytest.mark.parametrize(
+    "company", ["Kopi Pay Pte. Ltd.", "Our Lady of Peñafrancia Medical Center, Inc.", "Acme B.V."]
+)
+def test_letters_to_a_panel_share_their_address_lines_without_a_finding(company: str) -> None:
+    """Set CB: a company line ending in "Ltd." read as a sentence shared by every letter
+    of the panel ("the note to ... says this sentence word for word")."""
+    from thanknote import check_panel
+
+    people = tuple(
+        Interviewer(name=name, title="Director", address=f"{company}\nBlk 12 Lot 7 Sampaguita St.")
+        for name in ("Dr. Priya Raman", "José Núñez", "Siobhán Kelly")
+    )
+    interview = dataclasses.replace(
+        _interview(interviewers=people, topics=("the roadmap",)),
+        company=company,
+        candidate=Candidate(name="Sam Lee", address="Blk 3 Rizal Ave.\nQuezon City"),
+    )
+    notes = draft(interview, "letter")
+    assert all(company in n.text for n in notes)
+    findings = [f for found in check_panel(notes, interview) for f in found]
+    assert [f.message for f in findings if f.code == "too-similar"] == []
+
+
 def test_the_readme_shows_the_cards_the_example_panel_gets(panel_interview: Interview) -> None:
     readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
     shown = readme.split("a test keeps this text what the code writes):\n\n```text\n", 1)[1]

@@ -48,6 +48,8 @@ _WORDS: Final = {
     "mgmt": "management",
     "mgr": "manager",
     "asst": "assistant",
+    "Asst": "Assistant",
+    "Asst.": "Assistant",
     "dept": "department",
     "govt": "government",
     "govts": "governments",

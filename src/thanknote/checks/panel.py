@@ -112,6 +112,10 @@ def _sentences(note: Context, names: frozenset[str]) -> dict[str, _Span]:
     for sentence in note.text.sentences:
         if not sentence.text.endswith((".", "!", "?")):
             continue  # addresses, salutations, sign-offs: the same in every note
+        if not any(w[:1].islower() and len(w) > 3 for w in sentence.text.split()):
+            # a name or an address line, which prose is not: "Kopi Pay Pte. Ltd.", "Blk 12
+            # Lot 7 Sampaguita St.", "Our Lady of Peñafrancia Medical Center, Inc."
+            continue
         words = [w for w in re.findall(r"[^\W_]+", fold(sentence.text)) if w not in names]
         if not names:
             words = re.findall(r"[^\W_]+", fold(sentence.text))
