@@ -136,6 +136,9 @@ def test_a_clause_with_a_clause_of_its_own_after_a_comma_does_not_lead_in(text: 
         ("secured a Marie Curie fellowship", "award"),
         ("4,200 hrs logged", "credential"),  # set BY: a CV's count
         ("got the team to ISO 9001 certification", "action"),
+        # set CB: "As a PVG scheme member, I hope to be of real use from the start"
+        ("PVG scheme member", "credential"),
+        ("Member of the Jordan Engineers Association", "credential"),
     ],
 )
 def test_an_accomplishment_is_read_as_its_kind(text: str, kind: str) -> None:

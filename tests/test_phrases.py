@@ -90,6 +90,7 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ),
         ("Stadtwerke München GmbH", "Stadtwerke München"),
         ("Sparkasse KölnBonn", "Sparkasse KölnBonn"),
+        ("AS Rhône Handball SASP", "AS Rhône Handball"),  # set CB
         ("Stedelijk Museum Amsterdam", "the Stedelijk Museum Amsterdam"),
         ("Baird Lachance Architects Inc.", "Baird Lachance Architects"),
         ("Bursa İpek Tekstil", "Bursa İpek Tekstil"),
@@ -252,10 +253,26 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
             "the way you described sitting with Mr. Doyle when he was agitated",
             "the way you described sitting with Mr. Doyle when he was agitated",
         ),
+        # "she" begins a clause about the nurse, so is not the nurse: the reader trained
+        # her (set CB: "the binder of MRSL test reports she pulled out")
         (
             "the nurse she trained who now runs the unit",
-            "the nurse she trained who now runs the unit",
+            "the nurse you trained who now runs the unit",
         ),
+        (
+            "the binder of MRSL test reports she pulled out",
+            "the binder of MRSL test reports you pulled out",
+        ),
+        (
+            "the 1994 Gran Reserva he opened at the end",
+            "the 1994 Gran Reserva you opened at the end",
+        ),
+        # set CB: a story named by what it tells, and a detail jotted after a dash
+        (
+            "his Changi approach in the monsoon story",
+            "your story about the Changi approach in the monsoon",
+        ),
+        ("the walk through the calados - 400 yr old cellar", "the walk through the calados"),
         # set BM: a place after "the" is no one; a past like "let"; their own is yours
         (
             "the chart of the Singapore Strait he unrolled",

@@ -100,7 +100,9 @@ class Phrase:
             return "credential"
         if re.search(r"\bspeaker\b", clause):
             return "skill"  # "am a native Portuguese speaker"
-        if re.match(r"(?:am|have been|was) an? member of ", clause):
+        if re.match(
+            r"(?:am|have been|was) an? (?:(?!of\b)\S+ ){0,3}member(?: of |$)", clause, re.I
+        ):
             return "credential"  # "a member of PIIB": a standing, like a licence (set AY)
         if re.match(r"(?:am|have been|was) an? ", clause):
             title = clause.split(" since ")[0].split()
@@ -283,6 +285,9 @@ _PASSIVE: Final = frozenset(
     elected invited featured commended accepted ranked listed chosen honoured honored
     seconded hired ordained commissioned enrolled credited""".split()
 )
+# Those that are also done to things, as a deed: "commissioned shore power", "hired
+# staff", "listed properties", "enrolled patients" (not "commissioned in 2010").
+_DONE_TO_THINGS: Final = frozenset("commissioned hired listed enrolled selected".split())
 # Those that read "for" before the name that follows them ("shortlisted, X Awards").
 _CANDIDATED: Final = frozenset("shortlisted nominated selected chosen ranked listed".split())
 _PROFICIENCY: Final = Lazy(
@@ -1284,7 +1289,21 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     agent = " by " in f" {tail}" and re.search(r"\bby (?:my|our|the|his|her|their)\b", tail)
     if agent and _starts_preposition(tail) and lexicon.is_past_participle(word):
         return f"was {word} {tail}", True  # "recommended for command by my line captain"
-    if word in _PASSIVE and not _starts_object(tail) and not re.match(r"(?:and|or) ", tail):
+    thing = tail.split(" ", 1)[0] if tail else ""
+    deed = (  # "commissioned shore power on two vessels" (set CB): done, not "was"
+        word in _DONE_TO_THINGS
+        and thing.isalpha()
+        and thing.islower()
+        and thing not in _PREPOSITIONS
+        and lexicon.noun(thing) is not None
+        and not is_person(thing)
+    )
+    if (
+        word in _PASSIVE
+        and not deed
+        and not _starts_object(tail)
+        and not re.match(r"(?:and|or) ", tail)
+    ):
         if tail.startswith(",") or tail[:1] == "," or tail.lstrip(", ")[:1].isupper():
             if word not in _CANDIDATED:
                 return None  # "ordained PC(USA)": in what, a sentence cannot tell

@@ -43,7 +43,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = re.split(r"[\s,;–(-]*\bnote to self\b", text, flags=re.I)[0].strip()
         if not re.search(r"[^\W\d_]", text):
             return None  # "(note to self) he was skeptical ...": all of it (set BX)
-    head, dash, aside = text.replace(" -- ", " – ").partition(" – ")
+    head, dash, aside = text.replace(" -- ", " – ").replace(" — ", " – ").partition(" – ")
     if dash and head and (_instruction(aside) or aside.rstrip().endswith("?")):
         # "... - mention it gently, not too much" (set BT), "... - quote back?", "...
         # -- address this in the note??" (set BX): a note to oneself
@@ -58,6 +58,11 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = text[: remark.start()]
     if not lexicon.is_english(text):
         return None  # "el recorrido por la torre B": an English note cannot use it as is
+    if dash and len(head.split()) > 1 and text.startswith(head) and _jotted(aside):
+        # "the walk through the calados – 400 yr old cellar", "the crm case study – the
+        # 'silent FO' one" (set CB), "... – answered badly, too long": a detail or a verdict
+        # jotted after the thing, which a sentence about it does without
+        text = head
     # a note's abbreviations written out ("6 hrs early", "the prior yr mgmt letter"); a
     # moment that keeps one of texting's ("omg", "tbh") is a jot no note can say
     text = shorthand.expand(text)
@@ -84,6 +89,12 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     text = text.rstrip(".;:, ")
     if ".m" in text:
         text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m" ends "a.m."
+    story = re.fullmatch(r"(your|his|her|the) ((?:\S+ ){3,})(story|anecdote|tale|yarn)", text)
+    if story and _names_a_story(story.group(2).split()):
+        # "his Changi approach in the monsoon story" (set CB): the reader's story about it
+        about = story.group(2).strip()
+        about = about if about.split(" ", 1)[0].lower() in FUNCTION_WORDS else f"the {about}"
+        text = f"your {story.group(3)} about {about}"
     clause = re.match(r"(when|how)\s+(.+)$", text, re.I)
     if clause:  # "when you brought up X" reads as "the moment you brought up X"
         text = (
@@ -185,6 +196,26 @@ def recalled(moment: str) -> Moment:
         # "the tangent about Seattle vs Seoul coffee"; "the moment I switched to Korean"
         return Moment(moment, None, "chat")
     return Moment(moment, None, "other")
+
+
+def _names_a_story(words: list[str]) -> bool:
+    """Whether the words before "story" say what it is about, as a noun phrase
+    ("Changi approach in the monsoon"), not a clause ("line that an audit file should
+    read like a")."""
+    clause = {"that", "which", "who", "is", "are", "was", "were", "should", "would", "like"}
+    return words[-1].lower() not in FUNCTION_WORDS and clause.isdisjoint(w.lower() for w in words)
+
+
+def _jotted(aside: str) -> bool:
+    """Whether what follows a moment's dash is a jot rather than a phrase that names
+    the thing again ("the Morgon I called as a Fleurie", "my answer about ..."), or a
+    clause of its own ("I found it in 2 min"): "400 yr old cellar", "answered badly",
+    "the 'silent FO' one"."""
+    words = aside.strip().split()
+    if not words or _SUBJECT_START.match(aside.strip()):
+        return False
+    named = words[0].lower() in ("the", "a", "an", "your", "his", "her", "my", "our", "their")
+    return not named or words[-1].lower().strip(".!?") == "one"
 
 
 def _instruction(aside: str) -> bool:

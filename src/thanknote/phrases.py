@@ -1210,7 +1210,9 @@ _MORE_LEGAL_FORMS: Final = Lazy(
     r",?\s+(?:NPC|JSC|OJSC|DAC|PJSC|S\.L\.P\.|SLP|S\.A\.E\.|S\.[LA]\.U\.|A\.C\.|S\.C\.|"
     r"S\. de R\.L\.(?: de(?: C\.V\.)?)?|S\.\s?A\.(?:\s?B\.)?(?: de(?: C\.\s?V\.)?)?|"
     r"PartG(?: mbB)?|PartG?mbB|Partnerschaft(?:sgesellschaft)?(?: von \w+)?(?: mbB)?|mbB|"
-    r"Berhad|Bhd\.?|Tbk\.?|Joint[- ]Stock(?: Company)?|Ltd\.? Şti\.?|CLG)$"
+    r"Berhad|Bhd\.?|Tbk\.?|Joint[- ]Stock(?: Company)?|Ltd\.? Şti\.?|CLG|"
+    # a French sports club's company, a cooperative (set CB: "AS Rhône Handball SASP")
+    r"SASP|SAOS|SAEMSL|SCIC|SCOP)$"
 )
 # A last word that may be a legal form ("Ltd", "Inc.", "GmbH & Co. KG", "A/S").
 _LEGAL_TAIL: Final = Lazy(r"(?:\b[\w.]{1,5}|\b\w+\.\w*\.?|[A-Z]/[A-Z]|limited|company)$", re.I)

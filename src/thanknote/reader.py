@@ -171,7 +171,7 @@ def _they_did_it(text: str) -> str:
         if word.lower() not in ("he", "she") or index == 0:
             continue
         before = words[:index]
-        if _someone_else(before):
+        if _someone_else(before) and not _reduced_relative(before):
             return text  # the note cannot tell "he" is the reader
         verb = words[index + 1].lower()
         past = _is_told(verb)  # "drew", and "let", "cut", "put"
@@ -193,6 +193,24 @@ def _they_did_it(text: str) -> str:
                 after[at] = "you"
         return " ".join([*_yours(before, pronoun), "you", *after])
     return text
+
+
+def _reduced_relative(before: list[str]) -> bool:
+    """Whether "he" or "she" begins a clause about the thing just named, with no "that"
+    before it ("the binder of MRSL test reports she pulled out", "the 1994 Gran Reserva
+    he opened", set CB): then the one who did it is the reader, not the thing or anyone
+    named before it; not after a word that joins a clause ("... Mr. Doyle when he")."""
+    last = before[-1] if before else ""
+    if not last.isalnum() or last.lower() in _JOINING:
+        return False
+    return not last.islower() or lexicon.noun(last.lower()) is not None
+
+
+# Words after which "he" or "she" begins a clause of its own.
+_JOINING: Final = frozenset(
+    """when while as because since after before until if and but or so though although
+    where whereas once unless that which who whom whose said says told asked""".split()
+)
 
 
 def _someone_else(before: list[str], *others: str) -> bool:
@@ -272,7 +290,12 @@ def named_to_them(moment: str, person: Interviewer) -> str:
     if not any(n in moment for n in named):
         return moment
     name = "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True))
-    courtesy = r"(?:(?:Ma['’]am|Sir|Madam|Mr\.?|Mrs\.?|Ms\.?|Miss) )?"
+    # a courtesy title, or the word for an elder sibling, aunt or uncle that many
+    # languages put before a given name ("chị Lan's story", set CB; "Pak Tris's story")
+    courtesy = (
+        r"(?:(?:Ma['’]am|Sir|Madam|Mr\.?|Mrs\.?|Ms\.?|Miss|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác|"
+        r"[Ôô]ng|[Bb]à|Pak|Bu|Ibu|Bapak|Kak|Mas|Mbak|Kuya|Ate|Tita|Tito|Khun|Ajarn) )?"
+    )
     moment = re.sub(rf"(?:\bthe )?{courtesy}\b(?:{name})['’]s\b", "your", moment)
     moment = re.sub(rf"\b(?:with|w/)\s+(?:{name})\b", "with you", moment)
     return re.sub(  # "Tess said ...", "when Podge said ...", "Nomvula joking that ..."

@@ -249,7 +249,7 @@ def texting_written_out(text: str) -> str:
         lower = bare.lower()
         before = out[-1] if out else ""
         after = words[index + 1] if index + 1 < len(words) else ""
-        if lower in _TEXTING and _TEXTING[lower] is not None and bare.islower():
+        if lower in _TEXTING and _TEXTING[lower] is not None and bare.islower() and mark != ".":
             word = f"{_TEXTING[lower]}{mark}"
         elif lower == "yr" and index == 0 and after[:1].isalpha():
             word = f"{bare[0]}our{mark}"  # "yr story abt ...": a moment's first word, yours
