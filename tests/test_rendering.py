@@ -1095,6 +1095,12 @@ def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:
             "Nomvula joking that busy season is January to December",
             "joking that busy season is January to December",
         ),
+        # set CB: "I particularly remember chị your story about ..."
+        (
+            "Nguyễn Thị Lan",
+            "chị Lan's story about her first sewing line in Bình Dương",
+            "your story about your first sewing line in Bình Dương",
+        ),
     ],
 )
 def test_a_moment_that_opens_with_the_readers_name_is_said_to_them(
