@@ -481,6 +481,7 @@ def parse_card_name(
             or _madam_chinese(lead, rest)
             or (_malay(lead) and _chinese(rest.split()))  # "Datuk Lee Chong Wei"
             or _vietnamese_order(rest)
+            or _hyphenated_given_last(rest.split())
         )
     else:
         first = ""
@@ -1020,6 +1021,10 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
         glued = bool(before) and not before[-1].isspace()  # "CA(SA)": part of a credential
         last = before.split()[-1] if before.split() else ""
         after_credential = bool(last) and _is_credential(last.rstrip(","), caps=True)
+        if after_credential and re.fullmatch(r"(?:[A-Z]\.){1,4}", last):
+            # "ing. B.J. (Bram) van Dijk" (set CC): initials with the name used after them,
+            # as Dutch cards print it, when a family name follows; not "Ann Lee, R.N. (Ret.)"
+            after_credential = not card[match.end() :].strip()[:1].isalpha()
         if (
             not nickname
             and not glued
@@ -1839,6 +1844,28 @@ def _printed_before(text: str, first: str, second: str) -> bool:
     return text.find(first) < text.find(second)
 
 
+def _hyphenated_given_last(words: list[str]) -> bool:
+    """Whether a name of two words is Korean or Chinese, family name first, its given
+    name of two syllables joined by a hyphen as Korea, Taiwan and Hong Kong write them
+    ("Kim Min-jun", "Lee Seo-yeon", "Chen Wei-ting", "Leung Ka-wai"); not a Western
+    name, whose hyphenated given name comes first ("Jean-Paul Sartre", "Hyun-woo Park")."""
+    while len(words) > 2 and (words[0].endswith(".") or _key(words[0]) in _TITLES):
+        words = words[1:]  # "Dr. Lee Seo-yeon", "Pastor Kim Min-jun"
+    return (
+        len(words) == 2
+        and _SYLLABLES_JOINED.fullmatch(words[1]) is not None
+        and _SYLLABLE_SHAPE.fullmatch(words[0]) is not None
+        and _key(words[0]) not in _TITLES
+    )
+
+
+# A given name of two syllables joined by a hyphen, the second in small letters, as
+# Korean, Taiwanese and Hong Kong names are written in Latin letters ("Seo-yeon",
+# "Wei-ting", "Ka-wai"); and a family name of one such syllable ("Park", "Leung").
+_SYLLABLES_JOINED = Lazy(r"[A-Z][a-z]{0,5}[aeiouy][a-z]{0,3}-[a-z]{0,3}[aeiouy][a-z]{0,4}")
+_SYLLABLE_SHAPE = Lazy(r"[A-Z][a-z]{0,3}[aeiouy][a-z]{0,3}")
+
+
 def _vietnamese_order(rest: str) -> bool:
     """Whether a card prints a Vietnamese name in its own order, family name first:
     three words or more with Văn or Thị second ("Nguyễn Văn Hùng", "Trần Thị Mai")."""
@@ -1881,8 +1908,13 @@ def _madam_chinese(lead: str, rest: str) -> bool:
 
 def _western_then_chinese(words: list[str]) -> bool:
     """Whether a name is an English given name and then a Chinese name of three
-    syllables ("Marcus Lim Jun Jie", "Michelle Ong Li Ling"), not four English names."""
-    if len(words) != 4 or not _chinese(words[1:]):
+    syllables ("Marcus Lim Jun Jie", "Michelle Ong Li Ling", "Peter Lau Chi-keung"),
+    not four English names."""
+    hyphened = len(words) == 3 and bool(_SYLLABLES_JOINED.fullmatch(words[2]))
+    if hyphened:  # "Peter Lau Chi-keung", "Vivian Ho Wing-yan", as Hong Kong prints them
+        if not _SYLLABLE_SHAPE.fullmatch(words[1]):
+            return False
+    elif len(words) != 4 or not _chinese(words[1:]):
         return False
     from thanknote import _given_names as known
 
