@@ -109,6 +109,7 @@ def test_a_lead_in_is_a_phrase_that_a_comma_and_i_can_follow(text: str) -> None:
         "I rebuilt the agents' booking process, complaint tickets fell by half",
         "led weekly calibration with the client, variance dropped from 12 to 4 points",
         "traced a missing lot in a 1938 sale catalogue, which changed its provenance",
+        "I've been a Unite rep so I know both sides of the table",  # set CC
     ],
 )
 def test_a_clause_with_a_clause_of_its_own_after_a_comma_does_not_lead_in(text: str) -> None:

@@ -240,6 +240,17 @@ def test_a_frame_that_doubles_a_word_is_not_chosen_while_another_reads() -> None
     assert planner.choose(options) == options[1]
 
 
+def test_a_frame_that_says_your_again_is_not_chosen_while_another_reads() -> None:
+    planner = PanelPlanner.for_panel("yours", 1)
+    planner.begin(0)
+    options = [
+        "I enjoyed hearing your thoughts on your JCI accreditation.",  # set CC
+        "I valued our conversation about your JCI accreditation.",
+    ]
+
+    assert planner.choose(options) == options[1]
+
+
 def test_a_frame_whose_preposition_comes_again_is_not_chosen_while_another_reads() -> None:
     planner = PanelPlanner.for_panel("again", 1)
     planner.begin(0)

@@ -273,6 +273,22 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
             "your story about the Changi approach in the monsoon",
         ),
         ("the walk through the calados - 400 yr old cellar", "the walk through the calados"),
+        # set CC: a comment jotted after a comma; a case named by what it was; one event
+        (
+            "the argument about bottom nav vs hamburger, fun one",
+            "the argument about bottom nav versus hamburger",
+        ),
+        ("reefer yard tour at 6am, freezing", "the reefer yard tour at 6am"),
+        (
+            "your point about the spares backlog being a people problem, not a money problem",
+            "your point about the spares backlog being a people problem, not a money problem",
+        ),
+        (
+            "the hedgehog with the dental abscess case",
+            "the case of the hedgehog with the dental abscess",
+        ),
+        ("code blue simulation, ang kulit haha", "the code blue simulation"),
+        ("whiteboard session on geo-sharding", "the whiteboard session on geo-sharding"),
         # set BM: a place after "the" is no one; a past like "let"; their own is yours
         (
             "the chart of the Singapore Strait he unrolled",

@@ -710,6 +710,11 @@ def test_a_closing_line_without_its_subject_is_given_one() -> None:
             "I'd welcome the chance to bring my fleet experience.",
         ),
         ("I'd be glad to send the plan - thanks again!", "I'd be glad to send the plan."),
+        # sets CB, CC: "the same" pointed back at nothing the note says
+        (
+            "I'm ready to bring the same watch-standing discipline to your night shift.",
+            "I'm ready to bring my watch-standing discipline to your night shift.",
+        ),
         # set BY: the part in Italian left out, and its "and" with it
         (
             "Grazie mille — and thank you for the yuzu kosho, I'll be cooking with it all week.",

@@ -152,6 +152,8 @@ class Phrase:
         listed = not re.search(r"\b(?:have|has|had|used|am|is|was|can)\b", self.clause)
         if self.clause.startswith("speak ") and listed:  # "..., and conversational Malay"
             return f"Speaking {self.clause[6:]}"
+        if re.search(r"\bso (?:I|we)\b", self.clause):
+            return None  # "a Unite rep so I know both sides of the table" (set CC): a clause
         _, comma, after = self.clause.partition(", ")
         if comma and (
             re.match(r"(?:and|which|who|that|where|so)\b", after)

@@ -50,6 +50,12 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = head
     if ".m" in text:
         text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m": a.m.
+    tail = re.search(r",\s+([a-z][^,]*)$", text)
+    if tail and _jotted_after_comma(tail.group(1)):
+        # "the argument about bottom nav vs hamburger, fun one", "we both did deployments
+        # on Essex, different decades", "..., was so nervous" (set CC): a comment jotted
+        # after the moment, which the note does without
+        text = text[: tail.start()]
     remark = re.search(r",\s+(?:she|he|they|it|we)\s+[a-z]+\b", text)
     if remark and not _SUBJECT_START.match(text):
         # "lab tour + coffee, she was very honest about the workload" (set BX), "role-play
@@ -89,12 +95,18 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     text = text.rstrip(".;:, ")
     if ".m" in text:
         text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m" ends "a.m."
-    story = re.fullmatch(r"(your|his|her|the) ((?:\S+ ){3,})(story|anecdote|tale|yarn)", text)
+    story = re.fullmatch(r"(your|his|her|the) ((?:\S+ ){3,})(story|anecdote|tale|yarn|case)", text)
+    if story and story.group(3) == "case" and (story.group(1) != "the" or "ing " in text):
+        story = None  # "your memories of pleading the cement cartel case": the case itself
     if story and _names_a_story(story.group(2).split()):
-        # "his Changi approach in the monsoon story" (set CB): the reader's story about it
+        # "his Changi approach in the monsoon story" (set CB): the reader's story about it;
+        # "the hedgehog with the dental abscess case" (set CC): the case of it
         about = story.group(2).strip()
         about = about if about.split(" ", 1)[0].lower() in FUNCTION_WORDS else f"the {about}"
-        text = f"your {story.group(3)} about {about}"
+        if story.group(3) == "case":
+            text = f"the case of {about}"
+        else:
+            text = f"your {story.group(3)} about {about}"
     clause = re.match(r"(when|how)\s+(.+)$", text, re.I)
     if clause:  # "when you brought up X" reads as "the moment you brought up X"
         text = (
@@ -108,7 +120,10 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     if _bare_thing(text) or _bare_name_of_a_thing(text):
         # "walk through the fettling shop": the walk; "DHIS2 dashboard demo", "shaking
         # table video from E-Defense" (set BZ): the demo, the video
-        text = with_the(text)
+        given = with_the(text)
+        # a moment is one event even where a topic would be a field: "the code blue
+        # simulation" (set CC), not "code blue simulation"
+        text = given if given != text or not _one_event(text.split()) else f"the {text}"
     return said_to_them(addressed(text)), False  # "the wind farm they nearly lost": you
 
 
@@ -198,11 +213,34 @@ def recalled(moment: str) -> Moment:
     return Moment(moment, None, "other")
 
 
+def _jotted_after_comma(tail: str) -> bool:
+    """Whether the words after a moment's last comma are a comment jotted on it: a
+    feeling ("was so nervous"), a word or two of judgement ("fun one", "different
+    decades", "freezing") or of another language ("ang kulit"); not a detail ("years
+    apart", "slower", "class of 2003"), a contrast ("not the monitors") or a quotation."""
+    words = tail.split()
+    if not words or any(q in tail for q in "'‘’\"“”") or tail.rstrip().endswith("?"):
+        return False
+    first = words[0].lower()
+    if first in ("was", "were", "felt") and len(words) <= 4:
+        return True  # "was so nervous": how it felt to the writer
+    if len(words) > 2 or any(c.isdigit() for c in tail):
+        return False
+    if not any(lexicon.is_known_word(w.lower()) for w in words):
+        return True  # "ang kulit": a word of another language
+    return lexicon.is_adjective(first) and not first.endswith("er") and first not in _NOT_JOTS
+
+
+# Words that begin a detail or a contrast after a comma rather than a comment on it.
+_NOT_JOTS: Final = frozenset("not just only even half back then still".split())
+
+
 def _names_a_story(words: list[str]) -> bool:
     """Whether the words before "story" say what it is about, as a noun phrase
     ("Changi approach in the monsoon"), not a clause ("line that an audit file should
     read like a")."""
     clause = {"that", "which", "who", "is", "are", "was", "were", "should", "would", "like"}
+    clause |= {"his", "her", "your", "my", "their", "our"}  # "the video review of her X case"
     return words[-1].lower() not in FUNCTION_WORDS and clause.isdisjoint(w.lower() for w in words)
 
 
@@ -284,6 +322,24 @@ def _bare_name_of_a_thing(text: str) -> bool:
     return acronym or (
         first.islower() and all(p.isalpha() and lexicon.is_known_word(p) for p in parts)
     )
+
+
+def _one_event(words: list[str]) -> bool:
+    """Whether a bare moment names one thing that happened: its head, before any
+    preposition, is a singular noun ("code blue simulation"), with no determiner or
+    -ing form before it ("comparing notes on ...", "tasting the new Malbec")."""
+    head = _head_noun(words)
+    before = [w.lower() for w in words[: words.index(head) if head in words else len(words)]]
+    if (
+        not head
+        or head.endswith("ing")
+        or any(w in FUNCTION_WORDS or w.endswith("ing") for w in before)
+    ):
+        return False
+    if any(w.endswith(("'s", "’s")) for w in before):
+        return False  # "professor Kim's joke": named by whose it is
+    noun = lexicon.noun(head)
+    return noun is not None and "NN" in noun.tags and head == noun.lemma
 
 
 def _bare_thing(text: str) -> bool:

@@ -64,6 +64,16 @@ _INSTRUMENTS: Final = frozenset(
     convention accord framework strategy plan programme program initiative scheme
     standard code charter protocol award prize project review inquiry wage""".split()
 )
+# What makes a rotation a roster of people, not a practice ("stock rotation").
+_ROTAS: Final = frozenset(
+    "on-call call night nights weekend shift duty emergency overnight".split()
+)
+# The last words of the names of events and campaigns, which English names with "the"
+# too: "the Summer Reading Challenge" (set CC), "the Edinburgh Festival", "the World Cup".
+_EVENTS: Final = frozenset(
+    """challenge festival campaign games cup championship championships conference summit
+    fair expo""".split()
+)
 # What makes a corporation a public body, which English names with "the".
 _PUBLIC_BODIES: Final = frozenset("municipal city development broadcasting housing".split())
 # Words of an institution that a firm's name ends in too: a name with a legal form
@@ -654,7 +664,7 @@ def with_the(text: str) -> str:
         return f"the {text}"  # "the auditor's role"; but "Maria's project"
     every = text.split(" ")
     titled = [w for w in every if w.lower() not in FUNCTION_WORDS]
-    named_law = len(every) > 2 and every[-1].lower() in _INSTRUMENTS | _INSTITUTIONS
+    named_law = len(every) > 2 and every[-1].lower() in _INSTRUMENTS | _INSTITUTIONS | _EVENTS
     if (
         named_law
         and first.lower() not in _DETERMINERS
@@ -811,12 +821,14 @@ def with_the(text: str) -> str:
         return text  # "IB DP growth", "patient recruitment among ...": a field, not a thing
     if head in _MASS_USES and not of_after and not joined:
         return text  # "life in Tsukuba for foreigners", "conflict in isolation" (BR, BT)
+    if head == "rotation" and any(w.lower() in _ROTAS or "/" in w for w in words[:-1]):
+        return f"the {text}"  # a roster: "the on-call rotation", "the 14/14 rotation" (set CC)
     if _uncountable(head, reading, modified or named):
         return text  # "crew legality", "patient safety", "Korea–EU trade"
     if len(words) == 1 and not rest and reading is not None and head in reading.forms:
         return text  # "risk", "procurement": a word of both uses, alone, is the field
     if len(words) > 1 and all(w[:1].isupper() for w in words if re.match(r"[^\W\d_]", w)):
-        if head in _INSTITUTIONS | _INSTRUMENTS and not _local_council(words):
+        if head in _INSTITUTIONS | _INSTRUMENTS | _EVENTS and not _local_council(words):
             return f"the {text}"  # "the European Accessibility Act", "the Arts Council"
         if head in _SCHOOLS and lexicon.is_adjective(words[0].lower()):
             return f"the {text}"  # "the European School"; but "London Business School"
@@ -952,7 +964,8 @@ _ABSTRACT: Final = Lazy(r"(?:age|ty|ship|ment|ance|ence|ion|ure)$")
 _QUALITY: Final = Lazy(r"(?:ity|ness|ism|ics|ancy|ency|acy)$")
 # Nouns used both ways whose everyday use in a topic is the mass one.
 _MASS_USES: Final = frozenset(
-    "care feedback control support advice work help life access conflict recovery".split()
+    """care feedback control support advice work help life access conflict recovery safety
+    coverage""".split()
 )
 
 

@@ -179,12 +179,15 @@ def _doubled(text: str) -> bool:
     words = text.lower().split()
     if any(a == b.split("-", 1)[0] and a.isalpha() for a, b in itertools.pairwise(words)):
         return True
+    if text.count("your ") > 1 and _YOURS_AGAIN.search(text):
+        return True  # "your thoughts on your JCI accreditation" (set CC)
     if "When " in text and any(f"When {wh} " in text for wh in _QUESTION_WORDS):
         return True  # "When how you split the work came up" (set BJ): a question as a subject
     again = text.count(" on ") > 1 or text.count(" about ") > 1  # most options say neither
     return again and _AGAIN.search(text) is not None
 
 
+_YOURS_AGAIN: Final = Lazy(r"(?i)\byour\s+\S+\s+(?:\S+\s+)?your\b")
 _QUESTION_WORDS: Final = ("how", "what", "whether", "why", "who", "where", "which", "when")
 _AGAIN: Final = Lazy(r"\b(on|about)\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+\1\b")
 

@@ -361,6 +361,11 @@ def closing_line(line: str) -> str | None:
             lambda m: ("You" if m.group(1)[0].isupper() else "you") + " and your colleagues",
             line,
         )
+    # "bring the same care to ..." points back at nothing the note says: the writer's own
+    # (sets CB, CC: "I'm ready to bring the same watch-standing discipline to your night
+    # shift" in every note of two panels)
+    if "same" in line:
+        line = re.sub(r"\b(bring|apply) (?:the|that|this) same\b", r"\1 my", line)
     # "Thank you all" is "Thank you" in each
     if "thank" in line.lower():
         line = re.sub(_TO_ALL, r"\1", line)
