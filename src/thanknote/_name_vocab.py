@@ -461,6 +461,7 @@ rozená the umm und y z και и й та урожд урожденная уро
 # thanknote's additions (tools/data/name_additions.toml): each title and its kind.
 ADDED_KINDS: dict[str, str] = {
     "cantor": "religious",
+    "elder": "religious",
     "justice": "office",
     "cmdr": "military",
     "sen": "office",
@@ -774,6 +775,7 @@ ADDED_SPELLED: dict[str, str] = {
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
 ADDED_READS: dict[str, str] = {
     "cantor": "parser",
+    "elder": "before-two-names",
     "justice": "parser",
     "cmdr": "parser",
     "sen": "parser",
