@@ -240,6 +240,20 @@ def test_a_frame_that_doubles_a_word_is_not_chosen_while_another_reads() -> None
     assert planner.choose(options) == options[1]
 
 
+def test_a_noun_and_its_verb_are_one_word_to_the_planner() -> None:
+    """Set CC: "I believe I could make a valuable contribution." beside "I would welcome
+    the chance to contribute to the team." (14 of 1,635 notes of five sets, 1 after)."""
+    planner = PanelPlanner.for_panel("contribution", 1)
+    planner.begin(0)
+    planner.choose(["I would welcome the chance to contribute to the team."])
+    options = [
+        "Having led the audit, I believe I could make a valuable contribution.",
+        "Having led the audit, I believe I could get up to speed quickly.",
+    ]
+
+    assert planner.choose(options) == options[1]
+
+
 def test_a_frame_that_says_your_again_is_not_chosen_while_another_reads() -> None:
     planner = PanelPlanner.for_panel("yours", 1)
     planner.begin(0)

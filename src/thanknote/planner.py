@@ -60,6 +60,13 @@ _ENDINGS: Final = ("ably", "able", "ing", "ed", "es", "ly", "s")
 
 
 def _stem(word: str) -> str:
+    stem = _stem_ending(word)
+    # and the noun of the verb: "contribution" is "contribute" to the ear (set CC: "I
+    # believe I could make a valuable contribution. ... contribute to the team.")
+    return stem[:-3] if stem.endswith("ion") and len(stem) > 7 else stem
+
+
+def _stem_ending(word: str) -> str:
     if word.endswith(_ENDINGS):  # most words end otherwise
         for ending in _ENDINGS:
             if word.endswith(ending) and len(word) - len(ending) >= 4:
