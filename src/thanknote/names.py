@@ -1032,6 +1032,16 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
             and _names_a_person(content, name_words)
         ):
             nickname = content
+            short = last.strip(",")
+            if len(content) > len(short) > 1 and _short_for(fold(short), fold(content)):
+                # "Avi (Avraham) Goldfarb" (set CD): the card leads with the name used and
+                # gives the full one in brackets; not "Robert (Bob) Smith"
+                lead = card[end : match.start()].rstrip()
+                pieces.append(lead[: len(lead) - len(last)] + content)
+                pieces.append(" ")
+                end = match.end()
+                nickname = short
+                continue
         elif content:
             notes.append(card[match.start() : match.end()])
         pieces.append(card[end : match.start()])
@@ -1040,6 +1050,15 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
     pieces.append(card[end:])
     rest = re.sub(_STRAY, " ", "".join(pieces))  # left open: "Robert (Bob Smith"
     return _SPACES.sub(" ", rest).strip(), nickname, notes
+
+
+def _short_for(short: str, full: str) -> bool:
+    """Whether one given name is the short form of another: "avi" of "avraham", "tom"
+    of "thomas", "jo" of "johanna" (its first letters, or its letters in order)."""
+    if " " in full or short[:1] != full[:1]:
+        return False
+    letters = iter(full)
+    return short[:2] == full[:2] or all(c in letters for c in short)
 
 
 def _all_titles(text: str, *, empty: bool = False) -> bool:
@@ -1216,6 +1235,10 @@ def _regroup(
     if len(words) < 2:
         return given, middle, family
     custom = _custom(words, family_words, title)
+    if len(words) == 2 and fold(words[1]) in _DOUBLE_NAME_ENDS:
+        # "Liza Mae Bautista", "Mary Jo Hill" (set CD: "Hi Liza,"): the short second part
+        # of a double given name, as the Philippines and the American South use them
+        return " ".join(words), "", family
     if custom == _ENGLISH:
         return words[0], " ".join(words[1:]), family
     if comma:
@@ -2138,6 +2161,13 @@ def _excellency(honorific: str) -> bool:
     return key in ("he", "hisexcellency", "herexcellency", "theirexcellency")
 
 
+# Short second parts of a double given name, which no one uses alone as a middle name.
+_DOUBLE_NAME_ENDS: Final = frozenset("mae ann beth jo lou sue lynn".split())
+# The post-nominals of congregations of religious sisters.
+_ORDERS_OF_SISTERS: Final = frozenset(
+    """SPC RSM SSND CSJ FMM SND SNDDEN RGS SCN SC CND IBVM RSCJ FSP OSU DC SSPS MMS FCJ SHCJ
+    RSJ PBVM OLA ICM SSJ SMSM RNDM OP OSB""".split()
+)
 # The post-nominals of a Catholic priest: parish priest (PP), curate (CC), administrator
 # (Adm), vicar forane (VF), and the orders of priests.
 _CATHOLIC_PRIESTS: Final = frozenset(
@@ -2162,14 +2192,23 @@ def forms_of_address(person: Interviewer) -> Address:
         and warm forms with and without "Dear".
     """
     name = in_small_letters(card_name(person))
+    if person.nickname:  # what they asked to be called, as the file writes it ("PE", set CD)
+        name = replace(name, nickname=nfc(" ".join(person.nickname.split())))
     honorific = spelled_title(person.honorific) if person.honorific else ""
     honorific = honorific or address_honorific(name)
     office = "" if honorific else _office_of_the_honourable(name, person.title)
     honorific = honorific or office
     if honorific == "Maître" and name.honorific == "Me." and _iberian_given(name.given):
         honorific = "Me."  # the Brazilian Mestre, a master's degree, kept as printed
-    if honorific == "Sr." and name.given and not _spanish_name(name):
-        honorific = "Sister"  # "Sr. Bríd Ní Mhurchú": a religious sister, not Señor
+    orders = {w.strip(".,").upper() for w in name.suffix.split()}
+    if (
+        honorific == "Sr."
+        and name.given
+        and (not _spanish_name(name) or not orders.isdisjoint(_ORDERS_OF_SISTERS))
+    ):
+        # "Sr. Bríd Ní Mhurchú": a religious sister, not Señor; so is "Sr. Mary Josephine
+        # Reyes, SPC", of a congregation of sisters, with a Spanish family name (set CD)
+        honorific = "Sister"
     if honorific == "Reverend" and not _CATHOLIC_PRIESTS.isdisjoint(
         w.strip(".,").upper() for w in name.suffix.split()
     ):
