@@ -91,6 +91,7 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Stadtwerke München GmbH", "Stadtwerke München"),
         ("Sparkasse KölnBonn", "Sparkasse KölnBonn"),
         ("AS Rhône Handball SASP", "AS Rhône Handball"),  # set CB
+        ("Caixa Rambla Gestió, SGIIC, S.A.", "Caixa Rambla Gestió"),  # set CD
         ("Stedelijk Museum Amsterdam", "the Stedelijk Museum Amsterdam"),
         ("Baird Lachance Architects Inc.", "Baird Lachance Architects"),
         ("Bursa İpek Tekstil", "Bursa İpek Tekstil"),
@@ -289,6 +290,16 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
         ),
         ("code blue simulation, ang kulit haha", "the code blue simulation"),
         ("whiteboard session on geo-sharding", "the whiteboard session on geo-sharding"),
+        # set CD: the reader in the present tense; "the bit about"; a verdict jotted after
+        (
+            "the photo of the 1970s relay room he keeps on his desk",
+            "the photo of the 1970s relay room you keep on your desk",
+        ),
+        ("the bit about lead pipes in Dennistoun", "the part about lead pipes in Dennistoun"),
+        (
+            "her portfolio review style, super direct, loved it",
+            "your portfolio review style, super direct",
+        ),
         # set BM: a place after "the" is no one; a past like "let"; their own is yours
         (
             "the chart of the Singapore Strait he unrolled",
@@ -400,27 +411,39 @@ def test_a_statement_is_no_moment_to_recall() -> None:
     assert moment_in_sentence("your point that spreadsheets are sources too") is not None
 
 
-# Set BP: a moment noted as a sentence about the reader is said to them.
+# Set BP: a moment noted as a sentence about the reader is said to them; set CD: what they
+# did is recalled as the moment they did it, which a note thanks them for or enjoyed (a bare
+# "You asked me to walk you through a clawback." read as a statement with nothing said of it)
 @pytest.mark.parametrize(
-    ("moment", "said"),
+    ("moment", "said", "sentence"),
     [
         (
             "he drew the purification train on the whiteboard from memory",
-            "You drew the purification train on the whiteboard from memory.",
+            "the moment you drew the purification train on the whiteboard from memory",
+            False,
         ),
         (
             "she asked me to walk her through the worst deviation I ever handled",
-            "You asked me to walk you through the worst deviation I ever handled.",
+            "the moment you asked me to walk you through the worst deviation I ever handled",
+            False,
         ),
         (
             "he showed me a weld coupon from 1998 that he keeps on his desk",
-            "You showed me a weld coupon from 1998 that you keep on your desk.",
+            "the moment you showed me a weld coupon from 1998 that you keep on your desk",
+            False,
         ),
-        ("we both laughed about the coffee", "We both laughed about the coffee."),
+        (
+            "she was very honest about the workload",
+            "You were very honest about the workload.",
+            True,
+        ),
+        ("we both laughed about the coffee", "We both laughed about the coffee.", True),
     ],
 )
-def test_a_moment_noted_about_the_reader_is_said_to_them(moment: str, said: str) -> None:
-    assert moment_in_sentence(moment) == (said, True)
+def test_a_moment_noted_about_the_reader_is_said_to_them(
+    moment: str, said: str, sentence: bool
+) -> None:
+    assert moment_in_sentence(moment) == (said, sentence)
 
 
 @pytest.mark.parametrize(
@@ -440,7 +463,7 @@ def test_a_sea_or_a_river_takes_the(topic: str, reads: str) -> None:
 def test_the_reader_doing_something_is_said_to_them() -> None:
     """Set BT: "him pulling up the photos ... on his phone"."""
     assert moment_in_sentence("him pulling up the photos of the job on his phone") == (
-        "pulling up the photos of the job on your phone",
+        "the moment you pulled up the photos of the job on your phone",
         False,
     )
 

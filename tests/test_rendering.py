@@ -443,7 +443,13 @@ def test_seven_person_panel_with_few_topics_has_no_copied_notes() -> None:
 
 
 @pytest.mark.parametrize(
-    "company", ["Kopi Pay Pte. Ltd.", "Our Lady of Peñafrancia Medical Center, Inc.", "Acme B.V."]
+    "company",
+    [
+        "Kopi Pay Pte. Ltd.",
+        "Our Lady of Peñafrancia Medical Center, Inc.",
+        "Acme B.V.",
+        "Telewizja Wisła Sp. z o.o.",  # set CD
+    ],
 )
 def test_letters_to_a_panel_share_their_address_lines_without_a_finding(company: str) -> None:
     """Set CB: a company line ending in "Ltd." read as a sentence shared by every letter
@@ -936,6 +942,39 @@ def test_a_jotted_moment_reads_as_prose_said_to_the_reader(moment: str, said: st
         assert said in note.text, note.text
 
 
+def test_a_moment_of_a_loss_is_left_out_and_said_to_be_so() -> None:
+    """Set CD: "I really enjoyed your late husband's stay on AMU in 2019"."""
+    interview = load_interview(EXAMPLES / "one_to_one.toml")
+    person = dataclasses.replace(
+        interview.interviewers[0], moment="her late husband's stay on AMU in 2019"
+    )
+    interview = dataclasses.replace(interview, interviewers=(person,))
+
+    (left,) = [item for item in left_out(interview) if item.field.endswith("moment")]
+    assert "loss or an illness" in left.reason
+    for template in ("card", "email", "letter"):
+        (note,) = draft(interview, template, today=interview.date)
+        assert "husband" not in note.text, note.text
+
+
+def test_a_panel_name_jotted_in_small_letters_is_the_person() -> None:
+    """Set CD: "I particularly remember tom asking the q about breaks nobody else would"."""
+    interview = load_interview(EXAMPLES / "panel.toml")
+    people = list(interview.interviewers)
+    people[0] = Interviewer(name="Tom Harrop", title="Matron")
+    people[1] = dataclasses.replace(people[1], moment="tom asking the q about breaks")
+    people[2] = dataclasses.replace(people[2], moment="tom's whiteboard sketch of the rota")
+    interview = dataclasses.replace(interview, interviewers=tuple(people))
+
+    notes = draft(interview, "email", today=interview.date)
+    assert "Tom's whiteboard sketch of the rota" in notes[2].text, notes[2].text
+    assert "tom" not in notes[1].text.replace("Tom", ""), notes[1].text
+    people[0] = dataclasses.replace(people[0], moment="tom asking the q about breaks")
+    interview = dataclasses.replace(interview, interviewers=tuple(people))
+    (first, *_) = draft(interview, "email", today=interview.date)
+    assert "for asking the question about breaks" in first.text, first.text
+
+
 def test_a_moment_keeps_the_possessive_of_someone_else_spoken_of() -> None:
     interview = load_interview(EXAMPLES / "one_to_one.toml")
     person = dataclasses.replace(
@@ -1066,12 +1105,12 @@ def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:
         (
             "Dato' Sri Ahmad Zaki bin Hassan",
             "Dato' Sri asked about my father, who sailed with MISC in the eighties",
-            "You asked about my father, who sailed with MISC in the eighties.",
+            "for asking about my father, who sailed with MISC in the eighties.",
         ),
         (
             'Ma. Theresa "Tess" Dela Cruz',
             "Ma'am Tess said the branch does merienda every Friday at 3",
-            "You said the branch does merienda every Friday at 3.",
+            "the moment you said the branch does merienda every Friday at 3.",
         ),
         # set BT: after "when"; a title's own story; the reader as "him" doing something
         (
@@ -1098,7 +1137,7 @@ def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:
         (
             "Nomvula Dlamini",
             "Nomvula joking that busy season is January to December",
-            "joking that busy season is January to December",
+            "the moment you joked that busy season is January to December",
         ),
         # set CB: "I particularly remember chị your story about ..."
         (

@@ -18,7 +18,7 @@ from thanknote.patterns import Lazy
 from thanknote.phrases import FUNCTION_WORDS, PREPOSITIONS, addressed, with_the
 from thanknote.reader import said_to_them, you_first
 
-__all__ = ["Moment", "moment_in_sentence", "recalled"]
+__all__ = ["Moment", "is_sensitive", "moment_in_sentence", "recalled"]
 
 
 _AM_PM: Final = r"\b([ap])\.m(?=[\s,;]|$)"  # compiled when first used
@@ -34,6 +34,8 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     "You showed me the new dispatch floor" -> ("You showed me the new
     dispatch floor.", True).
     """
+    if is_sensitive(moment):
+        return None  # "her late husband's stay on AMU" (set CD): not for a drafted line
     text = " ".join(moment.split()).replace(" - ", " – ")  # a dash, as print sets it
     text = shorthand.without_laughter(text)  # "... are optional lol" (set BR)
     text = shorthand.texting_written_out(text)  # "her war story abt ..." (set BY)
@@ -50,12 +52,15 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = head
     if ".m" in text:
         text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m": a.m.
-    tail = re.search(r",\s+([a-z][^,]*)$", text)
-    if tail and _jotted_after_comma(tail.group(1)):
-        # "the argument about bottom nav vs hamburger, fun one", "we both did deployments
-        # on Essex, different decades", "..., was so nervous" (set CC): a comment jotted
-        # after the moment, which the note does without
-        text = text[: tail.start()]
+    for _ in range(2):  # "your portfolio review style, super direct, loved it" (set CD)
+        tail = re.search(r",\s+([a-z][^,]*)$", text)
+        if tail and _jotted_after_comma(tail.group(1)):
+            # "the argument about bottom nav vs hamburger, fun one", "we both did
+            # deployments on Essex, different decades", "..., was so nervous" (set CC): a
+            # comment jotted after the moment, which the note does without
+            text = text[: tail.start()]
+    if "the bit " in text.lower():  # "the bit about ..." (sets BY, CD): the part
+        text = re.sub(r"\b([Tt]he) bit (about|where|when|with)\b", r"\1 part \2", text)
     remark = re.search(r",\s+(?:she|he|they|it|we)\s+[a-z]+\b", text)
     if remark and not _SUBJECT_START.match(text):
         # "lab tour + coffee, she was very honest about the workload" (set BX), "role-play
@@ -85,13 +90,22 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     if text[:4].lower() in ("him ", "her "):
         text = you_first(text)  # "him pulling up the photos ..." (set BT)
     doing = re.match(r"you\s+(\w+ing)\b\s*(.*)$", text, re.I)
-    if doing and lexicon.verb(doing.group(1).lower()):
-        # "You lending me your reed knife before round 2": what they did, not a sentence
-        text = f"{doing.group(1).lower()} {doing.group(2)}".strip()
+    reading = lexicon.verb(doing.group(1).lower()) if doing else None
+    if doing and reading:
+        # "You lending me your reed knife before round 2", "Tom asking the q about breaks"
+        # (set CD): what they did, as the moment they did it ("I especially enjoyed asking
+        # the question" read as the writer's own)
+        past = lexicon.past_tense(reading.lemma) or doing.group(1).lower()
+        text = f"when you {past} {doing.group(2)}".strip()
     elif _SUBJECT_START.match(text):
         text = you_first(text)  # "he drew the purification train ...": the reader (BP)
-        text = text[0].upper() + text[1:]
-        return (text if text.endswith((".", "!", "?")) else text + "."), True
+        told = re.match(r"you (\w+)\b", text)
+        if not (told and _told_of(told.group(1))):
+            text = text[0].upper() + text[1:]
+            return (text if text.endswith((".", "!", "?")) else text + "."), True
+        # "You asked me to walk you through a clawback." (set CD: a bare statement, with
+        # nothing said of it): the moment they did it, which the note thanks them for
+        text = f"when {text}"
     text = text.rstrip(".;:, ")
     if ".m" in text:
         text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m" ends "a.m."
@@ -113,7 +127,8 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
             f"{'the moment' if clause.group(1).lower() == 'when' else 'the way'} {clause.group(2)}"
         )
     first, sep, rest = text.partition(" ")
-    if first[:1].isupper() and first[1:].islower() and lexicon.is_common_word(first):
+    acting = rest.split(" ", 1)[0].endswith("ing")  # "Tom asking the question": a name
+    if first[:1].isupper() and first[1:].islower() and lexicon.is_common_word(first) and not acting:
         text = first.lower() + sep + rest
     elif first.lower() in FUNCTION_WORDS:
         text = first.lower() + sep + rest
@@ -213,6 +228,36 @@ def recalled(moment: str) -> Moment:
     return Moment(moment, None, "other")
 
 
+# A loss or a grave illness the person spoke of, which no drafted line can recall with
+# the care it needs (set CD: "I really enjoyed your late husband's stay on AMU in 2019",
+# "I really enjoyed the moment you talked about losing a mum").
+_KIN_LOST: Final = (
+    r"(?:mum|mom|mother|dad|father|parent|child|baby|son|daughter|husband|wife|partner|"
+    r"brother|sister)"
+)
+_SENSITIVE: Final = Lazy(
+    rf"\b(?:late {_KIN_LOST}|(?:losing|lost) (?:a|an|her|his|their|my|your|our) {_KIN_LOST}|"
+    rf"(?:her|his|their|your|my) {_KIN_LOST}(?:'s)? (?:died|passing|death|funeral)|passed away|"
+    r"(?:her|his|their|your) (?:own )?(?:cancer|illness|diagnosis|miscarriage|grief)|"
+    r"miscarriage|stillbirth)\b",
+    re.I,
+)
+
+
+def is_sensitive(moment: str) -> bool:
+    """Whether a moment speaks of a death, a loss or a grave illness."""
+    return bool(_SENSITIVE.search(moment))
+
+
+def _told_of(verb: str) -> bool:
+    """Whether a verb in the past says what the reader did ("asked", "brought", "drew"),
+    not a state ("were", "had")."""
+    if verb in ("was", "were", "had", "did", "could", "would"):
+        return False
+    reading = lexicon.verb(verb)
+    return reading is not None and "VBD" in reading.tags
+
+
 def _jotted_after_comma(tail: str) -> bool:
     """Whether the words after a moment's last comma are a comment jotted on it: a
     feeling ("was so nervous"), a word or two of judgement ("fun one", "different
@@ -224,6 +269,9 @@ def _jotted_after_comma(tail: str) -> bool:
     first = words[0].lower()
     if first in ("was", "were", "felt") and len(words) <= 4:
         return True  # "was so nervous": how it felt to the writer
+    told = lexicon.verb(first)
+    if told and "VBD" in told.tags and len(words) <= 3 and first not in _NOT_JOTS:
+        return True  # "loved it", "learned a lot": the writer's verdict, without "I"
     if len(words) > 2 or any(c.isdigit() for c in tail):
         return False
     if not any(lexicon.is_known_word(w.lower()) for w in words):

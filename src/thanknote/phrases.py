@@ -1225,7 +1225,9 @@ _MORE_LEGAL_FORMS: Final = Lazy(
     r"PartG(?: mbB)?|PartG?mbB|Partnerschaft(?:sgesellschaft)?(?: von \w+)?(?: mbB)?|mbB|"
     r"Berhad|Bhd\.?|Tbk\.?|Joint[- ]Stock(?: Company)?|Ltd\.? Şti\.?|CLG|"
     # a French sports club's company, a cooperative (set CB: "AS Rhône Handball SASP")
-    r"SASP|SAOS|SAEMSL|SCIC|SCOP)$"
+    r"SASP|SAOS|SAEMSL|SCIC|SCOP|"
+    # a Spanish fund manager's (set CD: "Caixa Rambla Gestió in SGIIC")
+    r"SGIIC|S\.G\.I\.I\.C\.)$"
 )
 # A last word that may be a legal form ("Ltd", "Inc.", "GmbH & Co. KG", "A/S").
 _LEGAL_TAIL: Final = Lazy(r"(?:\b[\w.]{1,5}|\b\w+\.\w*\.?|[A-Z]/[A-Z]|limited|company)$", re.I)

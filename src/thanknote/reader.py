@@ -11,6 +11,7 @@ spoken of stays as written ("sitting with Mr. Doyle when he was agitated").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from thanknote import lexicon
@@ -19,7 +20,7 @@ from thanknote.names import card_name, forms_of_address
 if TYPE_CHECKING:
     from thanknote.model import Interviewer
 
-__all__ = ["named_to_them", "names_a_person", "said_to_them", "you_first"]
+__all__ = ["named_to_them", "names_a_person", "names_capitalised", "said_to_them", "you_first"]
 
 
 def names_a_person(word: str) -> bool:
@@ -122,8 +123,13 @@ def _possessives_to_them(text: str, possessive: str) -> str:
     before it ("the patient she admitted and her daughter")."""
     words = text.split(" ")
     at = next((i for i, w in enumerate(words) if w.lower() == possessive), None)
-    if at is None or _someone_else(words[:at], "she", "he", "him", "that", "which"):
-        # "the bulk carrier that broke her moorings": the ship's
+    if at is None:
+        return text
+    relative = next((i for i, w in enumerate(words[:at]) if w.lower() in ("that", "which")), None)
+    acted = relative is not None and relative + 1 < at and _is_told(words[relative + 1])
+    if acted or _someone_else(words[:at], "she", "he", "him"):
+        # "the bulk carrier that broke her moorings": the ship's; but "the question that
+        # is close to her heart" is the reader's
         return text
     following = words[at + 1].lower() if at + 1 < len(words) else ""
     if possessive == "her" and (not following.isalnum() or following in _AFTER_AN_OBJECT):
@@ -175,6 +181,11 @@ def _they_did_it(text: str) -> str:
             return text  # the note cannot tell "he" is the reader
         verb = words[index + 1].lower()
         past = _is_told(verb)  # "drew", and "let", "cut", "put"
+        reading = lexicon.verb(verb)
+        if reading and "VBZ" in reading.tags and verb not in ("is", "has", "was"):
+            # "the photo of the 1970s relay room he keeps on his desk" (set CD): you keep
+            rest = _yours(words[index + 2 :], word.lower())
+            return " ".join([*_yours(before, word.lower()), "you", reading.lemma, *rest])
         present = verb in ("is", "isn't") or (
             verb == "has"
             and lexicon.is_past_participle(
@@ -278,6 +289,25 @@ def _yours(words: list[str], pronoun: str) -> list[str]:
             word = "your"
         out.append(word)
     return out
+
+
+def names_capitalised(moment: str, people: Iterable[Interviewer]) -> str:
+    """A moment with the panel's names written in small letters given their capital,
+    as the cards print them: "tom asking the q ...", "avi's spreadsheet", "dee's dog"
+    (set CD); a name that is also a word of English only before "'s" ("will's")."""
+    for person in people:
+        forms = forms_of_address(person)
+        given = forms.given.split(" ")[0] if forms.given else ""
+        names = {given, person.nickname or "", card_name(person).nickname}
+        for name in names:
+            low = name.lower()
+            if len(name) < 2 or not name[:1].isupper() or low not in moment:
+                continue
+            if lexicon.is_common_word(low):  # "tom", "will": at the start or as an owner
+                moment = re.sub(rf"^{re.escape(low)}\b|\b{re.escape(low)}(?=['’]s\b)", name, moment)
+            else:
+                moment = re.sub(rf"\b{re.escape(low)}\b", name, moment)
+    return moment
 
 
 def named_to_them(moment: str, person: Interviewer) -> str:

@@ -28,7 +28,7 @@ from thanknote.accomplishments import phrase
 from thanknote.compiled import compiled_templates
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer, Note
-from thanknote.moments import moment_in_sentence, recalled
+from thanknote.moments import is_sensitive, moment_in_sentence, recalled
 from thanknote.names import (
     CardName,
     forms_of_address,
@@ -52,7 +52,7 @@ from thanknote.prose import (
     with_article,
     written_out,
 )
-from thanknote.reader import named_to_them
+from thanknote.reader import named_to_them, names_capitalised
 from thanknote.selection import Focus, plan_focus, relatedness
 from thanknote.sentences import GREETING, split
 
@@ -302,6 +302,10 @@ _NOT_ENGLISH: Final = (
 _SHORTHAND: Final = (
     "reads as shorthand and is left out of the drafts; write it as a phrase to have it used"
 )
+_SENSITIVE: Final = (
+    "speaks of a loss or an illness, which a drafted line cannot recall with the care it"
+    " needs, and is left out of the drafts; add that sentence yourself if you want it"
+)
 _NOTE: Final = (
     "reads as a note, not as a phrase a sentence can carry, and is left out of the drafts;"
     ' write it as a phrase ("the new sorter line") to have it used'
@@ -332,6 +336,7 @@ def left_out(interview: Interview) -> list[LeftOut]:
     for i, person in enumerate(interview.interviewers, start=1):
         if person.moment and moment_in_sentence(person.moment) is None:
             why = _NOTE if lexicon.is_english(person.moment) else _NOT_ENGLISH
+            why = _SENSITIVE if is_sensitive(person.moment) else why
             out.append(LeftOut(f"interviewers[{i}].moment", person.moment, why))
     return out
 
@@ -419,7 +424,11 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
     person = interview.interviewers[index]
     all_topics = (*interview.topics, *(t for p in interview.interviewers for t in p.topics))
     decision = interview.next_steps.decision_by
-    own_moment = named_to_them(person.moment, person) if person.moment else ""
+    own_moment = (
+        named_to_them(names_capitalised(person.moment, interview.interviewers), person)
+        if person.moment
+        else ""
+    )
     moment, moment_is_sentence = (moment_in_sentence(own_moment) if own_moment else None) or (
         None,
         False,

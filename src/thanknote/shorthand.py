@@ -76,6 +76,7 @@ _WORDS: Final = {
     "recon": "reconciliation",
     "infra": "infrastructure",
     "perf": "performance",
+    "exec": "executive",
     "intl": "international",
     "intl.": "international",
 }
@@ -259,8 +260,15 @@ def texting_written_out(text: str) -> str:
             word = f"{_MONTHS[bare]}{mark}"  # "the brownout on Dec 24", "in Feb 2025"
         elif bare == "n" and before.isalpha() and before.islower() and after[:1].islower():
             word = "and"  # "the falls board n asked": between words, "and"
-        elif bare == "q" and before and lexicon.is_adjective(before.lower()):
-            word = f"question{mark}"  # "great q", "good q"
+        elif (
+            bare == "q"
+            and before
+            and (
+                lexicon.is_adjective(before.lower())
+                or before.lower() in ("the", "a", "your", "his", "her")
+            )
+        ):
+            word = f"question{mark}"  # "great q", "the q about breaks" (set CD)
         elif lower == "i" or re.fullmatch(r"i['’](?:d|m|ve|ll)", lower):
             word = "I" + word[1:]  # "what i'd change"
         out.append(word)

@@ -112,7 +112,7 @@ def _sentences(note: Context, names: frozenset[str]) -> dict[str, _Span]:
     for sentence in note.text.sentences:
         if not sentence.text.endswith((".", "!", "?")):
             continue  # addresses, salutations, sign-offs: the same in every note
-        if not any(w[:1].islower() and len(w) > 3 for w in sentence.text.split()):
+        if not any(w[:1].islower() and len(w) > 3 and w.isalpha() for w in sentence.text.split()):
             # a name or an address line, which prose is not: "Kopi Pay Pte. Ltd.", "Blk 12
             # Lot 7 Sampaguita St.", "Our Lady of Peñafrancia Medical Center, Inc."
             continue
