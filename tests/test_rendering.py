@@ -751,6 +751,9 @@ def test_a_closing_line_to_all_of_them_is_to_the_reader_and_colleagues() -> None
         ("salary", True),
         ("the start date", True),
         ("salary slab", True),  # set BR
+        ("bonus cycle", True),  # set CD
+        ("parking at the courthouse", True),  # set CD
+        ("benefits for carers", False),
         ("store P&L and wage budget", False),
         ("visa sponsorship", True),
         ("housing allowance", True),

@@ -178,7 +178,7 @@ _TERMS = frozenset(
 _TERMS_FILLER = frozenset(
     "when could would will can be is starting start test testing not needed required months "
     "weeks provided supplied included paid covered yes fixed variable vs versus permanent "
-    "temporary".split()
+    "temporary cycle".split()
 )
 
 
@@ -194,7 +194,12 @@ def is_practical(topic: str) -> bool:
     head = next((i for i, w in enumerate(words) if w in _PLACING), len(words))
     # one word may be the work ("onboarding for new hires"), and the lead counts only
     # with a word of pay or papers in it ("the 3PL contract with the fashion brand")
-    if _of_terms(words, _TERMS) or (head >= 2 and _of_terms(words[:head], _PAY_AND_PAPERS)):
+    # one word of pay, leave or parking before what places it: "parking at the courthouse"
+    # (set CD), "salary for the role"; not "benefits for carers", which may be the work
+    single = head == 1 and (words[0] in _PAY_HEADS or words[0] == "parking")
+    if single or _of_terms(words, _TERMS):
+        return True
+    if head >= 2 and _of_terms(words[:head], _PAY_AND_PAPERS):
         return True
     # or a phrase whose head is pay or papers, whatever names its kind: "motorbike
     # allowance", "on-call allowance and a council vehicle", "study leave" (set BD)
