@@ -79,9 +79,12 @@ class Phrase:
             return "skill"
         if clause.startswith(("won ", "was named ", "was on the ", "was shortlisted ")):
             return "award"
-        if re.match(_GRANTED, clause):
+        if any(w in clause for w in _GRANT_WORDS) and re.match(_GRANTED, clause):
             return "award"  # "received a Fundación Jumex research grant" (set BY)
-        if re.fullmatch(r"have logged [\d,.+]+ (?:[\w-]+ )?hours(?: [\w-]+){0,3}", clause):
+        logged = clause.startswith("have logged ")
+        if logged and re.fullmatch(
+            r"have logged [\d,.+]+ (?:[\w-]+ )?hours(?: [\w-]+){0,3}", clause
+        ):
             return "credential"  # "4,200 hrs logged": a CV's count, as "5 years of experience"
         if clause.startswith("am proud that "):
             return "action"  # "my series on damp and mould led to 2 council inquiries"
@@ -434,6 +437,10 @@ _GRANTED: Final = (
     r"(?:got|received|landed|secured|earned|obtained|won|was awarded|was given) "
     r"(?:(?!for\b|to\b|and\b)\S+ ){0,6}?(?:grant|scholarship|fellowship|award|prize|medal|"
     r"bursary|studentship|commendation)s?\b"
+)
+# The words `_GRANTED` ends in, which a clause must hold before the pattern is compiled.
+_GRANT_WORDS: Final = (
+    "grant scholarship fellowship award prize medal bursary studentship commendation".split()
 )
 # A period of one thing among others: "including 6-month Big 4 secondment" needs "a".
 _INCLUDING_A_PERIOD: Final = (

@@ -1876,6 +1876,7 @@ def _hyphenated_given_last(words: list[str]) -> bool:
         words = words[1:]  # "Dr. Lee Seo-yeon", "Pastor Kim Min-jun"
     return (
         len(words) == 2
+        and "-" in words[1]
         and _SYLLABLES_JOINED.fullmatch(words[1]) is not None
         and _SYLLABLE_SHAPE.fullmatch(words[0]) is not None
         and _key(words[0]) not in _TITLES
@@ -1933,7 +1934,7 @@ def _western_then_chinese(words: list[str]) -> bool:
     """Whether a name is an English given name and then a Chinese name of three
     syllables ("Marcus Lim Jun Jie", "Michelle Ong Li Ling", "Peter Lau Chi-keung"),
     not four English names."""
-    hyphened = len(words) == 3 and bool(_SYLLABLES_JOINED.fullmatch(words[2]))
+    hyphened = len(words) == 3 and "-" in words[2] and bool(_SYLLABLES_JOINED.fullmatch(words[2]))
     if hyphened:  # "Peter Lau Chi-keung", "Vivian Ho Wing-yan", as Hong Kong prints them
         if not _SYLLABLE_SHAPE.fullmatch(words[1]):
             return False
