@@ -461,6 +461,8 @@ rozená the umm und y z και и й та урожд урожденная уро
 # thanknote's additions (tools/data/name_additions.toml): each title and its kind.
 ADDED_KINDS: dict[str, str] = {
     "cantor": "religious",
+    "matron": "office",
+    "rabino": "religious",
     "elder": "religious",
     "justice": "office",
     "cmdr": "military",
@@ -685,6 +687,7 @@ ADDED_KINDS: dict[str, str] = {
 
 # Added titles spelled out.
 ADDED_SPELLED: dict[str, str] = {
+    "rabino": "Rabbi",
     "cmdr": "Commander",
     "sen": "Senator",
     "brig": "Brigadier",
@@ -775,6 +778,8 @@ ADDED_SPELLED: dict[str, str] = {
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
 ADDED_READS: dict[str, str] = {
     "cantor": "parser",
+    "matron": "before-two-names",
+    "rabino": "before-two-names",
     "elder": "before-two-names",
     "justice": "parser",
     "cmdr": "parser",

@@ -1232,6 +1232,16 @@ def _regroup(
         given, middle, family = words[0], " ".join(words[1:]), " ".join(family_words)
     if family_words and _key(family_words[0]) in vocab.PATRONYMICS:
         return " ".join(words), "", family
+    if (
+        len(words) >= 2
+        and fold(words[0].rstrip(".")) in ("maria", "ma")
+        and (fold(words[1]) in _MARIAN_NAMES)
+    ):
+        # "Maria Aparecida dos Santos Lima" (set CE): an epithet of Mary after Maria is a
+        # given name with it, though the lists hold it as a family name too
+        words = [" ".join(words[:2]), *words[2:]]
+        if len(words) == 1:
+            return words[0], "", family
     if len(words) < 2:
         return given, middle, family
     custom = _custom(words, family_words, title)
@@ -2162,6 +2172,11 @@ def _excellency(honorific: str) -> bool:
     return key in ("he", "hisexcellency", "herexcellency", "theirexcellency")
 
 
+# Epithets of Mary that follow Maria in Spanish and Portuguese given names.
+_MARIAN_NAMES: Final = frozenset(
+    """aparecida auxiliadora conceicao concepcion fatima lourdes penha gloria luz rosario
+    dolores pilar carmen mercedes socorro guadalupe soledad""".split()
+)
 # Short second parts of a double given name, which no one uses alone as a middle name.
 _DOUBLE_NAME_ENDS: Final = frozenset("mae ann beth jo lou sue lynn".split())
 # The post-nominals of congregations of religious sisters.
