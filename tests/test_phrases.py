@@ -298,7 +298,26 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
         ("the bit about lead pipes in Dennistoun", "the part about lead pipes in Dennistoun"),
         (
             "her portfolio review style, super direct, loved it",
-            "your portfolio review style, super direct",
+            "your portfolio review style",
+        ),
+        ("the 6am studio tour, host still on air", "the 6am studio tour"),
+        (
+            "she asked what I'd cut from her show, awkward but fun",
+            "the moment you asked what I'd cut from your show",
+        ),
+        (
+            "kaffe i bilen on the way to the job in Sagene",
+            "kaffe i bilen on the way to the job in Sagene",
+        ),
+        # set CE: what the two of them found they share
+        (
+            "we both sat the FE-1s in the same sitting, small world",
+            "finding out that we both sat the FE-1s in the same sitting",
+        ),
+        ("we realised we share a surname — no relation", "finding out that we share a surname"),
+        (
+            "that you remembered my late father from Ibadan Baptist days",
+            "the moment you remembered my late father from Ibadan Baptist days",
         ),
         # set BM: a place after "the" is no one; a past like "let"; their own is yours
         (

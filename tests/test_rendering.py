@@ -960,6 +960,44 @@ def test_a_moment_of_a_loss_is_left_out_and_said_to_be_so() -> None:
         assert "husband" not in note.text, note.text
 
 
+def test_a_moment_of_someone_hurt_is_left_out() -> None:
+    """Set CE: "I especially enjoyed the nurse who got punched in triage last spring"."""
+    interview = load_interview(EXAMPLES / "one_to_one.toml")
+    person = dataclasses.replace(
+        interview.interviewers[0], moment="the nurse who got punched in triage last spring"
+    )
+    interview = dataclasses.replace(interview, interviewers=(person,))
+
+    (note,) = draft(interview, "email", today=interview.date)
+    assert "punched" not in note.text, note.text
+
+
+def test_a_topic_the_moment_names_is_not_recalled_again() -> None:
+    """Set CE: "I especially enjoyed what you said about cultural flows in the Barwon–Darling.
+    I appreciated your perspective on cultural flows." """
+    interview = load_interview(EXAMPLES / "one_to_one.toml")
+    person = dataclasses.replace(
+        interview.interviewers[0],
+        topics=("cultural flows",),
+        moment="what you said about cultural flows in the Barwon–Darling",
+    )
+    interview = dataclasses.replace(interview, interviewers=(person,), accomplishments=())
+
+    for template in ("card", "email", "letter"):
+        (note,) = draft(interview, template, today=interview.date)
+        assert note.text.count("cultural flows") == 1, note.text
+
+
+def test_a_letter_addresses_a_nickname_card_by_name() -> None:
+    """Set CE: 'Stevie "Big Stevie" Docherty' on a letter's address block."""
+    interview = load_interview(EXAMPLES / "one_to_one.toml")
+    person = dataclasses.replace(interview.interviewers[0], name='Stevie "Big Stevie" Docherty')
+    interview = dataclasses.replace(interview, interviewers=(person,))
+
+    (note,) = draft(interview, "letter", today=interview.date)
+    assert "Big Stevie" not in note.text.split("Dear", 1)[0], note.text
+
+
 def test_a_panel_name_jotted_in_small_letters_is_the_person() -> None:
     """Set CD: "I particularly remember tom asking the q about breaks nobody else would"."""
     interview = load_interview(EXAMPLES / "panel.toml")

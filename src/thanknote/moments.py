@@ -89,6 +89,21 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         return None  # "her grandson is in calc next yr": a statement, no moment to recall (BO)
     if text[:4].lower() in ("him ", "her "):
         text = you_first(text)  # "him pulling up the photos ..." (set BT)
+    found = re.match(
+        r"(?:that )?we (?:both )?(?:realised|realized|found out|found|discovered|learned|learnt)"
+        r" (?:that )?(.+)$",
+        text,
+        re.I,
+    )
+    shared = re.match(r"(?:that )?we (?:both |all )?(\w+)\b", text, re.I)
+    if found or (shared and shared.group(1).lower() in _SHARED_PASTS):
+        # "We both sat the FE-1s in the same sitting." (set CE: a bare statement), "that we
+        # both did our fieldwork at Manhyia", "we realised we share a surname": what the
+        # two of them found they share
+        fact = found.group(1) if found else text.removeprefix("that ")
+        return f"finding out that {fact}".rstrip(".;:, "), False
+    if text.lower().startswith("that you "):  # "that you remembered my late father" (CE)
+        text = text[5:]
     doing = re.match(r"you\s+(\w+ing)\b\s*(.*)$", text, re.I)
     reading = lexicon.verb(doing.group(1).lower()) if doing else None
     if doing and reading:
@@ -99,6 +114,13 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = f"when you {past} {doing.group(2)}".strip()
     elif _SUBJECT_START.match(text):
         text = you_first(text)  # "he drew the purification train ...": the reader (BP)
+        if text.startswith("you ") and (" he " in text or " she " in text):
+            # "Mr Mokoena said he was also a Thuthuka bursar" (named first, set BM): you
+            text = re.sub(
+                r"\b(said|told me|mentioned|explained) (?:he|she) (was|is|had|has)\b",
+                lambda m: f"{m.group(1)} you {_FOR_YOU_VERB[m.group(2)]}",
+                text,
+            )
         told = re.match(r"you (\w+)\b", text)
         if not (told and _told_of(told.group(1))):
             text = text[0].upper() + text[1:]
@@ -236,8 +258,12 @@ _KIN_LOST: Final = (
     r"brother|sister)"
 )
 _SENSITIVE: Final = Lazy(
-    rf"\b(?:late {_KIN_LOST}|(?:losing|lost) (?:a|an|her|his|their|my|your|our) {_KIN_LOST}|"
+    rf"\b(?:(?:her|his|their|your)(?: own)? late {_KIN_LOST}|"
+    rf"(?:losing|lost) (?:a|an|her|his|their|your|our) {_KIN_LOST}|"
     rf"(?:her|his|their|your|my) {_KIN_LOST}(?:'s)? (?:died|passing|death|funeral)|passed away|"
+    # a person hurt or killed: "the nurse who got punched in triage last spring" (set CE)
+    r"who (?:got|was|were) (?:punched|assaulted|attacked|stabbed|shot|killed|abused|raped)|"
+    r"who died|"
     r"(?:her|his|their|your) (?:own )?(?:cancer|illness|diagnosis|miscarriage|grief)|"
     r"miscarriage|stillbirth)\b",
     re.I,
@@ -247,6 +273,16 @@ _SENSITIVE: Final = Lazy(
 def is_sensitive(moment: str) -> bool:
     """Whether a moment speaks of a death, a loss or a grave illness."""
     return bool(_SENSITIVE.search(moment))
+
+
+# What two people find they have both done or been: "we both served on ...", "we were
+# both at Camp Lemonnier", "we both sat the FE-1s".
+_SHARED_PASTS: Final = frozenset(
+    """were served did sat studied trained worked went grew lived attended had knew
+    started began deployed qualified""".split()
+)
+# The verbs of "he" or "she" said of "you".
+_FOR_YOU_VERB: Final = {"was": "were", "is": "are", "had": "had", "has": "have"}
 
 
 def _told_of(verb: str) -> bool:
@@ -272,11 +308,36 @@ def _jotted_after_comma(tail: str) -> bool:
     told = lexicon.verb(first)
     if told and "VBD" in told.tags and len(words) <= 3 and first not in _NOT_JOTS:
         return True  # "loved it", "learned a lot": the writer's verdict, without "I"
+    if first in _NOT_JOTS or first in FUNCTION_WORDS or first in PREPOSITIONS:
+        return False
+    if len(words) <= 4 and all(_judging(w.lower()) for w in words):
+        return True  # "awkward but fun", "super direct": the writer's verdict (set CD)
+    noun = lexicon.noun(first)
+    bare = noun is not None and first.isalpha() and not _finite(first)
+    if bare and len(words) <= 5 and not any(_finite(w.lower()) for w in words[1:]):
+        # "host still on air", "10 years apart" (set CD): a detail jotted without its
+        # article or verb, which the sentence does without
+        return True
     if len(words) > 2 or any(c.isdigit() for c in tail):
         return False
     if not any(lexicon.is_known_word(w.lower()) for w in words):
         return True  # "ang kulit": a word of another language
-    return lexicon.is_adjective(first) and not first.endswith("er") and first not in _NOT_JOTS
+    return lexicon.is_adjective(first) and not first.endswith("er")
+
+
+def _judging(word: str) -> bool:
+    """A word of a verdict: an adjective or adverb, or "and", "but", "so"."""
+    return word in ("and", "but", "so", "very", "super", "really") or (
+        lexicon.is_adjective(word) and not word.endswith("er")
+    )
+
+
+def _finite(word: str) -> bool:
+    """Whether a word is a verb in a tense ("is", "went", "keeps"), not a participle."""
+    if word in ("is", "are", "was", "were", "has", "had", "have"):
+        return True
+    reading = lexicon.verb(word)
+    return reading is not None and bool(reading.tags & {"VBD", "VBZ", "VBP"})
 
 
 # Words that begin a detail or a contrast after a comma rather than a comment on it.

@@ -138,7 +138,11 @@ def _said(honorific: str) -> bool:
 
 
 def _without_pronouns(name: str) -> str:
-    """A name as an address prints it: "Callum Reid (he/him)" -> "Callum Reid"."""
+    """A name as an address prints it: "Callum Reid (he/him)" -> "Callum Reid", and
+    'Stevie "Big Stevie" Docherty' -> "Stevie Docherty" (set CE: a nickname in quotes
+    on a letter's address block)."""
+    if '"' in name or "“" in name:
+        name = re.sub(r'\s*["“][^"”]*["”]', "", name)
     if "/" not in name:
         return name
     return re.sub(r"\s*\((?:she|he|they|ze|xe|ey)/\w+(?:/\w+)?\)", "", name, flags=re.I)
@@ -353,6 +357,14 @@ def days_late(interview: Interview, today: dt.date | None = None) -> int | None:
     return ago.days if ago > LATE_AFTER else None
 
 
+def _mentions(moment: str, topic: str) -> bool:
+    """Whether a moment names the topic: every word of four letters or more of the topic
+    stands in it ("cultural flows" in "what you said about cultural flows in ...")."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", topic.lower())]
+    said = moment.lower()
+    return bool(words) and all(w in said for w in words)
+
+
 def _states_interest(line: str, company: str) -> bool:
     """Whether the user's closing line says they want the job ("I'd love to be part of
     the team"), by the checker's rules for interest."""
@@ -481,6 +493,9 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "other_topics": [
             topic_in_sentence(t, all_topics) for t in focus.topics if t != focus.topic
         ],
+        # the moment already speaks of the topic: "what you said about cultural flows in
+        # the Barwon–Darling" beside "your perspective on cultural flows" (set CE)
+        "topic_in_moment": bool(moment and focus.topic and _mentions(moment, focus.topic)),
         "moment": None if moment_is_sentence else moment,
         "moment_sentence": moment if moment_is_sentence else None,
         "moment_thanks": said.thanks if said else None,

@@ -269,8 +269,10 @@ def texting_written_out(text: str) -> str:
             )
         ):
             word = f"question{mark}"  # "great q", "the q about breaks" (set CD)
-        elif lower == "i" or re.fullmatch(r"i['’](?:d|m|ve|ll)", lower):
-            word = "I" + word[1:]  # "what i'd change"
+        elif re.fullmatch(r"i['’](?:d|m|ve|ll)", lower) or (
+            lower == "i" and bool(lexicon.verb(after.lower().rstrip(",.;:!?")))
+        ):
+            word = "I" + word[1:]  # "what i'd change", "i think"; not "kaffe i bilen"
         out.append(word)
     joined = " ".join(out).replace(" + ", " and ")  # "the coffee + the heat pump"
     if "!!" in joined or "! " in joined:
