@@ -2172,6 +2172,8 @@ def _excellency(honorific: str) -> bool:
     return key in ("he", "hisexcellency", "herexcellency", "theirexcellency")
 
 
+# Mary as a religious name begins: "Sr. Mary Philomena", "Sr. Ma. Theresa".
+_MARYS: Final = frozenset({"mary", "maria", "ma.", "marie"})
 # Epithets of Mary that follow Maria in Spanish and Portuguese given names.
 _MARIAN_NAMES: Final = frozenset(
     """aparecida auxiliadora conceicao concepcion fatima lourdes penha gloria luz rosario
@@ -2182,7 +2184,7 @@ _DOUBLE_NAME_ENDS: Final = frozenset("mae ann beth jo lou sue lynn".split())
 # The post-nominals of congregations of religious sisters.
 _ORDERS_OF_SISTERS: Final = frozenset(
     """SPC RSM SSND CSJ FMM SND SNDDEN RGS SCN SC CND IBVM RSCJ FSP OSU DC SSPS MMS FCJ SHCJ
-    RSJ PBVM OLA ICM SSJ SMSM RNDM OP OSB""".split()
+    RSJ PBVM OLA ICM SSJ SMSM RNDM OP OSB SJC""".split()
 )
 # The post-nominals of a Catholic priest: parish priest (PP), curate (CC), administrator
 # (Adm), vicar forane (VF), and the orders of priests.
@@ -2225,6 +2227,10 @@ def forms_of_address(person: Interviewer) -> Address:
         # "Sr. Bríd Ní Mhurchú": a religious sister, not Señor; so is "Sr. Mary Josephine
         # Reyes, SPC", of a congregation of sisters, with a Spanish family name (set CD)
         honorific = "Sister"
+    religious = honorific == "Sister" and not orders.isdisjoint(_ORDERS_OF_SISTERS)
+    if religious and name.family and not name.middle and fold(name.given) in _MARYS:
+        # "Sr. Mary Philomena SJC" (set CA: "Dear Sister Mary,"): a religious name, whole
+        name = replace(name, given=f"{name.given} {name.family}", family="")
     if honorific == "Reverend" and not _CATHOLIC_PRIESTS.isdisjoint(
         w.strip(".,").upper() for w in name.suffix.split()
     ):
