@@ -485,6 +485,7 @@ _CHANGES: Final = frozenset(
 def _by_how_much(clause: str) -> str:
     """ "reduced housing weight 12% with ..." -> "reduced housing weight by 12% with ...",
     "cut origin calls 70%" -> "... by 70%" (set BQ); not "cut costs from 34% to 29%"."""
+    clause = re.sub(r"(?<=\d) %", "%", clause)  # "18 %", as French and German write it (CF)
     words = clause.split(" ")
     if not words or words[0] not in _CHANGES:
         return clause

@@ -529,7 +529,10 @@ def parse_card_name(
     if _malay(title) and not (family_first or patronymic or "," in rest) and len(words) > 1:
         # A Malay name gives the father's name last, with or without "bin": "Puan
         # Noraini Hashim" is Noraini, daughter of Hashim, and is Puan Noraini.
-        given, middle, family = " ".join(words[:-1]), "", words[-1]
+        joined = _COMPOUND_PREFIXES | _SERVANT_OF  # "Mohd Noor", "Abdul Rahman"
+        father = 2 if len(words) > 2 and fold(words[-2].rstrip(".")) in joined else 1
+        # "Encik Harith Iskandar Mohd Noor" (set CF): the father's name is Mohd Noor
+        given, middle, family = " ".join(words[:-father]), "", " ".join(words[-father:])
     if not (family_first or patronymic) and _western_then_chinese(words):
         # "Marcus Lim Jun Jie" (set BZ): an English name before a Chinese one written
         # family name first, as Singapore and Malaysia print them: Dr. Lim, or Marcus

@@ -1229,6 +1229,11 @@ _MORE_LEGAL_FORMS: Final = Lazy(
     # a Spanish fund manager's (set CD: "Caixa Rambla Gestió in SGIIC")
     r"SGIIC|S\.G\.I\.I\.C\.)$"
 )
+# Legal forms in Japanese, Chinese and Korean, before or after the name.
+_EAST_ASIAN_FORMS: Final = Lazy(
+    r"^(?:株式会社|有限会社|合同会社|\(株\)|（株）|주식회사|\(주\))\s*"
+    r"|\s*(?:株式会社|有限会社|合同会社|股份有限公司|有限公司|\(株\)|（株）|주식회사|\(주\))$"
+)
 # A last word that may be a legal form ("Ltd", "Inc.", "GmbH & Co. KG", "A/S").
 _LEGAL_TAIL: Final = Lazy(r"(?:\b[\w.]{1,5}|\b\w+\.\w*\.?|[A-Z]/[A-Z]|limited|company)$", re.I)
 
@@ -1281,6 +1286,10 @@ def short_company(company: str) -> str:
     table of legal terms, by country). A name that is nothing but its legal
     form, or ends in "& Co.", is kept whole."""
     text = " ".join(company.split())
+    if _EAST_ASIAN_FORMS.search(text) and _EAST_ASIAN_FORMS.sub("", text).strip():
+        # "KDDI株式会社" (set CF): a Japanese, Chinese or Korean legal form written on
+        # the name, with no space, which cleanco reads only after a space
+        text = _EAST_ASIAN_FORMS.sub("", text).strip()
     if text.endswith("gesellschaft"):
         # "Hartmann & Weiß GmbH Wirtschaftsprüfungsgesellschaft": a German firm's
         # profession after its legal form is part of the legal name (set BE)
