@@ -310,6 +310,9 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
             "kaffe i bilen on the way to the job in Sagene",
             "kaffe i bilen on the way to the job in Sagene",
         ),
+        # set CF: a smiley or an emoji jotted after the words
+        ("the Nobel-prize bet 😂", "the Nobel-prize bet"),
+        ("the 10:30 stand-up :)", "the 10:30 stand-up"),
         # set CE: what the two of them found they share
         (
             "we both sat the FE-1s in the same sitting, small world",

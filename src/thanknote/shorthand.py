@@ -77,6 +77,7 @@ _WORDS: Final = {
     "infra": "infrastructure",
     "perf": "performance",
     "exec": "executive",
+    "bg": "background",
     "intl": "international",
     "intl.": "international",
 }
@@ -227,6 +228,10 @@ _TEXTING: Final[dict[str, str | None]] = {
 }
 
 
+# Smileys and emoji, which a note's sentence leaves out.
+_SMILEY: Final = Lazy(
+    r"\s*(?:[:;=]-?[)(DPp/|]+(?=\s|$)|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+)"
+)
 # Months as notes shorten them, written out before a day or a year ("Feb 2025").
 _MONTHS: Final = {
     m[:3]: m
@@ -275,6 +280,9 @@ def texting_written_out(text: str) -> str:
             word = "I" + word[1:]  # "what i'd change", "i think"; not "kaffe i bilen"
         out.append(word)
     joined = " ".join(out).replace(" + ", " and ")  # "the coffee + the heat pump"
+    if any(not c.isascii() or c in ":;" for c in joined):
+        # a smiley or an emoji jotted after the words ("dog barking in bg :)", "😂", set CF)
+        joined = _SMILEY.sub("", joined).strip()
     if "!!" in joined or "! " in joined:
         joined = re.sub(r"!{2,}", "!", joined)
         joined = re.sub(r"!(?= [a-z])", "", joined)  # "the freezer farm! and the ...": a jot's
