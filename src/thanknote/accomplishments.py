@@ -418,6 +418,15 @@ def phrase(text: str) -> Phrase:
     sure = sure and not re.fullmatch(r"am (?:fluent|conversational|native|bilingual|basic)", clause)
     lone = re.fullmatch(r"am ([a-z]+)", clause)  # "am major": a rank with nothing to say what
     sure = sure and not (lone and words.split()[0] == lone.group(1).capitalize())
+    if "our " in clause and " we " not in f" {clause} ":
+        # "built our dilution-fridge wiring from scratch" (set CF, 4 notes): the team's
+        # before, which a note to the next employer reads as theirs; not "our own"
+        clause, sentence = (
+            re.sub(
+                r"\b[Oo]ur (?!own\b)", "the ", re.sub(r"\b[Oo]ur (?=old|former|previous)", "my ", x)
+            )
+            for x in (clause, sentence)
+        )
     if clause.startswith("got ") and re.match(_GRANTED, clause):
         # "got a Fundación Jumex research grant" (set BY): a grant is received
         clause, sentence = (re.sub(r"\bgot\b", "received", x, count=1) for x in (clause, sentence))
