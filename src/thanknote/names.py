@@ -480,6 +480,8 @@ def parse_card_name(
             _capitals_first(rest)
             or _madam_chinese(lead, rest)
             or (_malay(lead) and _chinese(rest.split()))  # "Datuk Lee Chong Wei"
+            # "Encik Tan Wei Ming" (set CG), the title read with the name
+            or (_malay(rest.split(" ", 1)[0]) and _chinese(rest.split()[1:]))
             or _vietnamese_order(rest)
             or _hyphenated_given_last(rest.split())
         )
@@ -1058,8 +1060,8 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
 def _short_for(short: str, full: str) -> bool:
     """Whether one given name is the short form of another: "avi" of "avraham", "tom"
     of "thomas", "jo" of "johanna" (its first letters, or its letters in order)."""
-    if " " in full or short[:1] != full[:1]:
-        return False
+    if " " in full or short[:1] != full[:1] or len(short) > 4 or len(full) < len(short) + 2:
+        return False  # "Pablo 'Pancho' Rojas" (set CG): Pancho is what Pablo is called
     letters = iter(full)
     return short[:2] == full[:2] or all(c in letters for c in short)
 
