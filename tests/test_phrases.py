@@ -93,6 +93,8 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("AS Rhône Handball SASP", "AS Rhône Handball"),  # set CB
         ("Caixa Rambla Gestió, SGIIC, S.A.", "Caixa Rambla Gestió"),  # set CD
         ("KDDI株式会社", "KDDI"),  # set CF: a Japanese legal form written on the name
+        ("Stichting Museum Havenkwartier", "the Museum Havenkwartier"),  # set CG
+        ("SCEA Château Belle-Rive", "Château Belle-Rive"),  # set CG
         ("Stedelijk Museum Amsterdam", "the Stedelijk Museum Amsterdam"),
         ("Baird Lachance Architects Inc.", "Baird Lachance Architects"),
         ("Bursa İpek Tekstil", "Bursa İpek Tekstil"),

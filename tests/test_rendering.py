@@ -1180,6 +1180,12 @@ def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:
             "Nomvula joking that busy season is January to December",
             "the moment you joked that busy season is January to December",
         ),
+        # set CG: the card's title jotted in small letters ("nana's advice")
+        (
+            "Nana Yaw Owusu-Ansah, Esq.",
+            "nana's advice on the bench memo format",
+            "your advice on the bench memo format",
+        ),
         # set CB: "I particularly remember chị your story about ..."
         (
             "Nguyễn Thị Lan",

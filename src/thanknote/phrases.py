@@ -1229,6 +1229,8 @@ _MORE_LEGAL_FORMS: Final = Lazy(
     # a Spanish fund manager's (set CD: "Caixa Rambla Gestió in SGIIC")
     r"SGIIC|S\.G\.I\.I\.C\.)$"
 )
+# Legal forms printed before the name.
+_LEADING_FORMS: Final = frozenset({"Stichting", "SCEA", "EARL", "GAEC", "SCI", "Vereniging"})
 # Legal forms in Japanese, Chinese and Korean, before or after the name.
 _EAST_ASIAN_FORMS: Final = Lazy(
     r"^(?:株式会社|有限会社|合同会社|\(株\)|（株）|주식회사|\(주\))\s*"
@@ -1286,6 +1288,11 @@ def short_company(company: str) -> str:
     table of legal terms, by country). A name that is nothing but its legal
     form, or ends in "& Co.", is kept whole."""
     text = " ".join(company.split())
+    lead = text.split(" ", 1)
+    if len(lead) == 2 and lead[0] in _LEADING_FORMS:
+        # "Stichting Museum Havenkwartier", "SCEA Château Belle-Rive" (set CG): a Dutch
+        # foundation's or a French farm company's legal form before the name
+        text = lead[1]
     if _EAST_ASIAN_FORMS.search(text) and _EAST_ASIAN_FORMS.sub("", text).strip():
         # "KDDI株式会社" (set CF): a Japanese, Chinese or Korean legal form written on
         # the name, with no space, which cleanco reads only after a space

@@ -298,7 +298,9 @@ def names_capitalised(moment: str, people: Iterable[Interviewer]) -> str:
     for person in people:
         forms = forms_of_address(person)
         given = forms.given.split(" ")[0] if forms.given else ""
-        names = {given, person.nickname or "", card_name(person).nickname}
+        card = card_name(person)
+        names = {given, person.nickname or "", card.nickname}
+        names |= {w for w in card.honorific.split() if w.isalpha()}  # "nana's advice" (CG)
         for name in names:
             low = name.lower()
             if len(name) < 2 or not name[:1].isupper() or low not in moment:
