@@ -229,51 +229,50 @@ def test_a_degree_written_with_stops_ends_no_sentence(text: str, count: int) -> 
     assert len(sentences(text)) == count
 
 
-def test_a_frame_that_doubles_a_word_is_not_chosen_while_another_reads() -> None:
-    planner = PanelPlanner.for_panel("doubled", 1)
+@pytest.mark.parametrize(
+    ("key", "said_before", "doubled", "reads"),
+    [
+        # a word said twice in a row (set AY)
+        (
+            "doubled",
+            None,
+            "It was good to hear your thinking on on-call for new grads.",
+            "I valued our conversation about on-call for new grads.",
+        ),
+        # set CC: a noun and its verb are one word to the ear: "I believe I could make a
+        # valuable contribution." beside "... contribute to the team." (14 of 1,635 notes
+        # of five sets, 1 after)
+        (
+            "contribution",
+            "I would welcome the chance to contribute to the team.",
+            "Having led the audit, I believe I could make a valuable contribution.",
+            "Having led the audit, I believe I could get up to speed quickly.",
+        ),
+        # set CC: "your" again
+        (
+            "yours",
+            None,
+            "I enjoyed hearing your thoughts on your JCI accreditation.",
+            "I valued our conversation about your JCI accreditation.",
+        ),
+        # set BH: "your perspective on the post-mortem on the 2026 ... coverage"
+        (
+            "again",
+            None,
+            "I appreciated your perspective on the post-mortem on the 2026 elections coverage.",
+            "I valued our conversation about the post-mortem on the 2026 elections coverage.",
+        ),
+    ],
+)
+def test_a_frame_that_says_a_word_again_is_not_chosen_while_another_reads(
+    key: str, said_before: str | None, doubled: str, reads: str
+) -> None:
+    planner = PanelPlanner.for_panel(key, 1)
     planner.begin(0)
-    options = [
-        "It was good to hear your thinking on on-call for new grads.",  # set AY
-        "I valued our conversation about on-call for new grads.",
-    ]
+    if said_before:
+        planner.choose([said_before])
 
-    assert planner.choose(options) == options[1]
-
-
-def test_a_noun_and_its_verb_are_one_word_to_the_planner() -> None:
-    """Set CC: "I believe I could make a valuable contribution." beside "I would welcome
-    the chance to contribute to the team." (14 of 1,635 notes of five sets, 1 after)."""
-    planner = PanelPlanner.for_panel("contribution", 1)
-    planner.begin(0)
-    planner.choose(["I would welcome the chance to contribute to the team."])
-    options = [
-        "Having led the audit, I believe I could make a valuable contribution.",
-        "Having led the audit, I believe I could get up to speed quickly.",
-    ]
-
-    assert planner.choose(options) == options[1]
-
-
-def test_a_frame_that_says_your_again_is_not_chosen_while_another_reads() -> None:
-    planner = PanelPlanner.for_panel("yours", 1)
-    planner.begin(0)
-    options = [
-        "I enjoyed hearing your thoughts on your JCI accreditation.",  # set CC
-        "I valued our conversation about your JCI accreditation.",
-    ]
-
-    assert planner.choose(options) == options[1]
-
-
-def test_a_frame_whose_preposition_comes_again_is_not_chosen_while_another_reads() -> None:
-    planner = PanelPlanner.for_panel("again", 1)
-    planner.begin(0)
-    options = [  # set BH: "your perspective on the post-mortem on the 2026 ... coverage"
-        "I appreciated your perspective on the post-mortem on the 2026 elections coverage.",
-        "I valued our conversation about the post-mortem on the 2026 elections coverage.",
-    ]
-
-    assert planner.choose(options) == options[1]
+    assert planner.choose([doubled, reads]) == reads
 
 
 @pytest.mark.parametrize("template", ["card", "email", "letter", "follow-up", "linkedin"])

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -323,6 +324,13 @@ def _interview(
     )
 
 
+def _one_to_one_with(**changes: Any) -> Interview:
+    """The one-to-one example, its interviewer changed as given."""
+    interview = load_interview(EXAMPLES / "one_to_one.toml")
+    person = dataclasses.replace(interview.interviewers[0], **changes)
+    return dataclasses.replace(interview, interviewers=(person,))
+
+
 @pytest.mark.parametrize("template", TEMPLATES)
 def test_interview_built_in_python_renders(template: str) -> None:
     interview = _interview(
@@ -530,9 +538,7 @@ def test_a_closing_line_about_the_decision_is_the_only_word_on_it(template: str)
     ],
 )
 def test_a_linkedin_note_says_hi_only_to_a_first_name(card: str, opening: str) -> None:
-    interview = load_interview(EXAMPLES / "one_to_one.toml")
-    person = dataclasses.replace(interview.interviewers[0], name=card)
-    interview = dataclasses.replace(interview, interviewers=(person,))
+    interview = _one_to_one_with(name=card)
 
     (note,) = draft(interview, "linkedin", today=interview.date)
 
@@ -560,10 +566,7 @@ def test_a_note_written_on_the_day_says_today(template: str) -> None:
 
 
 def test_a_letter_prints_the_title_without_the_writers_notes() -> None:
-    interview = load_interview(EXAMPLES / "one_to_one.toml")
-    title = "Technical Director, co-production partner (via Teams)"
-    person = dataclasses.replace(interview.interviewers[0], title=title)
-    interview = dataclasses.replace(interview, interviewers=(person,))
+    interview = _one_to_one_with(title="Technical Director, co-production partner (via Teams)")
 
     (note,) = draft(interview, "letter", today=interview.date)
 
@@ -910,11 +913,7 @@ def test_a_note_with_no_topic_leaves_its_credential_out(template: str) -> None:
 def test_a_moment_in_texting_is_written_out() -> None:
     """Set BA: "I particularly remember yr story abt ..."; set BY: "your war story abt
     the Chuseok traffic spike", "showed me the falls board n asked what i'd change"."""
-    interview = load_interview(EXAMPLES / "one_to_one.toml")
-    person = dataclasses.replace(
-        interview.interviewers[0], moment="yr story abt the US tour group arriving 6 hrs early"
-    )
-    interview = dataclasses.replace(interview, interviewers=(person,))
+    interview = _one_to_one_with(moment="yr story abt the US tour group arriving 6 hrs early")
 
     assert not [item for item in left_out(interview) if item.field.endswith("moment")]
     for note in draft(interview, "card", today=interview.date):
@@ -936,9 +935,7 @@ def test_a_moment_in_texting_is_written_out() -> None:
     ],
 )
 def test_a_jotted_moment_reads_as_prose_said_to_the_reader(moment: str, said: str) -> None:
-    interview = load_interview(EXAMPLES / "one_to_one.toml")
-    person = dataclasses.replace(interview.interviewers[0], moment=moment)
-    interview = dataclasses.replace(interview, interviewers=(person,))
+    interview = _one_to_one_with(moment=moment)
 
     for template in ("card", "email", "letter"):
         (note,) = draft(interview, template, today=interview.date)
@@ -947,11 +944,7 @@ def test_a_jotted_moment_reads_as_prose_said_to_the_reader(moment: str, said: st
 
 def test_a_moment_of_a_loss_is_left_out_and_said_to_be_so() -> None:
     """Set CD: "I really enjoyed your late husband's stay on AMU in 2019"."""
-    interview = load_interview(EXAMPLES / "one_to_one.toml")
-    person = dataclasses.replace(
-        interview.interviewers[0], moment="her late husband's stay on AMU in 2019"
-    )
-    interview = dataclasses.replace(interview, interviewers=(person,))
+    interview = _one_to_one_with(moment="her late husband's stay on AMU in 2019")
 
     (left,) = [item for item in left_out(interview) if item.field.endswith("moment")]
     assert "loss or an illness" in left.reason
@@ -962,11 +955,7 @@ def test_a_moment_of_a_loss_is_left_out_and_said_to_be_so() -> None:
 
 def test_a_moment_of_someone_hurt_is_left_out() -> None:
     """Set CE: "I especially enjoyed the nurse who got punched in triage last spring"."""
-    interview = load_interview(EXAMPLES / "one_to_one.toml")
-    person = dataclasses.replace(
-        interview.interviewers[0], moment="the nurse who got punched in triage last spring"
-    )
-    interview = dataclasses.replace(interview, interviewers=(person,))
+    interview = _one_to_one_with(moment="the nurse who got punched in triage last spring")
 
     (note,) = draft(interview, "email", today=interview.date)
     assert "punched" not in note.text, note.text
@@ -975,13 +964,11 @@ def test_a_moment_of_someone_hurt_is_left_out() -> None:
 def test_a_topic_the_moment_names_is_not_recalled_again() -> None:
     """Set CE: "I especially enjoyed what you said about cultural flows in the Barwon–Darling.
     I appreciated your perspective on cultural flows." """
-    interview = load_interview(EXAMPLES / "one_to_one.toml")
-    person = dataclasses.replace(
-        interview.interviewers[0],
+    interview = _one_to_one_with(
         topics=("cultural flows",),
         moment="what you said about cultural flows in the Barwon–Darling",
     )
-    interview = dataclasses.replace(interview, interviewers=(person,), accomplishments=())
+    interview = dataclasses.replace(interview, accomplishments=())
 
     for template in ("card", "email", "letter"):
         (note,) = draft(interview, template, today=interview.date)
@@ -990,9 +977,7 @@ def test_a_topic_the_moment_names_is_not_recalled_again() -> None:
 
 def test_a_letter_addresses_a_nickname_card_by_name() -> None:
     """Set CE: 'Stevie "Big Stevie" Docherty' on a letter's address block."""
-    interview = load_interview(EXAMPLES / "one_to_one.toml")
-    person = dataclasses.replace(interview.interviewers[0], name='Stevie "Big Stevie" Docherty')
-    interview = dataclasses.replace(interview, interviewers=(person,))
+    interview = _one_to_one_with(name='Stevie "Big Stevie" Docherty')
 
     (note,) = draft(interview, "letter", today=interview.date)
     assert "Big Stevie" not in note.text.split("Dear", 1)[0], note.text
@@ -1017,11 +1002,7 @@ def test_a_panel_name_jotted_in_small_letters_is_the_person() -> None:
 
 
 def test_a_moment_keeps_the_possessive_of_someone_else_spoken_of() -> None:
-    interview = load_interview(EXAMPLES / "one_to_one.toml")
-    person = dataclasses.replace(
-        interview.interviewers[0], moment="your story about your mother and her farm in Otago"
-    )
-    interview = dataclasses.replace(interview, interviewers=(person,))
+    interview = _one_to_one_with(moment="your story about your mother and her farm in Otago")
 
     (note,) = draft(interview, "email", today=interview.date)
     assert "your mother and her farm" in note.text, note.text
