@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1108,7 +1107,7 @@ def _company_in_sentence(company: str) -> str:
         # "the Musée des Arts Décoratifs", "the Secretaría de Salud": set BA's and the
         # pairs' readers marked the article missing before such names
         return f"the {company}"
-    if len(words) > 1 and _folded(words[0]) in _COUNCILS_ABROAD:
+    if len(words) > 1 and _council_abroad(words[0]):
         return f"the {company}"  # "the Ayuntamiento de Madrid" (set BZ, 4 notes)
     if not firm and any(_german_body(w) for w in words[:2]):
         # "the Bundesamt für Verwaltungsdigitalisierung" (set BY, 7 notes), "the Deutsches
@@ -1117,9 +1116,11 @@ def _company_in_sentence(company: str) -> str:
     return company
 
 
-def _folded(word: str) -> str:
-    """A word in small letters without its accents: "Diputación" -> "diputacion"."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if c.isascii())
+def _council_abroad(word: str) -> bool:
+    """Whether a word is a Romance word for a town's or a region's government."""
+    from thanknote.names import fold  # as _foreign_institution folds its words
+
+    return fold(word) in _COUNCILS_ABROAD
 
 
 # The words for a town, city or regional government that lead its name in the Romance

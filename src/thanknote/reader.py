@@ -296,10 +296,8 @@ def names_capitalised(moment: str, people: Iterable[Interviewer]) -> str:
     as the cards print them: "tom asking the q ...", "avi's spreadsheet", "dee's dog"
     (set CD); a name that is also a word of English only before "'s" ("will's")."""
     for person in people:
-        forms = forms_of_address(person)
-        given = forms.given.split(" ")[0] if forms.given else ""
         card = card_name(person)
-        names = {given, person.nickname or "", card.nickname}
+        names = {card.given.split(" ")[0], person.nickname or "", card.nickname}
         names |= {w for w in card.honorific.split() if w.isalpha()}  # "nana's advice" (CG)
         for name in names:
             low = name.lower()

@@ -108,7 +108,7 @@ def recipient_view(person: Interviewer, topics: tuple[str, ...] = ()) -> Recipie
     # "Dear Yamamoto-san," is "Good morning Yamamoto-san"
     spoken = _named_in(person.salutation) if person.salutation else ""
     return Recipient(
-        name=_without_pronouns(person.name),  # an envelope prints no "(he/him)"
+        name=_as_addressed(person.name),  # an envelope prints no "(he/him)"
         title=_title(person.title),
         email=person.email,
         phone=person.phone,
@@ -137,7 +137,7 @@ def _said(honorific: str) -> bool:
     return not last.endswith(".") or last in ("Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Sr.", "Sra.")
 
 
-def _without_pronouns(name: str) -> str:
+def _as_addressed(name: str) -> str:
     """A name as an address prints it: "Callum Reid (he/him)" -> "Callum Reid", and
     'Stevie "Big Stevie" Docherty' -> "Stevie Docherty" (set CE: a nickname in quotes
     on a letter's address block)."""
@@ -360,7 +360,7 @@ def days_late(interview: Interview, today: dt.date | None = None) -> int | None:
 def _mentions(moment: str, topic: str) -> bool:
     """Whether a moment names the topic: every word of four letters or more of the topic
     stands in it ("cultural flows" in "what you said about cultural flows in ...")."""
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", topic.lower())]
+    words = re.findall(r"[^\W\d_]{4,}", topic.lower())
     said = moment.lower()
     return bool(words) and all(w in said for w in words)
 

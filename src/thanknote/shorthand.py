@@ -207,8 +207,8 @@ def _change(match: re.Match[str]) -> str:
 
 
 # The spellings of texting a note may be jotted in ("yr story abt", "when u told us"),
-# and the words they stand for; None for those a note leaves out with what they say.
-_TEXTING: Final[dict[str, str | None]] = {
+# and the words they stand for.
+_TEXTING: Final = {
     "u": "you",
     "ur": "your",
     "abt": "about",
@@ -221,11 +221,9 @@ _TEXTING: Final[dict[str, str | None]] = {
     "qstn": "question",
     "re": "about",
     "qn": "question",
-    "omg": None,
-    "tbh": None,
-    "imo": None,
-    "btw": None,
 }
+# Texting's comments on what is said, which no sentence of a note can carry.
+_TEXTING_ASIDES: Final = frozenset("omg tbh imo btw".split())
 
 
 # Smileys and emoji, which a note's sentence leaves out.
@@ -246,7 +244,7 @@ def texting_written_out(text: str) -> str:
     Chuseok traffic spike" -> "... about ...", "showed me the falls board n asked
     what i'd change" -> "... and asked what I'd change", "great q" -> "great
     question", "small world!!" -> "small world!" (set BY). A word that only
-    comments ("tbh", "imo") is left for the caller to judge: the text is kept."""
+    comments ("tbh", "imo") is left for the caller to judge."""
     words = text.split(" ")
     out: list[str] = []
     for index, word in enumerate(words):
@@ -255,7 +253,7 @@ def texting_written_out(text: str) -> str:
         lower = bare.lower()
         before = out[-1] if out else ""
         after = words[index + 1] if index + 1 < len(words) else ""
-        if lower in _TEXTING and _TEXTING[lower] is not None and bare.islower() and mark != ".":
+        if lower in _TEXTING and bare.islower() and mark != ".":
             word = f"{_TEXTING[lower]}{mark}"
         elif lower == "yr" and index == 0 and after[:1].isalpha():
             word = f"{bare[0]}our{mark}"  # "yr story abt ...": a moment's first word, yours
@@ -306,7 +304,7 @@ def without_laughter(text: str) -> str:
 def is_note_abbreviation(word: str) -> bool:
     """Whether a word is one of a note's abbreviations or of texting ("yrs", "ppl",
     "abt", "u"), which prose writes out; not a short word of another language ("hui")."""
-    return word in _WORDS or word.lower() in _TEXTING
+    return word in _WORDS or word.lower() in _TEXTING or word.lower() in _TEXTING_ASIDES
 
 
 def is_shorthand_word(word: str) -> bool:
