@@ -1240,7 +1240,7 @@ def _regroup(
     if (
         len(words) >= 2
         and fold(words[0].rstrip(".")) in ("maria", "ma")
-        and (fold(words[1]) in _MARIAN_NAMES)
+        and fold(words[1]) in _MARIAN_NAMES
     ):
         # "Maria Aparecida dos Santos Lima" (set CE): an epithet of Mary after Maria is a
         # given name with it, though the lists hold it as a family name too
@@ -2236,9 +2236,7 @@ def forms_of_address(person: Interviewer) -> Address:
     if religious and name.family and not name.middle and fold(name.given) in _MARYS:
         # "Sr. Mary Philomena SJC" (set CA: "Dear Sister Mary,"): a religious name, whole
         name = replace(name, given=f"{name.given} {name.family}", family="")
-    if honorific == "Reverend" and not _CATHOLIC_PRIESTS.isdisjoint(
-        w.strip(".,").upper() for w in name.suffix.split()
-    ):
+    if honorific == "Reverend" and not _CATHOLIC_PRIESTS.isdisjoint(orders):
         # "Very Rev. Declan Ó Súilleabháin PP" (set BZ): a parish priest or a priest of an
         # order (SJ, OP, OFM) is Father
         honorific = "Father"

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Final, NamedTuple
@@ -365,6 +365,7 @@ def _mentions(moment: str, topic: str) -> bool:
     return bool(words) and all(w in said for w in words)
 
 
+@lru_cache(maxsize=64)  # the panel's one closing line, asked about for every note
 def _states_interest(line: str, company: str) -> bool:
     """Whether the user's closing line says they want the job ("I'd love to be part of
     the team"), by the checker's rules for interest."""
