@@ -22,6 +22,7 @@ from thanknote.prose import (
     short_date,
     tidy,
     with_article,
+    written_out,
 )
 
 
@@ -307,3 +308,46 @@ def test_mending_keeps_every_word(line: str) -> None:
 )  # fmt: skip
 def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
     assert closing_line(line) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # set CJ: a jotted line given its subject and its full stop
+        ("Thanks for the chat, really enjoyed it", "Thanks for the chat. I really enjoyed it."),
+        (
+            "Cheers again for the time, hope to see you at pre-season",
+            "Cheers again for your time. I hope to see you at pre-season.",
+        ),
+        (
+            "Appreciate you taking the time, hope to be out on that job soon.",
+            "I appreciate you taking the time. I hope to be out on that job soon.",
+        ),
+        (
+            "Thanks!! Looking forward to the next stage",
+            "Thanks! I am looking forward to the next stage.",
+        ),
+        # the note has thanked for the time: the line thanks again
+        (
+            "Thank you all for the time and for the plant walkthrough, it was very helpful.",
+            "Thank you again for your time and for the plant walkthrough. It was very helpful.",
+        ),
+        (
+            "Thank you very much for your time and the kind hospitality.",
+            "Thank you again for your time and the kind hospitality.",
+        ),
+        # a sentence in another language beside one in English
+        (
+            "Дякую! Thanks again for a really honest conversation.",
+            "Thanks again for a really honest conversation.",
+        ),
+    ],
+)  # fmt: skip
+def test_a_closing_line_is_mended_as_a_careful_writer_would(line: str, said: str) -> None:
+    assert closing_line(line) == said
+
+
+def test_a_letter_says_thanks_in_full() -> None:
+    """Set CJ: "Cheers for the site walk" in a formal letter."""
+    said = closing_line("Cheers for the site walk — keen to chat again soon.") or ""
+    assert written_out(said) == "Thank you for the site walk. I am keen to chat again soon."

@@ -685,7 +685,8 @@ def test_a_closing_line_is_mended_for_one_reader_and_its_comma_splice() -> None:
 
 
 def test_a_moment_that_names_its_reader_is_said_to_them() -> None:
-    """Set BQ: "the case study w/ Jay" in the note to Jay."""
+    """Set BQ: "the case study w/ Jay" in the note to Jay; the remark after the dash, a
+    clause of its own, is left out (set CJ: "the dissolution discussion – you asked ...")."""
     interview = load_interview(EXAMPLES / "panel.toml")
     person = dataclasses.replace(
         interview.interviewers[0],
@@ -697,7 +698,8 @@ def test_a_moment_that_names_its_reader_is_said_to_them() -> None:
 
     (note,) = draft(interview, "email", today=interview.date)
 
-    assert "case study with you – you pushed back" in note.text, note.text
+    assert "the case study with you." in note.text, note.text
+    assert "pushed back" not in note.text, note.text
     assert "Jay" not in note.text.split("\n", 2)[2], note.text
 
 
@@ -1166,6 +1168,43 @@ def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:
             "Nana Yaw Owusu-Ansah, Esq.",
             "nana's advice on the bench memo format",
             "your advice on the bench memo format",
+        ),
+        # set CJ: a title jotted in small letters; a style in the third person; the
+        # reader's name, then a dash; a nickname of two letters
+        (
+            "St. Marulam Hutagalung, S.H.",
+            "when st. hutagalung showed me the dorm kitchen",
+            "for showing me the dorm kitchen.",
+        ),
+        (
+            'Rev. Fr. Jose Ma. "Joey" Del Rosario',
+            "fr joey's story abt the boy from Pasil who is now a seminarian!! loved it",
+            "for sharing your story about the boy from Pasil who is now a seminarian.",
+        ),
+        (
+            "H.E. Dr. Abdullah bin Faisal Al-Saud",
+            "His Excellency's remarks about his grandfather's house in Diriyah",
+            "your remarks about your grandfather's house in Diriyah.",
+        ),
+        (
+            "Hon. Patricia Delgado (Ret.)",
+            "Patricia's story about her family's feedlot in Scottsbluff",
+            "your story about your family's feedlot in Scottsbluff.",
+        ),
+        (
+            'Kiprop "KP" Rotich',
+            "KP showing the heatmap of Sunday readers",
+            "for showing the heatmap of Sunday readers.",
+        ),
+        (
+            "Kevin O'Brien",
+            "kevin — drive to the grain elevator, talked corn basis",
+            "for the drive to the grain elevator.",
+        ),
+        (
+            "Mick O'Connor",
+            "the site walk at level 4 with mick",
+            "for the site walk at level 4.",
         ),
         # set CB: "I particularly remember chị your story about ..."
         (

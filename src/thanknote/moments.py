@@ -38,6 +38,9 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         return None  # "her late husband's stay on AMU" (set CD): not for a drafted line
     text = " ".join(moment.split()).replace(" - ", " – ")  # a dash, as print sets it
     text = shorthand.without_laughter(text)  # "... are optional lol" (set BR)
+    cheer = re.search(r"!+\s+([a-z][^!]*?)[.!]*$", text)
+    if cheer and _jotted_after_comma(cheer.group(1)):
+        text = text[: cheer.start()]  # "... now a seminarian!! loved it" (set CJ)
     text = shorthand.texting_written_out(text)  # "her war story abt ..." (set BY)
     if "(" in text:  # "... (fix in note?)" (set BW): a question to oneself in brackets
         text = re.sub(r"\s*\([^()]*\?\)", "", text)
@@ -61,11 +64,12 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
             text = text[: tail.start()]
     if "the bit " in text.lower():  # "the bit about ..." (sets BY, CD): the part
         text = re.sub(r"\b([Tt]he) bit (about|where|when|with)\b", r"\1 part \2", text)
-    remark = re.search(r",\s+(?:she|he|they|it|we)\s+[a-z]+\b", text)
+    remark = re.search(r"(?:,|\s[–—])\s+(?:she|he|they|it|we)\s+[a-z]+\b", text)
     if remark and not _SUBJECT_START.match(text):
         # "lab tour + coffee, she was very honest about the workload" (set BX), "role-play
-        # with the angry VIP, she played it way too well": the thing, and a remark on it
-        # that the note cannot join to it
+        # with the angry VIP, she played it way too well", "dissolution discussion - he
+        # asked abt biorelevant media" (set CJ): the thing, and a remark on it that the
+        # note cannot join to it
         text = text[: remark.start()]
     if not lexicon.is_english(text):
         return None  # "el recorrido por la torre B": an English note cannot use it as is
@@ -159,8 +163,10 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         # table video from E-Defense" (set BZ): the demo, the video
         given = with_the(text)
         # a moment is one event even where a topic would be a field: "the code blue
-        # simulation" (set CC), not "code blue simulation"
-        text = given if given != text or not _one_event(text.split()) else f"the {text}"
+        # simulation" (set CC), not "code blue simulation"; and these things, not such
+        # things: "the FIDIC red book questions" (set CJ)
+        one = _one_event(text.split()) or _these_things(text.split())
+        text = given if given != text or not one else f"the {text}"
     return said_to_them(addressed(text)), False  # "the wind farm they nearly lost": you
 
 
@@ -186,7 +192,7 @@ _GIVEN: Final = frozenset(
     """advice tip tips reminder suggestion suggestions recommendation recommendations
     pointer pointers explanation walk walkthrough walk-through tour tours demo demos
     demonstration visit invitation introduction introductions debrief feedback coffee
-    lunch sketch tasting look peek preview insight insights offer""".split()
+    lunch sketch tasting look peek preview insight insights offer drive ride lift""".split()
 )
 
 
@@ -241,7 +247,8 @@ def recalled(moment: str) -> Moment:
     if head in _TOLD and mutual:
         return Moment(moment, None, "chat")  # "the horror stories we traded": told by both
     if head in _GIVEN and first in ("your", "the"):
-        return Moment(moment, moment, "thanks")
+        # "the site walk at level 4 with you" (set CJ): thanked for the walk
+        return Moment(moment, re.sub(r"\s+with you$", "", moment), "thanks")
     if besides & {"we", "us", "me"}:
         return Moment(moment, None, "chat")  # "the children showing me their ant hill"
     if head in _CHAT or re.match(r"the (?:moment|time) (?:I|we)\b", moment):
@@ -449,6 +456,15 @@ def _one_event(words: list[str]) -> bool:
         return False  # "professor Kim's joke": named by whose it is
     noun = lexicon.noun(head)
     return noun is not None and "NN" in noun.tags and head == noun.lemma
+
+
+def _these_things(words: list[str]) -> bool:
+    """Whether a bare moment names things of that meeting: a plural head noun after
+    a name or a noun ("FIDIC red book questions"), not an activity ("comparing notes")."""
+    head = _head_noun(words)
+    if not head or words[0].lower().endswith("ing") or words[0].lower() in FUNCTION_WORDS:
+        return False
+    return head != words[0].lower() and lexicon.is_plural_noun(head)
 
 
 def _bare_thing(text: str) -> bool:

@@ -1030,11 +1030,12 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
             # "ing. B.J. (Bram) van Dijk" (set CC): initials with the name used after them,
             # as Dutch cards print it, when a family name follows; not "Ann Lee, R.N. (Ret.)"
             after_credential = not card[match.end() :].strip()[:1].isalpha()
+        quoted = match.group(1) is None and match.group(2) is None
         if (
             not nickname
             and not glued
             and not after_credential
-            and _names_a_person(content, name_words)
+            and _names_a_person(content, name_words, quoted=quoted)
         ):
             nickname = content
             short = last.strip(",")
@@ -1082,10 +1083,11 @@ def _is_pronoun(word: str) -> bool:
     return bool(pieces) and all(p in _PRONOUN_WORDS for p in pieces)
 
 
-def _names_a_person(content: str, name_words: list[str]) -> bool:
+def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False) -> bool:
     """ "Bob" and "Doc Vega" are nicknames; "Ret.", "she/her", "He Him", "Hons",
     "inactive", and a job, a department or a title ("HR Business Partner", "HR",
-    "Finance") are not. `name_words` are the card's other words."""
+    "Finance") are not. `name_words` are the card's other words; in quotes
+    (`quoted`), capitals are initials, not a credential: Kiprop "KP" Rotich (set CJ)."""
     words = content.split()
     if all(_is_pronoun(w) or w in "/|" for w in words):
         return False
@@ -1096,7 +1098,10 @@ def _names_a_person(content: str, name_words: list[str]) -> bool:
             return False
         if len(word.rstrip(".")) < 2:
             return False  # "(R)": retired, as Pakistan's forces print it; no name
-        if _key(word) in _NOTE_WORDS or _is_credential(word, caps=False):
+        if _key(word) in _NOTE_WORDS:
+            return False
+        initials = quoted and word.isupper() and len(word) <= 3
+        if not initials and _is_credential(word, caps=False):
             return False
     return not any(_role_word(word, name_words) for word in words)
 
@@ -1608,8 +1613,10 @@ def spelled_title(title: str) -> str:
             continue  # a doctorate's field: "Dr. med.", "Dr. rer. nat."
         if _key(word) == "sr" and any(_title_kind(k) == "religious" for _, k in words):
             word = "Sister"  # "Rev. Sr.": after a religious title, not Señor
-        if _key(word) == "ts" and not word.isupper():
-            continue  # the Malaysian technologist, "Ts.", not the Vietnamese doctorate "TS."
+        if _key(word) == "ts" and (not word.isupper() or word.startswith("T.")):
+            # the Malaysian technologist, "Ts.", or the Colombian social worker, "T.S."
+            # (set CJ), not the Vietnamese doctorate "TS."
+            continue
         words.append((word, _key(word)))
     kinds = [_title_kind(key) for _, key in words]
     units: list[tuple[int, str, list[str]]] = []  # rank, kind, words as addressed

@@ -824,6 +824,8 @@ def with_the(text: str) -> str:
         return f"the {text}"  # a roster: "the on-call rotation", "the 14/14 rotation" (set CC)
     if _uncountable(head, reading, modified or named):
         return text  # "crew legality", "patient safety", "Korea–EU trade"
+    if _field_of_work(words, rest, head, reading) and not of_after and not joined:
+        return text  # "incident response", "retention on the night shift" (set CJ)
     if len(words) == 1 and not rest and reading is not None and head in reading.forms:
         return text  # "risk", "procurement": a word of both uses, alone, is the field
     if len(words) > 1 and all(w[:1].isupper() for w in words if re.match(r"[^\W\d_]", w)):
@@ -838,6 +840,43 @@ def with_the(text: str) -> str:
 _CLAUSE_VERBS: Final = frozenset(
     "is are was were has have had can could will would shall should may might must".split()
 )
+
+
+# Prepositions after which a phrase says where or for whom an activity goes on
+# ("retention on the night shift"), not where a thing is going ("migration to Azure").
+_LOCATIVE: Final = frozenset("on in at for across among within during under".split())
+
+
+def _field_of_work(
+    words: list[str], rest: list[str], head: str, reading: lexicon.Reading | None
+) -> bool:
+    """Whether a noun of both uses, the head of a topic, names a field of work, which
+    reads without "the": after a common noun ("incident response", "signal detection
+    on the oncology portfolio", "loan officer turnover"), or alone before a phrase of
+    where or for whom ("retention on the night shift", "succession on the credit
+    committee"); set CJ's reader marked "the" before each. Not a thing only counted
+    ("the CCS pilot"), nor a noun that does not end as an activity's or a quality's does
+    ("the budget review", "the safety record")."""
+    if reading is None and "-" in head:  # "self-care for field teams" (set CJ): care
+        head = head.rsplit("-", 1)[1]
+        reading = lexicon.noun(head)
+    if reading is None or head not in reading.forms or head in _COUNTABLE:
+        return False  # only counted: "pilot", "budget"
+    if not (_ABSTRACT.search(head) or head in _MASS_USES):
+        return False  # "the safety record", "the price increase": a thing, or an event
+    if any(c.isdigit() for w in rest for c in w):
+        return False  # "the brand review for 2028": one of them, of that year
+    before = words[-2] if len(words) > 1 else ""
+    if before:
+        noun = lexicon.noun(before)
+        return (
+            before.isalpha()
+            and before.islower()
+            and noun is not None
+            and not lexicon.is_plural_noun(before)
+            and not _ing_form(before)
+        )
+    return bool(rest) and rest[0].lower() in _LOCATIVE
 
 
 def _not_a_thing(word: str) -> bool:

@@ -212,8 +212,9 @@ def _participle_only(word: str) -> bool:
 
 def written_out(line: str) -> str:
     """A line with its contractions written out, as a formal letter has them:
-    "I'd be glad to share it" -> "I would be glad to share it"; and a clipped
-    "Happy to share it" -> "I would be happy to share it"."""
+    "I'd be glad to share it" -> "I would be glad to share it"; a clipped
+    "Happy to share it" -> "I would be happy to share it"; "Thanks" and "Cheers for"
+    as "Thank you"."""
 
     def full(match: re.Match[str]) -> str:
         word = _CONTRACTIONS[match.group().lower().replace("’", "'")]
@@ -226,6 +227,9 @@ def written_out(line: str) -> str:
     if not line:
         return line
     line = _contraction().sub(full, line.replace("’", "'"))
+    if "Thanks" in line or "Cheers" in line:  # a letter's thanks in full (set CJ: "Cheers
+        # for the site walk" in a letter)
+        line = re.sub(r"\b(?:Thanks|Cheers)(?= again\b| for\b|[.!,])", "Thank you", line)
     if not any(w in line for w in ("Happy to", "Glad to", "Keen to")):
         return line
     # "Happy to share the write-up": a note's clipped sentence, whole in a letter
@@ -351,6 +355,11 @@ def closing_line(line: str) -> str | None:
                 ended = line.endswith((".", "!", "?"))
                 line += " " + (part[0].upper() + part[1:] if ended else part)
     line = shorthand.without_laughter(line) if line else line
+    sentences = re.split(r"(?<=[.!?])\s+", line) if line else []
+    if len(sentences) > 1 and not lexicon.is_english(line):
+        # "Дякую! Thanks again for a really honest conversation." (set CJ): its sentences
+        # in English, when another is in another language
+        line = " ".join(s for s in sentences if lexicon.is_english(s))
     if not line or not lexicon.is_english(line):
         return None
     # one note goes to one person: "all of you" is the reader and the panel (set BQ:
@@ -381,17 +390,49 @@ def closing_line(line: str) -> str | None:
             line = line[:1].upper() + line[1:] + ("" if line[-1:] in ".!?" else ".")
         if not line:
             return None
-    return mended(_with_subject(line))
+    line = mended(_with_subject(line))
+    if "the time" in line:  # "Thank you for the time and for the plant walkthrough" (CJ)
+        line = re.sub(
+            r"\b((?:[Tt]hank you|[Tt]hanks|[Cc]heers)(?: \w+)? for) the time\b",
+            r"\1 your time",
+            line,
+        )
+    # the note has thanked for the time: the line's thanks for it are thanks again (set CJ)
+    line = re.sub(
+        r"(^|[.!?]\s+)(Thank you|Thanks)(?: very much| so much)? for your time\b",
+        r"\1\2 again for your time",
+        line,
+    )
+    line = re.sub(r"!{2,}", "!", line)  # "Thanks!! Looking forward to ..." (set CJ)
+    return line if line[-1:] in ".!?" else f"{line}."  # "... really enjoyed it" (set CJ)
 
 
 # A clause a note-taker leaves without its subject: "happy to provide ...", "looking
 # forward to ...", at the start of the line or after a dash or a full stop.
 _SUBJECTLESS: Final = r"(^|[.!?]\s+|\s[–—-]\s)(happy|glad|keen|eager|excited|looking forward) to\b"
+# And after a comma, a sentence of its own once its subject is given: "Thanks for the
+# chat, really enjoyed it", "Cheers again, hope to see you at pre-season" (set CJ).
+_SUBJECTLESS_AFTER: Final = (
+    r"(,|\s[–—-])\s+((?:really |truly |very much )?(?:enjoyed|loved|appreciated|valued)|"
+    r"hope to|appreciate|look forward to|(?:happy|glad|keen|eager|excited|looking forward) to)\b"
+)
 
 
 def _with_subject(line: str) -> str:
     """ "Thanks again - happy to provide anything further" -> "Thanks again – I am happy
-    to provide anything further" (set BO: a tag line without its subject)."""
+    to provide anything further" (set BO: a tag line without its subject); "Thanks for
+    the chat, really enjoyed it" -> "Thanks for the chat. I really enjoyed it"."""
+    start = r"(?:hope to|appreciate|look forward to|(?:really |truly )?(?:enjoyed|loved|valued))\b"
+    if re.match(start, line, re.I):
+        line = f"I {line[0].lower()}{line[1:]}"  # "Appreciate you taking the time, ..."
+
+    def after(match: re.Match[str]) -> str:
+        said = match.group(2).lower()
+        said = f"am {said}" if said.split()[0] in _STATES else said
+        return f". I {said}"
+
+    if "," in line or " – " in line or " — " in line or " - " in line:
+        line = re.sub(_SUBJECTLESS_AFTER, after, line, flags=re.I)
     if " to " not in line:
         return line
 
@@ -401,3 +442,6 @@ def _with_subject(line: str) -> str:
         return f"{lead}I am {state} to"
 
     return re.sub(_SUBJECTLESS, subject, line, flags=re.I)
+
+
+_STATES: Final = frozenset("happy glad keen eager excited looking".split())

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from thanknote import lexicon
 from thanknote.names import card_name, forms_of_address
+from thanknote.patterns import Lazy
 
 if TYPE_CHECKING:
     from thanknote.model import Interviewer
@@ -132,6 +133,7 @@ def _possessives_to_them(text: str, possessive: str) -> str:
         # is close to her heart" is the reader's
         return text
     following = words[at + 1].lower() if at + 1 < len(words) else ""
+    following = re.sub(r"['’]s$", "", following)  # "her family's feedlot" (set CJ)
     if possessive == "her" and (not following.isalnum() or following in _AFTER_AN_OBJECT):
         return text  # "showed her the new line": her, not hers
     rest = ["your", *_yours(words[at + 1 :], "he" if possessive == "his" else "she")]
@@ -298,6 +300,8 @@ def names_capitalised(moment: str, people: Iterable[Interviewer]) -> str:
     for person in people:
         card = card_name(person)
         names = {card.given.split(" ")[0], person.nickname or "", card.nickname}
+        names |= {n.split(" ")[-1] for n in names if " " in n}  # nickname "Fr. Joey": Joey
+        names |= {card.family} if " " not in card.family else set()  # "st. hutagalung" (CJ)
         names |= {w for w in card.honorific.split() if w.isalpha()}  # "nana's advice" (CG)
         for name in names:
             low = name.lower()
@@ -316,10 +320,13 @@ def named_to_them(moment: str, person: Interviewer) -> str:
     joke" -> "your joke" (BR), "when Sister asked me" -> "when you asked me" (BR),
     "Dato' Sri asked about my father" -> "you asked about my father" (BP), "the
     Judge's story" and "Sister Bernadette's remark" -> "your ..." (BU)."""
+    moment = _STYLED.sub("your", moment)  # "His Excellency's remarks about ..." (set CJ)
     named = _ways_named(person)
     if not any(n in moment for n in named):
         return moment
     name = "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True))
+    # the reader's name, then what happened: "kevin — drive to the grain elevator" (set CJ)
+    moment = re.sub(rf"^(?:{name})\s*(?:[–—:]|-(?= ))\s*(?=\w)", "", moment)
     # a courtesy title, or the word for an elder sibling, aunt or uncle that many
     # languages put before a given name ("chị Lan's story", set CB; "Pak Tris's story")
     courtesy = (
@@ -336,6 +343,14 @@ def named_to_them(moment: str, person: Interviewer) -> str:
     )
 
 
+# A style said of a dignitary in the third person, which a note to them says as "your":
+# "His Excellency's remarks", "Her Honour's advice".
+_STYLED: Final = Lazy(
+    r"\b(?:[Hh]is|[Hh]er) (?:Excellency|Eminence|Holiness|Grace|Honou?r|Lordship|Ladyship|"
+    r"Worship|Majesty|Highness)['’]s\b"
+)
+
+
 def _ways_named(person: Interviewer) -> frozenset[str]:
     """How a moment may name the person: given name, nickname, family name, title
     and family name ("Prof. Zimmerli", "Professor Zimmerli"), title alone
@@ -348,9 +363,22 @@ def _ways_named(person: Interviewer) -> frozenset[str]:
     titles = {forms.honorific, card.honorific}
     printed = card.honorific.split()
     titles |= {" ".join(printed[:size]) for size in range(1, len(printed) + 1)}
+    titles |= set(printed)  # "Fr." of "Rev. Fr."
     titles = {t for t in titles if t and t[:1].isupper()}
-    named = {given, person.nickname or "", forms.warm_address, family, forms.formal_address}
-    named |= {f"{t} {n}" for t in titles for n in (family, given) if n}
+    nicknames = {n for n in (person.nickname or "", card.nickname) if len(n) > 1}  # "KP"
+    nicknames |= {n.split(" ")[-1] for n in nicknames if " " in n}  # "Fr. Joey": Joey
+    named = {given, forms.warm_address, family, forms.formal_address}
+    named |= {f"{t} {n}" for t in titles for n in (family, given, *nicknames) if n}
     named |= {t for t in titles if " " in t or t.rstrip(".").isalpha()}
     named |= {f"{family}-san"} if family else set()
-    return frozenset(n for n in named if n and n[:1].isupper() and len(n) > 2)
+    named = {n for n in named if n and n[:1].isupper() and len(n) > 2} | nicknames
+    # a title jotted in small letters: "fr Joey's story", "st. Hutagalung showed me" (set CJ)
+    named |= {
+        f"{form} {n}"
+        for t in titles
+        if t.rstrip(".").isalpha()
+        for form in {t.lower(), t.lower().rstrip(".")}
+        for n in (family, given, *nicknames)
+        if n
+    }
+    return frozenset(named)

@@ -272,6 +272,8 @@ def texting_written_out(text: str) -> str:
             )
         ):
             word = f"question{mark}"  # "great q", "the q about breaks" (set CD)
+        elif lower in ("q's", "q’s", "qs") and bare.islower() and before:
+            word = f"questions{mark}"  # "FIDIC red book q's" (set CJ)
         elif re.fullmatch(r"i['’](?:d|m|ve|ll)", lower) or (
             lower == "i" and bool(lexicon.verb(after.lower().rstrip(",.;:!?")))
         ):
