@@ -864,6 +864,10 @@ def test_a_generation_after_a_particle_is_read_as_nameparser_reads_it() -> None:
         ("Alex Morgan", "Alex Morgan"),
         ("Callum Reid (he/him)", "Callum Reid"),  # a card's notes are not signed
         ("Jean-Sébastien Gagnon (JS), P.Eng.", "Jean-Sébastien Gagnon, P.Eng."),
+        # set CK: a courtesy title and a nickname in quotes read as a data record
+        ('Mr. Omar "Coach O" Francis-Reid', "Omar Francis-Reid"),
+        ("Ms Misaki Tanaka", "Misaki Tanaka"),
+        ("Misaki Tanaka", "Misaki Tanaka"),
     ],
 )
 def test_a_name_is_signed_without_saying_the_doctorate_twice(card: str, signature: str) -> None:

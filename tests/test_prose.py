@@ -302,7 +302,7 @@ def test_mending_keeps_every_word(line: str) -> None:
             "I'm ready to start after my notice on 1 January.",
         ),
         ("Vielen Dank für alles – I'd be glad to share the design doc.",
-         "I'd be glad to share the design doc."),
+         "I'd be glad to share my design doc."),
         ("Thanks for the tour – see you soon.", "Thanks for the tour – see you soon."),
     ],
 )  # fmt: skip
@@ -325,7 +325,7 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         ),
         (
             "Thanks!! Looking forward to the next stage",
-            "Thanks! I am looking forward to the next stage.",
+            "I am looking forward to the next stage.",
         ),
         # the note has thanked for the time: the line thanks again
         (
@@ -351,3 +351,31 @@ def test_a_letter_says_thanks_in_full() -> None:
     """Set CJ: "Cheers for the site walk" in a formal letter."""
     said = closing_line("Cheers for the site walk — keen to chat again soon.") or ""
     assert written_out(said) == "Thank you for the site walk. I am keen to chat again soon."
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # set CK: "the hull performance analysis" pointed back at a mention most notes lack
+        (
+            "Happy to send the hull performance analysis.",
+            "I am happy to send my hull performance analysis.",
+        ),
+        (
+            "Happy to send over the stress test I mentioned.",
+            "I am happy to send over the stress test I mentioned.",
+        ),
+        (
+            "I would be glad to send the model we sketched.",
+            "I would be glad to send the model we sketched.",
+        ),
+        (
+            "Happy to provide the references you need.",
+            "I am happy to provide the references you need.",
+        ),
+        # set CK: "Thank you all, I'd welcome ..." left a lone "Thank you." before it
+        ("Thank you all, I'd welcome the chance to serve.", "I'd welcome the chance to serve."),
+    ],
+)  # fmt: skip
+def test_what_the_writer_offers_is_theirs(line: str, said: str) -> None:
+    assert closing_line(line) == said

@@ -617,7 +617,7 @@ def test_a_closing_line_that_offers_something_is_the_only_offer(template: str) -
         assert "anything further" not in body, note.text
         assert "look forward" not in body, note.text
         if template == "letter":
-            assert "I would be glad to share the pipeline design doc" in note.text
+            assert "I would be glad to share my pipeline design doc" in note.text
 
 
 @pytest.mark.parametrize("template", ["card", "email", "letter"])
@@ -720,7 +720,7 @@ def test_a_closing_line_without_its_subject_is_given_one() -> None:
             "Thanks again for your time — I'd welcome the chance to bring my fleet experience.",
             "I'd welcome the chance to bring my fleet experience.",
         ),
-        ("I'd be glad to send the plan - thanks again!", "I'd be glad to send the plan."),
+        ("I'd be glad to send the plan - thanks again!", "I'd be glad to send my plan."),
         # sets CB, CC: "the same" pointed back at nothing the note says
         (
             "I'm ready to bring the same watch-standing discipline to your night shift.",
@@ -1206,6 +1206,17 @@ def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:
             "the site walk at level 4 with mick",
             "for the site walk at level 4.",
         ),
+        # set CK: a courtesy word after the name; a comma's jot with a noun that is a verb too
+        (
+            "Er. Ram Bahadur Thapa",
+            "thapa sir's photos of the 2015 landslide at adit 2",
+            "your photos of the 2015 landslide at adit 2.",
+        ),
+        (
+            "Eng. Dawit Mengistu",
+            "the tour of the new sim bay, motion base still in crates",
+            "for the tour of the new sim bay.",
+        ),
         # set CB: "I particularly remember chị your story about ..."
         (
             "Nguyễn Thị Lan",
@@ -1225,3 +1236,18 @@ def test_a_moment_that_opens_with_the_readers_name_is_said_to_them(
     (note,) = draft(interview, "email", today=interview.date)
 
     assert said in note.text, note.text
+
+
+def test_a_moment_in_another_language_is_left_out_though_it_names_the_reader() -> None:
+    """Set CK: "marc's verhaal over de gemeenteraad" passed for English as "your verhaal ..."."""
+    interview = load_interview(EXAMPLES / "panel.toml")
+    person = dataclasses.replace(
+        interview.interviewers[0],
+        name="Marc Van Damme",
+        moment="marc's verhaal over de gemeenteraad van Knokke, haha",
+    )
+    interview = dataclasses.replace(interview, interviewers=(person,))
+
+    (note,) = draft(interview, "email", today=interview.date)
+
+    assert "verhaal" not in note.text, note.text

@@ -648,6 +648,9 @@ ADDED_KINDS: dict[str, str] = {
     "ד״ר": "academic",
     "ato": "salutation",
     "w/ro": "salutation",
+    "weyzero": "salutation",
+    "woizero": "salutation",
+    "weyzerit": "salutation",
     "płk": "military",
     "ppłk": "military",
     "mjr": "military",
@@ -966,6 +969,9 @@ ADDED_READS: dict[str, str] = {
     "ד״ר": "lead",
     "ato": "lead",
     "w/ro": "lead",
+    "weyzero": "lead",
+    "woizero": "lead",
+    "weyzerit": "lead",
     "płk": "lead",
     "ppłk": "lead",
     "mjr": "lead",
@@ -1007,7 +1013,7 @@ ADDED_READS: dict[str, str] = {
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
 ato auntie aunty bapak bu d don dona doña dª dña hna ibu khun matua pak ratu sor uncle ustaz
-ustazah w/ro whaea
+ustazah w/ro weyzerit weyzero whaea woizero
 """.split()
 )
 

@@ -321,7 +321,9 @@ def _jotted_after_comma(tail: str) -> bool:
         return True  # "awkward but fun", "super direct": the writer's verdict (set CD)
     noun = lexicon.noun(first)
     bare = noun is not None and first.isalpha() and not _finite(first)
-    if bare and len(words) <= 5 and not any(_finite(w.lower()) for w in words[1:]):
+    # a word that is a noun too is read as one: "motion base still in crates" (set CK)
+    verbs = [w for w in words[1:] if _finite(w.lower()) and lexicon.noun(w.lower()) is None]
+    if bare and len(words) <= 5 and not verbs:
         # "host still on air", "10 years apart" (set CD): a detail jotted without its
         # article or verb, which the sentence does without
         return True

@@ -559,7 +559,10 @@ def parse_card_name(
 # Words that make a rank of "Manager" or "Officer" in fire and rescue services:
 # "Area Manager Gareth Pryce", "Group Manager Jo Atherton", "Station Officer",
 # "Sub Officer", "Divisional Officer".
-_FIRE_RANKS = frozenset("crew watch station group area brigade sub divisional".split())
+_FIRE_RANKS = frozenset(
+    "crew watch station group area brigade sub divisional battalion district".split()
+)
+# "Battalion Chief Terrence O'Neal" (set CK: "Dear Battalion,"), a US fire service rank
 _FIRE_OFFICERS = frozenset({"manager", "officer"})
 
 
@@ -789,7 +792,7 @@ def _printed_first(text: str) -> tuple[str, str, str]:
     start = 0
     while len(words) - start > 2:
         word, key = words[start], _word_key(words[start])
-        if key in _FIRE_RANKS and _word_key(words[start + 1]) == "manager":
+        if key in _FIRE_RANKS and _word_key(words[start + 1]) in ("manager", "chief"):
             if len(words) - start < 4:
                 break
             titles += words[start : start + 2]
@@ -873,8 +876,9 @@ def _abbreviated_words(title: str, given: str, middle: str, family: str) -> tupl
 
     "Ma." before a given name is María as the Philippines abbreviates it, not a
     title: "Ma. Cristina" is the given name. "M." before a French name is
-    Monsieur, not an initial: "M. Jean-François Pelletier" is M. Pelletier (before
-    any other name it stays an initial: "M. Night Shyamalan").
+    Monsieur, not an initial: "M. Jean-François Pelletier" is M. Pelletier, and so
+    before a North African family name ("M. Youssef El Amrani"); before any other name
+    it stays an initial ("M. Night Shyamalan").
     """
     words = title.split()
     if words and words[-1] == "Ma." and given:
@@ -882,11 +886,15 @@ def _abbreviated_words(title: str, given: str, middle: str, family: str) -> tupl
     rest = middle.split()
     if given == "Ma." and rest:
         return title, f"Ma. {rest[0]}", " ".join(rest[1:])
-    if given == "M." and rest and _french([*rest, family]):
+    maghreb = family.split(" ", 1)[0].lower() in _MAGHREB_PARTICLES and " " in family
+    if given == "M." and rest and (_french([*rest, family]) or maghreb):
         return f"{title} M.".strip(), rest[0], " ".join(rest[1:])
     return title, given, middle
 
 
+# The first word of a family name as North African cards in French print it ("M.
+# Youssef El Amrani", set CK): M. there is Monsieur, as before a French name.
+_MAGHREB_PARTICLES = frozenset("el ben ould ait aït bel bou".split())
 # Letters of French, not of Spanish, Portuguese or English ("François", "Lefèvre").
 _FRENCH_LETTERS = frozenset("çèêëîïôûœàâÇÈÊËÎÏÔÛŒÀÂ")
 
@@ -1582,6 +1590,22 @@ def _spelled_word(word: str, key: str) -> str:
     return _EXTRA_SPELLED.get(key) or vocab.SPELLED_OUT.get(key) or word
 
 
+def _engineers_degree(word: str, after: list[str]) -> bool:
+    """Whether "DI" is the Austrian Diplom-Ingenieur, not the Detective Inspector: a
+    doctorate or another degree follows it ("DI Dr. Sabine Huber-Egger")."""
+    return _key(word) == "di" and any(_title_kind(_key(t)) in ("academic", "degree") for t in after)
+
+
+def _asked_for(honorific: str) -> str:
+    """The honorific the file gives, as a salutation writes it (`spelled_title`), or
+    as written when it holds a title no list knows, which would be lost ("Herr
+    Kommerzialrat" was "Herr" in set CK)."""
+    spelled = spelled_title(honorific)
+    words = honorific.split()
+    unknown = [w for w in words if w[:1].isupper() and w.isalpha() and _key(w) not in _TITLES]
+    return honorific.strip() if unknown else spelled
+
+
 def spelled_title(title: str) -> str:
     """A title as a salutation writes it: "Maj." -> "Major", "Lt. Cdr." -> "Lieutenant
     Commander", "Prof. Dr.-Ing." -> "Professor", "Dr. med." -> "Dr."; "Dr.", "Ms.",
@@ -1603,7 +1627,10 @@ def spelled_title(title: str) -> str:
             return "Professor"
         return "Dr." if any(vocab.SPELLED_OUT.get(key) == "Doctor" for key in keys) else ""
     words: list[tuple[str, str]] = []  # each title word and its key
-    for word in _title_tokens(title):
+    tokens = _title_tokens(title)
+    for at, word in enumerate(tokens):
+        if _engineers_degree(word, tokens[at + 1 :]):
+            continue  # "DI Dr." (set CK): the Austrian Diplom-Ingenieur, no Detective Inspector
         pieces = word.split("-")
         if any(_key(p) in _PROFESSOR for p in pieces) or word == "Pr":
             return "Professor"  # "Prof. Dr.", "Univ.-Prof. Dr.", "Assoc. Prof.", the French "Pr"
@@ -1703,9 +1730,16 @@ def signed(card: str) -> str:
     ("Callum Reid (he/him)", "Jean-Sébastien Gagnon (JS)"), which belongs on a
     card and not under a note, and without "Dr." before a name whose post-nominals
     already give the doctorate ("Dr. Sana Qureshi, MD" signs "Sana Qureshi, MD"),
-    which says it twice."""
+    which says it twice. A nickname in quotes and a courtesy title ("Mr. Omar \"Coach
+    O\" Francis-Reid", set CK: read as a data record under 13 notes) go too: no one
+    signs with them."""
     if "(" in card:
         card = " ".join(re.sub(r"\([^()]*\)", " ", card).split()).replace(" ,", ",")
+    if _MARKS.intersection(card):
+        card = " ".join(re.sub(r"\"[^\"]*\"|“[^“”]*”", " ", card).split()).replace(" ,", ",")
+    courtesy = re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle)\.?\s+(?=\w)", card)
+    if courtesy:
+        card = card[courtesy.end() :]
     if card.lstrip()[:2].lower() != "dr":
         return card
     name = parse_card_name(card)
@@ -2048,8 +2082,11 @@ def _keeps_title(title: str, honorific: str) -> bool:
     if len(ranks) >= 2 and _word_key(ranks[0]) in _FIRE_RANKS:
         if _word_key(ranks[-1]) in _FIRE_OFFICERS:
             return False
-    for word in [*_title_tokens(title), *_title_tokens(honorific)]:
+    tokens = [*_title_tokens(title), *_title_tokens(honorific)]
+    for at, word in enumerate(tokens):
         key = _key(word)
+        if _engineers_degree(word, tokens[at + 1 :]):
+            continue
         if word[:1].islower() or key in vocab.STYLES or _title_kind(key) == "style":
             continue  # "the", a degree in small letters; "Hon.", "YB"
         if _title_kind(key) in _TITLED_KINDS:
@@ -2224,7 +2261,7 @@ def forms_of_address(person: Interviewer) -> Address:
     name = in_small_letters(card_name(person))
     if person.nickname:  # what they asked to be called, as the file writes it ("PE", set CD)
         name = replace(name, nickname=nfc(" ".join(person.nickname.split())))
-    honorific = spelled_title(person.honorific) if person.honorific else ""
+    honorific = _asked_for(person.honorific) if person.honorific else ""
     honorific = honorific or address_honorific(name)
     office = "" if honorific else _office_of_the_honourable(name, person.title)
     honorific = honorific or office

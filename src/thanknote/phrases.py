@@ -161,7 +161,21 @@ def _topic_in_sentence(topic: str) -> str:
     dated = text[-4:].isdigit() and re.fullmatch(r"(.*[a-z]) ((?:19|20)\d\d)", text)
     if dated and _plan_noun(dated.group(1).rsplit(" ", 1)[-1]):
         text = f"{dated.group(1)} for {dated.group(2)}"  # "deal flow 2027" (set BH)
+    if text.startswith("the ") and _field_only(text.split(" ")[1:]):
+        return text[4:]  # "the neo fleet line maintenance" (set CJ): a field of work
     return with_the(_unit_with_the(text))
+
+
+def _field_only(words: list[str]) -> bool:
+    """Whether words after a topic's own "the" name a field of work that English says
+    without one: a noun of that use only ("maintenance", "research") after another
+    noun ("line maintenance"), all in small letters; not "the new equipment"."""
+    if len(words) < 2 or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    head, before = lexicon.noun(words[-1]), lexicon.noun(words[-2])
+    if head is None or before is None or lexicon.is_adjective(words[-2]):
+        return False
+    return bool(head.forms) and all(form == words[-1] for form in head.forms)
 
 
 # Words a note-taker hedges a topic with at its end ("ArcGIS Pro mostly", "8-5
@@ -1003,7 +1017,7 @@ _QUALITY: Final = Lazy(r"(?:ity|ness|ism|ics|ancy|ency|acy)$")
 # Nouns used both ways whose everyday use in a topic is the mass one.
 _MASS_USES: Final = frozenset(
     """care feedback control support advice work help life access conflict recovery safety
-    coverage""".split()
+    coverage aid""".split()
 )
 
 
@@ -1501,6 +1515,8 @@ def _english_side(text: str) -> str | None:
     best = max(range(len(parts)), key=lambda i: known[i])
     if len(parts) == 2 and known[best] >= 0.6 and known[1 - best] <= 0.3:
         return parts[best]
+    if len(parts) == 2 and known[best] == 1.0 and known[1 - best] <= 0.5:
+        return parts[best]  # "Leiter Compliance / Head of Compliance" (set CK)
     return None
 
 

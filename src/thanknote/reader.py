@@ -333,7 +333,9 @@ def named_to_them(moment: str, person: Interviewer) -> str:
         r"(?:(?:Ma['’]am|Sir|Madam|Mr\.?|Mrs\.?|Ms\.?|Miss|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác|"
         r"[Ôô]ng|[Bb]à|Pak|Bu|Ibu|Bapak|Kak|Mas|Mbak|Kuya|Ate|Tita|Tito|Khun|Ajarn) )?"
     )
-    moment = re.sub(rf"(?:\bthe )?{courtesy}\b(?:{name})['’]s\b", "your", moment)
+    # and after it: "Thapa sir's photos" (set CK), "Sharma ji's advice"
+    after = r"(?: (?:sir|ji|sahib|saab|ma['’]am|madam|dai|didi|bhai|san|sensei))?"
+    moment = re.sub(rf"(?:\bthe )?{courtesy}\b(?:{name}){after}['’]s\b", "your", moment)
     moment = re.sub(rf"\b(?:with|w/)\s+(?:{name})\b", "with you", moment)
     return re.sub(  # "Tess said ...", "when Podge said ...", "Nomvula joking that ..."
         rf"^((?:when|the moment) )?{courtesy}(?:{name}) (?=said\b|asked\b|told\b|showed\b|"

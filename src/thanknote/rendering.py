@@ -437,9 +437,11 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
     person = interview.interviewers[index]
     all_topics = (*interview.topics, *(t for p in interview.interviewers for t in p.topics))
     decision = interview.next_steps.decision_by
+    # the language is read on the moment as written: "marc's verhaal over de gemeenteraad"
+    # passed for English once it began "your" (set CK)
     own_moment = (
         named_to_them(names_capitalised(person.moment, interview.interviewers), person)
-        if person.moment
+        if person.moment and lexicon.is_english(person.moment)
         else ""
     )
     moment, moment_is_sentence = (moment_in_sentence(own_moment) if own_moment else None) or (
