@@ -135,6 +135,21 @@ def is_language(word: str) -> bool:
     return any(r.pos == "L" for r in readings(word.lower()))
 
 
+def languages_capitalised(text: str) -> str:
+    """A jotted phrase with the names of languages given their capital, as English
+    writes them: "the OIQ exam & french courses" -> "... French courses" (set CJ); not
+    a word that is also another ("polish", "mandarin")."""
+    if not any(c.islower() for c in text):
+        return text
+
+    def capital(match: re.Match[str]) -> str:
+        word = match.group()
+        found = readings(word)
+        return word.capitalize() if found and all(r.pos == "L" for r in found) else word
+
+    return re.sub(r"\b[a-z]{4,}\b", capital, text)
+
+
 _FUNCTION_WORDS = frozenset(
     """a an the of in on at to for with from by and or as my our your their his her its
     this that these those some all each every no not into over under i you we they he she

@@ -42,6 +42,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     if cheer and _jotted_after_comma(cheer.group(1)):
         text = text[: cheer.start()]  # "... now a seminarian!! loved it" (set CJ)
     text = shorthand.texting_written_out(text)  # "her war story abt ..." (set BY)
+    text = lexicon.languages_capitalised(text)  # "... & french courses" (set CJ)
     if "(" in text:  # "... (fix in note?)" (set BW): a question to oneself in brackets
         text = re.sub(r"\s*\([^()]*\?\)", "", text)
     if "note to self" in text.lower():  # "..., note to self: don't overdo it" (set BW)

@@ -125,7 +125,7 @@ def _topic_in_sentence(topic: str) -> str:
     text = shorthand.expand(
         " ".join(topic.replace("¿", " ").replace("¡", " ").split()).rstrip(".;:, ")
     )
-    text = _asked(text)
+    text = lexicon.languages_capitalised(_asked(text))  # "working in french and english"
     # "seismic + tiltmeter": one topic of two things (an accomplishment's "+" joins
     # two facts, which a sentence cannot); an arrow left between words joins two things
     if text.rsplit(" ", 1)[-1] in _MOVES:  # "Kafka -> Flink -> Iceberg migration": a move
