@@ -373,6 +373,11 @@ def test_a_letter_says_thanks_in_full() -> None:
             "Happy to provide the references you need.",
             "I am happy to provide the references you need.",
         ),
+        # set CH: a comma splice after thanks in another language
+        (
+            "Terima kasih once again, it was a pleasure meeting everyone.",
+            "Terima kasih once again. It was a pleasure meeting everyone.",
+        ),
         # set CK: "Thank you all, I'd welcome ..." left a lone "Thank you." before it
         ("Thank you all, I'd welcome the chance to serve.", "I'd welcome the chance to serve."),
     ],

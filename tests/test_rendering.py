@@ -1217,6 +1217,27 @@ def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:
             "the tour of the new sim bay, motion base still in crates",
             "for the tour of the new sim bay.",
         ),
+        # set CH: a title and an initial; "his bit about"; "their" with no one else before it
+        (
+            "Prof. S. Venkataraman, FNA, FASc",
+            "Prof V's question on the DFT benchmarks - he laughed at my answer, good sign??",
+            "your question on the DFT benchmarks.",
+        ),
+        (
+            "Mr. Emeka Nwachukwu, ACIB",
+            "his bit about the 2016 FX crisis",
+            "your point about the 2016 FX crisis.",
+        ),
+        (
+            "Yumiko Takahashi",
+            "the whiteboard sketch of their interrupt latency problem",
+            "for the whiteboard sketch of your interrupt latency problem.",
+        ),
+        (
+            "Adaeze Okonkwo KC",
+            "her feedback on my submission re: the limitation point - really useful",
+            "for your feedback on my submission about the limitation point.",
+        ),
         # set CB: "I particularly remember chị your story about ..."
         (
             "Nguyễn Thị Lan",

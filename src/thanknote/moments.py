@@ -16,6 +16,7 @@ from typing import Final
 from thanknote import lexicon, shorthand
 from thanknote.patterns import Lazy
 from thanknote.phrases import FUNCTION_WORDS, PREPOSITIONS, addressed, with_the
+from thanknote.reader import KIN as _KIN
 from thanknote.reader import said_to_them, you_first
 
 __all__ = ["Moment", "is_sensitive", "moment_in_sentence", "recalled"]
@@ -43,6 +44,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = text[: cheer.start()]  # "... now a seminarian!! loved it" (set CJ)
     text = shorthand.texting_written_out(text)  # "her war story abt ..." (set BY)
     text = lexicon.languages_capitalised(text)  # "... & french courses" (set CJ)
+    text = re.sub(r"\b(?:re|about):\s*", "about ", text)  # "my submission re: the limitation point"
     if "(" in text:  # "... (fix in note?)" (set BW): a question to oneself in brackets
         text = re.sub(r"\s*\([^()]*\?\)", "", text)
     if "note to self" in text.lower():  # "..., note to self: don't overdo it" (set BW)
@@ -65,6 +67,8 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
             text = text[: tail.start()]
     if "the bit " in text.lower():  # "the bit about ..." (sets BY, CD): the part
         text = re.sub(r"\b([Tt]he) bit (about|where|when|with)\b", r"\1 part \2", text)
+    if " bit about " in text:  # "his bit about the 2016 FX crisis" (set CH): his point
+        text = re.sub(r"\b([Yy]our|[Hh]is|[Hh]er|[Tt]heir) bit about\b", r"\1 point about", text)
     remark = re.search(r"(?:,|\s[–—])\s+(?:she|he|they|it|we)\s+[a-z]+\b", text)
     if remark and not _SUBJECT_START.match(text):
         # "lab tour + coffee, she was very honest about the workload" (set BX), "role-play
@@ -168,7 +172,23 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         # things: "the FIDIC red book questions" (set CJ)
         one = _one_event(text.split()) or _these_things(text.split())
         text = given if given != text or not one else f"the {text}"
-    return said_to_them(addressed(text)), False  # "the wind farm they nearly lost": you
+    text = said_to_them(addressed(text))  # "the wind farm they nearly lost": you
+    after = re.search(r"\btheir (\w+)", text)
+    kin = after is not None and after.group(1).lower() in _KIN  # "their son's memory"
+    if after and not kin and not _plural_before(text, "their"):
+        # "the whiteboard sketch of their interrupt latency problem" (set CH): no one but
+        # the reader's side for "their" to stand for
+        text = re.sub(r"\btheir\b", "your", text)
+    return text, False
+
+
+def _plural_before(text: str, word: str) -> bool:
+    """Whether a plural noun or a group comes before `word`, which it may stand for."""
+    before = f" {text} ".split(f" {word} ", 1)[0].split()
+    return any(
+        lexicon.is_plural_noun(w.lower().strip(",;:'’")) or w.lower() in ("they", "team", "we")
+        for w in before
+    )
 
 
 # What a person shares when they tell it ("your story about ..."): a note thanks them

@@ -1590,6 +1590,12 @@ def _spelled_word(word: str, key: str) -> str:
     return _EXTRA_SPELLED.get(key) or vocab.SPELLED_OUT.get(key) or word
 
 
+def _names_them(honorific: str, name: CardName) -> bool:
+    """Whether the honorific the file gives holds a word of the person's name."""
+    words = {fold(w) for w in f"{name.given} {name.middle} {name.family}".split() if len(w) > 1}
+    return any(fold(w.strip(".,")) in words for w in honorific.split())
+
+
 def _engineers_degree(word: str, after: list[str]) -> bool:
     """Whether "DI" is the Austrian Diplom-Ingenieur, not the Detective Inspector: a
     doctorate or another degree follows it ("DI Dr. Sabine Huber-Egger")."""
@@ -2286,12 +2292,17 @@ def forms_of_address(person: Interviewer) -> Address:
         honorific = "Father"
     formal = _formal(name, honorific)  # spelled out once: "Squadron Leader" is not a title to read
     warm = _warm(name, formal, honorific, office or person.honorific or name.honorific)
+    if person.honorific and _names_them(person.honorific, name):
+        # the whole form of address, name and all: "Frau Dr. Hoffmann", "Ahmet Bey", "Mian
+        # Sahib" (set CH: "Dear Frau Dr. Hoffmann Hoffmann,"), in every note
+        formal = warm = " ".join(person.honorific.split())
     if person.salutation:  # the user's own words win
         formal_line = warm_line = _as_salutation(person.salutation)
-    elif not honorific and _excellency(name.honorific):
+    elif _excellency(person.honorific or "") or (not honorific and _excellency(name.honorific)):
         # "H.E. Khalid bin Rashid Al Falasi": a style with no title to address is
         # greeted by it, as protocol has it (set BN: "Dear Khalid bin Rashid Al Falasi,"
-        # dropped it); not "Dear Your Excellency"
+        # dropped it); not "Dear Your Excellency"; so is one the file says is addressed
+        # so, whatever the card's title (set CH: "Dear Eng. Al-Mansoori,")
         formal_line = warm_line = "Your Excellency,"
         warm = formal
     else:

@@ -271,8 +271,9 @@ def _a_clause(words: str) -> bool:
         return True  # "Thank you ...", "Thanks for ...", "Send it ..."
     if said[1:2] == ["to"] and lexicon.is_adjective(said[0]):
         return True  # "Great to meet you", "Lovely to see the lab"
-    if not readings[0] and ("for" in said[1:4] or len(said) <= 3):
-        # thanks in another language: "Asanteni sana for the visit", "Merci encore" (set BH)
+    if not readings[0] and ("for" in said[1:4] or len(said) <= 3 or said[-1] == "again"):
+        # thanks in another language: "Asanteni sana for the visit", "Merci encore" (set
+        # BH), "Terima kasih once again" (set CH)
         return True
     for previous, word, known in zip(said, said[1:], readings[1:], strict=False):
         for r in known:

@@ -21,7 +21,14 @@ from thanknote.patterns import Lazy
 if TYPE_CHECKING:
     from thanknote.model import Interviewer
 
-__all__ = ["named_to_them", "names_a_person", "names_capitalised", "said_to_them", "you_first"]
+__all__ = [
+    "KIN",
+    "named_to_them",
+    "names_a_person",
+    "names_capitalised",
+    "said_to_them",
+    "you_first",
+]
 
 
 def names_a_person(word: str) -> bool:
@@ -182,7 +189,9 @@ def _they_did_it(text: str) -> str:
         if _someone_else(before) and not _reduced_relative(before):
             return text  # the note cannot tell "he" is the reader
         verb = words[index + 1].lower()
-        past = _is_told(verb)  # "drew", and "let", "cut", "put"
+        # "drew", and "let", "cut", "put"; and a participle said as the past ("the blind
+        # tasting he sprung on me", set CH)
+        past = _is_told(verb) or (verb != "been" and lexicon.is_past_participle(verb))
         reading = lexicon.verb(verb)
         if reading and "VBZ" in reading.tags and verb not in ("is", "has", "was"):
             # "the photo of the 1970s relay room he keeps on his desk" (set CD): you keep
@@ -232,8 +241,7 @@ def _someone_else(before: list[str], *others: str) -> bool:
     nurse", "who"), or any of `others` ("you said ... until she's on leave")."""
     spoken_of = ("who", "whom", *others)
     return any(_named_person(before, i) for i in range(len(before))) or any(
-        w.lower() in spoken_of
-        or (w.islower() and (names_a_person(w) or w.rstrip(",;:'’s") in _KIN))
+        w.lower() in spoken_of or (w.islower() and (names_a_person(w) or w.rstrip(",;:'’s") in KIN))
         for w in before
     )
 
@@ -249,7 +257,7 @@ _AFTER_AN_OBJECT: Final = frozenset(
 
 # The people one is to others, which no agent noun says: "your mother and her farm"
 # is the mother's farm, "the patient story and her recovery" the patient's.
-_KIN: Final = frozenset(
+KIN: Final = frozenset(
     """mother father mum mom dad parent parents daughter son wife husband child children
     kid kids grandson granddaughter grandmother grandfather grandchild baby sister brother
     aunt uncle niece nephew cousin colleague colleagues boss patient client customer friend
@@ -373,6 +381,8 @@ def _ways_named(person: Interviewer) -> frozenset[str]:
     named |= {f"{t} {n}" for t in titles for n in (family, given, *nicknames) if n}
     named |= {t for t in titles if " " in t or t.rstrip(".").isalpha()}
     named |= {f"{family}-san"} if family else set()
+    # a title and the family name's initial: "Prof V's question" (set CH)
+    named |= {f"{t.rstrip('.')} {family[0]}" for t in titles if family and t.rstrip(".").isalpha()}
     named = {n for n in named if n and n[:1].isupper() and len(n) > 2} | nicknames
     # a title jotted in small letters: "fr Joey's story", "st. Hutagalung showed me" (set CJ)
     named |= {
