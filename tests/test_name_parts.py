@@ -33,6 +33,17 @@ def test_the_cards_own_split_decides_the_greeting() -> None:
     assert forms_of_address(martin).warm_salutation == "Dear Martín Ezequiel,"
 
 
+def test_a_full_name_keeps_the_cards_order_whatever_the_parts_say() -> None:
+    """Set CH: "Jennifer Lim Mei Ling", given "Jennifer Mei Ling", was greeted "Dear
+    Jennifer Mei Ling Lim,"."""
+    person = thanknote.Interviewer(
+        name="Jennifer Lim Mei Ling",
+        name_parts=thanknote.NameParts(family="Lim", given="Jennifer Mei Ling"),
+    )
+
+    assert forms_of_address(person).formal_salutation == "Dear Jennifer Lim Mei Ling,"
+
+
 def test_card_into_writes_the_parts_and_they_read_back(tmp_path: Path) -> None:
     maria, _ = thanknote.interviewers_from_vcard(CARDS / "structured_names.vcf")
     text = (

@@ -1238,6 +1238,28 @@ def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:
             "her feedback on my submission re: the limitation point - really useful",
             "for your feedback on my submission about the limitation point.",
         ),
+        # set CI: the name after the thing done; a given name the card prints second; a
+        # remark jotted after the comma; "The" of "The Rt Revd" is no name
+        (
+            "Angus Fraser-Hamilton",
+            "the chopper muster Angus took me on",
+            "the chopper muster you took me on.",
+        ),
+        (
+            "Md. Abdul Karim Bhuiyan",
+            "Karim bhai's story about the first loan in Rangpur in 1998",
+            "your story about the first loan in Rangpur in 1998.",
+        ),
+        (
+            "Gord Lafontaine",
+            "gord showing me the laser alignment kit, said I'd be on it day 1",
+            "for showing me the laser alignment kit.",
+        ),
+        (
+            "The Rt Revd Dr Siân Llewellyn-Jones",
+            "her story of the confirmation class on Ynys Môn",
+            "your story of the confirmation class on Ynys Môn.",
+        ),
         # set CB: "I particularly remember chị your story about ..."
         (
             "Nguyễn Thị Lan",

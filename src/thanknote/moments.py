@@ -328,6 +328,8 @@ def _jotted_after_comma(tail: str) -> bool:
     decades", "freezing") or of another language ("ang kulit"); not a detail ("years
     apart", "slower", "class of 2003"), a contrast ("not the monitors") or a quotation."""
     words = tail.split()
+    if words and words[0].lower() in ("said", "says", "reckons", "thinks"):
+        return True  # "..., said I'd be on it day 1" (set CI): what they said, jotted
     if not words or any(q in tail for q in "'‘’\"“”") or tail.rstrip().endswith("?"):
         return False
     first = words[0].lower()

@@ -118,6 +118,12 @@ class CardName:
         western = " ".join(p for p in (self.given, self.family, self.middle) if p)
         if self.middle and western in self.card and " ".join(words) not in self.card:
             return western  # "Marcus Lim Jun Jie": Marcus, of the Lims
+        named = " ".join(words).split()
+        printed = [w for w in self.card.split() if w in named]  # not "Wong, Mei-ling"
+        if "," not in self.card and sorted(printed) == sorted(named) and printed != named:
+            # the card's own order, whatever the parts say: "Jennifer Lim Mei Ling" with
+            # given "Jennifer Mei Ling" (set CH: "Dear Jennifer Mei Ling Lim,")
+            return " ".join(printed)
         return " ".join(words) or self.nickname or self.card
 
     @property
@@ -254,6 +260,7 @@ _EXTRA_PARTICLES = (
     "ten", "lo", "graf", "gräfin", "freifrau", "freiin", "prinz", "prinzessin", "fürstin",
     "nic", "mhic", "uí",  # the Irish "daughter of", "wife of": "Gráinne Nic Giolla Phádraig"
     "ap", "ab", "ferch", "verch",  # the Welsh "son of", "daughter of": "Rhodri ap Gwilym" (set BY)
+    "abi", "abou",  # the Lebanese "of the father of": "Dr. Georges Abi Nader" (set CI)
 )  # fmt: skip
 
 
@@ -1791,7 +1798,12 @@ def _formal(name: CardName, honorific: str) -> str:
     if honorific and _icelandic(name.family, name.card):
         return f"{honorific} {name.full}"  # no family name: "Dr. Sigurður Þór Einarsson"
     if honorific and _by_given_name(honorific) and name.given:
-        return f"{honorific} {name.given}"  # "Sir Ian", "Dame Judi"
+        # "Sir Ian", "Dame Judi"; not an initial first ("Ir. H. Bambang Sutrisno", H. for
+        # Haji, is Bapak Bambang: set CI's "Dear Bapak H.,")
+        given = [w for w in f"{name.given} {name.middle}".split() if not _is_initial(w)]
+        if _is_initial(name.given.split()[0]) and given:
+            return f"{honorific} {given[0]}"
+        return f"{honorific} {name.given}"
     family = _surname(name)
     if honorific and _malay(name.honorific) and not name.family_first and name.given:
         return f"{honorific} {name.given}"  # "Puan Noraini", for Noraini (daughter of) Hashim

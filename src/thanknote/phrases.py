@@ -785,6 +785,8 @@ def with_the(text: str) -> str:
         leading = " ".join(words)
         if joined and len(words) > 1 and with_the(leading) == f"the {leading}":
             return f"the {text}"  # "the work permit and housing": one article for both
+        if joined and len(words) == len(tail) == 1 and _two_fields(words[0], tail[0]):
+            return text  # "test and evaluation" (set CI), "research and development"
         words = tail or words
     head = words[-1].lower().strip("\"'”’)") if words else ""
     if head.startswith(("on-", "off-", "in-", "out-")):
@@ -876,21 +878,44 @@ def _field_of_work(
         reading = lexicon.noun(head)
     if reading is None or head not in reading.forms or head in _COUNTABLE:
         return False  # only counted: "pilot", "budget"
-    if not (_ABSTRACT.search(head) or head in _MASS_USES):
-        return False  # "the safety record", "the price increase": a thing, or an event
     if any(c.isdigit() for w in rest for c in w):
         return False  # "the brand review for 2028": one of them, of that year
     before = words[-2] if len(words) > 1 else ""
-    if before:
-        noun = lexicon.noun(before)
-        return (
-            before.isalpha()
-            and before.islower()
-            and noun is not None
-            and not lexicon.is_plural_noun(before)
-            and not _ing_form(before)
+    modified = (
+        before.isalpha()
+        and before.islower()
+        and not _ing_form(before)
+        and (
+            (lexicon.noun(before) is not None and not lexicon.is_plural_noun(before))
+            or lexicon.is_adjective(before)
         )
+    )
+    if not (_ABSTRACT.search(head) or head in _MASS_USES):
+        # a noun of no verb, after a word that qualifies it, is the stuff or the work
+        # itself ("embodied carbon", "backside power delivery", "patient intake": set
+        # CI's reader marked "the" before each); a noun that is a verb too is one event
+        # or thing of its kind ("the safety record", "the price increase", "the budget
+        # review"), and so is a time ("the induction day")
+        return modified and lexicon.verb(head) is None and head not in _TIMES
+    if before:
+        return modified and lexicon.noun(before) is not None
     return bool(rest) and rest[0].lower() in _LOCATIVE
+
+
+def _two_fields(first: str, second: str) -> bool:
+    """Whether two bare nouns joined by "and" name two kinds of work, one of them an
+    activity's noun: "test and evaluation", "monitoring and evaluation"."""
+    pair = (first.lower(), second.lower())
+    if not all(w.isalpha() and lexicon.noun(w) is not None for w in pair):
+        return False
+    if any(lexicon.is_plural_noun(w) for w in pair):
+        return False
+    return any(_ABSTRACT.search(w) or _ing_form(w) for w in pair)
+
+
+_TIMES: Final = frozenset(
+    "day week month year night morning afternoon evening weekend season quarter term".split()
+)
 
 
 def _not_a_thing(word: str) -> bool:

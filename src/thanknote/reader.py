@@ -310,7 +310,12 @@ def names_capitalised(moment: str, people: Iterable[Interviewer]) -> str:
         names = {card.given.split(" ")[0], person.nickname or "", card.nickname}
         names |= {n.split(" ")[-1] for n in names if " " in n}  # nickname "Fr. Joey": Joey
         names |= {card.family} if " " not in card.family else set()  # "st. hutagalung" (CJ)
-        names |= {w for w in card.honorific.split() if w.isalpha()}  # "nana's advice" (CG)
+        # "nana's advice" (set CG); not "The" of "The Rt Revd" (set CI: "of The confirmation class")
+        names |= {
+            w
+            for w in card.honorific.split()
+            if w.isalpha() and not lexicon.is_function_word(w.lower())
+        }
         for name in names:
             low = name.lower()
             if len(name) < 2 or not name[:1].isupper() or low not in moment:
@@ -345,10 +350,16 @@ def named_to_them(moment: str, person: Interviewer) -> str:
     after = r"(?: (?:sir|ji|sahib|saab|ma['’]am|madam|dai|didi|bhai|san|sensei))?"
     moment = re.sub(rf"(?:\bthe )?{courtesy}\b(?:{name}){after}['’]s\b", "your", moment)
     moment = re.sub(rf"\b(?:with|w/)\s+(?:{name})\b", "with you", moment)
-    return re.sub(  # "Tess said ...", "when Podge said ...", "Nomvula joking that ..."
+    moment = re.sub(  # "Tess said ...", "when Podge said ...", "Nomvula joking that ..."
         rf"^((?:when|the moment) )?{courtesy}(?:{name}) (?=said\b|asked\b|told\b|showed\b|"
         r"laughed\b|joked\b|explained\b|drew\b|gave\b|took\b|walked\b|[a-z]+ing\b)",
         lambda m: f"{m.group(1) or ''}you ",
+        moment,
+    )
+    # after the thing they did it with: "the chopper muster Angus took me on" (set CI)
+    return re.sub(
+        rf"(?<=[a-z] )(?:{name}) ([a-z]+)\b",
+        lambda m: f"you {m.group(1)}" if _is_told(m.group(1)) else m.group(),
         moment,
     )
 
@@ -378,6 +389,8 @@ def _ways_named(person: Interviewer) -> frozenset[str]:
     nicknames = {n for n in (person.nickname or "", card.nickname) if len(n) > 1}  # "KP"
     nicknames |= {n.split(" ")[-1] for n in nicknames if " " in n}  # "Fr. Joey": Joey
     named = {given, forms.warm_address, family, forms.formal_address}
+    # a middle name the person goes by: "Karim bhai's story" to Md. Abdul Karim Bhuiyan (CI)
+    named |= {w for w in f"{card.given} {card.middle}".split() if len(w) > 2 and w.isalpha()}
     named |= {f"{t} {n}" for t in titles for n in (family, given, *nicknames) if n}
     named |= {t for t in titles if " " in t or t.rstrip(".").isalpha()}
     named |= {f"{family}-san"} if family else set()

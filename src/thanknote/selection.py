@@ -26,7 +26,7 @@ _STOPWORDS = frozenset(
 
 # Words of every workplace, which a topic and an accomplishment share without being
 # about one thing.
-_WORKPLACE = frozenset("team role job work staff company position people year".split())
+_WORKPLACE = frozenset("team role job work staff company position people year site".split())
 
 
 @dataclass(frozen=True, slots=True)

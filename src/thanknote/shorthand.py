@@ -212,6 +212,7 @@ _TEXTING: Final = {
     "u": "you",
     "ur": "your",
     "abt": "about",
+    "thru": "through",
     "thx": "thanks",
     "pls": "please",
     "plz": "please",
