@@ -1800,9 +1800,9 @@ def _formal(name: CardName, honorific: str) -> str:
     if honorific and _by_given_name(honorific) and name.given:
         # "Sir Ian", "Dame Judi"; not an initial first ("Ir. H. Bambang Sutrisno", H. for
         # Haji, is Bapak Bambang: set CI's "Dear Bapak H.,")
-        given = [w for w in f"{name.given} {name.middle}".split() if not _is_initial(w)]
-        if _is_initial(name.given.split()[0]) and given:
-            return f"{honorific} {given[0]}"
+        named = [w for w in f"{name.given} {name.middle}".split() if not _is_initial(w)]
+        if _is_initial(name.given.split()[0]) and named:
+            return f"{honorific} {named[0]}"
         return f"{honorific} {name.given}"
     family = _surname(name)
     if honorific and _malay(name.honorific) and not name.family_first and name.given:
