@@ -1260,6 +1260,29 @@ def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:
             "her story of the confirmation class on Ynys Môn",
             "your story of the confirmation class on Ynys Môn.",
         ),
+        # set CL: the reader named before a dash, after an initial or a title in small
+        # letters; a possessive without its s; "-san" after a name the card prints in
+        # capitals; what they said on a matter; the tip after its dash
+        (
+            "Det. Kevin O'Rourke",
+            "k o'rourke - walked me thru the case board",
+            "for walking me through the case board.",
+        ),
+        (
+            "Mrs. Lourdes B. Sarmiento, RN",
+            "ma'am lourdes' story about her first night shift in 1994",
+            "your story about your first night shift in 1994.",
+        ),
+        (
+            "Dr Fiona Wemyss-Chalmers BSc",
+            "fiona on the 2022 recall - terrifying honestly",
+            "what you said about the 2022 recall.",
+        ),
+        (
+            "Ann Yamamoto",
+            "yamamoto-san's tip - read the JIS Q 9100 before day one!!",
+            "for your tip to read the JIS Q 9100 before day one.",
+        ),
         # set CB: "I particularly remember chị your story about ..."
         (
             "Nguyễn Thị Lan",
@@ -1294,3 +1317,19 @@ def test_a_moment_in_another_language_is_left_out_though_it_names_the_reader() -
     (note,) = draft(interview, "email", today=interview.date)
 
     assert "verhaal" not in note.text, note.text
+
+
+def test_a_saying_jotted_in_quotes_is_left_out() -> None:
+    """Set CL: "deaconess adjei: 'count with two people, always'" gave "I particularly
+    enjoyed the deaconess Adjei: 'count with two people, always'."."""
+    interview = load_interview(EXAMPLES / "panel.toml")
+    person = dataclasses.replace(
+        interview.interviewers[0],
+        name="Deaconess Comfort Adjei",
+        moment="deaconess adjei: 'count with two people, always' - she's right",
+    )
+    interview = dataclasses.replace(interview, interviewers=(person,))
+
+    (note,) = draft(interview, "email", today=interview.date)
+
+    assert "count with two people" not in note.text, note.text

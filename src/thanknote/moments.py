@@ -78,6 +78,16 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = text[: remark.start()]
     if not lexicon.is_english(text):
         return None  # "el recorrido por la torre B": an English note cannot use it as is
+    if text[:1] in "'‘“\"":
+        return None  # "'logistics wins wars', noted" (set CL): a saying, with no frame for it
+    advice = head.rsplit(" ", 1)[-1].lower() in ("tip", "advice", "reminder", "suggestion")
+    first = aside.split(" ", 1)[0].lower()
+    bidden = lexicon.verb(first)
+    imperative = bidden is not None and "VB" in bidden.tags and first == bidden.lemma
+    if dash and advice and imperative and not _instruction(aside):
+        # "yamamoto-san's tip - read JIS Q 9100 before day one" (set CL): the tip to do it
+        text = f"{head} to {aside.rstrip('.!')}"
+        dash = ""
     if dash and len(head.split()) > 1 and text.startswith(head) and _jotted(aside):
         # "the walk through the calados – 400 yr old cellar", "the crm case study – the
         # 'silent FO' one" (set CB), "... – answered badly, too long": a detail or a verdict
@@ -333,11 +343,13 @@ def _jotted_after_comma(tail: str) -> bool:
     if not words or any(q in tail for q in "'‘’\"“”") or tail.rstrip().endswith("?"):
         return False
     first = words[0].lower()
-    if first in ("was", "were", "felt") and len(words) <= 4:
-        return True  # "was so nervous": how it felt to the writer
+    if first in ("was", "were", "felt") and len(words) <= 5:
+        return True  # "was so nervous", "felt it through the boots" (set CL): how it felt
     told = lexicon.verb(first)
-    if told and "VBD" in told.tags and len(words) <= 3 and first not in _NOT_JOTS:
-        return True  # "loved it", "learned a lot": the writer's verdict, without "I"
+    if told and "VBD" in told.tags and len(words) <= 4 and first not in _NOT_JOTS:
+        # "loved it", "learned a lot", "smelled awful but impressive" (set CL): the
+        # writer's verdict, without "I"
+        return True
     if first in _NOT_JOTS or first in FUNCTION_WORDS or first in PREPOSITIONS:
         return False
     if len(words) <= 4 and all(_judging(w.lower()) for w in words):

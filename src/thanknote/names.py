@@ -1604,8 +1604,12 @@ def _names_them(honorific: str, name: CardName) -> bool:
 
 
 def _engineers_degree(word: str, after: list[str]) -> bool:
-    """Whether "DI" is the Austrian Diplom-Ingenieur, not the Detective Inspector: a
-    doctorate or another degree follows it ("DI Dr. Sabine Huber-Egger")."""
+    """Whether a title is a degree no one is addressed by, which a rank is spelled like:
+    "DI" before a doctorate or another degree is the Austrian Diplom-Ingenieur, not the
+    Detective Inspector ("DI Dr. Sabine Huber-Egger", set CK); "Mg." in small letters
+    is the Peruvian and Colombian Magíster, not a Major General (set CL)."""
+    if word == "Mg.":
+        return True
     return _key(word) == "di" and any(_title_kind(_key(t)) in ("academic", "degree") for t in after)
 
 

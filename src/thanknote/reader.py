@@ -339,16 +339,27 @@ def named_to_them(moment: str, person: Interviewer) -> str:
         return moment
     name = "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True))
     # the reader's name, then what happened: "kevin — drive to the grain elevator" (set CJ)
-    moment = re.sub(rf"^(?:{name})\s*(?:[–—:]|-(?= ))\s*(?=\w)", "", moment)
+    # or an initial or a title before the name: "k O'Rourke - walked me thru the case board",
+    # "deaconess Adjei: 'count with two people, always'" (set CL)
+    lead = re.match(rf"^(?:[\w.']+ )?(?:{name})\s*(?:[–—:]|-(?= ))\s*(?=[\w'‘“\"])", moment)
+    if lead:
+        moment = moment[lead.end() :]
+        told = moment.split(" ", 1)[0]
+        if _is_told(told) and told.lower() not in ("was", "were", "had"):
+            moment = f"you {moment}"  # "walked me thru the case board": they did
+    # what they said on a matter: "fiona on the 2022 recall" (set CL)
+    moment = re.sub(rf"^(?:{name}) on\b", "what you said about", moment)
     # a courtesy title, or the word for an elder sibling, aunt or uncle that many
     # languages put before a given name ("chị Lan's story", set CB; "Pak Tris's story")
     courtesy = (
-        r"(?:(?:Ma['’]am|Sir|Madam|Mr\.?|Mrs\.?|Ms\.?|Miss|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác|"
+        r"(?:(?:[Mm]a['’]am|Sir|Madam|Mr\.?|Mrs\.?|Ms\.?|Miss|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác|"
         r"[Ôô]ng|[Bb]à|Pak|Bu|Ibu|Bapak|Kak|Mas|Mbak|Kuya|Ate|Tita|Tito|Khun|Ajarn) )?"
     )
     # and after it: "Thapa sir's photos" (set CK), "Sharma ji's advice"
     after = r"(?: (?:sir|ji|sahib|saab|ma['’]am|madam|dai|didi|bhai|san|sensei))?"
-    moment = re.sub(rf"(?:\bthe )?{courtesy}\b(?:{name}){after}['’]s\b", "your", moment)
+    moment = re.sub(
+        rf"(?:\bthe )?{courtesy}\b(?:{name}){after}(?:['’]s\b|(?<=s)['’](?=\s))", "your", moment
+    )  # and "ma'am Lourdes' story" (set CL)
     moment = re.sub(rf"\b(?:with|w/)\s+(?:{name})\b", "with you", moment)
     moment = re.sub(  # "Tess said ...", "when Podge said ...", "Nomvula joking that ..."
         rf"^((?:when|the moment) )?{courtesy}(?:{name}) (?=said\b|asked\b|told\b|showed\b|"
@@ -393,7 +404,9 @@ def _ways_named(person: Interviewer) -> frozenset[str]:
     named |= {w for w in f"{card.given} {card.middle}".split() if len(w) > 2 and w.isalpha()}
     named |= {f"{t} {n}" for t in titles for n in (family, given, *nicknames) if n}
     named |= {t for t in titles if " " in t or t.rstrip(".").isalpha()}
-    named |= {f"{family}-san"} if family else set()
+    # "-san" after the family name, as the card prints it or not ("YAMAMOTO Daisuke",
+    # jotted "yamamoto-san's tip", set CL)
+    named |= {f"{f}-san" for f in {family, card.family, card.family.capitalize()} if f}
     # a title and the family name's initial: "Prof V's question" (set CH)
     named |= {f"{t.rstrip('.')} {family[0]}" for t in titles if family and t.rstrip(".").isalpha()}
     named = {n for n in named if n and n[:1].isupper() and len(n) > 2} | nicknames
@@ -401,7 +414,7 @@ def _ways_named(person: Interviewer) -> frozenset[str]:
     named |= {
         f"{form} {n}"
         for t in titles
-        if t.rstrip(".").isalpha()
+        if t.rstrip(".").isalnum()  # "wo1 Paewai" (set CL)
         for form in {t.lower(), t.lower().rstrip(".")}
         for n in (family, given, *nicknames)
         if n
