@@ -378,6 +378,19 @@ def test_a_letter_says_thanks_in_full() -> None:
             "Terima kasih once again, it was a pleasure meeting everyone.",
             "Terima kasih once again. It was a pleasure meeting everyone.",
         ),
+        # set CL: "Cheers" and "God bless" begin a sentence; the British past in -t
+        (
+            "Cheers for the tour, it was great to see the line running.",
+            "Cheers for the tour. It was great to see the line running.",
+        ),
+        (
+            "God bless you all, I look forward to hearing from you.",
+            "God bless you all. I look forward to hearing from you.",
+        ),
+        (
+            "Thank you all for the warm welcome, I learnt a lot in one afternoon.",
+            "Thank you for the warm welcome. I learnt a lot in one afternoon.",
+        ),
         # set CK: "Thank you all, I'd welcome ..." left a lone "Thank you." before it
         ("Thank you all, I'd welcome the chance to serve.", "I'd welcome the chance to serve."),
     ],

@@ -266,6 +266,8 @@ def _a_clause(words: str) -> bool:
         return False  # "whatever", "however", "whenever": the clause is the next one's
     if said[0] == "please":
         said = said[1:]
+    if said[0] in ("cheers", "thanks", "god"):
+        return True  # "Cheers for the tour", "God bless you all" (set CL)
     readings = [lexicon.readings(w) for w in said]
     if readings[0] and all(r.pos == "v" and r.tags & {"VB", "VBZ"} for r in readings[0]):
         return True  # "Thank you ...", "Thanks for ...", "Send it ..."
@@ -309,6 +311,8 @@ def mended(line: str) -> str:
         finite = finite or any(
             r.pos == "v" and bool(r.tags & tenses) for r in lexicon.readings(word)
         )
+        # the British past in -t the word list lacks: "I learnt a lot" (set CL)
+        finite = finite or (word.endswith("nt") and lexicon.verb(f"{word[:-1]}ed") is not None)
         after = match.string[match.end() :]
         dashed = not match.group().startswith(f"{before},")
         if not finite or after[:1] == "," or (dashed and re.search(r"\s[–—-]\s", after)):
