@@ -140,6 +140,9 @@ def test_a_clause_with_a_clause_of_its_own_after_a_comma_does_not_lead_in(text: 
         # set CB: "As a PVG scheme member, I hope to be of real use from the start"
         ("PVG scheme member", "credential"),
         ("Member of the Jordan Engineers Association", "credential"),
+        # set CM: "Having been awarded the Vishisht Seva Medal, I believe I could get up to
+        # speed quickly"
+        ("awarded the Vishisht Seva Medal", "award"),
     ],
 )
 def test_an_accomplishment_is_read_as_its_kind(text: str, kind: str) -> None:

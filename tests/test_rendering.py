@@ -1283,6 +1283,28 @@ def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:
             "yamamoto-san's tip - read the JIS Q 9100 before day one!!",
             "for your tip to read the JIS Q 9100 before day one.",
         ),
+        # set CM: a courtesy word in small letters; the full name family first; "v honest"
+        # and "the one with ..." after a comma
+        (
+            "Dr. Ir. Retno Wahyuningsih, M.Sc.",
+            "bu retno's mangrove nursery tour",
+            "your mangrove nursery tour.",
+        ),
+        (
+            "Ms. Huang Shu-fen",
+            "huang shu-fen's advice on the bento delivery",
+            "your advice on the bento delivery.",
+        ),
+        (
+            "Dr. Olumide Adeyemi-Cole",
+            "olumide on the waterflood that went wrong in 2015, v honest",
+            "what you said about the waterflood that went wrong in 2015.",
+        ),
+        (
+            "Mr. Karim El-Sayed, ACCA",
+            "his TP audit story from 2021, the one with the pharma client",
+            "your TP audit story from 2021.",
+        ),
         # set CB: "I particularly remember chị your story about ..."
         (
             "Nguyễn Thị Lan",

@@ -689,6 +689,15 @@ ADDED_KINDS: dict[str, str] = {
     "matua": "salutation",
     "whaea": "salutation",
     "nana": "nobility",
+    "eversti": "military",
+    "everstiluutnantti": "military",
+    "majuri": "military",
+    "kapteeni": "military",
+    "yliluutnantti": "military",
+    "luutnantti": "military",
+    "ylikersantti": "military",
+    "kersantti": "military",
+    "tkt": "academic",
 }
 
 # Added titles spelled out.
@@ -779,6 +788,15 @@ ADDED_SPELLED: dict[str, str] = {
     "kaptein": "Captain",
     "kaptajn": "Captain",
     "kapten": "Captain",
+    "eversti": "Colonel",
+    "everstiluutnantti": "Lieutenant Colonel",
+    "majuri": "Major",
+    "kapteeni": "Captain",
+    "yliluutnantti": "First Lieutenant",
+    "luutnantti": "Lieutenant",
+    "ylikersantti": "Staff Sergeant",
+    "kersantti": "Sergeant",
+    "tkt": "Dr.",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -1013,6 +1031,15 @@ ADDED_READS: dict[str, str] = {
     "matua": "before-two-names",
     "whaea": "before-two-names",
     "nana": "before-two-names",
+    "eversti": "lead",
+    "everstiluutnantti": "lead",
+    "majuri": "lead",
+    "kapteeni": "lead",
+    "yliluutnantti": "lead",
+    "luutnantti": "lead",
+    "ylikersantti": "lead",
+    "kersantti": "lead",
+    "tkt": "lead",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -79,6 +79,9 @@ class Phrase:
             return "skill"
         if clause.startswith(("won ", "was named ", "was on the ", "was shortlisted ")):
             return "award"
+        if clause.startswith("was awarded "):
+            return "award"  # "awarded the Vishisht Seva Medal" (set CM: "Having been awarded
+            # the ..., I believe I could get up to speed quickly")
         if any(w in clause for w in _GRANT_WORDS) and re.match(_GRANTED, clause):
             return "award"  # "received a Fundación Jumex research grant" (set BY)
         logged = clause.startswith("have logged ")

@@ -340,6 +340,8 @@ def _jotted_after_comma(tail: str) -> bool:
     words = tail.split()
     if words and words[0].lower() in ("said", "says", "reckons", "thinks"):
         return True  # "..., said I'd be on it day 1" (set CI): what they said, jotted
+    if tail.lower().startswith(("the one ", "that one")):
+        return True  # "your TP audit story from 2021, the one with the pharma client" (CM)
     if not words or any(q in tail for q in "'‘’\"“”") or tail.rstrip().endswith("?"):
         return False
     first = words[0].lower()

@@ -1698,6 +1698,8 @@ def spelled_title(title: str) -> str:
     spelled_out = " ".join(dict.fromkeys(best[2]))  # "Dr. Dr." is one Dr.
     if spelled_out[-2:-1] == " " and spelled_out[-1:] in "12345":
         return spelled_out[:-2]  # "WO1": Warrant Officer, not "... 1" (set BO)
+    if spelled_out == "Chief Eng.":
+        return "Chief Engineer"  # "Ch. Eng.", a ship's rank (set CM: "Dear Chief Eng. ...")
     return spelled_out
 
 
@@ -1780,10 +1782,17 @@ def _sister(name: CardName) -> bool:
 
     family = {p for w in name.family.split() for p in _folded_parts(w)}
     first = fold(words[0])
+    # a family name that ends as Portuguese and Spanish ones do, which the lists lack:
+    # "Sr. Manuel 'Nelo' Fangueiro" (set CM: "Dear Sister Fangueiro,")
+    ending = any(p.endswith(_IBERIAN_FAMILY_ENDINGS) for p in family)
     return not (
         family & known.FAMILY_IBERIAN
+        or ending
         or (first in known.GIVEN_IBERIAN and first not in known.GIVEN_ENGLISH)
     )
+
+
+_IBERIAN_FAMILY_ENDINGS = ("eiro", "eira", "inho", "inha", "aes", "ao")
 
 
 # Titles that go with the given name in the formal form too: "Sir Ian", "Sheikh

@@ -1469,6 +1469,11 @@ class Job:
             field = parts[1]
             if len(parts) == 2 and field.split()[-1].lower() in _UNITS and _title_words(field):
                 return f"the {parts[0]} {noun} in the {field}"  # "in the Stroke Unit"
+            if len(parts) == 2 and parts[0] in ("Lead", "Head"):
+                # a word that names no job alone: "Lead, MRO Quality Assurance" is the MRO
+                # Quality Assurance Lead (set CM: "the Lead position" in 6 notes)
+                named = f"{field} Lead" if parts[0] == "Lead" else f"Head of {field}"
+                return f"the {named} {noun}"
             # the qualifier is the reader's to know: "the Senior First Officer role" for
             # "Senior First Officer – Boeing 787-10", not "... role in Boeing 787-10"
             return f"the {parts[0]} {noun}"

@@ -353,7 +353,7 @@ def named_to_them(moment: str, person: Interviewer) -> str:
     # languages put before a given name ("chị Lan's story", set CB; "Pak Tris's story")
     courtesy = (
         r"(?:(?:[Mm]a['’]am|Sir|Madam|Mr\.?|Mrs\.?|Ms\.?|Miss|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác|"
-        r"[Ôô]ng|[Bb]à|Pak|Bu|Ibu|Bapak|Kak|Mas|Mbak|Kuya|Ate|Tita|Tito|Khun|Ajarn) )?"
+        r"[Ôô]ng|[Bb]à|[Pp]ak|[Bb]u|[Ii]bu|[Bb]apak|Kak|Mas|Mbak|Kuya|Ate|Tita|Tito|Khun|Ajarn) )?"
     )
     # and after it: "Thapa sir's photos" (set CK), "Sharma ji's advice"
     after = r"(?: (?:sir|ji|sahib|saab|ma['’]am|madam|dai|didi|bhai|san|sensei))?"
@@ -399,7 +399,7 @@ def _ways_named(person: Interviewer) -> frozenset[str]:
     titles = {t for t in titles if t and t[:1].isupper()}
     nicknames = {n for n in (person.nickname or "", card.nickname) if len(n) > 1}  # "KP"
     nicknames |= {n.split(" ")[-1] for n in nicknames if " " in n}  # "Fr. Joey": Joey
-    named = {given, forms.warm_address, family, forms.formal_address}
+    named = {given, forms.warm_address, family, forms.formal_address, card.full}
     # a middle name the person goes by: "Karim bhai's story" to Md. Abdul Karim Bhuiyan (CI)
     named |= {w for w in f"{card.given} {card.middle}".split() if len(w) > 2 and w.isalpha()}
     named |= {f"{t} {n}" for t in titles for n in (family, given, *nicknames) if n}
