@@ -563,13 +563,13 @@ def parse_card_name(
     )
 
 
-# Words that make a rank of "Manager" or "Officer" in fire and rescue services:
+# Words that make a rank of "Manager", "Officer" or "Chief" in fire and rescue services:
 # "Area Manager Gareth Pryce", "Group Manager Jo Atherton", "Station Officer",
-# "Sub Officer", "Divisional Officer".
+# "Sub Officer", "Divisional Officer", "Battalion Chief Terrence O'Neal" (set CK: "Dear
+# Battalion,").
 _FIRE_RANKS = frozenset(
     "crew watch station group area brigade sub divisional battalion district".split()
 )
-# "Battalion Chief Terrence O'Neal" (set CK: "Dear Battalion,"), a US fire service rank
 _FIRE_OFFICERS = frozenset({"manager", "officer"})
 
 
@@ -1603,7 +1603,7 @@ def _names_them(honorific: str, name: CardName) -> bool:
     return any(fold(w.strip(".,")) in words for w in honorific.split())
 
 
-def _engineers_degree(word: str, after: list[str]) -> bool:
+def _unaddressed_degree(word: str, after: list[str]) -> bool:
     """Whether a title is a degree no one is addressed by, which a rank is spelled like:
     "DI" before a doctorate or another degree is the Austrian Diplom-Ingenieur, not the
     Detective Inspector ("DI Dr. Sabine Huber-Egger", set CK); "Mg." in small letters
@@ -1646,7 +1646,7 @@ def spelled_title(title: str) -> str:
     words: list[tuple[str, str]] = []  # each title word and its key
     tokens = _title_tokens(title)
     for at, word in enumerate(tokens):
-        if _engineers_degree(word, tokens[at + 1 :]):
+        if _unaddressed_degree(word, tokens[at + 1 :]):
             continue  # "DI Dr." (set CK): the Austrian Diplom-Ingenieur, no Detective Inspector
         pieces = word.split("-")
         if any(_key(p) in _PROFESSOR for p in pieces) or word == "Pr":
@@ -2116,7 +2116,7 @@ def _keeps_title(title: str, honorific: str) -> bool:
     tokens = [*_title_tokens(title), *_title_tokens(honorific)]
     for at, word in enumerate(tokens):
         key = _key(word)
-        if _engineers_degree(word, tokens[at + 1 :]):
+        if _unaddressed_degree(word, tokens[at + 1 :]):
             continue
         if word[:1].islower() or key in vocab.STYLES or _title_kind(key) == "style":
             continue  # "the", a degree in small letters; "Hon.", "YB"
