@@ -391,6 +391,11 @@ def test_a_letter_says_thanks_in_full() -> None:
             "Thank you all for the warm welcome, I learnt a lot in one afternoon.",
             "Thank you for the warm welcome. I learnt a lot in one afternoon.",
         ),
+        # set CN: an Indian letter's closing formula, said as a sentence
+        (
+            "Thanking you, and looking forward to contributing to the Harbour line upgrade.",
+            "Thank you, and I look forward to contributing to the Harbour line upgrade.",
+        ),
         # set CK: "Thank you all, I'd welcome ..." left a lone "Thank you." before it
         ("Thank you all, I'd welcome the chance to serve.", "I'd welcome the chance to serve."),
     ],

@@ -963,6 +963,17 @@ def test_a_moment_of_someone_hurt_is_left_out() -> None:
     assert "punched" not in note.text, note.text
 
 
+def test_a_moment_of_a_colleague_lost_is_left_out() -> None:
+    """Set CN: "Thank you also for telling me about the peer support team after his crew
+    lost a guy in '19"."""
+    interview = _one_to_one_with(
+        moment="when he told me about the peer support team after his crew lost a guy in '19"
+    )
+
+    (note,) = draft(interview, "email", today=interview.date)
+    assert "lost a guy" not in note.text, note.text
+
+
 def test_a_topic_the_moment_names_is_not_recalled_again() -> None:
     """Set CE: "I especially enjoyed what you said about cultural flows in the Barwon–Darling.
     I appreciated your perspective on cultural flows." """
@@ -1304,6 +1315,33 @@ def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:
             "Mr. Karim El-Sayed, ACCA",
             "his TP audit story from 2021, the one with the pharma client",
             "your TP audit story from 2021.",
+        ),
+        # set CN: "-sensei", "sir" and a title after "the" before what they did; the
+        # initials of a compound given name; a remark with its own subject after a comma
+        (
+            "Dr. SATO Yuko",
+            "SATO-sensei showed me the TOK classroom",
+            "for showing me the TOK classroom.",
+        ),
+        (
+            "Er. Sandeep Patil",
+            "Patil sir walked me through the Kurla control room",
+            "for walking me through the Kurla control room.",
+        ),
+        (
+            "Sheikh Dr. Abdulla Saeed Al Mansoori",
+            "the moment the sheikh took me round the new library",
+            "for taking me round the new library.",
+        ),
+        (
+            "Ing. José Miguel Errázuriz Larraín",
+            "JM's story about the 2010 earthquake at the mine",
+            "your story about the 2010 earthquake at the mine.",
+        ),
+        (
+            "Ana Cláudia Figueiredo Bastos",
+            "her story about the 2024 floods coverage, team slept at the newsroom 3 nights",
+            "your story about the 2024 floods coverage.",
         ),
         # set CB: "I particularly remember chị your story about ..."
         (

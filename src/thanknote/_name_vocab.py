@@ -698,6 +698,7 @@ ADDED_KINDS: dict[str, str] = {
     "ylikersantti": "military",
     "kersantti": "military",
     "tkt": "academic",
+    "cop": "military",
 }
 
 # Added titles spelled out.
@@ -797,6 +798,7 @@ ADDED_SPELLED: dict[str, str] = {
     "ylikersantti": "Staff Sergeant",
     "kersantti": "Sergeant",
     "tkt": "Dr.",
+    "cop": "Commissioner",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -1040,6 +1042,7 @@ ADDED_READS: dict[str, str] = {
     "ylikersantti": "lead",
     "kersantti": "lead",
     "tkt": "lead",
+    "cop": "capitals",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -301,6 +301,9 @@ _SENSITIVE: Final = Lazy(
     rf"(?:her|his|their|your|my) {_KIN_LOST}(?:'s)? (?:died|passing|death|funeral)|passed away|"
     # a person hurt or killed: "the nurse who got punched in triage last spring" (set CE)
     r"who (?:got|was|were) (?:punched|assaulted|attacked|stabbed|shot|killed|abused|raped)|"
+    # a person lost: "after his crew lost a guy in '19" (set CN)
+    r"lost (?:a|one of (?:our|their|his|her|the)) (?:guy|man|woman|colleague|member|firefighter|"
+    r"officer|friend|brother|sister|patient|child|kid|miner|worker)s?|"
     r"who died|"
     r"(?:her|his|their|your) (?:own )?(?:cancer|illness|diagnosis|miscarriage|grief)|"
     r"miscarriage|stillbirth)\b",
@@ -358,6 +361,9 @@ def _jotted_after_comma(tail: str) -> bool:
         return True  # "awkward but fun", "super direct": the writer's verdict (set CD)
     noun = lexicon.noun(first)
     bare = noun is not None and first.isalpha() and not _finite(first)
+    second = lexicon.verb(words[1].lower()) if bare and len(words) > 2 else None
+    if second is not None and "VBD" in second.tags:
+        return True  # "..., team slept at the newsroom 3 nights" (set CN): a remark on it
     # a word that is a noun too is read as one: "motion base still in crates" (set CK)
     verbs = [w for w in words[1:] if _finite(w.lower()) and lexicon.noun(w.lower()) is None]
     if bare and len(words) <= 5 and not verbs:

@@ -49,6 +49,7 @@ lists of names are imported only for a name of three words or more.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -1810,6 +1811,9 @@ def _by_given_name(honorific: str) -> bool:
 def _formal(name: CardName, honorific: str) -> str:
     if honorific and _icelandic(name.family, name.card):
         return f"{honorific} {name.full}"  # no family name: "Dr. Sigurður Þór Einarsson"
+    balinese = _balinese_name(name)
+    if honorific and _by_given_name(honorific) and balinese:
+        return f"{honorific} {balinese}"  # "Ibu Ni Luh Putu Sri Wahyuni" is Ibu Wahyuni
     if honorific and _by_given_name(honorific) and name.given:
         # "Sir Ian", "Dame Judi"; not an initial first ("Ir. H. Bambang Sutrisno", H. for
         # Haji, is Bapak Bambang: set CI's "Dear Bapak H.,")
@@ -2127,10 +2131,32 @@ def _keeps_title(title: str, honorific: str) -> bool:
     return False
 
 
+# What a Balinese name says before the person's own name: I and Ni (a man, a woman),
+# Luh (a woman), the order of birth (Wayan, Putu, Gede, Made, Kadek, Nengah, Nyoman,
+# Komang, Ketut) and the caste's names (Ida Bagus, Ida Ayu, Gusti, Anak Agung, Desak,
+# Dewa, Cokorda). Set CN: "Ibu Ni Luh Putu Sri Wahyuni" was greeted "Dear Ibu Ni,".
+_BALINESE_MARKERS: Final = frozenset(
+    """i ni luh putu wayan gede made kadek nengah nyoman komang ketut ida bagus ayu gusti
+    anak agung desak dewa cokorda""".split()
+)
+
+
+def _balinese_name(name: CardName) -> str:
+    """The name a Balinese person is called by, after the words that say sex, order of
+    birth and caste ("Ni Luh Putu Sri Wahyuni": Wahyuni); "" for another name."""
+    words = [*name.given.split(), *name.middle.split(), *name.family.split()]
+    if len(words) < 3 or words[0].lower() not in ("i", "ni", "ida", "anak", "gusti", "desak"):
+        return ""
+    rest = list(itertools.dropwhile(lambda w: w.lower() in _BALINESE_MARKERS, words))
+    return rest[-1] if rest and len(rest) < len(words) else ""
+
+
 def _personal(name: CardName) -> str:
     """The nickname or the given name(s) a person goes by; "" for a card without."""
     if name.nickname:
         return name.nickname
+    if _balinese_name(name):
+        return _balinese_name(name)
     # Leading initials are no name to greet by: "J. Robert Oppenheimer" goes by
     # Robert, "D. José Antonio García-Lorca" (D. for Don, or an initial) by José Antonio.
     given = name.given.split()

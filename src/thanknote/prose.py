@@ -229,6 +229,9 @@ def written_out(line: str) -> str:
     line = _contraction().sub(full, line.replace("’", "'"))
     if "Thanks" in line or "Cheers" in line:  # a letter's thanks in full (set CJ: "Cheers
         # for the site walk" in a letter)
+        line = re.sub(
+            r"\b(?:Thanks|Cheers) (?:heaps|a lot|a million)\b", "Thank you very much", line
+        )
         line = re.sub(r"\b(?:Thanks|Cheers)(?= again\b| for\b|[.!,])", "Thank you", line)
     if not any(w in line for w in ("Happy to", "Glad to", "Keen to")):
         return line
@@ -395,6 +398,11 @@ def closing_line(line: str) -> str | None:
             line = line[:1].upper() + line[1:] + ("" if line[-1:] in ".!?" else ".")
         if not line:
             return None
+    if line.startswith("Thanking you"):
+        # "Thanking you, and looking forward to contributing ..." (set CN): a letter's
+        # closing formula, said as a sentence
+        line = re.sub(r"^Thanking you\b", "Thank you", line)
+        line = re.sub(r"\band looking forward to\b", "and I look forward to", line)
     line = _offered_as_mine(mended(_with_subject(line)))
     said = re.split(r"(?<=[.!?])\s+", line)
     if len(said) > 1 and any(re.fullmatch(r"(?:Thank you|Thanks)[.!]+", s) for s in said):

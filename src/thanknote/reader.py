@@ -335,7 +335,7 @@ def named_to_them(moment: str, person: Interviewer) -> str:
     Judge's story" and "Sister Bernadette's remark" -> "your ..." (BU)."""
     moment = _STYLED.sub("your", moment)  # "His Excellency's remarks about ..." (set CJ)
     named = _ways_named(person)
-    if not any(n in moment for n in named):
+    if not any(n in moment for n in named) and "the " not in moment:
         return moment
     name = "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True))
     # the reader's name, then what happened: "kevin — drive to the grain elevator" (set CJ)
@@ -361,12 +361,22 @@ def named_to_them(moment: str, person: Interviewer) -> str:
         rf"(?:\bthe )?{courtesy}\b(?:{name}){after}(?:['’]s\b|(?<=s)['’](?=\s))", "your", moment
     )  # and "ma'am Lourdes' story" (set CL)
     moment = re.sub(rf"\b(?:with|w/)\s+(?:{name})\b", "with you", moment)
-    moment = re.sub(  # "Tess said ...", "when Podge said ...", "Nomvula joking that ..."
-        rf"^((?:when|the moment) )?{courtesy}(?:{name}) (?=said\b|asked\b|told\b|showed\b|"
-        r"laughed\b|joked\b|explained\b|drew\b|gave\b|took\b|walked\b|[a-z]+ing\b)",
+    moment = re.sub(  # "Tess said ...", "when Podge said ...", "Nomvula joking that ...";
+        # "Patil sir walked me through", "the COP asked about my dad" (set CN)
+        rf"^((?:when|the moment) )?(?:the )?{courtesy}(?:{name}){after} "
+        r"(?=said\b|asked\b|told\b|showed\b|laughed\b|joked\b|explained\b|drew\b|gave\b|"
+        r"took\b|walked\b|[a-z]+ing\b)",
         lambda m: f"{m.group(1) or ''}you ",
         moment,
     )
+    # their title in small letters after "the": "the moment the sheikh took me round" (CN)
+    lowered = "|".join(re.escape(t.lower().rstrip(".")) for t in _titles_of(person) if len(t) > 3)
+    if lowered:
+        moment = re.sub(
+            rf"\bthe (?:{lowered}) ([a-z]+)\b",
+            lambda m: f"you {m.group(1)}" if _is_told(m.group(1)) else m.group(),
+            moment,
+        )
     # after the thing they did it with: "the chopper muster Angus took me on" (set CI)
     return re.sub(
         rf"(?<=[a-z] )(?:{name}) ([a-z]+)\b",
@@ -381,6 +391,13 @@ _STYLED: Final = Lazy(
     r"\b(?:[Hh]is|[Hh]er) (?:Excellency|Eminence|Holiness|Grace|Honou?r|Lordship|Ladyship|"
     r"Worship|Majesty|Highness)['’]s\b"
 )
+
+
+def _titles_of(person: Interviewer) -> frozenset[str]:
+    """The person's titles as printed and as addressed, one word each: "Sheikh", "Dr."."""
+    forms = forms_of_address(person)
+    words = {*card_name(person).honorific.split(), *forms.honorific.split()}
+    return frozenset(w for w in words if w.rstrip(".").isalpha())
 
 
 def _ways_named(person: Interviewer) -> frozenset[str]:
@@ -406,10 +423,19 @@ def _ways_named(person: Interviewer) -> frozenset[str]:
     named |= {t for t in titles if " " in t or t.rstrip(".").isalpha()}
     # "-san" after the family name, as the card prints it or not ("YAMAMOTO Daisuke",
     # jotted "yamamoto-san's tip", set CL)
-    named |= {f"{f}-san" for f in {family, card.family, card.family.capitalize()} if f}
+    named |= {
+        f"{f}-{suffix}"
+        for f in {family, card.family, card.family.capitalize()}
+        if f
+        for suffix in ("san", "sensei", "sama")
+    }
+
     # a title and the family name's initial: "Prof V's question" (set CH)
     named |= {f"{t.rstrip('.')} {family[0]}" for t in titles if family and t.rstrip(".").isalpha()}
     named = {n for n in named if n and n[:1].isupper() and len(n) > 2} | nicknames
+    given_words = card.given.split()
+    if len(given_words) > 1:  # "JM's story" for José Miguel (set CN)
+        named.add("".join(w[0] for w in given_words).upper())
     # a title jotted in small letters: "fr Joey's story", "st. Hutagalung showed me" (set CJ)
     named |= {
         f"{form} {n}"
