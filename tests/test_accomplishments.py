@@ -149,3 +149,22 @@ def test_an_accomplishment_is_read_as_its_kind(text: str, kind: str) -> None:
     """The kind decides the frame a note gives it: a credential is told only beside the
     topic it fits (blind readers chose the note without it 60 times in 60)."""
     assert phrase(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lead_in"),
+    [
+        # set CN: "With ten years of stage-managing independent theatre experience in ..."
+        (
+            "Ten years stage-managing independent theatre in Buenos Aires",
+            "Having spent ten years stage-managing independent theatre in Buenos Aires",
+        ),
+        # set CN: "Having been an admitted attorney ..." read as no longer admitted
+        (
+            "Admitted attorney of the High Court of South Africa",
+            "As an admitted attorney of the High Court of South Africa",
+        ),
+    ],
+)
+def test_a_lead_in_says_what_the_writer_did_or_is(text: str, lead_in: str) -> None:
+    assert phrase(text).lead_in == lead_in

@@ -184,6 +184,11 @@ class Phrase:
             return f"Having been {rest}"
         if verb in ("hold", "have"):
             second, _, after = rest.partition(" ")
+            lasting = re.search(r"\b(?:for|since|until|from)\b", after)
+            if verb == "have" and second == "been" and re.match(r"an? ", after) and not lasting:
+                # "As an admitted attorney of the High Court": what one is, not was (set CN:
+                # "Having been an admitted attorney ..." read as no longer admitted)
+                return f"As {after}"
             if verb == "have" and second == "been":
                 return f"Having been {after}"
             if verb == "have" and lexicon.is_past_participle(second):
@@ -1651,7 +1656,9 @@ def _years(np: str) -> str | None:
         return f"spent {amount} {_places_after(rest)}"
     if rest.endswith(" experience") and not _starts_preposition(rest):
         return f"have {amount} of {rest}"  # "6 yrs' nursing experience"
-    if word.endswith("ing") and lexicon.verb(word):
+    # "stage-managing independent theatre" (set CN: "ten years of stage-managing
+    # independent theatre experience"): an activity, as its last part says
+    if word.endswith("ing") and (lexicon.verb(word) or lexicon.verb(word.rsplit("-", 1)[-1])):
         field_alone = first == rest or rest[len(first) :].startswith(",")
         if field_alone and lexicon.noun(word):
             return f"spent {amount} in {rest}"  # "8 years warehousing, ...": in warehousing
