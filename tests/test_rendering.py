@@ -1379,6 +1379,23 @@ def test_a_moment_in_another_language_is_left_out_though_it_names_the_reader() -
     assert "verhaal" not in note.text, note.text
 
 
+def test_what_the_reader_was_like_after_their_name_is_left_out() -> None:
+    """Set CO: "dr nagy - very formal, then laughed at my GAMP joke" gave "I particularly
+    enjoyed the very formal, then laughed at my GAMP joke."."""
+    interview = load_interview(EXAMPLES / "panel.toml")
+    person = dataclasses.replace(
+        interview.interviewers[0],
+        name="Dr. Nagy Katalin",
+        family_first=True,
+        moment="dr nagy - very formal, then laughed at my GAMP joke. good sign??",
+    )
+    interview = dataclasses.replace(interview, interviewers=(person,))
+
+    (note,) = draft(interview, "email", today=interview.date)
+
+    assert "very formal" not in note.text, note.text
+
+
 def test_a_saying_jotted_in_quotes_is_left_out() -> None:
     """Set CL: "deaconess adjei: 'count with two people, always'" gave "I particularly
     enjoyed the deaconess Adjei: 'count with two people, always'."."""

@@ -880,6 +880,8 @@ def _field_of_work(
         return False  # only counted: "pilot", "budget"
     if any(c.isdigit() for w in rest for c in w):
         return False  # "the brand review for 2028": one of them, of that year
+    if any(w[:1].isupper() for w in words[:-1]):
+        return False  # "the Utsira Nord grid connection": one project, of that name (set CO)
     before = words[-2] if len(words) > 1 else ""
     modified = (
         before.isalpha()

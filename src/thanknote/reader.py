@@ -342,11 +342,13 @@ def named_to_them(moment: str, person: Interviewer) -> str:
     # or an initial or a title before the name: "k O'Rourke - walked me thru the case board",
     # "deaconess Adjei: 'count with two people, always'" (set CL)
     lead = re.match(rf"^(?:[\w.']+ )?(?:{name})\s*(?:[–—:]|-(?= ))\s*(?=[\w'‘“\"])", moment)
-    if lead:
-        moment = moment[lead.end() :]
-        told = moment.split(" ", 1)[0]
-        if _is_told(told) and told.lower() not in ("was", "were", "had"):
-            moment = f"you {moment}"  # "walked me thru the case board": they did
+    rest = moment[lead.end() :] if lead else ""
+    told = rest.split(" ", 1)[0]
+    if lead and _is_told(told) and told.lower() not in ("was", "were", "had"):
+        moment = f"you {rest}"  # "walked me thru the case board": they did
+    elif lead and (rest[:1] in "'‘“\"" or _names_a_thing(told)):
+        moment = rest  # "drive to the grain elevator"; a saying, which is left out
+    # not what they were like: "dr nagy - very formal, then laughed ..." (set CO)
     # what they said on a matter: "fiona on the 2022 recall" (set CL)
     moment = re.sub(rf"^(?:{name}) on\b", "what you said about", moment)
     # a courtesy title, or the word for an elder sibling, aunt or uncle that many
@@ -391,6 +393,19 @@ _STYLED: Final = Lazy(
     r"\b(?:[Hh]is|[Hh]er) (?:Excellency|Eminence|Holiness|Grace|Honou?r|Lordship|Ladyship|"
     r"Worship|Majesty|Highness)['’]s\b"
 )
+
+
+def _names_a_thing(word: str) -> bool:
+    """Whether a word begins a noun phrase: a determiner or a noun that is no adjective
+    or adverb ("the", "drive"; not "very", "formal")."""
+    lower = word.lower()
+    if lower in ("the", "a", "an", "your", "his", "her", "their", "our", "my"):
+        return True
+    return (
+        lexicon.noun(lower) is not None
+        and not lexicon.is_adjective(lower)
+        and not any(r.pos == "r" for r in lexicon.readings(lower))
+    )
 
 
 def _titles_of(person: Interviewer) -> frozenset[str]:
