@@ -1343,6 +1343,28 @@ def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:
             "her story about the 2024 floods coverage, team slept at the newsroom 3 nights",
             "your story about the 2024 floods coverage.",
         ),
+        # set CO: a verdict after a full stop; a title with the initials of a double family
+        # name; the reader's name first, then what they did
+        (
+            "Margaret 'Peggy' Whitfield",
+            "peggy's story about buying a memoir off a napkin pitch at Frankfurt '94. iconic",
+            "your story about buying a memoir off a napkin pitch at Frankfurt '94.",
+        ),
+        (
+            "Dr Amelia Hartley-Brown MBBS",
+            "dr H-B - SDEC story, the winter they ran out of trolleys",
+            "the SDEC story",
+        ),
+        (
+            "Hēmi Parata",
+            "Hēmi opened with a karakia",
+            "the moment you opened with a karakia.",
+        ),
+        (
+            "Ann Lee",
+            "your story about the 6 a.m. call from the regulator",
+            "your story about the 6 a.m. call from the regulator.",
+        ),
         # set CB: "I particularly remember chị your story about ..."
         (
             "Nguyễn Thị Lan",

@@ -18,6 +18,7 @@ from thanknote.patterns import Lazy
 from thanknote.phrases import FUNCTION_WORDS, PREPOSITIONS, addressed, with_the
 from thanknote.reader import KIN as _KIN
 from thanknote.reader import said_to_them, you_first
+from thanknote.sentences import is_abbreviation
 
 __all__ = ["Moment", "is_sensitive", "moment_in_sentence", "recalled"]
 
@@ -42,6 +43,16 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     cheer = re.search(r"!+\s+([a-z][^!]*?)[.!]*$", text)
     if cheer and _jotted_after_comma(cheer.group(1)):
         text = text[: cheer.start()]  # "... now a seminarian!! loved it" (set CJ)
+    after_stop = re.search(r"\.\s+([a-z][^.]*?)([.!?]*)$", text)
+    if after_stop and is_abbreviation(text[: after_stop.start() + 1]):
+        after_stop = None  # "the 6 a.m. call", "Acme Ltd. pricing": no sentence ends there
+    verdict = after_stop and (
+        "?" in after_stop.group(2)
+        or len(after_stop.group(1).split()) <= 2  # a word or two: "legend", "respect"
+        or _jotted_after_comma(after_stop.group(1))
+    )
+    if after_stop and verdict:
+        text = text[: after_stop.start()]  # "... at Frankfurt '94. iconic", ". good sign??" (CO)
     text = shorthand.texting_written_out(text)  # "her war story abt ..." (set BY)
     text = lexicon.languages_capitalised(text)  # "... & french courses" (set CJ)
     text = re.sub(r"\b(?:re|about):\s*", "about ", text)  # "my submission re: the limitation point"

@@ -346,7 +346,7 @@ def named_to_them(moment: str, person: Interviewer) -> str:
     told = rest.split(" ", 1)[0]
     if lead and _is_told(told) and told.lower() not in ("was", "were", "had"):
         moment = f"you {rest}"  # "walked me thru the case board": they did
-    elif lead and (rest[:1] in "'‘“\"" or _names_a_thing(told)):
+    elif lead and (rest[:1] in "'‘“\"" or _names_a_thing(told) or told.isupper()):
         moment = rest  # "drive to the grain elevator"; a saying, which is left out
     # not what they were like: "dr nagy - very formal, then laughed ..." (set CO)
     # what they said on a matter: "fiona on the 2022 recall" (set CL)
@@ -380,8 +380,8 @@ def named_to_them(moment: str, person: Interviewer) -> str:
             moment,
         )
     # after the thing they did it with: "the chopper muster Angus took me on" (set CI)
-    return re.sub(
-        rf"(?<=[a-z] )(?:{name}) ([a-z]+)\b",
+    return re.sub(  # and first: "Hēmi opened with a karakia" (set CO)
+        rf"(?:^|(?<=[a-z] ))(?:{name}) ([a-z]+)\b",
         lambda m: f"you {m.group(1)}" if _is_told(m.group(1)) else m.group(),
         moment,
     )
@@ -447,6 +447,9 @@ def _ways_named(person: Interviewer) -> frozenset[str]:
 
     # a title and the family name's initial: "Prof V's question" (set CH)
     named |= {f"{t.rstrip('.')} {family[0]}" for t in titles if family and t.rstrip(".").isalpha()}
+    named |= {f"{t} {family[0]}" for t in titles if family and t.endswith(".")}  # "Dr. V's"
+    if "-" in family:  # "dr H-B" for Hartley-Brown (set CO)
+        named |= {f"{t.rstrip('.')} {'-'.join(p[0] for p in family.split('-'))}" for t in titles}
     named = {n for n in named if n and n[:1].isupper() and len(n) > 2} | nicknames
     given_words = card.given.split()
     if len(given_words) > 1:  # "JM's story" for José Miguel (set CN)
