@@ -404,7 +404,7 @@ def test_a_moment_reads_after_i_remember(moment: str, reads: str) -> None:
         ),
         ("unloading the produce truck together", None, "doing"),
         ("showing me the control room at 10pm", "showing me the control room at 10pm", "thanks"),
-        ("your question about the hardest case from my practicum", None, "other"),
+        ("your question about the hardest case from my practicum", None, "said"),
         (  # set AE: "they" in a moment is the person the note goes to
             "the story about the first wind farm they nearly lost",
             "sharing the story about the first wind farm you nearly lost",

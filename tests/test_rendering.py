@@ -1365,6 +1365,12 @@ def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:
             "your story about the 6 a.m. call from the regulator",
             "your story about the 6 a.m. call from the regulator.",
         ),
+        # set CP: a style as the one who did it
+        (
+            "Justice Thandi Mokoena",
+            "her ladyship talked about her first trial",
+            "the moment you talked about your first trial.",
+        ),
         # set CB: "I particularly remember chị your story about ..."
         (
             "Nguyễn Thị Lan",

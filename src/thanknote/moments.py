@@ -254,7 +254,8 @@ class Moment:
     "showing me the new dispatch floor"), else None; `kind` is "thanks" then,
     "doing" for something done together ("unloading the produce truck together"),
     "chat" for small talk ("the braai and Springboks chat before we started"),
-    and "other" for the rest ("your question about my practicum").
+    "said" for what they said ("your question about my practicum"), and "other" for the
+    rest ("the photos of the sand dam").
     """
 
     text: str
@@ -296,7 +297,18 @@ def recalled(moment: str) -> Moment:
     if head in _CHAT or re.match(r"the (?:moment|time) (?:I|we)\b", moment):
         # "the tangent about Seattle vs Seoul coffee"; "the moment I switched to Korean"
         return Moment(moment, None, "chat")
+    if first == "your" and head in _SAID:
+        return Moment(moment, None, "said")  # "your point about ...": what they said
     return Moment(moment, None, "other")
+
+
+# What a person says, which a note appreciated ("your point about ..."); not a thing of
+# theirs ("I appreciated your shed at Matamata", set CP).
+_SAID: Final = frozenset(
+    """point points question questions remark remarks comment comments take thoughts view
+    views words answer answers perspective idea ideas observation observations
+    description explanation analogy example examples case""".split()
+)
 
 
 # A loss or a grave illness the person spoke of, which no drafted line can recall with

@@ -334,6 +334,13 @@ def named_to_them(moment: str, person: Interviewer) -> str:
     "Dato' Sri asked about my father" -> "you asked about my father" (BP), "the
     Judge's story" and "Sister Bernadette's remark" -> "your ..." (BU)."""
     moment = _STYLED.sub("your", moment)  # "His Excellency's remarks about ..." (set CJ)
+    # and as the one who did it: "her ladyship talked about her first trial" (set CP)
+    moment = re.sub(
+        r"\b(?:[Hh]is|[Hh]er) (?:[Ee]xcellency|[Ll]adyship|[Ll]ordship|[Hh]onou?r|[Ww]orship) "
+        r"(?=[a-z]+ed\b|said\b|told\b|showed\b|took\b|gave\b|spoke\b)",
+        "you ",
+        moment,
+    )
     named = _ways_named(person)
     if not any(n in moment for n in named) and "the " not in moment:
         return moment
@@ -355,7 +362,8 @@ def named_to_them(moment: str, person: Interviewer) -> str:
     # languages put before a given name ("chị Lan's story", set CB; "Pak Tris's story")
     courtesy = (
         r"(?:(?:[Mm]a['’]am|Sir|Madam|Mr\.?|Mrs\.?|Ms\.?|Miss|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác|"
-        r"[Ôô]ng|[Bb]à|[Pp]ak|[Bb]u|[Ii]bu|[Bb]apak|Kak|Mas|Mbak|Kuya|Ate|Tita|Tito|Khun|Ajarn) )?"
+        r"[Ôô]ng|[Bb]à|[Pp]ak|[Bb]u|[Ii]bu|[Bb]apak|Kak|Mas|Mbak|Kuya|Ate|Tita|Tito|Khun|Ajarn|"
+        r"[Mm]ama|[Ss]is|[Aa]unty|[Aa]untie|[Uu]ncle) )?"
     )
     # and after it: "Thapa sir's photos" (set CK), "Sharma ji's advice"
     after = r"(?: (?:sir|ji|sahib|saab|ma['’]am|madam|dai|didi|bhai|san|sensei))?"
