@@ -1075,6 +1075,9 @@ def _fragments(words: str) -> list[str]:
 def _read(words: str) -> _Reading:
     if not words:
         return "", False, False, ""
+    been = re.match(r"(?:have\s+)?been\s+", words, re.I)
+    if been:  # "have been a nurse for 10 years", "been a Scout leader": mine, without "I"
+        words = f"I have been {words[been.end() :]}"
     subject = _SUBJECT.match(words)
     rest = words[subject.end() :] if subject else words
     kind = subject.lastgroup if subject else None
