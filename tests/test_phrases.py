@@ -10,6 +10,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from thanknote import lexicon
 from thanknote.moments import moment_in_sentence, recalled
 from thanknote.phrases import company_in_sentence, job, topic_in_sentence
 
@@ -539,3 +540,11 @@ def test_a_moment_that_is_a_note_to_oneself_is_left_out(
 ) -> None:
     """Set BX: "I was especially interested in (." from "(note to self) he was ..."."""
     assert moment_in_sentence(moment) == said
+
+
+def test_only_a_language_a_note_names_takes_a_capital() -> None:
+    """Found in review: ISO 639 names "samosa" and "tabla" languages too."""
+    assert lexicon.languages_capitalised("tabla lessons and the samosa lunch") == (
+        "tabla lessons and the samosa lunch"
+    )
+    assert lexicon.languages_capitalised("french and swahili") == "French and Swahili"

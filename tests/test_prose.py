@@ -402,3 +402,24 @@ def test_a_letter_says_thanks_in_full() -> None:
 )  # fmt: skip
 def test_what_the_writer_offers_is_theirs(line: str, said: str) -> None:
     assert closing_line(line) == said
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # found in review: not the reader's to send, nor a thing of someone else's
+        ("Please send the contract over when ready.", "Please send the contract over when ready."),
+        ("Feel free to share the job description.", "Feel free to share the job description."),
+        ("Happy to forward the paper by Smith.", "I am happy to forward the paper by Smith."),
+        # "the time" thanked for as a time of theirs stays
+        ("Thank you for the time you spent with me.", "Thank you for the time you spent with me."),
+        ("Thanks again, appreciated", "Thanks again, appreciated."),
+    ],
+)  # fmt: skip
+def test_a_closing_line_is_mended_only_where_it_needs_it(line: str, said: str) -> None:
+    assert closing_line(line) == said
+
+
+def test_a_letter_keeps_many_thanks_and_a_sign_off() -> None:
+    assert written_out("Many Thanks.") == "Many Thanks."
+    assert written_out("Cheers, Sam") == "Cheers, Sam"

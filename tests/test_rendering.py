@@ -1438,3 +1438,27 @@ def test_a_saying_jotted_in_quotes_is_left_out() -> None:
     (note,) = draft(interview, "email", today=interview.date)
 
     assert "count with two people" not in note.text, note.text
+
+
+@pytest.mark.parametrize(
+    ("card", "moment", "said"),
+    [
+        # found in review: a name in another script leaves the moment's possessives alone
+        ("김민준", "the tour of Acme's new lab", "the tour of Acme's new lab"),
+        # "their" after a person or a name is theirs
+        ("Ann Lee", "the story about a candidate who lied on their CV", "lied on their CV"),
+        ("Ann Lee", "the example of Google and their hiring process", "Google and their hiring"),
+        # a middle name is no name to read into a place: "St Paul's cathedral"
+        ("John Paul Smith", "the visit to St Paul's cathedral", "St Paul's cathedral"),
+        # "v" between two words is versus
+        ("Ann Lee", "the remote v hybrid discussion", "the remote v hybrid discussion"),
+    ],
+)
+def test_a_moment_keeps_what_is_not_the_readers(card: str, moment: str, said: str) -> None:
+    interview = load_interview(EXAMPLES / "panel.toml")
+    person = dataclasses.replace(interview.interviewers[0], name=card, moment=moment)
+    interview = dataclasses.replace(interview, interviewers=(person,))
+
+    (note,) = draft(interview, "email", today=interview.date)
+
+    assert said in note.text, note.text

@@ -145,9 +145,25 @@ def languages_capitalised(text: str) -> str:
     def capital(match: re.Match[str]) -> str:
         word = match.group()
         found = readings(word)
-        return word.capitalize() if found and all(r.pos == "L" for r in found) else word
+        language = found and all(r.pos == "L" for r in found) and word in _major_languages()
+        return word.capitalize() if language else word
 
     return re.sub(r"\b[a-z]{4,}\b", capital, text)
+
+
+@lru_cache(maxsize=1)
+def _major_languages() -> frozenset[str]:
+    """The names of languages with a two-letter ISO 639-1 code, in small letters: of
+    ISO 639's thousands, those a note names ("french", "swahili"), not "samosa" or
+    "tabla". Read from pycountry when a phrase first holds such a word."""
+    import pycountry
+
+    names = set()
+    for language in pycountry.languages:
+        if getattr(language, "alpha_2", None):
+            for name in re.split(r"[;,]", language.name):
+                names.add(re.sub(r"\s*\(.*\)$", "", name).strip().lower())
+    return frozenset(names)
 
 
 _FUNCTION_WORDS = frozenset(

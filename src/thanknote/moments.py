@@ -17,7 +17,7 @@ from thanknote import lexicon, shorthand
 from thanknote.patterns import Lazy
 from thanknote.phrases import FUNCTION_WORDS, PREPOSITIONS, addressed, with_the
 from thanknote.reader import KIN as _KIN
-from thanknote.reader import said_to_them, you_first
+from thanknote.reader import names_a_person, said_to_them, you_first
 from thanknote.sentences import is_abbreviation
 
 __all__ = ["Moment", "is_sensitive", "moment_in_sentence", "recalled"]
@@ -196,11 +196,21 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     text = said_to_them(addressed(text))  # "the wind farm they nearly lost": you
     after = re.search(r"\btheir (\w+)", text)
     kin = after is not None and after.group(1).lower() in _KIN  # "their son's memory"
-    if after and not kin and not _plural_before(text, "their"):
+    if after and not kin and not _plural_before(text, "their") and not _someone_before(text):
         # "the whiteboard sketch of their interrupt latency problem" (set CH): no one but
         # the reader's side for "their" to stand for
         text = re.sub(r"\btheir\b", "your", text)
     return text, False
+
+
+def _someone_before(text: str) -> bool:
+    """Whether a person or a name comes before "their", whom it may stand for: "a
+    candidate who lied on their CV", "Google and their hiring process"."""
+    before = f" {text} ".split(" their ", 1)[0].split()
+    return any(
+        w[:1].isupper() or w.lower() in ("who", *_KIN) or names_a_person(w.lower().strip(",;:'’s"))
+        for w in before[1:]
+    )
 
 
 def _plural_before(text: str, word: str) -> bool:
@@ -361,8 +371,9 @@ def _told_of(verb: str) -> bool:
 def _jotted_after_comma(tail: str) -> bool:
     """Whether the words after a moment's last comma are a comment jotted on it: a
     feeling ("was so nervous"), a word or two of judgement ("fun one", "different
-    decades", "freezing") or of another language ("ang kulit"); not a detail ("years
-    apart", "slower", "class of 2003"), a contrast ("not the monitors") or a quotation."""
+    decades", "freezing") or of another language ("ang kulit"), or what they said ("said
+    I'd be on it day 1"); not a detail ("years apart", "slower", "class of 2003"), a
+    contrast ("not the monitors") or a quotation."""
     words = tail.split()
     if words and words[0].lower() in ("said", "says", "reckons", "thinks"):
         return True  # "..., said I'd be on it day 1" (set CI): what they said, jotted

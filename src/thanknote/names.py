@@ -1756,8 +1756,9 @@ def signed(card: str) -> str:
     if "(" in card:
         card = " ".join(re.sub(r"\([^()]*\)", " ", card).split()).replace(" ,", ",")
     if _MARKS.intersection(card):
-        card = " ".join(re.sub(r"\"[^\"]*\"|“[^“”]*”", " ", card).split()).replace(" ,", ",")
-    courtesy = re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle)\.?\s+(?=\w)", card)
+        unquoted = " ".join(re.sub(r"\"[^\"]*\"|“[^“”]*”", " ", card).split()).replace(" ,", ",")
+        card = unquoted or card  # a card that is only a nickname in quotes keeps it
+    courtesy = re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle)\.?\s+(?=\w\w)", card)
     if courtesy:
         card = card[courtesy.end() :]
     if card.lstrip()[:2].lower() != "dr":
@@ -1785,7 +1786,7 @@ def _sister(name: CardName) -> bool:
     first = fold(words[0])
     # a family name that ends as Portuguese and Spanish ones do, which the lists lack:
     # "Sr. Manuel 'Nelo' Fangueiro" (set CM: "Dear Sister Fangueiro,")
-    ending = any(p.endswith(_IBERIAN_FAMILY_ENDINGS) for p in family)
+    ending = any(w.lower().endswith(_IBERIAN_FAMILY_ENDINGS) for w in name.family.split())
     return not (
         family & known.FAMILY_IBERIAN
         or ending
@@ -1793,7 +1794,7 @@ def _sister(name: CardName) -> bool:
     )
 
 
-_IBERIAN_FAMILY_ENDINGS = ("eiro", "eira", "inho", "inha", "aes", "ao")
+_IBERIAN_FAMILY_ENDINGS = ("eiro", "eira", "inho", "inha", "ães", "ão")  # not "Zhao", "Rao"
 
 
 # Titles that go with the given name in the formal form too: "Sir Ian", "Sheikh
@@ -2145,8 +2146,11 @@ def _balinese_name(name: CardName) -> str:
     """The name a Balinese person is called by, after the words that say sex, order of
     birth and caste ("Ni Luh Putu Sri Wahyuni": Wahyuni); "" for another name."""
     words = [*name.given.split(), *name.middle.split(), *name.family.split()]
-    if len(words) < 3 or words[0].lower() not in ("i", "ni", "ida", "anak", "gusti", "desak"):
-        return ""
+    pair = " ".join(w.lower() for w in words[:2])
+    if len(words) < 3 or (
+        words[0].lower() not in ("i", "ni") and pair not in ("ida bagus", "ida ayu", "anak agung")
+    ):
+        return ""  # not "Ida Mae Johnson"
     rest = list(itertools.dropwhile(lambda w: w.lower() in _BALINESE_MARKERS, words))
     return rest[-1] if rest and len(rest) < len(words) else ""
 
@@ -2155,8 +2159,9 @@ def _personal(name: CardName) -> str:
     """The nickname or the given name(s) a person goes by; "" for a card without."""
     if name.nickname:
         return name.nickname
-    if _balinese_name(name):
-        return _balinese_name(name)
+    balinese = _balinese_name(name)
+    if balinese:
+        return balinese
     # Leading initials are no name to greet by: "J. Robert Oppenheimer" goes by
     # Robert, "D. José Antonio García-Lorca" (D. for Don, or an initial) by José Antonio.
     given = name.given.split()
@@ -2343,7 +2348,7 @@ def forms_of_address(person: Interviewer) -> Address:
         honorific = "Father"
     formal = _formal(name, honorific)  # spelled out once: "Squadron Leader" is not a title to read
     warm = _warm(name, formal, honorific, office or person.honorific or name.honorific)
-    if person.honorific and _names_them(person.honorific, name):
+    if person.honorific and " " in person.honorific.strip() and _names_them(person.honorific, name):
         # the whole form of address, name and all: "Frau Dr. Hoffmann", "Ahmet Bey", "Mian
         # Sahib" (set CH: "Dear Frau Dr. Hoffmann Hoffmann,"), in every note
         formal = warm = " ".join(person.honorific.split())

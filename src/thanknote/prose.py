@@ -232,7 +232,8 @@ def written_out(line: str) -> str:
         line = re.sub(
             r"\b(?:Thanks|Cheers) (?:heaps|a lot|a million)\b", "Thank you very much", line
         )
-        line = re.sub(r"\b(?:Thanks|Cheers)(?= again\b| for\b|[.!,])", "Thank you", line)
+        line = re.sub(r"(?<!Many )\bThanks(?= again\b| for\b|[.!,])", "Thank you", line)
+        line = re.sub(r"\bCheers(?= again\b| for\b)", "Thank you", line)
     if not any(w in line for w in ("Happy to", "Glad to", "Keen to")):
         return line
     # "Happy to share the write-up": a note's clipped sentence, whole in a letter
@@ -411,7 +412,9 @@ def closing_line(line: str) -> str | None:
         line = " ".join(s for s in said if not re.fullmatch(r"(?:Thank you|Thanks)[.!]+", s))
     if "the time" in line:  # "Thank you for the time and for the plant walkthrough" (CJ)
         line = re.sub(
-            r"\b((?:[Tt]hank you|[Tt]hanks|[Cc]heers)(?: \w+)? for) the time\b",
+            # not "for the time you spent with me"
+            r"\b((?:[Tt]hank you|[Tt]hanks|[Cc]heers)(?: \w+)? for) the time"
+            r"(?=\s*(?:[.,!;]|and\b|$))",
             r"\1 your time",
             line,
         )
@@ -442,8 +445,13 @@ def _offered_as_mine(line: str) -> str:
 
     def mine(match: re.Match[str]) -> str:
         rest = match.group(3)
-        if re.search(r"\b(?:I|we|you|they|that|which|our|your)\b", rest):
+        if re.search(r"\b(?:I|we|you|they|that|which|our|your|by)\b", rest):
             return match.group()
+        before = line[: match.start()]
+        if not re.search(r"\b(?:to|I|I'll|I’ll|will|can|could|would)\s+$", before):
+            return match.group()  # "Please send the contract over": theirs to send
+        if re.search(r"\b(?:free|please|kindly)\b[^.!?]*$", before, re.I):
+            return match.group()  # "Feel free to share the job description"
         return f"{match.group(1)}{match.group(2) or ''} my {rest}"
 
     return re.sub(_OFFERED, mine, line, flags=re.I)
@@ -455,7 +463,8 @@ _SUBJECTLESS: Final = r"(^|[.!?]\s+|\s[–—-]\s)(happy|glad|keen|eager|excited
 # And after a comma, a sentence of its own once its subject is given: "Thanks for the
 # chat, really enjoyed it", "Cheers again, hope to see you at pre-season" (set CJ).
 _SUBJECTLESS_AFTER: Final = (
-    r"(,|\s[–—-])\s+((?:really |truly |very much )?(?:enjoyed|loved|appreciated|valued)|"
+    r"(,|\s[–—-])\s+((?:really |truly |very much )?(?:enjoyed|loved|appreciated|valued)"
+    r"(?=\s+(?!by\b)\w)|"
     r"hope to|appreciate|look forward to|(?:happy|glad|keen|eager|excited|looking forward) to)\b"
 )
 

@@ -342,8 +342,8 @@ def named_to_them(moment: str, person: Interviewer) -> str:
         moment,
     )
     named = _ways_named(person)
-    if not any(n in moment for n in named) and "the " not in moment:
-        return moment
+    if not named or (not any(n in moment for n in named) and "the " not in moment):
+        return moment  # "李明": no name in letters a moment could hold
     name = "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True))
     # the reader's name, then what happened: "kevin — drive to the grain elevator" (set CJ)
     # or an initial or a title before the name: "k O'Rourke - walked me thru the case board",
@@ -370,6 +370,12 @@ def named_to_them(moment: str, person: Interviewer) -> str:
     moment = re.sub(
         rf"(?:\bthe )?{courtesy}\b(?:{name}){after}(?:['’]s\b|(?<=s)['’](?=\s))", "your", moment
     )  # and "ma'am Lourdes' story" (set CL)
+    card = card_name(person)
+    own = [w for w in f"{card.given} {card.middle}".split() if len(w) > 2 and w.isalpha()]
+    if own:  # a given name the card prints second, with the courtesy word after it:
+        # "Karim bhai's story" to Md. Abdul Karim Bhuiyan (set CI); not "St Paul's"
+        said = "|".join(re.escape(w) for w in own)
+        moment = re.sub(rf"\b(?:{said}) (?:sir|ji|sahib|saab|bhai|dai|didi)['’]s\b", "your", moment)
     moment = re.sub(rf"\b(?:with|w/)\s+(?:{name})\b", "with you", moment)
     moment = re.sub(  # "Tess said ...", "when Podge said ...", "Nomvula joking that ...";
         # "Patil sir walked me through", "the COP asked about my dad" (set CN)
@@ -440,8 +446,6 @@ def _ways_named(person: Interviewer) -> frozenset[str]:
     nicknames = {n for n in (person.nickname or "", card.nickname) if len(n) > 1}  # "KP"
     nicknames |= {n.split(" ")[-1] for n in nicknames if " " in n}  # "Fr. Joey": Joey
     named = {given, forms.warm_address, family, forms.formal_address, card.full}
-    # a middle name the person goes by: "Karim bhai's story" to Md. Abdul Karim Bhuiyan (CI)
-    named |= {w for w in f"{card.given} {card.middle}".split() if len(w) > 2 and w.isalpha()}
     named |= {f"{t} {n}" for t in titles for n in (family, given, *nicknames) if n}
     named |= {t for t in titles if " " in t or t.rstrip(".").isalpha()}
     # "-san" after the family name, as the card prints it or not ("YAMAMOTO Daisuke",

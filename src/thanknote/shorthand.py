@@ -262,8 +262,12 @@ def texting_written_out(text: str) -> str:
             r"\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d", after.rstrip(",.;:")
         ):
             word = f"{_MONTHS[bare]}{mark}"  # "the brownout on Dec 24", "in Feb 2025"
-        elif bare == "v" and lexicon.is_adjective(after.lower().rstrip(",.;:!?")):
-            word = f"very{mark}"  # "v honest" (set CM)
+        elif (
+            bare == "v"
+            and (not before or before.endswith(",") or before.lower() in ("was", "is", "so", "and"))
+            and lexicon.is_adjective(after.lower().rstrip(",.;:!?"))
+        ):
+            word = f"very{mark}"  # "..., v honest" (set CM); not "remote v hybrid", versus
         elif bare == "n" and before.isalpha() and before.islower() and after[:1].islower():
             word = "and"  # "the falls board n asked": between words, "and"
         elif (
