@@ -1462,3 +1462,43 @@ def test_a_moment_keeps_what_is_not_the_readers(card: str, moment: str, said: st
     (note,) = draft(interview, "email", today=interview.date)
 
     assert said in note.text, note.text
+
+
+@pytest.mark.parametrize(
+    ("card", "moment", "word"),
+    [
+        # set CQ: the writer's word that it stays out; what they were like; the reader's
+        # name before notes no sentence can hold
+        (
+            "Kim Min-jun",
+            "min-jun showed the unreleased boss fight build - NDA!! dont mention in note",
+            "unreleased",
+        ),
+        (
+            'Luca "Lucky" Ferraro',
+            "lucky was late, seemed distracted, not sure he's on board",
+            "distracted",
+        ),
+        (
+            "Dr. sc. ETH Reto Brunner",
+            "reto - 2005 floods, the Lucerne damage photos. wants quick starter",
+            "Lucerne",
+        ),
+        # set CP: "(don't mention)" at the end
+        (
+            "Ann Lee",
+            "the video room and saying the old analyst left in a hurry (don't mention)",
+            "hurry",
+        ),
+    ],
+)
+def test_a_moment_the_note_should_not_say_is_left_out(card: str, moment: str, word: str) -> None:
+    interview = load_interview(EXAMPLES / "panel.toml")
+    person = dataclasses.replace(
+        interview.interviewers[0], name=card, moment=moment, family_first=card.startswith("Kim")
+    )
+    interview = dataclasses.replace(interview, interviewers=(person,))
+
+    for template in ("card", "email", "letter"):
+        (note,) = draft(interview, template, today=interview.date)
+        assert word not in note.text, note.text

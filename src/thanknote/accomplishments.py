@@ -548,8 +548,17 @@ def _finished(clause: str, event: bool) -> str:
         participle = bool((reading := lexicon.verb(low)) and reading.tags & {"VBN", "VBD"})
         participle = participle or (reading is None and low.endswith("ed"))  # "recalibrated"
         governed = clause[: year.start()].rsplit(" ", 2)[-2:-1] in (["under"], ["per"])
-        if low in _PREPOSITIONS or low in ("since", "until", "till") or before in _MONTHS:
-            pass  # "since 2025", "in September 2023"
+        after_a_word_of_time = (
+            "since",
+            "until",
+            "till",
+            "during",
+            "throughout",
+            "through",
+            "before",
+        )
+        if low in _PREPOSITIONS or low in after_a_word_of_time or before in _MONTHS:
+            pass  # "since 2025", "in September 2023", "during 2020" (set CQ: "during in 2020")
         elif governed and before.isupper():
             pass  # "under PCR 2015": the regulations' name
         elif (

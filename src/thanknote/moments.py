@@ -38,6 +38,10 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     """
     if is_sensitive(moment):
         return None  # "her late husband's stay on AMU" (set CD): not for a drafted line
+    if _NOT_FOR_THE_NOTE.search(moment):
+        # "... the unreleased boss fight build - NDA!! dont mention in note" (set CQ), "...
+        # (don't mention)" (set CP): the writer's own word that it stays out
+        return None
     text = " ".join(moment.split()).replace(" - ", " – ")  # a dash, as print sets it
     text = shorthand.without_laughter(text)  # "... are optional lol" (set BR)
     cheer = re.search(r"!+\s+([a-z][^!]*?)[.!]*$", text)
@@ -46,8 +50,10 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     after_stop = re.search(r"\.\s+([a-z][^.]*?)([.!?]*)$", text)
     if after_stop and is_abbreviation(text[: after_stop.start() + 1]):
         after_stop = None  # "the 6 a.m. call", "Acme Ltd. pricing": no sentence ends there
+    told_of_them = after_stop and (lexicon.verb(after_stop.group(1).split()[0]) or None)
     verdict = after_stop and (
         "?" in after_stop.group(2)
+        or (told_of_them is not None and "VBZ" in told_of_them.tags)  # ". wants quick starter"
         or len(after_stop.group(1).split()) <= 2  # a word or two: "legend", "respect"
         or _jotted_after_comma(after_stop.group(1))
     )
@@ -87,6 +93,8 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         # asked abt biorelevant media" (set CJ): the thing, and a remark on it that the
         # note cannot join to it
         text = text[: remark.start()]
+    if _REMARK_ON_THEM.match(text) and not re.match(r"(?:the|a|an|your|my|our)\b", text, re.I):
+        return None  # what they were like, not a moment to recall
     if not lexicon.is_english(text):
         return None  # "el recorrido por la torre B": an English note cannot use it as is
     if text[:1] in "'‘“\"":
@@ -449,6 +457,24 @@ def _jotted(aside: str) -> bool:
         return False
     named = words[0].lower() in ("the", "a", "an", "your", "his", "her", "my", "our", "their")
     return not named or words[-1].lower().strip(".!?") == "one"
+
+
+# The writer's note that a moment is not to be said: "dont mention in note", "NDA",
+# "off the record", "confidential".
+_NOT_FOR_THE_NOTE: Final = Lazy(
+    r"\b(?:do\s*n[o']?t|do not|never)\s+(?:mention|bring (?:it |this )?up|say|include)\b|"
+    r"\bNDA\b|\boff the record\b|\bconfidential\b|\bnot (?:for|in) (?:the )?note\b",
+    re.I,
+)
+# What a person was like, which a note does not tell them: "lucky was late, seemed
+# distracted, not sure he's on board" (set CQ); "she was very honest about the workload"
+# is said to them as a sentence of its own (`you_first`).
+_REMARK_ON_THEM: Final = Lazy(
+    r"^(?:(?:he|she|they)\s+(?:seemed|seems|looked|looks|sounded)|"
+    r"(?!(?:he|she|they|you|i|we)\b)[^\W\d_][\w'’-]*\s+(?:was|were|is|seemed|seems|looked|looks|"
+    r"sounded|felt))\b",
+    re.I,
+)
 
 
 def _instruction(aside: str) -> bool:

@@ -75,7 +75,9 @@ def said_to_them(text: str) -> str:
     if who.lower() not in ("she", "he") or not verb.isalpha():
         return text
     reading = lexicon.verb(verb.lower())
-    if reading and "VBZ" in reading.tags:
+    if verb.lower() in _FOR_YOU:
+        verb = _FOR_YOU[verb.lower()]  # "when he was showing me the lab": you were
+    elif reading and "VBZ" in reading.tags:
         verb = reading.lemma  # "expects" -> "expect"
     return f"{text[: len(lead)]}you {verb}{' ' + after if after else ''}"
 
@@ -355,7 +357,10 @@ def named_to_them(moment: str, person: Interviewer) -> str:
         moment = f"you {rest}"  # "walked me thru the case board": they did
     elif lead and (rest[:1] in "'‘“\"" or _names_a_thing(told) or told.isupper()):
         moment = rest  # "drive to the grain elevator"; a saying, which is left out
-    # not what they were like: "dr nagy - very formal, then laughed ..." (set CO)
+    elif lead:
+        # what they were like, or notes no sentence can hold: "dr nagy - very formal, then
+        # laughed ..." (set CO), "reto - 2005 floods, the Lucerne damage photos" (set CQ)
+        return ""
     # what they said on a matter: "fiona on the 2022 recall" (set CL)
     moment = re.sub(rf"^(?:{name}) on\b", "what you said about", moment)
     # a courtesy title, or the word for an elder sibling, aunt or uncle that many
