@@ -341,21 +341,6 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
             "Дякую! Thanks again for a really honest conversation.",
             "Thanks again for a really honest conversation.",
         ),
-    ],
-)  # fmt: skip
-def test_a_closing_line_is_mended_as_a_careful_writer_would(line: str, said: str) -> None:
-    assert closing_line(line) == said
-
-
-def test_a_letter_says_thanks_in_full() -> None:
-    """Set CJ: "Cheers for the site walk" in a formal letter."""
-    said = closing_line("Cheers for the site walk — keen to chat again soon.") or ""
-    assert written_out(said) == "Thank you for the site walk. I am keen to chat again soon."
-
-
-@pytest.mark.parametrize(
-    ("line", "said"),
-    [
         # set CK: "the hull performance analysis" pointed back at a mention most notes lack
         (
             "Happy to send the hull performance analysis.",
@@ -398,15 +383,6 @@ def test_a_letter_says_thanks_in_full() -> None:
         ),
         # set CK: "Thank you all, I'd welcome ..." left a lone "Thank you." before it
         ("Thank you all, I'd welcome the chance to serve.", "I'd welcome the chance to serve."),
-    ],
-)  # fmt: skip
-def test_what_the_writer_offers_is_theirs(line: str, said: str) -> None:
-    assert closing_line(line) == said
-
-
-@pytest.mark.parametrize(
-    ("line", "said"),
-    [
         # found in review: not the reader's to send, nor a thing of someone else's
         ("Please send the contract over when ready.", "Please send the contract over when ready."),
         ("Feel free to share the job description.", "Feel free to share the job description."),
@@ -416,8 +392,14 @@ def test_what_the_writer_offers_is_theirs(line: str, said: str) -> None:
         ("Thanks again, appreciated", "Thanks again, appreciated."),
     ],
 )  # fmt: skip
-def test_a_closing_line_is_mended_only_where_it_needs_it(line: str, said: str) -> None:
+def test_a_closing_line_is_mended_as_a_careful_writer_would(line: str, said: str) -> None:
     assert closing_line(line) == said
+
+
+def test_a_letter_says_thanks_in_full() -> None:
+    """Set CJ: "Cheers for the site walk" in a formal letter."""
+    said = closing_line("Cheers for the site walk — keen to chat again soon.") or ""
+    assert written_out(said) == "Thank you for the site walk. I am keen to chat again soon."
 
 
 def test_a_letter_keeps_many_thanks_and_a_sign_off() -> None:

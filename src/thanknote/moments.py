@@ -17,7 +17,7 @@ from thanknote import lexicon, shorthand
 from thanknote.patterns import Lazy
 from thanknote.phrases import FUNCTION_WORDS, PREPOSITIONS, addressed, with_the
 from thanknote.reader import KIN as _KIN
-from thanknote.reader import names_a_person, said_to_them, you_first
+from thanknote.reader import said_to_them, someone_else, you_first
 from thanknote.sentences import is_abbreviation
 
 __all__ = ["Moment", "is_sensitive", "moment_in_sentence", "recalled"]
@@ -204,30 +204,24 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     text = said_to_them(addressed(text))  # "the wind farm they nearly lost": you
     after = re.search(r"\btheir (\w+)", text)
     kin = after is not None and after.group(1).lower() in _KIN  # "their son's memory"
-    if after and not kin and not _plural_before(text, "their") and not _someone_before(text):
+    if after and not kin and not _their_before(text):
         # "the whiteboard sketch of their interrupt latency problem" (set CH): no one but
         # the reader's side for "their" to stand for
         text = re.sub(r"\btheir\b", "your", text)
     return text, False
 
 
-def _someone_before(text: str) -> bool:
-    """Whether a person or a name comes before "their", whom it may stand for: "a
-    candidate who lied on their CV", "Google and their hiring process"."""
+def _their_before(text: str) -> bool:
+    """Whether something comes before "their" that it may stand for: a plural noun or
+    a group ("the crew and their rota"), a person or a name ("a candidate who lied on
+    their CV", "Google and their hiring process")."""
     before = f" {text} ".split(" their ", 1)[0].split()
-    return any(
-        w[:1].isupper() or w.lower() in ("who", *_KIN) or names_a_person(w.lower().strip(",;:'’s"))
-        for w in before[1:]
-    )
-
-
-def _plural_before(text: str, word: str) -> bool:
-    """Whether a plural noun or a group comes before `word`, which it may stand for."""
-    before = f" {text} ".split(f" {word} ", 1)[0].split()
-    return any(
+    grouped = any(
         lexicon.is_plural_noun(w.lower().strip(",;:'’")) or w.lower() in ("they", "team", "we")
         for w in before
     )
+    named = any(w[:1].isupper() for w in before[1:])  # not the moment's first word
+    return grouped or named or someone_else([w.strip(",;:") for w in before[1:]])
 
 
 # What a person shares when they tell it ("your story about ..."): a note thanks them

@@ -469,6 +469,10 @@ _SUBJECTLESS_AFTER: Final = (
 )
 
 
+# What a clause without its subject says the writer is: "happy to ...", "keen to ...".
+_STATES: Final = frozenset("happy glad keen eager excited looking".split())
+
+
 def _with_subject(line: str) -> str:
     """ "Thanks again - happy to provide anything further" -> "Thanks again – I am happy
     to provide anything further" (set BO: a tag line without its subject); "Thanks for
@@ -493,6 +497,3 @@ def _with_subject(line: str) -> str:
         return f"{lead}I am {state} to"
 
     return re.sub(_SUBJECTLESS, subject, line, flags=re.I)
-
-
-_STATES: Final = frozenset("happy glad keen eager excited looking".split())

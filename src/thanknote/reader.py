@@ -27,6 +27,7 @@ __all__ = [
     "names_a_person",
     "names_capitalised",
     "said_to_them",
+    "someone_else",
     "you_first",
 ]
 
@@ -137,7 +138,7 @@ def _possessives_to_them(text: str, possessive: str) -> str:
         return text
     relative = next((i for i, w in enumerate(words[:at]) if w.lower() in ("that", "which")), None)
     acted = relative is not None and relative + 1 < at and _is_told(words[relative + 1])
-    if acted or _someone_else(words[:at], "she", "he", "him"):
+    if acted or someone_else(words[:at], "she", "he", "him"):
         # "the bulk carrier that broke her moorings": the ship's; but "the question that
         # is close to her heart" is the reader's
         return text
@@ -165,7 +166,7 @@ def _contracted_to_them(text: str) -> str:
         if bare not in ("he's", "she's") or index == 0:
             continue
         before = words[:index]
-        if _someone_else(before, "you", "one"):
+        if someone_else(before, "you", "one"):
             return text  # "... you said the best admin is ... until she's on leave"
         following = words[index + 1].lower() if index + 1 < len(words) else ""
         done = not following.endswith("ing") and lexicon.is_past_participle(following)
@@ -188,7 +189,7 @@ def _they_did_it(text: str) -> str:
         if word.lower() not in ("he", "she") or index == 0:
             continue
         before = words[:index]
-        if _someone_else(before) and not _reduced_relative(before):
+        if someone_else(before) and not _reduced_relative(before):
             return text  # the note cannot tell "he" is the reader
         verb = words[index + 1].lower()
         # "drew", and "let", "cut", "put"; and a participle said as the past ("the blind
@@ -237,7 +238,7 @@ _JOINING: Final = frozenset(
 )
 
 
-def _someone_else(before: list[str], *others: str) -> bool:
+def someone_else(before: list[str], *others: str) -> bool:
     """Whether the words before a "he" or "she" speak of someone besides the reader:
     a person named ("Mr. Doyle", not "the Singapore Strait"), one spoken of ("the
     nurse", "who"), or any of `others` ("you said ... until she's on leave")."""
@@ -343,7 +344,7 @@ def named_to_them(moment: str, person: Interviewer) -> str:
         "you ",
         moment,
     )
-    named = _ways_named(person)
+    named, titles = _ways_named(person)
     if not named or (not any(n in moment for n in named) and "the " not in moment):
         return moment  # "李明": no name in letters a moment could hold
     name = "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True))
@@ -391,7 +392,7 @@ def named_to_them(moment: str, person: Interviewer) -> str:
         moment,
     )
     # their title in small letters after "the": "the moment the sheikh took me round" (CN)
-    lowered = "|".join(re.escape(t.lower().rstrip(".")) for t in _titles_of(person) if len(t) > 3)
+    lowered = "|".join(re.escape(t.lower().rstrip(".")) for t in titles if len(t) > 3)
     if lowered:
         moment = re.sub(
             rf"\bthe (?:{lowered}) ([a-z]+)\b",
@@ -427,20 +428,16 @@ def _names_a_thing(word: str) -> bool:
     )
 
 
-def _titles_of(person: Interviewer) -> frozenset[str]:
-    """The person's titles as printed and as addressed, one word each: "Sheikh", "Dr."."""
-    forms = forms_of_address(person)
-    words = {*card_name(person).honorific.split(), *forms.honorific.split()}
-    return frozenset(w for w in words if w.rstrip(".").isalpha())
-
-
-def _ways_named(person: Interviewer) -> frozenset[str]:
+def _ways_named(person: Interviewer) -> tuple[frozenset[str], frozenset[str]]:
     """How a moment may name the person: given name, nickname, family name, title
     and family name ("Prof. Zimmerli", "Professor Zimmerli"), title alone
     ("Sister", "Chief", "the Judge"), title and given name ("Sister Bernadette"),
-    the card's title ("Dato' Sri"), and "-san" after the family name."""
+    the card's title ("Dato' Sri"), and "-san" after the family name; and their
+    titles as printed and as addressed, one word each ("Sheikh", "Dr.")."""
     forms = forms_of_address(person)
     card = card_name(person)
+    one_word = {*card.honorific.split(), *forms.honorific.split()}
+    one_word = {w for w in one_word if w.rstrip(".").isalpha()}
     family = forms.family
     given = forms.given.split(" ")[0] if forms.given else ""
     titles = {forms.honorific, card.honorific}
@@ -480,4 +477,4 @@ def _ways_named(person: Interviewer) -> frozenset[str]:
         for n in (family, given, *nicknames)
         if n
     }
-    return frozenset(named)
+    return frozenset(named), frozenset(one_word)
