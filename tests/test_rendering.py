@@ -1379,6 +1379,12 @@ def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:
         ("Ann Lee", "the example of Google and their hiring process", "Google and their hiring"),
         ("John Paul Smith", "the visit to St Paul's cathedral", "St Paul's cathedral"),
         ("Ann Lee", "the remote v hybrid discussion", "the remote v hybrid discussion"),
+        # set CQ: "v." before a verdict, after a comma ("very. warm")
+        (
+            "Alhaji Musa Ibrahim Dantata",
+            "alhaji dantata - talked abt Kano traders & the cooperative model, v. warm",
+            "you talked about Kano traders and the cooperative model.",
+        ),
         # set CB: "I particularly remember chị your story about ..."
         (
             "Nguyễn Thị Lan",

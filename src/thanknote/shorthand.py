@@ -267,7 +267,9 @@ def texting_written_out(text: str) -> str:
             and (not before or before.endswith(",") or before.lower() in ("was", "is", "so", "and"))
             and lexicon.is_adjective(after.lower().rstrip(",.;:!?"))
         ):
-            word = f"very{mark}"  # "..., v honest" (set CM); not "remote v hybrid", versus
+            # "..., v honest" (set CM), "v. warm" (set CQ: "very. warm"); not "remote v
+            # hybrid", versus
+            word = f"very{mark.removeprefix('.')}"
         elif bare == "n" and before.isalpha() and before.islower() and after[:1].islower():
             word = "and"  # "the falls board n asked": between words, "and"
         elif (
