@@ -135,7 +135,8 @@ def _topic_in_sentence(topic: str) -> str:
     if mark and after and " " in head:  # "how big is the team really? 8 or 14?": the answer goes
         text = head + "?"
     text = _without_hedge(_without_asides(text))
-    if text.endswith("?"):
+    if text.endswith("?") or _ASKED_WITHOUT_MARK.match(text):
+        # and one jotted without its mark: "why do the lifts at Slussen keep breaking" (set CR)
         text = _question(text.rstrip("?!").rstrip())
     text = _listed(_lasting(_when(_without_size(_without_count(text)))))
     if " question " in f" {text} ":  # "your question what I would stop doing": about what
@@ -164,6 +165,14 @@ def _topic_in_sentence(topic: str) -> str:
     if text.startswith("the ") and _field_only(text.split(" ")[1:]):
         return text[4:]  # "the neo fleet line maintenance" (set CJ): a field of work
     return with_the(_unit_with_the(text))
+
+
+# A question by its order, a question word and then a verb that asks ("why do ...").
+_ASKED_WITHOUT_MARK: Final = Lazy(
+    r"(?:why|how|what|when|where|which|who) (?:do|does|did|is|are|was|were|can|could|will|"
+    r"would|should)\b",
+    re.I,
+)
 
 
 def _field_only(words: list[str]) -> bool:
@@ -641,12 +650,16 @@ def _main_verb(words: list[str]) -> int | None:
     """Where the verb is in a question's words after "do" or "does": after a pronoun
     it is the next word ("you staff big cases"); after a noun phrase, the last word
     that can be a verb before a preposition ("the design verification team look
-    like": look, not design or team)."""
+    like": look, not design or team), else the first after the place the subject
+    is at ("the lifts at Slussen keep breaking": keep)."""
     if words and words[0].lower() in _SUBJECT_PRONOUNS:
         return 1 if len(words) > 1 and _base_verb(words[1].lower()) else None
     stops = PREPOSITIONS | {"like", "as"}
     end = next((i for i, w in enumerate(words) if i > 1 and w.lower() in stops), len(words))
     found = [i for i in range(1, end) if _base_verb(words[i].lower())]
+    joined = end < len(words) and words[end].lower() in ("and", "or", "versus", "vs")
+    if not found and not joined:  # after the subject's place: "the lifts at Slussen keep ..."
+        found = [i for i in range(end + 2, len(words)) if _base_verb(words[i].lower())][:1]
     return found[-1] if found else None
 
 
