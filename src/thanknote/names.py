@@ -1601,7 +1601,7 @@ def _spelled_word(word: str, key: str) -> str:
 def _names_them(honorific: str, name: CardName) -> bool:
     """Whether the honorific the file gives holds a word of the person's name."""
     words = {fold(w) for w in f"{name.given} {name.middle} {name.family}".split() if len(w) > 1}
-    return any(fold(w.strip(".,")) in words for w in honorific.split())
+    return any(fold(w.strip(".,")) in words for w in re.split(r"[\s-]+", honorific))
 
 
 def _unaddressed_degree(word: str, after: list[str]) -> bool:
@@ -2183,6 +2183,15 @@ _WARM_COURTESY: Final = frozenset(
 )
 
 
+# English courtesy titles, which say no more than how a formal note greets a person.
+_GENDER_ONLY: Final = frozenset("mr ms mrs miss mx".split())
+
+
+def _gender_only(honorific: str) -> bool:
+    """Whether the file's honorific is only an English courtesy title ("Ms.")."""
+    return all(_key(w) in _GENDER_ONLY for w in honorific.split())
+
+
 # Given names that open a religious name of two ("Sister Mary Grace", "Brother Mary
 # Joseph"): the name is used whole, as its bearer took it.
 _MARIAN: Final = frozenset({"mary", "marie", "maria", "ma"})
@@ -2348,10 +2357,22 @@ def forms_of_address(person: Interviewer) -> Address:
         honorific = "Father"
     formal = _formal(name, honorific)  # spelled out once: "Squadron Leader" is not a title to read
     warm = _warm(name, formal, honorific, office or person.honorific or name.honorific)
-    if person.honorific and " " in person.honorific.strip() and _names_them(person.honorific, name):
+    asked = person.honorific or ""
+    if asked and not name.nickname and warm == name.given and not _gender_only(asked):
+        # how they asked to be addressed, on a warm card too: "Dear Hanako," to a reader
+        # the file calls Yamada-sama, "Hi Carmen," to a Dra., "Hi Aisha," to a Hajiya
+        # (set CR's reader marked each); a nickname, which says they go by a first name,
+        # still wins, and so does the given name beside "Ms." or "Mr.", which says only
+        # how a formal note greets them ("Dear Ms. Whitaker", "Dear Dana")
+        warm = formal
+    whole = (
+        " " in person.honorific.strip() or "-" in person.honorific if person.honorific else False
+    )
+    if whole and _names_them(person.honorific or "", name):
         # the whole form of address, name and all: "Frau Dr. Hoffmann", "Ahmet Bey", "Mian
-        # Sahib" (set CH: "Dear Frau Dr. Hoffmann Hoffmann,"), in every note
-        formal = warm = " ".join(person.honorific.split())
+        # Sahib" (set CH: "Dear Frau Dr. Hoffmann Hoffmann,"), "Yamada-sama" (set CR), in
+        # every note
+        formal = warm = " ".join((person.honorific or "").split())
     if person.salutation:  # the user's own words win
         formal_line = warm_line = _as_salutation(person.salutation)
     elif _excellency(person.honorific or "") or (not honorific and _excellency(name.honorific)):
