@@ -42,7 +42,7 @@ from thanknote import shape_model  # noqa: E402
 
 # What stopping a good phrase costs, as a share of letting a bad one through.
 GOOD_STOPPED_COST = 1 / 4
-LEFT_OUT = {"topic": ("terms", "grammar"), "accomplishment": ()}
+LEFT_OUT = {"topic": ("terms", "grammar"), "accomplishment": (), "moment": ("content",)}
 LAMBDAS = (0.03, 0.1, 0.3, 1.0)
 EPOCHS = 60
 SEED = 20261237

@@ -11,20 +11,45 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from thanknote import lexicon, shorthand
+from thanknote import lexicon, shape_model, shorthand
 from thanknote.patterns import Lazy
 from thanknote.phrases import FUNCTION_WORDS, PREPOSITIONS, addressed, with_the
 from thanknote.reader import KIN as _KIN
-from thanknote.reader import said_to_them, someone_else, you_first
+from thanknote.reader import named_to_them, names_capitalised, said_to_them, someone_else, you_first
 from thanknote.sentences import is_abbreviation
 
-__all__ = ["Moment", "is_sensitive", "moment_in_sentence", "recalled"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from thanknote.model import Interviewer
+
+__all__ = [
+    "Moment",
+    "as_recalled",
+    "is_sensitive",
+    "moment_in_sentence",
+    "reads_well",
+    "recalled",
+    "said_to",
+]
 
 
 _AM_PM: Final = r"\b([ap])\.m(?=[\s,;]|$)"  # compiled when first used
 _SUBJECT_START: Final = Lazy(r"^(i|you|we|they|he|she|it|there)\s+\w", re.I)
+
+
+def said_to(person: Interviewer, panel: Sequence[Interviewer]) -> tuple[str, bool] | None:
+    """The person's moment as a note to them says it, and whether it is a sentence
+    of its own: the names of the panel in its small letters capitalised, the person
+    spoken of said to ("kevin — drive to the grain elevator" -> "the drive to the
+    grain elevator"), then `moment_in_sentence`. None without a moment, or for one
+    not written in English: its language is read on it as written ("marc's verhaal
+    over de gemeenteraad" passed for English once it began "your", set CK)."""
+    if not person.moment or not lexicon.is_english(person.moment):
+        return None
+    return moment_in_sentence(named_to_them(names_capitalised(person.moment, panel), person))
 
 
 def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
@@ -107,6 +132,15 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         # "yamamoto-san's tip - read JIS Q 9100 before day one" (set CL): the tip to do it
         text = f"{head} to {aside.rstrip('.!')}"
         dash = ""
+    heard = head.split()
+    if dash and len(heard) == 2 and heard[1].lower() in _TOLD and text.startswith(head):
+        # "your story - first robotic knee in the hospital, 2023, took 4 hrs" (set CR):
+        # what the story was about, not "your story" alone, which says nothing
+        about = re.split(r"[,;(]| – ", aside, maxsplit=1)[0].strip().rstrip(".!?")
+        words = about.split()
+        verb = lexicon.verb(words[0].lower()) if words else None
+        if len(words) >= 2 and not (verb and verb.tags & {"VBD", "VBZ"}) and about[:1].isalnum():
+            text, dash = f"{head} about {with_the(about)}", ""
     if dash and len(head.split()) > 1 and text.startswith(head) and _jotted(aside):
         # "the walk through the calados – 400 yr old cellar", "the crm case study – the
         # 'silent FO' one" (set CB), "... – answered badly, too long": a detail or a verdict
@@ -312,6 +346,42 @@ def recalled(moment: str) -> Moment:
     if first == "your" and head in _SAID:
         return Moment(moment, None, "said")  # "your point about ...": what they said
     return Moment(moment, None, "other")
+
+
+def as_recalled(moment: str, is_sentence: bool) -> str:
+    """The sentence a note recalls a moment in, in its plainest wording: the moment
+    model reads this (see `reads_well`).
+
+    ("showing me the dispatch floor", False) -> "Thank you also for showing me the
+    dispatch floor."; ("your point about churn", False) -> "I appreciated your point
+    about churn."; ("You drew the train from memory.", True) -> itself.
+    """
+    if is_sentence:
+        return moment
+    said = recalled(moment)
+    if said.thanks:
+        return f"Thank you also for {said.thanks}."
+    if said.kind == "said":
+        return f"I appreciated {moment}."
+    return f"I really enjoyed {moment}."
+
+
+def reads_well(moment: str, is_sentence: bool) -> bool:
+    """Whether a note can recall the moment as `moment_in_sentence` gave it, as a
+    careful writer would send it.
+
+    The mends of `moment_in_sentence` take out what candidates are seen to jot (a
+    verdict after a comma, a note to oneself, shorthand); what they jot next no
+    list foresees: "I really enjoyed the walked me through the swab recovery
+    study", "I greatly enjoyed cupping session w Mao". The moment model
+    (`shape_model`, trained by blind readers' labels of recalled moments in
+    `tools/data/moments/`) reads the shape of the sentence, and a moment it does
+    not let through is left out of the drafts, which `rendering.left_out` reports.
+    """
+    told = moment.split()
+    if not is_sentence and len(told) == 2 and told[1].lower() in _TOLD:
+        return False  # "I am also grateful to you for sharing your story." (set CR): which?
+    return shape_model.reads_well(as_recalled(moment, is_sentence), "moment")
 
 
 # What a person says, which a note appreciated ("your point about ..."); not a thing of

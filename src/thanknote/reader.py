@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from thanknote import lexicon
-from thanknote.names import card_name, forms_of_address
+from thanknote.names import PARTICLES, card_name, forms_of_address
 from thanknote.patterns import Lazy
 
 if TYPE_CHECKING:
@@ -28,6 +28,7 @@ __all__ = [
     "names_capitalised",
     "said_to_them",
     "someone_else",
+    "still_of_them",
     "you_first",
 ]
 
@@ -410,8 +411,8 @@ def named_to_them(moment: str, person: Interviewer) -> str:
 # A style said of a dignitary in the third person, which a note to them says as "your":
 # "His Excellency's remarks", "Her Honour's advice".
 _STYLED: Final = Lazy(
-    r"\b(?:[Hh]is|[Hh]er) (?:Excellency|Eminence|Holiness|Grace|Honou?r|Lordship|Ladyship|"
-    r"Worship|Majesty|Highness)['’]s\b"
+    r"\b(?:[Hh]is|[Hh]er|[Yy]our) (?:[Ee]xcellency|[Ee]minence|[Hh]oliness|Grace|[Hh]onou?r|"
+    r"[Ll]ordship|[Ll]adyship|[Ww]orship|Majesty|Highness)['’]s\b"
 )
 
 
@@ -478,3 +479,68 @@ def _ways_named(person: Interviewer) -> tuple[frozenset[str], frozenset[str]]:
         if n
     }
     return frozenset(named), frozenset(one_word)
+
+
+def still_of_them(moment: str, person: Interviewer) -> bool:
+    """Whether a moment said to the person (`named_to_them`) still speaks of them as
+    of someone else: by a word of their name, title or nickname in any case, a name
+    cut short or lengthened ("piotrek" for Piotr, "Zsófi" for Zsófia), their initials
+    ("jp", "KJ's"), or "he" or "she" with nobody before it to stand for.
+
+    Each of these read to blind readers as a note about the person pasted into a
+    note to them: "I really enjoyed Prof Kikula on the Buhemba closure failure",
+    "Yoshiko-san flagged the 4am shift thing", "jp – live-coded the feature store
+    query with me", "the visit to the cooperative, mostly her idea" (sets CN to CQ).
+    A word of the name that is an English word counts only with its capital
+    mid-sentence ("the park manager" is not Ms. Park).
+    """
+    own, initials = _name_words(person)
+    tokens = re.findall(r"[^\W\d_][\w'’.-]*", moment)
+    for i, token in enumerate(tokens):
+        if i and tokens[i - 1].rstrip(".").lower() in _SAINTS:
+            continue  # "the visit to St Paul's cathedral" to John Paul Smith
+        bare = re.sub(r"['’]s$", "", token).strip(".'’")
+        lower = bare.lower()
+        for piece in {lower, *lower.split("-")}:
+            english = lexicon.is_common_word(piece) or lexicon.is_function_word(piece)
+            if english and not (i and bare[:1].isupper()):
+                continue
+            if piece in own or any(_cut_or_lengthened(piece, word) for word in own):
+                return True
+        joined = lower.replace("-", "").replace(".", "")
+        if joined in initials and not lexicon.is_known_word(joined):
+            return True
+    words = moment.split()
+    return any(
+        _THIRD.fullmatch(word) is not None and not someone_else(words[:i])
+        for i, word in enumerate(words)
+    )
+
+
+_SAINTS: Final = frozenset("st saint ste san santa santo são sant".split())
+_THIRD: Final = Lazy(r"(?:he|she|his|him|her|hers)(?:['’](?:s|d|ll))?[,.;:!?]*", re.I)
+
+
+def _cut_or_lengthened(piece: str, word: str) -> bool:
+    """ "piotrek" of "piotr", "zsófi" of "zsófia": one begins the other, within three
+    letters, both of four letters or more."""
+    if len(piece) < 4 or len(word) < 4 or abs(len(piece) - len(word)) > 3:
+        return False
+    return piece.startswith(word) or word.startswith(piece)
+
+
+def _name_words(person: Interviewer) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a person's name, title and nicknames in small letters (not its
+    particles or post-nominals), and the initials of their given and family names."""
+    card = card_name(person)
+    parts = (card.honorific, card.given, card.middle, card.family, card.nickname)
+    found = re.split(r"[\s\-./()\"',]+", " ".join((*parts, person.nickname or "")))
+    own = frozenset(w.lower() for w in found if len(w) > 1 and w.isalpha()) - PARTICLES
+    given = [p for p in re.split(r"[\s-]+", card.given) if p[:1].isalpha()]
+    family = [p for p in re.split(r"[\s-]+", card.family) if p[:1].isalpha()]
+    initials = frozenset(
+        "".join(p[0] for p in seq).lower()
+        for seq in (given, family, given[:1] + family[-1:], given + family)
+        if len(seq) > 1
+    )
+    return own, initials

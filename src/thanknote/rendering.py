@@ -28,7 +28,7 @@ from thanknote.accomplishments import phrase
 from thanknote.compiled import compiled_templates
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer, Note
-from thanknote.moments import is_sensitive, moment_in_sentence, recalled
+from thanknote.moments import is_sensitive, reads_well, recalled, said_to
 from thanknote.names import (
     CardName,
     forms_of_address,
@@ -52,7 +52,7 @@ from thanknote.prose import (
     with_article,
     written_out,
 )
-from thanknote.reader import named_to_them, names_capitalised
+from thanknote.reader import still_of_them
 from thanknote.selection import Focus, plan_focus, relatedness
 from thanknote.sentences import GREETING, split
 
@@ -315,6 +315,12 @@ _NOTE: Final = (
     ' write it as a phrase ("the new sorter line") to have it used'
 )
 
+_NOTE_MOMENT: Final = (
+    "reads as a note, not as a phrase a sentence can carry, and is left out of the drafts;"
+    ' write it as a phrase ("your story about the night the billing system went down")'
+    " to have it used"
+)
+
 
 def left_out(interview: Interview) -> list[LeftOut]:
     """What the drafts leave out of the file, and why: accomplishments and topics
@@ -338,8 +344,8 @@ def left_out(interview: Interview) -> list[LeftOut]:
     if interview.closing_line and _closing_line(interview) is None:
         out.append(LeftOut("closing_line", interview.closing_line, _NOT_ENGLISH))
     for i, person in enumerate(interview.interviewers, start=1):
-        if person.moment and moment_in_sentence(person.moment) is None:
-            why = _NOTE if lexicon.is_english(person.moment) else _NOT_ENGLISH
+        if person.moment and _moment(interview, person) is None:
+            why = _NOTE_MOMENT if lexicon.is_english(person.moment) else _NOT_ENGLISH
             why = _SENSITIVE if is_sensitive(person.moment) else why
             out.append(LeftOut(f"interviewers[{i}].moment", person.moment, why))
     return out
@@ -433,21 +439,20 @@ def vary(context: Context, block: str, limit: int | None = None) -> str:
     return planner.choose(options, limit=limit)
 
 
+def _moment(interview: Interview, person: Interviewer) -> tuple[str, bool] | None:
+    """The person's moment as a note recalls it, and whether it is a sentence of its
+    own (`moments.said_to`); None when the drafts leave it out."""
+    found = said_to(person, interview.interviewers)
+    if found is None or still_of_them(found[0], person) or not reads_well(*found):
+        return None  # what the moment model or the person's name says no note can use
+    return found
+
+
 def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> dict[str, Any]:
     person = interview.interviewers[index]
     all_topics = (*interview.topics, *(t for p in interview.interviewers for t in p.topics))
     decision = interview.next_steps.decision_by
-    # the language is read on the moment as written: "marc's verhaal over de gemeenteraad"
-    # passed for English once it began "your" (set CK)
-    own_moment = (
-        named_to_them(names_capitalised(person.moment, interview.interviewers), person)
-        if person.moment and lexicon.is_english(person.moment)
-        else ""
-    )
-    moment, moment_is_sentence = (moment_in_sentence(own_moment) if own_moment else None) or (
-        None,
-        False,
-    )
+    moment, moment_is_sentence = _moment(interview, person) or (None, False)
     said = recalled(moment) if moment and not moment_is_sentence else None
     writing_day = max(today, interview.date)
     line = _closing_line(interview)

@@ -11,9 +11,11 @@ logistic regression trained by `tools/train_shape_model.py` on phrases labelled
 by blind readers (`tools/data/topics/`, `tools/data/accomplishments/`) weighs the
 kinds, their pairs and triples, and the same in coarser groups.
 
-Two models share the features: "topic" reads a topic as it follows "our
+Three models share the features: "topic" reads a topic as it follows "our
 conversation about"; "accomplishment" reads an accomplishment as the sentence
-"I ..." a note says it in. Their weights live beside the lexicon in
+"I ..." a note says it in; "moment" reads a moment of the conversation as the
+sentence that recalls it ("Thank you also for showing me the dispatch floor.",
+`moments.as_recalled`). Their weights live beside the lexicon in
 `data/<model>_shapes.bin`, one signed byte per hashed feature in the layout the
 interest model uses too (`byte_weights`), so that loading one costs well under a
 millisecond. `features` and `bucket` are the one definition of what a feature
@@ -34,7 +36,7 @@ from thanknote.patterns import Lazy
 
 __all__ = ["HEADER", "MAGIC", "MODELS", "bucket", "features", "probability", "reads_well", "shapes"]
 
-MODELS: Final = ("topic", "accomplishment")
+MODELS: Final = ("topic", "accomplishment", "moment")
 MAGIC: Final = b"thanknote-shapes-1\n"
 HEADER: Final = byte_weights.HEADER  # after MAGIC, as `byte_weights` lays it out
 _DATA: Final = Path(__file__).resolve().parent / "data"
@@ -183,9 +185,10 @@ def probability(text: str, model: str = "topic") -> float:
     """How likely a careful writer would send the phrase as written.
 
     Args:
-        text: a topic as it follows "our conversation about", or an accomplishment's
-            sentence ("I led the CLABSI reduction project").
-        model: "topic" or "accomplishment".
+        text: a topic as it follows "our conversation about", an accomplishment's
+            sentence ("I led the CLABSI reduction project"), or a moment's sentence
+            ("I really enjoyed the moment you played me the 1957 reel.").
+        model: "topic", "accomplishment" or "moment".
     """
     return _probability(shapes(text), model)
 
