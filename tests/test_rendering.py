@@ -1464,6 +1464,7 @@ def test_a_moment_the_note_should_not_say_is_left_out(card: str, moment: str, wo
         ("Piotr Kamiński", "piotrek showed me the forklift training yard", "forklift"),
         ("Ibu Ratna Sari Dewi", "the visit to the plasma cooperative, mostly her idea", "plasma"),
         ("Dr. Aoife Walsh", "her story", "story"),  # set CR: which story?
+        ("Dr. Aoife Walsh", "her question", "question"),  # set CS: "I appreciated your question."
     ],
 )
 def test_a_moment_no_careful_writer_would_send_is_left_out_and_said_why(
@@ -1482,6 +1483,12 @@ def test_a_moment_no_careful_writer_would_send_is_left_out_and_said_why(
     ("card", "moment", "said"),
     [
         ("Capt. Luis Ybarra", "the tour of the bottling line", "the tour of the bottling line"),
+        # set CS: the verdict after a full stop goes, even with its capital
+        (
+            "Capt. Luis Ybarra",
+            "His question about BAPLIE errors in the EDI feed. Really good one.",
+            "your question about BAPLIE errors in the EDI feed.",
+        ),
         ("John Paul Smith", "the visit to St Paul's cathedral", "St Paul's cathedral"),
         (
             "Dr. Noa Ben-David",

@@ -84,6 +84,9 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     )
     if after_stop and verdict:
         text = text[: after_stop.start()]  # "... at Frankfurt '94. iconic", ". good sign??" (CO)
+    praise = re.search(r"\.\s+([A-Z][^.]*?)[.!]*$", text)
+    if praise and not is_abbreviation(text[: praise.start() + 1]) and _verbless(praise.group(1)):
+        text = text[: praise.start()]  # "His question about BAPLIE errors. Really good one." (CS)
     text = shorthand.texting_written_out(text)  # "her war story abt ..." (set BY)
     text = lexicon.languages_capitalised(text)  # "... & french courses" (set CJ)
     text = re.sub(r"\b(?:re|about):\s*", "about ", text)  # "my submission re: the limitation point"
@@ -379,8 +382,10 @@ def reads_well(moment: str, is_sentence: bool) -> bool:
     not let through is left out of the drafts, which `rendering.left_out` reports.
     """
     told = moment.split()
-    if not is_sentence and len(told) == 2 and told[1].lower() in _TOLD:
-        return False  # "I am also grateful to you for sharing your story." (set CR): which?
+    if not is_sentence and len(told) == 2 and told[1].lower() in _TOLD | _SAID:
+        # "I am also grateful to you for sharing your story." (set CR), "I appreciated
+        # your question." (set CS): which?
+        return False
     return shape_model.reads_well(as_recalled(moment, is_sentence), "moment")
 
 
@@ -509,6 +514,16 @@ def _names_a_story(words: list[str]) -> bool:
     clause = {"that", "which", "who", "is", "are", "was", "were", "should", "would", "like"}
     clause |= {"his", "her", "your", "my", "their", "our"}  # "the video review of her X case"
     return words[-1].lower() not in FUNCTION_WORDS and clause.isdisjoint(w.lower() for w in words)
+
+
+def _verbless(words: str) -> bool:
+    """Whether a few words after a full stop are a verdict with no verb: "Really good
+    one", "Great guy"; not "It changed my view"."""
+    found = words.split()
+    if not found or len(found) > 4 or found[0].lower() in ("i", "you", "we", "he", "she", "it"):
+        return False
+    kinds = [lexicon.readings(w.lower().strip(",!")) for w in found[1:]]
+    return not any(read and all(r.pos == "v" for r in read) for read in kinds)
 
 
 def _jotted(aside: str) -> bool:
