@@ -1608,9 +1608,12 @@ def _unaddressed_degree(word: str, after: list[str]) -> bool:
     """Whether a title is a degree no one is addressed by, which a rank is spelled like:
     "DI" before a doctorate or another degree is the Austrian Diplom-Ingenieur, not the
     Detective Inspector ("DI Dr. Sabine Huber-Egger", set CK); "Mg." in small letters
-    is the Peruvian and Colombian Magíster, not a Major General (set CL)."""
+    is the Peruvian and Colombian Magíster, not a Major General (set CL); "Mr. sc." is a
+    master of science, not Mister (set CS)."""
     if word == "Mg.":
         return True
+    if (_key(word) == "mr" and after and _key(after[0]) == "sc") or _key(word) == "sc":
+        return True  # "Mr. sc.", the Croatian and Bosnian magistar znanosti (set CS)
     return _key(word) == "di" and any(_title_kind(_key(t)) in ("academic", "degree") for t in after)
 
 
