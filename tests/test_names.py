@@ -19,6 +19,7 @@ from thanknote import (
     CardName,
     Interview,
     Interviewer,
+    NameParts,
     _given_names,
     formal_salutation,
     load_interview,
@@ -313,6 +314,7 @@ def _person(case: dict[str, Any]) -> Interviewer:
         honorific=case.get("honorific"),
         family_first=case.get("family_first", False),
         salutation=case.get("salutation"),
+        name_parts=NameParts(**case["name_parts"]) if "name_parts" in case else None,
     )
 
 

@@ -699,6 +699,9 @@ ADDED_KINDS: dict[str, str] = {
     "kersantti": "military",
     "tkt": "academic",
     "cop": "military",
+    "juez": "office",
+    "jueza": "office",
+    "abog": "style",
 }
 
 # Added titles spelled out.
@@ -799,6 +802,8 @@ ADDED_SPELLED: dict[str, str] = {
     "kersantti": "Sergeant",
     "tkt": "Dr.",
     "cop": "Commissioner",
+    "juez": "Judge",
+    "jueza": "Judge",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -1043,6 +1048,9 @@ ADDED_READS: dict[str, str] = {
     "kersantti": "lead",
     "tkt": "lead",
     "cop": "capitals",
+    "juez": "before-two-names",
+    "jueza": "before-two-names",
+    "abog": "abbreviated",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -609,12 +609,22 @@ def _surname(name: CardName) -> str:
     words = name.family.split()
     given_words = len(name.given.split()) + len(name.middle.split())
     if not words or not _patronymic(words[0], given_words):
-        return name.family
+        return _without_second_initial(name.family)
     for index in range(2, len(words)):
         key = words[index].lower()
         if key in ("al", "el") or key.startswith(("al-", "el-")):
             return " ".join(words[index:])
     return ""
+
+
+def _without_second_initial(family: str) -> str:
+    """A family name without the initial of a second one after it, which a greeting
+    leaves out as it does a middle initial: "Vargas" for "Vargas Ll." (set CS: "Dear
+    Judge Vargas Ll.," was marked), "Rojas" for "Rojas M."."""
+    words = family.split()
+    if len(words) > 1 and (_is_initial(words[-1]) or words[-1] in ("Ll.", "Ch.")):
+        return " ".join(words[:-1])
+    return family
 
 
 def _name_after_comma(text: str) -> tuple[str, str]:
@@ -1843,8 +1853,8 @@ def _formal(name: CardName, honorific: str) -> str:
         # a middle initial is no part of a greeting: "Dear Michael Brennan," for
         # "Michael T. Brennan" (amended after blind readings of sets X, AB and AD),
         # "Dear Joy Anne Mercado," for "Joy Anne B. Mercado"
-        return replace(name, middle=" ".join(w for w in middle if not _is_initial(w))).full
-    return name.full
+        name = replace(name, middle=" ".join(w for w in middle if not _is_initial(w)))
+    return replace(name, family=_without_second_initial(name.family)).full
 
 
 def formal_address(name: CardName, *, honorific: str | None = None) -> str:
@@ -2263,7 +2273,9 @@ def card_name(person: Interviewer) -> CardName:
     printed = parse_card_name(person.name, family_first=person.family_first)
     return CardName(
         card=nfc(" ".join(person.name.split())),
-        honorific=nfc(parts.prefix),
+        # the title the card prints, when the parts give none (set CS: "Dear W. M. S. B.
+        # Wijesekara," to a card printed "Mr. W. M. S. B. Wijesekara")
+        honorific=nfc(parts.prefix) or printed.honorific,
         given=nfc(parts.given),
         middle=nfc(parts.additional),
         family=nfc(parts.family),
