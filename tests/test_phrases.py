@@ -150,6 +150,10 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
             "Children's Aid Society of Lakeshore Region",
             "the Children's Aid Society of Lakeshore Region",
         ),
+        # set CS: "at Veterans Transition & Welfare Unit" was marked
+        ("Veterans Transition & Welfare Unit", "the Veterans Transition & Welfare Unit"),
+        ("Coastal Fisheries Cooperative", "the Coastal Fisheries Cooperative"),
+        ("Riverside Clinic", "Riverside Clinic"),
     ],
 )
 def test_a_company_reads_after_join(company: str, reads: str) -> None:

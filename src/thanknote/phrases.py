@@ -50,18 +50,20 @@ _INSTITUTIONS: Final = frozenset(
     secretariat inspectorate ombudsman executive partnership consortium alliance
     coalition network guild navy army police centre center laboratory laboratories fund
     guard division project organization organisation force reserve reserves initiative
-    government""".split()
+    government unit team cooperative co-operative collective brigade squad""".split()
 )
 # Places of learning and care, which a name led by a place calls without "the"
 # ("London Business School") and one led by an adjective with it ("the European School").
 _SCHOOLS: Final = frozenset("school college university hospital clinic".split())
 # The last words of the names of laws, agreements and schemes, which English names
 # with "the" as it does institutions: "the European Accessibility Act", "the Paris
-# Agreement", "the Aboriginal Child Placement Principle", "the Scottish Living Wage".
+# Agreement", "the Aboriginal Child Placement Principle", "the Scottish Living Wage",
+# "the European Green Deal", "the Swiss Solvency Test" (sets CQ, CR).
 _INSTRUMENTS: Final = frozenset(
     """act bill directive regulation regulations principle principles agreement treaty
     convention accord framework strategy plan programme program initiative scheme
-    standard code charter protocol award prize project review inquiry wage""".split()
+    standard code charter protocol award prize project review inquiry wage deal pact
+    declaration compact mandate test passport""".split()
 )
 # What makes a rotation a roster of people, not a practice ("stock rotation").
 _ROTAS: Final = frozenset(
