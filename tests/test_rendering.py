@@ -530,16 +530,22 @@ def test_a_closing_line_about_the_decision_is_the_only_word_on_it(template: str)
 
 
 @pytest.mark.parametrize(
-    ("card", "opening"),
+    ("card", "honorific", "opening"),
     [
-        ("Rabbi Miriam Goldstein", "Dear Rabbi Goldstein,"),
-        ("Capt. Robert J. Hollis, USN (Ret.)", "Dear Captain Hollis,"),
-        ("Dr. Priya Raman", "Hi Priya,"),
-        ("Robert (Bob) Smith, PhD", "Hi Bob,"),
+        ("Rabbi Miriam Goldstein", None, "Dear Rabbi Goldstein,"),
+        ("Capt. Robert J. Hollis, USN (Ret.)", None, "Dear Captain Hollis,"),
+        ("Dr. Priya Raman", None, "Hi Priya,"),
+        ("Robert (Bob) Smith, PhD", None, "Hi Bob,"),
+        # set CR: the form of address the file asks for, on LinkedIn too
+        ("山田 花子 / YAMADA Hanako", "Yamada-sama", "Dear Yamada-sama,"),
+        ("Kwesi Ansah", "Dr.", "Dear Dr. Ansah,"),
+        ("Dana Whitaker", "Ms.", "Hi Dana,"),
     ],
 )
-def test_a_linkedin_note_says_hi_only_to_a_first_name(card: str, opening: str) -> None:
-    interview = _one_to_one_with(name=card)
+def test_a_linkedin_note_says_hi_only_to_a_first_name(
+    card: str, honorific: str | None, opening: str
+) -> None:
+    interview = _one_to_one_with(name=card, honorific=honorific)
 
     (note,) = draft(interview, "linkedin", today=interview.date)
 

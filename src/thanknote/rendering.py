@@ -102,6 +102,8 @@ def recipient_view(person: Interviewer, topics: tuple[str, ...] = ()) -> Recipie
     forms = forms_of_address(person)
     # "Hi Priya,"; but a title in the warm form is not for "Hi": "Dear Rabbi Goldstein,"
     titled = bool(forms.honorific) and forms.warm_address.startswith(f"{forms.honorific} ")
+    # and the form the file asked for, whole: "Dear Yamada-sama," (not "Hi Yamada-sama,")
+    titled = titled or bool(person.honorific and forms.warm_address == forms.formal_address)
     titled = titled or not forms.warm_salutation.startswith("Dear ")  # "Your Excellency,"
     informal = forms.warm_salutation if person.salutation or titled else f"Hi {forms.warm_address},"
     # the file's own salutation names the person as they wish in a phone call too:
