@@ -1489,12 +1489,6 @@ def test_a_moment_no_careful_writer_would_send_is_left_out_and_said_why(
     ("card", "moment", "said"),
     [
         ("Capt. Luis Ybarra", "the tour of the bottling line", "the tour of the bottling line"),
-        # set CS: the verdict after a full stop goes, even with its capital
-        (
-            "Capt. Luis Ybarra",
-            "His question about BAPLIE errors in the EDI feed. Really good one.",
-            "your question about BAPLIE errors in the EDI feed.",
-        ),
         ("John Paul Smith", "the visit to St Paul's cathedral", "St Paul's cathedral"),
         (
             "Dr. Noa Ben-David",
@@ -1509,3 +1503,13 @@ def test_a_moment_in_good_english_is_recalled(card: str, moment: str, said: str)
     (note,) = draft(interview, "email", today=interview.date)
 
     assert said in note.text, note.text
+
+
+def test_a_verdict_after_a_full_stop_goes_even_with_its_capital() -> None:
+    """Set CS: "... your question about BAPLIE errors in the EDI feed. Really good one."."""
+    person = Interviewer(
+        name="Capt. Luis Ybarra",
+        moment="His question about BAPLIE errors in the EDI feed. Really good one.",
+    )
+
+    assert _recalled(person) == "I appreciated your question about BAPLIE errors in the EDI feed."
