@@ -277,6 +277,19 @@ def test_an_address_leaves_out_the_name_without_its_title() -> None:
             "Thank you for the notes, which I read twice.",
             "Thank you for the notes, which I read twice.",
         ),
+        (  # set CT: a noun's subject, with "is" after it
+            "Thank you for showing me the plant, the scale of it is hard to imagine from photos.",
+            "Thank you for showing me the plant. The scale of it is hard to imagine from photos.",
+        ),
+        (
+            "Thanks for the chat, your point about safety was spot on.",
+            "Thanks for the chat. Your point about safety was spot on.",
+        ),
+        (
+            "Thank you for the tour, the lab and the coffee.",
+            "Thank you for the tour, the lab and the coffee.",
+        ),
+        ("If the role is open, the team will call.", "If the role is open, the team will call."),
     ],
 )
 def test_a_comma_splice_in_the_users_line_becomes_two_sentences(

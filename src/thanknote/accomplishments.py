@@ -2273,6 +2273,9 @@ def _lower_first(text: str) -> str:
     if following and following[0][:1].isupper() and not _PROFICIENCY.fullmatch(first):
         return text  # "Google Ads", "Dangerous Goods course": a name; but "native Portuguese"
     ordinary = lexicon.is_common_word(first) or first.lower() in _NUMBER_WORDS | _QUANTITY_LEAD
+    pieces = first.split("-")
+    if len(pieces) > 1 and all(p.isalpha() and lexicon.is_common_word(p) for p in pieces):
+        ordinary = True  # "First-author paper in ...", "Award-winning podcast" (set CT)
     if lexicon.is_language(first) or (
         following and following[0].isupper() and len(following[0]) > 1
     ):

@@ -244,9 +244,13 @@ def written_out(line: str) -> str:
     )
 
 
-# A subject that, after a comma, starts a sentence of its own: "..., it really helped".
+# A subject that, after a comma, starts a sentence of its own: "..., it really helped",
+# "..., the scale of it is hard to imagine from photos" (set CT: a noun's with "is").
 _SPLICED: Final = (  # compiled for the first closing line with a comma
-    r"(?P<before>[^.!?]*?)(?:,|\s[–—-])\s+(?P<subject>it|this|I|we|they|you)"
+    r"(?P<before>[^.!?]*?)(?:,|\s[–—-])\s+(?P<subject>it|this|I|we|they|you|"
+    r"(?:the|this|that|these|those|my|our|your|their)(?:\s+[\w'’-]+){1,2}"
+    r"(?:\s+(?:of|about|on)\s+[\w'’-]+)?"
+    r"(?=\s+(?:is|was|are|were|has|had|will|would|can|could)\b))"
     r"(?P<verb>['’](?:ll|d|m|s|re|ve)|(?:\s+\w+ly)?\s+[\w'’]+)(?=[\s,.;!?])"
 )
 _SUBORDINATE: Final = frozenset(
