@@ -322,3 +322,17 @@ def test_a_question_is_not_made_the_subject_of_a_frame_while_another_reads() -> 
     ]
 
     assert planner.choose(options) == options[1]
+
+
+def test_a_sentence_that_opens_as_the_last_did_is_not_chosen_while_another_reads() -> None:
+    """Set CT: "I especially enjoyed your description of the receival site. I
+    particularly valued our discussion of the soil testing program." (2 notes)."""
+    planner = PanelPlanner.for_panel("opening", 1)
+    planner.begin(0)
+    planner.choose(["I especially enjoyed your description of the receival site at 4am."])
+    options = [
+        "I particularly valued our discussion of the soil testing program.",
+        "Our discussion of the soil testing program gave me a great deal to consider.",
+    ]
+
+    assert planner.choose(options) == options[1]

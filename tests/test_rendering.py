@@ -1513,3 +1513,31 @@ def test_a_verdict_after_a_full_stop_goes_even_with_its_capital() -> None:
     )
 
     assert _recalled(person) == "I appreciated your question about BAPLIE errors in the EDI feed."
+
+
+@pytest.mark.parametrize(
+    ("card", "moment", "said"),
+    [
+        # set CT: a remark of its own after a dash goes
+        (
+            "Eng. Ahmed Fathy",
+            "ahmed asked about Delta subsidence -- he worked on the Port Said bridge",
+            "Thank you also for asking about Delta subsidence.",
+        ),
+        (
+            "Ana Ruiz",
+            "the tour of the yard - she was proud of it",
+            "Thank you also for the tour of the yard.",
+        ),
+        # set CR: what a story was about, after a dash, is said
+        (
+            "Dr. Ramesh K. Iyer",
+            "dr iyer's story - first robotic knee in the hospital, 2023, took 4 hrs lol",
+            "Thank you also for sharing your story about the first robotic knee in the hospital.",
+        ),
+    ],
+)
+def test_what_follows_a_moments_dash_is_kept_only_when_it_says_what(
+    card: str, moment: str, said: str
+) -> None:
+    assert _recalled(Interviewer(name=card, moment=moment)) == said

@@ -67,7 +67,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         # "... the unreleased boss fight build - NDA!! dont mention in note" (set CQ), "...
         # (don't mention)" (set CP): the writer's own word that it stays out
         return None
-    text = " ".join(moment.split()).replace(" - ", " – ")  # a dash, as print sets it
+    text = " ".join(moment.split()).replace(" - ", " – ").replace(" -- ", " – ")  # a dash
     text = shorthand.without_laughter(text)  # "... are optional lol" (set BR)
     cheer = re.search(r"!+\s+([a-z][^!]*?)[.!]*$", text)
     if cheer and _jotted_after_comma(cheer.group(1)):
@@ -97,7 +97,9 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         if not re.search(r"[^\W\d_]", text):
             return None  # "(note to self) he was skeptical ...": all of it (set BX)
     head, dash, aside = text.replace(" -- ", " – ").replace(" — ", " – ").partition(" – ")
-    if dash and head and (_instruction(aside) or aside.rstrip().endswith("?")):
+    # a remark of its own after the dash: "– he worked on the Port Said bridge" (set CT)
+    told_after = re.match(r"(?:he|she|they|you)\s+[a-z]+", aside)
+    if dash and head and (_instruction(aside) or aside.rstrip().endswith("?") or told_after):
         # "... - mention it gently, not too much" (set BT), "... - quote back?", "...
         # -- address this in the note??" (set BX): a note to oneself
         text = head
@@ -142,7 +144,8 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         about = re.split(r"[,;(]| – ", aside, maxsplit=1)[0].strip().rstrip(".!?")
         words = about.split()
         verb = lexicon.verb(words[0].lower()) if words else None
-        if len(words) >= 2 and not (verb and verb.tags & {"VBD", "VBZ"}) and about[:1].isalnum():
+        spoken = _SUBJECT_START.match(about) or any(_only_finite(w) for w in words)
+        if len(words) >= 2 and not (verb and verb.tags & {"VBD", "VBZ"}) and not spoken:
             text, dash = f"{head} about {with_the(about)}", ""
     if dash and len(head.split()) > 1 and text.startswith(head) and _jotted(aside):
         # "the walk through the calados – 400 yr old cellar", "the crm case study – the
@@ -514,6 +517,12 @@ def _names_a_story(words: list[str]) -> bool:
     clause = {"that", "which", "who", "is", "are", "was", "were", "should", "would", "like"}
     clause |= {"his", "her", "your", "my", "their", "our"}  # "the video review of her X case"
     return words[-1].lower() not in FUNCTION_WORDS and clause.isdisjoint(w.lower() for w in words)
+
+
+def _only_finite(word: str) -> bool:
+    """Whether a word can only be a verb's past or present: "grew", "knows"."""
+    found = lexicon.readings(word.lower())
+    return bool(found) and all(r.pos == "v" and r.tags & {"VBD", "VBZ"} for r in found)
 
 
 def _verbless(words: str) -> bool:

@@ -530,6 +530,8 @@ def _lower_initial(text: str) -> str:
     if following[:1].isupper() or following[:1].isdigit() or lexicon.is_language(bare):
         return text  # "Red Sea", "Opera PMS", "Series 7", "French proficiency", "Six Sigma"
     paired = rest.split(" ", 2)[1:2]
+    if following in ("of", "for") and paired and paired[0][:1].isupper():
+        return text  # a name: "Treaty of Waitangi obligations", "Bank of Lithuania AML" (CS, CT)
     moved = following == "to" and text.rsplit(" ", 1)[-1] in _MOVES
     if (following.lower() in _PAIRING or moved) and paired and paired[0][:1].isupper():
         return text  # a name set against a name: "Go versus Java", "Tableau to Looker migration"

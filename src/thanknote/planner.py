@@ -51,9 +51,17 @@ _PLAIN: Final = frozenset(
 def _marked_words(text: str) -> frozenset[str]:
     """The words a reader notices when a note says them twice: "glad", "appreciated",
     compared by their stem ("enjoyable" and "enjoyed" are one word to the ear)."""
-    return frozenset(
-        _stem(w) for w in _WORDS.findall(text.casefold()) if len(w) > 3 and w not in _PLAIN
-    )
+    words = {_stem(w) for w in _WORDS.findall(text.casefold()) if len(w) > 3 and w not in _PLAIN}
+    if _OPENS_WITH_STRESS.search(text):
+        words.add(_STRESSED)
+    return frozenset(words)
+
+
+# A sentence that opens "I" and an adverb of degree, which a reader hears twice as the
+# same sentence: "I especially enjoyed your description of the site. I particularly
+# valued our discussion of the soil testing program." (set CT, 2 notes).
+_OPENS_WITH_STRESS: Final = Lazy(r"(?:^|[.!?]\s+)I (?:\w+ly|very much|really) \w+ed\b")
+_STRESSED: Final = "<i-adverb-verbed>"  # a word no text has
 
 
 _ENDINGS: Final = ("ably", "able", "ing", "ed", "es", "ly", "s")
