@@ -290,6 +290,19 @@ def test_an_address_leaves_out_the_name_without_its_title() -> None:
             "Thank you for the tour, the lab and the coffee.",
         ),
         ("If the role is open, the team will call.", "If the role is open, the team will call."),
+        (  # set CU: "am" and "was" make a clause; thanks in two languages are two sentences
+            "Thank you all again, I am grateful for the opportunity.",
+            "Thank you all again. I am grateful for the opportunity.",
+        ),
+        (
+            "Dhonnobad, and thank you again for the factory tour, it was eye-opening.",
+            "Dhonnobad, and thank you again for the factory tour. It was eye-opening.",
+        ),
+        (
+            "Děkuji, thank you again for the warm welcome in Brno.",
+            "Děkuji. Thank you again for the warm welcome in Brno.",
+        ),
+        ("Again, thank you for the tour.", "Again, thank you for the tour."),
     ],
 )
 def test_a_comma_splice_in_the_users_line_becomes_two_sentences(

@@ -539,7 +539,7 @@ def test_a_closing_line_about_the_decision_is_the_only_word_on_it(template: str)
         # set CR: the form of address the file asks for, on LinkedIn too
         ("山田 花子 / YAMADA Hanako", "Yamada-sama", "Dear Yamada-sama,"),
         ("Kwesi Ansah", "Dr.", "Dear Dr. Ansah,"),
-        ("Dana Whitaker", "Ms.", "Hi Dana,"),
+        ("Dana Whitaker", "Ms.", "Dear Ms. Whitaker,"),
     ],
 )
 def test_a_linkedin_note_says_hi_only_to_a_first_name(

@@ -2196,15 +2196,6 @@ _WARM_COURTESY: Final = frozenset(
 )
 
 
-# English courtesy titles, which say no more than how a formal note greets a person.
-_GENDER_ONLY: Final = frozenset("mr ms mrs miss mx".split())
-
-
-def _gender_only(honorific: str) -> bool:
-    """Whether the file's honorific is only an English courtesy title ("Ms.")."""
-    return all(_key(w) in _GENDER_ONLY for w in honorific.split())
-
-
 # Given names that open a religious name of two ("Sister Mary Grace", "Brother Mary
 # Joseph"): the name is used whole, as its bearer took it.
 _MARIAN: Final = frozenset({"mary", "marie", "maria", "ma"})
@@ -2301,6 +2292,14 @@ def _office_of_the_honourable(name: CardName, title: str | None) -> str:
     return next((o for o in _HONOURABLE_OFFICES if o in words), "")
 
 
+# A style said of a judge, a mayor or a peer in the third person, which is said to them
+# with "Your": "His Honour", "Her Worship", "His Lordship".
+_STYLED: Final = Lazy(
+    r"(?:His|Her|Their) (Honour|Honor|Worship|Lordship|Ladyship|Grace|Eminence|Holiness)",
+    re.I,
+)
+
+
 def _excellency(honorific: str) -> bool:
     """Whether a card's title is the style His or Her Excellency ("H.E.")."""
     key = honorific.lower().replace(".", "").replace(" ", "")
@@ -2372,13 +2371,11 @@ def forms_of_address(person: Interviewer) -> Address:
         honorific = "Father"
     formal = _formal(name, honorific)  # spelled out once: "Squadron Leader" is not a title to read
     warm = _warm(name, formal, honorific, office or person.honorific or name.honorific)
-    asked = person.honorific or ""
-    if asked and not name.nickname and warm == name.given and not _gender_only(asked):
+    if person.honorific and not name.nickname and warm == name.given:
         # how they asked to be addressed, on a warm card too: "Dear Hanako," to a reader
         # the file calls Yamada-sama, "Hi Carmen," to a Dra., "Hi Aisha," to a Hajiya
-        # (set CR's reader marked each); a nickname, which says they go by a first name,
-        # still wins, and so does the given name beside "Ms." or "Mr.", which says only
-        # how a formal note greets them ("Dear Ms. Whitaker", "Dear Dana")
+        # (set CR's reader marked each), "Dear Helmut," to a Mr. (set CU's); a nickname,
+        # which says they go by a first name, still wins
         warm = formal
     whole = (
         " " in person.honorific.strip() or "-" in person.honorific if person.honorific else False
@@ -2397,6 +2394,12 @@ def forms_of_address(person: Interviewer) -> Address:
         # so, whatever the card's title (set CH: "Dear Eng. Al-Mansoori,")
         formal_line = warm_line = "Your Excellency,"
         warm = formal
+    elif person.honorific and _STYLED.fullmatch(" ".join(person.honorific.split())):
+        # "His Honour", a style said of a judge, is said to them as "Your Honour" (set CU:
+        # "Dear His Honour Reid,"); so are "Her Worship", "His Lordship"
+        style = _STYLED.fullmatch(" ".join(person.honorific.split()))
+        formal = warm = f"Your {style.group(1).capitalize() if style else ''}"
+        formal_line = warm_line = f"{formal},"
     else:
         formal_line, warm_line = f"Dear {formal},", f"Dear {warm},"
     return Address(

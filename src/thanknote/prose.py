@@ -276,6 +276,8 @@ def _a_clause(words: str) -> bool:
         said = said[1:]
     if said[0] in ("cheers", "thanks", "god"):
         return True  # "Cheers for the tour", "God bless you all" (set CL)
+    if "thank" in said[1:4] and "you" in said[1:5]:
+        return True  # "Dhonnobad, and thank you again for the factory tour" (set CU)
     readings = [lexicon.readings(w) for w in said]
     if readings[0] and all(r.pos == "v" and r.tags & {"VB", "VBZ"} for r in readings[0]):
         return True  # "Thank you ...", "Thanks for ...", "Send it ..."
@@ -311,7 +313,7 @@ def mended(line: str) -> str:
         if not _a_clause(before) or re.search(r"\b(?:and|but|or)\s*$", before):
             return match.group()
         word = verb.split()[-1].lower().replace("’", "'")
-        finite = word.startswith("'") or word in ("will", "would", "can", "could", "should")
+        finite = word.startswith("'") or word in _FINITE_AUXILIARIES  # "I am grateful" (CU)
         subject = match.group("subject")
         tenses = {"VBD", "VBZ", "VBP"} | (
             {"VB"} if subject in ("I", "we", "they", "you") else set()
@@ -328,7 +330,19 @@ def mended(line: str) -> str:
         return f"{before}. {subject[0].upper()}{subject[1:]}{match.group('verb')}"
 
     spliced = ", " in line or " – " in line or " — " in line or " - " in line
+    thanked = re.match(r"([^\W\d_]+), (thank you|thanks)\b", line)
+    if thanked and not lexicon.is_known_word(thanked.group(1)):
+        # thanks in another language, then in English: "Děkuji, thank you again for the
+        # warm welcome in Brno." (set CU) is two sentences
+        line = f"{thanked.group(1)}. {thanked.group(2).capitalize()}{line[thanked.end() :]}"
     return re.sub(_SPLICED, split, line) if spliced else line
+
+
+# Verbs after a subject that make a clause of it, which the word list keeps as function
+# words: "..., I am grateful", "..., it was eye-opening" (set CU).
+_FINITE_AUXILIARIES: Final = frozenset(
+    "will would can could should am is are was were has have had".split()
+)
 
 
 _TO_ALL: Final = r"(?i)\b(thank you|thanks) (?:all|both|everyone|everybody)\b"
