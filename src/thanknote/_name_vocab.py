@@ -702,6 +702,7 @@ ADDED_KINDS: dict[str, str] = {
     "juez": "office",
     "jueza": "office",
     "abog": "style",
+    "pol": "military",
 }
 
 # Added titles spelled out.
@@ -804,6 +805,7 @@ ADDED_SPELLED: dict[str, str] = {
     "cop": "Commissioner",
     "juez": "Judge",
     "jueza": "Judge",
+    "pol": "Police",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -1051,6 +1053,7 @@ ADDED_READS: dict[str, str] = {
     "juez": "before-two-names",
     "jueza": "before-two-names",
     "abog": "abbreviated",
+    "pol": "abbreviated",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -1355,6 +1355,8 @@ def _given_with_particle(given: str, particle: str, word: str) -> bool:
     it."""
     if particle not in _IBERIAN_PREPOSITIONS or not word[:1].isupper():
         return False
+    if fold(word) == "dieu" and particle == "de":
+        return True  # "Jean de Dieu Habimana", "Marie de Dieu": of God, a given name (set CU)
     from thanknote import _given_names as known
 
     parts = _folded_parts(word)
@@ -1746,8 +1748,13 @@ def address_honorific(name: CardName) -> str:
     professor = any(
         p.split(" ", 1)[0].lower() in ("prof.", "prof") for p in name.suffix.split(", ")
     )
-    if name.honorific:
-        spelled = spelled_title(name.honorific)
+    title = name.honorific
+    if any(_key(w) == "mgr" for w in title.split()) and _central_european(name):
+        # "Mgr. Petr Dvořák" (set CU: "Dear Monsignor Dvořák,"): the Czech, Slovak and
+        # Polish Magister, a master's degree no one is addressed by
+        title = " ".join(w for w in title.split() if _key(w) != "mgr")
+    if title:
+        spelled = spelled_title(title)
         if professor and spelled in ("Dr.", ""):
             return "Professor"  # "dr hab. Tomasz Zieliński, prof. UJ": a chair at a university
         return "Sister" if spelled == "Sr." and _sister(name) else spelled
@@ -1756,6 +1763,16 @@ def address_honorific(name: CardName) -> str:
     if any(_key(w) in _DOCTORATES for w in re.split(r"[\s,]+", name.suffix)):
         return "Dr."
     return ""
+
+
+# Letters Czech, Slovak and Polish write and the languages of Monsignori do not.
+_CENTRAL_EUROPEAN_LETTERS: Final = frozenset("ěščřžýůťďňľĺŕąęłńśźżĚŠČŘŽÝŮŤĎŇĽĹŔĄĘŁŃŚŹŻ")
+
+
+def _central_european(name: CardName) -> bool:
+    """Whether a name is written with Czech, Slovak or Polish letters."""
+    words = f"{name.given} {name.middle} {name.family}"
+    return _spelled_with(_CENTRAL_EUROPEAN_LETTERS, words) or name.family.endswith("ová")
 
 
 def signed(card: str) -> str:
