@@ -2060,6 +2060,10 @@ def _western_then_chinese(words: list[str]) -> bool:
     if hyphened:  # "Peter Lau Chi-keung", "Vivian Ho Wing-yan", as Hong Kong prints them
         if not _SYLLABLE_SHAPE.fullmatch(words[1]):
             return False
+        if words[0].isalpha() and not _CHINESE_SYLLABLE.fullmatch(words[0]):
+            # an English name no list holds, before a Chinese one printed so: "Winnie
+            # Lau Wing-sze" (set CU: "Dear Ms. Wing-sze,")
+            return True
     elif len(words) != 4 or not _chinese(words[1:]):
         return False
     from thanknote import _given_names as known

@@ -25,8 +25,10 @@ def latin_side(text: str) -> str:
         letters = [c for c in word if c.isalpha()]
         if not letters:
             return None
-        # the ordinal indicators are Latin too: "Eng.ª", "Dr.ª", "Engº"
-        return all(unicodedata.name(c, "").startswith("LATIN") or c in "ªº" for c in letters)
+        # the ordinal indicators are Latin too: "Eng.ª", "Dr.ª", "Engº"; so are the
+        # ʻokina and the apostrophe written as letters: "Kamakau-Alapaʻi" (set CU: the
+        # family name was put aside as another script's, "Dear Dr. Leilani,")
+        return all(unicodedata.name(c, "").startswith("LATIN") or c in "ªºʻʼ" for c in letters)
 
     words = text.split()
     kinds = [latin(w) for w in words]
