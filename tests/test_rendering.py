@@ -1529,6 +1529,12 @@ def test_a_verdict_after_a_full_stop_goes_even_with_its_capital() -> None:
             "the tour of the yard - she was proud of it",
             "Thank you also for the tour of the yard.",
         ),
+        # set CU: so is one whose subject is a noun ("– your family lost the whole farm")
+        (
+            "Ana Ruiz",
+            "her story about the 1999 white spot crash - her family lost the whole farm",
+            "Thank you also for sharing your story about the 1999 white spot crash.",
+        ),
         # set CR: what a story was about, after a dash, is said
         (
             "Dr. Ramesh K. Iyer",

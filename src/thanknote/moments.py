@@ -97,8 +97,14 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         if not re.search(r"[^\W\d_]", text):
             return None  # "(note to self) he was skeptical ...": all of it (set BX)
     head, dash, aside = text.replace(" -- ", " – ").replace(" — ", " – ").partition(" – ")
-    # a remark of its own after the dash: "– he worked on the Port Said bridge" (set CT)
-    told_after = re.match(r"(?:he|she|they|you)\s+[a-z]+", aside)
+    # a remark of its own after the dash: "– he worked on the Port Said bridge" (set CT),
+    # "– your family lost the whole farm" (set CU)
+    aside_words = aside.split()
+    told_after = bool(re.match(r"(?:he|she|they|you)\s+[a-z]+", aside)) or (
+        len(aside_words) > 2
+        and aside_words[0].lower() in ("your", "his", "her", "their", "the", "my", "our")
+        and any(_only_finite(w) or w in ("is", "are", "was", "were") for w in aside_words[1:4])
+    )
     if dash and head and (_instruction(aside) or aside.rstrip().endswith("?") or told_after):
         # "... - mention it gently, not too much" (set BT), "... - quote back?", "...
         # -- address this in the note??" (set BX): a note to oneself
