@@ -1547,3 +1547,13 @@ def test_what_follows_a_moments_dash_is_kept_only_when_it_says_what(
     card: str, moment: str, said: str
 ) -> None:
     assert _recalled(Interviewer(name=card, moment=moment)) == said
+
+
+def test_a_style_is_the_greeting_and_the_card_names_them_in_a_sentence() -> None:
+    """Set CU: "Dear His Honour Reid,"; set CV: "Call Your Honour on November 19"."""
+    person = Interviewer(name="Her Honour Caroline Ashby (Ret.)", honorific="Her Honour")
+
+    view = recipient_view(person)
+
+    assert (view.formal_salutation, view.warm_salutation) == ("Your Honour,", "Your Honour,")
+    assert view.formal_address == "Caroline Ashby"

@@ -2419,8 +2419,9 @@ def forms_of_address(person: Interviewer) -> Address:
         # "His Honour", a style said of a judge, is said to them as "Your Honour" (set CU:
         # "Dear His Honour Reid,"); so are "Her Worship", "His Lordship"
         style = _STYLED.fullmatch(" ".join(person.honorific.split()))
-        formal = warm = f"Your {style.group(1).capitalize() if style else ''}"
-        formal_line = warm_line = f"{formal},"
+        formal_line = warm_line = f"Your {style.group(1).capitalize() if style else ''},"
+        # named in a sentence by the card ("Call Judge Ashby"; set CV: "Call Your Honour")
+        formal = warm = _formal(name, address_honorific(name))
     else:
         formal_line, warm_line = f"Dear {formal},", f"Dear {warm},"
     return Address(
