@@ -416,6 +416,14 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         # "the time" thanked for as a time of theirs stays
         ("Thank you for the time you spent with me.", "Thank you for the time you spent with me."),
         ("Thanks again, appreciated", "Thanks again, appreciated."),
+        # set CV: thanks for the time alone go once the splice is two sentences; "you
+        # all" is the reader
+        ("Thank you all for your time today, I really enjoyed meeting the team.",
+         "I really enjoyed meeting the team."),
+        ("Thank you for a very engaging session, it was a pleasure to meet you all.",
+         "Thank you for a very engaging session. It was a pleasure to meet you."),
+        ("Thank you both for a genuinely inspiring conversation.",
+         "Thank you for a genuinely inspiring conversation."),
     ],
 )  # fmt: skip
 def test_a_closing_line_is_mended_as_a_careful_writer_would(line: str, said: str) -> None:

@@ -391,6 +391,12 @@ def closing_line(line: str) -> str | None:
         return None
     # one note goes to one person: "all of you" is the reader and the panel (set BQ:
     # "the care with which all of you spoke", in a note to one of them)
+    if re.search(r"(?i)(?<!bless )\byou (?:all|both)\b(?! (?:of|the|your|our|my)\b)", line):
+        # "It was a pleasure to meet you all", "Thank you both for ..." (set CV): the
+        # note's reader
+        line = re.sub(
+            r"(?<!bless )\b([Yy]ou) (?:all|both)\b(?! (?:of|the|your|our|my)\b)", r"\1", line
+        )
     if "all of you" in line.lower() or "each of you" in line.lower():
         line = re.sub(
             r"\b([Aa]ll|[Ee]ach) of you\b",
@@ -428,6 +434,13 @@ def closing_line(line: str) -> str | None:
         # "Thank you all, I'd welcome the chance ..." left "Thank you." before it (set CK):
         # the note has thanked already
         line = " ".join(s for s in said if not re.fullmatch(r"(?:Thank you|Thanks)[.!]+", s))
+    said = re.split(r"(?<=[.!?])\s+", line)
+    rest = [s for s in said if not re.match(_THANKS_AGAIN, s)]
+    if rest and len(rest) < len(said):
+        # and one that only thanks for the time, once a comma splice is two sentences
+        # (set CV: "Thank you all for your time today, I really enjoyed meeting the team"
+        # read "Thank you again for your time on Tuesday." after the note's own thanks)
+        line = " ".join(rest)
     if "the time" in line:  # "Thank you for the time and for the plant walkthrough" (CJ)
         line = re.sub(
             # not "for the time you spent with me"
