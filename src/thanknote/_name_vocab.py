@@ -703,6 +703,8 @@ ADDED_KINDS: dict[str, str] = {
     "jueza": "office",
     "abog": "style",
     "pol": "military",
+    "w/t": "salutation",
+    "msc": "style",
 }
 
 # Added titles spelled out.
@@ -1054,13 +1056,15 @@ ADDED_READS: dict[str, str] = {
     "jueza": "before-two-names",
     "abog": "abbreviated",
     "pol": "abbreviated",
+    "w/t": "lead",
+    "msc": "abbreviated",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
 ato auntie aunty bapak bu d don dona doña dª dña hna ibu khun matua pak ratu sor uncle ustaz
-ustazah w/ro weyzerit weyzero whaea woizero
+ustazah w/ro w/t weyzerit weyzero whaea woizero
 """.split()
 )
 
