@@ -424,6 +424,7 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
          "Thank you for a very engaging session. It was a pleasure to meet you."),
         ("Thank you both for a genuinely inspiring conversation.",
          "Thank you for a genuinely inspiring conversation."),
+        ("Hvala puno, had a great time, thanks all!", "Hvala puno. I had a great time, thanks!"),
     ],
 )  # fmt: skip
 def test_a_closing_line_is_mended_as_a_careful_writer_would(line: str, said: str) -> None:

@@ -496,7 +496,8 @@ _SUBJECTLESS: Final = r"(^|[.!?]\s+|\s[–—-]\s)(happy|glad|keen|eager|excited
 _SUBJECTLESS_AFTER: Final = (
     r"(,|\s[–—-])\s+((?:really |truly |very much )?(?:enjoyed|loved|appreciated|valued)"
     r"(?=\s+(?!by\b)\w)|"
-    r"hope to|appreciate|look forward to|(?:happy|glad|keen|eager|excited|looking forward) to)\b"
+    r"hope to|appreciate|look forward to|(?:happy|glad|keen|eager|excited|looking forward) to|"
+    r"had (?:a|such a) \w+ time)\b"  # "Hvala puno, had a great time" (set CV)
 )
 
 
