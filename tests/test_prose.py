@@ -235,6 +235,21 @@ def test_an_address_leaves_out_the_name_without_its_title() -> None:
     ]
 
 
+def test_an_address_leaves_out_the_name_and_the_company_printed_shorter_under_them() -> None:
+    """Set CW: the letter's recipient block said "Mons. Giuseppe Alberti" and "Archivio
+    Storico Diocesano" again under the name and company it prints itself."""
+    lines = address_lines(
+        "Mons. Giuseppe Alberti\nArchivio Storico Diocesano\nPiazza di San Giovanni in"
+        " Laterano 6/a\n00184 Roma RM",
+        company="Archivio Storico Diocesano di Roma",
+        name="Mons. Dott. Giuseppe Alberti",
+        title="Direttore, Archivio Storico Diocesano",
+    )
+
+    assert lines == ["Piazza di San Giovanni in Laterano 6/a", "00184 Roma RM"]
+    assert address_lines("Acme House\n1 Road", company="Acme") == ["Acme House", "1 Road"]
+
+
 @pytest.mark.parametrize(
     ("line", "mended_line"),
     [

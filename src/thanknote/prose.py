@@ -148,10 +148,50 @@ def address_lines(
         lines = lines[1:]
     if lines and company and lines[0].casefold().startswith(f"{company.casefold()},"):
         lines[0] = lines[0][len(company) + 1 :].strip()  # "NHS Lothian, Waverley Gate"
-    # further down: the company again, or the person's name after "Attn:" or "z. Hd."
+    # further down: the company again, or the person's name after "Attn:" or "z. Hd."; or
+    # under their name, the name and the company as the card prints them, shorter (set
+    # CW: "Mons. Giuseppe Alberti" and "Archivio Storico Diocesano" under "Mons. Dott.
+    # Giuseppe Alberti" and "Archivio Storico Diocesano di Roma")
     again = {_comparable(company)} if company else set()
     named = _comparable(name) if name else ""
-    return [line for line in lines if _comparable(line) not in again and not _names(line, named)]
+    firm = _comparable(company).split() if company else []
+    # only above the street: below it, "Kisik Cree Nation" under "Box 118" is the place
+    street = next((i for i, line in enumerate(lines) if any(c.isdigit() for c in line)), 0)
+    return [
+        line
+        for i, line in enumerate(lines)
+        if _comparable(line) not in again
+        and not _names(line, named)
+        and not (
+            i < street
+            and (
+                _comparable(line) in repeated
+                or _name_shortened(line, named)
+                or (len(_comparable(line).split()) > 1 and _begins(firm, _comparable(line).split()))
+            )
+        )
+    ]
+
+
+def _name_shortened(line: str, name: str) -> bool:
+    """Whether an address line is the person's name with a title or a name left out:
+    its words, two or more, in the name's order, ending with its last."""
+    words, every = _comparable(line).split(), name.split()
+    if len(words) < 2 or not every or words[-1] != every[-1]:
+        return False
+    at = 0
+    for word in words:
+        while at < len(every) and every[at] != word:
+            at += 1
+        if at == len(every):
+            return False
+        at += 1
+    return True
+
+
+def _begins(words: list[str], start: list[str]) -> bool:
+    """Whether `start` is the first words of `words`, and fewer of them."""
+    return len(start) < len(words) and words[: len(start)] == start
 
 
 def _names(line: str, name: str) -> bool:
