@@ -17,7 +17,14 @@ from thanknote import lexicon, shape_model, shorthand
 from thanknote.patterns import Lazy
 from thanknote.phrases import FUNCTION_WORDS, PREPOSITIONS, addressed, with_the
 from thanknote.reader import KIN as _KIN
-from thanknote.reader import named_to_them, names_capitalised, said_to_them, someone_else, you_first
+from thanknote.reader import (
+    named_to_them,
+    names_capitalised,
+    said_to_them,
+    someone_else,
+    still_of_them,
+    you_first,
+)
 from thanknote.sentences import is_abbreviation
 
 if TYPE_CHECKING:
@@ -33,6 +40,7 @@ __all__ = [
     "reads_well",
     "recalled",
     "said_to",
+    "to_recall",
 ]
 
 
@@ -50,6 +58,16 @@ def said_to(person: Interviewer, panel: Sequence[Interviewer]) -> tuple[str, boo
     if not person.moment or not lexicon.is_english(person.moment):
         return None
     return moment_in_sentence(named_to_them(names_capitalised(person.moment, panel), person))
+
+
+def to_recall(person: Interviewer, panel: Sequence[Interviewer]) -> tuple[str, bool] | None:
+    """The person's moment as a note recalls it (`said_to`); None when the drafts leave
+    it out: it still speaks of the person as of someone else (`reader.still_of_them`),
+    or it does not read as a careful writer would send it (`reads_well`)."""
+    found = said_to(person, panel)
+    if found is None or still_of_them(found[0], person) or not reads_well(*found):
+        return None
+    return found
 
 
 def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
@@ -96,7 +114,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = re.split(r"[\s,;–(-]*\bnote to self\b", text, flags=re.I)[0].strip()
         if not re.search(r"[^\W\d_]", text):
             return None  # "(note to self) he was skeptical ...": all of it (set BX)
-    head, dash, aside = text.replace(" -- ", " – ").replace(" — ", " – ").partition(" – ")
+    head, dash, aside = text.replace(" — ", " – ").partition(" – ")
     # a remark of its own after the dash: "– he worked on the Port Said bridge" (set CT),
     # "– your family lost the whole farm" (set CU)
     aside_words = aside.split()
@@ -388,7 +406,8 @@ def reads_well(moment: str, is_sentence: bool) -> bool:
     study", "I greatly enjoyed cupping session w Mao". The moment model
     (`shape_model`, trained by blind readers' labels of recalled moments in
     `tools/data/moments/`) reads the shape of the sentence, and a moment it does
-    not let through is left out of the drafts, which `rendering.left_out` reports.
+    not let through is left out of the drafts (`to_recall`), which
+    `rendering.left_out` reports.
     """
     told = moment.split()
     if not is_sentence and len(told) == 2 and told[1].lower() in _TOLD | _SAID:

@@ -2398,14 +2398,12 @@ def forms_of_address(person: Interviewer) -> Address:
         # (set CR's reader marked each), "Dear Helmut," to a Mr. (set CU's); a nickname,
         # which says they go by a first name, still wins
         warm = formal
-    whole = (
-        " " in person.honorific.strip() or "-" in person.honorific if person.honorific else False
-    )
-    if whole and _names_them(person.honorific or "", name):
+    asked = person.honorific or ""
+    if (" " in asked.strip() or "-" in asked) and _names_them(asked, name):
         # the whole form of address, name and all: "Frau Dr. Hoffmann", "Ahmet Bey", "Mian
         # Sahib" (set CH: "Dear Frau Dr. Hoffmann Hoffmann,"), "Yamada-sama" (set CR), in
         # every note
-        formal = warm = " ".join((person.honorific or "").split())
+        formal = warm = " ".join(asked.split())
     if person.salutation:  # the user's own words win
         formal_line = warm_line = _as_salutation(person.salutation)
     elif _excellency(person.honorific or "") or (not honorific and _excellency(name.honorific)):
@@ -2415,11 +2413,10 @@ def forms_of_address(person: Interviewer) -> Address:
         # so, whatever the card's title (set CH: "Dear Eng. Al-Mansoori,")
         formal_line = warm_line = "Your Excellency,"
         warm = formal
-    elif person.honorific and _STYLED.fullmatch(" ".join(person.honorific.split())):
+    elif style := _STYLED.fullmatch(" ".join(asked.split())):
         # "His Honour", a style said of a judge, is said to them as "Your Honour" (set CU:
         # "Dear His Honour Reid,"); so are "Her Worship", "His Lordship"
-        style = _STYLED.fullmatch(" ".join(person.honorific.split()))
-        formal_line = warm_line = f"Your {style.group(1).capitalize() if style else ''},"
+        formal_line = warm_line = f"Your {style.group(1).capitalize()},"
         # named in a sentence by the card ("Call Judge Ashby"; set CV: "Call Your Honour")
         formal = warm = _formal(name, address_honorific(name))
     else:

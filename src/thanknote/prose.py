@@ -157,26 +157,23 @@ def address_lines(
     firm = _comparable(company).split() if company else []
     # only above the street: below it, "Kisik Cree Nation" under "Box 118" is the place
     street = next((i for i, line in enumerate(lines) if any(c.isdigit() for c in line)), 0)
-    return [
-        line
-        for i, line in enumerate(lines)
-        if _comparable(line) not in again
-        and not _names(line, named)
-        and not (
-            i < street
-            and (
-                _comparable(line) in repeated
-                or _name_shortened(line, named)
-                or (len(_comparable(line).split()) > 1 and _begins(firm, _comparable(line).split()))
-            )
-        )
-    ]
+    kept = []
+    for i, line in enumerate(lines):
+        seen = _comparable(line)
+        if seen in again or _names(line, named):
+            continue
+        words = seen.split()
+        shorter = len(words) > 1 and (_name_shortened(words, named) or _begins(firm, words))
+        if i < street and (seen in repeated or shorter):
+            continue
+        kept.append(line)
+    return kept
 
 
-def _name_shortened(line: str, name: str) -> bool:
-    """Whether an address line is the person's name with a title or a name left out:
-    its words, two or more, in the name's order, ending with its last."""
-    words, every = _comparable(line).split(), name.split()
+def _name_shortened(words: list[str], name: str) -> bool:
+    """Whether an address line's words (`_comparable`) are the person's name with a
+    title or a name left out: in the name's order, ending with its last."""
+    every = name.split()
     if len(words) < 2 or not every or words[-1] != every[-1]:
         return False
     at = 0
@@ -431,12 +428,8 @@ def closing_line(line: str) -> str | None:
         return None
     # one note goes to one person: "all of you" is the reader and the panel (set BQ:
     # "the care with which all of you spoke", in a note to one of them)
-    if re.search(r"(?i)(?<!bless )\byou (?:all|both)\b(?! (?:of|the|your|our|my)\b)", line):
-        # "It was a pleasure to meet you all", "Thank you both for ..." (set CV): the
-        # note's reader
-        line = re.sub(
-            r"(?<!bless )\b([Yy]ou) (?:all|both)\b(?! (?:of|the|your|our|my)\b)", r"\1", line
-        )
+    # "It was a pleasure to meet you all", "Thank you both for ..." (set CV): the reader
+    line = re.sub(r"(?<!bless )\b([Yy]ou) (?:all|both)\b(?! (?:of|the|your|our|my)\b)", r"\1", line)
     if "all of you" in line.lower() or "each of you" in line.lower():
         line = re.sub(
             r"\b([Aa]ll|[Ee]ach) of you\b",

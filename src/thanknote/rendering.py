@@ -28,7 +28,7 @@ from thanknote.accomplishments import phrase
 from thanknote.compiled import compiled_templates
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer, Note
-from thanknote.moments import is_sensitive, reads_well, recalled, said_to
+from thanknote.moments import is_sensitive, recalled, to_recall
 from thanknote.names import (
     CardName,
     forms_of_address,
@@ -52,7 +52,6 @@ from thanknote.prose import (
     with_article,
     written_out,
 )
-from thanknote.reader import still_of_them
 from thanknote.selection import Focus, plan_focus, relatedness
 from thanknote.sentences import GREETING, split
 
@@ -346,7 +345,7 @@ def left_out(interview: Interview) -> list[LeftOut]:
     if interview.closing_line and _closing_line(interview) is None:
         out.append(LeftOut("closing_line", interview.closing_line, _NOT_ENGLISH))
     for i, person in enumerate(interview.interviewers, start=1):
-        if person.moment and _moment(interview, person) is None:
+        if person.moment and to_recall(person, interview.interviewers) is None:
             why = _NOTE_MOMENT if lexicon.is_english(person.moment) else _NOT_ENGLISH
             why = _SENSITIVE if is_sensitive(person.moment) else why
             out.append(LeftOut(f"interviewers[{i}].moment", person.moment, why))
@@ -441,20 +440,11 @@ def vary(context: Context, block: str, limit: int | None = None) -> str:
     return planner.choose(options, limit=limit)
 
 
-def _moment(interview: Interview, person: Interviewer) -> tuple[str, bool] | None:
-    """The person's moment as a note recalls it, and whether it is a sentence of its
-    own (`moments.said_to`); None when the drafts leave it out."""
-    found = said_to(person, interview.interviewers)
-    if found is None or still_of_them(found[0], person) or not reads_well(*found):
-        return None  # what the moment model or the person's name says no note can use
-    return found
-
-
 def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> dict[str, Any]:
     person = interview.interviewers[index]
     all_topics = (*interview.topics, *(t for p in interview.interviewers for t in p.topics))
     decision = interview.next_steps.decision_by
-    moment, moment_is_sentence = _moment(interview, person) or (None, False)
+    moment, moment_is_sentence = to_recall(person, interview.interviewers) or (None, False)
     said = recalled(moment) if moment and not moment_is_sentence else None
     writing_day = max(today, interview.date)
     line = _closing_line(interview)
