@@ -44,6 +44,22 @@ def test_a_full_name_keeps_the_cards_order_whatever_the_parts_say() -> None:
     assert forms_of_address(person).formal_salutation == "Dear Jennifer Lim Mei Ling,"
 
 
+def test_a_portuguese_agnome_in_the_suffix_stays_with_the_family_name() -> None:
+    """Set CX: Antônio Carlos Pereira Filho, the parts giving "Filho" as the suffix,
+    was greeted "Dear Antônio Carlos Pereira,"; an English generation still goes."""
+    filho = thanknote.Interviewer(
+        name="Antônio Carlos Pereira Filho",
+        name_parts=thanknote.NameParts(family="Pereira", given="Antônio Carlos", suffix="Filho"),
+    )
+    junior = thanknote.Interviewer(
+        name="John Smith Jr.",
+        name_parts=thanknote.NameParts(family="Smith", given="John", suffix="Jr."),
+    )
+
+    assert forms_of_address(filho).formal_salutation == "Dear Antônio Carlos Pereira Filho,"
+    assert forms_of_address(junior).formal_salutation == "Dear John Smith,"
+
+
 def test_card_into_writes_the_parts_and_they_read_back(tmp_path: Path) -> None:
     maria, _ = thanknote.interviewers_from_vcard(CARDS / "structured_names.vcf")
     text = (

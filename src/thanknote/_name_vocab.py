@@ -705,6 +705,10 @@ ADDED_KINDS: dict[str, str] = {
     "pol": "military",
     "w/t": "salutation",
     "msc": "style",
+    "excmo": "style",
+    "excma": "style",
+    "ilmo": "style",
+    "ilma": "style",
 }
 
 # Added titles spelled out.
@@ -1058,6 +1062,10 @@ ADDED_READS: dict[str, str] = {
     "pol": "abbreviated",
     "w/t": "lead",
     "msc": "abbreviated",
+    "excmo": "abbreviated",
+    "excma": "abbreviated",
+    "ilmo": "abbreviated",
+    "ilma": "abbreviated",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -201,6 +201,23 @@ _PROFESSOR = frozenset(
 _IBERIAN_TITLES = frozenset(
     "sra srta dra don doña dona señor señora señorita senhor senhora senhorita".split()
 )
+# Professional titles of Spanish-speaking countries that others print too ("Ing."
+# in Austria and Czechia, "Lic." in Switzerland): before a Spanish or Portuguese
+# given name, their bearers carry two family names.
+_LATIN_AMERICAN_TITLES = frozenset("lic licda licdo lcda lcdo ing arq abog mtro mtra".split())
+
+
+def _iberian_title(title: str, given: str) -> bool:
+    """Whether a name's title says it is Spanish or Portuguese: a courtesy title
+    ("Sra.", "Dña."), or a professional title those countries print before a
+    Spanish or Portuguese given name ("Ing. Tomás Errázuriz Schmidt", "Lic. Enf.
+    Roberto Carlos Santiago Cruz", set CX; not "Ing. Hans Peter Huber")."""
+    keys = {_key(t) for t in title.split()}
+    if keys & _IBERIAN_TITLES:
+        return True
+    return bool(keys & _LATIN_AMERICAN_TITLES) and _iberian_given(given, unmistakably=False)
+
+
 # Post-nominals that make their holder "Dr." (US custom: not JD or LLM). The
 # UK's medical bachelor's degrees count: their holders are addressed as doctors.
 _DOCTORATES = frozenset(
@@ -1191,11 +1208,24 @@ def _post_nominals(text: str) -> tuple[str, list[str]]:
             or described  # "Meilleur Ouvrier de France" behind a full name: a distinction
             or fellowship
             or (caps and re.fullmatch(r"[a-z]{2,6}\.", words[0]))  # "dipl. Steuerexperte"
+            or (caps and _job_in_small_letters(words))
         ):
             return _trailing_post_nominals(text)
         found.append(" ".join(words))
     head, trailing = _trailing_post_nominals(head.strip())
     return head, [*trailing, *found]
+
+
+def _job_in_small_letters(words: list[str]) -> bool:
+    """Whether the words after a comma behind a full name are a job or a diploma
+    written in small letters, with credentials in capitals: "œnologue DNO",
+    "ingeniero", "avocate au barreau de Paris" (set CX: "Dear œnologue
+    Jean-Baptiste Moreau,"). No name is written in small letters."""
+    small = [w for w in words if w.isalpha() and w.islower()]
+    rest = [w for w in words if w not in small]
+    if not small or len(small[0]) <= 3 or fold(small[0]) in _given_names():
+        return False
+    return all(_is_credential(w, caps=True) for w in rest)
 
 
 # Small words that join a distinction or a post written in words in any language
@@ -1303,7 +1333,7 @@ def _regroup(
         return " ".join(words), "", family
     if custom == _IBERIAN and taken < len(words) and not _is_initial(words[-1]):
         return " ".join(words[:-1]), "", f"{words[-1]} {family}"
-    titled = any(_key(t) in _IBERIAN_TITLES for t in title.split())
+    titled = _iberian_title(title, words[0])
     if custom == _IBERIAN and titled and len(words) >= 3 and not _is_initial(words[-1]):
         # "Dra. Aaron Davi Miguel Abad": after a Spanish title two family names are
         # the rule, though Miguel is a given name too
@@ -1468,7 +1498,7 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
     compound ones followed by a clear given name ("Ana Lucía"). Otherwise a name
     is read as English: its second given name is a middle name.
     """
-    if any(_key(t) in _IBERIAN_TITLES for t in title.split()):
+    if _iberian_title(title, words[0]):
         return _IBERIAN
     if fold(words[0]) in _COMPOUND_PREFIXES:
         return _COMPOUND
@@ -1482,6 +1512,12 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
             return opener  # "Ana Lucía Smith", "Marie Hélène Smith"
     from thanknote import _given_names as known
 
+    if (
+        _iberian_given(words[0])
+        and _spelled_with(_IBERIAN_LETTERS, words[-1])
+        and fold(words[-1]) not in _given_names()
+    ):
+        return _IBERIAN  # "Tomás Errázuriz Schmidt": a family name of Spanish letters (set CX)
     family = {
         part
         for word in family_words
@@ -1703,8 +1739,12 @@ def spelled_title(title: str) -> str:
             spelled = " ".join([*(_spelled_modifier(m) for m in modifiers), spelled])
         modifiers.clear()
         last = units[-1] if units else None
+        if last and last[1] == group == "" and _abbreviated(word) and _abbreviated(last[2][-1]):
+            # a foreign title and its field, "Ing. Agr.", "Lic. Enf.": the title is
+            # addressed (set CX: "Dear Eng. Agr. Matarazzo,")
+            continue
         if last and last[1] == group and group in ("joined", ""):
-            # one rank or office, "Lt. Cdr.", "Chief Rabbi"; one foreign title, "Ing. Agr."
+            # one rank or office, "Lt. Cdr.", "Chief Rabbi", "Area Manager"
             units[-1] = (max(last[0], rank), group, [*last[2], spelled])
         else:
             units.append((rank, group, [spelled]))
@@ -2279,23 +2319,39 @@ def card_name(person: Interviewer) -> CardName:
     file keeps that, else as read from the printed name."""
     parts = person.name_parts
     if parts is None:
-        return parse_card_name(
-            person.name, family_first=person.family_first, nickname=person.nickname
+        return _with_agnome(
+            parse_card_name(person.name, family_first=person.family_first, nickname=person.nickname)
         )
     printed = parse_card_name(person.name, family_first=person.family_first)
-    return CardName(
-        card=nfc(" ".join(person.name.split())),
-        # the title the card prints, when the parts give none (set CS: "Dear W. M. S. B.
-        # Wijesekara," to a card printed "Mr. W. M. S. B. Wijesekara")
-        honorific=nfc(parts.prefix) or printed.honorific,
-        given=nfc(parts.given),
-        middle=nfc(parts.additional),
-        family=nfc(parts.family),
-        suffix=nfc(parts.suffix),
-        nickname=nfc(person.nickname) if person.nickname else printed.nickname,
-        family_first=person.family_first,
-        notes=printed.notes,
+    return _with_agnome(
+        CardName(
+            card=nfc(" ".join(person.name.split())),
+            # the title the card prints, when the parts give none (set CS: "Dear W. M. S. B.
+            # Wijesekara," to a card printed "Mr. W. M. S. B. Wijesekara")
+            honorific=nfc(parts.prefix) or printed.honorific,
+            given=nfc(parts.given),
+            middle=nfc(parts.additional),
+            family=nfc(parts.family),
+            suffix=nfc(parts.suffix),
+            nickname=nfc(person.nickname) if person.nickname else printed.nickname,
+            family_first=person.family_first,
+            notes=printed.notes,
+        )
     )
+
+
+# Portuguese agnomes: part of the family name, said with it ("Dr. Pereira Filho"),
+# unlike an English generation ("Jr."), which a greeting leaves out.
+_AGNOMES: Final = frozenset("filho filha neto neta sobrinho sobrinha júnior".split())
+
+
+def _with_agnome(name: CardName) -> CardName:
+    """A name whose suffix is a Portuguese agnome with it in the family name (set CX:
+    "Dear Antônio Carlos Pereira," to Antônio Carlos Pereira Filho)."""
+    first, _, rest = name.suffix.partition(" ")
+    if not name.family or first.strip(",").lower() not in _AGNOMES:
+        return name
+    return replace(name, family=f"{name.family} {first.strip(',')}", suffix=rest.strip(", "))
 
 
 # Offices whose holders are styled The Honourable, addressed by the office when the
