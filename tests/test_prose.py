@@ -250,6 +250,21 @@ def test_an_address_leaves_out_the_name_and_the_company_printed_shorter_under_th
     assert address_lines("Acme House\n1 Road", company="Acme") == ["Acme House", "1 Road"]
 
 
+def test_an_address_leaves_out_a_line_for_the_persons_attention() -> None:
+    """Set CX: "t.a.v. drs. W.A. van den Heuvel" under the name the letter prints."""
+    lines = address_lines(
+        "Grachtenbank N.V.\nt.a.v. drs. W.A. van den Heuvel\nHerengracht 420\n1017 BZ Amsterdam",
+        company="Grachtenbank N.V.",
+        name="drs. Willem-Alexander van den Heuvel",
+    )
+
+    assert lines == ["Herengracht 420", "1017 BZ Amsterdam"]
+    assert address_lines("Attn: Accounts Payable\n1 Main St", name="Dr. Jane Smith") == [
+        "Attn: Accounts Payable",
+        "1 Main St",
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "mended_line"),
     [
@@ -440,6 +455,14 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         ("Thank you both for a genuinely inspiring conversation.",
          "Thank you for a genuinely inspiring conversation."),
         ("Hvala puno, had a great time, thanks all!", "Hvala puno. I had a great time, thanks!"),
+        # set CX: thanks said to the whole panel are said to the reader
+        ("Thanks heaps everyone, hope to see you out bush soon",
+         "Thanks heaps. I hope to see you out bush soon."),
+        ("Thank you, everyone, for a great afternoon.", "Thank you for a great afternoon."),
+        ("Many thanks, team, for the warm welcome.", "Many thanks for the warm welcome."),
+        ("Thank you team leaders for the tour.", "Thank you team leaders for the tour."),
+        ("Merci encore pour votre accueil, it was a real pleasure.",
+         "Merci encore pour votre accueil. It was a real pleasure."),
     ],
 )  # fmt: skip
 def test_a_closing_line_is_mended_as_a_careful_writer_would(line: str, said: str) -> None:

@@ -998,6 +998,21 @@ def test_a_letter_addresses_a_nickname_card_by_name() -> None:
     assert "Big Stevie" not in note.text.split("Dear", 1)[0], note.text
 
 
+@pytest.mark.parametrize(
+    ("card", "printed"),
+    [
+        ("Dr. Siddharth 'Sid' Ramaswamy", "Dr. Siddharth Ramaswamy"),  # set CX
+        ("Babatunde (Tunde) Okafor", "Babatunde Okafor"),
+        ("Col. John Smith (Ret.)", "Col. John Smith (Ret.)"),
+    ],
+)
+def test_a_letters_address_block_prints_no_nickname(card: str, printed: str) -> None:
+    interview = _one_to_one_with(name=card)
+
+    (note,) = draft(interview, "letter", today=interview.date)
+    assert f"\n{printed}\n" in note.text.split("Dear", 1)[0], note.text
+
+
 def test_a_panel_name_jotted_in_small_letters_is_the_person() -> None:
     """Set CD: "I particularly remember tom asking the q about breaks nobody else would"."""
     tom = Interviewer(name="Tom Harrop", title="Matron")

@@ -198,7 +198,28 @@ def _names(line: str, name: str) -> bool:
     if not name:
         return False
     seen = _comparable(line)
-    return seen.endswith(name) or (len(seen.split()) >= 2 and f" {seen}" in f" {name}")
+    if seen.endswith(name) or (len(seen.split()) >= 2 and f" {seen}" in f" {name}"):
+        return True
+    # for their attention, the name written short: "t.a.v. drs. W.A. van den Heuvel"
+    # under "drs. Willem-Alexander van den Heuvel" (set CX)
+    attention = re.match(_ATTENTION, line)
+    if not attention:
+        return False
+    words, every = _comparable(line[attention.end() :]).split(), name.split()
+    initials = {w[0] for w in every}
+    return (
+        bool(words)
+        and words[-1] == every[-1]
+        and all(w in every or (len(w) == 1 and w in initials) for w in words)
+    )
+
+
+# What an address line says before the name of the person it is for: "Attn:", "FAO",
+# the Dutch "t.a.v.", the German "z. Hd.", the French "à l'attention de", the Spanish "A/A".
+_ATTENTION: Final = (
+    r"(?i)\s*(?:attn|attention(?: of)?|for the attention of|fao|t\.\s?a\.\s?v\.|z\.\s?hd\.|"
+    r"à l'attention de|a/a|att\.)\s*:?\s*"
+)
 
 
 def _comparable(line: str) -> str:
@@ -324,6 +345,8 @@ def _a_clause(words: str) -> bool:
         # thanks in another language: "Asanteni sana for the visit", "Merci encore" (set
         # BH), "Terima kasih once again" (set CH)
         return True
+    if len(said) > 3 and not lexicon.is_english(words):
+        return True  # thanks in another language: "Merci encore pour votre accueil" (set CX)
     for previous, word, known in zip(said, said[1:], readings[1:], strict=False):
         for r in known:
             if r.pos != "v":
@@ -382,7 +405,22 @@ _FINITE_AUXILIARIES: Final = frozenset(
 )
 
 
-_TO_ALL: Final = r"(?i)\b(thank you|thanks) (?:all|both|everyone|everybody)\b"
+_TO_ALL: Final = (
+    r"(?i)\b((?:thank you|thanks|many thanks|cheers)(?: (?:again|once again|so much|very much|"
+    r"heaps|a lot|a million|a ton))?),? (?:all|both|everyone|everybody|guys|folks|team|y'all|"
+    r"you lot)\b(,?)(?! (?!(?:for|and|again|so|very)\b)[a-z])"  # not "Thank you team leaders"
+)
+
+
+def _to_the_reader(match: re.Match[str]) -> str:
+    """Thanks said to the whole panel, said to the reader: "Thank you very much
+    everyone" is "Thank you very much" (set CX), "Thank you, everyone, for ..." is
+    "Thank you for ..."."""
+    after = match.string[match.end() :]
+    comma = match.group(2) if not after.startswith(" for ") else ""
+    return match.group(1) + comma
+
+
 # A sentence of a closing line that only thanks for the time the note thanks for.
 _THANKS_AGAIN: Final = (
     r"(?i)(?:thank you|thanks|many thanks)(?: (?:again|once again|so much|very much))?"
@@ -443,7 +481,7 @@ def closing_line(line: str) -> str | None:
         line = re.sub(r"\b(bring|apply) (?:the|that|this) same\b", r"\1 my", line)
     # "Thank you all" is "Thank you" in each
     if "thank" in line.lower():
-        line = re.sub(_TO_ALL, r"\1", line)
+        line = re.sub(_TO_ALL, _to_the_reader, line)
         # every note thanks the person for their time already: a closing line's own
         # "Thank you again for your time today" would say it twice
         kept = [s for s in re.split(r"(?<=[.!;])\s+", line) if not re.match(_THANKS_AGAIN, s)]

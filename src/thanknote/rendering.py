@@ -144,6 +144,11 @@ def _as_addressed(name: str) -> str:
     on a letter's address block)."""
     if '"' in name or "“" in name:
         name = re.sub(r'\s*["“][^"”]*["”]', "", name)
+    # 'Dr. Siddharth 'Sid' Ramaswamy' (set CX) and "Babatunde (Tunde) Okafor" too
+    nickname = parse_card_name(name).nickname
+    if nickname:
+        quoted = rf"\s+(?:['‘]{re.escape(nickname)}['’]|\({re.escape(nickname)}\))(?=\s|$)"
+        name = re.sub(quoted, "", name)
     if "/" not in name:
         return name
     return re.sub(r"\s*\((?:she|he|they|ze|xe|ey)/\w+(?:/\w+)?\)", "", name, flags=re.I)
