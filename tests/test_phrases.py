@@ -530,6 +530,24 @@ def test_a_question_or_a_note_to_oneself_is_left_out_of_a_moment() -> None:
 @pytest.mark.parametrize(
     ("moment", "said"),
     [
+        # set CX: "... your first bank job in Enugu in 1982 (long!)." in a letter
+        ("the story about his first bank job in Enugu in 1982 (long!!)",
+         "your story about your first bank job in Enugu in 1982"),
+        ("your story about the first robotic knee (amazing)",
+         "your story about the first robotic knee"),
+        ("the story about your first ship (so funny)", "the story about your first ship"),
+        ("your tour of the plant (Pune)", "your tour of the plant (Pune)"),
+        ("your question about the 2019 audit (the tough one)",
+         "your question about the 2019 audit (the tough one)"),
+    ],
+)  # fmt: skip
+def test_the_writers_reaction_in_brackets_is_left_out_of_a_moment(moment: str, said: str) -> None:
+    assert moment_in_sentence(moment) == (said, False)
+
+
+@pytest.mark.parametrize(
+    ("moment", "said"),
+    [
         ("(note to self) he was skeptical of community people", None),
         ("the checklist question (note to self: keep it short)", ("the checklist question", False)),
         ("your point on zero harm - quote back?", ("your point on zero harm", False)),

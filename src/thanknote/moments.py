@@ -110,6 +110,8 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     text = re.sub(r"\b(?:re|about):\s*", "about ", text)  # "my submission re: the limitation point"
     if "(" in text:  # "... (fix in note?)" (set BW): a question to oneself in brackets
         text = re.sub(r"\s*\([^()]*\?\)", "", text)
+        # and an exclamation or a word of the writer's own verdict: "(long!!)", "(amazing)"
+        text = re.sub(r"\s*\(([^()]*)\)(?=[.!]*$)", _without_reaction, text)
     if "note to self" in text.lower():  # "..., note to self: don't overdo it" (set BW)
         text = re.split(r"[\s,;–(-]*\bnote to self\b", text, flags=re.I)[0].strip()
         if not re.search(r"[^\W\d_]", text):
@@ -558,6 +560,19 @@ def _verbless(words: str) -> bool:
         return False
     kinds = [lexicon.readings(w.lower().strip(",!")) for w in found[1:]]
     return not any(read and all(r.pos == "v" for r in read) for read in kinds)
+
+
+def _without_reaction(aside: re.Match[str]) -> str:
+    """A bracketed aside at a moment's end, or nothing when it is the writer's own
+    reaction: an exclamation ("long!!", "freezing!", set CX) or one or two words of
+    verdict ("amazing", "so funny"); not "(the 2019 one)" nor "(Pune)"."""
+    words = aside.group(1).split()
+    said = [w.strip("!.").lower() for w in words]
+    if "!" in aside.group(1) and len(words) <= 4:
+        return ""
+    if 0 < len(said) <= 2 and all(_judging(w) or w in ("so", "very", "really") for w in said):
+        return ""
+    return aside.group()
 
 
 def _jotted(aside: str) -> bool:
