@@ -114,6 +114,16 @@ def test_subdivisions_are_iso_3166_2_codes(country: str, given: str, code: str) 
     assert normalize_subdivision(country, given) == (code, None)
 
 
+def test_a_code_newer_than_pycountrys_data_is_taken_from_holidays() -> None:
+    """Sets CW and CY: Norway's Finnmark since 2024 ("56") and India's Telangana
+    written "TG" were refused, though the public holidays are known for both."""
+    assert normalize_subdivision("NO", "56") == ("56", None)
+    assert normalize_subdivision("IN", "TG") == ("TG", None)
+    assert subdivision_name("NO", "56") == "Finnmark"
+    assert subdivision_name("IN", "TG") == "Telangana"
+    assert normalize_subdivision("NO", "99")[0] is None
+
+
 def test_a_subdivision_of_another_country_is_refused() -> None:
     code, problem = normalize_subdivision("GB", "OR")
 

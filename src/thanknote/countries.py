@@ -199,7 +199,37 @@ def subdivision_name(country: str, code: str) -> str:
     Raises:
         KeyError: the country has no subdivision with that code.
     """
-    return _subdivisions()[country][code]
+    known = _subdivisions().get(country, {})
+    return known[code] if code in known else _newer_subdivisions(country)[code]
+
+
+@cache
+def _newer_subdivisions(country: str) -> dict[str, str]:
+    """Subdivision codes of `country` newer than pycountry's copy of ISO 3166-2, as
+    the `holidays` library knows them, and their names: Norway's counties of 2024
+    ("56", Finnmark: set CW) and India's "TG" for Telangana (set CY), which
+    pycountry still lists as "TS". Read only when a code is not in pycountry's."""
+    import holidays  # only a code pycountry lacks needs it (about 0.1 s)
+
+    found = [cls for cls, code, *_ in holidays.registry.COUNTRIES.values() if code == country]
+    if not found:
+        return {}
+    table = getattr(holidays, found[0], None)
+    if table is None:
+        return {}
+    aliases: dict[str, str] = dict(getattr(table, "subdivisions_aliases", {}) or {})
+    names = {}
+    for code in getattr(table, "subdivisions", ()):
+        spelled = [a for a, c in aliases.items() if c == code and not _code_shaped(a)]
+        names[code] = min(spelled, key=len) if spelled else code  # "Finnmark", not "Finmarkun"
+    for alias, code in aliases.items():
+        if _code_shaped(alias) and code in names:
+            names[alias] = names[code]  # "TG" for "TS"
+    return names
+
+
+def _code_shaped(text: str) -> bool:
+    return len(text) <= 3 and text.isalnum() and text.upper() == text
 
 
 def country_problem(code: str) -> str | None:
@@ -239,7 +269,7 @@ def _country_hint(value: str) -> str:
 def subdivision_problem(country: str, code: str) -> str | None:
     """Why `code` is not an ISO 3166-2 subdivision of `country` (without "US-"), or None."""
     subdivisions = _subdivisions().get(country, {})
-    if code in subdivisions:
+    if code in subdivisions or code in _newer_subdivisions(country):
         return None
     name = f"{country} ({_countries()[country]})" if country in _countries() else repr(country)
     if not subdivisions:
@@ -260,7 +290,7 @@ def normalize_subdivision(country: str, value: str) -> tuple[str | None, str | N
     prefix = f"{country}-"
     if code.startswith(prefix):
         code = code[len(prefix) :]
-    if code in _subdivisions().get(country, {}):
+    if code in _subdivisions().get(country, {}) or code in _newer_subdivisions(country):
         return code, None
     return None, subdivision_problem(country, value)
 
