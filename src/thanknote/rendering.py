@@ -145,7 +145,7 @@ def _as_addressed(name: str) -> str:
     if '"' in name or "“" in name:
         name = re.sub(r'\s*["“][^"”]*["”]', "", name)
     # 'Dr. Siddharth 'Sid' Ramaswamy' (set CX) and "Babatunde (Tunde) Okafor" too
-    nickname = parse_card_name(name).nickname
+    nickname = parse_card_name(name).nickname if re.search(r"\s[('‘]", name) else ""
     if nickname:
         quoted = rf"\s+(?:['‘]{re.escape(nickname)}['’]|\({re.escape(nickname)}\))(?=\s|$)"
         name = re.sub(quoted, "", name)
