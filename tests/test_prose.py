@@ -417,7 +417,7 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         # set CH: a comma splice after thanks in another language
         (
             "Terima kasih once again, it was a pleasure meeting everyone.",
-            "Terima kasih once again. It was a pleasure meeting everyone.",
+            "It was a pleasure meeting everyone.",  # amended after sets CX and CZ
         ),
         # set CL: "Cheers" and "God bless" begin a sentence; the British past in -t
         (
@@ -454,7 +454,7 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
          "Thank you for a very engaging session. It was a pleasure to meet you."),
         ("Thank you both for a genuinely inspiring conversation.",
          "Thank you for a genuinely inspiring conversation."),
-        ("Hvala puno, had a great time, thanks all!", "Hvala puno. I had a great time, thanks!"),
+        ("Hvala puno, had a great time, thanks all!", "I had a great time, thanks!"),
         # set CX: thanks said to the whole panel are said to the reader
         ("Thanks heaps everyone, hope to see you out bush soon",
          "Thanks heaps. I hope to see you out bush soon."),
@@ -462,7 +462,13 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         ("Many thanks, team, for the warm welcome.", "Many thanks for the warm welcome."),
         ("Thank you team leaders for the tour.", "Thank you team leaders for the tour."),
         ("Merci encore pour votre accueil, it was a real pleasure.",
-         "Merci encore pour votre accueil. It was a real pleasure."),
+         "It was a real pleasure."),
+        # sets CX and CZ: thanks in another language, a sentence of their own, read as an
+        # afterthought ("Dziękuję bardzo.", "Asanteni sana", a plural, to one reader)
+        ("Dziękuję bardzo, it was a pleasure to meet the team.",
+         "It was a pleasure to meet the team."),
+        ("Sulpayki / Gracias, I hope to be part of the next chapter.",
+         "I hope to be part of the next chapter."),
     ],
 )  # fmt: skip
 def test_a_closing_line_is_mended_as_a_careful_writer_would(line: str, said: str) -> None:

@@ -429,6 +429,14 @@ _THANKS_AGAIN: Final = (
 )
 
 
+def _thanks_in_another_language(sentence: str) -> bool:
+    """Whether a short sentence is in another language: half its words or more
+    unknown to English ("Dziękuję bardzo.", "Mil gracias.", "Kia ora!")."""
+    words = re.findall(r"[^\W\d_]+", sentence)
+    unknown = sum(1 for w in words if not lexicon.is_known_word(w))
+    return 0 < len(words) <= 6 and unknown * 2 >= len(words)
+
+
 def closing_line(line: str) -> str | None:
     """The user's closing line as every note of the panel says it, or None when an
     English note cannot: only its part in English ("Vielen Dank ... – I'd be glad to
@@ -500,6 +508,13 @@ def closing_line(line: str) -> str | None:
         line = re.sub(r"^Thanking you\b", "Thank you", line)
         line = re.sub(r"\band looking forward to\b", "and I look forward to", line)
     line = _offered_as_mine(mended(_with_subject(line)))
+    said = re.split(r"(?<=[.!?])\s+", line)
+    english = [s for s in said if not _thanks_in_another_language(s)]
+    if english and len(english) < len(said):
+        # "Dziękuję bardzo. It was a pleasure ...", "Asanteni sana" (a plural, to one
+        # reader), "Sulpayki / Gracias" (sets CX, CZ): readers took the thanks in another
+        # language, a sentence of its own, for an afterthought; the note says it in English
+        line = " ".join(english)
     said = re.split(r"(?<=[.!?])\s+", line)
     if len(said) > 1 and any(re.fullmatch(r"(?:Thank you|Thanks)[.!]+", s) for s in said):
         # "Thank you all, I'd welcome the chance ..." left "Thank you." before it (set CK):
