@@ -527,6 +527,13 @@ def test_a_question_or_a_note_to_oneself_is_left_out_of_a_moment() -> None:
     )
 
 
+def test_a_topics_doubt_in_brackets_and_wfh_are_not_pasted_in() -> None:
+    """Set CZ: "planning software (Transics? Trimble?)" read "(Transics." mid-sentence;
+    "wfh set-up?" read "the wfh set-up"."""
+    assert topic_in_sentence("planning software (Transics? Trimble?)") == "the planning software"
+    assert topic_in_sentence("wfh set-up?") == "the work-from-home set-up"
+
+
 @pytest.mark.parametrize(
     ("moment", "said"),
     [

@@ -709,6 +709,7 @@ ADDED_KINDS: dict[str, str] = {
     "excma": "style",
     "ilmo": "style",
     "ilma": "style",
+    "av": "style",
 }
 
 # Added titles spelled out.
@@ -1066,6 +1067,7 @@ ADDED_READS: dict[str, str] = {
     "excma": "abbreviated",
     "ilmo": "abbreviated",
     "ilma": "abbreviated",
+    "av": "abbreviated",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -1885,7 +1885,16 @@ def _formal(name: CardName, honorific: str) -> str:
     balinese = _balinese_name(name)
     if honorific and _by_given_name(honorific) and balinese:
         return f"{honorific} {balinese}"  # "Ibu Ni Luh Putu Sri Wahyuni" is Ibu Wahyuni
-    if honorific and _by_given_name(honorific) and name.given:
+    vietnamese = name.family_first and name.given and not _is_initial(name.given)
+    if honorific and vietnamese and _vietnamese(name.family, [*name.middle.split(), name.given]):
+        # a Vietnamese name goes by its last word, with a title too: "Ms. Lan" for Nguyễn
+        # Thị Lan (set CZ: "Dear Ms. Nguyễn,"), "Dr. Hùng"
+        return f"{honorific} {name.given}"
+    printed_for_given = any(
+        _key(w) in vocab.ADDED_GIVEN_NAME_TITLES and spelled_title(w) == honorific
+        for w in name.honorific.split()
+    )  # "Sor Teresa Gil", a Spanish nun, is Sister Teresa (set CZ: "Dear Sister Gil,")
+    if honorific and (_by_given_name(honorific) or printed_for_given) and name.given:
         # "Sir Ian", "Dame Judi"; not an initial first ("Ir. H. Bambang Sutrisno", H. for
         # Haji, is Bapak Bambang: set CI's "Dear Bapak H.,")
         named = [w for w in f"{name.given} {name.middle}".split() if not _is_initial(w)]

@@ -133,6 +133,8 @@ def _topic_in_sentence(topic: str) -> str:
     if text.rsplit(" ", 1)[-1] in _MOVES:  # "Kafka -> Flink -> Iceberg migration": a move
         text = _ARROW_LEFT.sub(" to ", text)
     text = _ARROW_LEFT.sub(" and ", _PLUS.sub(" and ", text)).strip()  # "RFIs and drawings"
+    if "(" in text:  # "planning software (Transics? Trimble?)": the writer's own doubt (set CZ)
+        text = re.sub(r"\s*\([^()]*\?\s*\)", "", text).strip() or text
     head, mark, after = text.partition("? ")
     if mark and after and " " in head:  # "how big is the team really? 8 or 14?": the answer goes
         text = head + "?"

@@ -137,6 +137,9 @@ def expand(text: str) -> str:
             r"\1 my \2 ",
             text,
         )
+    if "wfh" in text.lower():  # "wfh set-up?" (set CZ): working from home
+        text = re.sub(r"\b(?:wfh|WFH)\b(?= [a-z])", "work-from-home", text)
+        text = re.sub(r"\b(?:wfh|WFH)\b", "working from home", text)
     if " vet" in text:  # "army vet": a veteran, not an animal doctor (set BO)
         text = re.sub(
             r"\b((?:[Aa]rmy|[Nn]avy|[Mm]ilitary|[Mm]arines?|[Cc]ombat|USMC|[Aa]ir [Ff]orce) )vet\b",
