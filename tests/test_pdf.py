@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 import dataclasses
 import datetime as dt
 import functools
+import re
 import shutil
 import subprocess
 import sys
