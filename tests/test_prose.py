@@ -467,11 +467,12 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         # afterthought ("Dziękuję bardzo.", "Asanteni sana", a plural, to one reader)
         ("Dziękuję bardzo, it was a pleasure to meet the team.",
          "It was a pleasure to meet the team."),
+        ("Medaase — thank you once again for the opportunity.", None),  # set CY
         ("Sulpayki / Gracias, I hope to be part of the next chapter.",
          "I hope to be part of the next chapter."),
     ],
 )  # fmt: skip
-def test_a_closing_line_is_mended_as_a_careful_writer_would(line: str, said: str) -> None:
+def test_a_closing_line_is_mended_as_a_careful_writer_would(line: str, said: str | None) -> None:
     assert closing_line(line) == said
 
 

@@ -510,7 +510,9 @@ def closing_line(line: str) -> str | None:
     line = _offered_as_mine(mended(_with_subject(line)))
     said = re.split(r"(?<=[.!?])\s+", line)
     english = [s for s in said if not _thanks_in_another_language(s)]
-    if english and len(english) < len(said):
+    if not english:
+        return None  # "Medaase — thank you once again ..." left only "Medaase." (set CY)
+    if len(english) < len(said):
         # "Dziękuję bardzo. It was a pleasure ...", "Asanteni sana" (a plural, to one
         # reader), "Sulpayki / Gracias" (sets CX, CZ): readers took the thanks in another
         # language, a sentence of its own, for an afterthought; the note says it in English
