@@ -1252,6 +1252,26 @@ def _done_to_count(rest: str) -> str | None:
     return f"{past} {tally} {after}"  # "12 new stores opened in 2023": opened 12 ...
 
 
+# Past participles that say a state one is in ("experienced in", "skilled at"), not an act.
+_STATES: Final = frozenset(
+    "experienced skilled versed interested involved based specialised specialized focused "
+    "dedicated committed".split()
+)
+
+
+def _done_on(word: str, tail: str) -> bool:
+    """Whether an -ed word before a preposition is something done, not a state: "advised
+    on the tariff restructuring" (set CY: "I am advised on ..."), "worked on"."""
+    preposition = tail.split(" ", 1)[0] if tail else ""
+    return (
+        word.endswith("ed")
+        and word not in _STATES
+        and not _STATE_ENDING.search(word)
+        and preposition in ("on", "with", "for")
+        and lexicon.is_past_participle(word)
+    )
+
+
 def _bare_count_noun(word: str) -> bool:
     """A singular count noun in small letters, which needs an article as a subject."""
     reading = lexicon.noun(word) if word.isalpha() and word.islower() else None
@@ -1480,6 +1500,8 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     first, _, tail = np.partition(" ")
     head = _head(np)
     lead = _lead(np)
+    if _done_on(first.lower(), tail):
+        return np, True  # "advised on the tariff restructuring ...": done, not a state
     if _is_state(lead) or (
         lexicon.is_adjective(first.lower())
         and not _title_case(np)
