@@ -18,6 +18,7 @@ from typing import Final
 
 from thanknote import lexicon, shorthand
 from thanknote.patterns import Lazy
+from thanknote.prose import article
 from thanknote.reader import names_a_person, said_to_them
 from thanknote.writing_systems import latin_side
 
@@ -148,6 +149,11 @@ def _topic_in_sentence(topic: str) -> str:
             r"\bquestion (what|how|why|whether|when|where|who)\b", r"question about \1", text
         )
     text = _lower_initial(text)
+    acting_as = re.search(r" as ([a-z]+)$", text)
+    doing = text.split(" ", 1)[0].endswith("ing") and _ing_form(text.split(" ", 1)[0])
+    if acting_as and doing and _bare_count_noun(acting_as.group(1)):
+        # "sailing as rider?" (set CY: "the sailing as rider"): as a rider
+        text = f"{text[: acting_as.start()]} as {article(acting_as.group(1))} {acting_as.group(1)}"
     text = said_to_them(addressed(_listed_once(text)))
     if _is_claim(text):
         return f"the idea that {text}"  # "exactly-once is a lie": a claim, not a thing
@@ -177,6 +183,12 @@ _ASKED_WITHOUT_MARK: Final = Lazy(
     r"would|should)\b",
     re.I,
 )
+
+
+def _bare_count_noun(word: str) -> bool:
+    """A singular count noun only ("rider", "pilot"), which needs an article."""
+    reading = lexicon.noun(word)
+    return bool(reading and "NN" in reading.tags and reading.forms and reading.forms[0] != word)
 
 
 def _field_only(words: list[str]) -> bool:
@@ -736,6 +748,8 @@ def with_the(text: str) -> str:
         and _ing_form(first.lower())
         and (
             later[0] in _DETERMINERS
+            # "teaching CE2010 Strength of Materials" (set CY): an activity and its named object
+            or (first.islower() and (text.split(" ")[1][:1].isupper() or later[0][:1].isdigit()))
             or (lexicon.is_plural_noun(later[0]) and any(_only_adverb(w) for w in later[1:]))
         )
     ):
@@ -806,6 +820,11 @@ def with_the(text: str) -> str:
             return f"the {text}"  # "the work permit and housing": one article for both
         if joined and len(words) == len(tail) == 1 and _two_fields(words[0], tail[0]):
             return text  # "test and evaluation" (set CI), "research and development"
+        if joined and len(rest) == len(tail) + 1 and all(w.islower() for w in words + tail):
+            # a field and a thing: "fatigue and the roster" (set CY: "the fatigue and roster")
+            first_part, last_part = " ".join(words), " ".join(tail)
+            if with_the(first_part) == first_part and with_the(last_part) == f"the {last_part}":
+                return f"{first_part} and the {last_part}"
         words = tail or words
     head = words[-1].lower().strip("\"'”’)") if words else ""
     if head.startswith(("on-", "off-", "in-", "out-")):
