@@ -468,6 +468,9 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         ("Dziękuję bardzo, it was a pleasure to meet the team.",
          "It was a pleasure to meet the team."),
         ("Medaase — thank you once again for the opportunity.", None),  # set CY
+        # set CZ: "Thank you for the time on Thursday." after the note's own thanks
+        ("Thank you all for the time today, I'm excited about the chance to join the team.",
+         "I'm excited about the chance to join the team."),
         ("Sulpayki / Gracias, I hope to be part of the next chapter.",
          "I hope to be part of the next chapter."),
     ],

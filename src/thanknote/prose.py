@@ -424,7 +424,7 @@ def _to_the_reader(match: re.Match[str]) -> str:
 # A sentence of a closing line that only thanks for the time the note thanks for.
 _THANKS_AGAIN: Final = (
     r"(?i)(?:thank you|thanks|many thanks)(?: (?:again|once again|so much|very much))?"
-    r"(?: for (?:your time|the opportunity|taking the time|meeting with me|meeting me|"
+    r"(?: for (?:your time|the time|the opportunity|taking the time|meeting with me|meeting me|"
     r"the interview|speaking with me)(?: today| on \w+)?)?[.!;]?$"
 )
 
