@@ -60,6 +60,27 @@ def test_a_portuguese_agnome_in_the_suffix_stays_with_the_family_name() -> None:
     assert forms_of_address(junior).formal_salutation == "Dear John Smith,"
 
 
+def test_a_full_name_greeting_says_the_name_used_not_the_parts_given_name() -> None:
+    """Set DA: "mr. J.H.M. (Hans) Bakker", the parts giving Johannes, was greeted "Dear
+    Johannes Bakker,", a name the card does not print."""
+    person = thanknote.Interviewer(
+        name="mr. J.H.M. (Hans) Bakker",
+        nickname="Hans",
+        name_parts=thanknote.NameParts(family="Bakker", given="Johannes"),
+    )
+
+    assert forms_of_address(person).formal_salutation == "Dear Hans Bakker,"
+
+
+def test_a_style_the_file_asks_for_is_not_turned_into_a_see() -> None:
+    """Set DA: the file's "Rt. Rev." for a Presbyterian moderator was "Dear Bishop ...,"."""
+    person = thanknote.Interviewer(
+        name="Rt. Rev. Dr. Emmanuel Kwabena Asante", honorific="Rt. Rev."
+    )
+
+    assert forms_of_address(person).formal_salutation == "Dear Rt. Rev. Asante,"
+
+
 def test_card_into_writes_the_parts_and_they_read_back(tmp_path: Path) -> None:
     maria, _ = thanknote.interviewers_from_vcard(CARDS / "structured_names.vcf")
     text = (

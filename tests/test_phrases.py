@@ -154,6 +154,9 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Veterans Transition & Welfare Unit", "the Veterans Transition & Welfare Unit"),
         ("Coastal Fisheries Cooperative", "the Coastal Fisheries Cooperative"),
         ("Riverside Clinic", "Riverside Clinic"),
+        # set DA: "the City of Pecan Springs in Texas" read as robotic to its officials
+        ("City of Pecan Springs, Texas", "the City of Pecan Springs"),
+        ("Hilton Garden Inn, Leeds", "Hilton Garden Inn in Leeds"),
     ],
 )
 def test_a_company_reads_after_join(company: str, reads: str) -> None:

@@ -417,7 +417,7 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         # set CH: a comma splice after thanks in another language
         (
             "Terima kasih once again, it was a pleasure meeting everyone.",
-            "It was a pleasure meeting everyone.",  # amended after sets CX and CZ
+            "Terima kasih once again. It was a pleasure meeting everyone.",
         ),
         # set CL: "Cheers" and "God bless" begin a sentence; the British past in -t
         (
@@ -462,7 +462,12 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         ("Many thanks, team, for the warm welcome.", "Many thanks for the warm welcome."),
         ("Thank you team leaders for the tour.", "Thank you team leaders for the tour."),
         ("Merci encore pour votre accueil, it was a real pleasure.",
-         "It was a real pleasure."),
+         "Merci encore pour votre accueil. It was a real pleasure."),
+        # set DA: a longer sentence in another language says more than thanks, and stays
+        ("Gràcies per la prova, I learned a lot in one service.",
+         "Gràcies per la prova. I learned a lot in one service."),
+        ("I appreciate the time the panel gave me, y'all made me feel right at home.",
+         "I appreciate the time the panel gave me. You made me feel right at home."),
         # sets CX and CZ: thanks in another language, a sentence of their own, read as an
         # afterthought ("Dziękuję bardzo.", "Asanteni sana", a plural, to one reader)
         ("Dziękuję bardzo, it was a pleasure to meet the team.",

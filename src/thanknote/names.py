@@ -1204,6 +1204,8 @@ def _post_nominals(text: str) -> tuple[str, list[str]]:
         )
         if not words or not (
             all(_is_credential(w, caps=caps) or (caps and _ABBREVIATED.fullmatch(w)) for w in words)
+            # a degree printed in two words: "MB ChB", "MB BS" (set DA: "Dear MB,")
+            or (len(words) == 2 and _key("".join(words)) in _DOCTORATES)
             or (caps and _in_words(words, head.split()))
             or described  # "Meilleur Ouvrier de France" behind a full name: a distinction
             or fellowship
@@ -1231,7 +1233,7 @@ def _job_in_small_letters(words: list[str]) -> bool:
 # Small words that join a distinction or a post written in words in any language
 # ("Meilleur Ouvrier de France", "Fellow of the Royal Society", "Doctor der Rechte"),
 # which a given name after a full name never has in the middle.
-_DESCRIBING_PARTICLES = frozenset("de du des of the der für di della do da".split())
+_DESCRIBING_PARTICLES = frozenset("de du des en of the der für di della do da".split())
 # A word abbreviated with a full stop, which after a comma behind a full name is
 # part of a post-nominal ("OT Reg.", "Dipl. Ing. ETH", "Cert. Ed."), never a name.
 _ABBREVIATED = Lazy(r"[A-Z][a-z]{1,5}\.|(?:[A-Z][a-z]{0,4}\.){2,3}")  # "Hons.", "P.Eng."
@@ -1310,6 +1312,10 @@ def _regroup(
             return words[0], "", family
     if len(words) < 2:
         return given, middle, family
+    if fold(words[-1]) in _AKAN_DAY_NAMES:
+        # "Emmanuel Kwabena Asante": the Akan name of the day of birth is a given name
+        # (set DA: "Dear Bishop Kwabena Asante,")
+        return words[0], " ".join(words[1:]), family
     custom = _custom(words, family_words, title)
     if len(words) == 2 and fold(words[1]) in _DOUBLE_NAME_ENDS:
         # "Liza Mae Bautista", "Mary Jo Hill" (set CD: "Hi Liza,"): the short second part
@@ -1339,6 +1345,14 @@ def _regroup(
         # the rule, though Miguel is a given name too
         return " ".join(words[:-1]), "", f"{words[-1]} {family}"
     return " ".join(words[:taken]), " ".join(words[taken:]), family
+
+
+# The Akan names of the day of birth, which Ghanaians carry as a given name beside
+# another ("Emmanuel Kwabena Asante", "Akosua Asantewaa Boateng"), in their usual spellings.
+_AKAN_DAY_NAMES: Final = frozenset(
+    """kwadwo kojo jojo kwabena kobina kwaku kweku kwaw yaw ekow kofi fiifi kwame kwamena kwasi
+    kwesi akwasi adwoa adjoa abena araba akua ekua yaa afua efua ama amma akosua esi""".split()
+)
 
 
 # Naming customs a name of three words or more is read with. The lists of given
@@ -1672,6 +1686,10 @@ def _asked_for(honorific: str) -> str:
     spelled = spelled_title(honorific)
     words = honorific.split()
     unknown = [w for w in words if w[:1].isupper() and w.isalpha() and _key(w) not in _TITLES]
+    if spelled.endswith("Bishop") and not any(_key(w).endswith("bishop") for w in words):
+        # "Rt. Rev." is a style the file asks for, not a see: a Presbyterian moderator is
+        # styled so too (set DA: "Dear Bishop Kwabena Asante," was marked a guess)
+        return " ".join(words)
     return honorific.strip() if unknown else spelled
 
 
@@ -2414,6 +2432,20 @@ _CATHOLIC_PRIESTS: Final = frozenset(
 )
 
 
+def _by_the_name_used(person: Interviewer, name: CardName, honorific: str) -> CardName:
+    """The name a full-name greeting says: with the name the person is called by when
+    the card prints only initials before it ("mr. J.H.M. (Hans) Bakker", as Dutch
+    cards print the name in use, is Hans Bakker; set DA: "Dear Johannes Bakker,"
+    from the file's parts, a name the card does not print)."""
+    if honorific or not name.nickname or "(" not in person.name:
+        return name
+    printed = parse_card_name(person.name, family_first=person.family_first)
+    words = printed.given.split()
+    if words and all(re.fullmatch(r"(?:\w\.-?)+", w) for w in words):
+        return replace(name, given=name.nickname, middle="")
+    return name
+
+
 def forms_of_address(person: Interviewer) -> Address:
     """Every form of address for an interviewer, honouring the interview file.
 
@@ -2455,7 +2487,7 @@ def forms_of_address(person: Interviewer) -> Address:
         # "Very Rev. Declan Ó Súilleabháin PP" (set BZ): a parish priest or a priest of an
         # order (SJ, OP, OFM) is Father
         honorific = "Father"
-    formal = _formal(name, honorific)  # spelled out once: "Squadron Leader" is not a title to read
+    formal = _formal(_by_the_name_used(person, name, honorific), honorific)  # spelled out once
     warm = _warm(name, formal, honorific, office or person.honorific or name.honorific)
     if person.honorific and not name.nickname and warm == name.given:
         # how they asked to be addressed, on a warm card too: "Dear Hanako," to a reader

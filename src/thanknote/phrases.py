@@ -1113,6 +1113,12 @@ def _uncountable(head: str, reading: lexicon.Reading | None, particular: bool = 
     return bool(_ABSTRACT.search(head)) and not particular
 
 
+# A local government named by its place, which a state or country after it only addresses.
+_PLACE_GOVERNED: Final = Lazy(
+    r"(?:City|County|Town|Village|Borough|Municipality|District|Township|Parish|Shire) of "
+)
+
+
 def company_in_sentence(company: str) -> str:
     """The company as it reads after "join": "the City of Brookfield", "the
     Harbour Pilotage Authority", "the Kestrel Inn" (for "The Kestrel Inn"),
@@ -1182,6 +1188,8 @@ def _company_in_sentence(company: str) -> str:
         # "the University of Oxford" for "..., Faculty of History and Balliol College";
         # but a firm of partners stays as written: "Harrow, Quince & Abernathy"
         company = f"{name} in {unit}" if " " not in unit and "(" not in unit else name
+        if _PLACE_GOVERNED.match(name):
+            company = name  # "the City of Pecan Springs", not "... in Texas" (set DA)
     if company[:4] == "The " and len(company) > 4:
         return "the " + company[4:]
     words = company.split()

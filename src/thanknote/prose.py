@@ -430,11 +430,12 @@ _THANKS_AGAIN: Final = (
 
 
 def _thanks_in_another_language(sentence: str) -> bool:
-    """Whether a short sentence is in another language: half its words or more
-    unknown to English ("Dziękuję bardzo.", "Mil gracias.", "Kia ora!")."""
+    """Whether a short sentence is thanks in another language: three words or fewer,
+    half of them or more unknown to English ("Dziękuję bardzo.", "Mil gracias.",
+    "Kia ora!"); not a longer one, which says more ("Gràcies per la prova", set DA)."""
     words = re.findall(r"[^\W\d_]+", sentence)
     unknown = sum(1 for w in words if not lexicon.is_known_word(w))
-    return 0 < len(words) <= 6 and unknown * 2 >= len(words)
+    return 0 < len(words) <= 3 and unknown * 2 >= len(words)
 
 
 def closing_line(line: str) -> str | None:
@@ -476,6 +477,7 @@ def closing_line(line: str) -> str | None:
     # "the care with which all of you spoke", in a note to one of them)
     # "It was a pleasure to meet you all", "Thank you both for ..." (set CV): the reader
     line = re.sub(r"(?<!bless )\b([Yy]ou) (?:all|both)\b(?! (?:of|the|your|our|my)\b)", r"\1", line)
+    line = re.sub(r"\b([Yy])['’]all\b", r"\1ou", line)  # "y'all made me feel at home" (set DA)
     if "all of you" in line.lower() or "each of you" in line.lower():
         line = re.sub(
             r"\b([Aa]ll|[Ee]ach) of you\b",
