@@ -530,6 +530,21 @@ def test_a_question_or_a_note_to_oneself_is_left_out_of_a_moment() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("moment", "said"),
+    [
+        # set CY: "I really enjoyed showed me the control room during shift handover."
+        ("showed me the control room during shift handover",
+         "the moment you showed me the control room during shift handover"),
+        ("asked how I'd seat the section for Shostakovich 5",
+         "the moment you asked how I'd seat the section for Shostakovich 5"),
+        ("guided tour of the bottling line", "the guided tour of the bottling line"),
+    ],
+)  # fmt: skip
+def test_a_deed_jotted_without_its_doer_is_the_readers(moment: str, said: str) -> None:
+    assert moment_in_sentence(moment) == (said, False)
+
+
 def test_a_topics_doubt_in_brackets_and_wfh_are_not_pasted_in() -> None:
     """Set CZ: "planning software (Transics? Trimble?)" read "(Transics." mid-sentence;
     "wfh set-up?" read "the wfh set-up"."""

@@ -1477,7 +1477,7 @@ def test_a_moment_the_note_should_not_say_is_left_out(card: str, moment: str, wo
     ("card", "moment", "word"),
     [
         # set CR: the moment as jotted, which the moment model stops
-        ("Dr. Rania Khoury-Haddad", "asked me the French question on the MC process", "French"),
+        ("Dr. Rania Khoury-Haddad", "the French q on MC process", "French"),
         ("Rev. Kwame Agyeman-Duah", "the asked me to preach a 5-minute sermon", "sermon"),
         ("Ana Ruiz", "connection kept dropping", "dropping"),
         # and by the reader's name or "she" left in it (sets CN to CQ)

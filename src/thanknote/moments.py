@@ -183,6 +183,12 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     text = shorthand.expand(text)
     if any(shorthand.is_note_abbreviation(w.strip(",.;:!?")) for w in text.split()):
         return None
+    first, _, rest = text.partition(" ")
+    if _deed_without_its_doer(first, rest):
+        # "showed me the control room during shift handover", "asked how I'd seat the
+        # section" (set CY: "I really enjoyed showed me ..."): jotted without the person
+        # who did it, the reader
+        text = f"when you {text}"
     told = re.match(
         r"(?:your|his|her|their|the) (?:(?!that|where|who|which|when|whose|I)\S+ ){0,3}?"
         r"(?:is|are|was|were|has) ",
@@ -573,6 +579,29 @@ def _without_reaction(aside: re.Match[str]) -> str:
     if 0 < len(said) <= 2 and all(_judging(w) or w in ("so", "very", "really") for w in said):
         return ""
     return aside.group()
+
+
+# Words that follow a verb jotted without its subject, and not a word it qualifies as an
+# adjective ("guided tour", "mixed feelings"): "showed me", "asked how", "talked about".
+_AFTER_A_DEED: Final = frozenset(
+    """me us my how what why whether if about to through thru round around up on into over
+    the a an his her their your our""".split()
+)
+
+
+def _deed_without_its_doer(first: str, rest: str) -> bool:
+    """Whether a moment begins with a verb in the past and what was done, its subject
+    left out: "showed me the unit at shift change", "asked how I'd handle ...",
+    "explained the tenkin policy"; not "guided tour of the plant"."""
+    if not first.isalpha() or not first.islower() or not rest:
+        return False
+    reading = lexicon.verb(first)
+    if reading is None or "VBD" not in reading.tags or first == reading.lemma:
+        return False
+    after = rest.split(" ", 1)[0].lower()
+    if after not in _AFTER_A_DEED:
+        return False
+    return after in ("me", "us") or not lexicon.is_adjective(first)
 
 
 def _jotted(aside: str) -> bool:
