@@ -621,6 +621,11 @@ def _object_article(clause: str) -> str:
         return clause  # "used it every single shift" (set BG: "used an it")
     if not head.isalpha() or not head.islower() or first.lower() in ("up", "out", "off"):
         return clause  # "set up ...": a particle, not an object
+    particle = lexicon.readings(first.lower())
+    if any(w.lower() in _DETERMINERS for w in words[1:]) or (
+        particle and all(r.pos == "r" for r in particle)
+    ):
+        return clause  # "turned around a site ..." (set DA: "turned an around a site")
     after = rest.split(" ")[len(words) : len(words) + 1]
     measured = bool(after) and after[0] in ("from", "by", "under", "to", "over", "above", "below")
     reading = lexicon.noun(head)
