@@ -197,6 +197,12 @@ def test_articles_match_the_words_they_precede(
         # set BE: a slash inside a qualifier joins what the post covers, not two titles
         pytest.param("Sveiser – TIG, duplex / super duplex", "", "the Sveiser role",
                      id="slash-in-qualifier"),
+        # set DB: the English title beside the other language's, and what the post covers in
+        # brackets ("the Electric Buses position"); a gloss with an initialism
+        pytest.param("Inżynier Jakości / Quality Engineer (Electric Buses)", "as Quality Engineer",
+                     "the Quality Engineer role", id="english-beside-and-bracket"),
+        pytest.param("Gerente de Alimentos y Bebidas (F&B Manager)", "as F&B Manager",
+                     "the F&B Manager role", id="gloss-with-initialism"),
     ],
 )  # fmt: skip
 def test_position_reads_naturally_in_a_sentence(

@@ -1687,13 +1687,19 @@ def _english_gloss(position: str) -> str:
         return ""  # "(Night Shift)" is a note on the title; a gloss is a title in capitals
     if re.search(r"&|\band\b", gloss) and not names_a_person(words[-1]):
         return ""  # "Planner Intermodaal (Barge & Rail)": what the post covers, not a title
-    english = (  # in words English knows, ending in a noun, as a title does
-        all(lexicon.is_known_word(w) for w in words)
+    english = (  # in words English knows, ending in a noun, as a title does ("F&B Manager")
+        all(lexicon.is_known_word(w) or (w.isupper() and len(w) <= 3) for w in words)
         and "-" not in gloss.split()[-1]
         and lexicon.noun(words[-1].lower()) is not None
     )
     # the title outside mostly in words English does not know, none an acronym
     # ("Registered Nurse, Cardiovascular ICU (Full-Time)" glosses nothing)
+    sides = [re.findall(r"[^\W\d_]+", side) for side in re.split(r"\s/\s", title)]
+    if len(sides) > 1 and any(side and all(map(lexicon.is_known_word, side)) for side in sides):
+        # "Inżynier Jakości / Quality Engineer (Electric Buses)": the English title is
+        # there, and the brackets say what the post covers (set DB: "the Electric Buses
+        # position")
+        return ""
     named = re.findall(r"[^\W\d_]+", title)
     unknown = sum(not lexicon.is_known_word(w) for w in named)
     foreign = bool(named) and unknown * 2 >= len(named) and not any(w.isupper() for w in named)
