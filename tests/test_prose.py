@@ -490,6 +490,24 @@ def test_a_letter_says_thanks_in_full() -> None:
     assert written_out(said) == "Thank you for the site walk. I am keen to chat again soon."
 
 
+@pytest.mark.parametrize(
+    ("line", "in_a_letter"),
+    [
+        # set DB: a phrase in another language read as a casual aside in a posted letter
+        ("Tak for i dag – I really enjoyed seeing the studio.",
+         "I really enjoyed seeing the studio."),
+        ("Maraming salamat po, and thank you all for the warm welcome!",
+         "Thank you for the warm welcome!"),
+        ("Merci encore, Chef — it would be an honour to work in your kitchen.",
+         "It would be an honour to work in your kitchen."),
+        ("Shukran again for the tour.", "Thank you again for the tour."),
+        ("Asante sana for your time today.", ""),  # the letter has thanked for it
+    ],
+)  # fmt: skip
+def test_a_letter_says_its_closing_line_in_english(line: str, in_a_letter: str) -> None:
+    assert written_out(closing_line(line) or "") == in_a_letter
+
+
 def test_a_letter_keeps_many_thanks_and_a_sign_off() -> None:
     assert written_out("Many Thanks.") == "Many Thanks."
     assert written_out("Cheers, Sam") == "Cheers, Sam"

@@ -268,6 +268,38 @@ def _participle_only(word: str) -> bool:
     return any("VBN" in r.tags for r in readings) and not any("VB" in r.tags for r in readings)
 
 
+def _in_english(line: str) -> str:
+    """A closing line as a formal letter says it: in English only, since a blind reader
+    took a phrase in another language in a posted letter for a casual aside (set DB:
+    "Tak for i dag.", "Valeu demais pela conversa.", "Maraming salamat po, and thank
+    you ..."). A sentence that opens with a word English does not have opens in another
+    language: up to its first comma, dash, "and" or "for" it goes, and thanks for the
+    time, which the letter has given, go with it ("Asante sana for your time")."""
+    kept = []
+    for sentence in re.split(r"(?<=[.!?])\s+", line):
+        first = re.match(r"[^\W\d_]+(?:-[^\W\d_]+)*", sentence)
+        if first and not lexicon.readings(first.group().lower()):
+            rest = re.search(
+                r"(?:,|\s[–—-])\s+(?:and\s+)?|\s+(?=and\s|for\s(?:your|the|a|an|my|this|\w+ing)\b)",
+                sentence,
+            )
+            if not rest:
+                continue  # "Tak for i dag.", "Kia ora!": all of it
+            head, sentence = (
+                sentence[: rest.start()],
+                re.sub(r"^and\s+", "", sentence[rest.end() :]),
+            )
+            if sentence.startswith("for "):  # "Shukran again for the tour": thanks again
+                said = [w for w in head.split()[1:] if w.lower() in ("again", "once", "so", "much")]
+                sentence = " ".join(["Thank you", *said, sentence])
+            sentence = sentence[:1].upper() + sentence[1:]
+        if len(sentence.split()) < 2 or not lexicon.is_english(sentence):
+            continue  # "Chef." left of "Merci encore, Chef."
+        if not (first and sentence.startswith("Thank you ") and re.match(_THANKS_AGAIN, sentence)):
+            kept.append(sentence)
+    return " ".join(kept)
+
+
 def written_out(line: str) -> str:
     """A line with its contractions written out, as a formal letter has them:
     "I'd be glad to share it" -> "I would be glad to share it"; a clipped
@@ -284,6 +316,7 @@ def written_out(line: str) -> str:
 
     if not line:
         return line
+    line = _in_english(line)
     line = _contraction().sub(full, line.replace("’", "'"))
     if "Thanks" in line or "Cheers" in line:  # a letter's thanks in full (set CJ: "Cheers
         # for the site walk" in a letter)
