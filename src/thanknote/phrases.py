@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from thanknote import lexicon, shorthand
+from thanknote import article_model, lexicon, shorthand
 from thanknote.patterns import Lazy
 from thanknote.prose import article
 from thanknote.reader import names_a_person, said_to_them
@@ -125,6 +125,15 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
 
 @lru_cache(maxsize=4096)  # a panel's notes read the same topics again and again
 def _topic_in_sentence(topic: str) -> str:
+    reading, open_to_the_model = ruled_topic(topic)
+    return article_model.with_or_without(reading) if open_to_the_model else reading
+
+
+def ruled_topic(topic: str) -> tuple[str, bool]:
+    """A topic as the rules say it after "our conversation about", and whether its
+    article is left to `article_model`: only a noun phrase whose article the rules
+    chose (`with_the`), not the user's own "the", a claim ("the idea that ..."), a
+    move, a question or a field of work the rules know."""
     text = shorthand.expand(
         " ".join(topic.replace("¿", " ").replace("¡", " ").split()).rstrip(".;:, ")
     )
@@ -156,15 +165,15 @@ def _topic_in_sentence(topic: str) -> str:
         text = f"{text[: acting_as.start()]} as {article(acting_as.group(1))} {acting_as.group(1)}"
     text = said_to_them(addressed(_listed_once(text)))
     if _is_claim(text):
-        return f"the idea that {text}"  # "exactly-once is a lie": a claim, not a thing
+        return f"the idea that {text}", False  # "exactly-once is a lie": a claim, not a thing
     named = " " in text and all(w[:1].isupper() for w in text.split(" "))
     if named and text.rsplit(" ", 1)[-1] in _WATERS_AND_LANDS:
-        return f"the {text}"  # "the Red Sea", "the Niger Delta" (set BP: "... on Red Sea")
+        return f"the {text}", False  # "the Red Sea", "the Niger Delta" (set BP: "... on Red Sea")
     moved = " to " in text and text[:1].isupper() and re.fullmatch(_NAME_TO_NAME, text)
     if moved and re.search(r"[A-Z]{2}", moved.group(1) + moved.group(2)):
         # a system's name has capitals within ("Opera PMS", "S/4HANA"); not "Welcome to
         # Country", "Leeds to Accra" ("Opera PMS to Opera Cloud next year", set BG)
-        return f"the move from {moved.group(1)} to {moved.group(2)}{moved.group(3) or ''}"
+        return f"the move from {moved.group(1)} to {moved.group(2)}{moved.group(3) or ''}", False
     if " for 20" in text or " in 20" in text:  # "heat pump module for 2029 EV platform"
         text = re.sub(
             r"\b(for|in) ((?:19|20)\d\d [A-Z][\w-]*(?: [a-z]+)*? [a-z]+)$", r"\1 the \2", text
@@ -173,8 +182,13 @@ def _topic_in_sentence(topic: str) -> str:
     if dated and _plan_noun(dated.group(1).rsplit(" ", 1)[-1]):
         text = f"{dated.group(1)} for {dated.group(2)}"  # "deal flow 2027" (set BH)
     if text.startswith("the ") and _field_only(text.split(" ")[1:]):
-        return text[4:]  # "the neo fleet line maintenance" (set CJ): a field of work
-    return with_the(_unit_with_the(text))
+        return text[4:], False  # "the neo fleet line maintenance" (set CJ): a field of work
+    asked = text.endswith("?") or bool(re.match(r"(?:how|why|what|whether|when|where|who) ", text))
+    # "the Red Sea war risk": the article is the name's, whatever follows it
+    named_place = any(
+        w in _WATERS_AND_LANDS for w in itertools.takewhile(str.istitle, text.split())
+    )
+    return with_the(_unit_with_the(text)), not (text.startswith("the ") or asked or named_place)
 
 
 # A question by its order, a question word and then a verb that asks ("why do ...").
