@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from thanknote import article_model, lexicon, shorthand
+from thanknote import lexicon, shorthand
 from thanknote.patterns import Lazy
 from thanknote.prose import article
 from thanknote.reader import names_a_person, said_to_them
@@ -126,7 +126,11 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
 @lru_cache(maxsize=4096)  # a panel's notes read the same topics again and again
 def _topic_in_sentence(topic: str) -> str:
     reading, open_to_the_model = ruled_topic(topic)
-    return article_model.with_or_without(reading) if open_to_the_model else reading
+    if not open_to_the_model:
+        return reading
+    from thanknote import article_model  # with its weights, for the first topic drafted
+
+    return article_model.with_or_without(reading)
 
 
 def ruled_topic(topic: str) -> tuple[str, bool]:
