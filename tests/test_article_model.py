@@ -43,15 +43,16 @@ def test_the_shipped_weights_were_trained_on_the_data_as_it_is() -> None:
 @pytest.mark.parametrize(
     ("topic", "reads"),
     [
-        # sets CX to DB: a field, a substance or an activity takes no article
+        # sets CX to DB: a field, a substance or an activity takes no article, when the
+        # model is sure (it only takes away: set DC's readers marked "design system")
         ("porphyry copper", "porphyry copper"),
         ("food waste", "food waste"),
         ("trauma-informed practice", "trauma-informed practice"),
-        ("ballast water", "ballast water"),
         # a particular thing takes one
         ("call rota", "the call rota"),
-        ("commercial litigation rotation", "the commercial litigation rotation"),
         ("budget", "the budget"),
+        ("design system", "the design system"),
+        ("harvest 2027", "the harvest for 2027"),
         # the rules settle the user's own article, a question and a named sea
         ("the cold chain", "the cold chain"),
         ("how they staff big cases", "how you staff big cases"),
@@ -63,11 +64,8 @@ def test_a_topic_takes_the_article_readers_chose(topic: str, reads: str) -> None
 
 
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
-def test_the_model_changes_nothing_but_the_article(topic: str) -> None:
+def test_the_model_only_takes_an_article_away(topic: str) -> None:
     ruled, open_to_the_model = ruled_topic(topic)
     said = topic_in_sentence(topic)
 
-    if not open_to_the_model:
-        assert said == ruled
-    else:
-        assert said.removeprefix("the ") == ruled.removeprefix("the ")
+    assert said == ruled or (open_to_the_model and f"the {said}" == ruled)

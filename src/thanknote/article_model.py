@@ -4,12 +4,12 @@ The rules of `phrases.with_the` know English grammar: a determiner of the topic'
 own, a name, a plural, a noun with only a count use. Between a field of work and a
 particular thing they must guess, and blind readers marked their guesses more than
 any other fault of the drafts ("the porphyry copper", "the food waste", "the
-trauma-informed practice"; "e-depot" without one). Whether English says "the"
-there depends on the words themselves, which no rule lists: a logistic regression
-trained by `tools/train_article_model.py` on topics labelled by blind readers
+trauma-informed practice"). Whether English says "the" there depends on the words
+themselves, which no rule lists: a logistic regression trained by
+`tools/train_article_model.py` on topics labelled by blind readers
 (`tools/data/articles/`) reads the head noun and its modifiers, their kinds
 (`shape_model.shapes`), what the lexicon knows of the head, and what the rules
-decided, and says whether the article belongs.
+decided, and takes the article away where it is sure it does not belong.
 
 Its weights live in `data/article_shapes.bin`, one signed byte per hashed
 feature (`byte_weights`), read only when a topic is drafted.
@@ -120,12 +120,14 @@ def probability(bare: str, rule_says_the: bool) -> float:
 
 
 def with_or_without(ruled: str) -> str:
-    """A topic as the rules said it, with "the" before it when the model says so:
-    "the porphyry copper" -> "porphyry copper", "e-depot" -> "the e-depot"; a topic the
-    model does not decide (`decides`) as the rules said it."""
-    ruled_the = ruled.startswith("the ")
-    bare = ruled[4:] if ruled_the else ruled
-    if not decides(bare):
+    """A topic as the rules said it, without the "the" they put before it when the
+    model is sure it does not belong ("the porphyry copper" -> "porphyry copper"); a
+    topic the model does not decide (`decides`) as the rules said it. The model never
+    adds one: readers mark a missing article more surely than one too many, and its
+    threshold is chosen so (see `tools/train_article_model.py`)."""
+    if not ruled.startswith("the "):
         return ruled
-    wants = probability(bare, ruled_the) >= _model().threshold
-    return f"the {bare}" if wants else bare
+    bare = ruled[4:]
+    if not decides(bare) or probability(bare, True) >= _model().threshold:
+        return ruled
+    return bare
