@@ -539,6 +539,10 @@ def test_a_question_or_a_note_to_oneself_is_left_out_of_a_moment() -> None:
         ("asked how I'd seat the section for Shostakovich 5",
          "the moment you asked how I'd seat the section for Shostakovich 5"),
         ("guided tour of the bottling line", "the guided tour of the bottling line"),
+        # set DC: "I particularly enjoyed your grandfather founded the company in 1958."
+        ("your grandfather founded the company in 1958",
+         "hearing how your grandfather founded the company in 1958"),
+        ("your story about the flood", "your story about the flood"),
     ],
 )  # fmt: skip
 def test_a_deed_jotted_without_its_doer_is_the_readers(moment: str, said: str) -> None:

@@ -473,6 +473,9 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         ("Dziękuję bardzo, it was a pleasure to meet the team.",
          "It was a pleasure to meet the team."),
         ("Medaase — thank you once again for the opportunity.", None),  # set CY
+        # set DC: an adverb of degree between the subject and its verb
+        ("Thank you all for a fair and thorough interview, I very much hope to join the team.",
+         "Thank you for a fair and thorough interview. I very much hope to join the team."),
         # set CZ: "Thank you for the time on Thursday." after the note's own thanks
         ("Thank you all for the time today, I'm excited about the chance to join the team.",
          "I'm excited about the chance to join the team."),

@@ -197,6 +197,10 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     )
     if told and not re.match(r"(?:the (?:moment|time|way)|when|how) ", text, re.I):
         return None  # "her grandson is in calc next yr": a statement, no moment to recall (BO)
+    if _said_of_theirs(text):
+        # "your grandfather founded the company in 1958" (set DC: "I particularly enjoyed
+        # your grandfather founded ..."): what they told, heard
+        text = f"hearing how {text}"
     if text[:4].lower() in ("him ", "her "):
         text = you_first(text)  # "him pulling up the photos ..." (set BT)
     found = re.match(
@@ -587,6 +591,24 @@ _AFTER_A_DEED: Final = frozenset(
     """me us my how what why whether if about to through thru round around up on into over
     the a an his her their your our""".split()
 )
+
+
+def _said_of_theirs(text: str) -> bool:
+    """Whether a moment is a statement of something of the reader's in the past: "your
+    grandfather founded the company in 1958", "your team won the bid"; not "your story
+    about ..." nor "your question on ..."."""
+    words = text.split()
+    if len(words) < 3 or words[0].lower() != "your":
+        return False
+    for index in range(2, min(4, len(words) - 1) + 1):
+        word = words[index].lower()
+        reading = lexicon.verb(word)
+        if reading is not None and "VBD" in reading.tags and word != reading.lemma:
+            before = [w.lower() for w in words[1:index]]
+            return all(lexicon.noun(w) is not None for w in before) and lexicon.noun(word) is None
+        if not word.isalpha():
+            return False
+    return False
 
 
 def _deed_without_its_doer(first: str, rest: str) -> bool:
