@@ -81,6 +81,24 @@ def test_a_style_the_file_asks_for_is_not_turned_into_a_see() -> None:
     assert forms_of_address(person).formal_salutation == "Dear Rt. Rev. Asante,"
 
 
+def test_an_english_name_before_a_chinese_one_is_the_one_used_whatever_the_parts() -> None:
+    """Set DC: "Kevin Ong Boon Huat", the parts giving "Kevin Boon Huat", was greeted
+    "Hi Kevin Boon Huat,"."""
+    person = thanknote.Interviewer(
+        name="Kevin Ong Boon Huat",
+        name_parts=thanknote.NameParts(family="Ong", given="Kevin Boon Huat"),
+    )
+
+    assert forms_of_address(person).warm_salutation == "Dear Kevin,"
+
+
+def test_a_style_the_file_asks_for_is_used() -> None:
+    """Set DC: "Hon." for a Kenyan board member gave "Dear Grace Wambui,"."""
+    person = thanknote.Interviewer(name="Hon. Grace Wambui", honorific="Hon.")
+
+    assert forms_of_address(person).formal_salutation == "Dear Hon. Wambui,"
+
+
 def test_card_into_writes_the_parts_and_they_read_back(tmp_path: Path) -> None:
     maria, _ = thanknote.interviewers_from_vcard(CARDS / "structured_names.vcf")
     text = (

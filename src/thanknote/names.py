@@ -1690,6 +1690,10 @@ def _asked_for(honorific: str) -> str:
         # "Rt. Rev." is a style the file asks for, not a see: a Presbyterian moderator is
         # styled so too (set DA: "Dear Bishop Kwabena Asante," was marked a guess)
         return " ".join(words)
+    if not spelled and honorific.strip():
+        # a style the file asks for by name, as Kenya and Ghana address their members of
+        # parliament and assembly: "Hon." (set DC: "Dear Grace Wambui," to Hon. Grace Wambui)
+        return " ".join(words)
     return honorific.strip() if unknown else spelled
 
 
@@ -1995,7 +1999,7 @@ _CHINESE_SYLLABLE = Lazy(
     r"(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh|ts|hs|kw|gw|ng)?"
     r"(?:a[iuo]?|a[nm]g?|a[hktp]|e[eiowr]?|e[nm]g?|e[hk]|eo(?:ng|w)?|eung|i[aeou]?|ia[nm]g?|iao|iah|"
     r"iak|ie[nw]|i[nm]g?|i[kpt]|iong|o[oiuyw]?|o[nm]g?|o[hk]|oon|u[aeio]?|ua[in]g?|uai|u[nm]g?|"
-    r"u[kt]|uek|ye|yu)|ng|m)",
+    r"u[kt]|ua[hktp]|uek|ye|yu)|ng|m)",  # "Huat", Hokkien's -uat (set DC)
     re.I,
 )
 
@@ -2350,6 +2354,12 @@ def card_name(person: Interviewer) -> CardName:
             parse_card_name(person.name, family_first=person.family_first, nickname=person.nickname)
         )
     printed = parse_card_name(person.name, family_first=person.family_first)
+    nickname = nfc(person.nickname) if person.nickname else printed.nickname
+    words = person.name.split()
+    if not nickname and len(parts.given.split()) > 1 and _western_then_chinese(words):
+        # "Kevin Ong Boon Huat", the parts giving "Kevin Boon Huat" (set DC: "Hi Kevin Boon
+        # Huat,"): the English name printed first is the one he goes by
+        nickname = words[0] if parts.given.split()[0] == words[0] else ""
     return _with_agnome(
         CardName(
             card=nfc(" ".join(person.name.split())),
@@ -2360,7 +2370,7 @@ def card_name(person: Interviewer) -> CardName:
             middle=nfc(parts.additional),
             family=nfc(parts.family),
             suffix=nfc(parts.suffix),
-            nickname=nfc(person.nickname) if person.nickname else printed.nickname,
+            nickname=nickname,
             family_first=person.family_first,
             notes=printed.notes,
         )
