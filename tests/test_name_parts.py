@@ -99,6 +99,13 @@ def test_a_style_the_file_asks_for_is_used() -> None:
     assert forms_of_address(person).formal_salutation == "Dear Hon. Wambui,"
 
 
+def test_a_religious_title_with_another_the_file_asks_for_is_kept_whole() -> None:
+    """Set DD: the file's "Rev. Dr." gave "Dear Dr. Opoku-Agyemang,"."""
+    person = thanknote.Interviewer(name="Rev. Dr. Kofi Opoku-Agyemang", honorific="Rev. Dr.")
+
+    assert forms_of_address(person).formal_salutation == "Dear Rev. Dr. Opoku-Agyemang,"
+
+
 def test_card_into_writes_the_parts_and_they_read_back(tmp_path: Path) -> None:
     maria, _ = thanknote.interviewers_from_vcard(CARDS / "structured_names.vcf")
     text = (

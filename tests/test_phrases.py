@@ -251,6 +251,11 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
     [
         ("walk through the fettling shop", "the walk through the fettling shop"),
         ("your story about the flood", "your story about the flood"),
+        # set DD: "Thank you as well for telling about the farmer ..."
+        (
+            "told about the farmer who chained himself to the gate",
+            "the moment you told me about the farmer who chained himself to the gate",
+        ),
         ("when you showed me the simulator", "the moment you showed me the simulator"),
         ("watching the night shift hand over", "watching the night shift hand over"),
         ("her story about the night the lift failed", "your story about the night the lift failed"),
@@ -543,6 +548,9 @@ def test_a_question_or_a_note_to_oneself_is_left_out_of_a_moment() -> None:
         ("your grandfather founded the company in 1958",
          "hearing how your grandfather founded the company in 1958"),
         ("your story about the flood", "your story about the flood"),
+        # set DD: "Thank you as well for telling about the farmer ..."
+        ("told about the farmer who chained himself to the gate",
+         "the moment you told me about the farmer who chained himself to the gate"),
     ],
 )  # fmt: skip
 def test_a_deed_jotted_without_its_doer_is_the_readers(moment: str, said: str) -> None:

@@ -189,6 +189,8 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         # section" (set CY: "I really enjoyed showed me ..."): jotted without the person
         # who did it, the reader
         text = f"when you {text}"
+        # "told about the farmer who ..." (set DD: "for telling about the farmer"): told me
+        text = re.sub(r"^when you told about\b", "when you told me about", text)
     told = re.match(
         r"(?:your|his|her|their|the) (?:(?!that|where|who|which|when|whose|I)\S+ ){0,3}?"
         r"(?:is|are|was|were|has) ",

@@ -707,6 +707,7 @@ def _leading_titles(text: str) -> tuple[str, str]:
         size, key = _title_phrase(words, index)
         word = " ".join(words[index : index + size])
         read = vocab.ADDED_READS.get(key, "") or ("lead" if _diplom(key) else "")
+        read = read or ("before-two-names" if _master_craftsman(key) else "")
         if (
             read in ("lead", "before-two-names")
             or (read == "capitals" and word.isupper() and not word.endswith("."))
@@ -1576,6 +1577,13 @@ def _diplom(key: str) -> bool:
     return key.startswith("dipl-") and key[5:].isalpha()
 
 
+def _master_craftsman(key: str) -> bool:
+    """A German master craftsman's title, of any trade, keyed: "orgelbaumeister",
+    "bäckermeister", "elektromeister" (set DD: "Dear Orgelbaumeister,"), a
+    qualification printed before the name that no one is addressed by."""
+    return len(key) > 8 and key.endswith("meister") and key.isalpha()
+
+
 def _title_kind(key: str) -> str:
     """The kind of title a word is, by nameparser's vocabulary: "military", "religious",
     "office", "nobility", "academic", "salutation", "modifier", or "" for a word it
@@ -1583,7 +1591,7 @@ def _title_kind(key: str) -> str:
     hyphen to the words that begin it is of the rank's kind ("Vice-Marshal")."""
     if _EXTRA_KINDS.get(key):
         return _EXTRA_KINDS[key]
-    if _diplom(key):
+    if _diplom(key) or _master_craftsman(key):
         return "style"  # "Dipl.-Pflegewirt": a Diplom degree, as those listed are
     if key in vocab.GIVEN_NAME_STYLES:
         return "nobility"  # "Sheikh": a ruler, a chief or a scholar, with the given name
@@ -1686,6 +1694,10 @@ def _asked_for(honorific: str) -> str:
     spelled = spelled_title(honorific)
     words = honorific.split()
     unknown = [w for w in words if w[:1].isupper() and w.isalpha() and _key(w) not in _TITLES]
+    religious = any(_title_kind(_key(w)) == "religious" for w in words)
+    if len(words) > 1 and religious:
+        # "Rev. Dr." (set DD: "Dear Dr. Opoku-Agyemang," dropped the Rev. the file asks for)
+        return " ".join(words)
     if spelled.endswith("Bishop") and not any(_key(w).endswith("bishop") for w in words):
         # "Rt. Rev." is a style the file asks for, not a see: a Presbyterian moderator is
         # styled so too (set DA: "Dear Bishop Kwabena Asante," was marked a guess)
