@@ -573,6 +573,9 @@ def test_a_topics_doubt_in_brackets_and_wfh_are_not_pasted_in() -> None:
         ("your story about the first robotic knee (amazing)",
          "your story about the first robotic knee"),
         ("the story about your first ship (so funny)", "the story about your first ship"),
+        # set DD: "I greatly enjoyed your waiata at the end chills."
+        ("her waiata at the end!! chills", "your waiata at the end"),
+        ("the tour!! we saw the new wing", "the tour"),
         ("your tour of the plant (Pune)", "your tour of the plant (Pune)"),
         ("your question about the 2019 audit (the tough one)",
          "your question about the 2019 audit (the tough one)"),

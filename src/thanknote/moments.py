@@ -88,8 +88,12 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     text = " ".join(moment.split()).replace(" - ", " – ").replace(" -- ", " – ")  # a dash
     text = shorthand.without_laughter(text)  # "... are optional lol" (set BR)
     cheer = re.search(r"!+\s+([a-z][^!]*?)[.!]*$", text)
-    if cheer and _jotted_after_comma(cheer.group(1)):
-        text = text[: cheer.start()]  # "... now a seminarian!! loved it" (set CJ)
+    remark = cheer and re.match(r"(?:we|he|she|they|it|i)\s+\w", cheer.group(1))
+    if cheer and (
+        _jotted_after_comma(cheer.group(1)) or len(cheer.group(1).split()) <= 2 or remark
+    ):
+        # "... now a seminarian!! loved it" (set CJ), "her waiata at the end!! chills" (DD)
+        text = text[: cheer.start()]
     after_stop = re.search(r"\.\s+([a-z][^.]*?)([.!?]*)$", text)
     if after_stop and is_abbreviation(text[: after_stop.start() + 1]):
         after_stop = None  # "the 6 a.m. call", "Acme Ltd. pricing": no sentence ends there
