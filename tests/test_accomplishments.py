@@ -143,6 +143,8 @@ def test_a_clause_with_a_clause_of_its_own_after_a_comma_does_not_lead_in(text: 
         # set CM: "Having been awarded the Vishisht Seva Medal, I believe I could get up to
         # speed quickly"
         ("awarded the Vishisht Seva Medal", "award"),
+        # set DD: "Having graduated in 2025, I believe I could get up to speed quickly"
+        ("graduated from Hongik University (game design) in 2025", "credential"),
     ],
 )
 def test_an_accomplishment_is_read_as_its_kind(text: str, kind: str) -> None:

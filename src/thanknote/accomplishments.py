@@ -94,7 +94,15 @@ class Phrase:
         if re.match(r"(?:am|have been) \w+ing\b", clause):
             return "experience"  # "have been calling shows for eight years"
         if clause.startswith(
-            ("hold ", "have held ", "completed ", "passed ", "have passed ", "served in ")
+            (
+                "hold ",
+                "have held ",
+                "completed ",
+                "passed ",
+                "have passed ",
+                "served in ",
+                "graduated ",
+            )
         ) or (" score of " in clause and re.match(r"have an? .+ score of ", clause)):
             return "credential"  # "have a TOEFL ITP score of 587", "passed EPSO CAST", service
         if re.match(
