@@ -106,6 +106,20 @@ def test_a_religious_title_with_another_the_file_asks_for_is_kept_whole() -> Non
     assert forms_of_address(person).formal_salutation == "Dear Rev. Dr. Opoku-Agyemang,"
 
 
+def test_initials_the_parts_give_are_no_part_of_a_greeting_but_a_family_of_them_is() -> None:
+    """Set DE: "Hi Ramon C.," and "Dear Venkatesh K.," from the file's parts."""
+    ramon = thanknote.Interviewer(
+        name="Ramon C. Santos Jr., RN",
+        name_parts=thanknote.NameParts(family="Santos", given="Ramon C.", suffix="Jr., RN"),
+    )
+    venkatesh = thanknote.Interviewer(
+        name="Venkatesh K. R.", name_parts=thanknote.NameParts(family="K. R.", given="Venkatesh")
+    )
+
+    assert forms_of_address(ramon).warm_salutation == "Dear Ramon,"
+    assert forms_of_address(venkatesh).formal_salutation == "Dear Venkatesh K. R.,"
+
+
 def test_card_into_writes_the_parts_and_they_read_back(tmp_path: Path) -> None:
     maria, _ = thanknote.interviewers_from_vcard(CARDS / "structured_names.vcf")
     text = (

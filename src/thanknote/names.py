@@ -639,6 +639,8 @@ def _without_second_initial(family: str) -> str:
     leaves out as it does a middle initial: "Vargas" for "Vargas Ll." (set CS: "Dear
     Judge Vargas Ll.," was marked), "Rojas" for "Rojas M."."""
     words = family.split()
+    if all(_is_initial(w) for w in words):
+        return family  # initials for a family name: "Venkatesh K. R." (set DE: "Venkatesh K.")
     if len(words) > 1 and (_is_initial(words[-1]) or words[-1] in ("Ll.", "Ch.")):
         return " ".join(words[:-1])
     return family
@@ -1949,7 +1951,12 @@ def _formal(name: CardName, honorific: str) -> str:
         return f"{name.given} {name.family[marker.end() :]}".strip()
     middle = name.middle.split()
     initialled = name.given and not _is_initial(name.given.split()[0])
-    if initialled and name.family and any(map(_is_initial, middle)):
+    if (
+        initialled
+        and name.family
+        and not _is_initial(name.family)
+        and any(map(_is_initial, middle))
+    ):
         # a middle initial is no part of a greeting: "Dear Michael Brennan," for
         # "Michael T. Brennan" (amended after blind readings of sets X, AB and AD),
         # "Dear Joy Anne Mercado," for "Joy Anne B. Mercado"
@@ -2284,6 +2291,8 @@ def _personal(name: CardName) -> str:
     given = name.given.split()
     while given and _is_initial(given[0]):
         given.pop(0)
+    while len(given) > 1 and _is_initial(given[-1]):
+        given.pop()  # "Ramon C." as the parts give it (set DE: "Hi Ramon C.,")
     run_together = name.honorific and "." in name.given and given == [name.given]
     if run_together and re.fullmatch(r"(?:\w\.-?){2,3}", name.given):
         return ""  # "dr. E.C. de Groot-Bakker": initials run together, with a title to use
