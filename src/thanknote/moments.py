@@ -95,15 +95,13 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         # "... now a seminarian!! loved it" (set CJ), "her waiata at the end!! chills" (DD)
         text = text[: cheer.start()]
     after_stop = re.search(r"\.\s+([a-z][^.]*?)([.!?]*)$", text)
-    if after_stop and is_abbreviation(text[: after_stop.start() + 1]):
-        after_stop = None  # "the 6 a.m. call", "Acme Ltd. pricing": no sentence ends there
-    told_of_them = after_stop and (lexicon.verb(after_stop.group(1).split()[0]) or None)
-    verdict = after_stop and (
-        "?" in after_stop.group(2)
-        or (told_of_them is not None and "VBZ" in told_of_them.tags)  # ". wants quick starter"
-        or len(after_stop.group(1).split()) <= 2  # a word or two: "legend", "respect"
-        or _jotted_after_comma(after_stop.group(1))
-    )
+    said_no = text[: after_stop.start()].endswith(" no") if after_stop else False
+    if after_stop and is_abbreviation(text[: after_stop.start() + 1]) and not said_no:
+        # "the 6 a.m. call", "Acme Ltd. pricing": no sentence ends there; but "... says no."
+        after_stop = None
+    # a sentence begun in small letters is the writer's own jot: ". long pause on my end"
+    # (set DE), ". wants quick starter", ". legend", ". good sign??" (set CO)
+    verdict = bool(after_stop)
     if after_stop and verdict:
         text = text[: after_stop.start()]  # "... at Frankfurt '94. iconic", ". good sign??" (CO)
     praise = re.search(r"\.\s+([A-Z][^.]*?)[.!]*$", text)
