@@ -576,6 +576,8 @@ def test_a_topics_doubt_in_brackets_and_wfh_are_not_pasted_in() -> None:
         # set DD: "I greatly enjoyed your waiata at the end chills."
         ("her waiata at the end!! chills", "your waiata at the end"),
         ("the tour!! we saw the new wing", "the tour"),
+        # set DF: "... the club lounge after."
+        ("the tour of the club lounge after", "the tour of the club lounge afterwards"),
         # set DE: a sentence begun in small letters after a full stop is a jot
         ("the question on what I'd do when a community says no. long pause on my end.",
          "the question on what I'd do when a community says no"),

@@ -108,6 +108,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     if praise and not is_abbreviation(text[: praise.start() + 1]) and _verbless(praise.group(1)):
         text = text[: praise.start()]  # "His question about BAPLIE errors. Really good one." (CS)
     text = shorthand.texting_written_out(text)  # "her war story abt ..." (set BY)
+    text = re.sub(r"\s+after([.!]*)$", r" afterwards\1", text)  # "... the club lounge after" (DF)
     text = lexicon.languages_capitalised(text)  # "... & french courses" (set CJ)
     text = re.sub(r"\b(?:re|about):\s*", "about ", text)  # "my submission re: the limitation point"
     if "(" in text:  # "... (fix in note?)" (set BW): a question to oneself in brackets

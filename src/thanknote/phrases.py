@@ -886,6 +886,8 @@ def with_the(text: str) -> str:
     named = named or any(
         a[:1].isupper() and b[:1].isdigit() for a, b in itertools.pairwise(words[:-1])
     )
+    # and a year: "the 2026 municipal election" (set DF: "about 2026 municipal election")
+    named = named or any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words[:-1])
     of_after = bool(rest) and rest[0].lower() == "of"
     mass = head not in _COUNTABLE and head.endswith(_MASS_ENDINGS)
     if reading and head in reading.forms and not of_after and mass:
@@ -936,6 +938,8 @@ def _field_of_work(
         return False  # only counted: "pilot", "budget"
     if any(c.isdigit() for w in rest for c in w):
         return False  # "the brand review for 2028": one of them, of that year
+    if any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words[:-1]):
+        return False  # "the 2026 municipal election" (set DF: "about 2026 municipal election")
     if any(w[:1].isupper() for w in words[:-1]):
         return False  # "the Utsira Nord grid connection": one project, of that name (set CO)
     before = words[-2] if len(words) > 1 else ""
