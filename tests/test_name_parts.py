@@ -120,6 +120,14 @@ def test_initials_the_parts_give_are_no_part_of_a_greeting_but_a_family_of_them_
     assert forms_of_address(venkatesh).formal_salutation == "Dear Venkatesh K. R.,"
 
 
+def test_an_honorific_in_another_script_is_not_put_before_a_latin_name() -> None:
+    """Set DG: the file's "상무님" gave "Dear 상무님 Park,"."""
+    person = thanknote.Interviewer(name="Park Ji-hoon", honorific="상무님")
+
+    assert forms_of_address(person).warm_salutation == "Dear Ji-hoon,"
+    assert "상무님" not in forms_of_address(person).formal_salutation
+
+
 def test_card_into_writes_the_parts_and_they_read_back(tmp_path: Path) -> None:
     maria, _ = thanknote.interviewers_from_vcard(CARDS / "structured_names.vcf")
     text = (

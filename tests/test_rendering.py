@@ -203,6 +203,9 @@ def test_articles_match_the_words_they_precede(
                      "the Quality Engineer role", id="english-beside-and-bracket"),
         pytest.param("Gerente de Alimentos y Bebidas (F&B Manager)", "as F&B Manager",
                      "the F&B Manager role", id="gloss-with-initialism"),
+        # set DG: a grade in brackets is no title ("the Senior position")
+        pytest.param("Entwicklungsingenieur Mechatronik (Senior)", "",
+                     "the Entwicklungsingenieur Mechatronik role", id="grade-in-brackets"),
     ],
 )  # fmt: skip
 def test_position_reads_naturally_in_a_sentence(
@@ -801,6 +804,8 @@ def test_a_closing_line_to_all_of_them_is_to_the_reader_and_colleagues() -> None
         ("CHP stipends & county co-financing after the donor cuts", False),  # a programme's
         ("work permits for foreign therapists", False),  # a recruiter's work
         ("social housing waiting lists", False),
+        ("company car + bonus", True),  # set DG: "your perspective on the company car and bonus"
+        ("bonus malus in motor insurance", False),
     ],
 )
 def test_a_topic_about_the_jobs_terms_is_told_apart(topic: str, practical: bool) -> None:

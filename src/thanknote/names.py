@@ -2495,7 +2495,12 @@ def forms_of_address(person: Interviewer) -> Address:
     name = in_small_letters(card_name(person))
     if person.nickname:  # what they asked to be called, as the file writes it ("PE", set CD)
         name = replace(name, nickname=nfc(" ".join(person.nickname.split())))
-    honorific = _asked_for(person.honorific) if person.honorific else ""
+    asked_in_latin = bool(person.honorific) and all(
+        unicodedata.name(c, "").startswith("LATIN") for c in person.honorific if c.isalpha()
+    )
+    # an honorific in another script has no place before a name in Latin letters (set DG:
+    # "Dear 상무님 Park,"); the card's own title is used
+    honorific = _asked_for(person.honorific) if person.honorific and asked_in_latin else ""
     honorific = honorific or address_honorific(name)
     office = "" if honorific else _office_of_the_honourable(name, person.title)
     honorific = honorific or office
@@ -2519,14 +2524,14 @@ def forms_of_address(person: Interviewer) -> Address:
         # order (SJ, OP, OFM) is Father
         honorific = "Father"
     formal = _formal(_by_the_name_used(person, name, honorific), honorific)  # spelled out once
-    warm = _warm(name, formal, honorific, office or person.honorific or name.honorific)
-    if person.honorific and not name.nickname and warm == name.given:
+    asked = person.honorific if asked_in_latin and person.honorific else ""
+    warm = _warm(name, formal, honorific, office or asked or name.honorific)
+    if asked and not name.nickname and warm == name.given:
         # how they asked to be addressed, on a warm card too: "Dear Hanako," to a reader
         # the file calls Yamada-sama, "Hi Carmen," to a Dra., "Hi Aisha," to a Hajiya
         # (set CR's reader marked each), "Dear Helmut," to a Mr. (set CU's); a nickname,
         # which says they go by a first name, still wins
         warm = formal
-    asked = person.honorific or ""
     if (" " in asked.strip() or "-" in asked) and _names_them(asked, name):
         # the whole form of address, name and all: "Frau Dr. Hoffmann", "Ahmet Bey", "Mian
         # Sahib" (set CH: "Dear Frau Dr. Hoffmann Hoffmann,"), "Yamada-sama" (set CR), in
@@ -2534,7 +2539,7 @@ def forms_of_address(person: Interviewer) -> Address:
         formal = warm = " ".join(asked.split())
     if person.salutation:  # the user's own words win
         formal_line = warm_line = _as_salutation(person.salutation)
-    elif _excellency(person.honorific or "") or (not honorific and _excellency(name.honorific)):
+    elif _excellency(asked) or (not honorific and _excellency(name.honorific)):
         # "H.E. Khalid bin Rashid Al Falasi": a style with no title to address is
         # greeted by it, as protocol has it (set BN: "Dear Khalid bin Rashid Al Falasi,"
         # dropped it); not "Dear Your Excellency"; so is one the file says is addressed

@@ -1709,6 +1709,9 @@ def _english_gloss(position: str) -> str:
         return ""  # "(Night Shift)" is a note on the title; a gloss is a title in capitals
     if re.search(r"&|\band\b", gloss) and not names_a_person(words[-1]):
         return ""  # "Planner Intermodaal (Barge & Rail)": what the post covers, not a title
+    if len(words) == 1 and not names_a_person(words[0]):
+        # "Entwicklungsingenieur Mechatronik (Senior)": a grade (set DG: "the Senior position")
+        return ""
     english = (  # in words English knows, ending in a noun, as a title does ("F&B Manager")
         all(lexicon.is_known_word(w) or (w.isupper() and len(w) <= 3) for w in words)
         and "-" not in gloss.split()[-1]

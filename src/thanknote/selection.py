@@ -212,6 +212,8 @@ def is_practical(topic: str) -> bool:
         ends = next((i for i, w in enumerate(nouns) if w in _PLACING), len(nouns))
         if 2 <= ends <= 4 and nouns[ends - 1] in _PAY_HEADS:  # not "relocation and ..."
             return True
+        if len(nouns) == 1 and nouns[0] in ("salary", "bonus", "compensation") and "|" in listed:
+            return True  # "company car + bonus" (set DG): pay, beside what comes with it
         if part.split()[:1] == ["stipend"]:
             return True  # "stipend ₦650,000 monthly" (set BG); not "CHP stipends", work
         pay_first = len(nouns) == 2 and nouns[0] in ("salary", "pay", "wage")
