@@ -2495,12 +2495,12 @@ def forms_of_address(person: Interviewer) -> Address:
     name = in_small_letters(card_name(person))
     if person.nickname:  # what they asked to be called, as the file writes it ("PE", set CD)
         name = replace(name, nickname=nfc(" ".join(person.nickname.split())))
-    asked_in_latin = bool(person.honorific) and all(
-        unicodedata.name(c, "").startswith("LATIN") for c in person.honorific if c.isalpha()
-    )
     # an honorific in another script has no place before a name in Latin letters (set DG:
     # "Dear 상무님 Park,"); the card's own title is used
-    honorific = _asked_for(person.honorific) if person.honorific and asked_in_latin else ""
+    asked = person.honorific or ""
+    if not all(unicodedata.name(c, "").startswith("LATIN") for c in asked if c.isalpha()):
+        asked = ""
+    honorific = _asked_for(asked) if asked else ""
     honorific = honorific or address_honorific(name)
     office = "" if honorific else _office_of_the_honourable(name, person.title)
     honorific = honorific or office
@@ -2524,7 +2524,6 @@ def forms_of_address(person: Interviewer) -> Address:
         # order (SJ, OP, OFM) is Father
         honorific = "Father"
     formal = _formal(_by_the_name_used(person, name, honorific), honorific)  # spelled out once
-    asked = person.honorific if asked_in_latin and person.honorific else ""
     warm = _warm(name, formal, honorific, office or asked or name.honorific)
     if asked and not name.nickname and warm == name.given:
         # how they asked to be addressed, on a warm card too: "Dear Hanako," to a reader
