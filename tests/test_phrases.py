@@ -548,6 +548,9 @@ def test_a_question_or_a_note_to_oneself_is_left_out_of_a_moment() -> None:
         ("your grandfather founded the company in 1958",
          "hearing how your grandfather founded the company in 1958"),
         ("your story about the flood", "your story about the flood"),
+        # set DH: "... for showing me the Figma file for the design system, asked what I'd ..."
+        ("showed me the Figma file, asked what I'd change",
+         "the moment you showed me the Figma file"),
         # set DD: "Thank you as well for telling about the farmer ..."
         ("told about the farmer who chained himself to the gate",
          "the moment you told me about the farmer who chained himself to the gate"),

@@ -136,6 +136,11 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m": a.m.
     for _ in range(2):  # "your portfolio review style, super direct, loved it" (set CD)
         tail = re.search(r",\s+([a-z][^,]*)$", text)
+        first_of_tail, _, rest_of_tail = tail.group(1).partition(" ") if tail else ("", "", "")
+        if tail and _deed_without_its_doer(first_of_tail, rest_of_tail):
+            # "showed me the Figma file, asked what I'd change" (set DH): a second deed
+            text = text[: tail.start()]
+            continue
         if tail and _jotted_after_comma(tail.group(1)):
             # "the argument about bottom nav vs hamburger, fun one", "we both did
             # deployments on Essex, different decades", "..., was so nervous" (set CC): a

@@ -350,6 +350,10 @@ def _without_size(text: str) -> str:
     words = head.lower().split()
     if of and count.isdigit() and words[-1] in _GROUPS and len(words) <= 2 and words[0] != "a":
         first = head.split(" ", 1)[0].lower()
+        if len(words) == 1 and words[0] in ("team", "crew", "squad"):
+            # the reader's own, and how many: "your team of 45" (set DH: "Our conversation
+            # about the team" read as a machine's)
+            return f"your {head} of {count}"
         return head if first in _DETERMINERS else f"the {head}"  # one group: "the board"
     return text
 
