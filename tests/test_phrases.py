@@ -251,6 +251,12 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
     [
         ("walk through the fettling shop", "the walk through the fettling shop"),
         ("your story about the flood", "your story about the flood"),
+        # set DI: "I really enjoyed let me drive the new Volvo 7900 Electric ..."
+        (
+            "let me drive the new bus around the depot yard",
+            "the moment you let me drive the new bus around the depot yard",
+        ),
+        ("set targets for the quarter", "the set targets for the quarter"),
         # set DD: "Thank you as well for telling about the farmer ..."
         (
             "told about the farmer who chained himself to the gate",
@@ -551,6 +557,10 @@ def test_a_question_or_a_note_to_oneself_is_left_out_of_a_moment() -> None:
         # set DH: "... for showing me the Figma file for the design system, asked what I'd ..."
         ("showed me the Figma file, asked what I'd change",
          "the moment you showed me the Figma file"),
+        # set DI: "I really enjoyed let me drive the new Volvo 7900 Electric ..."
+        ("let me drive the new bus around the depot yard",
+         "the moment you let me drive the new bus around the depot yard"),
+        ("set targets for the quarter", "the set targets for the quarter"),
         # set DD: "Thank you as well for telling about the farmer ..."
         ("told about the farmer who chained himself to the gate",
          "the moment you told me about the farmer who chained himself to the gate"),

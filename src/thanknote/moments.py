@@ -628,9 +628,14 @@ def _deed_without_its_doer(first: str, rest: str) -> bool:
     if not first.isalpha() or not first.islower() or not rest:
         return False
     reading = lexicon.verb(first)
-    if reading is None or "VBD" not in reading.tags or first == reading.lemma:
-        return False
     after = rest.split(" ", 1)[0].lower()
+    past = reading is not None and (
+        "VBD" in reading.tags or (bool(reading.forms) and reading.forms[0] == first)
+    )
+    if reading is None or not past:
+        return False
+    if first == reading.lemma and after not in ("me", "us"):
+        return False  # "set", "cut", "let": a past the same as the base, told by "me" after it
     if after not in _AFTER_A_DEED:
         return False
     return after in ("me", "us") or not lexicon.is_adjective(first)
