@@ -124,6 +124,13 @@ def test_a_code_newer_than_pycountrys_data_is_taken_from_holidays() -> None:
     assert normalize_subdivision("NO", "99")[0] is None
 
 
+def test_a_former_code_people_still_write_is_the_code_that_replaced_it() -> None:
+    """Sets DE, DI and DJ: Poland's voivodeships in letters ("MZ", "PL-MA") were refused."""
+    assert normalize_subdivision("PL", "MZ") == ("14", None)
+    assert normalize_subdivision("PL", "PL-MA") == ("12", None)
+    assert subdivision_name("PL", "MZ") == "Mazowieckie"
+
+
 def test_a_subdivision_of_another_country_is_refused() -> None:
     code, problem = normalize_subdivision("GB", "OR")
 
