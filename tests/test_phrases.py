@@ -570,6 +570,26 @@ def test_a_deed_jotted_without_its_doer_is_the_readers(moment: str, said: str) -
     assert moment_in_sentence(moment) == (said, False)
 
 
+@pytest.mark.parametrize(
+    ("moment", "recalled_as", "kind"),
+    [
+        # sets DF to DJ: "Thank you also for asking about a time I disagreed with a captain."
+        ("the moment you asked how I'd handle a guard caught colluding",
+         "your question on how I'd handle a guard caught colluding", "said"),
+        ("the moment you asked me about a time I disagreed with a captain",
+         "your question about a time I disagreed with a captain", "said"),
+        # a kindness is still thanked for
+        ("the moment you asked about my father, who sailed with MISC",
+         "the moment you asked about my father, who sailed with MISC", "thanks"),
+    ],
+)  # fmt: skip
+def test_a_question_put_to_the_candidate_is_recalled_not_thanked(
+    moment: str, recalled_as: str, kind: str
+) -> None:
+    found = recalled(moment)
+    assert (found.text, found.kind) == (recalled_as, kind)
+
+
 def test_a_topics_doubt_in_brackets_and_wfh_are_not_pasted_in() -> None:
     """Set CZ: "planning software (Transics? Trimble?)" read "(Transics." mid-sentence;
     "wfh set-up?" read "the wfh set-up"."""

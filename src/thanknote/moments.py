@@ -371,6 +371,19 @@ def recalled(moment: str) -> Moment:
         done = _doing(lead.group(1), lead.group(2))
         if done and re.search(r"\band (?:you|she|he|they) \w", lead.group(2)):
             return Moment(moment, None, "chat")  # "... and you knew two of them": not thanks
+        asked = reading is not None and reading.lemma == "ask"
+        question = asked and re.match(
+            r"\s+(?:me\s+)?((?:what|how|why|whether|if|when|where|which|who)\s+I\b.*"
+            r"|about a time I\b.*)$",
+            lead.group(2),
+        )
+        if question:
+            # a question the interview put to the candidate, no kindness to thank them for
+            # (sets DF to DJ: "Thank you also for asking about a time I disagreed with a
+            # captain."): "your question on how I'd handle ..."
+            asked_of = question.group(1)
+            joined = "your question" if asked_of.startswith("about ") else "your question on"
+            return Moment(f"{joined} {asked_of}", None, "said")
         if done and reading and reading.lemma in _GIVING:
             return Moment(moment, done, "thanks")  # "showing me the new dispatch floor"
         if done:

@@ -501,7 +501,8 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         # the moment already speaks of the topic: "what you said about cultural flows in
         # the Barwon–Darling" beside "your perspective on cultural flows" (set CE)
         "topic_in_moment": bool(moment and focus.topic and _mentions(moment, focus.topic)),
-        "moment": None if moment_is_sentence else moment,
+        # as recalled: a question put to the candidate is "your question on ..."
+        "moment": None if moment_is_sentence else (said.text if said else moment),
         "moment_sentence": moment if moment_is_sentence else None,
         "moment_thanks": said.thanks if said else None,
         "moment_kind": said.kind if said else None,
