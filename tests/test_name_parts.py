@@ -128,6 +128,14 @@ def test_an_honorific_in_another_script_is_not_put_before_a_latin_name() -> None
     assert "상무님" not in forms_of_address(person).formal_salutation
 
 
+def test_a_courtesy_title_the_file_gives_keeps_the_cards_given_name_custom() -> None:
+    """Set DK: the file's "Mr." for "Ato Dawit Haile" gave "Dear Mr. Haile,"; an Amharic
+    name goes by the given name, the second being the father's."""
+    person = thanknote.Interviewer(name="Ato Dawit Haile", honorific="Mr.")
+
+    assert forms_of_address(person).formal_salutation == "Dear Mr. Dawit,"
+
+
 def test_card_into_writes_the_parts_and_they_read_back(tmp_path: Path) -> None:
     maria, _ = thanknote.interviewers_from_vcard(CARDS / "structured_names.vcf")
     text = (

@@ -1926,10 +1926,12 @@ def _formal(name: CardName, honorific: str) -> str:
         # a Vietnamese name goes by its last word, with a title too: "Ms. Lan" for Nguyễn
         # Thị Lan (set CZ: "Dear Ms. Nguyễn,"), "Dr. Hùng"
         return f"{honorific} {name.given}"
+    courtesy = _key(honorific) in ("mr", "mrs", "ms", "miss", "mx")
     printed_for_given = any(
-        _key(w) in vocab.ADDED_GIVEN_NAME_TITLES and spelled_title(w) == honorific
+        _key(w) in vocab.ADDED_GIVEN_NAME_TITLES and (spelled_title(w) == honorific or courtesy)
         for w in name.honorific.split()
-    )  # "Sor Teresa Gil", a Spanish nun, is Sister Teresa (set CZ: "Dear Sister Gil,")
+    )  # "Sor Teresa Gil", a Spanish nun, is Sister Teresa (set CZ: "Dear Sister Gil,"); the
+    # file's "Mr." for "Ato Dawit Haile" is Mr. Dawit (set DK: "Dear Mr. Haile,")
     if honorific and (_by_given_name(honorific) or printed_for_given) and name.given:
         # "Sir Ian", "Dame Judi"; not an initial first ("Ir. H. Bambang Sutrisno", H. for
         # Haji, is Bapak Bambang: set CI's "Dear Bapak H.,")
