@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import random
 import sys
 from array import array
@@ -33,6 +32,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+
+import train_shape_model as shape_training  # noqa: E402  (beside this script)
 
 from thanknote import article_model, byte_weights, shape_model  # noqa: E402
 from thanknote.phrases import ruled_topic  # noqa: E402
@@ -75,28 +76,8 @@ def load(paths: Sequence[Path]) -> list[Example]:
 
 
 def train(data: Sequence[Example], lam: float) -> tuple[float, dict[int, float]]:
-    """Logistic regression by stochastic gradient descent, L2-regularised."""
-    rng = random.Random(SEED)
-    weights: dict[int, float] = {}
-    bias = 0.0
-    order = list(range(len(data)))
-    for epoch in range(EPOCHS):
-        rng.shuffle(order)
-        rate = 0.1 / (1 + epoch / 10)
-        for i in order:
-            feats, y, _ = data[i]
-            g = predict((bias, weights), feats) - y
-            bias -= rate * g
-            for f in feats:
-                w = weights.get(f, 0.0)
-                weights[f] = w - rate * (g + lam * w)
-    return bias, weights
-
-
-def predict(model: tuple[float, dict[int, float]], feats: list[int]) -> float:
-    bias, weights = model
-    score = bias + sum(weights.get(f, 0.0) for f in feats)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+    """The shape models' logistic regression (`train_shape_model.train`), on "the" or not."""
+    return shape_training.train([(f, y) for f, y, _ in data], lam, epochs=EPOCHS, seed=SEED)
 
 
 def out_of_fold(data: Sequence[Example], lam: float, k: int = 5) -> list[float]:
@@ -108,7 +89,7 @@ def out_of_fold(data: Sequence[Example], lam: float, k: int = 5) -> list[float]:
         held = set(order[fold::k])
         model = train([d for i, d in enumerate(data) if i not in held], lam)
         for i in held:
-            out[i] = predict(model, data[i][0])
+            out[i] = shape_training.predict(model, data[i][0])
     return out
 
 

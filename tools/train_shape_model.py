@@ -71,13 +71,16 @@ def load(paths: Sequence[Path], model: str) -> list[tuple[str, int]]:
     return rows
 
 
-def train(data: Sequence[Example], lam: float) -> tuple[float, dict[int, float]]:
-    """Logistic regression by stochastic gradient descent, L2-regularised."""
-    rng = random.Random(SEED)
+def train(
+    data: Sequence[Example], lam: float, *, epochs: int = EPOCHS, seed: int = SEED
+) -> tuple[float, dict[int, float]]:
+    """Logistic regression by stochastic gradient descent, L2-regularised (the article
+    model's tool trains with it too, with its own epochs and seed)."""
+    rng = random.Random(seed)
     weights: dict[int, float] = {}
     bias = 0.0
     order = list(range(len(data)))
-    for epoch in range(EPOCHS):
+    for epoch in range(epochs):
         rng.shuffle(order)
         rate = 0.1 / (1 + epoch / 10)
         for i in order:
