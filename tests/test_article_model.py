@@ -63,6 +63,11 @@ def test_a_topic_takes_the_article_readers_chose(topic: str, reads: str) -> None
     assert topic_in_sentence(topic) == reads
 
 
+def test_a_topic_of_a_preposition_alone_is_said_as_written() -> None:
+    """Found by hypothesis: "VERSUS" raised an IndexError."""
+    assert topic_in_sentence("VERSUS") == "VERSUS"
+
+
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
 def test_the_model_only_takes_an_article_away(topic: str) -> None:
     ruled, open_to_the_model = ruled_topic(topic)

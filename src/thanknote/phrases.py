@@ -790,6 +790,8 @@ def with_the(text: str) -> str:
                 words.append(word[:-1])
             break
         words.append(word)
+    if not words:
+        return text  # a preposition alone: "versus" (found by hypothesis)
     while len(words) > 1 and (not re.search(r"[^\W\d_]", words[-1]) or words[-1][:1].isdigit()):
         words.pop()  # "FIFO roster 8/6", "shift roster 4-on-4-off": the head is "roster"
     if len(words) > 2 and words[-1].endswith("ed") and lexicon.is_past_participle(words[-1]):
