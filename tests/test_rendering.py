@@ -549,6 +549,8 @@ def test_a_closing_line_about_the_decision_is_the_only_word_on_it(template: str)
         ("山田 花子 / YAMADA Hanako", "Yamada-sama", "Dear Yamada-sama,"),
         ("Kwesi Ansah", "Dr.", "Dear Dr. Ansah,"),
         ("Dana Whitaker", "Ms.", "Dear Ms. Whitaker,"),
+        # set DK: "Dear Venkatesh," to the Dr. the file asks for, the given name after an initial
+        ("Dr. K. Venkatesh Murthy", "Dr.", "Dear Dr. Murthy,"),
     ],
 )
 def test_a_linkedin_note_says_hi_only_to_a_first_name(
@@ -1583,3 +1585,20 @@ def test_a_style_is_the_greeting_and_the_card_names_them_in_a_sentence() -> None
 
     assert (view.formal_salutation, view.warm_salutation) == ("Your Honour,", "Your Honour,")
     assert view.formal_address == "Caroline Ashby"
+
+
+@pytest.mark.parametrize("template", ["email", "card", "letter"])
+def test_a_closing_line_is_left_out_where_the_moment_thanks_for_the_same_thing(
+    template: str,
+) -> None:
+    """Set DK: "Thanks, too, for taking me up the 120m test tower." and the panel's line
+    "Thank you for the chance to see the test tower." in one card."""
+    interview = _panel_closing_with("Thank you for the chance to see the test tower.")
+    toured = dataclasses.replace(interview.interviewers[0], moment="took me up the 120m test tower")
+    interview = dataclasses.replace(interview, interviewers=(toured, *interview.interviewers[1:]))
+
+    notes = draft(interview, template, today=interview.date)
+
+    assert "120m test tower" in notes[0].text
+    assert "the chance to see the test tower" not in notes[0].text
+    assert all("the chance to see the test tower" in n.text for n in notes[1:])

@@ -663,6 +663,15 @@ def _jotted(aside: str) -> bool:
     if not words or _SUBJECT_START.match(aside.strip()):
         return False
     named = words[0].lower() in ("the", "a", "an", "your", "his", "her", "my", "our", "their")
+    if named and words[0].lower() in ("the", "a", "an") and len(words) > 1:
+        # a thing named again with no verb is a gloss for the writer: "– the 2019 near-miss",
+        # "– the crankcase story from 2019 off Vestmannaeyjar" (set DK, read as notes to
+        # self); not "the Morgon I called as a Fleurie"
+        told = any(
+            w.lower() in ("i", "you", "he", "she", "we", "they") or _only_finite(w)
+            for w in words[1:]
+        )
+        return not told
     return not named or words[-1].lower().strip(".!?") == "one"
 
 

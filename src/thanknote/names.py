@@ -2527,11 +2527,14 @@ def forms_of_address(person: Interviewer) -> Address:
         honorific = "Father"
     formal = _formal(_by_the_name_used(person, name, honorific), honorific)  # spelled out once
     warm = _warm(name, formal, honorific, office or asked or name.honorific)
-    if asked and not name.nickname and warm == name.given:
+    first_names = f"{name.given} {name.middle}".split()
+    if asked and not name.nickname and warm.split() and set(warm.split()) <= set(first_names):
         # how they asked to be addressed, on a warm card too: "Dear Hanako," to a reader
         # the file calls Yamada-sama, "Hi Carmen," to a Dra., "Hi Aisha," to a Hajiya
         # (set CR's reader marked each), "Dear Helmut," to a Mr. (set CU's); a nickname,
-        # which says they go by a first name, still wins
+        # which says they go by a first name, still wins; and a given name after an
+        # initial is a first name too ("Dear Venkatesh," to the Dr. of "Dr. K. Venkatesh
+        # Murthy", set DK)
         warm = formal
     if (" " in asked.strip() or "-" in asked) and _names_them(asked, name):
         # the whole form of address, name and all: "Frau Dr. Hoffmann", "Ahmet Bey", "Mian

@@ -1373,9 +1373,10 @@ def _many(possessive: str) -> bool:
 # "Partnerschaft von Rechtsanwälten mbB" (a partnership of lawyers), Ireland's
 # DAC, Mexico's "S. de R.L. de C.V." (which it leaves half) and its civil associations
 # and partnerships (A.C., S.C.), Egypt's S.A.E., Spain's one-owner S.L.U. and S.A.U.,
-# Turkey's limited company (Ltd. Şti.), Ireland's company limited by guarantee (CLG)
+# Turkey's limited company (Ltd. Şti.), Ireland's company limited by guarantee (CLG),
+# South Africa's state-owned company (SOC, left by cleanco of "SOC Ltd", set DK)
 _MORE_LEGAL_FORMS: Final = Lazy(
-    r",?\s+(?:NPC|JSC|OJSC|DAC|PJSC|S\.L\.P\.|SLP|S\.A\.E\.|S\.[LA]\.U\.|A\.C\.|S\.C\.|"
+    r",?\s+(?:NPC|SOC|JSC|OJSC|DAC|PJSC|S\.L\.P\.|SLP|S\.A\.E\.|S\.[LA]\.U\.|A\.C\.|S\.C\.|"
     r"S\. de R\.L\.(?: de(?: C\.V\.)?)?|S\.\s?A\.(?:\s?B\.)?(?: de(?: C\.\s?V\.)?)?|"
     r"PartG(?: mbB)?|PartG?mbB|Partnerschaft(?:sgesellschaft)?(?: von \w+)?(?: mbB)?|mbB|"
     r"Berhad|Bhd\.?|Tbk\.?|Joint[- ]Stock(?: Company)?|Ltd\.? Şti\.?|CLG|"

@@ -245,9 +245,21 @@ def someone_else(before: list[str], *others: str) -> bool:
     nurse", "who"), or any of `others` ("you said ... until she's on leave")."""
     spoken_of = ("who", "whom", *others)
     return any(_named_person(before, i) for i in range(len(before))) or any(
-        w.lower() in spoken_of or (w.islower() and (names_a_person(w) or w.rstrip(",;:'’s") in KIN))
-        for w in before
+        w.lower() in spoken_of
+        or (w.islower() and (_a_person_noun(before, i) or w.rstrip(",;:'’s") in KIN))
+        for i, w in enumerate(before)
     )
+
+
+def _a_person_noun(words: list[str], index: int) -> bool:
+    """Whether a word names a person where it stands: "the nurse", but not "counter"
+    qualifying the noun after it ("the bike counter data on his phone", set DK: "his
+    phone" was kept as someone else's)."""
+    if not names_a_person(words[index]):
+        return False
+    following = words[index + 1] if index + 1 < len(words) else ""
+    qualifies = following.isalpha() and following.islower() and lexicon.noun(following) is not None
+    return not (qualifies and lexicon.verb(following) is None)
 
 
 # Words that follow "her" as an object ("showed her the line", "walked her through"),

@@ -377,6 +377,22 @@ def _mentions(moment: str, topic: str) -> bool:
     return bool(words) and all(w in said for w in words)
 
 
+# The words of a thanks itself, which say nothing of what it is for.
+_THANKS_WORDS: Final = frozenset(
+    """thank thanks thanking grateful chance opportunity time today conversation chat talk
+    meeting interview visit welcome everyone everything again very much also your with""".split()
+)
+
+
+def _retells(line: str, moment: str) -> bool:
+    """Whether the panel's closing line thanks for the very thing the note's moment
+    recalls: every word of four letters or more it says beyond thanks stands in the
+    moment ("the chance to see the test tower" and "taking me up the 120m test tower")."""
+    words = {w for w in re.findall(r"[^\W\d_]{4,}", line.lower()) if w not in _THANKS_WORDS}
+    said = set(re.findall(r"[^\W\d_]{4,}", moment.lower()))
+    return bool(words) and words <= said
+
+
 @lru_cache(maxsize=64)  # the panel's one closing line, asked about for every note
 def _states_interest(line: str, company: str) -> bool:
     """Whether the user's closing line says they want the job ("I'd love to be part of
@@ -461,6 +477,10 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
             _when(interview.date, writing_day),
             line,
         )
+    if line and moment and _retells(line, moment):
+        # set DK: "Thanks, too, for taking me up the 120m test tower." and the panel's "Thank
+        # you for the chance to see the test tower." in one card: thanked for twice
+        line = None
     in_post = _in_post(line)
     return {
         "candidate": interview.candidate,
