@@ -391,6 +391,19 @@ def _written_as_listed(word: str, key: str) -> bool:
 _QUALIFYING_WORDS = frozenset("chartered registered certified licensed incorporated".split())
 
 
+def _college_of(before: list[str], word: str) -> bool:
+    """Whether a word is the place of the college whose post-nominal comes before it,
+    behind two name words: "Edin" of "FRCP Edin", "Glasg" of "MRCP Glasg"."""
+    if len(before) < 3 or not re.fullmatch(r"[A-Z][a-z]{1,4}\.?", word):
+        return False
+    fellowship = before[-1]
+    return (
+        fellowship.isupper()
+        and fellowship.startswith(("FRC", "MRC"))
+        and (_is_credential(fellowship, caps=True))
+    )
+
+
 def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
     """Split "Dr. Fiona Mackie BVMS MRCVS" into the name and the post-nominals
     written after it without commas.
@@ -411,6 +424,10 @@ def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
         word = words[end - 1]
         if _listed_post_nominal(word):
             end -= 1
+        elif _college_of(words[: end - 1], word):
+            # "FRCP Edin", "FRCS Ed" (set DK: "Dear Dr Edin,"): a Royal College's fellowship
+            # and the short name of the college's city or country
+            end -= 2
         elif end < len(words) and (word.lower() in _QUALIFYING_WORDS or word in _AWARD_PREFIXES):
             # "Chartered FCIPD", "Cert DHP": the word that qualifies the post-nominal after it
             end -= 1
