@@ -710,6 +710,8 @@ ADDED_KINDS: dict[str, str] = {
     "ilmo": "style",
     "ilma": "style",
     "av": "style",
+    "müh": "style",
+    "y müh": "style",
 }
 
 # Added titles spelled out.
@@ -1068,6 +1070,8 @@ ADDED_READS: dict[str, str] = {
     "ilmo": "abbreviated",
     "ilma": "abbreviated",
     "av": "abbreviated",
+    "müh": "abbreviated",
+    "y müh": "abbreviated",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -472,8 +472,14 @@ def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
 
 
 def _is_initial(word: str) -> bool:
-    """ "J." or "J" is an initial; "Jo" is not."""
-    return len(word.rstrip(".")) == 1
+    """ "J." or "J" is an initial; "Jo" is not, nor a syllable of a script that writes
+    one ("이", the family name of 이승현; set DL: "Dear Dr. 승현,")."""
+    bare = word.rstrip(".")
+    return len(bare) == 1 and not unicodedata.name(bare, "").startswith(_SYLLABLE_SCRIPTS)
+
+
+# Scripts whose one letter is a syllable or a word, not an initial.
+_SYLLABLE_SCRIPTS: Final = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA", "ETHIOPIC", "YI ")
 
 
 @lru_cache(maxsize=1024)
@@ -1927,6 +1933,10 @@ _GIVEN_NAME_TITLES = (
 )
 
 
+# Titles said after the given names: Turkish "Bey", "Hanım", "Efendi".
+_AFTER_THE_GIVEN_NAME: Final = frozenset({"bey", "hanım", "hanim", "efendi"})
+
+
 def _by_given_name(honorific: str) -> bool:
     # "Don", spelled from "D." before a Spanish given name: "Don José Ignacio"
     return any(_key(w) in _GIVEN_NAME_TITLES or w == "Don" for w in honorific.split())
@@ -2553,6 +2563,11 @@ def forms_of_address(person: Interviewer) -> Address:
         # initial is a first name too ("Dear Venkatesh," to the Dr. of "Dr. K. Venkatesh
         # Murthy", set DK)
         warm = formal
+    if _key(asked) in _AFTER_THE_GIVEN_NAME and name.given and not _is_initial(name.given):
+        # Turkish says its courtesy titles after the given names: "Mehmet Ali Bey" (set DL:
+        # "Dear Bey Karaosmanoğlu," for the file's "Bey"), "Ayşe Hanım"
+        given = " ".join(w for w in (name.given, name.middle) if w)
+        formal = warm = f"{given} {asked.strip()}"
     if (" " in asked.strip() or "-" in asked) and _names_them(asked, name):
         # the whole form of address, name and all: "Frau Dr. Hoffmann", "Ahmet Bey", "Mian
         # Sahib" (set CH: "Dear Frau Dr. Hoffmann Hoffmann,"), "Yamada-sama" (set CR), in
