@@ -159,6 +159,11 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Hilton Garden Inn, Leeds", "Hilton Garden Inn in Leeds"),
         # set DK: "at Johannesburg Water SOC", half a legal form
         ("Johannesburg Water SOC Ltd", "Johannesburg Water"),
+        # set DL: "... at Zhejiang University, School of Materials Science & Engineering"
+        (
+            "Zhejiang University, School of Materials Science & Engineering",
+            "Zhejiang University",
+        ),
     ],
 )
 def test_a_company_reads_after_join(company: str, reads: str) -> None:

@@ -1167,6 +1167,12 @@ def company_in_sentence(company: str) -> str:
     return UNNAMED_COMPANY
 
 
+# The first word of a part of an institution named after it: "..., School of Law".
+_DIVISIONS: Final = frozenset(
+    "School Faculty Department Dept. College Institute Division Centre Center".split()
+)
+
+
 # How a note names a company it cannot name in English letters.
 UNNAMED_COMPANY: Final = "your organisation"
 
@@ -1210,7 +1216,10 @@ def _company_in_sentence(company: str) -> str:
     if latin:  # "한빛시스템즈 주식회사 (Hanbit Systems Co., Ltd.)": the name in Latin letters
         company = short_company(latin.group(1))
     name, comma, unit = company.partition(", ")
-    if comma and unit[:1].isupper() and not re.search(r"&|,", unit) and " " in name:
+    # a school or a department of an institution, "&" and all: "Zhejiang University,
+    # School of Materials Science & Engineering" (set DL, after "the position at")
+    division = unit.split(" ", 1)[0] in _DIVISIONS and " of " in unit
+    if comma and unit[:1].isupper() and (division or not re.search(r"&|,", unit)) and " " in name:
         # "the Embassy of Ireland in Seoul"; a department or a branch of several words is
         # the address's to give: "Chicago Public Schools" for "..., Pritzker Elementary",
         # "the University of Oxford" for "..., Faculty of History and Balliol College";
