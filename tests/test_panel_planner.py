@@ -336,3 +336,17 @@ def test_a_sentence_that_opens_as_the_last_did_is_not_chosen_while_another_reads
     ]
 
     assert planner.choose(options) == options[1]
+
+
+def test_two_sentences_are_not_opened_with_the_same_two_words_while_another_reads() -> None:
+    """Set DL: "It was good to understand where the team is heading. It was good to hear
+    your thinking on the HACCP audit in Q1." ("good" was the interview's own word)."""
+    planner = PanelPlanner.for_panel("openers", 1, own_text="good question")
+    planner.begin(0)
+    planner.choose(["It was good to understand where the team is heading."])
+    options = [
+        "It was good to hear your thinking on the HACCP audit.",
+        "I valued the chance to talk with you about the HACCP audit.",
+    ]
+
+    assert planner.choose(options) == options[1]

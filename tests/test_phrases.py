@@ -598,6 +598,39 @@ def test_a_gloss_after_a_dash_is_left_out_and_his_is_the_readers(moment: str, sa
 
 
 @pytest.mark.parametrize(
+    ("moment", "said"),
+    [
+        # set DM: "... the tour of the unit at shift change and intro to the team"
+        ("tour of the ED resus bays + new triage desk",
+         "the tour of the ED resus bays and the new triage desk"),
+        ("tour of the unit at shift change + intro to the team",
+         "the tour of the unit at shift change and the introduction to the team"),
+        ("tip to bring childcare + food to every evening meeting",
+         "your tip to bring childcare and food to every evening meeting"),
+        # set DM: a second thing jotted after a comma
+        ("lunch at the cafeteria, honest talk about living in Tsukuba w/o a car",
+         "the lunch at the cafeteria"),
+        ("he pulled up the model on the big screen, fire separation detail at the stair",
+         "the moment you pulled up the model on the big screen"),
+        # set DL: "I greatly enjoyed tip: always bring 3 copies ..."
+        ("tip: always bring 3 copies of the bundle to the CCMA, commissioners lose them",
+         "your tip to always bring 3 copies of the bundle to the CCMA"),
+        ("her tip: never discount at a fair, give samples instead",
+         "your tip to never discount at a fair"),
+        # set DM: "... freezing in Jan.", "telling how ..."
+        ("warned me the hall is freezing in Jan.",
+         "the moment you warned me the hall is freezing in January"),
+        ("he told how the first 20 tablets were carried on motos",
+         "the moment you told me how the first 20 tablets were carried on motos"),
+        ("offered to intro me to the PBS people",
+         "the moment you offered to intro me to the PBS people"),
+    ],
+)  # fmt: skip
+def test_things_jotted_together_read_as_one_sentence(moment: str, said: str) -> None:
+    assert moment_in_sentence(moment) == (said, False)
+
+
+@pytest.mark.parametrize(
     ("moment", "recalled_as", "kind"),
     [
         # sets DF to DJ: "Thank you also for asking about a time I disagreed with a captain."

@@ -1602,3 +1602,22 @@ def test_a_closing_line_is_left_out_where_the_moment_thanks_for_the_same_thing(
     assert "120m test tower" in notes[0].text
     assert "the chance to see the test tower" not in notes[0].text
     assert all("the chance to see the test tower" in n.text for n in notes[1:])
+
+
+@pytest.mark.parametrize("template", ["email", "card", "letter"])
+def test_a_closing_line_that_thanks_for_the_meeting_is_the_only_such_thanks(
+    template: str,
+) -> None:
+    """Set DL: "Thank you so much for speaking with me on Monday." and the panel's "Thank
+    you for a really open conversation." in one card: thanked twice for the meeting."""
+    line = "Thank you for a really open conversation."
+    interview = _panel_closing_with(line)
+
+    for note in draft(interview, template, today=interview.date):
+        body = note.text.split(line)[0]
+        assert line in note.text
+        assert not re.search(r"\bthank(?:s| you)\b[^.]*\b(?:also|too|as well)\b", body, re.I)
+        after_greeting = body.split("\n", body.count("\n"))
+        at = next(i for i, row in enumerate(after_greeting) if row.startswith(("Dear", "Hi")))
+        first_paragraph = next(row for row in after_greeting[at + 1 :] if row.strip())
+        assert not first_paragraph.lower().startswith("thank"), note.text

@@ -358,6 +358,13 @@ _SUBJECT: Final = Lazy(
 _Reading = tuple[str, bool, bool, str]  # clause, event, sure, sentence ("" for "I" + clause)
 
 
+# A sector after "in" or "across" without its article.
+_SECTOR: Final = Lazy(
+    r"\b(in|across) ((?!(?:the|a|an|my|our|this|that|their|his|her|its)\b)"
+    r"(?:[\w&'’-]+ (?:and [\w&'’-]+ )?){1,3}?(?:industry|sector|market))\b"
+)
+
+
 @lru_cache(maxsize=4096)  # every note of a panel reads the same accomplishments
 def phrase(text: str) -> Phrase:
     """Read an accomplishment and make the clause that completes "I ..."."""
@@ -377,6 +384,8 @@ def phrase(text: str) -> Phrase:
     if candidated and candidated.group(1)[:1].isupper():  # "X Awards 2023 – shortlisted, ..."
         words = f"{candidated.group(2)}, {candidated.group(1)}"
     words = _prose(shorthand.expand(words))
+    # a whole sector is "the" one: "14 years in Luxembourg fund industry" (set DM)
+    words = _SECTOR.sub(r"\1 the \2", words)
     whole = _read(words)
     parts = _fragments(words)
     if parts and _is_clause(whole) and re.search(r" [–—-] ", words):

@@ -107,6 +107,15 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     praise = re.search(r"\.\s+([A-Z][^.]*?)[.!]*$", text)
     if praise and not is_abbreviation(text[: praise.start() + 1]) and _verbless(praise.group(1)):
         text = text[: praise.start()]  # "His question about BAPLIE errors. Really good one." (CS)
+    if " + " in text:
+        # "tour of the ED resus bays + new triage desk" (set DM): each thing with its article
+        first_thing, *others = text.split(" + ")
+        acted = any(
+            lexicon.verb(w) and lexicon.noun(w) is None for w in first_thing.lower().split()[1:]
+        )  # "tip to bring childcare + food": the things brought, not things of their own
+        if not acted and (_bare_thing(first_thing) or first_thing.lower().startswith("the ")):
+            others = [shorthand.texting_written_out(o) for o in others]
+            text = " + ".join([first_thing, *(_with_its_article(o) for o in others)])
     text = shorthand.texting_written_out(text)  # "her war story abt ..." (set BY)
     text = re.sub(r"\s+after([.!]*)$", r" afterwards\1", text)  # "... the club lounge after" (DF)
     text = lexicon.languages_capitalised(text)  # "... & french courses" (set CJ)
@@ -119,6 +128,11 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = re.split(r"[\s,;–(-]*\bnote to self\b", text, flags=re.I)[0].strip()
         if not re.search(r"[^\W\d_]", text):
             return None  # "(note to self) he was skeptical ...": all of it (set BX)
+    advised = re.match(
+        r"(?:[\w'’]+\s+){0,2}?(?:tip|advice|reminder|suggestion):\s+(?=\w)", text, re.I
+    )
+    if advised:  # "tip: always bring 3 copies of the bundle" (set DL: "I greatly enjoyed tip: ...")
+        text = f"{text[: advised.end()].rstrip()[:-1]} – {text[advised.end() :]}"
     head, dash, aside = text.replace(" — ", " – ").partition(" – ")
     # a remark of its own after the dash: "– he worked on the Port Said bridge" (set CT),
     # "– your family lost the whole farm" (set CU)
@@ -128,7 +142,13 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         and aside_words[0].lower() in ("your", "his", "her", "their", "the", "my", "our")
         and any(_only_finite(w) or w in ("is", "are", "was", "were") for w in aside_words[1:4])
     )
-    if dash and head and (_instruction(aside) or aside.rstrip().endswith("?") or told_after):
+    bidden_aside = bool(advised) and not aside.rstrip().endswith("?")  # the tip itself
+    if (
+        dash
+        and head
+        and not bidden_aside
+        and (_instruction(aside) or aside.rstrip().endswith("?") or told_after)
+    ):
         # "... - mention it gently, not too much" (set BT), "... - quote back?", "...
         # -- address this in the note??" (set BX): a note to oneself
         text = head
@@ -164,12 +184,17 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     if text[:1] in "'‘“\"":
         return None  # "'logistics wins wars', noted" (set CL): a saying, with no frame for it
     advice = head.rsplit(" ", 1)[-1].lower() in ("tip", "advice", "reminder", "suggestion")
-    first = aside.split(" ", 1)[0].lower()
+    bidden_words = aside.split()
+    while len(bidden_words) > 1 and bidden_words[0].lower() in ("always", "never", "just", "first"):
+        bidden_words = bidden_words[1:]  # "always bring ...": bring
+    first = bidden_words[0].lower() if bidden_words else ""
     bidden = lexicon.verb(first)
     imperative = bidden is not None and "VB" in bidden.tags and first == bidden.lemma
-    if dash and advice and imperative and not _instruction(aside):
-        # "yamamoto-san's tip - read JIS Q 9100 before day one" (set CL): the tip to do it
-        text = f"{head} to {aside.rstrip('.!')}"
+    if dash and advice and imperative and (bidden_aside or not _instruction(aside)):
+        # "yamamoto-san's tip - read JIS Q 9100 before day one" (set CL): the tip to do it,
+        # without a comment jotted after it
+        kept = text.split(" – ", 1)[1] if " – " in text else aside
+        text = f"{head} to {kept.rstrip('.!')}"
         dash = ""
     heard = head.split()
     if dash and len(heard) == 2 and heard[1].lower() in _TOLD and text.startswith(head):
@@ -288,6 +313,11 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         one = _one_event(text.split()) or _these_things(text.split())
         text = given if given != text or not one else f"the {text}"
     text = said_to_them(addressed(text))  # "the wind farm they nearly lost": you
+    # advice jotted with no one's name is the reader's: "tip: always bring ..." (set DL)
+    text = re.sub(r"^the (tip|advice|suggestion|reminder) to\b", r"your \1 to", text)
+    # told me: "he told how the first 20 tablets were carried ..." (set DM: "Thank you as
+    # well for telling how ...")
+    text = re.sub(r"\byou told (about|how|what|why|where|of)\b", r"you told me \1", text)
     after = re.search(r"\btheir (\w+)", text)
     kin = after is not None and after.group(1).lower() in _KIN  # "their son's memory"
     if after and not kin and not _their_before(text):
@@ -544,6 +574,13 @@ def _jotted_after_comma(tail: str) -> bool:
         # "host still on air", "10 years apart" (set CD): a detail jotted without its
         # article or verb, which the sentence does without
         return True
+    described = bare or (lexicon.is_adjective(first) and lexicon.noun(words[1].lower()) is not None)
+    described = described or (first.isalpha() and lexicon.is_plural_noun(first))
+    if described and len(words) > 2 and not verbs:
+        # "..., fire separation detail at the stair", "..., honest talk about living in
+        # Tsukuba" (set DM), "..., faxes at 3am" (set DL): a second thing jotted without
+        # its article
+        return any(w.lower() in PREPOSITIONS for w in words[1:])
     if len(words) > 2 or any(c.isdigit() for c in tail):
         return False
     if not any(lexicon.is_known_word(w.lower()) for w in words):
@@ -786,6 +823,17 @@ def _these_things(words: list[str]) -> bool:
     if not head or words[0].lower().endswith("ing") or words[0].lower() in FUNCTION_WORDS:
         return False
     return head != words[0].lower() and lexicon.is_plural_noun(head)
+
+
+def _with_its_article(thing: str) -> str:
+    """A thing jotted after "+" with the article a sentence gives it: "new triage desk"
+    -> "the new triage desk"; "where the timpani live", "Macca" as written."""
+    first = thing.split(" ", 1)[0]
+    if not first.islower() or first in FUNCTION_WORDS or lexicon.verb(first):
+        return thing
+    if _bare_thing(thing) or (lexicon.is_adjective(first) and " " in thing):
+        return with_the(thing)
+    return thing
 
 
 def _bare_thing(text: str) -> bool:

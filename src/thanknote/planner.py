@@ -54,7 +54,16 @@ def _marked_words(text: str) -> frozenset[str]:
     words = {_stem(w) for w in _WORDS.findall(text.casefold()) if len(w) > 3 and w not in _PLAIN}
     if _OPENS_WITH_STRESS.search(text):
         words.add(_STRESSED)
+    for opening in _OPENING.findall(text):
+        # two sentences that open alike: "It was good to understand ... It was good to
+        # hear ..." (set DL); "I ..." and "Thank you ..." are told by their other words
+        if opening.split()[0].casefold() not in ("i", "thank", "thanks"):
+            words.add(f"<opens:{opening.casefold()}>")
     return frozenset(words)
+
+
+# A sentence's first two words.
+_OPENING: Final = Lazy(r"(?:^|(?<=[.!?]\s))\s*([A-Z][\w'’]*\s+[\w'’]+)")
 
 
 # A sentence that opens "I" and an adverb of degree, which a reader hears twice as the

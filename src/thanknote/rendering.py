@@ -386,11 +386,26 @@ _THANKS_WORDS: Final = frozenset(
 
 def _retells(line: str, moment: str) -> bool:
     """Whether the panel's closing line thanks for the very thing the note's moment
-    recalls: every word of four letters or more it says beyond thanks stands in the
-    moment ("the chance to see the test tower" and "taking me up the 120m test tower")."""
-    words = {w for w in re.findall(r"[^\W\d_]{4,}", line.lower()) if w not in _THANKS_WORDS}
-    said = set(re.findall(r"[^\W\d_]{4,}", moment.lower()))
+    recalls: every word of four letters or more of what it thanks for, beyond thanks,
+    stands in the moment ("the chance to see the test tower" and "taking me up the 120m
+    test tower"; "showing me around" and "the tour of the MICU", set DL)."""
+    thanked = _THANKED_FOR.search(line)
+    thing = _as_a_tour(thanked.group(1) if thanked else line)
+    words = {w for w in re.findall(r"[^\W\d_]{4,}", thing.lower()) if w not in _THANKS_WORDS}
+    said = set(re.findall(r"[^\W\d_]{4,}", _as_a_tour(moment).lower()))
     return bool(words) and words <= said
+
+
+# What a closing line thanks for: "Thank you for <the tour>, it really helped".
+_THANKED_FOR: Final = Lazy(r"\bthank(?:s| you)\b[^.!?]*?\bfor\b([^.!?,;–—]*)", re.I)
+_TOURED: Final = Lazy(
+    r"\b(?:show|showing|showed|walk|walking|walked) (?:me|us) (?:a)?round\b", re.I
+)
+
+
+def _as_a_tour(text: str) -> str:
+    """ "showing me around" said as the tour it was."""
+    return _TOURED.sub("tour", text) if "round" in text else text
 
 
 @lru_cache(maxsize=64)  # the panel's one closing line, asked about for every note
@@ -537,6 +552,9 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "closing_line_in_post": in_post,
         "closing_line_in_letter": written_out(in_post) if in_post else None,
         "closing_looks_ahead": bool(line and _LOOKS_AHEAD.search(line)),
+        # set DL: "Thank you so much for speaking with me on Monday." and the panel's "Thank
+        # you for a really open conversation." in one card: thanked twice for the meeting
+        "closing_thanks_for_meeting": bool(line and _THANKS_FOR_MEETING.search(line)),
         # set BZ: "I'd love to be part of the team." after "I would be delighted to join
         # you" read as said twice
         "closing_states_interest": bool(line and _states_interest(line, interview.company)),
@@ -568,6 +586,15 @@ _LOOKS_AHEAD: Final = Lazy(
     r"(?:glad|happy|delighted|pleased) to (?:share|send|provide|show|walk|put together|bring|"
     r"talk|discuss|come|help)|if (?:it|that|this) (?:would )?helps?|remain available|"
     r"before you (?:decide|make)|(?:your|the) decision)\b",  # set AX: "before you decide"
+    re.I,
+)
+
+
+# A closing line that thanks for the meeting itself, as a note's first line does.
+_THANKS_FOR_MEETING: Final = Lazy(
+    r"\bthank(?:s| you)\b(?: \w+){0,3} for (?:\w+ ){0,4}?(?:the )?(?:time|conversation|chat|"
+    r"meeting|talk|interview|discussion|day|visit)\b|\bthank(?:s| you)(?: (?:so|very) much)?"
+    r"(?: again)?[.!]?$",
     re.I,
 )
 

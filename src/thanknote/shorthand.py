@@ -243,6 +243,12 @@ _MONTHS: Final = {
 } | {"Sept": "September", "Sep": "September"}
 
 
+# Who a verb is done to, after it: "intro me to ...".
+_OBJECTS: Final = Lazy(r"(?:me|us|you|him|her|them)\b", re.I)
+# Words after which a month's short form is the month: "in Jan", "by Sept.".
+_BEFORE_A_MONTH: Final = frozenset("in by since until till from last next early late mid".split())
+
+
 def texting_written_out(text: str) -> str:
     """A jotted phrase with texting's spellings written out: "her war story abt the
     Chuseok traffic spike" -> "... about ...", "showed me the falls board n asked
@@ -265,6 +271,12 @@ def texting_written_out(text: str) -> str:
             r"\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d", after.rstrip(",.;:")
         ):
             word = f"{_MONTHS[bare]}{mark}"  # "the brownout on Dec 24", "in Feb 2025"
+        elif lower in ("intro", "intros") and before.lower() != "to" and not _OBJECTS.match(after):
+            # "+ intro to the team" (set DM): the introduction; not "offered to intro me"
+            word = f"{bare[0]}ntroduction{'s' if lower == 'intros' else ''}{mark}"
+        elif bare in _MONTHS and before.lower() in _BEFORE_A_MONTH and not after[:1].isupper():
+            # "the hall is freezing in Jan." (set DM: "... freezing in Jan."): the month
+            word = f"{_MONTHS[bare]}{mark.removeprefix('.')}"
         elif (
             bare == "v"
             and (not before or before.endswith(",") or before.lower() in ("was", "is", "so", "and"))
