@@ -1621,3 +1621,20 @@ def test_a_closing_line_that_thanks_for_the_meeting_is_the_only_such_thanks(
         at = next(i for i, row in enumerate(after_greeting) if row.startswith(("Dear", "Hi")))
         first_paragraph = next(row for row in after_greeting[at + 1 :] if row.strip())
         assert not first_paragraph.lower().startswith("thank"), note.text
+
+
+def test_a_topics_first_word_keeps_the_capital_the_file_gives_it_elsewhere() -> None:
+    """Set DL: "It was good to hear your thinking on snowflake cost." beside the
+    accomplishment "cut our Snowflake bill by 38%"."""
+    interview = load_interview(EXAMPLES / "panel.toml")
+    person = dataclasses.replace(interview.interviewers[0], topics=("Snowflake cost",))
+    interview = dataclasses.replace(
+        interview,
+        interviewers=(person,),
+        accomplishments=(Accomplishment(text="cut our Snowflake bill by 38% in 6 months"),),
+    )
+
+    for template in ("card", "email", "follow-up"):
+        (note,) = draft(interview, template, today=interview.date)
+        assert "Snowflake cost" in note.text, note.text
+        assert "snowflake" not in note.text, note.text

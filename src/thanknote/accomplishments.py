@@ -365,6 +365,13 @@ _SECTOR: Final = Lazy(
 )
 
 
+# Activities of going somewhere, which years are spent doing, not in: "nine years
+# flying" (set DM: "I spent nine years in flying").
+_GOING: Final = frozenset(
+    "flying sailing driving riding travelling traveling diving climbing trekking".split()
+)
+
+
 @lru_cache(maxsize=4096)  # every note of a panel reads the same accomplishments
 def phrase(text: str) -> Phrase:
     """Read an accomplishment and make the clause that completes "I ..."."""
@@ -1716,7 +1723,7 @@ def _years(np: str) -> str | None:
     # independent theatre experience"): an activity, as its last part says
     if word.endswith("ing") and (lexicon.verb(word) or lexicon.verb(word.rsplit("-", 1)[-1])):
         field_alone = first == rest or rest[len(first) :].startswith(",")
-        if field_alone and lexicon.noun(word):
+        if field_alone and lexicon.noun(word) and word not in _GOING:
             return f"spent {amount} in {rest}"  # "8 years warehousing, ...": in warehousing
         return f"spent {amount} {rest}"  # "five years teaching Y1–4"
     if first[:1].isupper() and not first.isupper() and not lexicon.is_common_word(first):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Final, Literal
 
 from thanknote.patterns import Lazy
 
@@ -98,7 +98,30 @@ def readings(word: str) -> tuple[Reading, ...]:
             found.append(Reading("n", tags, rest[1]))
         elif pos in ("a", "r", "L", "w"):
             found.append(Reading(pos, frozenset(), word))  # type: ignore[arg-type]
+    if not found and "-" in word:
+        return _prefixed(word)
     return tuple(found)
+
+
+# Prefixes joined to a word by a hyphen that leave its part of speech as it was.
+_PREFIXES: Final = ("co-", "re-", "pre-", "mis-", "over-", "under-", "out-", "un-", "de-")
+
+
+def _prefixed(word: str) -> tuple[Reading, ...]:
+    """The readings of a prefixed word the lexicon lacks, from the word after its
+    prefix: "co-wrote" is the past of "co-write" (set DM: "I hold a co-wrote a
+    successful ... fellowship")."""
+    prefix = next((p for p in _PREFIXES if word.startswith(p)), "")
+    rest = word[len(prefix) :]
+    if not prefix or not rest.isalpha():
+        return ()
+    return tuple(
+        Reading(r.pos, r.tags, prefix + r.lemma, tuple(prefix + f for f in r.forms if f))
+        for r in readings(rest)
+        # a past ("co-wrote", "re-designed"), or a noun ("mis-picks"): a present is
+        # read as the noun it also is
+        if r.pos == "n" or (r.pos == "v" and r.tags & {"VBD", "VBN"})
+    )
 
 
 def verb(word: str) -> Reading | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
+import itertools
 import re
 import sys
 from collections.abc import Iterator, Mapping, Sequence
@@ -369,6 +370,43 @@ def days_late(interview: Interview, today: dt.date | None = None) -> int | None:
     return ago.days if ago > LATE_AFTER else None
 
 
+def _topic_said(topic: str, interview: Interview) -> str:
+    """A topic as a note says it, its first word written as the file writes it
+    elsewhere: "Snowflake cost" stays "Snowflake cost" where an accomplishment says
+    "cut our Snowflake bill" (set DL: "your thinking on snowflake cost")."""
+    said = topic_in_sentence(topic)
+    first = topic.split(" ", 1)[0]
+    if not first[:1].isupper() or first.lower() not in said.split(" ", 2)[:2]:
+        return said
+    if first in _names_in(interview):
+        return re.sub(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", first, said, count=1)
+    return said
+
+
+@lru_cache(maxsize=64)
+def _names_in(interview: Interview) -> frozenset[str]:
+    """The words an interview file writes with a capital where no sentence starts: a
+    product's, a place's or a firm's name ("Snowflake" in "cut our Snowflake bill")."""
+    texts = [
+        *interview.topics,
+        *(a.text for a in interview.accomplishments),
+        *(t for p in interview.interviewers for t in p.topics),
+        *(p.moment for p in interview.interviewers if p.moment),
+        interview.closing_line or "",
+    ]
+    names: set[str] = set()
+    for text in texts:
+        words = text.split()
+        for before, word in itertools.pairwise(words):
+            if (
+                word[:1].isupper()
+                and word[1:].islower()
+                and not before.endswith((".", "!", "?", ":"))
+            ):
+                names.add(word.strip(",;:!?)\"'"))
+    return frozenset(names)
+
+
 def _mentions(moment: str, topic: str) -> bool:
     """Whether a moment names the topic: every word of four letters or more of the topic
     stands in it ("cultural flows" in "what you said about cultural flows in ...")."""
@@ -528,11 +566,9 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
             )
         )
         or None,
-        "topic": topic_in_sentence(focus.topic, all_topics) if focus.topic else None,
-        "topics": [topic_in_sentence(t, all_topics) for t in focus.topics],
-        "other_topics": [
-            topic_in_sentence(t, all_topics) for t in focus.topics if t != focus.topic
-        ],
+        "topic": _topic_said(focus.topic, interview) if focus.topic else None,
+        "topics": [_topic_said(t, interview) for t in focus.topics],
+        "other_topics": [_topic_said(t, interview) for t in focus.topics if t != focus.topic],
         # the moment already speaks of the topic: "what you said about cultural flows in
         # the Barwon–Darling" beside "your perspective on cultural flows" (set CE)
         "topic_in_moment": bool(moment and focus.topic and _mentions(moment, focus.topic)),
