@@ -624,6 +624,9 @@ def test_a_gloss_after_a_dash_is_left_out_and_his_is_the_readers(moment: str, sa
          "the moment you told me how the first 20 tablets were carried on motos"),
         ("offered to intro me to the PBS people",
          "the moment you offered to intro me to the PBS people"),
+        # set DM: "I especially enjoyed the video call."
+        ("video call, he asked about my view on crypto risk appetite",
+         "the moment you asked about my view on crypto risk appetite"),
     ],
 )  # fmt: skip
 def test_things_jotted_together_read_as_one_sentence(moment: str, said: str) -> None:
@@ -708,3 +711,26 @@ def test_only_a_language_a_note_names_takes_a_capital() -> None:
         "tabla lessons and the samosa lunch"
     )
     assert lexicon.languages_capitalised("french and swahili") == "French and Swahili"
+
+
+def test_a_deed_with_nothing_done_is_no_moment() -> None:
+    """Set DM: "Thank you also for asking me straight." (the question was in quotes)."""
+    assert moment_in_sentence("asked me straight - 'what would you do on day one' - good q") is None
+
+
+@pytest.mark.parametrize(
+    ("topic", "said"),
+    [
+        # set DM: "talk about accord", "lab equipment shortage", "donor visits from UK";
+        # set DJ: "union" (the article model's removal), "hybrid" (sets DJ, DM)
+        ("accord", "the accord"),
+        ("union", "the union"),
+        ("lab equipment shortage", "the lab equipment shortage"),
+        ("donor visits from UK", "donor visits from the UK"),
+        ("hybrid", "hybrid working"),
+        ("risk", "risk"),
+        ("procurement", "procurement"),
+    ],
+)
+def test_a_counted_noun_a_country_and_a_way_of_working_read_whole(topic: str, said: str) -> None:
+    assert topic_in_sentence(topic) == said

@@ -712,6 +712,8 @@ ADDED_KINDS: dict[str, str] = {
     "av": "style",
     "müh": "style",
     "y müh": "style",
+    "sheikha": "nobility",
+    "shaikha": "nobility",
 }
 
 # Added titles spelled out.
@@ -1072,13 +1074,15 @@ ADDED_READS: dict[str, str] = {
     "av": "abbreviated",
     "müh": "abbreviated",
     "y müh": "abbreviated",
+    "sheikha": "before-two-names",
+    "shaikha": "before-two-names",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
-ato auntie aunty bapak bu d don dona doña dª dña hna ibu khun matua pak ratu sor uncle ustaz
-ustazah w/ro w/t weyzerit weyzero whaea woizero
+ato auntie aunty bapak bu d don dona doña dª dña hna ibu khun matua pak ratu shaikha sheikha sor
+uncle ustaz ustazah w/ro w/t weyzerit weyzero whaea woizero
 """.split()
 )
 

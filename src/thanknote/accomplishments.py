@@ -392,7 +392,7 @@ def phrase(text: str) -> Phrase:
         words = f"{candidated.group(2)}, {candidated.group(1)}"
     words = _prose(shorthand.expand(words))
     # a whole sector is "the" one: "14 years in Luxembourg fund industry" (set DM)
-    words = _SECTOR.sub(r"\1 the \2", words)
+    words = shorthand.countries_with_the(_SECTOR.sub(r"\1 the \2", words))  # "5 yrs in UK"
     whole = _read(words)
     parts = _fragments(words)
     if parts and _is_clause(whole) and re.search(r" [–—-] ", words):

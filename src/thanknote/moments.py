@@ -175,8 +175,14 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         # "lab tour + coffee, she was very honest about the workload" (set BX), "role-play
         # with the angry VIP, she played it way too well", "dissolution discussion - he
         # asked abt biorelevant media" (set CJ): the thing, and a remark on it that the
-        # note cannot join to it
-        text = text[: remark.start()]
+        # note cannot join to it; but after an occasion only, what they did is the moment
+        # ("video call, he asked about my view on crypto risk appetite", set DM: "I
+        # especially enjoyed the video call.")
+        occasion = text[: remark.start()].split()
+        deed = text[remark.start() :].lstrip(",–— ").split(" ", 2)
+        done = len(deed) == 3 and deed[0] in ("he", "she") and deed[1] in _DEEDS
+        done = done and not re.search(r"\s[–—]\s|!", deed[2])  # "... — nice": a jot
+        text = f"when {' '.join(deed)}" if len(occasion) <= 2 and done else text[: remark.start()]
     if _REMARK_ON_THEM.match(text) and not re.match(r"(?:the|a|an|your|my|our)\b", text, re.I):
         return None  # what they were like, not a moment to recall
     if not lexicon.is_english(text):
@@ -217,6 +223,8 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     if any(shorthand.is_note_abbreviation(w.strip(",.;:!?")) for w in text.split()):
         return None
     first, _, rest = text.partition(" ")
+    if first in _DEEDS and re.fullmatch(r"(?:me|us) \w+", rest) and rest.endswith(("ly", "ight")):
+        return None  # "asked me straight" (set DM: "Thank you also for asking me straight."): what?
     if _deed_without_its_doer(first, rest):
         # "showed me the control room during shift handover", "asked how I'd seat the
         # section" (set CY: "I really enjoyed showed me ..."): jotted without the person
@@ -614,6 +622,10 @@ def _names_a_story(words: list[str]) -> bool:
     clause = {"that", "which", "who", "is", "are", "was", "were", "should", "would", "like"}
     clause |= {"his", "her", "your", "my", "their", "our"}  # "the video review of her X case"
     return words[-1].lower() not in FUNCTION_WORDS and clause.isdisjoint(w.lower() for w in words)
+
+
+# What a person did in a moment worth recalling on its own.
+_DEEDS: Final = frozenset("asked showed told explained walked took gave".split())
 
 
 def _only_finite(word: str) -> bool:

@@ -126,7 +126,9 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
 @lru_cache(maxsize=4096)  # a panel's notes read the same topics again and again
 def _topic_in_sentence(topic: str) -> str:
     reading, open_to_the_model = ruled_topic(topic)
-    if not open_to_the_model:
+    if not open_to_the_model or reading.rsplit(" ", 1)[-1].lower() in _COUNTABLE:
+        # a noun the rules know is counted keeps its article: "the union" (set DJ: "our
+        # discussion of union", the model's removal)
         return reading
     from thanknote import article_model  # with its weights, for the first topic drafted
 
@@ -142,6 +144,10 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
         " ".join(topic.replace("¿", " ").replace("¡", " ").split()).rstrip(".;:, ")
     )
     text = lexicon.languages_capitalised(_asked(text))  # "working in french and english"
+    text = shorthand.countries_with_the(text)  # "donor visits from UK" (set DM)
+    if text.lower() in ("hybrid", "remote"):
+        # a way of working jotted by its adjective (sets DJ, DM: "your perspective on hybrid")
+        text = f"{text.lower()} working"
     # "seismic + tiltmeter": one topic of two things (an accomplishment's "+" joins
     # two facts, which a sentence cannot); an arrow left between words joins two things
     if text.rsplit(" ", 1)[-1] in _MOVES:  # "Kafka -> Flink -> Iceberg migration": a move
@@ -906,7 +912,8 @@ def with_the(text: str) -> str:
         return text  # "crew legality", "patient safety", "Korea–EU trade"
     if _field_of_work(words, rest, head, reading) and not of_after and not joined:
         return text  # "incident response", "retention on the night shift" (set CJ)
-    if len(words) == 1 and not rest and reading is not None and head in reading.forms:
+    alone = len(words) == 1 and not rest and reading is not None and head in reading.forms
+    if alone and head not in _COUNTABLE:
         return text  # "risk", "procurement": a word of both uses, alone, is the field
     if len(words) > 1 and all(w[:1].isupper() for w in words if re.match(r"[^\W\d_]", w)):
         if head in _INSTITUTIONS | _INSTRUMENTS | _EVENTS and not _local_council(words):
@@ -1086,8 +1093,9 @@ def _is_name(word: str) -> bool:
 # a topic uses as a thing: "the safety record", "the review process".
 _COUNTABLE: Final = frozenset(
     """record exchange style review system approach process structure policy vision
-    background programme model schedule licence license""".split()
-)
+    background programme model schedule licence license shortage outage stoppage blockage
+    merger union accord""".split()
+)  # set DM: "lab equipment shortage", "accord"; set DJ: "union"
 
 
 # A move from one named thing to another: "Opera PMS to Opera Cloud migration".

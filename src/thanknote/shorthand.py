@@ -16,6 +16,7 @@ from thanknote import lexicon
 from thanknote.patterns import Lazy
 
 __all__ = [
+    "countries_with_the",
     "expand",
     "is_note_abbreviation",
     "is_shorthand_word",
@@ -342,3 +343,16 @@ def is_shorthand_word(word: str) -> bool:
     if word in ("a", "i") or (len(word) > 1 and lexicon.is_known_word(word)):
         return False  # "u" for "you" is a note's
     return len(word) <= 3 or not _VOWEL.search(word)
+
+
+# Countries whose English names take "the", as notes write them without it.
+_THE_COUNTRIES: Final = Lazy(
+    r"\b(from|in|to|across|outside|within|for|into|throughout|around|of|at|and|or|vs) "
+    r"(UK|US|USA|UAE|EU|Netherlands|Philippines|Maldives|Bahamas|Gambia|DRC)\b"
+)
+
+
+def countries_with_the(text: str) -> str:
+    """ "donor visits from UK" -> "donor visits from the UK": a country whose English
+    name takes "the", after a word that leaves it bare."""
+    return _THE_COUNTRIES.sub(r"\1 the \2", text) if _THE_COUNTRIES.search(text) else text
