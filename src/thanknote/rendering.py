@@ -629,8 +629,8 @@ _LOOKS_AHEAD: Final = Lazy(
 # A closing line that thanks for the meeting itself, as a note's first line does.
 _THANKS_FOR_MEETING: Final = Lazy(
     r"\bthank(?:s| you)\b(?: \w+){0,3} for (?:\w+ ){0,4}?(?:the )?(?:time|conversation|chat|"
-    r"meeting|talk|interview|discussion|day|visit)\b|\bthank(?:s| you)(?: (?:so|very) much)?"
-    r"(?: again)?[.!]?$",
+    r"meeting|talk|interview|discussion|day)\b|\bthank(?:s| you)(?: (?:so|very) much| heaps|"
+    r" a lot| a million)?(?: again)?[.!]?$",
     re.I,
 )
 
