@@ -126,6 +126,10 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
 @lru_cache(maxsize=4096)  # a panel's notes read the same topics again and again
 def _topic_in_sentence(topic: str) -> str:
     reading, open_to_the_model = ruled_topic(topic)
+    if reading.removeprefix("the ").lower() in ("hybrid", "remote"):
+        # a way of working jotted by its adjective (sets DJ, DM: "your perspective on
+        # hybrid"), alone or left alone ("hybrid / frontalier days")
+        return f"{reading.removeprefix('the ').lower()} working"
     if not open_to_the_model or reading.rsplit(" ", 1)[-1].lower() in _COUNTABLE:
         # a noun the rules know is counted keeps its article: "the union" (set DJ: "our
         # discussion of union", the model's removal)
@@ -145,9 +149,6 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
     )
     text = lexicon.languages_capitalised(_asked(text))  # "working in french and english"
     text = shorthand.countries_with_the(text)  # "donor visits from UK" (set DM)
-    if text.lower() in ("hybrid", "remote"):
-        # a way of working jotted by its adjective (sets DJ, DM: "your perspective on hybrid")
-        text = f"{text.lower()} working"
     # "seismic + tiltmeter": one topic of two things (an accomplishment's "+" joins
     # two facts, which a sentence cannot); an arrow left between words joins two things
     if text.rsplit(" ", 1)[-1] in _MOVES:  # "Kafka -> Flink -> Iceberg migration": a move
