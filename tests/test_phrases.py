@@ -624,6 +624,15 @@ def test_a_gloss_after_a_dash_is_left_out_and_his_is_the_readers(moment: str, sa
          "the moment you told me how the first 20 tablets were carried on motos"),
         ("offered to intro me to the PBS people",
          "the moment you offered to intro me to the PBS people"),
+        # set DN: a thing named again after a comma, and the writer's own remark
+        ("visit to the VSLA meeting in Offinso, the ladies' songs",
+         "the visit to the VSLA meeting in Offinso"),
+        ("she walked me through the huerto, the tomatoes are a disaster she said",
+         "the moment you walked me through the huerto"),
+        ("he prayed with the panel before we started, I didn't expect it, it calmed me",
+         "the moment you prayed with the panel before we started"),
+        ("her 'don't just count heads, count the return visitors' line",
+         "your 'don't just count heads, count the return visitors' line"),
         # set DM: "I especially enjoyed the video call."
         ("video call, he asked about my view on crypto risk appetite",
          "the moment you asked about my view on crypto risk appetite"),

@@ -333,6 +333,11 @@ def test_an_address_leaves_out_a_line_for_the_persons_attention() -> None:
             "Děkuji. Thank you again for the warm welcome in Brno.",
         ),
         ("Again, thank you for the tour.", "Again, thank you for the tour."),
+        (  # set DN: a bidding after a comma
+            "I am happy to share the notebook on drift detection I mentioned, let me know.",
+            "I am happy to share the notebook on drift detection I mentioned. Let me know.",
+        ),
+        ("Happy to send the deck, just let me know!", "Happy to send the deck. Just let me know!"),
     ],
 )
 def test_a_comma_splice_in_the_users_line_becomes_two_sentences(

@@ -35,6 +35,7 @@ from thanknote.shorthand import expand, is_shorthand_word
         ("a screen (library → NGS)", "a screen (library → NGS)"),  # not across a bracket
         ("permits & HS codes", "permits and HS codes"),
         ("Procter & Gamble", "Procter & Gamble"),
+        ("buyer CAPs from H&M & Uniqlo", "buyer CAPs from H&M and Uniqlo"),  # set DN
         ("Level 1 & 2", "Level 1 and 2"),
         ("RTK vs total station", "RTK versus total station"),
         ("40 18th-c. volumes", "40 18th-century volumes"),

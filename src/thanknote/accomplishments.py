@@ -365,6 +365,22 @@ _SECTOR: Final = Lazy(
 )
 
 
+def _both_past(clause: str) -> str:
+    """Two verbs joined at a clause's start in one tense: "rigged and run shows on
+    grandMA3" -> "rigged and ran shows ..." (a base form after a past, as notes write
+    it)."""
+    joined = re.match(r"([a-z]+) and ([a-z]+)\b", clause)
+    if not joined:
+        return clause
+    first, second = lexicon.verb(joined.group(1)), lexicon.verb(joined.group(2))
+    past = first is not None and "VBD" in first.tags and joined.group(1) != first.lemma
+    if not past or second is None or "VB" not in second.tags or len(second.forms) < 1:
+        return clause
+    if second.lemma != joined.group(2) or not second.forms[0] or second.forms[0] == joined.group(2):
+        return clause
+    return f"{joined.group(1)} and {second.forms[0]}{clause[joined.end() :]}"
+
+
 # Activities of going somewhere, which years are spent doing, not in: "nine years
 # flying" (set DM: "I spent nine years in flying").
 _GOING: Final = frozenset(
@@ -410,6 +426,7 @@ def phrase(text: str) -> Phrase:
         whole = best or (*whole[:2], False, whole[3])
     clause, event, sure, sentence = whole
     clause = _since(_finished(clause, event))  # "own 40 hives since 2017": have owned
+    clause = _both_past(clause)  # "rigged and run shows" (set DN): rigged and ran
     if clause.startswith("am ") and re.search(r"\bin (?:19|20)\d\d$", clause):
         clause, event = f"was {clause[3:]}", True  # "part of the LC pilot in 2020": was
     sentence = _finished(sentence, event) if sentence else f"I {clause}"

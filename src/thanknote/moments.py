@@ -155,7 +155,9 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     if ".m" in text:
         text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m": a.m.
     for _ in range(2):  # "your portfolio review style, super direct, loved it" (set CD)
-        tail = re.search(r",\s+([a-z][^,]*)$", text)
+        tail = re.search(r",\s+((?:[a-z]|I\b)[^,]*)$", text)
+        if tail and _in_quotes(text[: tail.start()]):
+            break  # "her 'don't just count heads, count the return visitors' line"
         first_of_tail, _, rest_of_tail = tail.group(1).partition(" ") if tail else ("", "", "")
         if tail and _deed_without_its_doer(first_of_tail, rest_of_tail):
             # "showed me the Figma file, asked what I'd change" (set DH): a second deed
@@ -170,7 +172,8 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = re.sub(r"\b([Tt]he) bit (about|where|when|with)\b", r"\1 part \2", text)
     if " bit about " in text:  # "his bit about the 2016 FX crisis" (set CH): his point
         text = re.sub(r"\b([Yy]our|[Hh]is|[Hh]er|[Tt]heir) bit about\b", r"\1 point about", text)
-    remark = re.search(r"(?:,|\s[–—])\s+(?:she|he|they|it|we)\s+[a-z]+\b", text)
+    # and the writer's own: "..., I didn't expect it, it calmed me" (set DN)
+    remark = re.search(r"(?:,|\s[–—])\s+(?:she|he|they|it|we|I)\s+[a-z]+\b", text)
     if remark and not _SUBJECT_START.match(text):
         # "lab tour + coffee, she was very honest about the workload" (set BX), "role-play
         # with the angry VIP, she played it way too well", "dissolution discussion - he
@@ -557,7 +560,18 @@ def _jotted_after_comma(tail: str) -> bool:
         return True  # "..., said I'd be on it day 1" (set CI): what they said, jotted
     if tail.lower().startswith(("the one ", "that one")):
         return True  # "your TP audit story from 2021, the one with the pharma client" (CM)
-    if not words or any(q in tail for q in "'‘’\"“”") or tail.rstrip().endswith("?"):
+    if words and words[0] in ("I", "it") and len(words) <= 6 and len(words) > 1:
+        # "..., I didn't expect it, it calmed me" (set DN): how the writer took it
+        return bool(_finite(words[1].lower()) or "'" in words[1] or "’" in words[1])
+    if words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
+        # "..., the ladies' songs", "..., the environmental monitoring plates" (set DN): a
+        # thing named again without a verb, or a statement about one ("..., the tomatoes
+        # are a disaster you said"): the writer's gloss, which the sentence does without
+        said = [w.lower() for w in words[1:]]
+        return not any(_finite(w) and not lexicon.is_plural_noun(w) for w in said) or (
+            any(w in ("is", "are", "was", "were") for w in said)
+        )
+    if not words or re.search(r"(?:^|\s)['‘\"“]", tail) or tail.rstrip().endswith("?"):
         return False
     first = words[0].lower()
     if first in ("was", "were", "felt") and len(words) <= 5:
@@ -594,6 +608,13 @@ def _jotted_after_comma(tail: str) -> bool:
     if not any(lexicon.is_known_word(w.lower()) for w in words):
         return True  # "ang kulit": a word of another language
     return lexicon.is_adjective(first) and not first.endswith("er")
+
+
+def _in_quotes(text: str) -> bool:
+    """Whether a quotation opened in the text is still open at its end."""
+    opened = len(re.findall(r"(?:^|\s)['‘\"“](?=[^\W\d_])", text))  # not "'09"
+    closed = len(re.findall(r"\w['’\"”](?=\s|$|[,.;:!?])", text))
+    return opened > closed
 
 
 def _judging(word: str) -> bool:

@@ -429,7 +429,15 @@ def mended(line: str) -> str:
         # thanks in another language, then in English: "Děkuji, thank you again for the
         # warm welcome in Brno." (set CU) is two sentences
         line = f"{thanked.group(1)}. {thanked.group(2).capitalize()}{line[thanked.end() :]}"
+    if spliced and _BIDDEN.search(line) and _a_clause(line[: _BIDDEN.search(line).start()]):
+        # "I am happy to share the notebook I mentioned, let me know." (set DN): a bidding
+        # after a clause is a sentence of its own
+        line = _BIDDEN.sub(lambda m: ". " + m.group(1)[:1].upper() + m.group(1)[1:], line)
     return re.sub(_SPLICED, split, line) if spliced else line
+
+
+# A bidding after a comma at a line's end: ", let me know", ", just let me know".
+_BIDDEN: Final = Lazy(r",\s+((?:just\s+|please\s+)?let me know)(?=[.!]?$)", re.I)
 
 
 # Verbs after a subject that make a clause of it, which the word list keeps as function

@@ -194,7 +194,8 @@ def _ordinary_beside(text: str, match: re.Match[str]) -> bool:
     """Whether the word before or after an "&" is in small letters or a figure."""
     before = text[: match.start()].split()[-1].strip(",")
     after = text[match.end() :].split()[0]
-    return any(w.islower() or w[:1].isdigit() for w in (before, after))
+    # or a name with an "&" of its own: "H&M & Uniqlo" (set DN) is H&M and Uniqlo
+    return any(w.islower() or w[:1].isdigit() or "&" in w for w in (before, after))
 
 
 def _change(match: re.Match[str]) -> str:
@@ -348,7 +349,7 @@ def is_shorthand_word(word: str) -> bool:
 # Countries whose English names take "the", as notes write them without it.
 _THE_COUNTRIES: Final = Lazy(
     r"\b(from|in|to|across|outside|within|for|into|throughout|around|of|at|and|or|vs) "
-    r"(UK|US|USA|UAE|EU|Netherlands|Philippines|Maldives|Bahamas|Gambia|DRC)\b"
+    r"(UK|US|USA|UAE|EU|Netherlands|Philippines|Maldives|Bahamas|Gambia|DRC)(?![\w$€£¥'’-])"
 )
 
 
