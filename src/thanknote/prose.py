@@ -429,7 +429,8 @@ def mended(line: str) -> str:
         # thanks in another language, then in English: "Děkuji, thank you again for the
         # warm welcome in Brno." (set CU) is two sentences
         line = f"{thanked.group(1)}. {thanked.group(2).capitalize()}{line[thanked.end() :]}"
-    if spliced and _BIDDEN.search(line) and _a_clause(line[: _BIDDEN.search(line).start()]):
+    bidden = _BIDDEN.search(line) if spliced else None
+    if bidden and _a_clause(line[: bidden.start()]):
         # "I am happy to share the notebook I mentioned, let me know." (set DN): a bidding
         # after a clause is a sentence of its own
         line = _BIDDEN.sub(lambda m: ". " + m.group(1)[:1].upper() + m.group(1)[1:], line)
