@@ -739,6 +739,11 @@ def test_a_deed_with_nothing_done_is_no_moment() -> None:
         ("hybrid", "hybrid working"),
         ("risk", "risk"),
         ("procurement", "procurement"),
+        # set DN: a particular thing of a name inside a topic
+        ("2027 season incl. Piazzolla tour", "the 2027 season including the Piazzolla tour"),
+        ("working with Paris office", "working with the Paris office"),
+        ("life in Tsukuba city", "life in Tsukuba city"),
+        ("experience in Python development", "experience in Python development"),
     ],
 )
 def test_a_counted_noun_a_country_and_a_way_of_working_read_whole(topic: str, said: str) -> None:

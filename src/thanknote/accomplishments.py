@@ -409,6 +409,10 @@ def phrase(text: str) -> Phrase:
     words = _prose(shorthand.expand(words))
     # a whole sector is "the" one: "14 years in Luxembourg fund industry" (set DM)
     words = shorthand.countries_with_the(_SECTOR.sub(r"\1 the \2", words))  # "5 yrs in UK"
+    if " at " in words or " with " in words or " in " in words:
+        from thanknote.phrases import articles_within  # "at Agadir container terminal" (DN)
+
+        words = articles_within(words)
     whole = _read(words)
     parts = _fragments(words)
     if parts and _is_clause(whole) and re.search(r" [–—-] ", words):

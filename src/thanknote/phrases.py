@@ -199,7 +199,41 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
     named_place = any(
         w in _WATERS_AND_LANDS for w in itertools.takewhile(str.istitle, text.split())
     )
-    return with_the(_unit_with_the(text)), not (text.startswith("the ") or asked or named_place)
+    said = articles_within(with_the(_unit_with_the(text)))  # "... including Piazzolla tour" (DN)
+    return said, not (text.startswith("the ") or asked or named_place)
+
+
+# A name and a thing of it after a preposition inside a phrase: "including Piazzolla
+# tour", "working with Paris office", "at Agadir container terminal".
+_NAMED_THING_WITHIN: Final = Lazy(
+    r"(?<=\s)(including|with|from|at|for|about|on|in)\s+"
+    r"([A-Z][a-zà-ÿ][\w'’-]*(?:\s+[a-z][\w-]*){1,2})(?=$|[,;]|\s+(?:for|in|on|at|with|to|from|of|and)\b)"
+)
+
+
+# Words a place's name ends in, written small in notes: "Tsukuba city", "Lagos state".
+_PART_OF_A_PLACE_NAME: Final = frozenset(
+    "city town village state province county district region island islands prefecture "
+    "valley river lake airport station".split()
+)
+
+
+def articles_within(text: str) -> str:
+    """A phrase with "the" before a particular thing of a name inside it, which a
+    sentence needs: "the 2027 season including the Piazzolla tour", "working with the
+    Paris office" (set DN); not "in Python development" or "with Excel skills"."""
+    if not _NAMED_THING_WITHIN.search(text):
+        return text
+
+    def given(match: re.Match[str]) -> str:
+        thing = match.group(2)
+        head = thing.rsplit(" ", 1)[-1].lower()
+        if head in _PART_OF_A_PLACE_NAME or lexicon.noun(head) is None:
+            return match.group()  # "in Tsukuba city": the place's name
+        said = with_the(thing)
+        return f"{match.group(1)} {said}" if said.startswith("the ") else match.group()
+
+    return _NAMED_THING_WITHIN.sub(given, text)
 
 
 # A question by its order, a question word and then a verb that asks ("why do ...").
