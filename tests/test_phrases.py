@@ -633,6 +633,13 @@ def test_a_gloss_after_a_dash_is_left_out_and_his_is_the_readers(moment: str, sa
          "the moment you prayed with the panel before we started"),
         ("her 'don't just count heads, count the return visitors' line",
          "your 'don't just count heads, count the return visitors' line"),
+        # set DO: a reaction after "!!", "after" at the end, "his laptop" of a thing
+        ("her tip re: purging the steam wand b4 every jug!! so obvious now",
+         "your tip about purging the steam wand before every jug"),
+        ("staff lunch with the brigade after, he poured a '96 Krug?!",
+         "the staff lunch with the brigade afterwards"),
+        ("made me troubleshoot a ladder diagram on his laptop - found the latch bug",
+         "the moment you made me troubleshoot a ladder diagram on your laptop"),
         # set DM: "I especially enjoyed the video call."
         ("video call, he asked about my view on crypto risk appetite",
          "the moment you asked about my view on crypto risk appetite"),
@@ -744,6 +751,10 @@ def test_a_deed_with_nothing_done_is_no_moment() -> None:
         ("working with Paris office", "working with the Paris office"),
         ("life in Tsukuba city", "life in Tsukuba city"),
         ("experience in Python development", "experience in Python development"),
+        # set DO: one event of a name, a name against a thing of two sides
+        ("Ankara hospital opening in Q3", "the Ankara hospital opening in Q3"),
+        ("SGK versus private insurance mix", "the SGK versus private insurance mix"),
+        ("data quality monitoring", "data quality monitoring"),
     ],
 )
 def test_a_counted_noun_a_country_and_a_way_of_working_read_whole(topic: str, said: str) -> None:

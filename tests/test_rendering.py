@@ -1638,3 +1638,12 @@ def test_a_topics_first_word_keeps_the_capital_the_file_gives_it_elsewhere() -> 
         (note,) = draft(interview, template, today=interview.date)
         assert "Snowflake cost" in note.text, note.text
         assert "snowflake" not in note.text, note.text
+
+
+def test_thanks_again_for_a_thing_the_note_never_thanked_for_is_thanks_once() -> None:
+    """Set DO: "Thanks again for the shop tour." where no line had thanked for it."""
+    interview = _panel_closing_with("Thanks again for the shop tour, it was good to see the rigs.")
+
+    for note in draft(interview, "card", today=interview.date):
+        assert "Thanks for the shop tour." in note.text, note.text
+        assert "again for the shop tour" not in note.text

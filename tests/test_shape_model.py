@@ -123,6 +123,10 @@ def test_any_phrase_gets_a_probability(text: str, model: str) -> None:
         ("asked about the contract: 24 hrs/week, CAO VVT", "terms"),
         ("salary bands and the car allowance", "terms"),
         ("leave over December", "terms"),  # set AZ
+        # set DO: names jotted after a field, with no word to join them
+        ("voyage planning Valparaíso-Callao", "shorthand"),
+        ("MSME lending Makati/Pasig", "shorthand"),
+        ("Opera PMS", None),
     ],
 )
 def test_a_topic_left_out_says_why(topic: str, why: str | None) -> None:

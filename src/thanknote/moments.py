@@ -89,8 +89,9 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     text = shorthand.without_laughter(text)  # "... are optional lol" (set BR)
     cheer = re.search(r"!+\s+([a-z][^!]*?)[.!]*$", text)
     remark = cheer and re.match(r"(?:we|he|she|they|it|i)\s+\w", cheer.group(1))
+    felt = cheer and cheer.group(1).split()[0] in ("so", "very", "really", "super", "such")
     if cheer and (
-        _jotted_after_comma(cheer.group(1)) or len(cheer.group(1).split()) <= 2 or remark
+        _jotted_after_comma(cheer.group(1)) or len(cheer.group(1).split()) <= 2 or remark or felt
     ):
         # "... now a seminarian!! loved it" (set CJ), "her waiata at the end!! chills" (DD)
         text = text[: cheer.start()]
@@ -186,6 +187,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         done = len(deed) == 3 and deed[0] in ("he", "she") and deed[1] in _DEEDS
         done = done and not re.search(r"\s[–—]\s|!", deed[2])  # "... — nice": a jot
         text = f"when {' '.join(deed)}" if len(occasion) <= 2 and done else text[: remark.start()]
+        text = re.sub(r"\s+after$", " afterwards", text)  # "lunch with the brigade after, he ..."
     if _REMARK_ON_THEM.match(text) and not re.match(r"(?:the|a|an|your|my|our)\b", text, re.I):
         return None  # what they were like, not a moment to recall
     if not lexicon.is_english(text):

@@ -271,6 +271,12 @@ _SEASONS: Final = frozenset("spring summer autumn fall winter".split())
 # Nouns of what lies between two sides, one thing of both: "the short-term versus
 # long-term planning split"; not "remote versus hybrid rota", a choice of two.
 _BETWEEN_TWO: Final = frozenset("split balance mix ratio trade-off tradeoff debate".split())
+# Nouns in -ing that name one event, which a name before makes particular: "the Ankara
+# hospital opening", "the Senate hearing"; not an activity ("data quality monitoring").
+_EVENTS_IN_ING: Final = frozenset(
+    """opening meeting hearing briefing signing tasting screening offering listing filing
+    ruling sitting gathering recording booking wedding reading launching""".split()
+)
 _NUMBER_WORDS: Final = frozenset("two three four five six seven eight nine ten twelve".split())
 # The last word of a name of a sea, a river or a range, which English names with "the".
 _WATERS_AND_LANDS: Final = frozenset(
@@ -856,6 +862,15 @@ def with_the(text: str) -> str:
                 return f"the {text}"
         if rest[0].lower() in ("vs", "versus") and _names_then_thing(words, rest[1:]):
             return f"the {text}"  # "the Erlangen versus Munich site split" (set BM)
+        sides = rest[1:]
+        if (
+            rest[0].lower() in ("vs", "versus")
+            and all(_is_name(w) for w in words)
+            and sides
+            and sides[-1] in _BETWEEN_TWO
+            and all(w.isalpha() and w.islower() for w in sides)
+        ):
+            return f"the {text}"  # "the SGK versus private insurance mix" (set DO)
         if rest[0].lower() in ("vs", "versus") and _two_things(words, rest[1:]):
             # each side of a comparison is a thing of its own: "the MTPE rate versus the
             # human translation rate" (set BE)
@@ -896,6 +911,13 @@ def with_the(text: str) -> str:
         return text  # "on-call", "off-site": a state, not a thing: "discuss on-call"
     if head.startswith("e-") and len(words) == 1:
         return text  # "e-discovery", "e-invoicing": a field of work (set BM)
+    event = (
+        head in _EVENTS_IN_ING
+        and len(words) > 1
+        and (_is_name(words[0]) or bool(re.fullmatch(r"(?:19|20)\d\d|Q[1-4]", words[0])))
+    )
+    if event:
+        return f"the {text}"  # "the Ankara hospital opening in Q3" (set DO): one event
     if not head or not re.match(r"[^\W\d_]", head) or _ing_form(head):
         return text  # "data quality monitoring", "winter de-icing"; but "the dementia wing"
     if any(w.lower() in _DETERMINERS for w in words[1:]):

@@ -259,7 +259,8 @@ def _a_person_noun(words: list[str], index: int) -> bool:
         return False
     following = words[index + 1] if index + 1 < len(words) else ""
     qualifies = following.isalpha() and following.islower() and lexicon.noun(following) is not None
-    return not (qualifies and lexicon.verb(following) is None)
+    told = lexicon.verb(following)  # "the nurse said": a person; "a ladder diagram": a thing
+    return not (qualifies and (told is None or not told.tags & {"VBD", "VBZ"}))
 
 
 # Words that follow "her" as an object ("showed her the line", "walked her through"),

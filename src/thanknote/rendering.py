@@ -534,6 +534,10 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         # set DK: "Thanks, too, for taking me up the 120m test tower." and the panel's "Thank
         # you for the chance to see the test tower." in one card: thanked for twice
         line = None
+    if line and _AGAIN_FOR.search(line) and not _THANKS_FOR_MEETING.search(line):
+        # "Thanks again for the shop tour" where the note never thanked for it (set DO:
+        # "'again' with no earlier thanks"): thanks, once
+        line = _AGAIN_FOR.sub(r"\1 for", line, count=1)
     in_post = _in_post(line)
     return {
         "candidate": interview.candidate,
@@ -626,6 +630,8 @@ _LOOKS_AHEAD: Final = Lazy(
 )
 
 
+# Thanks "again" for a thing: "Thanks again for the shop tour".
+_AGAIN_FOR: Final = Lazy(r"\b(thanks|thank you) again for\b", re.I)
 # A closing line that thanks for the meeting itself, as a note's first line does.
 _THANKS_FOR_MEETING: Final = Lazy(
     r"\bthank(?:s| you)\b(?: \w+){0,3} for (?:\w+ ){0,4}?(?:the )?(?:time|conversation|chat|"

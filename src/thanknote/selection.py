@@ -17,6 +17,7 @@ from typing import Final, Literal
 from thanknote import lexicon, shorthand
 from thanknote.accomplishments import phrase
 from thanknote.model import Accomplishment, Interview
+from thanknote.patterns import Lazy
 
 _STOPWORDS = frozenset(
     """a an and are as at be by for from how i in into is it its of on or our over
@@ -144,8 +145,16 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
         return "terms"
     if not shape_model.reads_well(said, "topic") or _verbless_question(said):
         return "shorthand"
+    if _NAMES_JOTTED_AFTER.search(said):
+        # "voyage planning Valparaíso-Callao", "MSME lending Makati/Pasig" (set DO): names
+        # put after a field, as a note to oneself has them
+        return "shorthand"
     return None
 
+
+# A field in small letters, then names with no word to join them: "voyage planning
+# Valparaíso-Callao", "MSME lending Makati/Pasig".
+_NAMES_JOTTED_AFTER: Final = Lazy(r"(?:^|\s)[a-z][a-z-]+ [A-Z][^\W\d_]+(?:[/–-][A-Z][^\W\d_]+)+$")
 
 _WH = frozenset("why how what when where whether who which".split())
 
