@@ -755,6 +755,9 @@ def test_a_deed_with_nothing_done_is_no_moment() -> None:
         ("Ankara hospital opening in Q3", "the Ankara hospital opening in Q3"),
         ("SGK versus private insurance mix", "the SGK versus private insurance mix"),
         ("data quality monitoring", "data quality monitoring"),
+        # set DP: "the GMP contract with owner"
+        ("GMP contract with owner", "the GMP contract with the owner"),
+        ("relocating with family", "relocating with family"),
     ],
 )
 def test_a_counted_noun_a_country_and_a_way_of_working_read_whole(topic: str, said: str) -> None:

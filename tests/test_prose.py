@@ -338,6 +338,14 @@ def test_an_address_leaves_out_a_line_for_the_persons_attention() -> None:
             "I am happy to share the notebook on drift detection I mentioned. Let me know.",
         ),
         ("Happy to send the deck, just let me know!", "Happy to send the deck. Just let me know!"),
+        (  # set DP: an -ing phrase as the subject after a comma
+            "Thank you for the site visit, seeing the CLT panels go up helped a lot.",
+            "Thank you for the site visit. Seeing the CLT panels go up helped a lot.",
+        ),
+        (
+            "Thank you for the tour, including the lab.",
+            "Thank you for the tour, including the lab.",
+        ),
     ],
 )
 def test_a_comma_splice_in_the_users_line_becomes_two_sentences(
@@ -473,6 +481,9 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
          "Gràcies per la prova. I learned a lot in one service."),
         ("I appreciate the time the panel gave me, y'all made me feel right at home.",
          "I appreciate the time the panel gave me. You made me feel right at home."),
+        # set DP: "I am happy to walk any of you through ..." in every note
+        ("I am happy to walk any of you through my Beaumont lookahead schedules.",
+         "I am happy to walk you through my Beaumont lookahead schedules."),
         # sets CX and CZ: thanks in another language, a sentence of their own, read as an
         # afterthought ("Dziękuję bardzo.", "Asanteni sana", a plural, to one reader)
         ("Dziękuję bardzo, it was a pleasure to meet the team.",

@@ -211,6 +211,10 @@ _NAMED_THING_WITHIN: Final = Lazy(
 )
 
 
+# Nouns said without an article after "with": "with family", "with work".
+_KIN_AND_HOME: Final = frozenset(
+    "family kids children home work school church hospital bed town court sea office".split()
+)
 # Words a place's name ends in, written small in notes: "Tsukuba city", "Lagos state".
 _PART_OF_A_PLACE_NAME: Final = frozenset(
     "city town village state province county district region island islands prefecture "
@@ -222,6 +226,13 @@ def articles_within(text: str) -> str:
     """A phrase with "the" before a particular thing of a name inside it, which a
     sentence needs: "the 2027 season including the Piazzolla tour", "working with the
     Paris office" (set DN); not "in Python development" or "with Excel skills"."""
+    alone = re.search(r"\s(with) ([a-z]+(?<!ing))$", text)
+    if alone:
+        # "the GMP contract with owner" (set DP): one person or thing the reader knows
+        noun = lexicon.noun(alone.group(2))
+        counted = noun is not None and "NN" in noun.tags and alone.group(2) not in noun.forms
+        if counted and alone.group(2) not in _KIN_AND_HOME:
+            text = f"{text[: alone.start(2)]}the {alone.group(2)}"
     if not _NAMED_THING_WITHIN.search(text):
         return text
 

@@ -429,12 +429,32 @@ def mended(line: str) -> str:
         # thanks in another language, then in English: "Děkuji, thank you again for the
         # warm welcome in Brno." (set CU) is two sentences
         line = f"{thanked.group(1)}. {thanked.group(2).capitalize()}{line[thanked.end() :]}"
+    gerund = _GERUND_CLAUSE.search(line) if spliced else None
+    if gerund and _a_clause(line[: gerund.start()]) and _told_later(gerund.group(2)):
+        # "Thank you for the site visit, seeing the CLT panels go up helped a lot." (set
+        # DP): a clause whose subject is an -ing phrase, after a comma
+        line = f"{line[: gerund.start()]}. {gerund.group(1).capitalize()}{line[gerund.end(1) :]}"
     bidden = _BIDDEN.search(line) if spliced else None
     if bidden and _a_clause(line[: bidden.start()]):
         # "I am happy to share the notebook I mentioned, let me know." (set DN): a bidding
         # after a clause is a sentence of its own
         line = _BIDDEN.sub(lambda m: ". " + m.group(1)[:1].upper() + m.group(1)[1:], line)
     return re.sub(_SPLICED, split, line) if spliced else line
+
+
+# An -ing word after a comma, and the words after it to the sentence's end.
+_GERUND_CLAUSE: Final = Lazy(r",\s+([a-z]+ing)\b([^,.;!?]*)")
+
+
+def _told_later(words: str) -> bool:
+    """Whether words after an -ing phrase hold its finite verb, a past ("go up helped a
+    lot"), not a participle after "had" or "been"."""
+    said = words.lower().split()
+    for before, word in zip(["", *said], said, strict=False):
+        reading = lexicon.verb(word)
+        if reading and "VBD" in reading.tags and before not in ("had", "have", "has", "been"):
+            return "VBN" not in reading.tags or before not in ("be", "being", "get")
+    return False
 
 
 # A bidding after a comma at a line's end: ", let me know", ", just let me know".
@@ -521,6 +541,8 @@ def closing_line(line: str) -> str | None:
     # "It was a pleasure to meet you all", "Thank you both for ..." (set CV): the reader
     line = re.sub(r"(?<!bless )\b([Yy]ou) (?:all|both)\b(?! (?:of|the|your|our|my)\b)", r"\1", line)
     line = re.sub(r"\b([Yy])['’]all\b", r"\1ou", line)  # "y'all made me feel at home" (set DA)
+    # "I am happy to walk any of you through ..." (set DP, in every note): the reader
+    line = re.sub(r"\b(?:any|either|one) of you\b", "you", line)
     if "all of you" in line.lower() or "each of you" in line.lower():
         line = re.sub(
             r"\b([Aa]ll|[Ee]ach) of you\b",

@@ -594,7 +594,11 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "closing_looks_ahead": bool(line and _LOOKS_AHEAD.search(line)),
         # set DL: "Thank you so much for speaking with me on Monday." and the panel's "Thank
         # you for a really open conversation." in one card: thanked twice for the meeting
-        "closing_thanks_for_meeting": bool(line and _THANKS_FOR_MEETING.search(line)),
+        # but a line that thanks "again" wants thanks before it (set DP: "Thank you again
+        # for your time" after "It was a pleasure to meet you")
+        "closing_thanks_for_meeting": bool(
+            line and _THANKS_FOR_MEETING.search(line) and not re.search(r"\bagain\b", line)
+        ),
         # set BZ: "I'd love to be part of the team." after "I would be delighted to join
         # you" read as said twice
         "closing_states_interest": bool(line and _states_interest(line, interview.company)),
