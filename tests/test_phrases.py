@@ -633,6 +633,9 @@ def test_a_gloss_after_a_dash_is_left_out_and_his_is_the_readers(moment: str, sa
          "the moment you prayed with the panel before we started"),
         ("her 'don't just count heads, count the return visitors' line",
          "your 'don't just count heads, count the return visitors' line"),
+        # set DP: laughter before a stop keeps the stop, and what follows is a jot
+        ("his rant about the humidity sensors haha. 45% RH or die",
+         "your rant about the humidity sensors"),
         # set DO: a reaction after "!!", "after" at the end, "his laptop" of a thing
         ("her tip re: purging the steam wand b4 every jug!! so obvious now",
          "your tip about purging the steam wand before every jug"),

@@ -95,7 +95,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     ):
         # "... now a seminarian!! loved it" (set CJ), "her waiata at the end!! chills" (DD)
         text = text[: cheer.start()]
-    after_stop = re.search(r"\.\s+([a-z][^.]*?)([.!?]*)$", text)
+    after_stop = re.search(r"\.\s+([a-z0-9][^.]*?)([.!?]*)$", text)
     said_no = text[: after_stop.start()].endswith(" no") if after_stop else False
     if after_stop and is_abbreviation(text[: after_stop.start() + 1]) and not said_no:
         # "the 6 a.m. call", "Acme Ltd. pricing": no sentence ends there; but "... says no."

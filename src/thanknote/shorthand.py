@@ -322,7 +322,13 @@ def without_laughter(text: str) -> str:
     """A note's "lol" or "haha" left out: "the brown shorts are optional lol" ->
     "the brown shorts are optional"; the text as given if there is none."""
     words = text.split()
-    kept = [w for w in words if w.lower().strip(".!,;:") not in _LAUGHTER]
+    kept = []
+    for word in words:
+        if word.lower().strip(".!,;:") not in _LAUGHTER:
+            kept.append(word)
+        elif word[-1:] in ".!?" and kept and kept[-1][-1:] not in ".!?" and word != words[-1]:
+            # "the humidity sensors haha. 45% RH or die" (set DP): the stop stays
+            kept[-1] += word[-1]
     if len(kept) == len(words) or not kept:
         return text
     end = words[-1][-1] if words[-1][-1] in ".!?" and kept[-1][-1] not in ".!?" else ""
