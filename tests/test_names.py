@@ -28,7 +28,14 @@ from thanknote import (
     render,
     warm_salutation,
 )
-from thanknote.names import Address, forms_of_address, signed, spelled_title
+from thanknote.names import (
+    Address,
+    by_given_name_custom,
+    card_name,
+    forms_of_address,
+    signed,
+    spelled_title,
+)
 
 _DATA = Path(__file__).resolve().parent / "data" / "names"
 
@@ -876,3 +883,33 @@ def test_a_generation_after_a_particle_is_read_as_nameparser_reads_it() -> None:
 )
 def test_a_name_is_signed_without_saying_the_doctorate_twice(card: str, signature: str) -> None:
     assert signed(card) == signature
+
+
+@pytest.mark.parametrize(
+    ("card", "country", "by_given"),
+    [
+        # sets DK and DQ: "Dear Dr. Tadesse,", "Dear Captain Gebremedhin,"
+        ("Dr. Abebe Bekele Tadesse", "ET", True),
+        ("Capt. Solomon Gebremedhin", "ER", True),
+        ("Capt. Meron Assefa", "ET", True),
+        # on the same panel, names the lists of English, French and Iberian names hold
+        ("Dr. Johanna Lindqvist", "ET", False),
+        ("Dr. Samuel Kebede, MPH", "ET", False),
+        # and not where the candidate lives elsewhere, with no Amharic title on the panel
+        ("Dr. Abebe Bekele Tadesse", "KE", False),
+    ],
+)
+def test_an_ethiopian_name_goes_by_its_given_name(card: str, country: str, by_given: bool) -> None:
+    person = Interviewer(name=card)
+
+    assert by_given_name_custom(person, [person], country) is by_given
+    formal = forms_of_address(person, by_given_name=by_given).formal_salutation
+    given = card_name(person).given
+    assert (f" {given}," in formal) is by_given, formal
+
+
+def test_an_amharic_title_on_the_panel_marks_its_custom() -> None:
+    panel = [Interviewer(name="Ato Dawit Haile"), Interviewer(name="Dr. Hirut Gebremariam")]
+
+    assert by_given_name_custom(panel[1], panel, None)
+    assert forms_of_address(panel[1], by_given_name=True).formal_salutation == "Dear Dr. Hirut,"

@@ -62,6 +62,8 @@ from thanknote.patterns import Lazy
 from thanknote.writing_systems import latin_side
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from nameparser import Parser
 
     from thanknote.model import Interviewer
@@ -71,6 +73,7 @@ __all__ = [
     "Address",
     "CardName",
     "address_honorific",
+    "by_given_name_custom",
     "card_name",
     "fold",
     "formal_address",
@@ -2395,6 +2398,49 @@ def _as_salutation(text: str) -> str:
     return text if text.endswith((",", ":", "!")) else f"{text},"
 
 
+def by_given_name_custom(
+    person: Interviewer, panel: Sequence[Interviewer], country: str | None
+) -> bool:
+    """Whether a person's names follow the Ethiopian and Eritrean custom, a given name
+    then the father's and the grandfather's, so that a title goes with the given name
+    ("Dr. Abebe", "Captain Solomon"; sets DK and DQ: "Dear Dr. Tadesse,", "Dear Captain
+    Gebremedhin,"). It is read from the interview: the candidate lives in Ethiopia or
+    Eritrea, or a card of the panel carries an Amharic title (Ato, W/ro); and from the
+    card: a last name of the Ge'ez compounds these names are made of ("Gebremedhin",
+    "Woldemariam"), or two or three names, none the lists of English, French and Iberian
+    names hold (a Johanna Lindqvist or a Claire Fontaine-Dubois on the panel keeps hers)."""
+    ethiopian = country in ("ET", "ER") or any(
+        _key(w) in _AMHARIC_TITLES for p in panel for w in p.name.split()[:1]
+    )
+    if not ethiopian or (person.honorific and _key(person.honorific) in _AMHARIC_TITLES):
+        return False
+    name = card_name(person)
+    words = [w for w in f"{name.given} {name.middle} {name.family}".split() if w]
+    if not words or name.family_first or any(not w.isalpha() for w in words):
+        return False
+    from thanknote import _given_names as known
+
+    given = fold(words[0])
+    if given in known.GIVEN_ENGLISH or given in known.GIVEN_FRENCH or given in known.GIVEN_IBERIAN:
+        return False
+    family = fold(words[-1])
+    listed = any(
+        family in names
+        for names in (known.FAMILY_ENGLISH, known.FAMILY_FRENCH, known.FAMILY_IBERIAN)
+    )
+    return (len(words) in (2, 3) and not listed) or bool(_GEEZ_COMPOUND.search(words[-1].lower()))
+
+
+# Amharic courtesy titles, which go with the given name (and mark a panel as Ethiopian).
+_AMHARIC_TITLES: Final = frozenset({"ato", "w/ro", "w/t", "weyzero", "woizero", "weyzerit"})
+# The parts Ethiopian and Eritrean names of Ge'ez are built of: "Gebre-" (servant of),
+# "Wolde-" (son of), "-mariam", "-medhin" (saviour), "-selassie" (trinity).
+_GEEZ_COMPOUND: Final = Lazy(
+    r"^(?:gebre|g/|wolde|w/|haile|tekle|habte|kidane|berhane|fikre|tesfa|zewde|gebru)"
+    r"|(?:mariam|medhin|selassie|giorgis|michael|egziabher|yesus|kidan|amlak)$"
+)
+
+
 def card_name(person: Interviewer) -> CardName:
     """A person's name in its parts: as the vCard's N field split it, when the
     file keeps that, else as read from the printed name."""
@@ -2506,7 +2552,7 @@ def _by_the_name_used(person: Interviewer, name: CardName, honorific: str) -> Ca
     return name
 
 
-def forms_of_address(person: Interviewer) -> Address:
+def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Address:
     """Every form of address for an interviewer, honouring the interview file.
 
     The file's `honorific` wins over the card's title ("Ms." for a card with
@@ -2516,6 +2562,9 @@ def forms_of_address(person: Interviewer) -> Address:
 
     Args:
         person: the interviewer, with the name exactly as on the card.
+        by_given_name: the person's naming custom has no family name, so a title goes
+            with the given name ("Dr. Abebe" for Dr. Abebe Bekele Tadesse, whose other
+            names are his father's and grandfather's; see `by_given_name_custom`).
 
     Returns:
         The honorific as addressed, the given and family names, and the formal
@@ -2544,15 +2593,17 @@ def forms_of_address(person: Interviewer) -> Address:
         # "Sr. Bríd Ní Mhurchú": a religious sister, not Señor; so is "Sr. Mary Josephine
         # Reyes, SPC", of a congregation of sisters, with a Spanish family name (set CD)
         honorific = "Sister"
-    religious = honorific == "Sister" and not orders.isdisjoint(_ORDERS_OF_SISTERS)
-    if religious and name.family and not name.middle and fold(name.given) in _MARYS:
-        # "Sr. Mary Philomena SJC" (set CA: "Dear Sister Mary,"): a religious name, whole
+    if honorific == "Sister" and name.family and not name.middle and fold(name.given) in _MARYS:
+        # "Sr. Mary Philomena SJC" (set CA: "Dear Sister Mary,"), "Sr. Mary Joseph" (set DQ:
+        # "Dear Sister Joseph,"): a religious name, whole
         name = replace(name, given=f"{name.given} {name.family}", family="")
     if honorific == "Reverend" and not _CATHOLIC_PRIESTS.isdisjoint(orders):
         # "Very Rev. Declan Ó Súilleabháin PP" (set BZ): a parish priest or a priest of an
         # order (SJ, OP, OFM) is Father
         honorific = "Father"
     formal = _formal(_by_the_name_used(person, name, honorific), honorific)  # spelled out once
+    if by_given_name and honorific and name.given and not _is_initial(name.given):
+        formal = f"{honorific} {name.given}"  # set DK: "Dear Dr. Tadesse," for Dr. Abebe
     warm = _warm(name, formal, honorific, office or asked or name.honorific)
     first_names = f"{name.given} {name.middle}".split()
     if asked and not name.nickname and warm.split() and set(warm.split()) <= set(first_names):

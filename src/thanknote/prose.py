@@ -442,6 +442,14 @@ def mended(line: str) -> str:
     return re.sub(_SPLICED, split, line) if spliced else line
 
 
+# Thanks "again" for a thing: "Thanks again for the shop tour".
+_AGAIN_FOR: Final = Lazy(r"\b(thanks|thank you) again for\b", re.I)
+# Thanks for the meeting itself, which every note has given before: "... for your time".
+_FOR_THE_MEETING: Final = Lazy(
+    r"\bfor (?:\w+ ){0,4}?(?:the )?(?:time|conversation|chat|meeting|talk|interview|discussion|"
+    r"day|welcome|opportunity|chance to meet)\b",
+    re.I,
+)
 # An -ing word after a comma, and the words after it to the sentence's end.
 _GERUND_CLAUSE: Final = Lazy(r",\s+([a-z]+ing)\b([^,.;!?]*)")
 
@@ -554,6 +562,10 @@ def closing_line(line: str) -> str | None:
     # shift" in every note of two panels)
     if "same" in line:
         line = re.sub(r"\b(bring|apply) (?:the|that|this) same\b", r"\1 my", line)
+    if _AGAIN_FOR.search(line) and not _FOR_THE_MEETING.search(line):
+        # "Thanks again for the shop tour" where no line before thanked for it (set DO:
+        # "'again' with no earlier thanks"): thanks, once
+        line = _AGAIN_FOR.sub(r"\1 for", line, count=1)
     # "Thank you all" is "Thank you" in each
     if "thank" in line.lower():
         line = re.sub(_TO_ALL, _to_the_reader, line)

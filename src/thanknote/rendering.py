@@ -32,6 +32,7 @@ from thanknote.model import Interview, Interviewer, Note
 from thanknote.moments import is_sensitive, recalled, to_recall
 from thanknote.names import (
     CardName,
+    by_given_name_custom,
     forms_of_address,
     nfc,
     parse_card_name,
@@ -97,9 +98,12 @@ class Recipient:
     spoken_address: str = ""
 
 
-def recipient_view(person: Interviewer, topics: tuple[str, ...] = ()) -> Recipient:
-    """Describe an interviewer for templates, salutations included."""
-    forms = forms_of_address(person)
+def recipient_view(
+    person: Interviewer, topics: tuple[str, ...] = (), *, by_given_name: bool = False
+) -> Recipient:
+    """Describe an interviewer for templates, salutations included; `by_given_name`:
+    a title goes with the given name (`names.by_given_name_custom`)."""
+    forms = forms_of_address(person, by_given_name=by_given_name)
     # "Hi Priya,"; but a title in the warm form is not for "Hi": "Dear Rabbi Goldstein,"
     titled = bool(forms.honorific) and forms.warm_address.startswith(f"{forms.honorific} ")
     # and the form the file asked for, whole: "Dear Yamada-sama," (not "Hi Yamada-sama,")
@@ -534,10 +538,6 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         # set DK: "Thanks, too, for taking me up the 120m test tower." and the panel's "Thank
         # you for the chance to see the test tower." in one card: thanked for twice
         line = None
-    if line and _AGAIN_FOR.search(line) and not _THANKS_FOR_MEETING.search(line):
-        # "Thanks again for the shop tour" where the note never thanked for it (set DO:
-        # "'again' with no earlier thanks"): thanks, once
-        line = _AGAIN_FOR.sub(r"\1 for", line, count=1)
     in_post = _in_post(line)
     return {
         "candidate": interview.candidate,
@@ -563,7 +563,13 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "weekday": f"{interview.date:%A}",
         "when": _when(interview.date, writing_day),
         "today": writing_day,
-        "recipient": recipient_view(person, focus.topics),
+        "recipient": recipient_view(
+            person,
+            focus.topics,
+            by_given_name=by_given_name_custom(
+                person, interview.interviewers, interview.candidate.country
+            ),
+        ),
         "recipient_address": "\n".join(
             address_lines(
                 person.address, company=interview.company, name=person.name, title=person.title
@@ -634,8 +640,6 @@ _LOOKS_AHEAD: Final = Lazy(
 )
 
 
-# Thanks "again" for a thing: "Thanks again for the shop tour".
-_AGAIN_FOR: Final = Lazy(r"\b(thanks|thank you) again for\b", re.I)
 # A closing line that thanks for the meeting itself, as a note's first line does.
 _THANKS_FOR_MEETING: Final = Lazy(
     r"\bthank(?:s| you)\b(?: \w+){0,3} for (?:\w+ ){0,4}?(?:the )?(?:time|conversation|chat|"
