@@ -1940,6 +1940,15 @@ _GIVEN_NAME_TITLES = (
 _AFTER_THE_GIVEN_NAME: Final = frozenset({"bey", "hanım", "hanim", "efendi"})
 
 
+def _a_saints_name(word: str) -> bool:
+    """Whether a word after "Mary" is a given name, as a religious name takes one
+    ("Mary Joseph", "Mary Bernadette"), and no family name ("Adjei")."""
+    from thanknote import _given_names as known
+
+    folded = fold(word)
+    return folded in known.GIVEN_ENGLISH or folded in known.GIVEN_FRENCH
+
+
 def _by_given_name(honorific: str) -> bool:
     # "Don", spelled from "D." before a Spanish given name: "Don José Ignacio"
     return any(_key(w) in _GIVEN_NAME_TITLES or w == "Don" for w in honorific.split())
@@ -2593,7 +2602,10 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # "Sr. Bríd Ní Mhurchú": a religious sister, not Señor; so is "Sr. Mary Josephine
         # Reyes, SPC", of a congregation of sisters, with a Spanish family name (set CD)
         honorific = "Sister"
-    if honorific == "Sister" and name.family and not name.middle and fold(name.given) in _MARYS:
+    religious = honorific == "Sister" and (
+        not orders.isdisjoint(_ORDERS_OF_SISTERS) or _a_saints_name(name.family)
+    )
+    if religious and name.family and not name.middle and fold(name.given) in _MARYS:
         # "Sr. Mary Philomena SJC" (set CA: "Dear Sister Mary,"), "Sr. Mary Joseph" (set DQ:
         # "Dear Sister Joseph,"): a religious name, whole
         name = replace(name, given=f"{name.given} {name.family}", family="")
