@@ -159,6 +159,7 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Hilton Garden Inn, Leeds", "Hilton Garden Inn in Leeds"),
         # set DK: "at Johannesburg Water SOC", half a legal form
         ("Johannesburg Water SOC Ltd", "Johannesburg Water"),
+        ("North Shore Public Library System", "the North Shore Public Library System"),  # DR
         # set DL: "... at Zhejiang University, School of Materials Science & Engineering"
         (
             "Zhejiang University, School of Materials Science & Engineering",
@@ -761,6 +762,8 @@ def test_a_deed_with_nothing_done_is_no_moment() -> None:
         # set DP: "the GMP contract with owner"
         ("GMP contract with owner", "the GMP contract with the owner"),
         ("relocating with family", "relocating with family"),
+        # set DR: a proper adjective keeps its capital
+        ("Indigenous reading circle", "the Indigenous reading circle"),
     ],
 )
 def test_a_counted_noun_a_country_and_a_way_of_working_read_whole(topic: str, said: str) -> None:

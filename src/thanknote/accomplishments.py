@@ -406,6 +406,9 @@ def phrase(text: str) -> Phrase:
     candidated = dashed and re.match(rf"(.+?)\s+[–—-]\s+({'|'.join(_CANDIDATED)})\b", words)
     if candidated and candidated.group(1)[:1].isupper():  # "X Awards 2023 – shortlisted, ..."
         words = f"{candidated.group(2)}, {candidated.group(1)}"
+    # a pair of languages or codes after a role: "sworn translator EN-PL" (set DQ: "Having
+    # sworn translator EN-PL"), read as an aside
+    words = re.sub(r"(?<=[a-z]) ([A-Z]{2,3}(?:[-/][A-Z]{2,3})+)$", r" (\1)", words)
     words = _prose(shorthand.expand(words))
     # a whole sector is "the" one: "14 years in Luxembourg fund industry" (set DM)
     words = shorthand.countries_with_the(_SECTOR.sub(r"\1 the \2", words))  # "5 yrs in UK"

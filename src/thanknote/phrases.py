@@ -601,7 +601,7 @@ def _without_asides(text: str) -> str:
 _PROPER_HOMOGRAPHS: Final = frozenset(
     """china turkey chad jordan georgia guinea japan niger panama jersey guernsey man
     pacific atlantic arctic antarctic mediterranean baltic caribbean nordic balkan iberian
-    gulf python java ruby rust swift perl julia scala oracle""".split()
+    gulf python java ruby rust swift perl julia scala oracle indigenous aboriginal""".split()
 )
 
 
@@ -1399,7 +1399,9 @@ _GERMAN_BODY: Final = Lazy(
 # languages that write the word so: "Rijksmuseum", "Kunstmuseum", "Stadtbibliothek" is not.
 _NAMED_BY_KIND: Final = ("museum", "gallery", "theatre", "theater", "orchestra")
 # A part of a body named after it: "... Service Central Operations" (set BN).
-_BRANCHES: Final = frozenset("Operations Division Region Branch Section Command".split())
+_BRANCHES: Final = frozenset(
+    "Operations Division Region Branch Section Command System Network".split()
+)  # set DR: "North Shore Public Library System"
 
 
 def _foreign_institution(word: str, bodies: frozenset[str]) -> bool:

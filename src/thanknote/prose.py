@@ -415,6 +415,11 @@ def mended(line: str) -> str:
         finite = finite or any(
             r.pos == "v" and bool(r.tags & tenses) for r in lexicon.readings(word)
         )
+        # a past like its base form: "it really put me at ease" (set DR)
+        finite = finite or any(
+            r.pos == "v" and r.forms[:1] == (word,) and r.lemma == word
+            for r in lexicon.readings(word)
+        )
         # the British past in -t the word list lacks: "I learnt a lot" (set CL)
         finite = finite or (word.endswith("nt") and lexicon.verb(f"{word[:-1]}ed") is not None)
         after = match.string[match.end() :]

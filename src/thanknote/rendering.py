@@ -581,7 +581,11 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "other_topics": [_topic_said(t, interview) for t in focus.topics if t != focus.topic],
         # the moment already speaks of the topic: "what you said about cultural flows in
         # the Barwon–Darling" beside "your perspective on cultural flows" (set CE)
-        "topic_in_moment": bool(moment and focus.topic and _mentions(moment, focus.topic)),
+        # as the note says it: "library of things (tools, seeds, CO2 monitors)" is in "what
+        # I'd add to the library of things" (set DR: said twice in a row)
+        "topic_in_moment": bool(
+            moment and focus.topic and _mentions(moment, _topic_said(focus.topic, interview))
+        ),
         # as recalled: a question put to the candidate is "your question on ..."
         "moment": None if moment_is_sentence else (said.text if said else moment),
         "moment_sentence": moment if moment_is_sentence else None,

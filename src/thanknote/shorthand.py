@@ -81,6 +81,11 @@ _WORDS: Final = {
     "bg": "background",
     "intl": "international",
     "intl.": "international",
+    "wx": "weather",
+    "mtg": "meeting",
+    "mtgs": "meetings",
+    "txn": "transaction",
+    "txns": "transactions",
 }
 _WORD: Final = Lazy(
     r"(?<![\w/.])(" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) + r")"
