@@ -346,6 +346,10 @@ def test_an_address_leaves_out_a_line_for_the_persons_attention() -> None:
             "Thank you for the tour, including the lab.",
             "Thank you for the tour, including the lab.",
         ),
+        (  # set DR: a past like its base form
+            "Thank you for making the panel feel like a conversation, it really put me at ease.",
+            "Thank you for making the panel feel like a conversation. It really put me at ease.",
+        ),
     ],
 )
 def test_a_comma_splice_in_the_users_line_becomes_two_sentences(

@@ -36,6 +36,8 @@ from thanknote.shorthand import expand, is_shorthand_word
         ("permits & HS codes", "permits and HS codes"),
         ("Procter & Gamble", "Procter & Gamble"),
         ("buyer CAPs from H&M & Uniqlo", "buyer CAPs from H&M and Uniqlo"),  # set DN
+        ("a job in bad wx", "a job in bad weather"),  # set DR
+        ("the UPI txn stream", "the UPI transaction stream"),
         ("Level 1 & 2", "Level 1 and 2"),
         ("RTK vs total station", "RTK versus total station"),
         ("40 18th-c. volumes", "40 18th-century volumes"),
