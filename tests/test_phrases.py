@@ -661,6 +661,9 @@ def test_things_jotted_together_read_as_one_sentence(moment: str, said: str) -> 
          "your question on how I'd handle a guard caught colluding", "said"),
         ("the moment you asked me about a time I disagreed with a captain",
          "your question about a time I disagreed with a captain", "said"),
+        # set DR: "Thank you also for asking about my worst lab mistake."
+        ("the moment you asked about my worst lab mistake",
+         "your question about my worst lab mistake", "said"),
         # a kindness is still thanked for
         ("the moment you asked about my father, who sailed with MISC",
          "the moment you asked about my father, who sailed with MISC", "thanks"),

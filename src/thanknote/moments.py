@@ -417,7 +417,9 @@ def recalled(moment: str) -> Moment:
         asked = reading is not None and reading.lemma == "ask"
         question = asked and re.match(
             r"\s+(?:me\s+)?((?:what|how|why|whether|if|when|where|which|who)\s+I\b.*"
-            r"|about a time I\b.*)$",
+            r"|about a time I\b.*"
+            # and one about the candidate's faults: "asked about my worst lab mistake" (DR)
+            r"|about my (?:worst|biggest|greatest|weak\w*|mistakes?|failures?|gaps?)\b.*)$",
             lead.group(2),
         )
         if question:

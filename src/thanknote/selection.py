@@ -27,7 +27,9 @@ _STOPWORDS = frozenset(
 
 # Words of every workplace, which a topic and an accomplishment share without being
 # about one thing.
-_WORKPLACE = frozenset("team role job work staff company position people year site".split())
+_WORKPLACE = frozenset(
+    "team role job work staff company position people year site practice".split()
+)  # set DR: "trauma-informed practice" and "a Diploma in Probation Practice"
 
 
 @dataclass(frozen=True, slots=True)
