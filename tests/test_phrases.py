@@ -634,6 +634,11 @@ def test_a_gloss_after_a_dash_is_left_out_and_his_is_the_readers(moment: str, sa
          "the moment you prayed with the panel before we started"),
         ("her 'don't just count heads, count the return visitors' line",
          "your 'don't just count heads, count the return visitors' line"),
+        # set DS: a figure jotted after a comma; "incl." is no full stop
+        ("walked me through the ESOP vesting, 1 yr cliff",
+         "the moment you walked me through the ESOP vesting"),
+        ("organised the whole day incl. the airport pickup, super kind",
+         "the moment you organised the whole day including the airport pickup"),
         # set DP: laughter before a stop keeps the stop, and what follows is a jot
         ("his rant about the humidity sensors haha. 45% RH or die",
          "your rant about the humidity sensors"),

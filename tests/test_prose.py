@@ -346,6 +346,12 @@ def test_an_address_leaves_out_a_line_for_the_persons_attention() -> None:
             "Thank you for the tour, including the lab.",
             "Thank you for the tour, including the lab.",
         ),
+        (  # set DS: an -ing subject and "is"
+            "Thank you for the site visit to the Shinjuku retrofit, seeing the isolators go in "
+            "is something I won't forget.",
+            "Thank you for the site visit to the Shinjuku retrofit. Seeing the isolators go in "
+            "is something I won't forget.",
+        ),
         (  # set DR: a past like its base form
             "Thank you for making the panel feel like a conversation, it really put me at ease.",
             "Thank you for making the panel feel like a conversation. It really put me at ease.",

@@ -37,6 +37,10 @@ from thanknote.shorthand import expand, is_shorthand_word
         ("Procter & Gamble", "Procter & Gamble"),
         ("buyer CAPs from H&M & Uniqlo", "buyer CAPs from H&M and Uniqlo"),  # set DN
         ("a job in bad wx", "a job in bad weather"),  # set DR
+        ("IATF 16949 audit in Feb", "IATF 16949 audit in February"),  # set DS
+        ("in my 1st 100 days", "in my first 100 days"),
+        ("due Nov 1st", "due Nov 1st"),
+        ("the 21st century", "the 21st century"),
         ("the UPI txn stream", "the UPI transaction stream"),
         ("Level 1 & 2", "Level 1 and 2"),
         ("RTK vs total station", "RTK versus total station"),

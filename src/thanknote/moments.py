@@ -97,7 +97,15 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = text[: cheer.start()]
     after_stop = re.search(r"\.\s+([a-z0-9][^.]*?)([.!?]*)$", text)
     said_no = text[: after_stop.start()].endswith(" no") if after_stop else False
-    if after_stop and is_abbreviation(text[: after_stop.start() + 1]) and not said_no:
+    # "the whole day incl. the airport pickup" (set DS: "... the whole day including.")
+    shortened = after_stop is not None and shorthand.is_note_abbreviation(
+        text[: after_stop.start() + 1].rsplit(" ", 1)[-1]
+    )
+    if (
+        after_stop
+        and (is_abbreviation(text[: after_stop.start() + 1]) or shortened)
+        and not said_no
+    ):
         # "the 6 a.m. call", "Acme Ltd. pricing": no sentence ends there; but "... says no."
         after_stop = None
     # a sentence begun in small letters is the writer's own jot: ". long pause on my end"
@@ -156,7 +164,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     if ".m" in text:
         text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m": a.m.
     for _ in range(2):  # "your portfolio review style, super direct, loved it" (set CD)
-        tail = re.search(r",\s+((?:[a-z]|I\b)[^,]*)$", text)
+        tail = re.search(r",\s+((?:[a-z0-9]|I\b)[^,]*)$", text)
         if tail and _in_quotes(text[: tail.start()]):
             break  # "her 'don't just count heads, count the return visitors' line"
         first_of_tail, _, rest_of_tail = tail.group(1).partition(" ") if tail else ("", "", "")
@@ -564,6 +572,9 @@ def _jotted_after_comma(tail: str) -> bool:
         return True  # "..., said I'd be on it day 1" (set CI): what they said, jotted
     if tail.lower().startswith(("the one ", "that one")):
         return True  # "your TP audit story from 2021, the one with the pharma client" (CM)
+    if words and words[0][:1].isdigit() and len(words) <= 4:
+        # "..., 1 year cliff" (set DS): a figure jotted after the thing
+        return not any(_finite(w.lower()) and not lexicon.is_plural_noun(w.lower()) for w in words)
     if words and words[0] in ("I", "it") and len(words) <= 6 and len(words) > 1:
         # "..., I didn't expect it, it calmed me" (set DN): how the writer took it
         return bool(_finite(words[1].lower()) or "'" in words[1] or "’" in words[1])

@@ -2631,6 +2631,11 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # "Dear Bey Karaosmanoğlu," for the file's "Bey"), "Ayşe Hanım"
         given = " ".join(w for w in (name.given, name.middle) if w)
         formal = warm = f"{given} {asked.strip()}"
+    by_office = asked.split()[1:2] in (["la"], ["le"], ["the"]) and len(asked.split()) >= 3
+    if by_office:
+        # a form of address by office, with no name after it: "Madame la Présidente" (set
+        # DS: "Dear Madame la Présidente Delvaux,"), "Monsieur le Maire"
+        formal = warm = " ".join(asked.split())
     if (" " in asked.strip() or "-" in asked) and _names_them(asked, name):
         # the whole form of address, name and all: "Frau Dr. Hoffmann", "Ahmet Bey", "Mian
         # Sahib" (set CH: "Dear Frau Dr. Hoffmann Hoffmann,"), "Yamada-sama" (set CR), in

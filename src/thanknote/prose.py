@@ -463,6 +463,8 @@ def _told_later(words: str) -> bool:
     """Whether words after an -ing phrase hold its finite verb, a past ("go up helped a
     lot"), not a participle after "had" or "been"."""
     said = words.lower().split()
+    if any(w in ("is", "was", "are", "were", "has") for w in said):
+        return True  # "seeing the isolators go in is something I won't forget" (set DS)
     for before, word in zip(["", *said], said, strict=False):
         reading = lexicon.verb(word)
         if reading and "VBD" in reading.tags and before not in ("had", "have", "has", "been"):

@@ -143,6 +143,10 @@ def expand(text: str) -> str:
             r"\1 my \2 ",
             text,
         )
+    if _MONTH_AFTER.search(text):  # "the IATF 16949 audit in Feb" (set DS): the month
+        text = _MONTH_AFTER.sub(lambda m: f"{m.group(1)} {_MONTHS[m.group(2)]}", text)
+    if "1st" in text or "2nd" in text or "3rd" in text:  # "in my 1st 100 days" (set DS)
+        text = _ORDINAL.sub(lambda m: _ORDINALS[m.group(1)], text)
     if "wfh" in text.lower():  # "wfh set-up?" (set CZ): working from home
         text = re.sub(r"\b(?:wfh|WFH)\b(?= [a-z])", "work-from-home", text)
         text = re.sub(r"\b(?:wfh|WFH)\b", "working from home", text)
@@ -252,6 +256,17 @@ _MONTHS: Final = {
 
 # Who a verb is done to, after it: "intro me to ...".
 _OBJECTS: Final = Lazy(r"(?:me|us|you|him|her|them)\b", re.I)
+# A month's short form after a word that only a month follows: "in Feb", "by Sept.".
+_MONTH_AFTER: Final = Lazy(
+    r"\b(in|by|since|until|till|before|after|from|early|late|mid)[ -]"
+    r"(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?(?![\w-])"
+)
+# An ordinal in figures in running prose, not in a date ("Nov 1st") nor a larger number.
+_ORDINAL: Final = Lazy(
+    r"(?<![\w/-])(?<!Jan )(?<!Feb )(?<!Mar )(?<!Apr )(?<!May )(?<!Jun )(?<!Jul )(?<!Aug )"
+    r"(?<!Sep )(?<!Oct )(?<!Nov )(?<!Dec )(1st|2nd|3rd)(?![\w-])"
+)
+_ORDINALS: Final = {"1st": "first", "2nd": "second", "3rd": "third"}
 # Words after which a month's short form is the month: "in Jan", "by Sept.".
 _BEFORE_A_MONTH: Final = frozenset("in by since until till from last next early late mid".split())
 
