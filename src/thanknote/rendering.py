@@ -422,7 +422,8 @@ def _mentions(moment: str, topic: str) -> bool:
 # The words of a thanks itself, which say nothing of what it is for.
 _THANKS_WORDS: Final = frozenset(
     """thank thanks thanking grateful chance opportunity time today conversation chat talk
-    meeting interview visit welcome everyone everything again very much also your with""".split()
+    meeting interview visit welcome everyone everything again very much also your with
+    showing walking taking giving letting""".split()  # "showing me the stores" (set DS)
 )
 
 
