@@ -329,6 +329,8 @@ def _is_credential(word: str, *, caps: bool) -> bool:
     letters = [c for c in word if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return caps
+    if caps and _REGISTERED_SHAPE.fullmatch(word):
+        return True  # South Africa's professional registrations: "PrEng", "PrQS" (set DT)
     return caps and bool(
         _DEGREE_SHAPE.fullmatch(word)
         or re.fullmatch(_DESIGNATION_SHAPE, word)
@@ -343,6 +345,9 @@ def _is_credential(word: str, *, caps: bool) -> bool:
 # in small letters, as Quebec writes professional designations ("pht").
 _DEGREE_SHAPE = Lazy(r"(?!O[A-Z][a-z]+$)[A-Z]{2,}[a-z]+(?:[A-Z]+[a-z]*)*")
 _DESIGNATION_SHAPE = r"[b-df-hj-np-tv-xz]{2,4}"
+# A registered professional's post-nominal as South African bodies write it: "PrEng",
+# "PrQS", "PrTechEng", "Pr.CPM", "PrArch".
+_REGISTERED_SHAPE = Lazy(r"Pr\.?(?:[A-Z][a-z]*\.?){1,3}")
 # A short word in small letters after a comma, as Nigerian and British service
 # cards write memberships and staff courses ("mni", "psc", "ndc", "rcds"): after
 # a comma behind a full name a given name would begin with a capital.
@@ -2454,6 +2459,19 @@ def card_name(person: Interviewer) -> CardName:
     """A person's name in its parts: as the vCard's N field split it, when the
     file keeps that, else as read from the printed name."""
     parts = person.name_parts
+    first, _, rest = person.name.strip().partition(" ")
+    asked = _key(person.honorific or "")
+    if parts is None and asked and _key(first) == asked and rest and not person.family_first:
+        # the title the file gives, printed first: "ACG Chukwuemeka Nwachukwu, mni" (set DT:
+        # "Dear ACG Acg," when "ACG" was read as a family name printed in capitals)
+        read = parse_card_name(rest, nickname=person.nickname)
+        return _with_agnome(
+            replace(
+                read,
+                card=nfc(" ".join(person.name.split())),
+                honorific=nfc(f"{first} {read.honorific}".strip()),
+            )
+        )
     if parts is None:
         return _with_agnome(
             parse_card_name(person.name, family_first=person.family_first, nickname=person.nickname)
