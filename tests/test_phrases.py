@@ -634,6 +634,13 @@ def test_a_gloss_after_a_dash_is_left_out_and_his_is_the_readers(moment: str, sa
          "the moment you prayed with the panel before we started"),
         ("her 'don't just count heads, count the return visitors' line",
          "your 'don't just count heads, count the return visitors' line"),
+        # set DT: the writer's own after a stop, "rant", an acronym is no one
+        ("asked about my worst call. I told him about the kid on Hwy 144",
+         "the moment you asked about my worst call"),
+        ("coffee from his Italian machine + his rant about KSeF",
+         "the coffee from your Italian machine and your views on KSeF"),
+        ("showed me the ancient CMS shortcut list taped to his monitor",
+         "the moment you showed me the ancient CMS shortcut list taped to your monitor"),
         # set DS: a figure jotted after a comma; "incl." is no full stop
         ("walked me through the ESOP vesting, 1 yr cliff",
          "the moment you walked me through the ESOP vesting"),
@@ -641,7 +648,7 @@ def test_a_gloss_after_a_dash_is_left_out_and_his_is_the_readers(moment: str, sa
          "the moment you organised the whole day including the airport pickup"),
         # set DP: laughter before a stop keeps the stop, and what follows is a jot
         ("his rant about the humidity sensors haha. 45% RH or die",
-         "your rant about the humidity sensors"),
+         "your views on the humidity sensors"),
         # set DO: a reaction after "!!", "after" at the end, "his laptop" of a thing
         ("her tip re: purging the steam wand b4 every jug!! so obvious now",
          "your tip about purging the steam wand before every jug"),

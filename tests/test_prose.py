@@ -346,6 +346,10 @@ def test_an_address_leaves_out_a_line_for_the_persons_attention() -> None:
             "Thank you for the tour, including the lab.",
             "Thank you for the tour, including the lab.",
         ),
+        (  # set DT: an adverb of time between the subject and its verb
+            "Thank you for the warm welcome, it already felt like a team.",
+            "Thank you for the warm welcome. It already felt like a team.",
+        ),
         (  # set DS: an -ing subject and "is"
             "Thank you for the site visit to the Shinjuku retrofit, seeing the isolators go in "
             "is something I won't forget.",

@@ -95,7 +95,8 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     ):
         # "... now a seminarian!! loved it" (set CJ), "her waiata at the end!! chills" (DD)
         text = text[: cheer.start()]
-    after_stop = re.search(r"\.\s+([a-z0-9][^.]*?)([.!?]*)$", text)
+    # and one begun "I": the writer's own ("... my worst call. I told him about ...", DT)
+    after_stop = re.search(r"\.\s+((?:[a-z0-9]|I\s)[^.]*?)([.!?]*)$", text)
     said_no = text[: after_stop.start()].endswith(" no") if after_stop else False
     # "the whole day incl. the airport pickup" (set DS: "... the whole day including.")
     shortened = after_stop is not None and shorthand.is_note_abbreviation(
@@ -179,6 +180,10 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
             text = text[: tail.start()]
     if "the bit " in text.lower():  # "the bit about ..." (sets BY, CD): the part
         text = re.sub(r"\b([Tt]he) bit (about|where|when|with)\b", r"\1 part \2", text)
+    if " rant " in text:  # "his rant about KSeF" (set DT: read as mocking): their views
+        text = re.sub(
+            r"\b([Yy]our|[Hh]is|[Hh]er|[Tt]heir) rant (?:about|on)\b", r"\1 views on", text
+        )
     if " bit about " in text:  # "his bit about the 2016 FX crisis" (set CH): his point
         text = re.sub(r"\b([Yy]our|[Hh]is|[Hh]er|[Tt]heir) bit about\b", r"\1 point about", text)
     # and the writer's own: "..., I didn't expect it, it calmed me" (set DN)
@@ -572,6 +577,13 @@ def _jotted_after_comma(tail: str) -> bool:
         return True  # "..., said I'd be on it day 1" (set CI): what they said, jotted
     if tail.lower().startswith(("the one ", "that one")):
         return True  # "your TP audit story from 2021, the one with the pharma client" (CM)
+    if (
+        words
+        and words[0].lower() in ("almost", "nearly", "only", "barely", "no")
+        and len(words) <= 5
+    ):
+        # "..., almost no money" (set DT): a detail jotted without a verb
+        return not any(_finite(w.lower()) and not lexicon.is_plural_noun(w.lower()) for w in words)
     if words and words[0][:1].isdigit() and len(words) <= 4:
         # "..., 1 year cliff" (set DS): a figure jotted after the thing
         return not any(_finite(w.lower()) and not lexicon.is_plural_noun(w.lower()) for w in words)

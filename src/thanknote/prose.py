@@ -342,7 +342,8 @@ _SPLICED: Final = (  # compiled for the first closing line with a comma
     r"(?:the|this|that|these|those|my|our|your|their)(?:\s+[\w'’-]+){1,2}"
     r"(?:\s+(?:of|about|on)\s+[\w'’-]+)?"
     r"(?=\s+(?:is|was|are|were|has|had|will|would|can|could)\b))"
-    r"(?P<verb>['’](?:ll|d|m|s|re|ve)|(?:\s+(?:\w+ly|very much|so much|also|still|just))?"
+    r"(?P<verb>['’](?:ll|d|m|s|re|ve)|(?:\s+(?:\w+ly|very much|so much|also|still|just|already|"
+    r"always|never|even))?"
     r"\s+[\w'’]+)(?=[\s,.;!?])"
 )
 _SUBORDINATE: Final = frozenset(

@@ -285,8 +285,8 @@ KIN: Final = frozenset(
 def _named_person(words: list[str], index: int) -> bool:
     """Whether a capitalised word may name a person: not one in a name after "the"
     ("the Singapore Strait", "the Nexus")."""
-    if not words[index][:1].isupper():
-        return False
+    if not words[index][:1].isupper() or (len(words[index]) > 1 and words[index].isupper()):
+        return False  # and an acronym is no one: "the ancient CMS shortcut list" (set DT)
     start = index
     while start > 0 and words[start - 1][:1].isupper():
         start -= 1
