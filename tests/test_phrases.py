@@ -777,6 +777,7 @@ def test_a_deed_with_nothing_done_is_no_moment() -> None:
         # set DP: "the GMP contract with owner"
         ("GMP contract with owner", "the GMP contract with the owner"),
         ("relocating with family", "relocating with family"),
+        ("eNPS 32 -> ?", "eNPS 32"),  # set DU: "your perspective on eNPS 32 and."
         # set DR: a proper adjective keeps its capital
         ("Indigenous reading circle", "the Indigenous reading circle"),
     ],

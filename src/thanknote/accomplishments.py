@@ -1254,7 +1254,13 @@ def _without_object(clause: str) -> bool:
     rest = clause.split(" ", 1)[1] if " " in clause else ""
     if rest.split(" ", 1)[0] in ("from", "in", "on", "at", "for"):
         return True  # "designed from scratch with 2 colleagues": designed what?
-    return not rest or bool(re.fullmatch(r"(?:in |on )?(?:\w+ )?(?:19|20)\d\d", rest))
+    # and a month alone: "finished Oct" (set DU: "Having finished Oct, I believe ...")
+    month = re.fullmatch(
+        r"(?:in )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\w*\.?", rest
+    )
+    return (
+        not rest or bool(re.fullmatch(r"(?:in |on )?(?:\w+ )?(?:19|20)\d\d", rest)) or bool(month)
+    )
 
 
 def _changed(rest: str) -> str | None:

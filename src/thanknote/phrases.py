@@ -148,6 +148,7 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
         " ".join(topic.replace("¿", " ").replace("¡", " ").split()).rstrip(".;:, ")
     )
     text = lexicon.languages_capitalised(_asked(text))  # "working in french and english"
+    text = re.sub(r"\s*(?:->|→|=>)\s*\?+\s*$", "", text)  # "eNPS 32 -> ?" (set DU): to what?
     text = shorthand.countries_with_the(text)  # "donor visits from UK" (set DM)
     # "seismic + tiltmeter": one topic of two things (an accomplishment's "+" joins
     # two facts, which a sentence cannot); an arrow left between words joins two things

@@ -607,8 +607,12 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         # you for a really open conversation." in one card: thanked twice for the meeting
         # but a line that thanks "again" wants thanks before it (set DP: "Thank you again
         # for your time" after "It was a pleasure to meet you")
+        # and as a letter writes it out ("Ngā mihi nui for taking the time ..." is "Thank
+        # you for ..." in a posted letter, set DU)
         "closing_thanks_for_meeting": bool(
-            line and _THANKS_FOR_MEETING.search(line) and not re.search(r"\bagain\b", line)
+            line
+            and (_THANKS_FOR_MEETING.search(line) or _THANKS_FOR_MEETING.search(written_out(line)))
+            and not re.search(r"\bagain\b", line)
         ),
         # set BZ: "I'd love to be part of the team." after "I would be delighted to join
         # you" read as said twice

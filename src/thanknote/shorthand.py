@@ -147,6 +147,8 @@ def expand(text: str) -> str:
         text = _MONTH_AFTER.sub(lambda m: f"{m.group(1)} {_MONTHS[m.group(2)]}", text)
     if "1st" in text or "2nd" in text or "3rd" in text:  # "in my 1st 100 days" (set DS)
         text = _ORDINAL.sub(lambda m: _ORDINALS[m.group(1)], text)
+    if " time " in text or " term " in text:  # "part time experience" (set DU): part-time
+        text = re.sub(r"\b(part|full|long|short) (time|term) (?=[a-z])", r"\1-\2 ", text)
     if "wfh" in text.lower():  # "wfh set-up?" (set CZ): working from home
         text = re.sub(r"\b(?:wfh|WFH)\b(?= [a-z])", "work-from-home", text)
         text = re.sub(r"\b(?:wfh|WFH)\b", "working from home", text)
