@@ -1443,7 +1443,17 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
         return None  # "certified in ACLS", "licensed in three states"; not "fitted over 400"
     as_verb = lexicon.verb(word)
     done_to = word.endswith("ed") or bool(as_verb and as_verb.tags == {"VBN"})  # "sworn"
-    if done_to and tail and not _starts_object(tail) and not _starts_preposition(tail):
+    particle, _, after_particle = tail.partition(" ")
+    phrasal = particle in ("out", "up", "down", "off", "over", "back", "through") and (
+        _starts_object(after_particle)
+    )  # "rolled out an engineering career ladder" (set DU: "I have been a rolled out ...")
+    if (
+        done_to
+        and tail
+        and not phrasal
+        and not _starts_object(tail)
+        and not _starts_preposition(tail)
+    ):
         head = _head(rest)
         noun = lexicon.noun(head or "")
         if head and is_person(head) and not (noun and "NNS" in noun.tags):
