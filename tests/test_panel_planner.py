@@ -350,3 +350,17 @@ def test_two_sentences_are_not_opened_with_the_same_two_words_while_another_read
     ]
 
     assert planner.choose(options) == options[1]
+
+
+def test_two_sentences_are_not_opened_with_the_same_verb_after_i_while_another_reads() -> None:
+    """Set DU: "I appreciated how clearly you described the team's goals. I appreciated
+    your perspective on hedging." ("appreciated" was the interview's own word)."""
+    planner = PanelPlanner.for_panel("i-openers", 1, own_text="appreciated the honesty")
+    planner.begin(0)
+    planner.choose(["I appreciated how clearly you described the team's goals."])
+    options = [
+        "I appreciated your perspective on hedging.",
+        "It was good to hear your thinking on hedging.",
+    ]
+
+    assert planner.choose(options) == options[1]

@@ -56,8 +56,10 @@ def _marked_words(text: str) -> frozenset[str]:
         words.add(_STRESSED)
     for opening in _OPENING.findall(text):
         # two sentences that open alike: "It was good to understand ... It was good to
-        # hear ..." (set DL); "I ..." and "Thank you ..." are told by their other words
-        if opening.split()[0].casefold() not in ("i", "thank", "thanks"):
+        # hear ..." (set DL); "Thank you ..." is told by its other words
+        if opening.split()[0].casefold() not in ("thank", "thanks"):
+            # and "I appreciated ... I appreciated ..." (set DU), though the interview's own
+            # words may say "appreciated" too
             words.add(f"<opens:{opening.casefold()}>")
     return frozenset(words)
 
