@@ -338,29 +338,26 @@ def test_a_sentence_that_opens_as_the_last_did_is_not_chosen_while_another_reads
     assert planner.choose(options) == options[1]
 
 
-def test_two_sentences_are_not_opened_with_the_same_two_words_while_another_reads() -> None:
-    """Set DL: "It was good to understand where the team is heading. It was good to hear
-    your thinking on the HACCP audit in Q1." ("good" was the interview's own word)."""
-    planner = PanelPlanner.for_panel("openers", 1, own_text="good question")
+@pytest.mark.parametrize(
+    ("own_text", "said", "options"),
+    [
+        # set DL: "It was good to understand where the team is heading. It was good to hear
+        # your thinking on the HACCP audit in Q1." ("good" was the interview's own word)
+        ("good question", "It was good to understand where the team is heading.",
+         ["It was good to hear your thinking on the HACCP audit.",
+          "I valued the chance to talk with you about the HACCP audit."]),
+        # set DU: "I appreciated how clearly you described the team's goals. I appreciated
+        # your perspective on hedging." ("appreciated" was the interview's own word)
+        ("appreciated the honesty", "I appreciated how clearly you described the team's goals.",
+         ["I appreciated your perspective on hedging.",
+          "It was good to hear your thinking on hedging."]),
+    ],
+)  # fmt: skip
+def test_two_sentences_are_not_opened_with_the_same_two_words_while_another_reads(
+    own_text: str, said: str, options: list[str]
+) -> None:
+    planner = PanelPlanner.for_panel("openers", 1, own_text=own_text)
     planner.begin(0)
-    planner.choose(["It was good to understand where the team is heading."])
-    options = [
-        "It was good to hear your thinking on the HACCP audit.",
-        "I valued the chance to talk with you about the HACCP audit.",
-    ]
-
-    assert planner.choose(options) == options[1]
-
-
-def test_two_sentences_are_not_opened_with_the_same_verb_after_i_while_another_reads() -> None:
-    """Set DU: "I appreciated how clearly you described the team's goals. I appreciated
-    your perspective on hedging." ("appreciated" was the interview's own word)."""
-    planner = PanelPlanner.for_panel("i-openers", 1, own_text="appreciated the honesty")
-    planner.begin(0)
-    planner.choose(["I appreciated how clearly you described the team's goals."])
-    options = [
-        "I appreciated your perspective on hedging.",
-        "It was good to hear your thinking on hedging.",
-    ]
+    planner.choose([said])
 
     assert planner.choose(options) == options[1]

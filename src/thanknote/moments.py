@@ -582,11 +582,9 @@ def _jotted_after_comma(tail: str) -> bool:
         and words[0].lower() in ("almost", "nearly", "only", "barely", "no")
         and len(words) <= 5
     ):
-        # "..., almost no money" (set DT): a detail jotted without a verb
-        return not any(_finite(w.lower()) and not lexicon.is_plural_noun(w.lower()) for w in words)
+        return _verbless_jot(words)  # "..., almost no money" (set DT): a detail, no verb
     if words and words[0][:1].isdigit() and len(words) <= 4:
-        # "..., 1 year cliff" (set DS): a figure jotted after the thing
-        return not any(_finite(w.lower()) and not lexicon.is_plural_noun(w.lower()) for w in words)
+        return _verbless_jot(words)  # "..., 1 year cliff" (set DS): a figure jotted after it
     if words and words[0] in ("I", "it") and len(words) <= 6 and len(words) > 1:
         # "..., I didn't expect it, it calmed me" (set DN): how the writer took it
         return bool(_finite(words[1].lower()) or "'" in words[1] or "’" in words[1])
@@ -594,10 +592,8 @@ def _jotted_after_comma(tail: str) -> bool:
         # "..., the ladies' songs", "..., the environmental monitoring plates" (set DN): a
         # thing named again without a verb, or a statement about one ("..., the tomatoes
         # are a disaster you said"): the writer's gloss, which the sentence does without
-        said = [w.lower() for w in words[1:]]
-        return not any(_finite(w) and not lexicon.is_plural_noun(w) for w in said) or (
-            any(w in ("is", "are", "was", "were") for w in said)
-        )
+        stated = any(w.lower() in ("is", "are", "was", "were") for w in words[1:])
+        return _verbless_jot(words[1:]) or stated
     if not words or re.search(r"(?:^|\s)['‘\"“]", tail) or tail.rstrip().endswith("?"):
         return False
     first = words[0].lower()
@@ -635,6 +631,12 @@ def _jotted_after_comma(tail: str) -> bool:
     if not any(lexicon.is_known_word(w.lower()) for w in words):
         return True  # "ang kulit": a word of another language
     return lexicon.is_adjective(first) and not first.endswith("er")
+
+
+def _verbless_jot(words: list[str]) -> bool:
+    """Whether jotted words have no finite verb, a plural noun that is also a verb's
+    present ("plates", "songs") counting as the noun."""
+    return not any(_finite(w.lower()) and not lexicon.is_plural_noun(w.lower()) for w in words)
 
 
 def _in_quotes(text: str) -> bool:

@@ -2432,11 +2432,10 @@ def by_given_name_custom(
     words = [w for w in f"{name.given} {name.middle} {name.family}".split() if w]
     if not words or name.family_first or any(not w.isalpha() for w in words):
         return False
+    if fold(words[0]) in _given_names():
+        return False
     from thanknote import _given_names as known
 
-    given = fold(words[0])
-    if given in known.GIVEN_ENGLISH or given in known.GIVEN_FRENCH or given in known.GIVEN_IBERIAN:
-        return False
     family = fold(words[-1])
     listed = any(
         family in names

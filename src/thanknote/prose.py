@@ -450,12 +450,32 @@ def mended(line: str) -> str:
 
 # Thanks "again" for a thing: "Thanks again for the shop tour".
 _AGAIN_FOR: Final = Lazy(r"\b(thanks|thank you) again for\b", re.I)
+# What thanks for the meeting itself are for: "your time", "a really open conversation".
+_MEETING: Final = (
+    r"(?:\w+ ){0,4}?(?:the )?(?:time|conversation|chat|meeting|talk|interview|discussion|day"
+)
 # Thanks for the meeting itself, which every note has given before: "... for your time".
 _FOR_THE_MEETING: Final = Lazy(
-    r"\bfor (?:\w+ ){0,4}?(?:the )?(?:time|conversation|chat|meeting|talk|interview|discussion|"
-    r"day|welcome|opportunity|chance to meet)\b",
+    rf"\bfor {_MEETING}|welcome|opportunity|chance to meet)\b",
     re.I,
 )
+# A line that thanks for the meeting, as a note's first line does: "Thank you for a really
+# open conversation.", "Thank you!"
+_THANKS_FOR_THE_MEETING: Final = Lazy(
+    rf"\bthank(?:s| you)\b(?: \w+){{0,3}} for {_MEETING})\b|\bthank(?:s| you)(?: (?:so|very) much|"
+    r" heaps| a lot| a million)?(?: again)?[.!]?$",
+    re.I,
+)
+
+
+def thanks_for_the_meeting(line: str) -> bool:
+    """Whether a closing line thanks for the meeting itself, as written or as a letter
+    writes it out ("Ngā mihi nui for taking the time ..." is "Thank you for ...")."""
+    return bool(
+        _THANKS_FOR_THE_MEETING.search(line) or _THANKS_FOR_THE_MEETING.search(written_out(line))
+    )
+
+
 # An -ing word after a comma, and the words after it to the sentence's end.
 _GERUND_CLAUSE: Final = Lazy(r",\s+([a-z]+ing)\b([^,.;!?]*)")
 

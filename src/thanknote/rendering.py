@@ -50,6 +50,7 @@ from thanknote.prose import (
     natural_list,
     possessive,
     short_date,
+    thanks_for_the_meeting,
     tidy,
     with_article,
     written_out,
@@ -540,6 +541,7 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         # you for the chance to see the test tower." in one card: thanked for twice
         line = None
     in_post = _in_post(line)
+    topic = _topic_said(focus.topic, interview) if focus.topic else None
     return {
         "candidate": interview.candidate,
         # The name said aloud: without post-nominals or a middle initial ("Marcus
@@ -577,16 +579,14 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
             )
         )
         or None,
-        "topic": _topic_said(focus.topic, interview) if focus.topic else None,
+        "topic": topic,
         "topics": [_topic_said(t, interview) for t in focus.topics],
         "other_topics": [_topic_said(t, interview) for t in focus.topics if t != focus.topic],
         # the moment already speaks of the topic: "what you said about cultural flows in
         # the Barwon–Darling" beside "your perspective on cultural flows" (set CE)
         # as the note says it: "library of things (tools, seeds, CO2 monitors)" is in "what
         # I'd add to the library of things" (set DR: said twice in a row)
-        "topic_in_moment": bool(
-            moment and focus.topic and _mentions(moment, _topic_said(focus.topic, interview))
-        ),
+        "topic_in_moment": bool(moment and topic and _mentions(moment, topic)),
         # as recalled: a question put to the candidate is "your question on ..."
         "moment": None if moment_is_sentence else (said.text if said else moment),
         "moment_sentence": moment if moment_is_sentence else None,
@@ -610,9 +610,7 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         # and as a letter writes it out ("Ngā mihi nui for taking the time ..." is "Thank
         # you for ..." in a posted letter, set DU)
         "closing_thanks_for_meeting": bool(
-            line
-            and (_THANKS_FOR_MEETING.search(line) or _THANKS_FOR_MEETING.search(written_out(line)))
-            and not re.search(r"\bagain\b", line)
+            line and thanks_for_the_meeting(line) and not re.search(r"\bagain\b", line)
         ),
         # set BZ: "I'd love to be part of the team." after "I would be delighted to join
         # you" read as said twice
@@ -645,15 +643,6 @@ _LOOKS_AHEAD: Final = Lazy(
     r"(?:glad|happy|delighted|pleased) to (?:share|send|provide|show|walk|put together|bring|"
     r"talk|discuss|come|help)|if (?:it|that|this) (?:would )?helps?|remain available|"
     r"before you (?:decide|make)|(?:your|the) decision)\b",  # set AX: "before you decide"
-    re.I,
-)
-
-
-# A closing line that thanks for the meeting itself, as a note's first line does.
-_THANKS_FOR_MEETING: Final = Lazy(
-    r"\bthank(?:s| you)\b(?: \w+){0,3} for (?:\w+ ){0,4}?(?:the )?(?:time|conversation|chat|"
-    r"meeting|talk|interview|discussion|day)\b|\bthank(?:s| you)(?: (?:so|very) much| heaps|"
-    r" a lot| a million)?(?: again)?[.!]?$",
     re.I,
 )
 

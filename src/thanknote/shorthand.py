@@ -143,7 +143,8 @@ def expand(text: str) -> str:
             r"\1 my \2 ",
             text,
         )
-    if _MONTH_AFTER.search(text):  # "the IATF 16949 audit in Feb" (set DS): the month
+    # "the IATF 16949 audit in Feb" (set DS), "freezing in Jan." (set DM): the month
+    if _MONTH_AFTER.search(text):
         text = _MONTH_AFTER.sub(lambda m: f"{m.group(1)} {_MONTHS[m.group(2)]}", text)
     if "1st" in text or "2nd" in text or "3rd" in text:  # "in my 1st 100 days" (set DS)
         text = _ORDINAL.sub(lambda m: _ORDINALS[m.group(1)], text)
@@ -260,7 +261,7 @@ _MONTHS: Final = {
 _OBJECTS: Final = Lazy(r"(?:me|us|you|him|her|them)\b", re.I)
 # A month's short form after a word that only a month follows: "in Feb", "by Sept.".
 _MONTH_AFTER: Final = Lazy(
-    r"\b(in|by|since|until|till|before|after|from|early|late|mid)[ -]"
+    r"\b(in|by|since|until|till|before|after|from|last|next|early|late|mid)[ -]"
     r"(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?(?![\w-])"
 )
 # An ordinal in figures in running prose, not in a date ("Nov 1st") nor a larger number.
@@ -269,8 +270,6 @@ _ORDINAL: Final = Lazy(
     r"(?<!Sep )(?<!Oct )(?<!Nov )(?<!Dec )(1st|2nd|3rd)(?![\w-])"
 )
 _ORDINALS: Final = {"1st": "first", "2nd": "second", "3rd": "third"}
-# Words after which a month's short form is the month: "in Jan", "by Sept.".
-_BEFORE_A_MONTH: Final = frozenset("in by since until till from last next early late mid".split())
 
 
 def texting_written_out(text: str) -> str:
@@ -298,9 +297,6 @@ def texting_written_out(text: str) -> str:
         elif lower in ("intro", "intros") and before.lower() != "to" and not _OBJECTS.match(after):
             # "+ intro to the team" (set DM): the introduction; not "offered to intro me"
             word = f"{bare[0]}ntroduction{'s' if lower == 'intros' else ''}{mark}"
-        elif bare in _MONTHS and before.lower() in _BEFORE_A_MONTH and not after[:1].isupper():
-            # "the hall is freezing in Jan." (set DM: "... freezing in Jan."): the month
-            word = f"{_MONTHS[bare]}{mark.removeprefix('.')}"
         elif (
             bare == "v"
             and (not before or before.endswith(",") or before.lower() in ("was", "is", "so", "and"))
