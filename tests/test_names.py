@@ -908,6 +908,46 @@ def test_an_ethiopian_name_goes_by_its_given_name(card: str, country: str, by_gi
     assert (f" {given}," in formal) is by_given, formal
 
 
+@pytest.mark.parametrize(
+    ("card", "country", "formal", "warm"),
+    [
+        # set DX: "Dear น.อ.," on the card, "Dear น.อ. เจริญรัตน์," in the letter
+        ("น.อ. อนุวัฒน์ เจริญรัตน์", "TH", "Dear น.อ. อนุวัฒน์,", "Dear อนุวัฒน์,"),
+        ("ดร. สมชาย ใจดี", None, "Dear ดร. สมชาย,", "Dear สมชาย,"),
+        ("Dr. Somchai Wongsakul", "TH", "Dear Dr. Somchai,", "Dear Somchai,"),
+        # a name the lists of English names hold keeps its family name
+        ("Dr. John Smith", "TH", "Dear Dr. Smith,", "Dear John,"),
+        # and a Thai-looking name where the candidate lives elsewhere
+        ("Dr. Somchai Wongsakul", "US", "Dear Dr. Wongsakul,", "Dear Somchai,"),
+    ],
+)
+def test_a_thai_name_goes_by_its_given_name(
+    card: str, country: str | None, formal: str, warm: str
+) -> None:
+    person = Interviewer(name=card)
+    address = forms_of_address(
+        person, by_given_name=by_given_name_custom(person, [person], country)
+    )
+
+    assert (address.formal_salutation, address.warm_salutation) == (formal, warm)
+
+
+@pytest.mark.parametrize(
+    ("card", "title"),
+    [
+        ("น.อ. อนุวัฒน์ เจริญรัตน์", "น.อ."),  # Thai: Captain (navy)
+        ("พ.ต.อ. สมศักดิ์ รักไทย", "พ.ต.อ."),  # Thai: Police Colonel
+        ("م. كريم حسن الجمال", "م."),  # Arabic: Engineer
+        ("А. С. Пушкин", ""),  # Cyrillic names are written with initials
+        ("J. Robert Oppenheimer", ""),
+    ],
+)
+def test_a_word_written_short_in_a_script_without_initials_is_a_title(
+    card: str, title: str
+) -> None:
+    assert parse_card_name(card).honorific == title
+
+
 def test_an_amharic_title_on_the_panel_marks_its_custom() -> None:
     panel = [Interviewer(name="Ato Dawit Haile"), Interviewer(name="Dr. Hirut Gebremariam")]
 

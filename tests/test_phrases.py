@@ -160,6 +160,14 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         # set DK: "at Johannesburg Water SOC", half a legal form
         ("Johannesburg Water SOC Ltd", "Johannesburg Water"),
         ("North Shore Public Library System", "the North Shore Public Library System"),  # DR
+        # set DX: "join Siam Skyways Public Company", "join Ephorate of Antiquities ..."
+        ("Siam Skyways Public Company Limited", "Siam Skyways"),
+        ("PTT Public Company Limited", "PTT"),
+        (
+            "Εφορεία Αρχαιοτήτων Πόλης Αθηνών (Ephorate of Antiquities of Athens City)",
+            "the Ephorate of Antiquities of Athens City",
+        ),
+        ("Lakshmi of Chennai", "Lakshmi of Chennai"),  # a name before "of", not an office
         # set DL: "... at Zhejiang University, School of Materials Science & Engineering"
         (
             "Zhejiang University, School of Materials Science & Engineering",
@@ -379,6 +387,11 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
         (
             "the sled push you made me try in the interview lol",
             "the sled push you made me try in the interview",
+        ),
+        # set DX: what the writer adds after "lol," is an aside
+        (
+            "his yarn about the 2019 flood at the pit lol, stuck on site 11 days",
+            "your yarn about the 2019 flood at the pit",
         ),
         # set BQ: the reader again after "and"; "she's" of another person is left
         (
@@ -669,6 +682,10 @@ def test_things_jotted_together_read_as_one_sentence_and_his_is_the_readers(
         # set DR: "Thank you also for asking about my worst lab mistake."
         ("the moment you asked about my worst lab mistake",
          "your question about my worst lab mistake", "said"),
+        # set DX: "your question on if I'd teach in English"
+        ("the moment you asked if I'd teach in English",
+         "your question on whether I'd teach in English",
+         "said"),
         # a kindness is still thanked for
         ("the moment you asked about my father, who sailed with MISC",
          "the moment you asked about my father, who sailed with MISC", "thanks"),

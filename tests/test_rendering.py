@@ -1089,6 +1089,23 @@ def test_a_topic_the_accomplishment_names_again_is_told_apart_from_it(template: 
         assert sentence.count("water committees") <= 1, note.text
 
 
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_a_credential_that_is_the_topic_itself_is_not_told_as_news(template: str) -> None:
+    """Set DV: "I appreciated the opportunity to discuss BCOP and to mention that I
+    hold the BCOP credential" read as circular."""
+    interview = Interview(
+        company="Hanmaeum Hospital",
+        position="Clinical Pharmacist",
+        date=dt.date(2026, 11, 13),
+        candidate=Candidate(name="Sam Lee"),
+        accomplishments=(Accomplishment(text="BCOP (2025)"),),
+        interviewers=(Interviewer(name="Ana Ruiz", topics=("BCOP",)),),
+    )
+    (note,) = draft(interview, template, today=interview.date)
+    assert re.search(r"\b(?:on|about|discuss) BCOP\b", note.text), note.text
+    assert "BCOP credential" not in note.text, note.text
+
+
 def test_a_thing_of_the_same_kind_as_the_topic_is_told_as_written() -> None:
     """Set BH: "When the test rig came up, I was glad to mention that I designed a it
     for planetary gear sets": the candidate's rig is another one than theirs."""

@@ -110,6 +110,8 @@ class Phrase:
             clause,
         ):
             return "credential"  # a standing conferred, not a deed: "was ordained in 2012"
+        if re.match(r"(?:am|have been|was) [A-Z][\w-]* of (?:the )?[A-Z]", clause):
+            return "role"  # an office of a named body: "have been Concertmaster of the ..."
         if re.match(r"(?:am|have been) (?!an? )\S", clause):
             return "credential"
         if re.search(r"\bspeaker\b", clause):
@@ -316,7 +318,7 @@ _PROFICIENCY: Final = Lazy(
     r"advanced|proficient|business level|[ABC][12]|HSK ?\d|JLPT ?N?\d)\b",
     re.I,
 )
-_AWARD: Final = Lazy(r"\b(awards?|prize|medal|trophy|cup|championship)\b", re.I)
+_AWARD: Final = Lazy(r"\b(awards?|prize|medal|trophy|cup|championship|commendation)\b", re.I)
 # A decoration one is awarded rather than wins: "the Bronze Star", "the Military Cross".
 _DECORATION: Final = Lazy(r"\b(?:Star|Cross|Medal|Commendation)\b")
 _NAMED: Final = Lazy(r"\bof the (year|month|season|quarter)\b|^(top|best)\s", re.I)
@@ -1506,6 +1508,11 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     """
     if _foreign(rest):
         return f"have {rest}", False  # "bajé las mermas 38%...": not English
+    given = re.match(r"(?i)(awarded|voted|named) (?=[A-Z])", rest)
+    if given and _NAMED.search(rest):
+        # "awarded Employee of the Year 2023": a title given by its name (had "was named
+        # awarded Employee of the Year")
+        return f"was named {_indefinite_name(rest[given.end() :])}", True
     languages = _languages(rest)
     head_part, comma, after = rest.partition(", ")
     if not languages and comma and not any(lexicon.is_language(w) for w in after.split()):
@@ -1521,7 +1528,10 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         r"(?: Medal)?(?=\s*(?:$|,|\(|\d))",
         rest,
     )
-    if (_AWARD.search(_lead(rest)) and not is_person(head or "")) or decorated:
+    # an award named after an office ends in what it is: "Head of Public Service
+    # Commendation 2023" (set DX: "Having been a Head of Public Service Commendation")
+    named_award = _AWARD.fullmatch(re.sub(r"[\s,]+(?:19|20)\d\d$", "", rest).rsplit(" ", 1)[-1])
+    if (_AWARD.search(_lead(rest)) and (named_award or not is_person(head or ""))) or decorated:
         parts = [p for p in rest.split(", ") if p.lower() not in ("winner", "won", "first place")]
         if len(parts) == 2 and parts[1][:1].islower() and len(parts) < len(rest.split(", ")):
             # "X Awards 2024, business reporting, winner": won X Awards 2024 for business reporting
@@ -1831,6 +1841,9 @@ def _split_field(rest: str) -> tuple[str, str, str]:
 def _places_after(rest: str) -> str:
     """ "on line maintenance, Dublin and Shannon" reads "..., in Dublin and Shannon"."""
     body, sep, places = rest.rpartition(", ")
+    listed = re.search(r"\b(?:in|at) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*$", body)
+    if listed:
+        return rest  # "in hotel events in Goa, Doha and Dubai": one list (set DX: "in Doha")
     if sep and re.fullmatch(r"[A-Z][\w'’-]*(?:\s+(?:and|then|&)\s+[A-Z][\w'’-]*)+", places):
         return f"{body}, in {places}"
     return rest
@@ -1849,6 +1862,12 @@ def _place(rest: str) -> str:
 _OFFICES: Final = frozenset(
     """director trustee treasurer chair chairman chairwoman chairperson president secretary
     member governor founder co-founder patron""".split()
+)
+
+
+# Offices a body has many of: "a Member of the Board", "a Fellow of the Royal Society".
+_ONE_OF_MANY: Final = frozenset(
+    "member trustee governor fellow volunteer associate partner councillor".split()
 )
 
 
@@ -1874,6 +1893,11 @@ def _person(np: str, head: str, former: bool = False) -> tuple[str, bool]:
     if re.match(r"former\s", np, re.I):  # "was a flight instructor", not "was a former" one
         np, former = np.split(None, 1)[1], True
     described = _indefinite(np, head)
+    one = head.lower() not in _ONE_OF_MANY
+    if one and re.match(rf"(?i:{re.escape(head)}) of (?:the )?[A-Z]", np) and np[:1].isupper():
+        # an office of a named body, which is one: "Concertmaster of the Universidad
+        # Nacional orchestra" (set DV: "As a Concertmaster of the ..."), "Head of Science"
+        described = np
     if former or re.search(r"\bbefore \w+ing\b", np):
         return f"was {described}", sure  # "violist for ten years before moving to production"
     spans = r"\bfor the (?:last|past) (?:year|month|decade)\b|\bsince\s+\d{4}"
@@ -2435,7 +2459,7 @@ def _starts_object(tail: str) -> bool:
 # Chevening scholarship", "granted a Marie Curie fellowship".
 _DISTINCTIONS: Final = frozenset(
     """scholarship fellowship prize medal award bursary studentship distinction commendation
-    honour honor place""".split()
+    honour honor place grant""".split()
 )
 
 
@@ -2446,7 +2470,17 @@ def _names_an_honour(tail: str) -> bool:
     if not words or words[0].lower() not in ("a", "an", "the", "my"):
         return False
     phrase_words = re.split(r"\s(?:for|in|at|from|by|to|of|with)\s|,", tail)[0].split()
+    if len(phrase_words) > 1 and words[0].lower() in ("a", "an"):
+        # one named by its funder: "a Marsden Fast-Start", "a Wellcome Trust grant" (set DV:
+        # "Having awarded a Marsden Fast-Start"), not "a Siemens contract"
+        last = phrase_words[-1].strip(".")
+        if last[:1].isupper() and last.lower() not in _AWARDED_TO_OTHERS:
+            return True
     return bool(phrase_words) and phrase_words[-1].lower().strip(".") in _DISTINCTIONS
+
+
+# What a CV line says its writer awarded to others: "awarded a Siemens contract".
+_AWARDED_TO_OTHERS: Final = frozenset("contract contracts tender tenders bid bids".split())
 
 
 def _starts_preposition(tail: str) -> bool:

@@ -439,7 +439,7 @@ def recalled(moment: str) -> Moment:
             # a question the interview put to the candidate, no kindness to thank them for
             # (sets DF to DJ: "Thank you also for asking about a time I disagreed with a
             # captain."): "your question on how I'd handle ..."
-            asked_of = question.group(1)
+            asked_of = re.sub(r"^if\b", "whether", question.group(1))  # "on if I'd" (set DX)
             joined = "your question" if asked_of.startswith("about ") else "your question on"
             return Moment(f"{joined} {asked_of}", None, "said")
         if done and reading and reading.lemma in _GIVING:
@@ -603,6 +603,10 @@ def _jotted_after_comma(tail: str) -> bool:
     if told and "VBD" in told.tags and len(words) <= 4 and first not in _NOT_JOTS:
         # "loved it", "learned a lot", "smelled awful but impressive" (set CL): the
         # writer's verdict, without "I"
+        return True
+    figured = any(c.isdigit() for c in tail) and len(words) <= 6
+    if told and "VBN" in told.tags and figured and first not in _NOT_JOTS:
+        # "..., stuck on site 11 days" (set DX): a detail of it, in a participle and a figure
         return True
     if first in _NOT_JOTS or first in FUNCTION_WORDS or first in PREPOSITIONS:
         return False

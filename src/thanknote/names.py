@@ -741,6 +741,7 @@ def _leading_titles(text: str) -> tuple[str, str]:
         word = " ".join(words[index : index + size])
         read = vocab.ADDED_READS.get(key, "") or ("lead" if _diplom(key) else "")
         read = read or ("before-two-names" if _master_craftsman(key) else "")
+        read = read or ("lead" if _abbreviation_in_script(word) else "")
         if (
             read in ("lead", "before-two-names")
             or (read == "capitals" and word.isupper() and not word.endswith("."))
@@ -791,6 +792,23 @@ def _degree_school(lead: str, rest: str) -> tuple[str, str]:
         if re.fullmatch(r"[A-Z]{2,4}", words[dotted]):
             return " ".join([lead, *words[: dotted + 1]]).strip(), " ".join(words[dotted + 1 :])
     return lead, rest
+
+
+def _abbreviation_in_script(word: str) -> bool:
+    """A word of a script other than Latin written short with full stops, as titles
+    are: Thai "น.อ." (Captain, navy), "พ.ต.อ." (Police Colonel), Arabic "م." (Engineer)
+    (set DX: "Dear น.อ.,"). Names in these scripts are not written as initials, as
+    they are in the alphabets of Europe ("А. С. Пушкин")."""
+    letters = [unicodedata.name(c, "") for c in word if c.isalpha()]
+    return (
+        word.endswith(".")
+        and bool(letters)
+        and not any(n.startswith(_INITIALLED_SCRIPTS) for n in letters)
+    )
+
+
+# Alphabets whose names are written with initials ("J. Smith", "А. С. Пушкин").
+_INITIALLED_SCRIPTS: Final = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN", "FULLWIDTH")
 
 
 def _abbreviated(word: str) -> bool:
@@ -2415,14 +2433,17 @@ def _as_salutation(text: str) -> str:
 def by_given_name_custom(
     person: Interviewer, panel: Sequence[Interviewer], country: str | None
 ) -> bool:
-    """Whether a person's names follow the Ethiopian and Eritrean custom, a given name
-    then the father's and the grandfather's, so that a title goes with the given name
-    ("Dr. Abebe", "Captain Solomon"; sets DK and DQ: "Dear Dr. Tadesse,", "Dear Captain
-    Gebremedhin,"). It is read from the interview: the candidate lives in Ethiopia or
-    Eritrea, or a card of the panel carries an Amharic title (Ato, W/ro); and from the
-    card: a last name of the Ge'ez compounds these names are made of ("Gebremedhin",
-    "Woldemariam"), or two or three names, none the lists of English, French and Iberian
-    names hold (a Johanna Lindqvist or a Claire Fontaine-Dubois on the panel keeps hers)."""
+    """Whether a person's names follow the Thai custom (`_thai_name`) or the Ethiopian and
+    Eritrean one, a given name then the father's and the grandfather's, so that a title
+    goes with the given name ("Dr. Abebe", "Captain Solomon"; sets DK and DQ: "Dear Dr.
+    Tadesse,", "Dear Captain Gebremedhin,"). The Ethiopian custom is read from the
+    interview: the candidate lives in Ethiopia or Eritrea, or a card of the panel
+    carries an Amharic title (Ato, W/ro); and from the card: a last name of the Ge'ez
+    compounds these names are made of ("Gebremedhin", "Woldemariam"), or two or three
+    names, none the lists of English, French and Iberian names hold (a Johanna Lindqvist
+    or a Claire Fontaine-Dubois on the panel keeps hers)."""
+    if _thai_name(person, country):
+        return True
     ethiopian = country in ("ET", "ER") or any(
         _key(w) in _AMHARIC_TITLES for p in panel for w in p.name.split()[:1]
     )
@@ -2442,6 +2463,25 @@ def by_given_name_custom(
         for names in (known.FAMILY_ENGLISH, known.FAMILY_FRENCH, known.FAMILY_IBERIAN)
     )
     return (len(words) in (2, 3) and not listed) or bool(_GEEZ_COMPOUND.search(words[-1].lower()))
+
+
+def _thai_name(person: Interviewer, country: str | None) -> bool:
+    """Whether a person's name is Thai, whose custom addresses even a stranger by the
+    given name with a title ("Dr. Somchai", "น.อ. อนุวัฒน์"; set DX: "Dear น.อ.
+    เจริญรัตน์,"): it is printed in Thai letters, or the candidate lives in Thailand and
+    the card's first name is none that the lists of English, French and Iberian names
+    hold (a John Smith at a Bangkok airline keeps his family name)."""
+    if any("THAI" in unicodedata.name(c, "") for c in person.name if c.isalpha()):
+        return True
+    if country != "TH" or person.family_first:
+        return False
+    name = card_name(person)
+    words = f"{name.given} {name.family}".split()
+    return (
+        len(words) == 2
+        and all(w.isalpha() for w in words)
+        and (fold(words[0]) not in _given_names())
+    )
 
 
 # Amharic courtesy titles, which go with the given name (and mark a panel as Ethiopian).

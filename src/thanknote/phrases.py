@@ -897,6 +897,9 @@ def with_the(text: str) -> str:
             return f"the {text}"
     named_of = len(rest) > 1 and rest[0] == "of" and rest[1][:1].isupper()
     singular = bool(words) and not lexicon.is_plural_noun(words[-1].lower())
+    ordinal = bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])) if words else False
+    if named_of and singular and ordinal and len(words) == 1 and rest[-1].islower():
+        return f"the {text}"  # a thing of a place named by a date: "the 10th of Ramadan City hub"
     if named_of and singular and all(w[:1].isupper() for w in words):
         return f"the {text}"  # "the University of Toronto", "the International School of Geneva"
     joined = False  # the head is the last of things joined by "and"
@@ -1144,7 +1147,11 @@ def _compound(words: list[str]) -> bool:
     form is a noun too, or the last word is a noun English only counts, which
     as an object would need an article."""
     head = lexicon.noun(words[-1].lower())
-    counted = head is not None and "NN" in head.tags and words[-1].lower() not in head.forms
+    last = words[-1].lower()
+    counted = (
+        head is not None and "NN" in head.tags and (last not in head.forms or last in _COUNTABLE)
+    )
+    # "bowing style of the section" (set DX): a noun only counted, whatever the word list says
     return counted or lexicon.noun(words[0].lower()) is not None
 
 
@@ -1163,7 +1170,7 @@ def _is_name(word: str) -> bool:
 _COUNTABLE: Final = frozenset(
     """record exchange style review system approach process structure policy vision
     background programme model schedule licence license shortage outage stoppage blockage
-    merger union accord""".split()
+    merger union accord road bridge tunnel""".split()
 )  # set DM: "lab equipment shortage", "accord"; set DJ: "union"
 
 
@@ -1327,6 +1334,7 @@ def _company_in_sentence(company: str) -> str:
         return company
     if len(words) > 1 and (
         (" of " in f" {company} " and lexicon.is_known_word(words[0]))
+        or (words[1] == "of" and len(words) > 2 and _office_word(words[0]))
         or any(
             a.lower() in _INSTITUTIONS and b in ("of", "for", "on")
             for a, b in itertools.pairwise(words)
@@ -1354,6 +1362,43 @@ def _company_in_sentence(company: str) -> str:
         # Krebsforschungszentrum" (set BU): a German compound ending in a public body
         return f"the {company}"
     return company
+
+
+def _office_word(word: str) -> bool:
+    """Whether a capitalised word English does not know, before "of", names a body, as
+    "the Ephorate of Antiquities of Athens City" (set DX: "join Ephorate of ..."): a
+    word of letters that ends as English nouns of an office or a domain end ("-ate",
+    "-archy", "-ium") and that no list of given or family names holds ("Lakshmi of
+    Chennai" is a shop)."""
+    from thanknote import _given_names as known
+    from thanknote.names import fold
+
+    key = fold(word)
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.lower().endswith(_OFFICE_ENDINGS)
+        and not lexicon.is_known_word(word.lower())
+        and not any(
+            key in names
+            for names in (known.FAMILY_ENGLISH, known.FAMILY_FRENCH, known.FAMILY_IBERIAN)
+        )
+        and key not in _given_name_keys()
+    )
+
+
+# How English nouns of an office, a domain or a body end: "Ephorate", "Eparchy",
+# "Consistorium", "Prefecture".
+_OFFICE_ENDINGS: Final = (
+    "ate", "archy", "chy", "ium", "ure", "ery", "ary", "ory", "ship", "dom", "ency", "ancy",
+)  # fmt: skip
+
+
+def _given_name_keys() -> frozenset[str]:
+    from thanknote.names import _given_names
+
+    return _given_names()
 
 
 def _council_abroad(word: str) -> bool:
@@ -1471,7 +1516,9 @@ _MORE_LEGAL_FORMS: Final = Lazy(
     # a French sports club's company, a cooperative (set CB: "AS Rhône Handball SASP")
     r"SASP|SAOS|SAEMSL|SCIC|SCOP|"
     # a Spanish fund manager's (set CD: "Caixa Rambla Gestió in SGIIC")
-    r"SGIIC|S\.G\.I\.I\.C\.)$"
+    r"SGIIC|S\.G\.I\.I\.C\.|"
+    # a Thai listed company (set DX: "join Siam Skyways Public Company")
+    r"Public Company(?: Limited)?|Public Co\.?,? Ltd\.?|PCL)$"
 )
 # Legal forms printed before the name.
 _LEADING_FORMS: Final = frozenset({"Stichting", "SCEA", "EARL", "GAEC", "SCI", "Vereniging"})
@@ -1545,6 +1592,9 @@ def short_company(company: str) -> str:
         # "Hartmann & Weiß GmbH Wirtschaftsprüfungsgesellschaft": a German firm's
         # profession after its legal form is part of the legal name (set BE)
         text = re.sub(r"\s+(GmbH|AG|mbH|KG|PartG(?: mbB)?)\s+[^\W\d_]+gesellschaft$", r" \1", text)
+    bare = _MORE_LEGAL_FORMS.sub("", text).strip(" ,")
+    if bare != text and len(bare) >= 2:
+        text = bare  # "Siam Skyways Public Company Limited", all one legal form (set DX)
     if not _LEGAL_TAIL.search(text.rstrip("!?")) or re.search(r"&\s*Co\.?$", text):
         return _MORE_LEGAL_FORMS.sub("", text).strip(" ,") or text
     from cleanco import basename  # loaded only for names that may end in a legal form

@@ -86,6 +86,8 @@ _WORDS: Final = {
     "mtgs": "meetings",
     "txn": "transaction",
     "txns": "transactions",
+    "sw": "software",  # set DX: "the cellar inventory sw"
+    "hw": "hardware",
 }
 _WORD: Final = Lazy(
     r"(?<![\w/.])(" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) + r")"
@@ -344,8 +346,10 @@ def without_laughter(text: str) -> str:
     for word in words:
         if word.lower().strip(".!,;:") not in _LAUGHTER:
             kept.append(word)
-        elif word[-1:] in ".!?" and kept and kept[-1][-1:] not in ".!?" and word != words[-1]:
-            # "the humidity sensors haha. 45% RH or die" (set DP): the stop stays
+        elif word[-1:] in ".!?," and kept and kept[-1][-1:] not in ".!?," and word != words[-1]:
+            # "the humidity sensors haha. 45% RH or die" (set DP): the stop stays; so does
+            # a comma, before what the writer adds ("the flood at the pit lol, stuck on site
+            # 11 days", set DX), which is then read as an aside
             kept[-1] += word[-1]
     if len(kept) == len(words) or not kept:
         return text
