@@ -47,3 +47,26 @@ def test_subject_line_does_not_hide_the_greeting(panel_interview: Interview) -> 
 
 def test_without_a_recipient_the_person_greeted_is_assumed(panel_interview: Interview) -> None:
     assert "wrong-recipient" not in [f.code for f in check(_note("Dear José,"), panel_interview)]
+
+
+def test_a_drafted_letter_to_a_title_printed_again_after_the_name_checks_clean() -> None:
+    """Set DV: "Dear Dr. Jurić," to "prim. dr. sc. Ante Jurić, dr. med.", whose file
+    gives the honorific "Dr.", was a `greeting` error ("'Dr.' is a credential on the
+    card"); the address block's "Glavna sestra Zavoda", the reader's title as the file
+    gives it, a `company-misspelled` one."""
+    import datetime as dt
+
+    from thanknote import Candidate, Interviewer, draft
+
+    interview = Interview(
+        company="Zavod za hitnu medicinu Splitsko-dalmatinske županije",
+        position="Paramedic",
+        date=dt.date(2026, 11, 2),
+        candidate=Candidate(name="Ivana Perković"),
+        interviewers=(
+            Interviewer(name="prim. dr. sc. Ante Jurić, dr. med.", honorific="Dr."),
+            Interviewer(name="Marija Šimunović, mag. med. techn.", title="Glavna sestra Zavoda"),
+        ),
+    )
+    for note in draft(interview, "letter", today=interview.date):
+        assert [f.code for f in check(note) if f.severity == "error"] == [], note.text

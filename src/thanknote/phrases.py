@@ -147,6 +147,7 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
     text = shorthand.expand(
         " ".join(topic.replace("¿", " ").replace("¡", " ").split()).rstrip(".;:, ")
     )
+    text = shorthand.without_laughter(text)  # "user research w/ fishermen lol" (set DW)
     text = lexicon.languages_capitalised(_asked(text))  # "working in french and english"
     text = re.sub(r"\s*(?:->|→|=>)\s*\?+\s*$", "", text)  # "eNPS 32 -> ?" (set DU): to what?
     text = shorthand.countries_with_the(text)  # "donor visits from UK" (set DM)

@@ -55,7 +55,7 @@ from thanknote.prose import (
     with_article,
     written_out,
 )
-from thanknote.selection import Focus, key_words, plan_focus, relatedness
+from thanknote.selection import FITS, Focus, key_words, plan_focus, relatedness
 from thanknote.sentences import GREETING, split
 
 __all__ = [
@@ -71,9 +71,6 @@ __all__ = [
 
 TEMPLATE_SUFFIXES: Final = (".j2", ".jinja", ".jinja2", ".txt")
 _SUBJECT_PREFIX: Final = "Subject:"
-# How related an accomplishment must be to the topic for a note to join them
-# ("...which reminded me of when I..."): a tag, or a third of the topic's words.
-FITS: Final = 0.34
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -99,6 +99,7 @@ def plan_focus(interview: Interview) -> list[Focus]:
         pool,
         [leads if mine else () for mine, (_, leads) in zip(own, candidates, strict=True)],
         _field_words(interview),
+        [bool(topics) for topics, _ in candidates],
     )
     plans = []
     used: set[tuple[str | None, int | None]] = set()
@@ -319,6 +320,14 @@ def _best_lead(accomplishment: Accomplishment | None, leads: tuple[str, ...]) ->
 
 # Among accomplishments that fit no topic, what a reader most likes to hear of:
 # something done, then experience, before credentials, roles and languages.
+# How related an accomplishment must be to the topic for a note to join them
+# ("...which reminded me of when I..."): a tag, or a third of the topic's words.
+FITS: Final = 0.34
+# What the templates leave out unless the topic calls for it: a skill or a credential
+# tells nothing the CV does not, and an award is told only in a note with no topic.
+_UNSAID_BESIDE_A_TOPIC: Final = frozenset({"skill", "credential", "award"})
+_UNSAID_ALONE: Final = frozenset({"skill", "credential"})
+
 _KIND_PREFERENCE = {"action": 0.3, "experience": 0.2, "award": 0.15, "credential": 0.1,
                     "role": 0.05, "skill": 0.0}  # fmt: skip
 
@@ -340,7 +349,15 @@ def _field_words(interview: Interview) -> frozenset[str]:
 _FIELD_WEIGHT = 0.4
 
 
-def _fit(accomplishment: Accomplishment, leads: tuple[str, ...], field: frozenset[str]) -> float:
+def _fit(
+    accomplishment: Accomplishment,
+    leads: tuple[str, ...],
+    field: frozenset[str],
+    topical: bool = True,
+) -> float:
+    """How well an accomplishment suits a note that leads with one of `leads` (the
+    recipient's own topics; none for a note on the panel's), in a note with a topic or,
+    when not `topical`, without one."""
     # The first topic a recipient listed counts slightly more than the others.
     related = max((relatedness(accomplishment, t) * (1.0 if i == 0 else 0.95)
                    for i, t in enumerate(leads)), default=0.0)  # fmt: skip
@@ -348,6 +365,12 @@ def _fit(accomplishment: Accomplishment, leads: tuple[str, ...], field: frozense
     in_field = len(own & field) / len(own) if own else 0.0
     said = phrase(accomplishment.text)
     kind = _KIND_PREFERENCE.get(said.kind, 0.0)
+    unsaid = _UNSAID_BESIDE_A_TOPIC if topical else _UNSAID_ALONE
+    if said.kind in unsaid and related < FITS:
+        # one the note would leave out goes where it is told, or to no one while others
+        # are there to tell (set DW: a commendation given to a note with a topic took the
+        # place of the flood relief column the note would have told)
+        kind -= 1.0
     served = said.clause.startswith("served ") and re.search(
         r"\b(?:Army|Navy|Air Force|Forces|Marines|Corps|Guard|Military)\b", said.clause
     )
@@ -370,12 +393,18 @@ _EXACT_LIMIT = 20_000
 
 
 def _assign(
-    pool: tuple[Accomplishment, ...], leads: list[tuple[str, ...]], field: frozenset[str]
+    pool: tuple[Accomplishment, ...],
+    leads: list[tuple[str, ...]],
+    field: frozenset[str],
+    topical: list[bool],
 ) -> dict[int, int]:
     """Map recipient index to accomplishment index, best total fit first."""
     if not pool:
         return {}
-    fit = [[_fit(a, topics, field) for a in pool] for topics in leads]
+    fit = [
+        [_fit(a, topics, field, has_topic) for a in pool]
+        for topics, has_topic in zip(leads, topical, strict=True)
+    ]
     # One that fits no one (service in the forces, told to a research panel, set BR) is
     # told by no note while others are there to tell.
     usable = [a for a in range(len(pool)) if any(row[a] >= 0 for row in fit)] or list(

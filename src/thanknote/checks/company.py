@@ -67,6 +67,9 @@ def misspelt_company(ctx: Context) -> Iterator[Hit]:
             continue
         if mention.words == 1 and mention.first.position in people:
             continue  # the one word is someone's name: the name check says so
+        said = ctx.text.original[mention.first.start : mention.last.end]
+        if ctx.recipient is not None and said in (ctx.recipient.title or ""):
+            continue  # the reader's title, as the file gives it: "Glavna sestra Zavoda" (DV)
         yield Hit(
             mention.first.start,
             mention.last.end,

@@ -60,6 +60,11 @@ def improper_greeting(ctx: Context) -> Iterator[Hit]:
                    "card, not part of a greeting", person)  # fmt: skip
         return
     credentials = {w.strip(".,").casefold() for w in re.split(r"[\s,]+", card.suffix) if w}
+    # a title the note addresses them by is no credential, whatever the card prints after
+    # the name: "Dr." of "prim. dr. sc. Ante Jurić, dr. med." (set DV)
+    credentials -= {
+        w.strip(".,").casefold() for w in f"{forms.honorific} {person.honorific or ''}".split()
+    }
     for word in _WORD.finditer(line.text):
         bare = word.group().strip(".,").casefold()
         if bare in credentials:
