@@ -1845,7 +1845,8 @@ def _places_after(rest: str) -> str:
     if listed:
         return rest  # "in hotel events in Goa, Doha and Dubai": one list (set DX: "in Doha")
     if sep and re.fullmatch(r"[A-Z][\w'’-]*(?:\s+(?:and|then|&)\s+[A-Z][\w'’-]*)+", places):
-        return f"{body}, in {places}"
+        # "in Chile & WA" is "in Chile and WA" in a sentence (set DY)
+        return f"{body}, in {places.replace(' & ', ' and ')}"
     return rest
 
 
