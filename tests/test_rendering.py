@@ -1106,6 +1106,22 @@ def test_a_credential_that_is_the_topic_itself_is_not_told_as_news(template: str
     assert "BCOP credential" not in note.text, note.text
 
 
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_tools_that_hold_the_topic_are_not_told_as_news(template: str) -> None:
+    """Set DY: "When we talked about D-Stability, I was pleased to tell you that I
+    have worked with D-Stability, D-Geo Flow and Plaxis" read as circular."""
+    interview = Interview(
+        company="Hoogheemraadschap Rijn en Schie",
+        position="Adviseur Waterkeringen",
+        date=dt.date(2026, 11, 9),
+        candidate=Candidate(name="Sam Lee"),
+        accomplishments=(Accomplishment(text="D-Stability, D-Geo Flow, Plaxis"),),
+        interviewers=(Interviewer(name="Ana Ruiz", topics=("D-Stability",)),),
+    )
+    (note,) = draft(interview, template, today=interview.date)
+    assert note.text.count("D-Stability") == 1, note.text
+
+
 def test_a_thing_of_the_same_kind_as_the_topic_is_told_as_written() -> None:
     """Set BH: "When the test rig came up, I was glad to mention that I designed a it
     for planetary gear sets": the candidate's rig is another one than theirs."""

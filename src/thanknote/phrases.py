@@ -631,6 +631,9 @@ def _lower_initial(text: str) -> str:
     moved = following == "to" and text.rsplit(" ", 1)[-1] in _MOVES
     if (following.lower() in _PAIRING or moved) and paired and paired[0][:1].isupper():
         return text  # a name set against a name: "Go versus Java", "Tableau to Looker migration"
+    pair = following in ("and", "+") and len(text.split()) == 3
+    if pair and paired and re.fullmatch(r"[a-z]+[A-Z][\w-]*", paired[0]):
+        return text  # a name beside a name written with capitals inside: "Go and gRPC" (DW)
     if bare in FUNCTION_WORDS:
         return first.lower() + sep + rest
     if bare in _PROPER_HOMOGRAPHS:
@@ -808,7 +811,9 @@ def with_the(text: str) -> str:
         # "four new Q-Max charters", "12-week orientation with ...": things counted, one
         # set of them (sets BP, BS); not "4 on 4 off", "3-way matching"
         return f"the {text}"
-    if first.lower() in _DETERMINERS or owner:
+    # an acronym in capitals is a name, not the word it spells: "WHO surgical safety
+    # checklist" (set DY: "talk about WHO surgical safety checklist")
+    if (first.lower() in _DETERMINERS and not (len(first) > 1 and first.isupper())) or owner:
         return text  # a figure first is decided by the head: "3 shifts", "the 24/7 rota"
     second = text.split(" ", 2)[1] if text.count(" ") >= 1 else ""
     if first.lower() in ("last", "this", "next") and second.endswith(("'s", "’s")):
@@ -1149,8 +1154,8 @@ def _compound(words: list[str]) -> bool:
     as an object would need an article."""
     head = lexicon.noun(words[-1].lower())
     last = words[-1].lower()
-    counted = (
-        head is not None and "NN" in head.tags and (last not in head.forms or last in _COUNTABLE)
+    counted = last in _COUNTABLE or (
+        head is not None and "NN" in head.tags and last not in head.forms
     )
     # "bowing style of the section" (set DX): a noun only counted, whatever the word list says
     return counted or lexicon.noun(words[0].lower()) is not None
@@ -1171,7 +1176,7 @@ def _is_name(word: str) -> bool:
 _COUNTABLE: Final = frozenset(
     """record exchange style review system approach process structure policy vision
     background programme model schedule licence license shortage outage stoppage blockage
-    merger union accord road bridge tunnel""".split()
+    merger union accord road bridge tunnel rota""".split()
 )  # set DM: "lab equipment shortage", "accord"; set DJ: "union"
 
 

@@ -239,9 +239,13 @@ def _names_the_topic_again(focus: Focus, all_topics: Sequence[str]) -> bool:
         return False
     said_as = phrase(focus.accomplishment.text)
     held = {w for w in key_words(focus.accomplishment.text) if not w.isdigit()}
-    if said_as.kind in ("credential", "skill") and held and held <= key_words(focus.topic):
+    topic_words = {w for w in key_words(focus.topic) if not w.isdigit()}
+    echoed = held and topic_words and (held <= topic_words or topic_words <= held)
+    if said_as.kind in ("credential", "skill") and echoed:
         # a credential or a tool that is the topic itself: "to discuss BCOP and to mention
-        # that I hold the BCOP credential" (set DV's reader: circular)
+        # that I hold the BCOP credential" (set DV's reader: circular), "When we talked
+        # about D-Stability, I was pleased to tell you that I have worked with D-Stability,
+        # D-Geo Flow and Plaxis" (set DY's)
         return True
     bare = topic_in_sentence(focus.topic, all_topics).removeprefix("the ")
     if " " not in bare:
