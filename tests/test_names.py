@@ -953,3 +953,25 @@ def test_an_amharic_title_on_the_panel_marks_its_custom() -> None:
 
     assert by_given_name_custom(panel[1], panel, None)
     assert forms_of_address(panel[1], by_given_name=True).formal_salutation == "Dear Dr. Hirut,"
+
+
+@pytest.mark.parametrize(
+    ("person", "formal", "warm"),
+    [
+        # set DW: "Dear Dr.philos. Solberg," and "Dear Zir. Karaca,"
+        (Interviewer(name="Dr.philos. Ingeborg Haugland Solberg"), "Dear Dr. Solberg,",
+         "Dear Ingeborg,"),
+        (Interviewer(name="Zir. Müh. Ayşe Gül Karaca"), "Dear Ayşe Gül Karaca,", "Dear Ayşe,"),
+        # set DY: "Hi Gerald Wei Jie," where the card's split gives both given names
+        (Interviewer(name="Mr Gerald Ong Wei Jie",
+                     name_parts=NameParts(family="Ong", given="Gerald Wei Jie")),
+         "Dear Mr Ong,", "Dear Gerald,"),
+        (Interviewer(name="Tan Wei Ming", family_first=True), "Dear Tan Wei Ming,",
+         "Dear Wei Ming,"),
+    ],
+)  # fmt: skip
+def test_a_run_on_doctorate_a_turkish_title_and_an_english_name_before_chinese_ones(
+    person: Interviewer, formal: str, warm: str
+) -> None:
+    address = forms_of_address(person)
+    assert (address.formal_salutation, address.warm_salutation) == (formal, warm)

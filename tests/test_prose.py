@@ -511,6 +511,11 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
          "I'm excited about the chance to join the team."),
         ("Sulpayki / Gracias, I hope to be part of the next chapter.",
          "I hope to be part of the next chapter."),
+        # set DZ: "Thank you again for your time on Wednesday, and thanks for the walk
+        # through resus" after the note's own thanks for the time
+        ("Thank you all for your time today, and thanks for the walk through resus, it was "
+         "great to see the new bays.",
+         "Thanks for the walk through resus. It was great to see the new bays."),
     ],
 )  # fmt: skip
 def test_a_closing_line_is_mended_as_a_careful_writer_would(line: str, said: str | None) -> None:

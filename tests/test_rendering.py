@@ -1638,6 +1638,23 @@ def test_a_closing_line_is_left_out_where_the_moment_thanks_for_the_same_thing(
 
 
 @pytest.mark.parametrize("template", ["email", "card", "letter"])
+def test_a_closing_line_thanking_in_another_language_for_the_moments_tour_is_left_out(
+    template: str,
+) -> None:
+    """Set DZ: "Thank you as well for the cooling centre tour." and the panel's
+    "Asanteni sana for the visit to the Othaya cooling centre." in one note."""
+    interview = _panel_closing_with("Asanteni sana for the visit to the Othaya cooling centre.")
+    toured = dataclasses.replace(interview.interviewers[0], moment="the cooling centre tour")
+    interview = dataclasses.replace(interview, interviewers=(toured, *interview.interviewers[1:]))
+
+    notes = draft(interview, template, today=interview.date)
+
+    assert "cooling centre tour" in notes[0].text
+    assert "Othaya" not in notes[0].text
+    assert all("Othaya cooling centre" in n.text for n in notes[1:])
+
+
+@pytest.mark.parametrize("template", ["email", "card", "letter"])
 def test_a_closing_line_that_thanks_for_the_meeting_is_the_only_such_thanks(
     template: str,
 ) -> None:

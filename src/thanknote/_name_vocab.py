@@ -712,6 +712,7 @@ ADDED_KINDS: dict[str, str] = {
     "av": "style",
     "müh": "style",
     "y müh": "style",
+    "zir müh": "style",
     "sheikha": "nobility",
     "shaikha": "nobility",
 }
@@ -1074,6 +1075,7 @@ ADDED_READS: dict[str, str] = {
     "av": "abbreviated",
     "müh": "abbreviated",
     "y müh": "abbreviated",
+    "zir müh": "abbreviated",
     "sheikha": "before-two-names",
     "shaikha": "before-two-names",
 }

@@ -1790,6 +1790,10 @@ def spelled_title(title: str) -> str:
             return "Professor"  # "Prof. Dr.", "Univ.-Prof. Dr.", "Assoc. Prof.", the French "Pr"
         if len(pieces) > 1 and _key(pieces[0]) == "dr":
             word = pieces[0]  # "Dr.-Ing.", "Dr.-Ing. habil."
+        if re.fullmatch(r"Dr\.(?:[a-z]+\.)+", word):
+            word = (
+                "Dr."  # the field run on: "Dr.philos.", "Dr.rer.nat." (set DW: "Dear Dr.philos.")
+            )
         if word[:1].islower() and words and _key(word) != "the":
             continue  # a doctorate's field: "Dr. med.", "Dr. rer. nat."
         if _key(word) == "sr" and any(_title_kind(k) == "religious" for _, k in words):
@@ -2355,6 +2359,14 @@ def _personal(name: CardName) -> str:
     given = name.given.split()
     while given and _is_initial(given[0]):
         given.pop(0)
+    if (
+        len(given) > 1
+        and fold(given[0]) in _given_names()
+        and all(_CHINESE_SYLLABLE.fullmatch(part) for word in given[1:] for part in word.split("-"))
+    ):
+        # an English name before the Chinese ones: "Gerald Wei Jie" goes by Gerald (set DY:
+        # "Hi Gerald Wei Jie,")
+        return given[0]
     while len(given) > 1 and _is_initial(given[-1]):
         given.pop()  # "Ramon C." as the parts give it (set DE: "Hi Ramon C.,")
     run_together = name.honorific and "." in name.given and given == [name.given]

@@ -644,6 +644,15 @@ def closing_line(line: str) -> str | None:
             r"\1 your time",
             line,
         )
+    # thanks for the time and for a thing: the note has thanked for the time, and the thing
+    # is thanked for alone (set DZ: "Thank you again for your time on Wednesday, and thanks
+    # for the walk through resus" read as thanked twice)
+    line = re.sub(
+        r"(^|[.!?]\s+)(?:Thank you|Thanks)(?: very much| so much)? for your time"
+        r"(?: today| on \w+)?,? and (thank you|thanks) for\b",
+        lambda m: f"{m.group(1)}{m.group(2).capitalize()} for",
+        line,
+    )
     # the note has thanked for the time: the line's thanks for it are thanks again (set CJ)
     line = re.sub(
         r"(^|[.!?]\s+)(Thank you|Thanks)(?: very much| so much)? for your time\b",

@@ -440,11 +440,21 @@ def _retells(line: str, moment: str) -> bool:
     recalls: every word of four letters or more of what it thanks for, beyond thanks,
     stands in the moment ("the chance to see the test tower" and "taking me up the 120m
     test tower"; "showing me around" and "the tour of the MICU", set DL)."""
-    thanked = _THANKED_FOR.search(line)
+    thanked = _THANKED_FOR.search(line) or _THANKED_ABROAD_FOR.search(line)
     thing = _as_a_tour(thanked.group(1) if thanked else line)
-    words = {w for w in re.findall(r"[^\W\d_]{4,}", thing.lower()) if w not in _THANKS_WORDS}
     said = set(re.findall(r"[^\W\d_]{4,}", _as_a_tour(moment).lower()))
+    # a place's name the moment leaves out names no other thing: "the visit to the Othaya
+    # cooling centre" is "the cooling centre tour" (set DZ: thanked for it twice)
+    words = {
+        w.lower()
+        for w in re.findall(r"[^\W\d_]{4,}", thing)
+        if w.lower() not in _THANKS_WORDS and (w.islower() or w.lower() in said)
+    }
     return bool(words) and words <= said
+
+
+# Thanks in another language before what it is for: "Asanteni sana for the visit ...".
+_THANKED_ABROAD_FOR: Final = Lazy(r"^[^\W\d_]+(?: [^\W\d_]+)? for\b([^.!?,;–—]*)")
 
 
 # What a closing line thanks for: "Thank you for <the tour>, it really helped".
@@ -456,6 +466,7 @@ _TOURED: Final = Lazy(
 
 def _as_a_tour(text: str) -> str:
     """ "showing me around" said as the tour it was."""
+    text = re.sub(r"\bvisit\b", "tour", text)  # "the visit to the cooling centre"
     return _TOURED.sub("tour", text) if "round" in text else text
 
 
