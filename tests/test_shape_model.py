@@ -127,6 +127,9 @@ def test_any_phrase_gets_a_probability(text: str, model: str) -> None:
         ("voyage planning Valparaíso-Callao", "shorthand"),
         ("MSME lending Makati/Pasig", "shorthand"),
         ("Opera PMS", None),
+        # set DZ: a team's size alone ("your team of 9")
+        ("team of 9", "terms"),
+        ("team of nurses", None),
     ],
 )
 def test_a_topic_left_out_says_why(topic: str, why: str | None) -> None:

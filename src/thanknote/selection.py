@@ -146,6 +146,8 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
     said = topic_in_sentence(topic)
     if is_practical(topic) or is_practical(said):  # "Band 7, 37.5 hours" says "the Band 7"
         return "terms"
+    if _SIZE_ALONE.fullmatch(said):
+        return "terms"  # "team of 9" (set DZ: "talk with you about your team of 9")
     if not shape_model.reads_well(said, "topic") or _verbless_question(said):
         return "shorthand"
     if _NAMES_JOTTED_AFTER.search(said):
@@ -153,6 +155,13 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
         # put after a field, as a note to oneself has them
         return "shorthand"
     return None
+
+
+# A team's size, jotted as a topic: "team of 9", "brigade of 14 cooks".
+_SIZE_ALONE: Final = Lazy(
+    r"(?:the |your |my |our )?(?:team|crew|staff|unit|group|department|brigade|section|ward)"
+    r" of (?:about |around |~)?\d+(?: [a-z]+)?"
+)
 
 
 # A field in small letters, then names with no word to join them: "voyage planning
