@@ -68,6 +68,11 @@ def test_natural_list_other_conjunction() -> None:
         pytest.param("a hotel", id="h"),
         pytest.param("an umbrella", id="u-vowel"),
         pytest.param("a user", id="u-consonant"),
+        # set EA: "As an LEED Green Associate"; an acronym said as a word
+        pytest.param("a LEED Green Associate", id="acronym-said-as-a-word"),
+        pytest.param("a NEBOSH certificate", id="nebosh"),
+        pytest.param("an FRCS", id="acronym-spelled-out"),
+        pytest.param("an HACCP plan", id="haccp"),
     ],
 )
 def test_article(phrase: str) -> None:
@@ -516,6 +521,11 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         ("Thank you all for your time today, and thanks for the walk through resus, it was "
          "great to see the new bays.",
          "Thanks for the walk through resus. It was great to see the new bays."),
+        # set EA: a tag line without its subject after a dash
+        ("Thanks again for the interesting problems - would be happy to go deeper on the "
+         "ingestion design.",
+         "Thanks for the interesting problems. I would be happy to go deeper on the ingestion "
+         "design."),
     ],
 )  # fmt: skip
 def test_a_closing_line_is_mended_as_a_careful_writer_would(line: str, said: str | None) -> None:

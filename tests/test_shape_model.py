@@ -130,6 +130,12 @@ def test_any_phrase_gets_a_probability(text: str, model: str) -> None:
         # set DZ: a team's size alone ("your team of 9")
         ("team of 9", "terms"),
         ("team of nurses", None),
+        # set EA: pay and perks are the job's terms
+        ("stock options", "terms"),
+        ("bonus structure", "terms"),
+        ("wages / ITF CBA", "terms"),
+        ("benefits/401k match", "terms"),
+        ("stock levels", None),
     ],
 )
 def test_a_topic_left_out_says_why(topic: str, why: str | None) -> None:

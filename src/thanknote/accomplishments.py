@@ -411,7 +411,7 @@ def phrase(text: str) -> Phrase:
     # a pair of languages or codes after a role: "sworn translator EN-PL" (set DQ: "Having
     # sworn translator EN-PL"), read as an aside
     words = re.sub(r"(?<=[a-z]) ([A-Z]{2,3}(?:[-/][A-Z]{2,3})+)$", r" (\1)", words)
-    words = _prose(shorthand.expand(words))
+    words = _by_my_team(_money_in_funding(_prose(shorthand.expand(words))))
     # a whole sector is "the" one: "14 years in Luxembourg fund industry" (set DM)
     words = shorthand.countries_with_the(_SECTOR.sub(r"\1 the \2", words))  # "5 yrs in UK"
     if " at " in words or " with " in words or " in " in words:
@@ -839,12 +839,70 @@ _COUNT_ASIDE: Final = Lazy(
     r", (?:about |around |over |some |nearly |almost |more than |up to )?[\d][\d,.]*\+? "
     r"(?![^,]*\b(?:was|were|is|are|in \d{4}|per|a (?:day|week|month|year))\b)[^,]*$"
 )
+# An amount written as a note writes it: "2.1 M EUR", "EUR 2.1M", "3.5m GBP".
+_CURRENCY_CODES: Final = (
+    "EUR USD GBP CHF CAD AUD NZD JPY CNY INR SGD HKD ZAR SEK NOK DKK PLN CZK HUF BRL MXN AED "
+    "SAR KES NGN GHS PHP IDR MYR THB VND KRW TRY ILS EGP"
+).split()
+_AMOUNT_AND_CODE: Final = Lazy(
+    rf"\b(\d+(?:[.,]\d+)?)\s?(M|m|mn|bn|B|k|K)\s({'|'.join(_CURRENCY_CODES)})\b"
+)
+_SCALES: Final = {"m": "million", "mn": "million", "bn": "billion", "b": "billion", "k": "thousand"}
+# Money raised and what it was, run together: "raised EUR 2.1 million third-party funding".
+_RAISED: Final = Lazy(
+    r"\b(raised|secured|attracted|won|brought in) ((?:[A-Z]{3} |[$£€¥₹])[\d.,]+"
+    r"(?: (?:million|billion|thousand)|[kKmM]|bn)?) ((?:[\w-]+ ){0,2}"
+    r"(?:funding|grants?|investment|donations|revenue|sales))\b"
+)
+
+
+def _money_in_funding(words: str) -> str:
+    """An amount in a note's shorthand said as prose: "raised 2.1 M EUR third-party
+    funding" -> "raised EUR 2.1 million in third-party funding" (set EA's reader)."""
+    if not any(c.isdigit() for c in words):
+        return words
+    words = _AMOUNT_AND_CODE.sub(
+        lambda m: f"{m.group(3)} {m.group(1)} {_SCALES[m.group(2).lower()]}", words
+    )
+    return _RAISED.sub(r"\1 \2 in \3", words)
+
+
+# "we" after a thing, in a CV line: the writer's team, where the writer works now.
+_WE_AFTER_A_THING: Final = Lazy(
+    r"(?<=[a-z] )(?:that |which )?we ((?:still |now |all |currently )?)([a-z]+)\b"
+)
+
+
+def _by_my_team(words: str) -> str:
+    """ "the framework we still use" -> "the framework my team still uses": "we" in a
+    note is the writer and its reader (set EA: "the interleaving framework we use",
+    read as an unclear "we")."""
+    if " we " not in f" {words} ":
+        return words
+
+    def said(match: re.Match[str]) -> str:
+        verb = lexicon.verb(match.group(2))
+        if verb is None:
+            return match.group()
+        if "VBD" in verb.tags and match.group(2) != verb.lemma:
+            told = match.group(2)  # "we built"
+        elif "VB" in verb.tags and len(verb.forms) == 4:
+            told = verb.forms[3]  # "we use" -> "uses"
+        else:
+            return match.group()
+        return f"my team {match.group(1)}{told}"
+
+    return _WE_AFTER_A_THING.sub(said, words)
+
+
 # A thing counted by its size and written without its article: "managed $38M
 # simulator contract", "at 5-star resort in Da Nang", "led 12-week pilot".
 _COUNTED_OBJECT: Final = Lazy(
     r"^(?P<lead>\S+ |.*\b(?:at|in|for|on|with|from|to|of) )"
     r"(?P<np>(?:[$£€¥₹][\d.,]+[kKmMbB]?n?|\d[\d.]*-[a-z]+)"
-    r"(?: (?!(?:in|at|on|for|of|with|from|to|by|and|or)\b)[a-z][\w-]*){1,2})(?P<rest>\b.*)$"
+    # not a rate after it: "a budget of $450K a year" (set EA: "of a $450K a year")
+    r"(?: (?!(?:in|at|on|for|of|with|from|to|by|and|or|a|an|per)\b)[a-z][\w-]*){1,2})"
+    r"(?P<rest>\b.*)$"
 )
 
 

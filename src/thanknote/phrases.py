@@ -562,6 +562,16 @@ def _without_asides(text: str) -> str:
     while re.search(r"\([^()]*\)", bare):
         bare = re.sub(r"\s*\([^()]*\)", "", bare)
     # Tests of strings first: most topics have no spaced dash, and no range of months.
+    coded = re.fullmatch(r"([a-z]+-[a-z]+) / [A-Z]{2,6} ([a-z]+)", bare)
+    if coded and lexicon.noun(coded.group(2)) and not question:
+        # a thing, then its name in another language's acronym: "cost-benefit / ACB
+        # methodology" (set EA: "our discussion of the cost-benefit", 7 notes)
+        return f"{coded.group(1)} {coded.group(2)}"
+    both = re.fullmatch(r"([a-z]+) / ([a-z][a-z -]*[a-z])", bare)
+    if both and lexicon.unknown_share(both.group(0)) == 0.0 and not question:
+        # one word, then what it is about in words English knows: "research / publications",
+        # "stats / mixed models" (set DZ: "your perspective on research", read as vague)
+        return f"{both.group(1)} and {both.group(2)}"
     if any(f" {dash}" in bare for dash in "-–—/"):
         bare = re.sub(r"(?<!\d on)(?<!\d off)\s+(?:--|[–—/-])\s+.*$", "", bare)  # "4 on / 2 off"
     if any(d in bare for d in "-–—") and bare.rstrip(".")[-3:].lower() in _MONTH_ENDS:

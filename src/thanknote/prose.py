@@ -65,6 +65,10 @@ def article(phrase: str) -> str:
     if re.match(r"^[A-Z](?:-|$)", word):  # "X-ray", "A"
         letters = word[0] * 2
     if len(letters) > 1 and letters[0].isalpha() and letters[:2].isupper():
+        if _said_as_a_word(letters):
+            # an acronym said as a word: "a LEED Green Associate" (set EA: "As an LEED"),
+            # "a NEBOSH certificate", "a SCADA upgrade"
+            return "an" if letters[0] in "AEIOU" else "a"
         # an acronym, read letter by letter: "an SQL role", "an MLOps engineer"
         return "an" if letters[0] in _VOWEL_NAMED_LETTERS else "a"
     if _VOWEL_SOUND.match(word):
@@ -74,6 +78,28 @@ def article(phrase: str) -> str:
     if word[0].isdigit():
         return "an" if re.match(r"^(8|11|18)(\D|$)|^8\d", word) else "a"
     return "an" if word[0].lower() in "aeiou" else "a"
+
+
+def _said_as_a_word(letters: str) -> bool:
+    """Whether an acronym in capitals of four letters or more reads as a word ("LEED",
+    "NASA", "NEBOSH"): a vowel among its first three letters and no three consonants in
+    a row, as English words are built ("FRCS", "MBBS" and "HACCP" are spelled out)."""
+    low = letters.lower()
+    onset = low[:1] in "aeiou" or low[1:2] in ("a", "e", "i", "o", "u", "y") or low[:2] in _ONSETS
+    return (
+        len(low) >= 4
+        and low.isalpha()
+        and letters.isupper()
+        and onset
+        and re.match(r"[^aeiou]{0,2}[aeiouy]", low) is not None
+        and re.search(r"[^aeiouy]{3}", low) is None
+    )
+
+
+# Two consonants an English word may begin with ("SCADA", "BREEAM"; not "MLIS").
+_ONSETS: Final = frozenset(
+    "bl br ch cl cr dr fl fr gl gr ph pl pr sc sh sk sl sm sn sp st sw th tr tw wh wr".split()
+)
 
 
 def capfirst(phrase: str) -> str:
@@ -694,7 +720,10 @@ def _offered_as_mine(line: str) -> str:
 
 # A clause a note-taker leaves without its subject: "happy to provide ...", "looking
 # forward to ...", at the start of the line or after a dash or a full stop.
-_SUBJECTLESS: Final = r"(^|[.!?]\s+|\s[–—-]\s)(happy|glad|keen|eager|excited|looking forward) to\b"
+_SUBJECTLESS: Final = (
+    r"(^|[.!?]\s+|\s[–—-]\s)((?:would be )?(?:happy|glad|keen|eager|excited|looking forward))"
+    r" to\b"  # "- would be happy to go deeper" (set EA)
+)
 # And after a comma, a sentence of its own once its subject is given: "Thanks for the
 # chat, really enjoyed it", "Cheers again, hope to see you at pre-season" (set CJ).
 _SUBJECTLESS_AFTER: Final = (
@@ -730,6 +759,8 @@ def _with_subject(line: str) -> str:
     def subject(match: re.Match[str]) -> str:
         lead, state = match.group(1), match.group(2).lower()
         lead = " – " if lead.strip() in ("-", "–", "—") else lead
+        if state.startswith("would be "):
+            return f"{lead}I {state} to"
         return f"{lead}I am {state} to"
 
     return re.sub(_SUBJECTLESS, subject, line, flags=re.I)

@@ -192,14 +192,14 @@ _TERMS = frozenset(
     rotation off car loan scheme school schooling kids iqama cafeteria esop esops vesting
     equity scale medicals alcohol insurance van ute tools laptop phone ppe boots overtime hours
     weekends nights evenings mondays tuesdays wednesdays thursdays fridays saturdays
-    sundays roster rota quota tips ctc lpa ote pto rsu rsus epf""".split()
+    sundays roster rota quota tips ctc lpa ote pto rsu rsus epf wage wages diem""".split()
 )
 # What else a question about the job's terms is made of: "when I could start", "when the
 # drug test would be".
 _TERMS_FILLER = frozenset(
     "when could would will can be is starting start test testing not needed required months "
     "weeks provided supplied included paid covered yes fixed variable vs versus permanent "
-    "temporary cycle".split()
+    "temporary cycle structure match per".split()
 )
 
 
@@ -208,7 +208,9 @@ def is_practical(topic: str) -> bool:
     if "?" in topic and re.search(r"\?\s*(?:yes|no|nope|yep|n/a|tbc)\b", topic, re.I):
         return True  # "auto aziendale? no.", "shifts? no, days only": answered in the room
     # "posting - could be anywhere?"; "fixed term → permanent? asked, depends on roll"
-    topic = re.split(r"\s[–—-]\s|\(|:|\?\s", shorthand.expand(topic))[0]
+    if _PAY_PHRASES.search(topic):
+        return True  # set EA: "your thoughts on stock options", "... the 401k match"
+    topic = re.split(r"\s[–—/-]\s|\(|:|\?\s", shorthand.expand(topic))[0]
     words = [_singular(w) for w in re.findall(r"[^\W\d_]+", topic.lower())]
     # or only its first phrase, before what places or measures it: "salary band around
     # E13 equivalent", "visa sponsorship for my partner" (set AX)
@@ -265,6 +267,10 @@ def _singular(word: str) -> str:
 
 
 # The words of terms that name no work of the job, as "contract" or "process" can.
+# Pay in words no one of them is pay alone: "stock options", "the 401(k) match".
+_PAY_PHRASES: Final = Lazy(r"(?i)\bstock options?\b|\b401\s?\(?k\)?|\bshare options?\b")
+
+
 _PAY_AND_PAPERS: Final = frozenset(
     """salary salaries pay compensation benefits pension bonus visa visas permit sponsorship
     relocation housing allowance accommodation leave probation notice start references""".split()
