@@ -961,13 +961,20 @@ def test_an_amharic_title_on_the_panel_marks_its_custom() -> None:
         # set DW: "Dear Dr.philos. Solberg," and "Dear Zir. Karaca,"
         (Interviewer(name="Dr.philos. Ingeborg Haugland Solberg"), "Dear Dr. Solberg,",
          "Dear Ingeborg,"),
-        (Interviewer(name="Zir. Müh. Ayşe Gül Karaca"), "Dear Ayşe Gül Karaca,", "Dear Ayşe,"),
+        (Interviewer(name="Zir. Müh. Ayşe Gül Karaca"), "Dear Ayşe Gül Karaca,", "Dear Ayşe Gül,"),
         # set DY: "Hi Gerald Wei Jie," where the card's split gives both given names
         (Interviewer(name="Mr Gerald Ong Wei Jie",
                      name_parts=NameParts(family="Ong", given="Gerald Wei Jie")),
          "Dear Mr Ong,", "Dear Gerald,"),
         (Interviewer(name="Tan Wei Ming", family_first=True), "Dear Tan Wei Ming,",
          "Dear Wei Ming,"),
+        # set EB: a Swiss Diplom with its field and school, an airline's first officer, two
+        # Turkish given names
+        (Interviewer(name="Dipl. Chem. HTL Beat Zürcher"), "Dear Beat Zürcher,", "Dear Beat,"),
+        (Interviewer(name="Dr. Dipl. Ing. ETH Reto Zürcher"), "Dear Dr. Zürcher,",
+         "Dear Reto,"),
+        (Interviewer(name="F/O Marco Esposito"), "Dear Marco Esposito,", "Dear Marco,"),
+        (Interviewer(name="Mehmet Ali Çelik"), "Dear Mehmet Ali Çelik,", "Dear Mehmet Ali,"),
     ],
 )  # fmt: skip
 def test_a_run_on_doctorate_a_turkish_title_and_an_english_name_before_chinese_ones(

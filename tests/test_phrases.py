@@ -682,6 +682,9 @@ def test_things_jotted_together_read_as_one_sentence_and_his_is_the_readers(
         # set DR: "Thank you also for asking about my worst lab mistake."
         ("the moment you asked about my worst lab mistake",
          "your question about my worst lab mistake", "said"),
+        # set EA: "Thank you for showing the wall of sticky notes"
+        ("the moment you showed the wall of sticky notes",
+         "the moment you showed the wall of sticky notes", "thanks"),
         # set DX: "your question on if I'd teach in English"
         ("the moment you asked if I'd teach in English",
          "your question on whether I'd teach in English",

@@ -1260,7 +1260,7 @@ def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:
         (
             'Kiprop "KP" Rotich',
             "KP showing the heatmap of Sunday readers",
-            "for showing the heatmap of Sunday readers.",
+            "for showing me the heatmap of Sunday readers.",
         ),
         (
             "Kevin O'Brien",

@@ -136,6 +136,9 @@ def test_any_phrase_gets_a_probability(text: str, model: str) -> None:
         ("wages / ITF CBA", "terms"),
         ("benefits/401k match", "terms"),
         ("stock levels", None),
+        # set EA: acronyms jotted after a field
+        ("WMS migration SAP EWM", "shorthand"),
+        ("move to AWS EKS", None),
     ],
 )
 def test_a_topic_left_out_says_why(topic: str, why: str | None) -> None:

@@ -831,6 +831,8 @@ def _doing(verb: str, rest: str) -> str | None:
     done = _gerund(verb)
     if done is None:
         return None
+    if done == "showing" and re.match(r" (?:the|a|an|his|her|their|some|all|how)\b", rest):
+        rest = f" me{rest}"  # "when he showed the wall of sticky notes" (set EA): showed me
     rest = re.sub(
         r"\b(and|then) ([a-z]+)\b",
         lambda m: f"{m.group(1)} {_gerund(m.group(2)) or m.group(2)}",

@@ -787,6 +787,16 @@ def _degree_school(lead: str, rest: str) -> tuple[str, str]:
     small letters taken into the titles: "lic. oec. HSG Corinne Baumgartner", "Dr. sc.
     ETH Noémie Favre" (set BI), not a name, nor a family name printed first in capitals."""
     words = rest.split()
+    titles = [*lead.split(), *itertools.takewhile(lambda w: w.endswith("."), words)]
+    school = len(titles) - len(lead.split())
+    if (
+        any(t.lower().startswith("dipl") for t in titles)
+        and len(words) > school + 2
+        and re.fullmatch(r"[A-Z]{2,5}", words[school])
+    ):
+        # a Swiss or German Diplom, its field and its school: "Dipl. Chem. HTL Beat
+        # Zürcher" (set EB: "Dear HTL,"), "Dipl. Ing. ETH"
+        return " ".join([*titles, words[school]]), " ".join(words[school + 1 :])
     dotted = next((i for i, w in enumerate(words) if not w.endswith(".")), len(words))
     if 0 < dotted < len(words) - 1 and words[dotted - 1][:1].islower():
         if re.fullmatch(r"[A-Z]{2,4}", words[dotted]):
@@ -1782,9 +1792,16 @@ def spelled_title(title: str) -> str:
         return "Dr." if any(vocab.SPELLED_OUT.get(key) == "Doctor" for key in keys) else ""
     words: list[tuple[str, str]] = []  # each title word and its key
     tokens = _title_tokens(title)
+    diplom = False  # in a Diplom's words: "Dipl. Chem. HTL" (set EB: "Dear Dipl. Zürcher,")
     for at, word in enumerate(tokens):
         if _unaddressed_degree(word, tokens[at + 1 :]):
             continue  # "DI Dr." (set CK): the Austrian Diplom-Ingenieur, no Detective Inspector
+        if _key(word) == "dipl" or _diplom(_key(word)):
+            diplom = True
+            continue
+        if diplom and (word.endswith(".") or word.isupper()) and not _title_kind(_key(word)):
+            continue  # the Diplom's field and school
+        diplom = False
         pieces = word.split("-")
         if any(_key(p) in _PROFESSOR for p in pieces) or word == "Pr":
             return "Professor"  # "Prof. Dr.", "Univ.-Prof. Dr.", "Assoc. Prof.", the French "Pr"
@@ -1892,6 +1909,10 @@ def address_honorific(name: CardName) -> str:
     if any(_key(w) in _DOCTORATES for w in re.split(r"[\s,]+", name.suffix)):
         return "Dr."
     return ""
+
+
+# Letters Turkish writes ("ğ", the dotless "ı", "ş", "ç").
+_TURKISH: Final = frozenset("ğıİĞşŞçÇ")
 
 
 # Letters Czech, Slovak and Polish write and the languages of Monsignori do not.
@@ -2359,6 +2380,13 @@ def _personal(name: CardName) -> str:
     given = name.given.split()
     while given and _is_initial(given[0]):
         given.pop(0)
+    turkish = (
+        len(given) == 1 and len(name.middle.split()) == 1 and _spelled_with(_TURKISH, name.card)
+    )
+    if turkish and not _is_initial(name.middle):
+        # two given names in Turkish are said together: "Mehmet Ali Çelik" is Mehmet Ali
+        # (set EB: "Hi Mehmet," read as cutting his name)
+        return f"{given[0]} {name.middle}"
     if (
         len(given) > 1
         and fold(given[0]) in _given_names()

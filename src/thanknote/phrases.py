@@ -208,7 +208,7 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
 # A name and a thing of it after a preposition inside a phrase: "including Piazzolla
 # tour", "working with Paris office", "at Agadir container terminal".
 _NAMED_THING_WITHIN: Final = Lazy(
-    r"(?<=\s)(including|with|from|at|for|about|on|in)\s+"
+    r"(?<=\s)(including|with|from|at|for|about|on|in|to)\s+"
     r"([A-Z][a-zà-ÿ][\w'’-]*(?:\s+[a-z][\w-]*){1,2})(?=$|[,;]|\s+(?:for|in|on|at|with|to|from|of|and)\b)"
 )
 
@@ -243,6 +243,8 @@ def articles_within(text: str) -> str:
         head = thing.rsplit(" ", 1)[-1].lower()
         if head in _PART_OF_A_PLACE_NAME or lexicon.noun(head) is None:
             return match.group()  # "in Tsukuba city": the place's name
+        if match.group(1) == "to" and head in _MOVES:
+            return match.group()  # "Tableau to Looker migration": a move between names
         said = with_the(thing)
         return f"{match.group(1)} {said}" if said.startswith("the ") else match.group()
 
@@ -971,7 +973,10 @@ def with_the(text: str) -> str:
     if not lexicon.readings(head) and not head.islower():
         return text
     reading = lexicon.noun(head)
-    if (reading is not None and "NNS" in reading.tags) or (reading is None and head.endswith("s")):
+    plural = (reading is not None and "NNS" in reading.tags) or (
+        reading is None and head.endswith("s")
+    )
+    if plural and head not in _COUNTABLE:  # "series" is one too (set EB: "chamber series")
         return text  # "self-serve dashboards", "MEL deferrals"
     if lexicon.verb(head) and not reading and len(words) == 1 and rest[:1] != ["of"]:
         return text  # a verb on its own is a clause, not a thing
@@ -1186,7 +1191,7 @@ def _is_name(word: str) -> bool:
 _COUNTABLE: Final = frozenset(
     """record exchange style review system approach process structure policy vision
     background programme model schedule licence license shortage outage stoppage blockage
-    merger union accord road bridge tunnel rota""".split()
+    merger union accord road bridge tunnel rota section series""".split()
 )  # set DM: "lab equipment shortage", "accord"; set DJ: "union"
 
 

@@ -166,7 +166,11 @@ _SIZE_ALONE: Final = Lazy(
 
 # A field in small letters, then names with no word to join them: "voyage planning
 # Valparaíso-Callao", "MSME lending Makati/Pasig".
-_NAMES_JOTTED_AFTER: Final = Lazy(r"(?:^|\s)[a-z][a-z-]+ [A-Z][^\W\d_]+(?:[/–-][A-Z][^\W\d_]+)+$")
+# ("WMS migration SAP EWM", set EA: acronyms jotted after it)
+_NAMES_JOTTED_AFTER: Final = Lazy(
+    r"(?:^|\s)(?!(?:to|in|on|at|for|from|with|of|and|or|into|via|by|vs)\b)[a-z][a-z-]+ "
+    r"(?:[A-Z][^\W\d_]+(?:[/–-][A-Z][^\W\d_]+)+|[A-Z]{2,}(?: [A-Z]{2,})+)$"
+)
 
 _WH = frozenset("why how what when where whether who which".split())
 
