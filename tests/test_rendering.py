@@ -504,6 +504,19 @@ def _panel_closing_with(line: str) -> Interview:
     return dataclasses.replace(load_interview(EXAMPLES / "panel.toml"), closing_line=line)
 
 
+@pytest.mark.parametrize("template", ["email", "card", "letter"])
+def test_a_closing_line_about_this_morning_is_no_shared_sentence(template: str) -> None:
+    """Set EA: "Ngā mihi nui for the whakatau this morning", which a note written the next
+    day says "... on Wednesday", was `too-similar` in every pair of the panel's notes."""
+    interview = _panel_closing_with("Ngā mihi nui for the whakatau this morning, it meant a lot.")
+    later = interview.date + dt.timedelta(days=1)
+    notes = draft(interview, template, today=later)
+
+    assert all("whakatau" in note.text for note in notes)
+    for found in check_panel(notes, interview):
+        assert [f.code for f in found if f.code == "too-similar"] == []
+
+
 @pytest.mark.parametrize("template", ["email", "card"])
 def test_a_closing_line_that_thanks_is_not_followed_by_thanks(template: str) -> None:
     """Set BN: "Thank you, and Shabbat shalom." then "Thank you again,"."""

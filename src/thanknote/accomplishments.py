@@ -654,6 +654,9 @@ def _object_article(clause: str) -> str:
     past = past or lexicon.past_tense(verb) == verb  # "cut", "set", "put": the same word
     if not rest or not past or verb in ("was", "were", "had"):
         return clause
+    played = lexicon.verb(verb)
+    if played is not None and played.lemma == "play":
+        return clause  # a part played: "played principal viola" (set EC: "played a principal")
     words = []
     for word in rest.split(" "):
         bare = word.rstrip(",;:")

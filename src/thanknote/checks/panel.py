@@ -85,9 +85,16 @@ def _own_sentences(line: str) -> set[str]:
     and sentence by sentence."""
     said = closing_line(line) or "" if line else ""
     forms = {line, said, written_out(line), written_out(said)}
+    # "this morning", which a note written the day after says as the day (set EA: "Ngā mihi
+    # nui for the whakatau this morning" read "... on Wednesday" in every note)
+    forms = {re.sub(_THIS_MORNING, "today", form) for form in forms}
     keys = {_key(form) for form in forms}
     keys |= {_key(part) for form in forms for part in re.split(r"(?<=[.!?;])\s+", form)}
     return {_dated(k) for k in keys if k}
+
+
+# The day of the interview as the user's line may call it.
+_THIS_MORNING: Final = r"\b(?:earlier )?today\b|\bthis (?:morning|afternoon|evening)\b"
 
 
 # A day as a note names the day of the interview, which the user's line calls "today".
