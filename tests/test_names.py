@@ -975,6 +975,13 @@ def test_an_amharic_title_on_the_panel_marks_its_custom() -> None:
          "Dear Reto,"),
         (Interviewer(name="F/O Marco Esposito"), "Dear Marco Esposito,", "Dear Marco,"),
         (Interviewer(name="Mehmet Ali Çelik"), "Dear Mehmet Ali Çelik,", "Dear Mehmet Ali,"),
+        # sets EA and EC: a South Indian name and the initials after it
+        (Interviewer(name="Shri Venkatesh Murthy B. R., IAS (Retd.)"),
+         "Dear Shri Venkatesh Murthy,", "Dear Venkatesh Murthy,"),
+        (Interviewer(name="Lakshmi Narayanan R."), "Dear Lakshmi Narayanan,",
+         "Dear Lakshmi Narayanan,"),
+        (Interviewer(name="Dr. Meenakshi Sundaram K."), "Dear Dr. Meenakshi Sundaram,",
+         "Dear Meenakshi Sundaram,"),
     ],
 )  # fmt: skip
 def test_a_run_on_doctorate_a_turkish_title_and_an_english_name_before_chinese_ones(

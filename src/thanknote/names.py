@@ -2025,7 +2025,17 @@ def _formal(name: CardName, honorific: str) -> str:
         named = [w for w in f"{name.given} {name.middle}".split() if not _is_initial(w)]
         if _is_initial(name.given.split()[0]) and named:
             return f"{honorific} {named[0]}"
+        if name.family and _is_initial(name.family) and named:
+            # the initials after the name are the father's and the place's: "Shri
+            # Venkatesh Murthy B. R." is Shri Venkatesh Murthy (set EC: "... Murthy B.,")
+            return f"{honorific} {' '.join(named)}"
         return f"{honorific} {name.given}"
+    if honorific and name.given and name.family and _is_initial(name.family):
+        # the initials after the name are the father's and the place's: "Shri Venkatesh
+        # Murthy B. R." is Shri Venkatesh Murthy (set EC: "Dear Shri Venkatesh Murthy B.,")
+        named = [w for w in f"{name.given} {name.middle}".split() if not _is_initial(w)]
+        if named and not name.family_first:
+            return f"{honorific} {' '.join(named)}"
     family = _surname(name)
     if honorific and _malay(name.honorific) and not name.family_first and name.given:
         return f"{honorific} {name.given}"  # "Puan Noraini", for Noraini (daughter of) Hashim
@@ -2035,6 +2045,12 @@ def _formal(name: CardName, honorific: str) -> str:
         return f"{honorific} {given or name.given}"
     if honorific and (family or name.given):
         return f"{honorific} {family or name.given}"  # "Encik Muhammad Hafiz", not "bin Rahman"
+    if name.given and name.family and _is_initial(name.family) and not name.family_first:
+        # a South Indian name, the father's initial after it, is said without the initials:
+        # "Lakshmi Narayanan R." (set EA: "Dear Lakshmi Narayanan R.,")
+        named = [w for w in f"{name.given} {name.middle}".split() if not _is_initial(w)]
+        if len(named) > 1:  # one name alone keeps its initials: "Venkatesh K. R." (set DE)
+            return " ".join(named)
     marker = re.match(r"(?:[sd]/o|a/[lp])\s+", name.family, re.I)
     if name.given and marker:  # no "son of" in a greeting: "Ravindran Krishnan"
         return f"{name.given} {name.family[marker.end() :]}".strip()
@@ -2380,6 +2396,12 @@ def _personal(name: CardName) -> str:
     given = name.given.split()
     while given and _is_initial(given[0]):
         given.pop(0)
+    if name.family and _is_initial(name.family) and not name.family_first:
+        # a South Indian name, the father's initial after it: "Meenakshi Sundaram K." is
+        # Meenakshi Sundaram (set EC: "Dear Meenakshi,")
+        named = [w for w in (*given, *name.middle.split()) if not _is_initial(w)]
+        if named:
+            return " ".join(named)
     turkish = (
         len(given) == 1 and len(name.middle.split()) == 1 and _spelled_with(_TURKISH, name.card)
     )
