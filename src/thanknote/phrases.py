@@ -951,7 +951,7 @@ def with_the(text: str) -> str:
     )
     if event:
         return f"the {text}"  # "the Ankara hospital opening in Q3" (set DO): one event
-    if not head or not re.match(r"[^\W\d_]", head) or _ing_form(head):
+    if not head or not re.match(r"[^\W\d_]", head) or (_ing_form(head) and head not in _COUNTABLE):
         return text  # "data quality monitoring", "winter de-icing"; but "the dementia wing"
     if any(w.lower() in _DETERMINERS for w in words[1:]):
         return text  # a phrase of its own: "decolonising the curriculum"
@@ -1191,7 +1191,8 @@ def _is_name(word: str) -> bool:
 _COUNTABLE: Final = frozenset(
     """record exchange style review system approach process structure policy vision
     background programme model schedule licence license shortage outage stoppage blockage
-    merger union accord road bridge tunnel rota section series""".split()
+    merger union accord road bridge tunnel rota section series rating building meeting hearing
+    briefing booking listing""".split()
 )  # set DM: "lab equipment shortage", "accord"; set DJ: "union"
 
 
