@@ -982,6 +982,16 @@ def test_an_amharic_title_on_the_panel_marks_its_custom() -> None:
          "Dear Lakshmi Narayanan,"),
         (Interviewer(name="Dr. Meenakshi Sundaram K."), "Dear Dr. Meenakshi Sundaram,",
          "Dear Meenakshi Sundaram,"),
+        # set ED: a title printed after a Chinese name ("Dear Dr. 博士,")
+        (Interviewer(name="陈建国 博士", family_first=True, honorific="Dr."), "Dear Dr. 陈建国,",
+         "Dear Dr. 陈建国,"),
+        (Interviewer(name="李明 先生"), "Dear 李明,", "Dear 李明,"),
+        # set ED: the file's forms of address: a Japanese one with its suffix, whole, beside
+        # a card in kanji; the Polish Mr. before a title
+        (Interviewer(name="山本 恵子", family_first=True, honorific="Yamamoto-san"),
+         "Dear Yamamoto-san,", "Dear Yamamoto-san,"),
+        (Interviewer(name="prof. dr hab. Jan Kowalczyk", honorific="Pan Profesor"),
+         "Dear Professor Kowalczyk,", "Dear Professor Kowalczyk,"),
     ],
 )  # fmt: skip
 def test_a_run_on_doctorate_a_turkish_title_and_an_english_name_before_chinese_ones(
@@ -989,3 +999,18 @@ def test_a_run_on_doctorate_a_turkish_title_and_an_english_name_before_chinese_o
 ) -> None:
     address = forms_of_address(person)
     assert (address.formal_salutation, address.warm_salutation) == (formal, warm)
+
+
+@pytest.mark.parametrize(
+    ("card", "signature", "warm"),
+    [
+        # set ED: "Dr Tomasz Kowalewski-Reid" under "Dear Anna," on a card
+        ("Dr Tomasz Kowalewski-Reid", "Dr Tomasz Kowalewski-Reid", "Tomasz Kowalewski-Reid"),
+        ("Prof. Jan Nowak", "Prof. Jan Nowak", "Jan Nowak"),
+        ("Drew Barrymore", "Drew Barrymore", "Drew Barrymore"),
+    ],
+)
+def test_a_warm_note_is_signed_without_a_title_of_ones_own(
+    card: str, signature: str, warm: str
+) -> None:
+    assert (signed(card), signed(card, warm=True)) == (signature, warm)

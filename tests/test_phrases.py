@@ -168,6 +168,7 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
             "the Ephorate of Antiquities of Athens City",
         ),
         ("Lakshmi of Chennai", "Lakshmi of Chennai"),  # a name before "of", not an office
+        ("Poder Judicial de la Nación", "the Poder Judicial de la Nación"),  # set ED
         # set DL: "... at Zhejiang University, School of Materials Science & Engineering"
         (
             "Zhejiang University, School of Materials Science & Engineering",

@@ -526,9 +526,16 @@ def parse_card_name(
     if family_first and not found_nickname:
         rest, found_nickname = _name_after_comma(rest)
     rest, trailing = _post_nominals(rest)
+    after = rest.rsplit(" ", 1)
+    han_title = ""
+    if len(after) == 2 and after[1] in _HAN_TITLES_AFTER:
+        # a title printed after a name in Han characters: "陈建国 博士" (set ED: "Dear Dr.
+        # 博士,"), "王建国 教授"; 先生 and 女士 are Mr. and Ms., which no note guesses
+        rest, han_title = after[0], _HAN_TITLES_AFTER[after[1]]
     if not rest.strip():
         return CardName(card=card, nickname=nfc(nickname) if nickname else found_nickname)
     lead, rest = _degree_school(*_leading_titles(rest))
+    lead = f"{han_title} {lead}".strip()
     if not family_first:
         more, first, rest = _printed_first(rest)
         lead = f"{lead} {more}".strip()
@@ -610,6 +617,13 @@ def parse_card_name(
         family_first=family_first and bool(given or middle),
         notes=" ".join(notes),
     )
+
+
+# Titles printed after a name in Chinese, and how a note in English says them.
+_HAN_TITLES_AFTER: Final = {
+    "博士": "Dr.", "教授": "Prof.", "副教授": "Assoc. Prof.", "医生": "Dr.", "醫生": "Dr.",
+    "先生": "", "女士": "", "小姐": "", "老师": "", "老師": "",
+}  # fmt: skip
 
 
 # Words that make a rank of "Manager", "Officer" or "Chief" in fire and rescue services:
@@ -1925,14 +1939,16 @@ def _central_european(name: CardName) -> bool:
     return _spelled_with(_CENTRAL_EUROPEAN_LETTERS, words) or name.family.endswith("ová")
 
 
-def signed(card: str) -> str:
+def signed(card: str, *, warm: bool = False) -> str:
     """A name as its holder signs it: as printed, but without a bracketed note
     ("Callum Reid (he/him)", "Jean-Sébastien Gagnon (JS)"), which belongs on a
     card and not under a note, and without "Dr." before a name whose post-nominals
     already give the doctorate ("Dr. Sana Qureshi, MD" signs "Sana Qureshi, MD"),
     which says it twice. A nickname in quotes and a courtesy title ("Mr. Omar \"Coach
     O\" Francis-Reid", set CK: read as a data record under 13 notes) go too: no one
-    signs with them."""
+    signs with them. `warm`: under a card or a connection note, which no one signs
+    with their own title either ("Dr Tomasz Kowalewski-Reid" under "Dear Anna,": set
+    ED's reader)."""
     if "(" in card:
         card = " ".join(re.sub(r"\([^()]*\)", " ", card).split()).replace(" ,", ",")
     if _MARKS.intersection(card):
@@ -1941,6 +1957,9 @@ def signed(card: str) -> str:
     courtesy = re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle)\.?\s+(?=\w\w)", card)
     if courtesy:
         card = card[courtesy.end() :]
+    titled = re.match(r"(?:Dr|Prof|Professor|Eng|Engr|Ing|Arch|Atty)\.?\s+(?=\w\w)", card.strip())
+    if warm and titled:
+        return card.strip()[titled.end() :]
     if card.lstrip()[:2].lower() != "dr":
         return card
     name = parse_card_name(card)
@@ -2706,6 +2725,11 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
     asked = person.honorific or ""
     if not all(unicodedata.name(c, "").startswith("LATIN") for c in asked if c.isalpha()):
         asked = ""
+    polite = asked.split(" ", 1)
+    if len(polite) == 2 and polite[0] in ("Pan", "Pani") and spelled_title(polite[1]):
+        # the Polish Mr. or Mrs. before a title, which English says alone: "Pan Profesor"
+        # is Professor (set ED: "Dear Pan Profesor Kowalczyk,")
+        asked = spelled_title(polite[1])
     honorific = _asked_for(asked) if asked else ""
     honorific = honorific or address_honorific(name)
     office = "" if honorific else _office_of_the_honourable(name, person.title)
@@ -2755,7 +2779,8 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # a form of address by office, with no name after it: "Madame la Présidente" (set
         # DS: "Dear Madame la Présidente Delvaux,"), "Monsieur le Maire"
         formal = warm = " ".join(asked.split())
-    if (" " in asked.strip() or "-" in asked) and _names_them(asked, name):
+    suffixed = re.fullmatch(r"[^\W\d_]+-(?:san|sama|sensei|shi|kun|ssi|nim)", asked.strip())
+    if suffixed or ((" " in asked.strip() or "-" in asked) and _names_them(asked, name)):
         # the whole form of address, name and all: "Frau Dr. Hoffmann", "Ahmet Bey", "Mian
         # Sahib" (set CH: "Dear Frau Dr. Hoffmann Hoffmann,"), "Yamada-sama" (set CR), in
         # every note

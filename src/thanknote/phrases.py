@@ -1435,8 +1435,9 @@ def _council_abroad(word: str) -> bool:
 _COUNCILS_ABROAD: Final = frozenset(
     """ayuntamiento diputacion generalitat xunta junta cabildo concello consell comune
     regione provincia mairie prefeitura prefectura municipalidad municipio alcaldia
-    gobernacion intendencia""".split()
-)
+    gobernacion intendencia
+    poder tribunal juzgado corte fiscalia procuraduria contraloria defensoria""".split()
+)  # and of its courts and public offices (set ED: "join Poder Judicial de la Nación")
 # A German compound that ends in the word for a public body or institution ("Bundesamt",
 # "Landesministerium", "Amtsgericht", "Krebsforschungszentrum"), as English says "the
 # Bundestag"; German builds these names so, of a closed set of heads.

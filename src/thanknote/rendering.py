@@ -567,6 +567,8 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "candidate_spoken": _spoken(parse_card_name(interview.candidate.name)),
         # The name as you sign it: "Sana Qureshi, MD" for "Dr. Sana Qureshi, MD".
         "candidate_signature": signed(interview.candidate.name),
+        # under a card or a connection note: no title of one's own (set ED)
+        "candidate_signature_warm": signed(interview.candidate.name, warm=True),
         # The address under your name, without a first line that repeats it.
         "candidate_address": "\n".join(
             address_lines(interview.candidate.address, name=interview.candidate.name)
