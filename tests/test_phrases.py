@@ -389,6 +389,11 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
             "the sled push you made me try in the interview lol",
             "the sled push you made me try in the interview",
         ),
+        # set ED: an emoji between words is the writer's pause
+        (
+            "fab tour in the bunny suit 😅 got lost near the litho bay",
+            "the fab tour in the bunny suit",
+        ),
         # set DX: what the writer adds after "lol," is an aside
         (
             "his yarn about the 2019 flood at the pit lol, stuck on site 11 days",

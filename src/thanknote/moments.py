@@ -87,6 +87,9 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         return None
     text = " ".join(moment.split()).replace(" - ", " – ").replace(" -- ", " – ")  # a dash
     text = shorthand.without_laughter(text)  # "... are optional lol" (set BR)
+    # an emoji between words is the writer's pause, as a comma is: "fab tour in the bunny
+    # suit 😅 got lost near the litho bay" (set ED), what follows read as an aside
+    text = _EMOJI_BETWEEN.sub(", ", text)
     cheer = re.search(r"!+\s+([a-z][^!]*?)[.!]*$", text)
     remark = cheer and re.match(r"(?:we|he|she|they|it|i)\s+\w", cheer.group(1))
     felt = cheer and cheer.group(1).split()[0] in ("so", "very", "really", "super", "such")
@@ -557,6 +560,10 @@ _SHARED_PASTS: Final = frozenset(
 _FOR_YOU_VERB: Final = {"was": "were", "is": "are", "had": "had", "has": "have"}
 
 
+# An emoji (or several) between two words.
+_EMOJI_BETWEEN: Final = Lazy(r"(?<=\w)\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+\s*(?=\w)")
+
+
 def _told_of(verb: str) -> bool:
     """Whether a verb in the past says what the reader did ("asked", "brought", "drew"),
     not a state ("were", "had")."""
@@ -600,7 +607,7 @@ def _jotted_after_comma(tail: str) -> bool:
     if first in ("was", "were", "felt") and len(words) <= 5:
         return True  # "was so nervous", "felt it through the boots" (set CL): how it felt
     told = lexicon.verb(first)
-    if told and "VBD" in told.tags and len(words) <= 4 and first not in _NOT_JOTS:
+    if told and "VBD" in told.tags and len(words) <= 6 and first not in _NOT_JOTS:
         # "loved it", "learned a lot", "smelled awful but impressive" (set CL): the
         # writer's verdict, without "I"
         return True

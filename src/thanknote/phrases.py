@@ -213,6 +213,13 @@ _NAMED_THING_WITHIN: Final = Lazy(
 )
 
 
+# One or two words in small letters, then "of" and a particular one: "pre-opening of the
+# new tower", "cost of the project".
+_OF_A_PARTICULAR: Final = Lazy(
+    r"(([a-z][\w-]*)|[a-z][\w-]* ([a-z][\w-]*)) of (?:the|our|your|their|my|its|this|that) "
+)
+
+
 # Nouns said without an article after "with": "with family", "with work".
 _KIN_AND_HOME: Final = frozenset(
     "family kids children home work school church hospital bed town court sea office".split()
@@ -800,6 +807,14 @@ def with_the(text: str) -> str:
     moved = text.rsplit(" ", 1)[-1] in _MOVES and " to " in text
     if moved and re.fullmatch(_FROM_TO_THING, text):
         return f"the {text}"  # "the Opera PMS to Opera Cloud migration"
+    of_whose = _OF_A_PARTICULAR.match(text) if first.lower() not in _DETERMINERS else None
+    thing = (of_whose.group(2) or of_whose.group(3)) if of_whose else ""
+    if of_whose and not lexicon.is_plural_noun(thing):
+        noun = lexicon.noun(thing) is not None or ("-" in thing and _ing_form(thing))
+        if noun and not (_ing_form(of_whose.group(1).split()[0]) and "-" not in of_whose.group(1)):
+            # a thing of a particular one: "the pre-opening of the new tower" (set ED),
+            # "the cost of the project"; not "making sense of the data"
+            return f"the {text}"
     owner = first[:-2] if first.endswith(("'s", "’s")) else ""
     if owner and owner.islower() and lexicon.noun(owner):
         return f"the {text}"  # "the auditor's role"; but "Maria's project"
