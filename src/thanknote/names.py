@@ -1925,10 +1925,6 @@ def address_honorific(name: CardName) -> str:
     return ""
 
 
-# Letters Turkish writes ("ğ", the dotless "ı", "ş", "ç").
-_TURKISH: Final = frozenset("ğıİĞşŞçÇ")
-
-
 # Letters Czech, Slovak and Polish write and the languages of Monsignori do not.
 _CENTRAL_EUROPEAN_LETTERS: Final = frozenset("ěščřžýůťďňľĺŕąęłńśźżĚŠČŘŽÝŮŤĎŇĽĹŔĄĘŁŃŚŹŻ")
 
@@ -2421,13 +2417,6 @@ def _personal(name: CardName) -> str:
         named = [w for w in (*given, *name.middle.split()) if not _is_initial(w)]
         if named:
             return " ".join(named)
-    turkish = (
-        len(given) == 1 and len(name.middle.split()) == 1 and _spelled_with(_TURKISH, name.card)
-    )
-    if turkish and not _is_initial(name.middle):
-        # two given names in Turkish are said together: "Mehmet Ali Çelik" is Mehmet Ali
-        # (set EB: "Hi Mehmet," read as cutting his name)
-        return f"{given[0]} {name.middle}"
     if (
         len(given) > 1
         and fold(given[0]) in _given_names()
