@@ -87,6 +87,8 @@ _WORDS: Final = {
     "txn": "transaction",
     "txns": "transactions",
     "sw": "software",  # set DX: "the cellar inventory sw"
+    "collab": "collaboration",  # set EE: "the NABARD collab", to a bank's director
+    "info": "information",  # set EE: "the real-time disruption info"
     "hw": "hardware",
 }
 _WORD: Final = Lazy(
