@@ -1634,37 +1634,31 @@ def test_a_style_is_the_greeting_and_the_card_names_them_in_a_sentence() -> None
 
 
 @pytest.mark.parametrize("template", ["email", "card", "letter"])
+@pytest.mark.parametrize(
+    ("line", "moment", "recalled", "line_says"),
+    [
+        # set DK: "Thanks, too, for taking me up the 120m test tower." and the panel's line
+        # "Thank you for the chance to see the test tower." in one card
+        ("Thank you for the chance to see the test tower.", "took me up the 120m test tower",
+         "120m test tower", "the chance to see the test tower"),
+        # set DZ: "Thank you as well for the cooling centre tour." and the panel's "Asanteni
+        # sana for the visit to the Othaya cooling centre.", thanks in another language
+        ("Asanteni sana for the visit to the Othaya cooling centre.", "the cooling centre tour",
+         "cooling centre tour", "Othaya cooling centre"),
+    ],
+)  # fmt: skip
 def test_a_closing_line_is_left_out_where_the_moment_thanks_for_the_same_thing(
-    template: str,
+    template: str, line: str, moment: str, recalled: str, line_says: str
 ) -> None:
-    """Set DK: "Thanks, too, for taking me up the 120m test tower." and the panel's line
-    "Thank you for the chance to see the test tower." in one card."""
-    interview = _panel_closing_with("Thank you for the chance to see the test tower.")
-    toured = dataclasses.replace(interview.interviewers[0], moment="took me up the 120m test tower")
+    interview = _panel_closing_with(line)
+    toured = dataclasses.replace(interview.interviewers[0], moment=moment)
     interview = dataclasses.replace(interview, interviewers=(toured, *interview.interviewers[1:]))
 
     notes = draft(interview, template, today=interview.date)
 
-    assert "120m test tower" in notes[0].text
-    assert "the chance to see the test tower" not in notes[0].text
-    assert all("the chance to see the test tower" in n.text for n in notes[1:])
-
-
-@pytest.mark.parametrize("template", ["email", "card", "letter"])
-def test_a_closing_line_thanking_in_another_language_for_the_moments_tour_is_left_out(
-    template: str,
-) -> None:
-    """Set DZ: "Thank you as well for the cooling centre tour." and the panel's
-    "Asanteni sana for the visit to the Othaya cooling centre." in one note."""
-    interview = _panel_closing_with("Asanteni sana for the visit to the Othaya cooling centre.")
-    toured = dataclasses.replace(interview.interviewers[0], moment="the cooling centre tour")
-    interview = dataclasses.replace(interview, interviewers=(toured, *interview.interviewers[1:]))
-
-    notes = draft(interview, template, today=interview.date)
-
-    assert "cooling centre tour" in notes[0].text
-    assert "Othaya" not in notes[0].text
-    assert all("Othaya cooling centre" in n.text for n in notes[1:])
+    assert recalled in notes[0].text
+    assert line_says not in notes[0].text
+    assert all(line_says in n.text for n in notes[1:])
 
 
 @pytest.mark.parametrize("template", ["email", "card", "letter"])

@@ -1591,13 +1591,13 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     )
     # an award named after an office ends in what it is: "Head of Public Service
     # Commendation 2023" (set DX: "Having been a Head of Public Service Commendation")
-    named_award = _AWARD.fullmatch(re.sub(r"[\s,]+(?:19|20)\d\d$", "", rest).rsplit(" ", 1)[-1])
     plain = re.match(r"(?i)commendation (for|from) ([^,]+)(?:,\s*((?:19|20)\d\d))?$", rest)
     if plain:
         # a commendation named by no one, for a deed: "Commendation for handling a bird
         # strike ..., 2024" (set EB: "I won the Commendation for ...", a capital mid-sentence)
         year = f" in {plain.group(3)}" if plain.group(3) else ""
         return f"received a commendation {plain.group(1)} {plain.group(2)}{year}", True
+    named_award = _AWARD.fullmatch(re.sub(r"[\s,]+(?:19|20)\d\d$", "", rest).rsplit(" ", 1)[-1])
     if (_AWARD.search(_lead(rest)) and (named_award or not is_person(head or ""))) or decorated:
         parts = [p for p in rest.split(", ") if p.lower() not in ("winner", "won", "first place")]
         if len(parts) == 2 and parts[1][:1].islower() and len(parts) < len(rest.split(", ")):

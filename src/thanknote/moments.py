@@ -89,7 +89,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     text = shorthand.without_laughter(text)  # "... are optional lol" (set BR)
     # an emoji between words is the writer's pause, as a comma is: "fab tour in the bunny
     # suit 😅 got lost near the litho bay" (set ED), what follows read as an aside
-    text = _EMOJI_BETWEEN.sub(", ", text)
+    text = text if text.isascii() else _EMOJI_BETWEEN.sub(", ", text)
     cheer = re.search(r"!+\s+([a-z][^!]*?)[.!]*$", text)
     remark = cheer and re.match(r"(?:we|he|she|they|it|i)\s+\w", cheer.group(1))
     felt = cheer and cheer.group(1).split()[0] in ("so", "very", "really", "super", "such")

@@ -1455,13 +1455,10 @@ def _spelled_with(letters: frozenset[str], word: str) -> bool:
 def _double_family(family_words: list[str]) -> bool:
     """Whether a family name is two family names joined by a hyphen, as Spanish and
     Portuguese names abroad join them ("Núñez-García"), each in the lists of names."""
-    from thanknote import _given_names as known
-
     if len(family_words) != 1 or "-" not in family_words[0]:
         return False
-    family = known.FAMILY_IBERIAN | known.FAMILY_FRENCH | known.FAMILY_ENGLISH
     parts = _folded_parts(family_words[0])
-    return len(parts) == 2 and all(p in family for p in parts)
+    return len(parts) == 2 and all(p in _family_names() for p in parts)
 
 
 def _given_with_particle(given: str, particle: str, word: str) -> bool:
@@ -1484,11 +1481,10 @@ def _given_with_particle(given: str, particle: str, word: str) -> bool:
         return True
     if _compound_openers().get(fold(given)) != _IBERIAN:
         return False
-    family = known.FAMILY_IBERIAN | known.FAMILY_FRENCH | known.FAMILY_ENGLISH
     iberian = _spelled_with(_SPANISH_PORTUGUESE_LETTERS, word) or all(
         p in known.GIVEN_IBERIAN for p in parts
     )
-    return bool(parts) and bool(iberian) and not any(p in family for p in parts)
+    return bool(parts) and bool(iberian) and not any(p in _family_names() for p in parts)
 
 
 def _folded_parts(word: str) -> list[str]:
@@ -1517,6 +1513,14 @@ def _given_names() -> frozenset[str]:
     from thanknote import _given_names as known
 
     return known.GIVEN_IBERIAN | known.GIVEN_FRENCH | known.GIVEN_ENGLISH
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    """The family names the lists of English, French and Iberian names hold, folded."""
+    from thanknote import _given_names as known
+
+    return known.FAMILY_IBERIAN | known.FAMILY_FRENCH | known.FAMILY_ENGLISH
 
 
 def _listed_compound(first: str, second: str) -> str:
@@ -1822,9 +1826,8 @@ def spelled_title(title: str) -> str:
         if len(pieces) > 1 and _key(pieces[0]) == "dr":
             word = pieces[0]  # "Dr.-Ing.", "Dr.-Ing. habil."
         if re.fullmatch(r"Dr\.(?:[a-z]+\.)+", word):
-            word = (
-                "Dr."  # the field run on: "Dr.philos.", "Dr.rer.nat." (set DW: "Dear Dr.philos.")
-            )
+            # the field run on: "Dr.philos.", "Dr.rer.nat." (set DW: "Dear Dr.philos.")
+            word = "Dr."
         if word[:1].islower() and words and _key(word) != "the":
             continue  # a doctorate's field: "Dr. med.", "Dr. rer. nat."
         if _key(word) == "sr" and any(_title_kind(k) == "religious" for _, k in words):
@@ -1953,8 +1956,10 @@ def signed(card: str, *, warm: bool = False) -> str:
     courtesy = re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle)\.?\s+(?=\w\w)", card)
     if courtesy:
         card = card[courtesy.end() :]
-    titled = re.match(r"(?:Dr|Prof|Professor|Eng|Engr|Ing|Arch|Atty)\.?\s+(?=\w\w)", card.strip())
-    if warm and titled:
+    titled = warm and re.match(
+        r"(?:Dr|Prof|Professor|Eng|Engr|Ing|Arch|Atty)\.?\s+(?=\w\w)", card.strip()
+    )
+    if titled:
         return card.strip()[titled.end() :]
     if card.lstrip()[:2].lower() != "dr":
         return card
@@ -2041,16 +2046,13 @@ def _formal(name: CardName, honorific: str) -> str:
         if _is_initial(name.given.split()[0]) and named:
             return f"{honorific} {named[0]}"
         if name.family and _is_initial(name.family) and named:
-            # the initials after the name are the father's and the place's: "Shri
-            # Venkatesh Murthy B. R." is Shri Venkatesh Murthy (set EC: "... Murthy B.,")
-            return f"{honorific} {' '.join(named)}"
+            return f"{honorific} {' '.join(named)}"  # "Shri Venkatesh Murthy B. R."
         return f"{honorific} {name.given}"
-    if honorific and name.given and name.family and _is_initial(name.family):
+    before = _before_initials(name)
+    if honorific and name.given and before:
         # the initials after the name are the father's and the place's: "Shri Venkatesh
         # Murthy B. R." is Shri Venkatesh Murthy (set EC: "Dear Shri Venkatesh Murthy B.,")
-        named = [w for w in f"{name.given} {name.middle}".split() if not _is_initial(w)]
-        if named and not name.family_first:
-            return f"{honorific} {' '.join(named)}"
+        return f"{honorific} {' '.join(before)}"
     family = _surname(name)
     if honorific and _malay(name.honorific) and not name.family_first and name.given:
         return f"{honorific} {name.given}"  # "Puan Noraini", for Noraini (daughter of) Hashim
@@ -2060,12 +2062,11 @@ def _formal(name: CardName, honorific: str) -> str:
         return f"{honorific} {given or name.given}"
     if honorific and (family or name.given):
         return f"{honorific} {family or name.given}"  # "Encik Muhammad Hafiz", not "bin Rahman"
-    if name.given and name.family and _is_initial(name.family) and not name.family_first:
+    if name.given and len(before) > 1:
         # a South Indian name, the father's initial after it, is said without the initials:
-        # "Lakshmi Narayanan R." (set EA: "Dear Lakshmi Narayanan R.,")
-        named = [w for w in f"{name.given} {name.middle}".split() if not _is_initial(w)]
-        if len(named) > 1:  # one name alone keeps its initials: "Venkatesh K. R." (set DE)
-            return " ".join(named)
+        # "Lakshmi Narayanan R." (set EA: "Dear Lakshmi Narayanan R.,"); one name alone keeps
+        # them: "Venkatesh K. R." (set DE)
+        return " ".join(before)
     marker = re.match(r"(?:[sd]/o|a/[lp])\s+", name.family, re.I)
     if name.given and marker:  # no "son of" in a greeting: "Ravindran Krishnan"
         return f"{name.given} {name.family[marker.end() :]}".strip()
@@ -2399,6 +2400,14 @@ def _balinese_name(name: CardName) -> str:
     return rest[-1] if rest and len(rest) < len(words) else ""
 
 
+def _before_initials(name: CardName) -> list[str]:
+    """The names before the initials that end a South Indian name ("Meenakshi Sundaram
+    K.", the father's initial after it); none for a name that ends otherwise."""
+    if not name.family or name.family_first or not _is_initial(name.family):
+        return []
+    return [w for w in f"{name.given} {name.middle}".split() if not _is_initial(w)]
+
+
 def _personal(name: CardName) -> str:
     """The nickname or the given name(s) a person goes by; "" for a card without."""
     if name.nickname:
@@ -2411,12 +2420,11 @@ def _personal(name: CardName) -> str:
     given = name.given.split()
     while given and _is_initial(given[0]):
         given.pop(0)
-    if name.family and _is_initial(name.family) and not name.family_first:
+    before = _before_initials(name)
+    if before:
         # a South Indian name, the father's initial after it: "Meenakshi Sundaram K." is
         # Meenakshi Sundaram (set EC: "Dear Meenakshi,")
-        named = [w for w in (*given, *name.middle.split()) if not _is_initial(w)]
-        if named:
-            return " ".join(named)
+        return " ".join(before)
     if (
         len(given) > 1
         and fold(given[0]) in _given_names()
@@ -2525,13 +2533,7 @@ def by_given_name_custom(
         return False
     if fold(words[0]) in _given_names():
         return False
-    from thanknote import _given_names as known
-
-    family = fold(words[-1])
-    listed = any(
-        family in names
-        for names in (known.FAMILY_ENGLISH, known.FAMILY_FRENCH, known.FAMILY_IBERIAN)
-    )
+    listed = fold(words[-1]) in _family_names()
     return (len(words) in (2, 3) and not listed) or bool(_GEEZ_COMPOUND.search(words[-1].lower()))
 
 

@@ -1407,8 +1407,7 @@ def _office_word(word: str) -> bool:
     word of letters that ends as English nouns of an office or a domain end ("-ate",
     "-archy", "-ium") and that no list of given or family names holds ("Lakshmi of
     Chennai" is a shop)."""
-    from thanknote import _given_names as known
-    from thanknote.names import fold
+    from thanknote.names import _family_names, _given_names, fold
 
     key = fold(word)
     return (
@@ -1417,11 +1416,8 @@ def _office_word(word: str) -> bool:
         and word[1:].islower()
         and word.lower().endswith(_OFFICE_ENDINGS)
         and not lexicon.is_known_word(word.lower())
-        and not any(
-            key in names
-            for names in (known.FAMILY_ENGLISH, known.FAMILY_FRENCH, known.FAMILY_IBERIAN)
-        )
-        and key not in _given_name_keys()
+        and key not in _family_names()
+        and key not in _given_names()
     )
 
 
@@ -1430,12 +1426,6 @@ def _office_word(word: str) -> bool:
 _OFFICE_ENDINGS: Final = (
     "ate", "archy", "chy", "ium", "ure", "ery", "ary", "ory", "ship", "dom", "ency", "ancy",
 )  # fmt: skip
-
-
-def _given_name_keys() -> frozenset[str]:
-    from thanknote.names import _given_names
-
-    return _given_names()
 
 
 def _council_abroad(word: str) -> bool:

@@ -270,11 +270,11 @@ def _singular(word: str) -> str:
     return reading.lemma if reading is not None and "NNS" in reading.tags else word
 
 
-# The words of terms that name no work of the job, as "contract" or "process" can.
 # Pay in words no one of them is pay alone: "stock options", "the 401(k) match".
 _PAY_PHRASES: Final = Lazy(r"(?i)\bstock options?\b|\b401\s?\(?k\)?|\bshare options?\b")
 
 
+# The words of terms that name no work of the job, as "contract" or "process" can.
 _PAY_AND_PAPERS: Final = frozenset(
     """salary salaries pay compensation benefits pension bonus visa visas permit sponsorship
     relocation housing allowance accommodation leave probation notice start references""".split()
@@ -337,8 +337,6 @@ def _best_lead(accomplishment: Accomplishment | None, leads: tuple[str, ...]) ->
     )
 
 
-# Among accomplishments that fit no topic, what a reader most likes to hear of:
-# something done, then experience, before credentials, roles and languages.
 # How related an accomplishment must be to the topic for a note to join them
 # ("...which reminded me of when I..."): a tag, or a third of the topic's words.
 FITS: Final = 0.34
@@ -347,6 +345,8 @@ FITS: Final = 0.34
 _UNSAID_BESIDE_A_TOPIC: Final = frozenset({"skill", "credential", "award"})
 _UNSAID_ALONE: Final = frozenset({"skill", "credential"})
 
+# Among accomplishments that fit no topic, what a reader most likes to hear of:
+# something done, then experience, before credentials, roles and languages.
 _KIND_PREFERENCE = {"action": 0.3, "experience": 0.2, "award": 0.15, "credential": 0.1,
                     "role": 0.05, "skill": 0.0}  # fmt: skip
 
