@@ -716,6 +716,14 @@ ADDED_KINDS: dict[str, str] = {
     "zir müh": "style",
     "sheikha": "nobility",
     "shaikha": "nobility",
+    "kapitän": "military",
+    "kapitan": "military",
+    "kapitány": "military",
+    "kaptan": "military",
+    "capitão": "military",
+    "capitaine": "military",
+    "capitano": "military",
+    "kapitein": "military",
 }
 
 # Added titles spelled out.
@@ -819,6 +827,14 @@ ADDED_SPELLED: dict[str, str] = {
     "juez": "Judge",
     "jueza": "Judge",
     "pol": "Police",
+    "kapitän": "Captain",
+    "kapitan": "Captain",
+    "kapitány": "Captain",
+    "kaptan": "Captain",
+    "capitão": "Captain",
+    "capitaine": "Captain",
+    "capitano": "Captain",
+    "kapitein": "Captain",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -1056,7 +1072,7 @@ ADDED_READS: dict[str, str] = {
     "eversti": "lead",
     "everstiluutnantti": "lead",
     "majuri": "lead",
-    "kapteeni": "lead",
+    "kapteeni": "before-two-names",
     "yliluutnantti": "lead",
     "luutnantti": "lead",
     "ylikersantti": "lead",
@@ -1080,6 +1096,14 @@ ADDED_READS: dict[str, str] = {
     "zir müh": "abbreviated",
     "sheikha": "before-two-names",
     "shaikha": "before-two-names",
+    "kapitän": "before-two-names",
+    "kapitan": "before-two-names",
+    "kapitány": "before-two-names",
+    "kaptan": "before-two-names",
+    "capitão": "before-two-names",
+    "capitaine": "before-two-names",
+    "capitano": "before-two-names",
+    "kapitein": "before-two-names",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -574,6 +574,10 @@ def parse_card_name(
         words = [*middle.split(), *given.split()]
         if len(words) > 1 and _vietnamese(family, words):
             given, middle = words[-1], " ".join(words[:-1])
+        elif len(words) > 1 and _hungarian_married(family, words[0]):
+            # "Szabóné Tóth Erzsébet": Mrs. Szabó, born Tóth, is Erzsébet (set EF: "Dear
+            # Tóth Erzsébet,"); her own family name follows her husband's with "-né"
+            family, given, middle = f"{family} {words[0]}", " ".join(words[1:]), ""
         else:
             given, middle = " ".join(words), ""
     elif not patronymic:
@@ -715,6 +719,18 @@ _VIETNAMESE_LETTERS = frozenset("đĐơƠưƯăĂ" + "".join(map(chr, range(0x1E
 # The middle names that mark a Vietnamese name as a man's or a woman's, with and
 # without their marks: Văn, Thị.
 _VIETNAMESE_MIDDLE = frozenset({"van", "thi"})
+
+
+def _hungarian_married(family: str, word: str) -> bool:
+    """Whether `word`, after a Hungarian married name ("Szabóné", Mrs. Szabó), is the
+    wife's own family name rather than a given name: "Szabóné Tóth Erzsébet"."""
+    return (
+        " " not in family
+        and family.endswith("né")
+        and len(family) > 4
+        and word[:1].isupper()
+        and fold(word) not in _given_names()
+    )
 
 
 def _vietnamese(family: str, given: list[str]) -> bool:
@@ -1263,7 +1279,15 @@ def _post_nominals(text: str) -> tuple[str, list[str]]:
     head, *tails = text.split(",")
     if not tails:
         return _trailing_post_nominals(text)
-    caps = len(head.split()) >= 2
+    # Behind one name, two or more parts each a single abbreviation or credential are
+    # degrees, as Indonesian cards print them (set EG: "Sutrisno, S.T., M.T." was greeted
+    # "Dear Bapak S.T.,"); initials after a name written family first come alone ("Raman, P.R.").
+    degrees = len(tails) >= 2 and all(
+        len(t.split()) == 1
+        and (_ABBREVIATED.fullmatch(t.strip()) or _is_credential(t.strip(), caps=True))
+        for t in tails
+    )
+    caps = len(head.split()) >= 2 or degrees
     found: list[str] = []
     for tail in tails:
         words = tail.split()
