@@ -73,6 +73,11 @@ def test_english_with_names_and_borrowings_is_not_foreign(text: str) -> None:
         ("São Paulo expansion", True),
         ("Núñez-García's team", True),
         ("the façade works", True),
+        # set EF: one long word of another language in small letters, which the model knows
+        ("beroepsopleiding follow-up", False),
+        ("ploegendienst rota", False),
+        ("reachstackers for the yard", True),  # two English words run together
+        ("the tokenisation pipeline", True),  # an English ending the model reads as French
     ],
 )
 def test_a_word_of_another_language_makes_a_phrase_foreign(text: str, english: bool) -> None:

@@ -169,6 +169,11 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ),
         ("Lakshmi of Chennai", "Lakshmi of Chennai"),  # a name before "of", not an office
         ("Poder Judicial de la Nación", "the Poder Judicial de la Nación"),  # set ED
+        # set EF: a legal form between commas, then the kind of firm, in every note
+        (
+            "Banco Regional de Occidente, S.A., Institución de Banca Múltiple",
+            "Banco Regional de Occidente",
+        ),
         # set DL: "... at Zhejiang University, School of Materials Science & Engineering"
         (
             "Zhejiang University, School of Materials Science & Engineering",

@@ -404,8 +404,15 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         # set CJ: a jotted line given its subject and its full stop
         ("Thanks for the chat, really enjoyed it", "Thanks for the chat. I really enjoyed it."),
         (
+            # the note has thanked for the time: "Cheers" for it is thanks again (set EF:
+            # "Thank you for your time. I am keen to hear back." read as choppy)
             "Cheers again for the time, hope to see you at pre-season",
-            "Cheers again for your time. I hope to see you at pre-season.",
+            "I hope to see you at pre-season.",
+        ),
+        ("Cheers for the time, keen to hear back.", "I am keen to hear back."),
+        (
+            "감사합니다 — and thank you all for the patience with my Korean!",
+            "Thank you for your patience with my Korean!",
         ),
         (
             "Appreciate you taking the time, hope to be out on that job soon.",

@@ -56,6 +56,18 @@ from thanknote.shorthand import expand, is_shorthand_word
         ("CBN AML/CFT/CPF regs", "CBN AML/CFT/CPF regulations"),
         ("pay band + relo from Norfolk", "pay band + relocation from Norfolk"),
         ("Google Docs", "Google Docs"),
+        # set EF: a measure before its thing joins it with a hyphen, or says "of"
+        (
+            "the 40 minutes detour to the old salting station",
+            "the 40-minute detour to the old salting station",
+        ),
+        ("a 3 hours drive", "a 3-hour drive"),
+        ("my 10 years experience", "my 10 years of experience"),
+        ("the 40 minutes I spent", "the 40 minutes I spent"),
+        # set EG: a range of grades standing alone is grades; before a noun it describes it
+        ("taught Grade 1-3 in Mae Hong Son", "taught Grades 1-3 in Mae Hong Son"),
+        ("Phase 1-3 trials", "Phase 1-3 trials"),
+        ("Boeing 737-800", "Boeing 737-800"),
     ],
 )
 def test_shorthand_is_written_out(note: str, prose: str) -> None:

@@ -987,6 +987,8 @@ def _prose(words: str) -> str:
         )
         if shorter == words or not shorter:
             break
+        if re.search(r"\b(?:in|during|for|from|since|over|by|until|through)$", shorter.rstrip()):
+            break  # "scored 19 goals from corners in 2024-25" (set EG: "... corners in.")
         words = shorter
     aside = re.match(r"(.+?)\s+[–—]\s+([^–—]+)$", words)
     if aside and not any(_is_past(w, only=True) for w in aside.group(2).split()):
@@ -1671,6 +1673,16 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         return years, not re.search(r"[;+]", years)
     if head and is_person(head):
         return _person(np, head, former)
+    managed = re.fullmatch(r"(.+?) (under (?:my )?management|AUM)", np)
+    if managed:
+        # "MXN 420 million SME loan book under management" (set EF: "published an MXN 420
+        # million SME loan book"), "USD 300M AUM": what the writer manages
+        what = managed.group(1)
+        if managed.group(2) == "AUM":
+            return f"managed {what} in assets", True
+        if re.search(r"\bin [a-z]+s$", what):
+            return f"managed {what}", True  # "$2B in assets"
+        return f"managed {_counted(what)}", True
     if head in _COMPLETED:
         return f"completed {_counted(np)}", True  # "an externship with..."
     if head in _PUBLISHED and not re.search(

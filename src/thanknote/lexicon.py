@@ -24,6 +24,7 @@ __all__ = [
     "is_adjective",
     "is_common_word",
     "is_english",
+    "is_english_word",
     "is_foreign_word",
     "is_function_word",
     "is_known_word",
@@ -232,6 +233,11 @@ def _english_word(word: str) -> bool:
     return is_known_word(lower) or (lower.endswith("s") and is_known_word(lower[:-1]))
 
 
+def is_english_word(word: str) -> bool:
+    """Whether English knows a word in small letters, or its plural (see `_english_word`)."""
+    return _english_word(word)
+
+
 def unknown_share(text: str) -> float | None:
     """The share of a phrase's ordinary (lower-case) words English does not know,
     or None when it has none to go by ("Lehrabschluss Einzelhandel")."""
@@ -269,6 +275,12 @@ def is_english(text: str) -> bool:
     if has_foreign_run(text):
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and len(w) > 1]
+    long_unknown = [w for w in words if len(w) >= 11 and w.isascii() and not _english_word(w)]
+    if long_unknown:
+        from thanknote.language import is_foreign_compound
+
+        if any(map(is_foreign_compound, long_unknown)):
+            return False  # "beroepsopleiding follow-up" (set EF)
     if len(words) >= 2:
         english = sum(1 for w in words if w in _FUNCTION_WORDS or readings(w))
         if english * 5 < len(words) * 3:  # fewer than three in five

@@ -2041,6 +2041,13 @@ def _a_saints_name(word: str) -> bool:
     return folded in known.GIVEN_ENGLISH or folded in known.GIVEN_FRENCH
 
 
+def _unlettered(word: str) -> bool:
+    """Whether a name is written without a Latin letter ("김", "Παπαδόπουλος")."""
+    return bool(word) and not any(
+        "a" <= c <= "z" or "\u00e0" <= c <= "\u024f" for c in word.lower()
+    )
+
+
 def _by_given_name(honorific: str) -> bool:
     # "Don", spelled from "D." before a Spanish given name: "Don José Ignacio"
     return any(_key(w) in _GIVEN_NAME_TITLES or w == "Don" for w in honorific.split())
@@ -2058,6 +2065,10 @@ def _formal(name: CardName, honorific: str) -> str:
         # Thị Lan (set CZ: "Dear Ms. Nguyễn,"), "Dr. Hùng"
         return f"{honorific} {name.given}"
     courtesy = _key(honorific) in ("mr", "mrs", "ms", "miss", "mx")
+    if courtesy and _unlettered(name.family or name.given):
+        # "Mr." before a name in Hangul or Greek letters mixes two scripts in one greeting
+        # (sets EE, EF: "Dear Mr. 김,", "Dear Mr. Παπαδόπουλος,"): the name as printed
+        return name.full
     printed_for_given = any(
         _key(w) in vocab.ADDED_GIVEN_NAME_TITLES and (spelled_title(w) == honorific or courtesy)
         for w in name.honorific.split()

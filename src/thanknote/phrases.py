@@ -148,6 +148,12 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
         " ".join(topic.replace("¿", " ").replace("¡", " ").split()).rstrip(".;:, ")
     )
     text = shorthand.without_laughter(text)  # "user research w/ fishermen lol" (set DW)
+    # a period's end after a thing, a note's "when": "recon mismatches month-end" (set EF)
+    ended = re.search(r"(\S+) ((?:month|quarter|year|week|day)-end)$", text)
+    if ended and ended.group(1).isalpha() and ended.group(1).islower():
+        if ended.group(1) not in PREPOSITIONS | FUNCTION_WORDS:
+            text = f"{text[: ended.start(2)]}at {ended.group(2)}"
+    text = re.sub(r"\bkids\b", "children", text)  # "stateless kids" (set EG), to an official
     text = lexicon.languages_capitalised(_asked(text))  # "working in french and english"
     text = re.sub(r"\s*(?:->|→|=>)\s*\?+\s*$", "", text)  # "eNPS 32 -> ?" (set DU): to what?
     text = shorthand.countries_with_the(text)  # "donor visits from UK" (set DM)
@@ -235,6 +241,17 @@ def articles_within(text: str) -> str:
     """A phrase with "the" before a particular thing of a name inside it, which a
     sentence needs: "the 2027 season including the Piazzolla tour", "working with the
     Paris office" (set DN); not "in Python development" or "with Excel skills"."""
+    if "Q" in text or "H" in text or "FY" in text:
+        # a quarter's or a half-year's one thing: "FDA 483 from Q2 audit" (set EG)
+        text = re.sub(
+            r"\b(from|in|at|after|before|during|since|for) ((?:Q[1-4]|H[12]|FY\d{2,4}) [a-z]+)$",
+            lambda m: (
+                f"{m.group(1)} the {m.group(2)}"
+                if _bare_count_noun(m.group(2).split()[-1])
+                else m.group()
+            ),
+            text,
+        )
     alone = re.search(r"\s(with) ([a-z]+(?<!ing))$", text)
     if alone:
         # "the GMP contract with owner" (set DP): one person or thing the reader knows
@@ -317,10 +334,28 @@ def _plan_noun(word: str) -> bool:
     """A common noun that a year after it is the year of ("deal flow 2027", "roadmap
     2028"): not a name, a season, a month, a preposition or a word of another use
     ("due 2027", "since 2025", "vendimia 2027")."""
-    if not word.isalpha() or not word.islower() or word in _SEASONS | PREPOSITIONS:
+    if not word.replace("-", "").isalpha() or not word.islower() or word in _SEASONS | PREPOSITIONS:
         return False
     found = lexicon.readings(word)
-    return bool(found) and all(r.pos in ("n", "v") for r in found) and found[0].pos == "n"
+    if not found:  # "rollout 2027", "roadmap 2028", "go-live 2026" (set EG): a compound
+        return _compound_noun(word)
+    return all(r.pos in ("n", "v") for r in found) and found[0].pos == "n"
+
+
+def _compound_noun(word: str) -> bool:
+    """Whether a word the lexicon lacks is two of its words joined, a verb and its
+    particle or two nouns: "rollout", "go-live", "roadmap", "handover"."""
+    if "-" in word:
+        left, _, right = word.partition("-")
+        return bool(lexicon.readings(left)) and bool(lexicon.readings(right))
+    return any(
+        (lexicon.verb(word[:cut]) and word[cut:] in _PARTICLES)
+        or (lexicon.noun(word[:cut]) and lexicon.noun(word[cut:]))
+        for cut in range(3, len(word) - 1)
+    )
+
+
+_PARTICLES: Final = frozenset("out up over off down through back in on away".split())
 
 
 def _without_hedge(text: str) -> str:
@@ -576,6 +611,18 @@ def _without_asides(text: str) -> str:
         # a thing, then its name in another language's acronym: "cost-benefit / ACB
         # methodology" (set EA: "our discussion of the cost-benefit", 7 notes)
         return f"{coded.group(1)} {coded.group(2)}"
+    named = re.fullmatch(r"(\S+) / (\S+)((?: [a-z][\w-]*)+)", bare)
+    if named and not question and lexicon.unknown_share(named.group(3)) == 0.0:
+        first, second, rest = named.groups()
+        if not _english_word(first) and first[1:].islower() and second.islower():
+            if _english_word(second):
+                # a word in another language, then the English words of the thing: "Betriebsrat
+                # / overtime rules" (set EF: "our talk about Betriebsrat")
+                return f"{second}{rest}"
+        elif not _english_word(first) and not _english_word(second) and first.isupper():
+            # one body's acronym in two languages, then the thing: "REB / CÉR submissions"
+            # (set EG: "your perspective on REB")
+            return f"{first}{rest}"
     both = re.fullmatch(r"([a-z]+) / ([a-z][a-z -]*[a-z])", bare)
     if both and lexicon.unknown_share(both.group(0)) == 0.0 and not question:
         # one word, then what it is about in words English knows: "research / publications",
@@ -603,7 +650,13 @@ def _without_asides(text: str) -> str:
         capital = named[:1].isupper() and " " in named.split(",")[0] and ", " not in named
         bare = named if name_word or acronym or capital else label
     head, comma, aside = bare.partition(", ")  # not the comma of "2,000 seats"
-    if comma and _TALLY.match(aside.split(", ")[0].strip()):
+    doing = aside.split(" ", 1)[0]
+    acting = len(aside.split()) >= 4 and not re.search(r"\b(?:and|or)\b|,", aside)
+    if comma and " " not in head and head.islower() and acting and _ing_form(doing):
+        # a field, then what of it was discussed: "logistics, shipping equipment to
+        # Palangka Raya" (set EG) is the logistics of shipping it
+        bare = f"the {head} of {aside}"
+    elif comma and _TALLY.match(aside.split(", ")[0].strip()):
         bare = head  # "the Japan tour, March 2027", "MR fleet, 7 vessels, mostly ..."
     elif comma and " " in head and not re.search(r"\b(?:and|or)\b", aside):
         # a second note run on ("primary PCI at night, cath lab on-call", "the N3 route,
@@ -614,6 +667,14 @@ def _without_asides(text: str) -> str:
         whole = re.fullmatch(r"\(([^()]*)\)(\?)?", text.strip())
         return whole.group(1).strip() + (whole.group(2) or "") if whole else text  # "(a chat)"
     return bare + ("?" if question else "")
+
+
+def _english_word(word: str) -> bool:
+    """Whether English knows a word, in any case, or its plural: "overtime", "rules"."""
+    lower = word.lower()
+    return lexicon.is_known_word(lower) or (
+        lower.endswith("s") and lexicon.is_known_word(lower[:-1])
+    )
 
 
 # Places and programming languages whose names are ordinary words in small letters
@@ -1330,6 +1391,13 @@ def _company_in_sentence(company: str) -> str:
     # a German partnership's legal form with the professions after it: "Kessler Vogt
     # Partnerschaft mbB Rechtsanwälte Steuerberater" is Kessler Vogt
     written = re.sub(r"(?<=\w)\s+(?:Partnerschaft(?:sgesellschaft)?|PartG)\b.*$", "", written)
+    parts = written.split(", ")
+    for end in range(2, len(parts)):
+        # a legal form between commas, then what kind of firm it is: "Banco Regional de
+        # Occidente, S.A., Institución de Banca Múltiple" (set EF, in every note)
+        if short_company(", ".join(parts[:end])) == ", ".join(parts[: end - 1]):
+            written = ", ".join(parts[:end])
+            break
     short = short_company(written)
     firm = short != written  # it has a legal form
     company = _one_language(short)

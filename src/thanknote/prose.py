@@ -548,7 +548,7 @@ def _to_the_reader(match: re.Match[str]) -> str:
 
 # A sentence of a closing line that only thanks for the time the note thanks for.
 _THANKS_AGAIN: Final = (
-    r"(?i)(?:thank you|thanks|many thanks)(?: (?:again|once again|so much|very much))?"
+    r"(?i)(?:thank you|thanks|many thanks|cheers)(?: (?:again|once again|so much|very much))?"
     r"(?: for (?:your time|the time|the opportunity|taking the time|meeting with me|meeting me|"
     r"the interview|speaking with me)(?: today| on \w+)?)?[.!;]?$"
 )
@@ -621,7 +621,7 @@ def closing_line(line: str) -> str | None:
         # "'again' with no earlier thanks"): thanks, once
         line = _AGAIN_FOR.sub(r"\1 for", line, count=1)
     # "Thank you all" is "Thank you" in each
-    if "thank" in line.lower():
+    if "thank" in line.lower() or "cheers" in line.lower():
         line = re.sub(_TO_ALL, _to_the_reader, line)
         # every note thanks the person for their time already: a closing line's own
         # "Thank you again for your time today" would say it twice
@@ -670,6 +670,12 @@ def closing_line(line: str) -> str | None:
             r"\1 your time",
             line,
         )
+    # "thank you all for the patience with my Korean!" (set EG): the reader's patience
+    line = re.sub(
+        r"\b((?:[Tt]hank you|[Tt]hanks|[Cc]heers)(?: \w+)? for) the patience\b",
+        r"\1 your patience",
+        line,
+    )
     # thanks for the time and for a thing: the note has thanked for the time, and the thing
     # is thanked for alone (set DZ: "Thank you again for your time on Wednesday, and thanks
     # for the walk through resus" read as thanked twice)

@@ -90,6 +90,8 @@ _WORDS: Final = {
     "collab": "collaboration",  # set EE: "the NABARD collab", to a bank's director
     "info": "information",  # set EE: "the real-time disruption info"
     "hw": "hardware",
+    "sys": "system",  # set EG: "ammonia fuel gas supply sys."
+    "sys.": "system",
 }
 _WORD: Final = Lazy(
     r"(?<![\w/.])(" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) + r")"
@@ -194,10 +196,54 @@ def expand(text: str) -> str:
     if " v" in text:
         text = _VERSUS.sub(" versus ", text)
     text = _CENTURY.sub(r"\1-century", text)  # "18th-c. volumes"
+    if "-" in text or "–" in text:
+        text = _NUMBERED_RANGE.sub(_plural_range, text)
+    if "s " in text and any(c.isdigit() for c in text):
+        text = _MEASURE_BEFORE_NOUN.sub(_joined_measure, text)
     text = _DOTTED_THOUSANDS.sub(lambda m: m.group().replace(".", ","), text)
     if "&" not in text:
         return text
     return _AMPERSAND.sub(lambda m: " and " if _ordinary_beside(text, m) else m.group(), text)
+
+
+# A numbered thing followed by a range of its numbers, standing alone ("taught Grade 1-3
+# in ...", "Year 7–9,"); before a noun it is an attributive ("Phase 1-3 trials").
+_NUMBERED_RANGE: Final = Lazy(
+    r"\b([A-Za-z][a-z]{2,}) (\d{1,2}) ?([-–]) ?(\d{1,2})(?=\s+(?:in|at|for|of|with|across"
+    r"|to|and|or|from|over|during|since)\b|\s*[,.;:)]|\s*$)"
+)
+
+
+# A measure before the thing it measures, which English joins with a hyphen in the
+# singular: "the 40 minutes detour" (set EF) is "the 40-minute detour".
+_MEASURE_BEFORE_NOUN: Final = Lazy(
+    r"\b(the|a|an|that|this|our|your|my|his|her|their) (\d+) "
+    r"(minute|hour|day|week|month|year|mile|kilometre|kilometer|metre|meter)s ([a-z]+)\b"
+)
+
+
+def _joined_measure(match: re.Match[str]) -> str:
+    determiner, number, unit, word = match.groups()
+    known = lexicon.readings(word)
+    noun = lexicon.noun(word) if known else None  # or a word the lexicon lacks: "podcast"
+    one = determiner in ("a", "an")  # "a 3 hours drive": one drive, of three hours
+    if (known and not noun and not one) or lexicon.is_function_word(word) or len(word) < 4:
+        return match.group()
+    if noun and lexicon.is_mass_noun(word) and not one:
+        return f"{determiner} {number} {unit}s of {word}"  # "my 10 years of experience"
+    return f"{determiner} {number}-{unit} {word}"
+
+
+def _plural_range(match: re.Match[str]) -> str:
+    """ "Grade 1-3" -> "Grades 1-3" (set EG): more than one grade is grades."""
+    word, low, dash, high = match.groups()
+    reading = lexicon.noun(word.lower())
+    if not reading or "NN" not in reading.tags or not reading.forms or int(low) >= int(high):
+        return match.group()
+    plural = reading.forms[0]
+    if word[0].isupper():
+        plural = plural[0].upper() + plural[1:]
+    return f"{plural} {low}{dash}{high}"
 
 
 # A count written with dots between thousands, as most of Europe does ("12.000
