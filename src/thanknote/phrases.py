@@ -611,9 +611,9 @@ def _without_asides(text: str) -> str:
         # a thing, then its name in another language's acronym: "cost-benefit / ACB
         # methodology" (set EA: "our discussion of the cost-benefit", 7 notes)
         return f"{coded.group(1)} {coded.group(2)}"
-    named = re.fullmatch(r"(\S+) / (\S+)((?: [a-z][\w-]*)+)", bare)
-    if named and not question and lexicon.unknown_share(named.group(3)) == 0.0:
-        first, second, rest = named.groups()
+    slashed = re.fullmatch(r"(\S+) / (\S+)((?: [a-z][\w-]*)+)", bare)
+    if slashed and not question and lexicon.unknown_share(slashed.group(3)) == 0.0:
+        first, second, rest = slashed.groups()
         if not _english_word(first) and first[1:].islower() and second.islower():
             if _english_word(second):
                 # a word in another language, then the English words of the thing: "Betriebsrat
