@@ -78,6 +78,9 @@ def test_english_with_names_and_borrowings_is_not_foreign(text: str) -> None:
         ("ploegendienst rota", False),
         ("reachstackers for the yard", True),  # two English words run together
         ("the tokenisation pipeline", True),  # an English ending the model reads as French
+        # set EG: two little words of another language ("with the")
+        ("permits con el Ministerio de Cultura", False),
+        ("the de la Rosa account", True),  # a name's particles
     ],
 )
 def test_a_word_of_another_language_makes_a_phrase_foreign(text: str, english: bool) -> None:

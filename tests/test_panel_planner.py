@@ -361,3 +361,25 @@ def test_two_sentences_are_not_opened_with_the_same_two_words_while_another_read
     planner.choose([said])
 
     assert planner.choose(options) == options[1]
+
+
+def test_a_note_is_planned_again_when_a_later_line_can_only_repeat_an_earlier_word() -> None:
+    # set EG: "I enjoyed our conversation on Monday very much. I particularly enjoyed the
+    # 6:45 am handover huddle ...": every line for the moment says "enjoyed"
+    opening = ["I enjoyed our conversation on Monday.", "It was great to meet you on Monday."]
+    moment = ["I particularly enjoyed the handover huddle.", "I really enjoyed the huddle."]
+    keys = (f"interview {n}" for n in itertools.count())
+    planner = next(
+        p
+        for p in (PanelPlanner.for_panel(key, 1) for key in keys)
+        if (p.begin(0), p.choose(opening))[1] == opening[0]
+    )
+    planner.choose(moment)
+    assert planner.repeated
+
+    planner.retry()
+    first, second = planner.choose(opening), planner.choose(moment)
+
+    assert first == opening[1]
+    assert "enjoyed" in second
+    assert not planner.repeated

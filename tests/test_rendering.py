@@ -892,6 +892,16 @@ def test_a_letter_addresses_the_envelope_without_pronouns() -> None:
             "Fair winds, and thank you for the tour this morning.",
             "Fair winds, and thank you for the tour on Tuesday.",
         ),
+        # set EI: "today" as what was enjoyed ("I really enjoyed on Monday.")
+        (
+            "Ngiyabonga kakhulu - I really enjoyed today.",
+            "I really enjoyed our meeting on Tuesday.",
+        ),
+        # set EH: the panel's time is the reader's, thanked for already
+        (
+            "Thanks again for the panel's time, I really enjoyed the scenario exercise.",
+            "I really enjoyed the scenario exercise.",
+        ),
     ],
 )
 def test_a_closing_line_does_not_thank_twice_or_say_today_a_day_late(

@@ -448,6 +448,9 @@ def phrase(text: str) -> Phrase:
         found = re.findall(_WORDS, clause)
         unknown = [w for w in found if w[0].isupper() and not lexicon.is_known_word(w)]
         sure = len(unknown) < 2 or not _foreign(clause.split(" ", 1)[-1])
+    if clause.startswith("won ") and ", " in clause:
+        at = _at_venue(clause)  # "won the Best Poster award, SECIP congress 2025" (set EF)
+        clause, sentence = at, f"I {at}" if sentence == f"I {clause}" else sentence
     held = clause.startswith("hold ") and len(clause) <= 8  # "hold DV": which?
     sure = sure and not (held and clause[5:].isupper())
     sure = sure and _asides_read(clause) and _reads_well(clause)
@@ -1035,6 +1038,26 @@ _ASIDE_STARTS: Final = frozenset(
     eight nine ten in at with as about and last first bringing which who where while then
     mainly largely chiefly especially magna summa cum""".split()
 )
+
+
+# A meeting an award was given at, written after it with a comma as a CV does: "...,
+# SECIP congress 2025", "..., EAGE Annual Conference".
+_VENUE: Final = Lazy(
+    r", ((?:the )?[\w&'’.-]+(?: [\w&'’.-]+){0,4} (?:[Cc]ongress|[Cc]onference|[Ss]ymposium|"
+    r"[Ss]ummit|[Mm]eeting|[Ff]orum|[Ee]xpo|[Ff]estival|[Ww]orkshop|[Hh]ackathon|[Cc]ompetition|"
+    r"[Oo]lympiad|[Cc]hampionships?|[Ff]air))(?: ((?:19|20)\d\d))?$"
+)
+
+
+def _at_venue(clause: str) -> str:
+    """ "won the Best oral communication award, SECIP congress 2025" -> "... award at
+    the SECIP congress 2025": where it was won, said as a sentence says it."""
+    venue = _VENUE.search(clause)
+    if not venue:
+        return clause
+    name = venue.group(1).removeprefix("the ")
+    year = f" in {venue.group(2)}" if venue.group(2) else ""
+    return f"{clause[: venue.start()]} at the {name}{year}"
 
 
 def _asides_read(clause: str) -> bool:

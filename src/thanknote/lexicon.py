@@ -318,15 +318,39 @@ def has_foreign_run(text: str) -> bool:
     """Whether three ordinary words in a row are words English does not know: "the
     carros de limpieza", "teaching curso de dados na Abraji"; not a borrowing of two
     ("mise en place")."""
-    run = 0
+    run = short = foreign = 0
     for word in re.findall(r"[^\W\d_]+", text):
         if not word.islower() or len(word) < 2:
-            run = 0
+            run = short = foreign = 0
             continue
-        run = 0 if _english_word(word) else run + 1
-        if run == 3:
+        known = _english_word(word)
+        run = 0 if known else run + 1
+        # two little words English does not know, another language's "with the" or "of
+        # the": "permits con el Ministerio de Cultura" (set EG); not "et al", nor a name's
+        # particles ("the de la Rosa account")
+        little = not known and len(word) <= 3 and word not in _NOT_FOREIGN_PAIRS
+        if not little:
+            short = foreign = 0
+        else:
+            short += 1
+            foreign += word in _FOREIGN_LITTLE_WORDS
+        if run == 3 or (short == 2 and foreign):
             return True
     return False
+
+
+# Little words that come in twos in English text: "et al", and a name's particles.
+_NOT_FOREIGN_PAIRS: Final = frozenset(
+    "et al de la del van der von den du da di dos das le ter ten vs".split()
+)
+
+
+# The little words of other languages that English never writes, one of which makes two
+# little unknown words in a row another language's ("con el", "mit der"), not a note's
+# clippings ("nav ux").
+_FOREIGN_LITTLE_WORDS: Final = frozenset(
+    "con el los las del il lo gli les des du um uma na em com und mit zu het een och og".split()
+)
 
 
 def is_foreign_word(word: str) -> bool:

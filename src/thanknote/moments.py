@@ -332,7 +332,10 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = first.lower() + sep + rest
     elif first.lower() in FUNCTION_WORDS:
         text = first.lower() + sep + rest
-    if _bare_thing(text) or _bare_name_of_a_thing(text):
+    # "driving me out to the de-icing pad": a deed done for someone, no thing (set EH: "I
+    # particularly enjoyed the driving me out to ...")
+    done_for = first.lower().endswith("ing") and rest.split(" ", 1)[0] in _DONE_FOR
+    if not done_for and (_bare_thing(text) or _bare_name_of_a_thing(text)):
         # "walk through the fettling shop": the walk; "DHIS2 dashboard demo", "shaking
         # table video from E-Defense" (set BZ): the demo, the video
         given = with_the(text)
@@ -898,6 +901,10 @@ def _these_things(words: list[str]) -> bool:
     if not head or words[0].lower().endswith("ing") or words[0].lower() in FUNCTION_WORDS:
         return False
     return head != words[0].lower() and lexicon.is_plural_noun(head)
+
+
+# Whom a deed is done for, after its -ing form: "driving me out", "taking us round".
+_DONE_FOR: Final = frozenset("me us you him her them".split())
 
 
 def _with_its_article(thing: str) -> str:

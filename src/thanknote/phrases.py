@@ -237,6 +237,11 @@ _PART_OF_A_PLACE_NAME: Final = frozenset(
 )
 
 
+# Of those, words a region's name ends in when written small, which take "the": "the
+# Amhara region", "the Rift valley", "the Aran islands".
+_REGION_WORDS: Final = frozenset("region valley islands".split())
+
+
 def articles_within(text: str) -> str:
     """A phrase with "the" before a particular thing of a name inside it, which a
     sentence needs: "the 2027 season including the Piazzolla tour", "working with the
@@ -265,6 +270,8 @@ def articles_within(text: str) -> str:
     def given(match: re.Match[str]) -> str:
         thing = match.group(2)
         head = thing.rsplit(" ", 1)[-1].lower()
+        if head in _REGION_WORDS and " " in thing:
+            return f"{match.group(1)} the {thing}"  # "in the Amhara region" (set EH, 5 notes)
         if head in _PART_OF_A_PLACE_NAME or lexicon.noun(head) is None:
             return match.group()  # "in Tsukuba city": the place's name
         if match.group(1) == "to" and head in _MOVES:
@@ -615,7 +622,12 @@ def _without_asides(text: str) -> str:
     if slashed and not question and lexicon.unknown_share(slashed.group(3)) == 0.0:
         first, second, rest = slashed.groups()
         if not _english_word(first) and first[1:].islower() and second.islower():
-            if _english_word(second):
+            from thanknote.language import is_foreign_compound, is_foreign_noun
+
+            # a word the model is sure is another language's; not a word a reader keeps
+            # as the name of a thing (set EI: "Netukulimk / community monitoring")
+            foreign = is_foreign_noun(first) or is_foreign_compound(first)
+            if foreign and _english_word(second):
                 # a word in another language, then the English words of the thing: "Betriebsrat
                 # / overtime rules" (set EF: "our talk about Betriebsrat")
                 return f"{second}{rest}"
@@ -1413,7 +1425,12 @@ def _company_in_sentence(company: str) -> str:
         # the address's to give: "Chicago Public Schools" for "..., Pritzker Elementary",
         # "the University of Oxford" for "..., Faculty of History and Balliol College";
         # but a firm of partners stays as written: "Harrow, Quince & Abernathy"
-        company = f"{name} in {unit}" if " " not in unit and "(" not in unit else name
+        # the city only of a body with a post in many ("the Embassy of Ireland in Seoul");
+        # not the city its own people work in (set EI: "St. Thomas Mission Hospital in
+        # Ernakulam", read as a database's field in 10 notes)
+        posted = any(w in _POSTS_IN_MANY_CITIES for w in name.split())
+        city = posted and " " not in unit and "(" not in unit
+        company = f"{name} in {unit}" if city else name
         if _PLACE_GOVERNED.match(name):
             company = name  # "the City of Pecan Springs", not "... in Texas" (set DA)
     if company[:4] == "The " and len(company) > 4:
@@ -1467,6 +1484,14 @@ def _company_in_sentence(company: str) -> str:
         # Krebsforschungszentrum" (set BU): a German compound ending in a public body
         return f"the {company}"
     return company
+
+
+# Bodies with a post in many cities, and chains' hotels and shops, which the city after a
+# comma tells apart ("the Hilton Garden Inn in Leeds").
+_POSTS_IN_MANY_CITIES: Final = frozenset(
+    "Embassy Consulate Consulate-General Commission Delegation Office Branch Campus Bureau "
+    "Representation Chancery Inn Hotel Resort Store".split()
+)
 
 
 def _office_word(word: str) -> bool:
@@ -1721,6 +1746,15 @@ def short_company(company: str) -> str:
     return short
 
 
+# Titles that say no job alone, before a dash and the field they are of ("Manager –
+# Quality Assurance"), and the ranks written before them.
+_GENERIC_TITLES: Final = (
+    "Manager|Director|Engineer|Officer|Specialist|Analyst|Coordinator|Supervisor|Advisor|"
+    "Adviser|Administrator|Executive|Consultant"
+)
+_RANKS: Final = r"Senior|Sr\.|Deputy|Assistant|Chief|Principal|Junior|Jr\.|General"
+
+
 @dataclass(frozen=True, slots=True)
 class Job:
     """The position, in the forms a sentence needs.
@@ -1785,6 +1819,18 @@ class Job:
                 # Quality Assurance Lead (set CM: "the Lead position" in 6 notes)
                 named = f"{field} Lead" if parts[0] == "Lead" else f"Head of {field}"
                 return f"the {named} {noun}"
+            generic = re.fullmatch(rf"((?:{_RANKS}) )?({_GENERIC_TITLES})", parts[0])
+            field_words = field.split()
+            if (
+                len(parts) == 2
+                and generic
+                and len(field_words) <= 4
+                and _title_words(field)
+                and all(lexicon.is_common_word(w.lower()) for w in field_words)
+            ):
+                # a title that names no job alone: "Manager – Quality Assurance" is the Quality
+                # Assurance Manager (set EH: "the Manager position", read as a mail merge's)
+                return f"the {generic.group(1) or ''}{field} {generic.group(2)} {noun}"
             # the qualifier is the reader's to know: "the Senior First Officer role" for
             # "Senior First Officer – Boeing 787-10", not "... role in Boeing 787-10"
             return f"the {parts[0]} {noun}"

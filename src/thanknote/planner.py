@@ -124,6 +124,12 @@ class PanelPlanner:
     _said: set[str] = field(default_factory=set)  # marked words already in this note
     _owner: dict[str, int] = field(default_factory=dict)  # sentence key -> note index
     _runs: dict[int, Counter[tuple[str, ...]]] = field(default_factory=dict)
+    # this note's choices, so that a second drafting of it can look ahead (see `retry`)
+    _chosen: dict[int, frozenset[str]] = field(default_factory=dict)  # slot -> marked words
+    _later: dict[int, frozenset[str]] = field(default_factory=dict)  # the same, of the last try
+    _repeated: bool = False  # a choice said a word the note had said already
+    _owned: list[str] = field(default_factory=list)  # sentence keys this note claimed
+    _ran: list[tuple[int, frozenset[tuple[str, ...]]]] = field(default_factory=list)
 
     @classmethod
     def for_panel(
@@ -151,6 +157,27 @@ class PanelPlanner:
         board member, who is not on it)."""
         self._index, self._calls, self._unsuited = index, 0, unsuited
         self._said = set(self.said_always)
+        self._chosen, self._later, self._repeated = {}, {}, False
+        self._owned, self._ran = [], []
+
+    @property
+    def repeated(self) -> bool:
+        """Whether a line of the note chosen so far says a word it had said already."""
+        return self._repeated
+
+    def retry(self) -> None:
+        """Start the current note again, its claims on the panel undone, now knowing
+        which words its later lines said: a line is chosen before the ones after it,
+        and a later one may have only lines with a word an earlier one chose
+        ("I enjoyed our conversation on Monday very much. I particularly enjoyed the
+        6:45 am handover huddle", set EG)."""
+        for key in self._owned:
+            del self._owner[key]
+        for slot, runs in self._ran:
+            self._runs[slot].subtract(runs)
+        later = dict(self._chosen)
+        self.begin(self._index, self._unsuited)
+        self._later = later
 
     def choose(self, options: list[str], *, limit: int | None = None) -> str:
         """The option for the current note: no sentence another note of the
@@ -166,6 +193,7 @@ class PanelPlanner:
             return ""
         runs = self._runs.setdefault(slot, Counter())
         start = (self.seed + slot * 7 + self._index * _stride(len(options))) % len(options)
+        later = frozenset().union(*(w for s, w in self._later.items() if s > slot))
 
         def cost(position: int) -> tuple[int, bool, bool, int, int, int]:
             text = options[position]
@@ -177,23 +205,33 @@ class PanelPlanner:
             unsuited = bool(self._unsuited) and not self._unsuited.isdisjoint(
                 _LETTERS.findall(text.casefold())  # "team's" too
             )
-            repeated = len((_marked_words(text) - self.own_words) & self._said)
+            repeated = len((_marked_words(text) - self.own_words) & (self._said | later))
             repeated += _THANKED in self._said and "thank" in text.casefold()
             overlap = sum(runs[t] for t in _trigrams(text))
             doubled = _doubled(text)  # a frame meeting its filling: "thinking on on-call"
             return shared, unsuited, doubled, repeated, overlap, (position - start) % len(options)
 
-        best = options[min(range(len(options)), key=cost)]
+        position = min(range(len(options)), key=cost)
+        best = options[position]
+        marked = _marked_words(best) - self.own_words
+        self._repeated = self._repeated or bool(marked & self._said)
+        self._chosen[slot] = marked
         for key in _sentence_keys(best):
-            self._owner.setdefault(key, self._index)
+            self._own(key)
         runs.update(_trigrams(best))
-        self._said |= _marked_words(best) - self.own_words
+        self._ran.append((slot, _trigrams(best)))
+        self._said |= marked
         return best
 
     def claim(self, text: str) -> None:
         """Record sentences written outside `choose` (topics, the user's own)."""
         for s in sentences(text):
-            self._owner.setdefault(sentence_key(s), self._index)
+            self._own(sentence_key(s))
+
+    def _own(self, key: str) -> None:
+        if key not in self._owner:
+            self._owner[key] = self._index
+            self._owned.append(key)
 
 
 @lru_cache(maxsize=4096)  # every note of a panel weighs the same options

@@ -550,6 +550,7 @@ def _to_the_reader(match: re.Match[str]) -> str:
 _THANKS_AGAIN: Final = (
     r"(?i)(?:thank you|thanks|many thanks|cheers)(?: (?:again|once again|so much|very much))?"
     r"(?: for (?:your time|the time|the opportunity|taking the time|meeting with me|meeting me|"
+    r"the panel's time|everyone's time|the team's time|your team's time|"
     r"the interview|speaking with me)(?: today| on \w+)?)?[.!;]?$"
 )
 

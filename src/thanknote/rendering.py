@@ -223,6 +223,9 @@ def draft(
             unsuited = _unsuited_words(interview.interviewers[index], focus[index]) | passed_over
             planner.begin(index, unsuited)
             note = _render_one(compiled, name, interview, index, focus[index], day)
+            if planner.repeated:  # a line said a word again: once more, looking ahead
+                planner.retry()
+                note = _render_one(compiled, name, interview, index, focus[index], day)
             if note.text.strip():  # a template may write nothing for someone
                 notes.append(note)
     return notes
@@ -549,11 +552,14 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
     if line and writing_day != interview.date and ("today" in line or "this " in line):
         # written the day after: "today" is the day of the interview, and "this morning"
         # (set BK: "thank you for the time this morning" in a note dated the next day)
+        when = _when(interview.date, writing_day)
+        # "today" as what was enjoyed is the meeting (set EI: "I really enjoyed on Monday.")
         line = re.sub(
-            r"\b(?:earlier )?today\b|\bthis (?:morning|afternoon|evening)\b",
-            _when(interview.date, writing_day),
+            r"\b(enjoyed|loved|liked|appreciated|valued) (?:earlier )?today\b",
+            rf"\1 our meeting {when}",
             line,
         )
+        line = re.sub(r"\b(?:earlier )?today\b|\bthis (?:morning|afternoon|evening)\b", when, line)
     if line and moment and _retells(line, moment):
         # set DK: "Thanks, too, for taking me up the 120m test tower." and the panel's "Thank
         # you for the chance to see the test tower." in one card: thanked for twice
