@@ -81,6 +81,8 @@ def test_english_with_names_and_borrowings_is_not_foreign(text: str) -> None:
         # set EG: two little words of another language ("with the")
         ("permits con el Ministerio de Cultura", False),
         ("the de la Rosa account", True),  # a name's particles
+        # set EK: a word in brackets is a gloss the topic is said without
+        ("continuous cover (jatkuvapeitteinen) - how much demand really", True),
     ],
 )
 def test_a_word_of_another_language_makes_a_phrase_foreign(text: str, english: bool) -> None:

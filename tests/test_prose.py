@@ -410,6 +410,15 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
             "I hope to see you at pre-season.",
         ),
         ("Cheers for the time, keen to hear back.", "I am keen to hear back."),
+        # sets EH, EJ, EK: a bidding after a comma, and two splices in one line
+        (
+            "Thank you all for the depot visit, please let me know if you need anything else.",
+            "Thank you for the depot visit. Please let me know if you need anything else.",
+        ),
+        (
+            "Thanks for hosting me, the photos from Al-Kharj were amazing, I can't wait to see it.",
+            "Thanks for hosting me. The photos from Al-Kharj were amazing. I can't wait to see it.",
+        ),
         (
             "감사합니다 — and thank you all for the patience with my Korean!",
             "Thank you for your patience with my Korean!",

@@ -1456,7 +1456,8 @@ def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:
         ("Ann Lee", "the story about a candidate who lied on their CV", "lied on their CV"),
         ("Ann Lee", "the example of Google and their hiring process", "Google and their hiring"),
         ("John Paul Smith", "the visit to St Paul's cathedral", "St Paul's cathedral"),
-        ("Ann Lee", "the remote v hybrid discussion", "the remote v hybrid discussion"),
+        # the note-taker's "v" is "versus" (set EJ: "drone inspections v rope access")
+        ("Ann Lee", "the remote v hybrid discussion", "the remote versus hybrid discussion"),
         # set CQ: "v." before a verdict, after a comma ("very. warm")
         (
             "Alhaji Musa Ibrahim Dantata",

@@ -724,6 +724,12 @@ ADDED_KINDS: dict[str, str] = {
     "capitaine": "military",
     "capitano": "military",
     "kapitein": "military",
+    "ft": "academic",
+    "ktt": "academic",
+    "ytt": "academic",
+    "ott": "academic",
+    "ett": "academic",
+    "htt": "academic",
 }
 
 # Added titles spelled out.
@@ -835,6 +841,12 @@ ADDED_SPELLED: dict[str, str] = {
     "capitaine": "Captain",
     "capitano": "Captain",
     "kapitein": "Captain",
+    "ft": "Dr.",
+    "ktt": "Dr.",
+    "ytt": "Dr.",
+    "ott": "Dr.",
+    "ett": "Dr.",
+    "htt": "Dr.",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -1077,7 +1089,7 @@ ADDED_READS: dict[str, str] = {
     "luutnantti": "lead",
     "ylikersantti": "lead",
     "kersantti": "lead",
-    "tkt": "lead",
+    "tkt": "before-two-names",
     "cop": "capitals",
     "juez": "before-two-names",
     "jueza": "before-two-names",
@@ -1104,6 +1116,12 @@ ADDED_READS: dict[str, str] = {
     "capitaine": "before-two-names",
     "capitano": "before-two-names",
     "kapitein": "before-two-names",
+    "ft": "capitals",
+    "ktt": "capitals",
+    "ytt": "capitals",
+    "ott": "capitals",
+    "ett": "capitals",
+    "htt": "capitals",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

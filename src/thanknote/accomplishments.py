@@ -404,6 +404,11 @@ def phrase(text: str) -> Phrase:
         bracket = re.match(r"( \([^()]*\))(.*)$", rest)
         honours, rest = (bracket.group(1), bracket.group(2)) if bracket else ("", rest)
         words = f"{degree}{honours}, {school_first.group(1)}{rest}"
+    # "over 1,200 root canals since 2019": a count, not the verb "over" (set EJ: "I have
+    # overed 1,200 root canals"; "I over 10 years in retail banking")
+    counted = re.match(r"[Oo]ver (?=[\d$£€¥₹])", words)
+    if counted:
+        words = "more than " + words[counted.end() :]
     dashed = " – " in words or " — " in words or " - " in words
     candidated = dashed and re.match(rf"(.+?)\s+[–—-]\s+({'|'.join(_CANDIDATED)})\b", words)
     if candidated and candidated.group(1)[:1].isupper():  # "X Awards 2023 – shortlisted, ..."
@@ -434,6 +439,9 @@ def phrase(text: str) -> Phrase:
             best = (*best[:2], False, best[3])  # "..., Fall Protection - renewed 2026": what?
         whole = best or (*whole[:2], False, whole[3])
     clause, event, sure, sentence = whole
+    if counted:  # said as the writer said it, once read: "I have logged over 1,200 ..."
+        clause = clause.replace("more than ", "over ", 1)
+        sentence = sentence.replace("more than ", "over ", 1)
     clause = _since(_finished(clause, event))  # "own 40 hives since 2017": have owned
     clause = _both_past(clause)  # "rigged and run shows" (set DN): rigged and ran
     if clause.startswith("am ") and re.search(r"\bin (?:19|20)\d\d$", clause):
@@ -1645,6 +1653,10 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     of_the = bool(re.search(r"\bof the\b", _lead(rest), re.I))  # "Manager of the Year"
     # "Best Newcomer": a title given; not "Best Interests Assessor", a role
     best_of = bool(re.fullmatch(r"(?:Best|Top) [A-Z][\w-]*", _lead(rest)))
+    # and "Best Branch Manager" (set EJ: "As a Best Branch Manager, ..."), the first word
+    # after it one thing, not "Interests"
+    longer = re.fullmatch(r"(?:Best|Top) ([A-Z][\w-]*)(?: [A-Z][\w-]*){1,3}", _lead(rest))
+    best_of = best_of or bool(longer and not lexicon.is_plural_noun(longer.group(1).lower()))
     if _NAMED.search(_lead(rest)) and (
         dated or of_the or best_of or not (head and is_person(head))
     ):

@@ -275,7 +275,14 @@ def is_english(text: str) -> bool:
     if has_foreign_run(text):
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and len(w) > 1]
-    long_unknown = [w for w in words if len(w) >= 11 and w.isascii() and not _english_word(w)]
+    # a word in brackets is a gloss the phrase is said without ("continuous cover
+    # (jatkuvapeitteinen)", set EK)
+    unbracketed = re.findall(r"[^\W\d_]+", re.sub(r"\([^()]*\)", " ", text))
+    long_unknown = [
+        w
+        for w in unbracketed
+        if w.islower() and len(w) >= 11 and w.isascii() and not _english_word(w)
+    ]
     if long_unknown:
         from thanknote.language import is_foreign_compound
 

@@ -2041,11 +2041,9 @@ def _a_saints_name(word: str) -> bool:
     return folded in known.GIVEN_ENGLISH or folded in known.GIVEN_FRENCH
 
 
-def _unlettered(word: str) -> bool:
-    """Whether a name is written without a Latin letter ("김", "Παπαδόπουλος")."""
-    return bool(word) and not any(
-        "a" <= c <= "z" or "\u00e0" <= c <= "\u024f" for c in word.lower()
-    )
+# Spanish and Portuguese "Don" and "Doña", said with the given name, which "Mr." and
+# "Ms." in English are not.
+_DON: Final = frozenset({"d", "don", "dña", "doña", "dona", "dom", "dª"})
 
 
 def _by_given_name(honorific: str) -> bool:
@@ -2060,20 +2058,20 @@ def _formal(name: CardName, honorific: str) -> str:
     if honorific and _by_given_name(honorific) and balinese:
         return f"{honorific} {balinese}"  # "Ibu Ni Luh Putu Sri Wahyuni" is Ibu Wahyuni
     vietnamese = name.family_first and name.given and not _is_initial(name.given)
-    if honorific and vietnamese and _vietnamese(name.family, [*name.middle.split(), name.given]):
+    words = [*name.middle.split(), *name.given.split()]
+    if honorific and vietnamese and _vietnamese(name.family, words):
         # a Vietnamese name goes by its last word, with a title too: "Ms. Lan" for Nguyễn
-        # Thị Lan (set CZ: "Dear Ms. Nguyễn,"), "Dr. Hùng"
-        return f"{honorific} {name.given}"
+        # Thị Lan (set CZ: "Dear Ms. Nguyễn,"), "Dr. Hùng", also where the file's split
+        # gives the given names together (set EJ: "Dear Ms. Thị Thu Hà,")
+        return f"{honorific} {words[-1]}"
     courtesy = _key(honorific) in ("mr", "mrs", "ms", "miss", "mx")
-    if courtesy and _unlettered(name.family or name.given):
-        # "Mr." before a name in Hangul or Greek letters mixes two scripts in one greeting
-        # (sets EE, EF: "Dear Mr. 김,", "Dear Mr. Παπαδόπουλος,"): the name as printed
-        return name.full
     printed_for_given = any(
-        _key(w) in vocab.ADDED_GIVEN_NAME_TITLES and (spelled_title(w) == honorific or courtesy)
+        _key(w) in vocab.ADDED_GIVEN_NAME_TITLES
+        and (spelled_title(w) == honorific or (courtesy and _key(w) not in _DON))
         for w in name.honorific.split()
     )  # "Sor Teresa Gil", a Spanish nun, is Sister Teresa (set CZ: "Dear Sister Gil,"); the
-    # file's "Mr." for "Ato Dawit Haile" is Mr. Dawit (set DK: "Dear Mr. Haile,")
+    # file's "Mr." for "Ato Dawit Haile" is Mr. Dawit (set DK: "Dear Mr. Haile,"); but "Mr."
+    # for "D. Iñaki Etxeberria" is Mr. Etxeberria (set EJ: "Dear Mr. Iñaki,")
     if honorific and (_by_given_name(honorific) or printed_for_given) and name.given:
         # "Sir Ian", "Dame Judi"; not an initial first ("Ir. H. Bambang Sutrisno", H. for
         # Haji, is Bapak Bambang: set CI's "Dear Bapak H.,")
@@ -2629,14 +2627,20 @@ def card_name(person: Interviewer) -> CardName:
         # "Kevin Ong Boon Huat", the parts giving "Kevin Boon Huat" (set DC: "Hi Kevin Boon
         # Huat,"): the English name printed first is the one he goes by
         nickname = words[0] if parts.given.split()[0] == words[0] else ""
+    given, middle = nfc(parts.given), nfc(parts.additional)
+    if person.family_first and not middle and _vietnamese(parts.family, given.split()):
+        # "Trần" and "Văn Hùng": a Vietnamese name goes by its last word (set EK: "Dear Văn
+        # Hùng,"); the words before it are middle names
+        *before, given = given.split()
+        middle = " ".join(before)
     return _with_agnome(
         CardName(
             card=nfc(" ".join(person.name.split())),
             # the title the card prints, when the parts give none (set CS: "Dear W. M. S. B.
             # Wijesekara," to a card printed "Mr. W. M. S. B. Wijesekara")
             honorific=nfc(parts.prefix) or printed.honorific,
-            given=nfc(parts.given),
-            middle=nfc(parts.additional),
+            given=given,
+            middle=middle,
             family=nfc(parts.family),
             suffix=nfc(parts.suffix),
             nickname=nickname,

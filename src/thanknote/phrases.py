@@ -130,6 +130,11 @@ def _topic_in_sentence(topic: str) -> str:
         # a way of working jotted by its adjective (sets DJ, DM: "your perspective on
         # hybrid"), alone or left alone ("hybrid / frontalier days")
         return f"{reading.removeprefix('the ').lower()} working"
+    field = re.fullmatch(r"the ([A-Z][A-Z0-9&]+) ([a-z]+)", reading)
+    if open_to_the_model and field and _field_noun(field.group(2)):
+        # a field of work named by its system or its rule: "POS fraud", "ETOPS dispatch",
+        # "AML compliance" (set EJ: "your perspective on the POS fraud", 8 notes)
+        return reading.removeprefix("the ")
     if not open_to_the_model or reading.rsplit(" ", 1)[-1].lower() in _COUNTABLE:
         # a noun the rules know is counted keeps its article: "the union" (set DJ: "our
         # discussion of union", the model's removal)
@@ -137,6 +142,24 @@ def _topic_in_sentence(topic: str) -> str:
     from thanknote import article_model  # with its weights, for the first topic drafted
 
     return article_model.with_or_without(reading)
+
+
+def _field_noun(word: str) -> bool:
+    """A noun English uses without an article for an activity or a field ("fraud",
+    "dispatch", "compliance"), not one of the events it also says so ("migration")."""
+    reading = lexicon.noun(word)
+    if reading is None or word in _COUNTABLE or word in _PROJECTS:
+        return False
+    return lexicon.is_mass_noun(word) and word in reading.forms
+
+
+# Nouns of one event or project, which a name before makes particular: "the SAP
+# migration", "the ERP implementation".
+_PROJECTS: Final = frozenset(
+    """migration implementation transition integration expansion upgrade launch conversion
+    consolidation merger acquisition certification accreditation inspection renewal
+    collaboration partnership project programme program pilot""".split()
+)
 
 
 def ruled_topic(topic: str) -> tuple[str, bool]:
@@ -197,7 +220,7 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
         text = re.sub(
             r"\b(for|in) ((?:19|20)\d\d [A-Z][\w-]*(?: [a-z]+)*? [a-z]+)$", r"\1 the \2", text
         )
-    dated = text[-4:].isdigit() and re.fullmatch(r"(.*[a-z]) ((?:19|20)\d\d)", text)
+    dated = text[-2:].isdigit() and re.fullmatch(r"(.*[a-z]) ((?:19|20)\d\d|FY(?:20)?\d\d)", text)
     if dated and _plan_noun(dated.group(1).rsplit(" ", 1)[-1]):
         text = f"{dated.group(1)} for {dated.group(2)}"  # "deal flow 2027" (set BH)
     if text.startswith("the ") and _field_only(text.split(" ")[1:]):

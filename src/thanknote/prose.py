@@ -366,7 +366,7 @@ def written_out(line: str) -> str:
 _SPLICED: Final = (  # compiled for the first closing line with a comma
     r"(?P<before>[^.!?]*?)(?:,|\s[–—-])\s+(?P<subject>it|this|I|we|they|you|"
     r"(?:the|this|that|these|those|my|our|your|their)(?:\s+[\w'’-]+){1,2}"
-    r"(?:\s+(?:of|about|on)\s+[\w'’-]+)?"
+    r"(?:\s+(?:of|about|on|from|at|in)\s+[\w'’-]+)?"
     r"(?=\s+(?:is|was|are|were|has|had|will|would|can|could)\b))"
     r"(?P<verb>['’](?:ll|d|m|s|re|ve)|(?:\s+(?:\w+ly|very much|so much|also|still|just|already|"
     r"always|never|even))?"
@@ -434,6 +434,7 @@ def mended(line: str) -> str:
         if not _a_clause(before) or re.search(r"\b(?:and|but|or)\s*$", before):
             return match.group()
         word = verb.split()[-1].lower().replace("’", "'")
+        word = {"can't": "can", "won't": "will"}.get(word, word.removesuffix("n't"))  # "isn't"
         finite = word.startswith("'") or word in _FINITE_AUXILIARIES  # "I am grateful" (CU)
         subject = match.group("subject")
         tenses = {"VBD", "VBZ", "VBP"} | (
@@ -471,7 +472,13 @@ def mended(line: str) -> str:
         # "I am happy to share the notebook I mentioned, let me know." (set DN): a bidding
         # after a clause is a sentence of its own
         line = _BIDDEN.sub(lambda m: ". " + m.group(1)[:1].upper() + m.group(1)[1:], line)
-    return re.sub(_SPLICED, split, line) if spliced else line
+    if not spliced:
+        return line
+    for _ in range(3):  # a match ends at its verb: a second splice needs another pass
+        line, done = re.sub(_SPLICED, split, line), line
+        if line == done:
+            break
+    return line
 
 
 # Thanks "again" for a thing: "Thanks again for the shop tour".
@@ -520,7 +527,9 @@ def _told_later(words: str) -> bool:
 
 
 # A bidding after a comma at a line's end: ", let me know", ", just let me know".
-_BIDDEN: Final = Lazy(r",\s+((?:just\s+|please\s+)?let me know)(?=[.!]?$)", re.I)
+_BIDDEN: Final = Lazy(
+    r",\s+((?:just\s+|please\s+)?let me know)(?=[.!]?$|\s+(?:if|which|what|when|how)\b)", re.I
+)
 
 
 # Verbs after a subject that make a clause of it, which the word list keeps as function
@@ -562,6 +571,18 @@ def _thanks_in_another_language(sentence: str) -> bool:
     words = re.findall(r"[^\W\d_]+", sentence)
     unknown = sum(1 for w in words if not lexicon.is_known_word(w))
     return 0 < len(words) <= 3 and unknown * 2 >= len(words)
+
+
+def on_the_day(line: str, when: str) -> str:
+    """The user's line as a note written after the interview says it: "today" and
+    "this morning" are `when` ("on Tuesday"), and "today" as what was enjoyed is the
+    meeting (set EI: "I really enjoyed today." read "I really enjoyed on Monday.")."""
+    line = re.sub(
+        r"\b(enjoyed|loved|liked|appreciated|valued) (?:earlier )?today\b",
+        rf"\1 our meeting {when}",
+        line,
+    )
+    return re.sub(r"\b(?:earlier )?today\b|\bthis (?:morning|afternoon|evening)\b", when, line)
 
 
 def closing_line(line: str) -> str | None:

@@ -48,6 +48,7 @@ from thanknote.prose import (
     closing_line,
     long_date,
     natural_list,
+    on_the_day,
     possessive,
     short_date,
     thanks_for_the_meeting,
@@ -552,14 +553,7 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
     if line and writing_day != interview.date and ("today" in line or "this " in line):
         # written the day after: "today" is the day of the interview, and "this morning"
         # (set BK: "thank you for the time this morning" in a note dated the next day)
-        when = _when(interview.date, writing_day)
-        # "today" as what was enjoyed is the meeting (set EI: "I really enjoyed on Monday.")
-        line = re.sub(
-            r"\b(enjoyed|loved|liked|appreciated|valued) (?:earlier )?today\b",
-            rf"\1 our meeting {when}",
-            line,
-        )
-        line = re.sub(r"\b(?:earlier )?today\b|\bthis (?:morning|afternoon|evening)\b", when, line)
+        line = on_the_day(line, _when(interview.date, writing_day))
     if line and moment and _retells(line, moment):
         # set DK: "Thanks, too, for taking me up the 120m test tower." and the panel's "Thank
         # you for the chance to see the test tower." in one card: thanked for twice

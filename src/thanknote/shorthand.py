@@ -112,7 +112,7 @@ _AMPERSAND: Final = Lazy(r"(?<=\S) & (?=\S)")
 # "18th-c. volumes": a century, abbreviated.
 _CENTURY: Final = Lazy(r"\b(\d{1,2}(?:st|nd|rd|th))[- ]c\.?(?= |$)")
 # "RTK vs total station": written out, as prose has it.
-_VERSUS: Final = Lazy(r"(?<=\w) v(?:s\.?|\.) (?=\w)")
+_VERSUS: Final = Lazy(r"(?<=\w) v(?:s\.?|\.) (?=\w)|(?<=[a-z]) v (?=[a-z])")  # "drones v rope"
 _VOWEL: Final = Lazy(r"[aeiouy]")
 
 
@@ -195,6 +195,8 @@ def expand(text: str) -> str:
         text = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", text)
     if " v" in text:
         text = _VERSUS.sub(" versus ", text)
+    if " @ " in text:  # "staff attrition @ branch level" (set EJ)
+        text = re.sub(r"(?<=[a-z]) @ (?=[a-z])", " at ", text)
     text = _CENTURY.sub(r"\1-century", text)  # "18th-c. volumes"
     if "-" in text or "–" in text:
         text = _NUMBERED_RANGE.sub(_plural_range, text)

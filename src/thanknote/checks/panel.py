@@ -17,7 +17,7 @@ from thanknote.checks.context import Context, PanelContext
 from thanknote.checks.people import people_of
 from thanknote.checks.registry import Hit, PanelHit, panel_rule
 from thanknote.checks.text import fold
-from thanknote.prose import closing_line, written_out
+from thanknote.prose import closing_line, on_the_day, written_out
 
 SHARED_SHARE = 0.5  # more than half of the sentences shared
 _MIN_WORDS = 4  # shorter lines (salutations, closings) do not count
@@ -87,14 +87,10 @@ def _own_sentences(line: str) -> set[str]:
     forms = {line, said, written_out(line), written_out(said)}
     # "this morning", which a note written the day after says as the day (set EA: "Ngā mihi
     # nui for the whakatau this morning" read "... on Wednesday" in every note)
-    forms = {re.sub(_THIS_MORNING, "today", form) for form in forms}
+    forms = {on_the_day(form, "today") for form in forms}
     keys = {_key(form) for form in forms}
     keys |= {_key(part) for form in forms for part in re.split(r"(?<=[.!?;])\s+", form)}
     return {_dated(k) for k in keys if k}
-
-
-# The day of the interview as the user's line may call it.
-_THIS_MORNING: Final = r"\b(?:earlier )?today\b|\bthis (?:morning|afternoon|evening)\b"
 
 
 # A day as a note names the day of the interview, which the user's line calls "today".
