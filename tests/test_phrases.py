@@ -171,6 +171,8 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         # set EI: the city only of a body with posts in many ("... Hospital in Ernakulam")
         ("St. Thomas Mission Hospital, Ernakulam", "St. Thomas Mission Hospital"),
         ("Embassy of Ireland, Seoul", "the Embassy of Ireland in Seoul"),
+        # set EM: a not-for-profit's legal form in two words
+        ("Wohnbaugenossenschaft Donaustadt gemeinnützige GmbH", "Wohnbaugenossenschaft Donaustadt"),
         # set EF: a legal form between commas, then the kind of firm, in every note
         (
             "Banco Regional de Occidente, S.A., Institución de Banca Múltiple",

@@ -410,6 +410,11 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
             "I hope to see you at pre-season.",
         ),
         ("Cheers for the time, keen to hear back.", "I am keen to hear back."),
+        # set EM: thanks after a clause and a comma are a sentence of their own
+        (
+            "It was an honour to meet the whole team, thank you all for being so open.",
+            "It was an honour to meet the whole team. Thank you for being so open.",
+        ),
         # sets EH, EJ, EK: a bidding after a comma, and two splices in one line
         (
             "Thank you all for the depot visit, please let me know if you need anything else.",

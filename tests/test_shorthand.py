@@ -68,6 +68,14 @@ from thanknote.shorthand import expand, is_shorthand_word
         ("taught Grade 1-3 in Mae Hong Son", "taught Grades 1-3 in Mae Hong Son"),
         ("Phase 1-3 trials", "Phase 1-3 trials"),
         ("Boeing 737-800", "Boeing 737-800"),
+        # sets EL, EM: clippings and a compass point before a country
+        ("pediatric onco dose banding", "pediatric oncology dose banding"),
+        ("calling cues in 3 langs", "calling cues in 3 languages"),
+        ("the live N. Korea coverage protocol", "the live North Korea coverage protocol"),
+        ("sanctions scrng", "sanctions screening"),
+        ("staff turnover after xmas", "staff turnover after Christmas"),
+        ("the EN-taught program", "the English-taught program"),
+        ("env monitoring trends", "environmental monitoring trends"),
     ],
 )
 def test_shorthand_is_written_out(note: str, prose: str) -> None:

@@ -730,6 +730,8 @@ ADDED_KINDS: dict[str, str] = {
     "ott": "academic",
     "ett": "academic",
     "htt": "academic",
+    "fm": "style",
+    "ktm": "style",
 }
 
 # Added titles spelled out.
@@ -1122,6 +1124,8 @@ ADDED_READS: dict[str, str] = {
     "ott": "capitals",
     "ett": "capitals",
     "htt": "capitals",
+    "fm": "capitals",
+    "ktm": "capitals",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

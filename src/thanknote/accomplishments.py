@@ -383,6 +383,28 @@ def _both_past(clause: str) -> str:
     return f"{joined.group(1)} and {second.forms[0]}{clause[joined.end() :]}"
 
 
+_LEVELS: Final = frozenset(
+    """decent fluent native basic conversational working good some intermediate advanced
+    business professional limited elementary""".split()
+)
+
+
+def _languages_listed(words: str) -> str:
+    """Languages listed in two joins, one list: "Norwegian and English, decent Spanish"
+    (set EM: "As a Norwegian and English, ...") is "Norwegian, English and conversational
+    Spanish"."""
+    if " and " not in words or ", " not in words:
+        return words
+    items = [i.strip() for i in re.split(r",\s*|\s+and\s+", words) if i.strip()]
+    for item in items:
+        *level, language = item.split()
+        if not lexicon.is_language(language) or not set(map(str.lower, level)) <= _LEVELS:
+            return words
+    # "decent", as people jot it, is the level a CV calls conversational
+    items = [re.sub(r"^decent ", "conversational ", item, flags=re.I) for item in items]
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
 # Activities of going somewhere, which years are spent doing, not in: "nine years
 # flying" (set DM: "I spent nine years in flying").
 _GOING: Final = frozenset(
@@ -406,6 +428,13 @@ def phrase(text: str) -> Phrase:
         words = f"{degree}{honours}, {school_first.group(1)}{rest}"
     # "over 1,200 root canals since 2019": a count, not the verb "over" (set EJ: "I have
     # overed 1,200 root canals"; "I over 10 years in retail banking")
+    words = _languages_listed(words)
+    # "I've done 5 years on site" (set EH: "I done 5 years on site"): years spent
+    words = re.sub(
+        r"^(?:I['’]ve |I have )?[Dd]one (?=(?:\d+|[a-z]+) (?:years?|months?|seasons?)\b)",
+        "spent ",
+        words,
+    )
     counted = re.match(r"[Oo]ver (?=[\d$£€¥₹])", words)
     if counted:
         words = "more than " + words[counted.end() :]
@@ -439,6 +468,15 @@ def phrase(text: str) -> Phrase:
             best = (*best[:2], False, best[3])  # "..., Fall Protection - renewed 2026": what?
         whole = best or (*whole[:2], False, whole[3])
     clause, event, sure, sentence = whole
+    verb = lexicon.verb(clause.split(" ", 1)[0]) if clause[:1].islower() else None
+    first_word = clause.split(" ", 1)[0]
+    irregular = verb and "VBN" in verb.tags and "VBD" not in verb.tags and first_word[-2:] != "ed"
+    if irregular and first_word != "been":
+        # a participle that is no past: "done 400 audits" (set EH: "I done 5 years")
+        clause, sentence = (
+            f"have {clause}",
+            f"I have {clause}" if sentence == f"I {clause}" else sentence,
+        )
     if counted:  # said as the writer said it, once read: "I have logged over 1,200 ..."
         clause = clause.replace("more than ", "over ", 1)
         sentence = sentence.replace("more than ", "over ", 1)

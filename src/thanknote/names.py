@@ -518,7 +518,9 @@ def parse_card_name(
     # ('ד"ר' for Doctor), not a quotation: no nickname, and the word stays whole
     if '"' in card and any("\u05d0" <= c <= "\u05ea" for c in card):
         card = re.sub(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])', "\u05f4", card)
-    rest, found_nickname, notes = _brackets(card)
+    # "DI (FH)": the Austrian Diplom-Ingenieur of a university of applied sciences, a
+    # degree, not the police rank (sets EK, EM: "Dear Detective Inspector Pichler,")
+    rest, found_nickname, notes = _brackets(re.sub(r"^DI(?= \((?:FH|TU|TH)\))", "Dipl.-Ing.", card))
     latin = latin_side(rest)
     if latin != rest:  # "Yamada Taro 山田太郎": addressed in the letters the note is in
         notes = [*notes, " ".join(w for w in rest.split() if w not in latin.split())]

@@ -280,6 +280,14 @@ def articles_within(text: str) -> str:
             ),
             text,
         )
+    if "season" in text:  # "storage humidity in rainy season" (set EL): the season
+        text = re.sub(
+            # the weather's seasons; "in peak season", "in high season" are said without
+            r"\b(in|during|before|after|through) ((?:rainy|dry|wet|monsoon|hurricane|typhoon|"
+            r"cyclone) season)\b",
+            r"\1 the \2",
+            text,
+        )
     alone = re.search(r"\s(with) ([a-z]+(?<!ing))$", text)
     if alone:
         # "the GMP contract with owner" (set DP): one person or thing the reader knows
@@ -369,6 +377,8 @@ def _plan_noun(word: str) -> bool:
     found = lexicon.readings(word)
     if not found:  # "rollout 2027", "roadmap 2028", "go-live 2026" (set EG): a compound
         return _compound_noun(word)
+    if all(r.pos == "v" for r in found) and any("VB" in r.tags for r in found):
+        return True  # a verb's base as the noun of its doing: "morning show revamp 2027" (EL)
     return all(r.pos in ("n", "v") for r in found) and found[0].pos == "n"
 
 
@@ -1756,6 +1766,9 @@ def short_company(company: str) -> str:
     left = _ABBREVIATED_TAIL.sub("", short).strip(" ,")
     if len(left.split()) >= 2:
         short = left
+    # "gemeinnützige GmbH", a not-for-profit's legal form in two words (set EM: "join
+    # Wohnbaugenossenschaft Donaustadt gemeinnützige")
+    short = re.sub(r"\s+gemeinnützige[n]?$", "", short)
     if short == text.rstrip("!?.") or len(short) < 2:
         return text  # only punctuation would go, which is part of a brand: "Plinky!"
     kept = re.match(r"\s+(Company|Corporation)\b", text[len(short) :])

@@ -467,6 +467,14 @@ def mended(line: str) -> str:
         # "Thank you for the site visit, seeing the CLT panels go up helped a lot." (set
         # DP): a clause whose subject is an -ing phrase, after a comma
         line = f"{line[: gerund.start()]}. {gerund.group(1).capitalize()}{line[gerund.end(1) :]}"
+    thanks_after = (
+        re.search(r",\s+(thank you|thanks)(?= (?:all |both )?for\b)", line) if spliced else None
+    )
+    if thanks_after and _a_clause(line[: thanks_after.start()]):
+        # "It was an honour to meet the whole team, thank you for being so open" (set EM,
+        # 6 notes): thanks after a clause are a sentence of their own
+        before, after = line[: thanks_after.start()], line[thanks_after.end() :]
+        line = f"{before}. {thanks_after.group(1).capitalize()}{after}"
     bidden = _BIDDEN.search(line) if spliced else None
     if bidden and _a_clause(line[: bidden.start()]):
         # "I am happy to share the notebook I mentioned, let me know." (set DN): a bidding

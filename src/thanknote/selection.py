@@ -150,7 +150,7 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
         return "terms"  # "team of 9" (set DZ: "talk with you about your team of 9")
     if not shape_model.reads_well(said, "topic") or _verbless_question(said):
         return "shorthand"
-    if _NAMES_JOTTED_AFTER.search(said):
+    if _NAMES_JOTTED_AFTER.search(said) or _ACRONYM_JOTTED_AFTER.search(said):
         # "voyage planning Valparaíso-Callao", "MSME lending Makati/Pasig" (set DO): names
         # put after a field, as a note to oneself has them
         return "shorthand"
@@ -166,10 +166,18 @@ _SIZE_ALONE: Final = Lazy(
 
 # A field in small letters, then names with no word to join them: "voyage planning
 # Valparaíso-Callao", "MSME lending Makati/Pasig".
-# ("WMS migration SAP EWM", set EA: acronyms jotted after it)
+# ("WMS migration SAP EWM", set EA: acronyms jotted after it; "new radar chain TC HvH",
+# set EK: codes with capitals inside)
 _NAMES_JOTTED_AFTER: Final = Lazy(
     r"(?:^|\s)(?!(?:to|in|on|at|for|from|with|of|and|or|into|via|by|vs)\b)[a-z][a-z-]+ "
-    r"(?:[A-Z][^\W\d_]+(?:[/–-][A-Z][^\W\d_]+)+|[A-Z]{2,}(?: [A-Z]{2,})+)$"
+    r"(?:[A-Z][^\W\d_]+(?:[/–-][A-Z][^\W\d_]+)+|[A-Z]\w*[A-Z]\w*(?: [A-Z]\w*[A-Z]\w*)+)$"
+)
+
+# One body's acronym jotted after a field in small letters, with no word to say what it
+# has to do with it: "BVLOS approvals CAAC", "effluent compliance WRC" (set EL).
+_ACRONYM_JOTTED_AFTER: Final = Lazy(
+    r"^(?:the )?(?:\S+ )?(?:[a-z][a-z-]+ )?(?!(?:to|in|on|at|for|from|with|of|and|or|by|vs|"
+    r"versus)\b)[a-z][a-z-]+ [A-Z]{3,}$"
 )
 
 _WH = frozenset("why how what when where whether who which".split())

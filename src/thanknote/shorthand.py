@@ -90,6 +90,11 @@ _WORDS: Final = {
     "collab": "collaboration",  # set EE: "the NABARD collab", to a bank's director
     "info": "information",  # set EE: "the real-time disruption info"
     "hw": "hardware",
+    "onco": "oncology",  # set EL: "pediatric onco dose banding", 10 notes
+    "scrng": "screening",  # set EM: "sanctions scrng"
+    "xmas": "Christmas",  # set EM: "staff turnover after xmas"
+    "Xmas": "Christmas",
+    "langs": "languages",  # set EL: "calling cues in 3 langs"
     "sys": "system",  # set EG: "ammonia fuel gas supply sys."
     "sys.": "system",
 }
@@ -195,6 +200,12 @@ def expand(text: str) -> str:
         text = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", text)
     if " v" in text:
         text = _VERSUS.sub(" versus ", text)
+    if "N. " in text or "S. " in text:  # "the live N. Korea coverage protocol" (set EL)
+        text = re.sub(r"\b([NS])\. (Korea|Sudan|Ireland)\b", _compass_country, text)
+    if "EN-" in text or "env " in text:
+        # "the EN-taught program", "env monitoring trends" (set EM)
+        text = re.sub(r"\bEN-(?=[a-z])", "English-", text)
+        text = re.sub(r"\benv (?=[a-z])", "environmental ", text)
     if " @ " in text:  # "staff attrition @ branch level" (set EJ)
         text = re.sub(r"(?<=[a-z]) @ (?=[a-z])", " at ", text)
     text = _CENTURY.sub(r"\1-century", text)  # "18th-c. volumes"
@@ -234,6 +245,14 @@ def _joined_measure(match: re.Match[str]) -> str:
     if noun and lexicon.is_mass_noun(word) and not one:
         return f"{determiner} {number} {unit}s of {word}"  # "my 10 years of experience"
     return f"{determiner} {number}-{unit} {word}"
+
+
+def _compass_country(match: re.Match[str]) -> str:
+    """ "N. Korea" -> "North Korea", "N. Ireland" -> "Northern Ireland"."""
+    point, country = match.groups()
+    if country == "Ireland":
+        return f"{'Northern' if point == 'N' else 'Southern'} Ireland"
+    return f"{'North' if point == 'N' else 'South'} {country}"
 
 
 def _plural_range(match: re.Match[str]) -> str:
