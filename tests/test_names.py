@@ -1012,3 +1012,10 @@ def test_a_warm_note_is_signed_without_a_title_of_ones_own(
     card: str, signature: str, warm: str
 ) -> None:
     assert (signed(card), signed(card, warm=True)) == (signature, warm)
+
+
+def test_a_vietnamese_family_name_split_with_no_given_name_is_addressed() -> None:
+    # found in review: the file's split with no given name raised ValueError
+    person = Interviewer(name="Nguyen", family_first=True, name_parts=NameParts(family="Nguyen"))
+
+    assert forms_of_address(person).formal_salutation == "Dear Nguyen,"

@@ -368,12 +368,11 @@ def test_a_note_is_planned_again_when_a_later_line_can_only_repeat_an_earlier_wo
     # 6:45 am handover huddle ...": every line for the moment says "enjoyed"
     opening = ["I enjoyed our conversation on Monday.", "It was great to meet you on Monday."]
     moment = ["I particularly enjoyed the handover huddle.", "I really enjoyed the huddle."]
-    keys = (f"interview {n}" for n in itertools.count())
-    planner = next(
-        p
-        for p in (PanelPlanner.for_panel(key, 1) for key in keys)
-        if (p.begin(0), p.choose(opening))[1] == opening[0]
-    )
+    for n in itertools.count():  # a panel whose first try opens with "enjoyed"
+        planner = PanelPlanner.for_panel(f"interview {n}", 1)
+        planner.begin(0)
+        if planner.choose(opening) == opening[0]:
+            break
     planner.choose(moment)
     assert planner.repeated
 

@@ -231,6 +231,7 @@ def test_any_topic_reads_without_breaking(topic: str) -> None:
         ("Sr. Manager – Microbiology", "the Sr. Microbiology Manager role"),
         ("Engineer - Process Safety", "the Process Safety Engineer role"),
         ("Engineer – Boeing 787", "the Engineer role"),
+        ("General Manager – Operations", "the General Manager role"),  # found in review
         # set CM: a word that names no job alone keeps its field
         ("Lead, MRO Quality Assurance", "the MRO Quality Assurance Lead role"),
         ("Head – Digital Products", "the Head of Digital Products role"),

@@ -415,6 +415,11 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
             "It was an honour to meet the whole team, thank you all for being so open.",
             "It was an honour to meet the whole team. Thank you for being so open.",
         ),
+        # but not after thanks in another language (set EO)
+        (
+            "Salamat po, thank you all for making me feel at home on the floor.",
+            "Salamat po, thank you for making me feel at home on the floor.",
+        ),
         # sets EH, EJ, EK: a bidding after a comma, and two splices in one line
         (
             "Thank you all for the depot visit, please let me know if you need anything else.",

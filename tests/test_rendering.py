@@ -1715,3 +1715,14 @@ def test_thanks_again_for_a_thing_the_note_never_thanked_for_is_thanks_once() ->
     for note in draft(interview, "card", today=interview.date):
         assert "Thanks for the shop tour." in note.text, note.text
         assert "again for the shop tour" not in note.text
+
+
+def test_a_closing_line_enjoying_today_is_the_users_own_on_the_day_too() -> None:
+    # found in review: the check read "today" as the meeting in every form of the user's
+    # line, so a note written on the day repeated "the user's" sentence as too similar
+    interview = _panel_closing_with("I really enjoyed today and hope to hear from you soon.")
+
+    notes = draft(interview, "card", today=interview.date)
+
+    found = [f for each in check_panel(notes, interview) for f in each]
+    assert not [f for f in found if f.code == "too-similar"]

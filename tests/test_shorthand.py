@@ -76,6 +76,10 @@ from thanknote.shorthand import expand, is_shorthand_word
         ("staff turnover after xmas", "staff turnover after Christmas"),
         ("the EN-taught program", "the English-taught program"),
         ("env monitoring trends", "environmental monitoring trends"),
+        # found in review: not a computer's env, a numeral, nor hours
+        ("the env var setup", "the env var setup"),
+        ("type v collagen", "type v collagen"),
+        ("the night shift 7-11 at the depot", "the night shift 7-11 at the depot"),
     ],
 )
 def test_shorthand_is_written_out(note: str, prose: str) -> None:

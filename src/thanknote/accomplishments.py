@@ -426,15 +426,21 @@ def phrase(text: str) -> Phrase:
         bracket = re.match(r"( \([^()]*\))(.*)$", rest)
         honours, rest = (bracket.group(1), bracket.group(2)) if bracket else ("", rest)
         words = f"{degree}{honours}, {school_first.group(1)}{rest}"
-    # "over 1,200 root canals since 2019": a count, not the verb "over" (set EJ: "I have
-    # overed 1,200 root canals"; "I over 10 years in retail banking")
     words = _languages_listed(words)
+    if " at a" in words:  # "6 years at a cargo agent at El Dorado" (set EO): as one
+        words = re.sub(
+            r"\b(years?|months?) at (an? (?:[a-z-]+ )?([a-z-]+))(?= (?:at|in|for|with|on)\b)",
+            lambda m: f"{m.group(1)} as {m.group(2)}" if is_person(m.group(3)) else m.group(),
+            words,
+        )
     # "I've done 5 years on site" (set EH: "I done 5 years on site"): years spent
     words = re.sub(
         r"^(?:I['’]ve |I have )?[Dd]one (?=(?:\d+|[a-z]+) (?:years?|months?|seasons?)\b)",
         "spent ",
         words,
     )
+    # "over 1,200 root canals since 2019": a count, not the verb "over" (set EJ: "I have
+    # overed 1,200 root canals"; "I over 10 years in retail banking")
     counted = re.match(r"[Oo]ver (?=[\d$£€¥₹])", words)
     if counted:
         words = "more than " + words[counted.end() :]
@@ -471,12 +477,12 @@ def phrase(text: str) -> Phrase:
     verb = lexicon.verb(clause.split(" ", 1)[0]) if clause[:1].islower() else None
     first_word = clause.split(" ", 1)[0]
     irregular = verb and "VBN" in verb.tags and "VBD" not in verb.tags and first_word[-2:] != "ed"
-    if irregular and first_word != "been":
-        # a participle that is no past: "done 400 audits" (set EH: "I done 5 years")
-        clause, sentence = (
-            f"have {clause}",
-            f"I have {clause}" if sentence == f"I {clause}" else sentence,
-        )
+    if verb and irregular and first_word != "been":
+        # a participle that is no past: "done 400 audits" (set EH: "I done 5 years"); with
+        # a year it is the simple past ("took 3 products to market in 2022")
+        past = lexicon.past_tense(verb.lemma) if re.search(r"\b(?:19|20)\d\d\b", clause) else None
+        said = f"{past}{clause[len(first_word) :]}" if past else f"have {clause}"
+        clause, sentence = said, f"I {said}" if sentence == f"I {clause}" else sentence
     if counted:  # said as the writer said it, once read: "I have logged over 1,200 ..."
         clause = clause.replace("more than ", "over ", 1)
         sentence = sentence.replace("more than ", "over ", 1)
@@ -1687,6 +1693,21 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         venue = best.group(3)  # "Best Poster, Malaysian Society ... ASM 2025"
         at = f" at {_definite(venue)}" if venue and venue[:1].isupper() else ""
         return f"won the {best.group(1)} {best.group(2)} award{at}", True
+    # a body's or a meeting's best paper, with its year: "IEEE EDS Best Student Paper 2019",
+    # "SimCon 2025 best paper" (sets EN, EO: "I published an IEEE EDS Best Student Paper")
+    named_best = re.fullmatch(
+        r"(.*?)\s*\b([Bb]est(?: [A-Z]?[\w-]+)? [Pp]aper|[Bb]est [Pp]oster)\b"
+        r"(?:,? ((?:19|20)\d\d))?",
+        rest,
+    )
+    if named_best and head in _PUBLISHED | _ENTRIES and named_best.group(1):
+        body, prize, year = named_best.groups()
+        in_body = re.search(r"(?:19|20)\d\d", body)  # "SimCon 2025": the year is the prize's
+        body = re.sub(r"\s*(?:19|20)\d\d$", "", body)
+        year = year or (in_body.group() if in_body else "")
+        when = f" in {year}" if year else ""
+        prize = " ".join(w[:1].upper() + w[1:] for w in prize.split())  # "Best Paper"
+        return f"won the {body} {prize} award{when}", True  # "the SimCon Best Paper award"
     dated = re.search(r"\b(19|20)\d\d\b", rest)
     of_the = bool(re.search(r"\bof the\b", _lead(rest), re.I))  # "Manager of the Year"
     # "Best Newcomer": a title given; not "Best Interests Assessor", a role

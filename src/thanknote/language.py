@@ -68,6 +68,7 @@ def is_foreign(text: str) -> bool:
     return share is not None and share > lexicon.MOSTLY_UNKNOWN
 
 
+@lru_cache(maxsize=4096)
 def is_foreign_compound(word: str) -> bool:
     """Whether one long word in small letters that English does not know is another
     language's, as the model is sure and sees little English in it: "beroepsopleiding",
@@ -75,7 +76,9 @@ def is_foreign_compound(word: str) -> bool:
     follow-up", in a panel's every note); not two English words run together
     ("reachstackers"). Over 381 such words of sets A to EI the model called 90
     another language's, one of them wrongly ("reachstackers", which the test of two
-    words keeps)."""
+    words keeps). This is the one test that loads the model for a phrase English's
+    word list would otherwise vouch for: a word of eleven letters or more that the
+    word list lacks and that ends in none of English's endings."""
     if len(word) < 11 or not word.isalpha() or not word.islower() or word.endswith(_ENGLISH_ENDS):
         return False
     if any(

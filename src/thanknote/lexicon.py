@@ -170,6 +170,11 @@ def languages_capitalised(text: str) -> str:
         word = match.group()
         found = readings(word)
         language = found and all(r.pos == "L" for r in found) and word in _major_languages()
+        # and one that is also another word, named as a language: "polish language" (EO)
+        named = text[match.end() :].startswith((" language", " lessons", " classes"))
+        language = language or (
+            named and any(r.pos == "L" for r in found) and word in _major_languages()
+        )
         return word.capitalize() if language else word
 
     return re.sub(r"\b[a-z]{4,}\b", capital, text)
@@ -253,7 +258,8 @@ def in_doubt(text: str) -> bool:
     ("über") or capitalised words it does not know either ("Ihre Anekdote");
     or, with no ordinary words to go by, two unknown capitalised ones (one is a
     name: "Kafka"). One new word in English ("the data platform roadmap") is not
-    in doubt, so an English file never pays for loading the model."""
+    in doubt, so an English file pays for loading the model only for a long word
+    its word list lacks (see `language.is_foreign_compound`)."""
     share = unknown_share(text)
     names = [w for w in _WORD.findall(text) if len(w) > 1 and not w.isupper() and w[0].isupper()]
     unknown_names = sum(1 for w in names if not _english_word(w))
@@ -293,7 +299,7 @@ def is_english(text: str) -> bool:
         if english * 5 < len(words) * 3:  # fewer than three in five
             return False
     if not in_doubt(" ".join(text.split())):
-        return True  # the language model is neither imported nor loaded
+        return True  # the model is not loaded, unless for a long unknown word above
     from thanknote.language import is_foreign
 
     return not is_foreign(text)
@@ -341,7 +347,7 @@ def has_foreign_run(text: str) -> bool:
         else:
             short += 1
             foreign += word in _FOREIGN_LITTLE_WORDS
-        if run == 3 or (short == 2 and foreign):
+        if run == 3 or (short >= 2 and foreign):
             return True
     return False
 
@@ -356,7 +362,7 @@ _NOT_FOREIGN_PAIRS: Final = frozenset(
 # little unknown words in a row another language's ("con el", "mit der"), not a note's
 # clippings ("nav ux").
 _FOREIGN_LITTLE_WORDS: Final = frozenset(
-    "con el los las del il lo gli les des du um uma na em com und mit zu het een och og".split()
+    "con el los las il lo gli les des um uma na em com und mit zu het een och og".split()
 )
 
 

@@ -334,7 +334,11 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = first.lower() + sep + rest
     # "driving me out to the de-icing pad": a deed done for someone, no thing (set EH: "I
     # particularly enjoyed the driving me out to ...")
-    done_for = first.lower().endswith("ing") and rest.split(" ", 1)[0] in _DONE_FOR
+    done_for = (
+        first.lower().endswith("ing")
+        and rest.split(" ", 1)[0] in _DONE_FOR
+        and lexicon.noun(first.lower()) is None  # not "evening you hosted for us"
+    )
     if not done_for and (_bare_thing(text) or _bare_name_of_a_thing(text)):
         # "walk through the fettling shop": the walk; "DHIS2 dashboard demo", "shaking
         # table video from E-Defense" (set BZ): the demo, the video

@@ -518,9 +518,7 @@ def parse_card_name(
     # ('ד"ר' for Doctor), not a quotation: no nickname, and the word stays whole
     if '"' in card and any("\u05d0" <= c <= "\u05ea" for c in card):
         card = re.sub(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])', "\u05f4", card)
-    # "DI (FH)": the Austrian Diplom-Ingenieur of a university of applied sciences, a
-    # degree, not the police rank (sets EK, EM: "Dear Detective Inspector Pichler,")
-    rest, found_nickname, notes = _brackets(re.sub(r"^DI(?= \((?:FH|TU|TH)\))", "Dipl.-Ing.", card))
+    rest, found_nickname, notes = _brackets(_engineering_degree(card))
     latin = latin_side(rest)
     if latin != rest:  # "Yamada Taro 山田太郎": addressed in the letters the note is in
         notes = [*notes, " ".join(w for w in rest.split() if w not in latin.split())]
@@ -625,6 +623,12 @@ def parse_card_name(
     )
 
 
+# Chinese family names of two characters, the common ones.
+_COMPOUND_HAN_FAMILY_NAMES: Final = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 司徒 夏侯 歐陽 諸葛 司馬 東方".split()
+)
+
+
 # Titles printed after a name in Chinese, and how a note in English says them.
 _HAN_TITLES_AFTER: Final = {
     "博士": "Dr.", "教授": "Prof.", "副教授": "Assoc. Prof.", "医生": "Dr.", "醫生": "Dr.",
@@ -721,6 +725,17 @@ _VIETNAMESE_LETTERS = frozenset("đĐơƠưƯăĂ" + "".join(map(chr, range(0x1E
 # The middle names that mark a Vietnamese name as a man's or a woman's, with and
 # without their marks: Văn, Thị.
 _VIETNAMESE_MIDDLE = frozenset({"van", "thi"})
+
+
+def _engineering_degree(card: str) -> str:
+    """ "DI" before a name, read as the engineering degree it is in Austria and Finland
+    ("Dipl.-Ing.", "diplomi-insinööri"), not the British police rank: after it "(FH)",
+    or before a name with letters English does not write (sets EK, EM, EO: "Dear
+    Detective Inspector Heikkilä,"). "DI Sarah Jones" stays a Detective Inspector."""
+    if not card.startswith("DI "):
+        return card
+    degree = re.match(r"DI \((?:FH|TU|TH)\)", card) or re.search(r"[äöüßåõ]", card, re.I)
+    return "Dipl.-Ing." + card[2:] if degree else card
 
 
 def _hungarian_married(family: str, word: str) -> bool:
@@ -2618,6 +2633,13 @@ def card_name(person: Interviewer) -> CardName:
                 honorific=nfc(f"{first} {read.honorific}".strip()),
             )
         )
+    han = person.name.strip()
+    if parts is None and asked and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", han):
+        # a Chinese name written without a space, with a title from the file: the family
+        # name is its first character, or two of a compound one (set EN: "Dear Mr. 王建国,")
+        cut = 2 if len(han) > 2 and han[:2] in _COMPOUND_HAN_FAMILY_NAMES else 1
+        read = parse_card_name(f"{han[:cut]} {han[cut:]}", family_first=True)
+        return replace(read, card=nfc(han))
     if parts is None:
         return _with_agnome(
             parse_card_name(person.name, family_first=person.family_first, nickname=person.nickname)
@@ -2630,7 +2652,7 @@ def card_name(person: Interviewer) -> CardName:
         # Huat,"): the English name printed first is the one he goes by
         nickname = words[0] if parts.given.split()[0] == words[0] else ""
     given, middle = nfc(parts.given), nfc(parts.additional)
-    if person.family_first and not middle and _vietnamese(parts.family, given.split()):
+    if person.family_first and given and not middle and _vietnamese(parts.family, given.split()):
         # "Trần" and "Văn Hùng": a Vietnamese name goes by its last word (set EK: "Dear Văn
         # Hùng,"); the words before it are middle names
         *before, given = given.split()

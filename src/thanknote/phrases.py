@@ -176,8 +176,12 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
     if ended and ended.group(1).isalpha() and ended.group(1).islower():
         if ended.group(1) not in PREPOSITIONS | FUNCTION_WORDS:
             text = f"{text[: ended.start(2)]}at {ended.group(2)}"
+    text = re.sub(r"\bkids['’]", "children's", text)
     text = re.sub(r"\bkids\b", "children", text)  # "stateless kids" (set EG), to an official
     text = lexicon.languages_capitalised(_asked(text))  # "working in french and english"
+    spoken = re.fullmatch(r"([A-Z][a-z]+) language", text)
+    if spoken and lexicon.is_language(spoken.group(1)):
+        text = spoken.group(1)  # "polish lang" (set EO): our conversation about Polish
     text = re.sub(r"\s*(?:->|→|=>)\s*\?+\s*$", "", text)  # "eNPS 32 -> ?" (set DU): to what?
     text = shorthand.countries_with_the(text)  # "donor visits from UK" (set DM)
     # "seismic + tiltmeter": one topic of two things (an accomplishment's "+" joins
@@ -654,17 +658,21 @@ def _without_asides(text: str) -> str:
     slashed = re.fullmatch(r"(\S+) / (\S+)((?: [a-z][\w-]*)+)", bare)
     if slashed and not question and lexicon.unknown_share(slashed.group(3)) == 0.0:
         first, second, rest = slashed.groups()
-        if not _english_word(first) and first[1:].islower() and second.islower():
+        if not lexicon.is_english_word(first) and first[1:].islower() and second.islower():
             from thanknote.language import is_foreign_compound, is_foreign_noun
 
             # a word the model is sure is another language's; not a word a reader keeps
             # as the name of a thing (set EI: "Netukulimk / community monitoring")
             foreign = is_foreign_noun(first) or is_foreign_compound(first)
-            if foreign and _english_word(second):
+            if foreign and lexicon.is_english_word(second):
                 # a word in another language, then the English words of the thing: "Betriebsrat
                 # / overtime rules" (set EF: "our talk about Betriebsrat")
                 return f"{second}{rest}"
-        elif not _english_word(first) and not _english_word(second) and first.isupper():
+        elif (
+            not lexicon.is_english_word(first)
+            and not lexicon.is_english_word(second)
+            and first.isupper()
+        ):
             # one body's acronym in two languages, then the thing: "REB / CÉR submissions"
             # (set EG: "your perspective on REB")
             return f"{first}{rest}"
@@ -712,14 +720,6 @@ def _without_asides(text: str) -> str:
         whole = re.fullmatch(r"\(([^()]*)\)(\?)?", text.strip())
         return whole.group(1).strip() + (whole.group(2) or "") if whole else text  # "(a chat)"
     return bare + ("?" if question else "")
-
-
-def _english_word(word: str) -> bool:
-    """Whether English knows a word, in any case, or its plural: "overtime", "rules"."""
-    lower = word.lower()
-    return lexicon.is_known_word(lower) or (
-        lower.endswith("s") and lexicon.is_known_word(lower[:-1])
-    )
 
 
 # Places and programming languages whose names are ordinary words in small letters
@@ -1788,7 +1788,7 @@ _GENERIC_TITLES: Final = (
     "Manager|Director|Engineer|Officer|Specialist|Analyst|Coordinator|Supervisor|Advisor|"
     "Adviser|Administrator|Executive|Consultant"
 )
-_RANKS: Final = r"Senior|Sr\.|Deputy|Assistant|Chief|Principal|Junior|Jr\.|General"
+_RANKS: Final = r"Senior|Sr\.|Deputy|Assistant|Principal|Junior|Jr\."  # not "General Manager"
 
 
 @dataclass(frozen=True, slots=True)

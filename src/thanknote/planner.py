@@ -128,6 +128,7 @@ class PanelPlanner:
     _chosen: dict[int, frozenset[str]] = field(default_factory=dict)  # slot -> marked words
     _later: dict[int, frozenset[str]] = field(default_factory=dict)  # the same, of the last try
     _repeated: bool = False  # a choice said a word the note had said already
+    _options: dict[int, int] = field(default_factory=dict)  # slot -> how many lines it had
     _owned: list[str] = field(default_factory=list)  # sentence keys this note claimed
     _ran: list[tuple[int, frozenset[tuple[str, ...]]]] = field(default_factory=list)
 
@@ -157,7 +158,7 @@ class PanelPlanner:
         board member, who is not on it)."""
         self._index, self._calls, self._unsuited = index, 0, unsuited
         self._said = set(self.said_always)
-        self._chosen, self._later, self._repeated = {}, {}, False
+        self._chosen, self._later, self._repeated, self._options = {}, {}, False, {}
         self._owned, self._ran = [], []
 
     @property
@@ -170,7 +171,9 @@ class PanelPlanner:
         which words its later lines said: a line is chosen before the ones after it,
         and a later one may have only lines with a word an earlier one chose
         ("I enjoyed our conversation on Monday very much. I particularly enjoyed the
-        6:45 am handover huddle", set EG)."""
+        6:45 am handover huddle", set EG). The lines are known by the order a
+        template asks for them, which the second drafting keeps unless a template
+        branches on a line chosen before."""
         for key in self._owned:
             del self._owner[key]
         for slot, runs in self._ran:
@@ -214,8 +217,14 @@ class PanelPlanner:
         position = min(range(len(options)), key=cost)
         best = options[position]
         marked = _marked_words(best) - self.own_words
-        self._repeated = self._repeated or bool(marked & self._said)
+        # worth drafting again only when the word was said by an earlier line of this note
+        # that had another way to say it (not the user's own line, not a line alone)
+        clash = marked & (self._said - self.said_always)
+        self._repeated = self._repeated or any(
+            clash & words for s, words in self._chosen.items() if self._options.get(s, 1) > 1
+        )
         self._chosen[slot] = marked
+        self._options[slot] = len(options)
         for key in _sentence_keys(best):
             self._own(key)
         runs.update(_trigrams(best))

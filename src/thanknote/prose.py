@@ -470,10 +470,13 @@ def mended(line: str) -> str:
     thanks_after = (
         re.search(r",\s+(thank you|thanks)(?= (?:all |both )?for\b)", line) if spliced else None
     )
-    if thanks_after and _a_clause(line[: thanks_after.start()]):
+    before = line[: thanks_after.start()] if thanks_after else ""
+    # not thanks in another language first: "Salamat po, thank you all for ..." (set EO)
+    subject = re.search(r"\b(?:I|[Ii]t|[Tt]his|[Ww]e|[Tt]hat|[Ee]veryone)\b", before)
+    if thanks_after and subject and _a_clause(before):
         # "It was an honour to meet the whole team, thank you for being so open" (set EM,
         # 6 notes): thanks after a clause are a sentence of their own
-        before, after = line[: thanks_after.start()], line[thanks_after.end() :]
+        after = line[thanks_after.end() :]
         line = f"{before}. {thanks_after.group(1).capitalize()}{after}"
     bidden = _BIDDEN.search(line) if spliced else None
     if bidden and _a_clause(line[: bidden.start()]):
@@ -586,7 +589,7 @@ def on_the_day(line: str, when: str) -> str:
     "this morning" are `when` ("on Tuesday"), and "today" as what was enjoyed is the
     meeting (set EI: "I really enjoyed today." read "I really enjoyed on Monday.")."""
     line = re.sub(
-        r"\b(enjoyed|loved|liked|appreciated|valued) (?:earlier )?today\b",
+        r"\b(enjoyed|loved|liked|appreciated|valued) (?:earlier )?today\b(?!['’]s)",
         rf"\1 our meeting {when}",
         line,
     )

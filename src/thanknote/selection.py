@@ -173,11 +173,16 @@ _NAMES_JOTTED_AFTER: Final = Lazy(
     r"(?:[A-Z][^\W\d_]+(?:[/–-][A-Z][^\W\d_]+)+|[A-Z]\w*[A-Z]\w*(?: [A-Z]\w*[A-Z]\w*)+)$"
 )
 
+# Words before a thing that make no field of it: "the new CRM", "scaling our API".
+_NOT_A_FIELD: Final = (
+    r"(?:to|in|on|at|for|from|with|of|and|or|by|vs|versus|the|a|an|our|my|your|their|his|"
+    r"her|its|this|that|new|latest|upcoming|current|old|next|first|last)\b"
+)
 # One body's acronym jotted after a field in small letters, with no word to say what it
 # has to do with it: "BVLOS approvals CAAC", "effluent compliance WRC" (set EL).
 _ACRONYM_JOTTED_AFTER: Final = Lazy(
-    r"^(?:the )?(?:\S+ )?(?:[a-z][a-z-]+ )?(?!(?:to|in|on|at|for|from|with|of|and|or|by|vs|"
-    r"versus)\b)[a-z][a-z-]+ [A-Z]{3,}$"
+    r"^(?:the )?(?:[A-Z][A-Z0-9]+ (?=[a-z][a-z-]+ [A-Z])|(?!" + _NOT_A_FIELD + r")[a-z][a-z-]+ )"
+    r"(?!" + _NOT_A_FIELD + r")[a-z][a-z-]+ [A-Z]{3,}$"
 )
 
 _WH = frozenset("why how what when where whether who which".split())

@@ -95,6 +95,7 @@ _WORDS: Final = {
     "xmas": "Christmas",  # set EM: "staff turnover after xmas"
     "Xmas": "Christmas",
     "langs": "languages",  # set EL: "calling cues in 3 langs"
+    "lang": "language",  # set EO: "polish lang", "Norwegian lang"
     "sys": "system",  # set EG: "ammonia fuel gas supply sys."
     "sys.": "system",
 }
@@ -117,7 +118,12 @@ _AMPERSAND: Final = Lazy(r"(?<=\S) & (?=\S)")
 # "18th-c. volumes": a century, abbreviated.
 _CENTURY: Final = Lazy(r"\b(\d{1,2}(?:st|nd|rd|th))[- ]c\.?(?= |$)")
 # "RTK vs total station": written out, as prose has it.
-_VERSUS: Final = Lazy(r"(?<=\w) v(?:s\.?|\.) (?=\w)|(?<=[a-z]) v (?=[a-z])")  # "drones v rope"
+_VERSUS: Final = Lazy(
+    r"(?<=\w) v(?:s\.?|\.) (?=\w)"
+    # "drones v rope access"; not the numeral of "type v collagen", "chapter v of"
+    r"|(?<=[a-z])(?<!type)(?<!class)(?<!grade)(?<!stage)(?<!chapter)(?<!phase)(?<!part)"
+    r"(?<!schedule)(?<!section)(?<!book)(?<!volume)(?<!level) v (?=[a-z])"
+)
 _VOWEL: Final = Lazy(r"[aeiouy]")
 
 
@@ -205,7 +211,12 @@ def expand(text: str) -> str:
     if "EN-" in text or "env " in text:
         # "the EN-taught program", "env monitoring trends" (set EM)
         text = re.sub(r"\bEN-(?=[a-z])", "English-", text)
-        text = re.sub(r"\benv (?=[a-z])", "environmental ", text)
+        text = re.sub(
+            r"\benv (?=(?:monitoring|impact|health|science|compliance|management|engineering|"
+            r"assessment|protection|permits?|regulations?|reporting|data)\b)",
+            "environmental ",
+            text,
+        )  # not "the env var setup"
     if " @ " in text:  # "staff attrition @ branch level" (set EJ)
         text = re.sub(r"(?<=[a-z]) @ (?=[a-z])", " at ", text)
     text = _CENTURY.sub(r"\1-century", text)  # "18th-c. volumes"
@@ -255,12 +266,18 @@ def _compass_country(match: re.Match[str]) -> str:
     return f"{'North' if point == 'N' else 'South'} {country}"
 
 
+# Nouns a range after which is a time of day: "shift 7-11", "session 9-12".
+_TIMES: Final = frozenset("shift session day night time window slot period class meeting".split())
+
+
 def _plural_range(match: re.Match[str]) -> str:
     """ "Grade 1-3" -> "Grades 1-3" (set EG): more than one grade is grades."""
     word, low, dash, high = match.groups()
     reading = lexicon.noun(word.lower())
     if not reading or "NN" not in reading.tags or not reading.forms or int(low) >= int(high):
         return match.group()
+    if word.lower() in _TIMES:
+        return match.group()  # "the night shift 7-11": hours, not shifts 7 to 11
     plural = reading.forms[0]
     if word[0].isupper():
         plural = plural[0].upper() + plural[1:]

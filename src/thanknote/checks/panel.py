@@ -87,7 +87,7 @@ def _own_sentences(line: str) -> set[str]:
     forms = {line, said, written_out(line), written_out(said)}
     # "this morning", which a note written the day after says as the day (set EA: "Ngā mihi
     # nui for the whakatau this morning" read "... on Wednesday" in every note)
-    forms = {on_the_day(form, "today") for form in forms}
+    forms |= {on_the_day(form, "today") for form in forms}
     keys = {_key(form) for form in forms}
     keys |= {_key(part) for form in forms for part in re.split(r"(?<=[.!?;])\s+", form)}
     return {_dated(k) for k in keys if k}
