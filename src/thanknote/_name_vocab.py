@@ -732,6 +732,8 @@ ADDED_KINDS: dict[str, str] = {
     "htt": "academic",
     "fm": "style",
     "ktm": "style",
+    "id": "style",
+    "ifj": "style",
 }
 
 # Added titles spelled out.
@@ -1126,6 +1128,8 @@ ADDED_READS: dict[str, str] = {
     "htt": "capitals",
     "fm": "capitals",
     "ktm": "capitals",
+    "id": "abbreviated",
+    "ifj": "abbreviated",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -2027,7 +2027,7 @@ def _sister(name: CardName) -> bool:
     first = fold(words[0])
     # a family name that ends as Portuguese and Spanish ones do, which the lists lack:
     # "Sr. Manuel 'Nelo' Fangueiro" (set CM: "Dear Sister Fangueiro,")
-    ending = any(w.lower().endswith(_IBERIAN_FAMILY_ENDINGS) for w in name.family.split())
+    ending = _iberian_ending(name.family)
     return not (
         family & known.FAMILY_IBERIAN
         or ending
@@ -2036,6 +2036,11 @@ def _sister(name: CardName) -> bool:
 
 
 _IBERIAN_FAMILY_ENDINGS = ("eiro", "eira", "inho", "inha", "ães", "ão")  # not "Zhao", "Rao"
+
+
+def _iberian_ending(family: str) -> bool:
+    """Whether a family name ends as Portuguese and Spanish ones do: "Nogueira"."""
+    return any(w.lower().endswith(_IBERIAN_FAMILY_ENDINGS) for w in family.split())
 
 
 # Titles that go with the given name in the formal form too: "Sir Ian", "Sheikh
@@ -2794,8 +2799,11 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
     if (
         honorific == "Sr."
         and name.given
-        and (not _spanish_name(name) or not orders.isdisjoint(_ORDERS_OF_SISTERS))
-    ):
+        and (
+            not (_spanish_name(name) or _iberian_ending(name.family))
+            or not orders.isdisjoint(_ORDERS_OF_SISTERS)
+        )
+    ):  # not "Sr. Akira Hayashi Nogueira" (set EP: "Dear Sister Nogueira,"), Senhor
         # "Sr. Bríd Ní Mhurchú": a religious sister, not Señor; so is "Sr. Mary Josephine
         # Reyes, SPC", of a congregation of sisters, with a Spanish family name (set CD)
         honorific = "Sister"
