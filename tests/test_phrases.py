@@ -173,6 +173,7 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Embassy of Ireland, Seoul", "the Embassy of Ireland in Seoul"),
         # set EM: a not-for-profit's legal form in two words
         ("Wohnbaugenossenschaft Donaustadt gemeinnützige GmbH", "Wohnbaugenossenschaft Donaustadt"),
+        ("Mar de Fondo Cocina Peruana S.A.C.", "Mar de Fondo Cocina Peruana"),  # set EQ
         # set EF: a legal form between commas, then the kind of firm, in every note
         (
             "Banco Regional de Occidente, S.A., Institución de Banca Múltiple",

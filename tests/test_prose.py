@@ -415,6 +415,11 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
             "It was an honour to meet the whole team, thank you all for being so open.",
             "It was an honour to meet the whole team. Thank you for being so open.",
         ),
+        # set EP: a subject and its verb in one word make a clause ("I'd be glad ...")
+        (
+            "I'd be glad to walk through my spreadsheet, it's a bit of a monster.",
+            "I'd be glad to walk through my spreadsheet. It's a bit of a monster.",
+        ),
         # but not after thanks in another language (set EO)
         (
             "Salamat po, thank you all for making me feel at home on the floor.",

@@ -80,6 +80,11 @@ from thanknote.shorthand import expand, is_shorthand_word
         ("the env var setup", "the env var setup"),
         ("type v collagen", "type v collagen"),
         ("the night shift 7-11 at the depot", "the night shift 7-11 at the depot"),
+        # sets EP, EQ: more clippings, a month in small letters before a year
+        ("the season pass econ", "the season pass economics"),
+        ("13 years teaching chem and physics", "13 years teaching chemistry and physics"),
+        ("the storm in jan 2015", "the storm in January 2015"),
+        ("funeral policy lapses in yr1", "funeral policy lapses in year one"),
     ],
 )
 def test_shorthand_is_written_out(note: str, prose: str) -> None:

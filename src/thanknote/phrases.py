@@ -171,6 +171,8 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
         " ".join(topic.replace("¿", " ").replace("¡", " ").split()).rstrip(".;:, ")
     )
     text = shorthand.without_laughter(text)  # "user research w/ fishermen lol" (set DW)
+    # "EASA Part 21J DOA stuff" (set EP): the thing, without the word that shrugs at it
+    text = re.sub(r"(?<=\w) stuff$", "", text)
     # a period's end after a thing, a note's "when": "recon mismatches month-end" (set EF)
     ended = re.search(r"(\S+) ((?:month|quarter|year|week|day)-end)$", text)
     if ended and ended.group(1).isalpha() and ended.group(1).islower():
@@ -1672,7 +1674,9 @@ _MORE_LEGAL_FORMS: Final = Lazy(
     # a Spanish fund manager's (set CD: "Caixa Rambla Gestió in SGIIC")
     r"SGIIC|S\.G\.I\.I\.C\.|"
     # a Thai listed company (set DX: "join Siam Skyways Public Company")
-    r"Public Company(?: Limited)?|Public Co\.?,? Ltd\.?|PCL)$"
+    r"Public Company(?: Limited)?|Public Co\.?,? Ltd\.?|PCL|"
+    # a Peruvian closed or open corporation, a sole trader's (set EQ: "... Peruana S.A.C.")
+    r"S\.A\.C\.|S\.A\.A\.|E\.I\.R\.L\.|SAC)$"
 )
 # Legal forms printed before the name.
 _LEADING_FORMS: Final = frozenset({"Stichting", "SCEA", "EARL", "GAEC", "SCI", "Vereniging"})

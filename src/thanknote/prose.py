@@ -402,6 +402,8 @@ def _a_clause(words: str) -> bool:
         return True  # "Thank you ...", "Thanks for ...", "Send it ..."
     if said[1:2] == ["to"] and lexicon.is_adjective(said[0]):
         return True  # "Great to meet you", "Lovely to see the lab"
+    if re.fullmatch(r"(?:i|we|it|that|you|they)['’](?:d|ll|m|ve|re|s)", said[0]):
+        return True  # a subject and its verb in one: "I'd be glad to walk through ..." (EP)
     if not readings[0] and ("for" in said[1:4] or len(said) <= 3 or said[-1] == "again"):
         # thanks in another language: "Asanteni sana for the visit", "Merci encore" (set
         # BH), "Terima kasih once again" (set CH)

@@ -92,6 +92,8 @@ _WORDS: Final = {
     "hw": "hardware",
     "onco": "oncology",  # set EL: "pediatric onco dose banding", 10 notes
     "scrng": "screening",  # set EM: "sanctions scrng"
+    "econ": "economics",  # set EP: "the season pass econ"
+    "chem": "chemistry",  # set EQ: "13 years teaching chem and physics"
     "xmas": "Christmas",  # set EM: "staff turnover after xmas"
     "Xmas": "Christmas",
     "langs": "languages",  # set EL: "calling cues in 3 langs"
@@ -162,7 +164,7 @@ def expand(text: str) -> str:
         )
     # "the IATF 16949 audit in Feb" (set DS), "freezing in Jan." (set DM): the month
     if _MONTH_AFTER.search(text):
-        text = _MONTH_AFTER.sub(lambda m: f"{m.group(1)} {_MONTHS[m.group(2)]}", text)
+        text = _MONTH_AFTER.sub(_month_written_out, text)
     if "1st" in text or "2nd" in text or "3rd" in text:  # "in my 1st 100 days" (set DS)
         text = _ORDINAL.sub(lambda m: _ORDINALS[m.group(1)], text)
     if " time " in text or " term " in text:  # "part time experience" (set DU): part-time
@@ -217,6 +219,8 @@ def expand(text: str) -> str:
             "environmental ",
             text,
         )  # not "the env var setup"
+    if "yr" in text:  # "funeral policy lapses in yr1" (set EQ): in year one
+        text = re.sub(r"\b(?:yr|Yr) ?([1-9])\b", lambda m: f"year {_ONES[int(m.group(1))]}", text)
     if " @ " in text:  # "staff attrition @ branch level" (set EJ)
         text = re.sub(r"(?<=[a-z]) @ (?=[a-z])", " at ", text)
     text = _CENTURY.sub(r"\1-century", text)  # "18th-c. volumes"
@@ -282,6 +286,15 @@ def _plural_range(match: re.Match[str]) -> str:
     if word[0].isupper():
         plural = plural[0].upper() + plural[1:]
     return f"{plural} {low}{dash}{high}"
+
+
+_ONES: Final = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _month_written_out(match: re.Match[str]) -> str:
+    """ "in Feb" -> "in February", "in jan 2015" -> "in January 2015"."""
+    before, month = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+    return f"{before} {_MONTHS[month[:3].capitalize()]}"
 
 
 # A count written with dots between thousands, as most of Europe does ("12.000
@@ -351,6 +364,9 @@ _OBJECTS: Final = Lazy(r"(?:me|us|you|him|her|them)\b", re.I)
 _MONTH_AFTER: Final = Lazy(
     r"\b(in|by|since|until|till|before|after|from|last|next|early|late|mid)[ -]"
     r"(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?(?![\w-])"
+    # and in small letters before a year: "the storm in jan 2015" (set EQ)
+    r"|\b(in|by|since|until|before|after|from)[ -](jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|"
+    r"dec)\.?(?= (?:19|20)\d\d\b)"
 )
 # An ordinal in figures in running prose, not in a date ("Nov 1st") nor a larger number.
 _ORDINAL: Final = Lazy(
