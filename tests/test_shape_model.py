@@ -139,6 +139,14 @@ def test_any_phrase_gets_a_probability(text: str, model: str) -> None:
         # set EA: acronyms jotted after a field
         ("WMS migration SAP EWM", "shorthand"),
         ("move to AWS EKS", None),
+        # sets EK, EL, EP: one body's acronym or a code jotted after a field; not a thing with
+        # a word before it (found in review)
+        ("BVLOS approvals CAAC", "shorthand"),
+        ("new radar chain TC HvH", "shorthand"),
+        ("driver rostering EA", "shorthand"),
+        ("the new CRM", None),
+        ("the NHS", None),
+        ("scaling our API", None),
     ],
 )
 def test_a_topic_left_out_says_why(topic: str, why: str | None) -> None:

@@ -173,6 +173,11 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
     text = shorthand.without_laughter(text)  # "user research w/ fishermen lol" (set DW)
     # "EASA Part 21J DOA stuff" (set EP): the thing, without the word that shrugs at it
     text = re.sub(r"(?<=\w) stuff$", "", text)
+    # a route or a line named after the thing measured on it: "on-time running Route 96"
+    # (set EP: "your thoughts on the on-time running Route 96") is on Route 96
+    text = re.sub(
+        r"(?<=[a-z]) ((?:Route|Line|Bus|Tram|Platform|Berth|Gate) \d+[A-Z]?)$", r" on \1", text
+    )
     # a period's end after a thing, a note's "when": "recon mismatches month-end" (set EF)
     ended = re.search(r"(\S+) ((?:month|quarter|year|week|day)-end)$", text)
     if ended and ended.group(1).isalpha() and ended.group(1).islower():

@@ -181,8 +181,8 @@ _NOT_A_FIELD: Final = (
 # One body's acronym jotted after a field in small letters, with no word to say what it
 # has to do with it: "BVLOS approvals CAAC", "effluent compliance WRC" (set EL).
 _ACRONYM_JOTTED_AFTER: Final = Lazy(
-    r"^(?:the )?(?:[A-Z][A-Z0-9]+ (?=[a-z][a-z-]+ [A-Z])|(?!" + _NOT_A_FIELD + r")[a-z][a-z-]+ )"
-    r"(?!" + _NOT_A_FIELD + r")[a-z][a-z-]+ [A-Z]{3,}$"
+    r"^(?:the )?(?:[A-Z][A-Z0-9]+ (?=[a-z][a-z-]+ [A-Z]{3})|(?!" + _NOT_A_FIELD + r")[a-z][a-z-]+ )"
+    r"(?!" + _NOT_A_FIELD + r")[a-z][a-z-]+ [A-Z]{2,}$"  # "driver rostering EA" (set EP)
 )
 
 _WH = frozenset("why how what when where whether who which".split())
