@@ -389,6 +389,12 @@ _LEVELS: Final = frozenset(
 )
 
 
+def _retold(clause: str, sentence: str, said: str) -> tuple[str, str]:
+    """The clause said anew, and the sentence with it where the sentence is only "I" and
+    the clause (a sentence of the writer's own stays as written)."""
+    return said, f"I {said}" if sentence == f"I {clause}" else sentence
+
+
 def _languages_listed(words: str) -> str:
     """Languages listed in two joins, one list: "Norwegian and English, decent Spanish"
     (set EM: "As a Norwegian and English, ...") is "Norwegian, English and conversational
@@ -474,15 +480,14 @@ def phrase(text: str) -> Phrase:
             best = (*best[:2], False, best[3])  # "..., Fall Protection - renewed 2026": what?
         whole = best or (*whole[:2], False, whole[3])
     clause, event, sure, sentence = whole
-    verb = lexicon.verb(clause.split(" ", 1)[0]) if clause[:1].islower() else None
     first_word = clause.split(" ", 1)[0]
-    irregular = verb and "VBN" in verb.tags and "VBD" not in verb.tags and first_word[-2:] != "ed"
-    if verb and irregular and first_word != "been":
+    verb = lexicon.verb(first_word) if clause[:1].islower() and first_word != "been" else None
+    if verb and "VBN" in verb.tags and "VBD" not in verb.tags and first_word[-2:] != "ed":
         # a participle that is no past: "done 400 audits" (set EH: "I done 5 years"); with
         # a year it is the simple past ("took 3 products to market in 2022")
         past = lexicon.past_tense(verb.lemma) if re.search(r"\b(?:19|20)\d\d\b", clause) else None
         said = f"{past}{clause[len(first_word) :]}" if past else f"have {clause}"
-        clause, sentence = said, f"I {said}" if sentence == f"I {clause}" else sentence
+        clause, sentence = _retold(clause, sentence, said)
     if counted:  # said as the writer said it, once read: "I have logged over 1,200 ..."
         clause = clause.replace("more than ", "over ", 1)
         sentence = sentence.replace("more than ", "over ", 1)
@@ -495,21 +500,21 @@ def phrase(text: str) -> Phrase:
     uncut = clause
     while not _asides_read(clause) and (cut := _without_last_aside(clause)):
         cut = _finished(cut, event)  # what the cut leaves at the end: "Bar 2019", in 2019
-        clause, sentence = cut, f"I {cut}" if sentence == f"I {clause}" else sentence
+        clause, sentence = _retold(clause, sentence, cut)
     if clause != uncut and sure:  # what a cut leaves may be names in another language
         found = re.findall(_WORDS, clause)
         unknown = [w for w in found if w[0].isupper() and not lexicon.is_known_word(w)]
         sure = len(unknown) < 2 or not _foreign(clause.split(" ", 1)[-1])
     if clause.startswith("won ") and ", " in clause:
         at = _at_venue(clause)  # "won the Best Poster award, SECIP congress 2025" (set EF)
-        clause, sentence = at, f"I {at}" if sentence == f"I {clause}" else sentence
+        clause, sentence = _retold(clause, sentence, at)
     held = clause.startswith("hold ") and len(clause) <= 8  # "hold DV": which?
     sure = sure and not (held and clause[5:].isupper())
     sure = sure and _asides_read(clause) and _reads_well(clause)
     diploma = ("Dip" in clause or "Cert" in clause) and re.match(_DIPLOMA_SUBJECT, clause)
     if diploma:  # "hold a PG Dip Gerontological Nursing": a PG Dip in Gerontological Nursing
         said = f"{diploma.group(1)} in {clause[diploma.end(1) + 1 :]}"
-        clause, sentence = said, f"I {said}" if sentence == f"I {clause}" else sentence
+        clause, sentence = _retold(clause, sentence, said)
     sure = sure and " " in clause  # "I advanced": a verb with nothing to say what
     if clause.startswith(("won ", "was named ")):
         # "Young Scientist Award 2023 (runner-up)": not won, whatever a cut left

@@ -169,13 +169,12 @@ def languages_capitalised(text: str) -> str:
     def capital(match: re.Match[str]) -> str:
         word = match.group()
         found = readings(word)
-        language = found and all(r.pos == "L" for r in found) and word in _major_languages()
-        # and one that is also another word, named as a language: "polish language" (EO)
+        # a language only, or one that is also another word named as a language: "polish
+        # language" (set EO)
         named = text[match.end() :].startswith((" language", " lessons", " classes"))
-        language = language or (
-            named and any(r.pos == "L" for r in found) and word in _major_languages()
-        )
-        return word.capitalize() if language else word
+        kinds = [r.pos == "L" for r in found]
+        language = bool(found) and (any(kinds) if named else all(kinds))
+        return word.capitalize() if language and word in _major_languages() else word
 
     return re.sub(r"\b[a-z]{4,}\b", capital, text)
 
@@ -228,7 +227,7 @@ _WORD = Lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 MOSTLY_UNKNOWN = 0.5
 
 
-def _english_word(word: str) -> bool:
+def is_english_word(word: str) -> bool:
     """Whether English knows an ordinary word: its closed classes for words of two
     letters ("of", not "la" or "du", which its dictionary lists as borrowings),
     its lexicon for longer ones, plurals included ("handovers")."""
@@ -238,18 +237,13 @@ def _english_word(word: str) -> bool:
     return is_known_word(lower) or (lower.endswith("s") and is_known_word(lower[:-1]))
 
 
-def is_english_word(word: str) -> bool:
-    """Whether English knows a word in small letters, or its plural (see `_english_word`)."""
-    return _english_word(word)
-
-
 def unknown_share(text: str) -> float | None:
     """The share of a phrase's ordinary (lower-case) words English does not know,
     or None when it has none to go by ("Lehrabschluss Einzelhandel")."""
     ordinary = [w for w in _WORD.findall(text) if w[0].islower() and len(w) > 1]
     if not ordinary:
         return None
-    return sum(1 for w in ordinary if not _english_word(w)) / len(ordinary)
+    return sum(1 for w in ordinary if not is_english_word(w)) / len(ordinary)
 
 
 def in_doubt(text: str) -> bool:
@@ -262,7 +256,7 @@ def in_doubt(text: str) -> bool:
     its word list lacks (see `language.is_foreign_compound`)."""
     share = unknown_share(text)
     names = [w for w in _WORD.findall(text) if len(w) > 1 and not w.isupper() and w[0].isupper()]
-    unknown_names = sum(1 for w in names if not _english_word(w))
+    unknown_names = sum(1 for w in names if not is_english_word(w))
     if share is None:
         return unknown_names > 1
     if share == 0:
@@ -287,7 +281,7 @@ def is_english(text: str) -> bool:
     long_unknown = [
         w
         for w in unbracketed
-        if w.islower() and len(w) >= 11 and w.isascii() and not _english_word(w)
+        if w.islower() and len(w) >= 11 and w.isascii() and not is_english_word(w)
     ]
     if long_unknown:
         from thanknote.language import is_foreign_compound
@@ -336,7 +330,7 @@ def has_foreign_run(text: str) -> bool:
         if not word.islower() or len(word) < 2:
             run = short = foreign = 0
             continue
-        known = _english_word(word)
+        known = is_english_word(word)
         run = 0 if known else run + 1
         # two little words English does not know, another language's "with the" or "of
         # the": "permits con el Ministerio de Cultura" (set EG); not "et al", nor a name's
