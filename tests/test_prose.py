@@ -420,6 +420,11 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
             "I'd be glad to walk through my spreadsheet, it's a bit of a monster.",
             "I'd be glad to walk through my spreadsheet. It's a bit of a monster.",
         ),
+        # set ER: a thing's own past after a comma ("..., the hostel visit stayed with me")
+        (
+            "Thank you for the welcome at the mill, the hostel visit stayed with me.",
+            "Thank you for the welcome at the mill. The hostel visit stayed with me.",
+        ),
         # but not after thanks in another language (set EO)
         (
             "Salamat po, thank you all for making me feel at home on the floor.",

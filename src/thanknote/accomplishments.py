@@ -433,12 +433,6 @@ def phrase(text: str) -> Phrase:
         honours, rest = (bracket.group(1), bracket.group(2)) if bracket else ("", rest)
         words = f"{degree}{honours}, {school_first.group(1)}{rest}"
     words = _languages_listed(words)
-    if " at a" in words:  # "6 years at a cargo agent at El Dorado" (set EO): as one
-        words = re.sub(
-            r"\b(years?|months?) at (an? (?:[a-z-]+ )?([a-z-]+))(?= (?:at|in|for|with|on)\b)",
-            lambda m: f"{m.group(1)} as {m.group(2)}" if is_person(m.group(3)) else m.group(),
-            words,
-        )
     # "I've done 5 years on site" (set EH: "I done 5 years on site"): years spent
     words = re.sub(
         r"^(?:I['’]ve |I have )?[Dd]one (?=(?:\d+|[a-z]+) (?:years?|months?|seasons?)\b)",

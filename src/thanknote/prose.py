@@ -367,7 +367,9 @@ _SPLICED: Final = (  # compiled for the first closing line with a comma
     r"(?P<before>[^.!?]*?)(?:,|\s[–—-])\s+(?P<subject>it|this|I|we|they|you|"
     r"(?:the|this|that|these|those|my|our|your|their)(?:\s+[\w'’-]+){1,2}"
     r"(?:\s+(?:of|about|on|from|at|in)\s+[\w'’-]+)?"
-    r"(?=\s+(?:is|was|are|were|has|had|will|would|can|could)\b))"
+    # a thing's own past too: "Thank you again, the hotpot story made my day" (set ER)
+    r"(?=\s+(?:is|was|are|were|has|had|will|would|can|could|made|stayed|meant|left|gave|"
+    r"took|felt|kept|helped|showed)\b))"
     r"(?P<verb>['’](?:ll|d|m|s|re|ve)|(?:\s+(?:\w+ly|very much|so much|also|still|just|already|"
     r"always|never|even))?"
     r"\s+[\w'’]+)(?=[\s,.;!?])"
