@@ -250,8 +250,11 @@ def test_salutation_from_the_file_wins(template: str) -> None:
 
     note = render(interview, "Robert Smith, PhD", template)
 
-    assert "\nHi Bob,\n" in f"\n{note.text}"
-    assert "Dear" not in note.text
+    # a posted letter opens with "Dear", to the name the file chose (sets ER, ET)
+    greeting = "Dear Bob," if template == "letter" else "Hi Bob,"
+    assert f"\n{greeting}\n" in f"\n{note.text}"
+    assert "Dear Dr." not in note.text
+    assert "Dear Robert" not in note.text
 
 
 @pytest.mark.parametrize(

@@ -104,6 +104,8 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Apis Carnica Research Centre d.o.o.", "the Apis Carnica Research Centre"),
         ("Naniwa Elevator Service Co., Ltd.", "Naniwa Elevator Service"),  # a firm's service
         ("Gulf Sky Navigation Services (GSNS)", "Gulf Sky Navigation Services"),
+        # set ES: the name in another script before a division ("(한빛방송) - Global Digital")
+        ("Hanbit Broadcasting (한빛방송) - Global Digital", "Hanbit Broadcasting"),
         ("Leeds City Council", "Leeds City Council"),  # a council named after its place
         ("Adeyemi-Okafor Construction Nig. Ltd", "Adeyemi-Okafor Construction"),
         ("Bursa İpek Tekstil San. ve Tic. A.Ş.", "Bursa İpek Tekstil"),

@@ -253,6 +253,12 @@ def test_an_address_leaves_out_the_name_and_the_company_printed_shorter_under_th
 
     assert lines == ["Piazza di San Giovanni in Laterano 6/a", "00184 Roma RM"]
     assert address_lines("Acme House\n1 Road", company="Acme") == ["Acme House", "1 Road"]
+    # set ES: the name with its given names as initials
+    initials = address_lines(
+        "Judge P.J. van der Merwe (Ret.)\nPO Box 31022\nBraamfontein 2017",
+        name="Judge Pieter J. van der Merwe (Ret.)",
+    )
+    assert initials == ["PO Box 31022", "Braamfontein 2017"]
 
 
 def test_an_address_leaves_out_a_line_for_the_persons_attention() -> None:
@@ -586,6 +592,10 @@ def test_a_letter_says_thanks_in_full() -> None:
          "It would be an honour to work in your kitchen."),
         ("Shukran again for the tour.", "Thank you again for the tour."),
         ("Asante sana for your time today.", ""),  # the letter has thanked for it
+        # set ES: thanks in another language before a semicolon or a comma
+        ("Gracias nuevamente; happy to share the water-balance model I described.",
+         "I am happy to share the water-balance model I described."),
+        ("Danke schön, happy to send the slides.", "I am happy to send my slides."),
     ],
 )  # fmt: skip
 def test_a_letter_says_its_closing_line_in_english(line: str, in_a_letter: str) -> None:

@@ -821,6 +821,10 @@ def test_a_closing_line_to_all_of_them_is_to_the_reader_and_colleagues() -> None
         ("social housing waiting lists", False),
         ("company car + bonus", True),  # set DG: "your perspective on the company car and bonus"
         ("bonus malus in motor insurance", False),
+        ("work permit / BOI", True),  # set ES: "your thoughts on the work permit"
+        ("work permit processing for migrant workers", False),
+        ("civil service grade", True),  # set ES: "to talk with you ... about the civil
+        ("state pay band", True),  # service grade", "your thoughts on the state pay band"
     ],
 )
 def test_a_topic_about_the_jobs_terms_is_told_apart(topic: str, practical: bool) -> None:
@@ -1200,6 +1204,44 @@ def test_the_honourable_is_addressed_by_the_office_the_title_names() -> None:
         "Dear Judge Donnelly,",
     )
     assert member.formal_salutation == "Dear Margaret Chen,"
+
+
+@pytest.mark.parametrize(
+    ("card", "spoken"),
+    [
+        ("Er. M. Arunachalam, FIE", "Arunachalam"),  # "Er." is written, not said
+        ("N. Muthulakshmi", "Muthulakshmi"),  # a father's initial is not said either
+        ("J. R. Smith", "J. R. Smith"),  # but an English name's initials are
+        ("Dr. Kwame Osei", "Dr. Osei"),
+        ("Capt. A. Rahman", "Captain Rahman"),
+        ("Doç. Dr. Mehmet Öztürk", "Professor Öztürk"),  # set ET: not "Associate Professor"
+    ],
+)
+def test_a_call_opens_with_the_name_as_said(card: str, spoken: str) -> None:
+    """Set ER: "Hello Er. Arunachalam", "Hello N. Muthulakshmi" in a phone script."""
+    assert recipient_view(Interviewer(name=card)).spoken_address == spoken
+
+
+@pytest.mark.parametrize(
+    ("card", "addressed"),
+    [
+        ("Molnár Réka (HR)", "Molnár Réka"),  # set ET: a note after the name
+        ("Fernanda Costa (RH)", "Fernanda Costa"),
+        ("Judge Pieter J. van der Merwe (Ret.)", "Judge Pieter J. van der Merwe (Ret.)"),
+        ("Jane Doe, BSc (Hons)", "Jane Doe, BSc (Hons)"),  # a degree's own bracket
+    ],
+)
+def test_a_letter_addresses_the_name_without_a_note_after_it(card: str, addressed: str) -> None:
+    assert recipient_view(Interviewer(name=card)).name == addressed
+
+
+def test_a_letter_opens_with_dear_for_the_files_hi() -> None:
+    """Sets ER, ET: "Hi Ciara," opening a posted letter; the name is the file's."""
+    view = recipient_view(Interviewer(name="Dr. Ciara Nolan", salutation="Hi Ciara,"))
+    titled = recipient_view(Interviewer(name="Dr. Ciara Nolan"))
+
+    assert (view.formal_salutation, view.letter_salutation) == ("Hi Ciara,", "Dear Ciara,")
+    assert titled.letter_salutation == titled.formal_salutation == "Dear Dr. Nolan,"
 
 
 def test_service_in_the_forces_is_not_told_to_a_research_panel() -> None:

@@ -680,7 +680,8 @@ def _finished(clause: str, event: bool) -> str:
     # (not "a month": "about 25 cases a month" is a rate)
     if span and event:
         before = clause[: span.start()].rsplit(" ", 1)[-1].lower()
-        if before not in _PREPOSITIONS | {"last", "first", "next", "past", "after", "before"}:
+        governing = {"last", "first", "next", "past", "after", "before", "every", "each"}
+        if before not in _PREPOSITIONS | governing:  # "from monthly to every 7 weeks"
             clause = f"{clause[: span.start()]} for {span.group(1)}"
     clause = re.sub(
         r"\bas ((?:[a-z][\w-]*|[A-Z]{2,}[\w-]*(?: [A-Z]{2,}[\w-]*)?)(?: [a-z][\w-]*){0,3})",
@@ -735,6 +736,8 @@ def _object_article(clause: str) -> str:
         return clause  # "turned around a site ..." (set DA: "turned an around a site")
     after = rest.split(" ")[len(words) : len(words) + 1]
     measured = bool(after) and after[0] in ("from", "by", "under", "to", "over", "above", "below")
+    measured = measured or bool(re.search(r"\bfrom \S+ to \S", rest))  # "cut average dwell
+    # at Wrocław Brochów from 19h to 11h": the measure, not "an average dwell" (set ER)
     reading = lexicon.noun(head)
     if reading is None or "NN" not in reading.tags:
         return clause
@@ -1937,6 +1940,16 @@ def _years(np: str) -> str | None:
             _years(f"{amount} {rest[len(first) :].strip(' ,')}".strip())
             or f"have {amount} of experience"
         )
+    field_after = re.fullmatch(
+        r"at (?:the )?((?:[A-Z][\w'’.&-]*\s+){1,4}(?:\([^)]*\)\s+)?)"
+        r"([a-z][\w-]*(?: [a-z][\w-]*){0,2})",
+        rest,
+    )  # "at Tollstjóri (customs) risk analysis": in risk analysis at Tollstjóri (set ER)
+    if field_after and not _starts_preposition(field_after.group(2)):
+        field_words = field_after.group(2).split()
+        doing = field_words[0].endswith("ing") and lexicon.verb(field_words[0])
+        if lexicon.noun(field_words[-1]) and not doing:
+            return f"spent {amount} in {field_after.group(2)} at {_place(field_after.group(1))}"
     if word in ("at", "in", "on", "as", "with", "across", "abroad", "overseas", "behind", "aboard"):
         return f"spent {amount} {_places_after(rest)}"
     if rest.endswith(" experience") and not _starts_preposition(rest):

@@ -115,3 +115,11 @@ def is_foreign_noun(word: str) -> bool:
     labels, probabilities = _model().predict(word, k=1)
     label = str(labels[0]).removeprefix("__label__")
     return label != "en" and float(probabilities[0]) >= _VERY_SURE
+
+
+@lru_cache(maxsize=256)
+def language_of_name(name: str) -> str:
+    """The language a person's name reads as to the language model ("fi" for "Tuomas
+    Virtanen"): a hint, not a fact, since names travel; the caller weighs it."""
+    labels, _ = _model().predict(" ".join(name.split()), k=1)
+    return str(labels[0]).removeprefix("__label__")

@@ -734,7 +734,15 @@ def _engineering_degree(card: str) -> str:
     Detective Inspector Heikkilä,"). "DI Sarah Jones" stays a Detective Inspector."""
     if not card.startswith("DI "):
         return card
-    degree = re.match(r"DI \((?:FH|TU|TH)\)", card) or re.search(r"[äöüßåõ]", card, re.I)
+    degree = bool(re.match(r"DI \((?:FH|TU|TH)\)", card) or re.search(r"[äöüßåõ]", card, re.I))
+    if not degree:  # "DI Tuomas Virtanen" (set ER): a Finnish name, or a German one
+        from thanknote.language import language_of_name
+
+        name = card[3:].split(",")[0].strip()
+        language = language_of_name(name) if name else ""
+        family = name.rsplit(" ", 1)[-1]
+        german = language == "de" and "'" not in family and not is_listed_family_name(family)
+        degree = language in ("fi", "sv") or german
     return "Dipl.-Ing." + card[2:] if degree else card
 
 
@@ -1564,6 +1572,12 @@ def _family_names() -> frozenset[str]:
     return known.FAMILY_IBERIAN | known.FAMILY_FRENCH | known.FAMILY_ENGLISH
 
 
+def is_listed_family_name(word: str) -> bool:
+    """Whether the lists of English, French and Iberian names hold `word` as a family
+    name ("Smith", "García"; not "Muthulakshmi")."""
+    return fold(word) in _family_names()
+
+
 def _listed_compound(first: str, second: str) -> str:
     """The custom whose lists hold the two words as one compound given name
     ("María José", "João Pedro", "Luiz Fernando", "Jean Paul"); "" for none."""
@@ -2201,7 +2215,7 @@ _CHINESE_SYLLABLE = Lazy(
 
 # Arabic names of God's servant join the word after them: "Abd El-Rahman",
 # "Abdul Rahman" are one name, which a title goes with ("Dr. Abd El-Rahman").
-_SERVANT_OF = frozenset({"abd", "abdel", "abdul", "abdal", "abdol"})
+_SERVANT_OF = frozenset({"abd", "abdel", "abdul", "abdal", "abdol", "عبد"})
 # An Icelandic patronymic or matronymic: "Einarsson", "Helgadóttir".
 _ICELANDIC_ENDINGS = ("son", "dóttir", "dottir", "bur")
 
@@ -2662,6 +2676,12 @@ def card_name(person: Interviewer) -> CardName:
         # Hùng,"); the words before it are middle names
         *before, given = given.split()
         middle = " ".join(before)
+    initials = given.split()
+    while len(initials) > 1 and _is_initial(initials[-1]) and not _is_initial(initials[0]):
+        # "Keisha M." in the file's given names: the middle initial (set ET: "Dear Keisha
+        # M. Robinson-Carter,")
+        middle = f"{initials.pop()} {middle}".strip()
+    given = " ".join(initials) if initials else given
     return _with_agnome(
         CardName(
             card=nfc(" ".join(person.name.split())),
@@ -2744,6 +2764,11 @@ _CATHOLIC_PRIESTS: Final = frozenset(
 )
 
 
+def _tamil(word: str) -> bool:
+    """Whether a word is written in Tamil letters."""
+    return bool(word) and all("\u0b80" <= c <= "\u0bff" for c in word if not c.isspace())
+
+
 def _by_the_name_used(person: Interviewer, name: CardName, honorific: str) -> CardName:
     """The name a full-name greeting says: with the name the person is called by when
     the card prints only initials before it ("mr. J.H.M. (Hans) Bakker", as Dutch
@@ -2821,6 +2846,10 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
     formal = _formal(_by_the_name_used(person, name, honorific), honorific)  # spelled out once
     if by_given_name and honorific and name.given and not _is_initial(name.given):
         formal = f"{honorific} {name.given}"  # set DK: "Dear Dr. Tadesse," for Dr. Abebe
+    elif honorific and name.given and not _is_initial(name.given) and _tamil(name.family):
+        # a Tamil name has no family name: the second is the father's, or the given name's
+        # own second part (set ES: "Dear Dr. சுந்தரம்," for Dr. Meenakshi Sundaram)
+        formal = f"{honorific} {name.given} {name.family}"
     warm = _warm(name, formal, honorific, office or asked or name.honorific)
     first_names = f"{name.given} {name.middle}".split()
     if asked and not name.nickname and warm.split() and set(warm.split()) <= set(first_names):

@@ -126,6 +126,9 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
 @lru_cache(maxsize=4096)  # a panel's notes read the same topics again and again
 def _topic_in_sentence(topic: str) -> str:
     reading, open_to_the_model = ruled_topic(topic)
+    system = r"(?i:new|old|current|existing|legacy|proposed|planned) [A-Z][A-Z0-9]+"
+    if re.fullmatch(system, reading):  # one system (set ER: "to discuss new RMS", 2 notes)
+        return f"the {reading[0].lower()}{reading[1:]}"
     if reading.removeprefix("the ").lower() in ("hybrid", "remote"):
         # a way of working jotted by its adjective (sets DJ, DM: "your perspective on
         # hybrid"), alone or left alone ("hybrid / frontalier days")
@@ -1426,7 +1429,9 @@ def _company_in_sentence(company: str) -> str:
     written = latin_side(" ".join(company.split()))
     # a bracket after the name: its acronym ("(GSNS)"), the name in another script, or
     # the name in another language in one word ("... Agency (Forsvarsmateriell)")
-    written = re.sub(r"\s+\([A-Z][A-Z&.]+\)(?=$|\s[–—-]\s)|\s*\([^()A-Za-z]*\)$", "", written)
+    written = re.sub(
+        r"\s+\([A-Z][A-Z&.]+\)(?=$|\s[–—-]\s)|\s*\([^()A-Za-z]*\)(?=$|\s[–—-]\s)", "", written
+    )  # (set ES: "Hanbit Broadcasting (한빛방송) - Global Digital", 4 notes)
     if len(written.split()) > 2:
         written = re.sub(r"\s+\([^()\s]+\)$", "", written)
     # a department or a description after the name, which a sentence leaves to the

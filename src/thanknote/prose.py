@@ -198,13 +198,17 @@ def address_lines(
 
 def _name_shortened(words: list[str], name: str) -> bool:
     """Whether an address line's words (`_comparable`) are the person's name with a
-    title or a name left out: in the name's order, ending with its last."""
+    title or a name left out, or a name as its initial: in the name's order, ending
+    with its last (set ES: "Judge P.J. van der Merwe (Ret.)" under "Judge Pieter J.
+    van der Merwe (Ret.)")."""
     every = name.split()
     if len(words) < 2 or not every or words[-1] != every[-1]:
         return False
     at = 0
     for word in words:
-        while at < len(every) and every[at] != word:
+        while at < len(every) and not (
+            every[at] == word or (len(word) == 1 and every[at].startswith(word))
+        ):
             at += 1
         if at == len(every):
             return False
@@ -627,6 +631,13 @@ def closing_line(line: str) -> str | None:
             for part in english[1:]:
                 ended = line.endswith((".", "!", "?"))
                 line += " " + (part[0].upper() + part[1:] if ended else part)
+    lead = re.match(r"([^,;.!?]+)[,;]\s+(?=\S)", line) if line else None
+    if lead and _thanks_in_another_language(lead.group(1)):
+        if not lexicon.is_english(lead.group(1)):
+            # "Gracias nuevamente; happy to share ...", "Danke schön, happy to send ..."
+            # (set ES: the thanks in another language led the line into the note)
+            after = re.sub(r"^(?:and|but)\s+", "", line[lead.end() :], flags=re.I)
+            line = after[0].upper() + after[1:]
     line = shorthand.without_laughter(line) if line else line
     sentences = re.split(r"(?<=[.!?])\s+", line) if line else []
     if len(sentences) > 1 and not lexicon.is_english(line):

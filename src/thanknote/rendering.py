@@ -31,9 +31,11 @@ from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientErro
 from thanknote.model import Interview, Interviewer, Note
 from thanknote.moments import is_sensitive, recalled, to_recall
 from thanknote.names import (
+    Address,
     CardName,
     by_given_name_custom,
     forms_of_address,
+    is_listed_family_name,
     nfc,
     parse_card_name,
     signed,
@@ -91,6 +93,8 @@ class Recipient:
     formal_salutation: str  # "Dear Dr. Raman,"
     warm_salutation: str  # "Dear Priya,"
     informal_salutation: str  # "Hi Priya,": for a message such as a LinkedIn note
+    # a posted letter's: the formal salutation, with "Dear" for the file's "Hi" or "Hello"
+    letter_salutation: str = ""
     topics: tuple[str, ...]
     # said aloud on a call: the formal form for a title one says ("Dr. Raman", "Captain
     # Fitzgerald"), the warm one for none or a title only written ("Er.", "Ing.")
@@ -126,10 +130,35 @@ def recipient_view(
         formal_salutation=forms.formal_salutation,
         warm_salutation=forms.warm_salutation,
         informal_salutation=informal,
+        letter_salutation=_in_a_letter(forms.formal_salutation),
         topics=topics or person.topics,
-        spoken_address=spoken
-        or (forms.formal_address if _said(forms.honorific) else forms.warm_address),
+        spoken_address=spoken or _said_name(forms),
     )
+
+
+def _in_a_letter(salutation: str) -> str:
+    """A salutation as a posted letter opens: the file's "Hi Ciara," is "Dear Ciara,"
+    (sets ER, ET: "Hi" opening a formal letter), with the name the file chose."""
+    casual = re.match(r"(?i)(?:hi|hello|hey|hiya|g['’]day|howdy)\b[\s,]*(?=\S)", salutation)
+    return f"Dear {salutation[casual.end() :]}" if casual else salutation
+
+
+def _said_name(forms: Address) -> str:
+    """The name said at the start of a call: the formal address when its title is said
+    aloud ("Dr. Osei"); else the warm one, and without a title only written ("Er.") or
+    an initial when the given name is left (set ER: "Hello Er. Arunachalam", "Hello N.
+    Muthulakshmi"); a family name alone keeps its title ("Lic. Gómez Ruiz")."""
+    if _said(forms.honorific):  # "Professor Öztürk" for an associate professor, aloud
+        # (set ET: "Hello Associate Professor Öztürk" in a call's script)
+        return re.sub(r"^(?:Associate|Assistant|Adjunct) (?=Professor )", "", forms.formal_address)
+    warm = forms.warm_address
+    words = warm.split()
+    if forms.honorific and warm.startswith(f"{forms.honorific} "):
+        words = warm.removeprefix(f"{forms.honorific} ").split()
+    left = " ".join(w for w in words if not re.fullmatch(r"\w\.", w))
+    # a Tamil name printed with its father's initial ("M. Arunachalam") goes by its name
+    initialled = re.fullmatch(r"(?:\w\. ?)+", forms.given) and not is_listed_family_name(left)
+    return left if left and (left == forms.given or initialled) else warm
 
 
 def _said(honorific: str) -> bool:
@@ -148,6 +177,14 @@ def _as_addressed(name: str) -> str:
     on a letter's address block)."""
     if '"' in name or "“" in name:
         name = re.sub(r'\s*["“][^"”]*["”]', "", name)
+    noted = re.search(r"\s+\(([^()]+)\)$", name)
+    if noted and not re.match(r"(?i)ret", noted.group(1)):
+        before = name[: noted.start()].split()[-1:]
+        parsed = parse_card_name(name)
+        if before and before[0] in f"{parsed.given} {parsed.middle} {parsed.family}".split():
+            # a note after the name, not a degree's ("BSc (Hons)"): "Molnár Réka (HR)",
+            # "Fernanda Costa (RH)" (set ET: the letter's inside address, 4 notes)
+            name = name[: noted.start()]
     # 'Dr. Siddharth 'Sid' Ramaswamy' (set CX) and "Babatunde (Tunde) Okafor" too
     nickname = parse_card_name(name).nickname if re.search(r"\s[('‘]", name) else ""
     if nickname:

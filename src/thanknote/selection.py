@@ -284,7 +284,15 @@ def _singular(word: str) -> str:
 
 
 # Pay in words no one of them is pay alone: "stock options", "the 401(k) match".
-_PAY_PHRASES: Final = Lazy(r"(?i)\bstock options?\b|\b401\s?\(?k\)?|\bshare options?\b")
+_PAY_PHRASES: Final = Lazy(
+    r"(?i)\bstock options?\b|\b401\s?\(?k\)?|\bshare options?\b"
+    # the papers to work in a country, not a permit the work issues (set ES: "your
+    # thoughts on the work permit"); a grade or band of pay (set ES: "the civil service
+    # grade", "the state pay band")
+    r"|^(?:my |the )?(?:work|residence|residency) (?:permit|visa)s?\s*(?:$|[/(–—,?-])"
+    r"|\bcivil[- ]service (?:grade|band|scale|level|step)s?\b"
+    r"|\b(?:pay|salary|wage) (?:grade|band|scale|level|step|range)s?\b"
+)
 
 
 # The words of terms that name no work of the job, as "contract" or "process" can.
