@@ -106,6 +106,9 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Gulf Sky Navigation Services (GSNS)", "Gulf Sky Navigation Services"),
         # set ES: the name in another script before a division ("(한빛방송) - Global Digital")
         ("Hanbit Broadcasting (한빛방송) - Global Digital", "Hanbit Broadcasting"),
+        # set EV: Arabic's article is the name's own; a French prefecture takes "the"
+        ("Al-Nile Diagnostic Laboratories", "Al-Nile Diagnostic Laboratories"),
+        ("Préfecture de la région Île-de-France", "the Préfecture de la région Île-de-France"),
         ("Leeds City Council", "Leeds City Council"),  # a council named after its place
         ("Adeyemi-Okafor Construction Nig. Ltd", "Adeyemi-Okafor Construction"),
         ("Bursa İpek Tekstil San. ve Tic. A.Ş.", "Bursa İpek Tekstil"),

@@ -609,6 +609,8 @@ ADDED_KINDS: dict[str, str] = {
     "mdm": "salutation",
     "md": "style",
     "pr": "academic",
+    "conf univ dr": "academic",
+    "conf univ": "academic",
     "univ-prof": "academic",
     "maga": "degree",
     "pd": "style",
@@ -719,6 +721,10 @@ ADDED_KINDS: dict[str, str] = {
     "zir müh": "style",
     "sheikha": "nobility",
     "shaikha": "nobility",
+    "oberstleutnant": "military",
+    "oberst": "military",
+    "hauptmann": "military",
+    "ዶ/ር": "academic",
     "டாக்டர்": "academic",
     "முனைவர்": "academic",
     "kapitän": "military",
@@ -793,6 +799,8 @@ ADDED_SPELLED: dict[str, str] = {
     "br": "Brother",
     "d": "Don",
     "dña": "Doña",
+    "conf univ dr": "Professor",
+    "conf univ": "Professor",
     "univ-prof": "Professor",
     "rndr": "Dr.",
     "mudr": "Dr.",
@@ -842,6 +850,10 @@ ADDED_SPELLED: dict[str, str] = {
     "juez": "Judge",
     "jueza": "Judge",
     "pol": "Police",
+    "oberstleutnant": "Lieutenant Colonel",
+    "oberst": "Colonel",
+    "hauptmann": "Captain",
+    "ዶ/ር": "Dr.",
     "டாக்டர்": "Dr.",
     "முனைவர்": "Dr.",
     "kapitän": "Captain",
@@ -1012,6 +1024,8 @@ ADDED_READS: dict[str, str] = {
     "mdm": "lead",
     "md": "before-two-names",
     "pr": "before-two-names",
+    "conf univ dr": "lead",
+    "conf univ": "lead",
     "univ-prof": "lead",
     "maga": "parser",
     "pd": "capitals",
@@ -1122,6 +1136,10 @@ ADDED_READS: dict[str, str] = {
     "zir müh": "abbreviated",
     "sheikha": "before-two-names",
     "shaikha": "before-two-names",
+    "oberstleutnant": "lead",
+    "oberst": "lead",
+    "hauptmann": "before-two-names",
+    "ዶ/ር": "lead",
     "டாக்டர்": "lead",
     "முனைவர்": "lead",
     "kapitän": "before-two-names",
@@ -1183,6 +1201,7 @@ a/l a/p anak d/o s/o
 # Added post-nominals, read without a comma too ('BSN', 'CA').
 ADDED_POST_NOMINALS = frozenset(
     """
-bsn ca dba fca frcp frcs mbbs mrcp msn pag peng pgeo
+bsn ca dba emba fca frcp frcs mbbs mrcp msn pag peng pgeo prarch prcm preng prpl prscinat
+prtecheng
 """.split()
 )

@@ -961,7 +961,9 @@ _COUNTED_OBJECT: Final = Lazy(
     r"^(?P<lead>\S+ |.*\b(?:at|in|for|on|with|from|to|of) )"
     r"(?P<np>(?:[$£€¥₹][\d.,]+[kKmMbB]?n?|\d[\d.]*-[a-z]+)"
     # not a rate after it: "a budget of $450K a year" (set EA: "of a $450K a year")
-    r"(?: (?!(?:in|at|on|for|of|with|from|to|by|and|or|a|an|per)\b)[a-z][\w-]*){1,2})"
+    # nor a measure against something: "in €40k under budget" (set EU: "in a €40k")
+    r"(?: (?!(?:in|at|on|for|of|with|from|to|by|and|or|a|an|per|under|over|below|above|"
+    r"ahead|behind|less|more)\b)[a-z][\w-]*){1,2})"
     r"(?P<rest>\b.*)$"
 )
 
@@ -1911,8 +1913,8 @@ def _years(np: str) -> str | None:
     match = re.match(
         r"((?:(?:over|nearly|almost|about|around|more than)\s+)?"
         r"(?:\d[\d.,]*\+?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-        r"fifteen|twenty|thirty|several|many)\s+(?:full\s+)?"
-        r"(?:years?|yrs?|months?|decades?|seasons?))\b\s*(.*)$",
+        r"fifteen|twenty|thirty|several|many)(?: and a half)?\s+(?:full\s+)?"
+        r"(?:years?|yrs?|months?|decades?|seasons?)(?: and a half)?)\b\s*(.*)$",
         np,
         re.I,
     )
@@ -1921,8 +1923,8 @@ def _years(np: str) -> str | None:
     amount, rest = match.group(1), match.group(2).lstrip("'’ ")  # "6 yrs' nursing experience"
     amount = amount[0].lower() + amount[1:] if amount[:1].isupper() else amount
     amount = re.sub(r"\byrs?\b", "years", amount)
-    if re.match(r"(?:a|an|one|1)\s", amount):  # "1 yr" -> "1 year"
-        amount = re.sub(r"\b(year|month|decade|season)s$", r"\1", amount)
+    if re.match(r"(?:a|an|one|1)\s(?!and a half)", amount):  # "1 yr" -> "1 year"
+        amount = re.sub(r"\b(year|month|decade|season)s((?: and a half)?)$", r"\1\2", amount)
     else:  # "4 year" -> "4 years"
         amount = re.sub(r"\b(year|month|decade|season)$", r"\1s", amount)
     if not rest:

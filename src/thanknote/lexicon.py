@@ -290,8 +290,11 @@ def is_english(text: str) -> bool:
             return False  # "beroepsopleiding follow-up" (set EF)
     if len(words) >= 2:
         english = sum(1 for w in words if w in _FUNCTION_WORDS or readings(w))
-        if english * 5 < len(words) * 3:  # fewer than three in five
-            return False
+        # fewer than three in five; of two words, neither (set ES: "glovebox capacity", a
+        # word English's list lacks beside one it has, was left out as another language's)
+        little = any(w in _FOREIGN_LITTLE_WORDS or w in _NOT_FOREIGN_PAIRS for w in words)
+        if english * 5 < len(words) * 3 and (len(words) > 2 or not english or little):
+            return False  # but "turnos de 12h" is another language's
     if not in_doubt(" ".join(text.split())):
         return True  # the model is not loaded, unless for a long unknown word above
     from thanknote.language import is_foreign

@@ -490,6 +490,11 @@ def _is_initial(word: str) -> bool:
 _SYLLABLE_SCRIPTS: Final = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA", "ETHIOPIC", "YI ")
 
 
+_REGISTERED: Final = Lazy(r"\bPr\.? ?(Eng|Tech ?Eng|Sci ?Nat|Arch|CM|Pl)\b(?=\s*(?:,|$))")
+# German markers after a rank: "d.R." (der Reserve), "a.D." (außer Dienst, retired).
+_RESERVE_OR_RETIRED: Final = Lazy(r"(?<=\S)\s+(?:d\.\s?R\.|a\.\s?D\.)(?=\s|,|$)")
+
+
 @lru_cache(maxsize=1024)
 def parse_card_name(
     card: str, *, family_first: bool = False, nickname: str | None = None
@@ -519,6 +524,12 @@ def parse_card_name(
     if '"' in card and any("\u05d0" <= c <= "\u05ea" for c in card):
         card = re.sub(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])', "\u05f4", card)
     rest, found_nickname, notes = _brackets(_engineering_degree(card))
+    # a South African professional registration in two words: "Pr Eng", "Pr Sci Nat"
+    rest = _REGISTERED.sub(lambda m: "Pr" + m.group(1).replace(" ", ""), rest)
+    marked = _RESERVE_OR_RETIRED.search(rest)
+    if marked:  # "Oberstleutnant d.R. Dr. Frank Ebert" (set EU): a note, as "(Ret.)" is
+        rest = f"{rest[: marked.start()]} {rest[marked.end() :]}".strip()
+        notes = [*notes, marked.group().strip()]
     latin = latin_side(rest)
     if latin != rest:  # "Yamada Taro 山田太郎": addressed in the letters the note is in
         notes = [*notes, " ".join(w for w in rest.split() if w not in latin.split())]
@@ -526,6 +537,13 @@ def parse_card_name(
     if family_first and not found_nickname:
         rest, found_nickname = _name_after_comma(rest)
     rest, trailing = _post_nominals(rest)
+    head, comma, tail = rest.rpartition(", ")
+    if comma and len(head.split()) >= 2 and re.fullmatch(r"[^\W\d_]{12,}", tail):
+        if tail[:1].isupper() and fold(tail) not in _given_names():
+            # one long word after a full name is what they are, not a given name: a
+            # master craftsman's title (set EU: "Rüdiger Haase, Porzellanmalermeister"
+            # was greeted "Dear Porzellanmalermeister,")
+            rest, notes = head, [*notes, tail]
     after = rest.rsplit(" ", 1)
     han_title = ""
     if len(after) == 2 and after[1] in _HAN_TITLES_AFTER:
@@ -2682,6 +2700,18 @@ def card_name(person: Interviewer) -> CardName:
         # M. Robinson-Carter,")
         middle = f"{initials.pop()} {middle}".strip()
     given = " ".join(initials) if initials else given
+    servant = next(
+        (
+            i
+            for i, w in enumerate(given.split()[1:], 1)
+            if _key(re.split(r"[-‐]", w)[0]) in _SERVANT_OF
+        ),
+        None,
+    )
+    if servant:  # "Mona Abdel-Rahman" in the file's given names: Abdel-Rahman is her
+        # father's name (set EV: "Hi Mona Abdel-Rahman,")
+        words = given.split()
+        given, middle = " ".join(words[:servant]), " ".join([*words[servant:], *middle.split()])
     return _with_agnome(
         CardName(
             card=nfc(" ".join(person.name.split())),

@@ -244,6 +244,12 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
     named_place = any(
         w in _WATERS_AND_LANDS for w in itertools.takewhile(str.istitle, text.split())
     )
+    words = text.split()
+    one_move = len(words) > 3 and words[-1] in _PROJECTS and " to " in text
+    if one_move and words[0] not in _DETERMINERS:
+        # one move from one thing to another: "the on-prem to AWS Tokyo region migration"
+        # (set EV: "our discussion of on-prem to AWS ...", 9 notes)
+        return f"the {text}", False
     said = articles_within(with_the(_unit_with_the(text)))  # "... including Piazzolla tour" (DN)
     return said, not (text.startswith("the ") or asked or named_place)
 
@@ -1485,6 +1491,8 @@ def _company_in_sentence(company: str) -> str:
         return f"the {company}"  # "the Rijksmuseum", "the Stedelijk Museum Amsterdam" (set BQ)
     if len(words) > 1 and words[0].lower() in _FOREIGN_ARTICLES:
         return company  # its own article: "Te Manatū Waka Ministry of Transport", "La Poste"
+    if re.match(r"(?:Al|El|Ad|Ar|As|At|An|Ash|Az)-[A-Z]", company):
+        return company  # Arabic's article: "Al-Nile Diagnostic Laboratories" (set EV, 8 notes)
     if len(words) > 2 and words[-1] == "Corporation" and words[-2].lower() in _PUBLIC_BODIES:
         return f"the {company}"  # "the Kingston and St. Andrew Municipal Corporation"
     branch = next((i for i, w in enumerate(words[:-1]) if w.lower() in _INSTITUTIONS), None)
@@ -1651,7 +1659,7 @@ _FUNCTION_ABROAD: Final = frozenset("de del des du di da do dos das della für d
 # first, as Romance languages put it), besides those English names with "the"; a school
 # or a hospital abroad takes "the" only with its "of" ("the Universidad de Chile", but
 # "Universität Heidelberg", "Clínica Santa Justa").
-_ALSO_BODIES: Final = frozenset({"theatre", "ministry"})
+_ALSO_BODIES: Final = frozenset({"theatre", "ministry", "prefecture"})  # set EV: "Préfecture"
 # Words English names bodies with that also lead the names of firms abroad, which take
 # no article ("Laboratorios Farmacéuticos del Valle", set BL; "Centro Comercial ...").
 _TRADING: Final = frozenset(

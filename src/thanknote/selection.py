@@ -138,10 +138,11 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
 
     if not lexicon.is_english(topic):
         return "not English"
-    if topic.isalpha() and len(topic) >= 9 and topic[:1].isupper():
-        from thanknote.language import is_foreign_noun  # loaded for such a word only
+    alone = re.sub(r"\s*\([^()]*\)", "", topic).strip()  # "Lehrverpflichtung (2 SWS)"
+    if alone.isalpha() and len(alone) >= 9 and alone[:1].isupper():
+        from thanknote.language import is_foreign_noun, is_german_noun  # for such a word only
 
-        if is_foreign_noun(topic):
+        if is_foreign_noun(alone) or is_german_noun(alone):
             return "not English"  # "Kündigungsfrist" (set BR): a German noun, no name
     said = topic_in_sentence(topic)
     if is_practical(topic) or is_practical(said):  # "Band 7, 37.5 hours" says "the Band 7"

@@ -480,10 +480,22 @@ def is_shorthand_word(word: str) -> bool:
 _THE_COUNTRIES: Final = Lazy(
     r"\b(from|in|to|across|outside|within|for|into|throughout|around|of|at|and|or|vs) "
     r"(UK|US|USA|UAE|EU|Netherlands|Philippines|Maldives|Bahamas|Gambia|DRC)(?![\w$€£¥'’-])"
+    # not the name of a rule or a standard it begins: "to EU GMP Annex 1" (set EU: "to the
+    # EU GMP Annex 1"), "in UK GAAP"
+    r"(?! [A-Z]{2,}\b)"
 )
 
 
 def countries_with_the(text: str) -> str:
     """ "donor visits from UK" -> "donor visits from the UK": a country whose English
     name takes "the", after a word that leaves it bare."""
-    return _THE_COUNTRIES.sub(r"\1 the \2", text) if _THE_COUNTRIES.search(text) else text
+    if not _THE_COUNTRIES.search(text):
+        return text
+
+    def named(match: re.Match[str]) -> str:
+        after = text[match.end() :].split(maxsplit=1)[:1]
+        if after and after[0].islower() and lexicon.is_plural_noun(after[0]):
+            return match.group()  # "sold to US clients", "to EU markets": a kind, not it
+        return f"{match.group(1)} the {match.group(2)}"
+
+    return _THE_COUNTRIES.sub(named, text)
