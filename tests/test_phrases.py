@@ -276,6 +276,14 @@ def test_any_topic_reads_without_breaking(topic: str) -> None:
         ("Orderpicker (nachtdienst / night shift)", "the Orderpicker role"),
         ("School Cleaner (Ancillary Staff), 25 hrs/week", "the School Cleaner role"),
         ("Lehrer/Lehrerin", "the Lehrer role"),  # two forms of one word, found in set AC
+        # set EX: a post named as one ("the role of Professorship in Control Engineering")
+        (
+            "W3-Professur für Regelungstechnik (Tenure Track) / Professorship in Control "
+            "Engineering",
+            "the Professorship in Control Engineering",
+        ),
+        ("Chair in Marine Biology", "the Chair in Marine Biology"),
+        ("Graduate Traineeship", "the Graduate Traineeship"),
     ],
 )
 def test_a_position_written_for_both_genders_is_named_in_one_form(
@@ -289,6 +297,18 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
     [
         ("walk through the fettling shop", "the walk through the fettling shop"),
         ("your story about the flood", "your story about the flood"),
+        # set EX: "no. of" is a number, not a sentence's end; a short "q."; a tip's own
+        # words after its arrow; a role after "as" with its article
+        (
+            "asked me to estimate no. of dosas sold per day",
+            "the moment you asked me to estimate the number of dosas sold per day",
+        ),
+        ("his q. on isolating a faulty CT", "your question on isolating a faulty CT"),
+        ("her tip re: lease changes → keep a change log", "your tip about lease changes"),
+        (
+            "her story about starting at Aurora as trainee in 1998",
+            "your story about starting at Aurora as a trainee in 1998",
+        ),
         # set DI: "I really enjoyed let me drive the new Volvo 7900 Electric ..."
         (
             "let me drive the new bus around the depot yard",

@@ -587,7 +587,7 @@ def test_a_letter_says_thanks_in_full() -> None:
         ("Tak for i dag – I really enjoyed seeing the studio.",
          "I really enjoyed seeing the studio."),
         ("Maraming salamat po, and thank you all for the warm welcome!",
-         "Thank you for the warm welcome!"),
+         "Thank you for the warm welcome."),  # a letter exclaims nothing (set EX)
         ("Merci encore, Chef — it would be an honour to work in your kitchen.",
          "It would be an honour to work in your kitchen."),
         ("Shukran again for the tour.", "Thank you again for the tour."),

@@ -1235,6 +1235,22 @@ def test_a_letter_addresses_the_name_without_a_note_after_it(card: str, addresse
     assert recipient_view(Interviewer(name=card)).name == addressed
 
 
+@pytest.mark.parametrize(
+    ("card", "country", "formal"),
+    [
+        ("M. Karim Benali", "FR", "Dear Mr. Benali,"),  # set EW: Monsieur, in Paris
+        ("M. Hicham Ait Ben Haddou", "MA", "Dear Mr. Ait Ben Haddou,"),  # set ET
+        ("M. Karim Benali", "IN", "Dear M. Karim Benali,"),  # an initial elsewhere
+        ("M. Arunachalam", "FR", "Dear M. Arunachalam,"),  # one name after it: an initial
+    ],
+)
+def test_a_french_card_s_m_is_monsieur(card: str, country: str, formal: str) -> None:
+    from thanknote.names import french_courtesy
+
+    person = french_courtesy(Interviewer(name=card), [], country)
+    assert recipient_view(person).formal_salutation == formal
+
+
 def test_a_letter_opens_with_dear_for_the_files_hi() -> None:
     """Sets ER, ET: "Hi Ciara," opening a posted letter; the name is the file's."""
     view = recipient_view(Interviewer(name="Dr. Ciara Nolan", salutation="Hi Ciara,"))

@@ -683,11 +683,7 @@ def _finished(clause: str, event: bool) -> str:
         governing = {"last", "first", "next", "past", "after", "before", "every", "each"}
         if before not in _PREPOSITIONS | governing:  # "from monthly to every 7 weeks"
             clause = f"{clause[: span.start()]} for {span.group(1)}"
-    clause = re.sub(
-        r"\bas ((?:[a-z][\w-]*|[A-Z]{2,}[\w-]*(?: [A-Z]{2,}[\w-]*)?)(?: [a-z][\w-]*){0,3})",
-        _as_a_role,
-        clause,
-    )  # "as EUV process engineer": as an EUV process engineer; not "as Chief Officer"
+    clause = as_a_role(clause)  # "as EUV process engineer": as an EUV process engineer
     clause = _ONE_THING.sub(_one, clause)
     if _BODY_WORDS & set(clause.lower().split()):  # "seconded to the ECOWAS Commission"
         clause = re.sub(_INSTITUTION_AFTER, r"\1 the \2", clause)
@@ -980,6 +976,17 @@ def _one_of_a_kind(match: re.Match[str]) -> str:
     if lead.rstrip().split(" ")[-1].lower() in _DETERMINERS:
         return match.group(0)
     return f"{lead}{_article(match.group('np'))} {match.group('np')}{match.group('rest')}"
+
+
+def as_a_role(text: str) -> str:
+    """A role after "as" with its article: "as curatorial fellow at the Art Institute"
+    -> "as a curatorial fellow at ...", "as EUV process engineer" -> "as an EUV process
+    engineer"; not "as Chief Officer" (a title), "as needed"."""
+    return re.sub(
+        r"\bas ((?:[a-z][\w-]*|[A-Z]{2,}[\w-]*(?: [A-Z]{2,}[\w-]*)?)(?: [a-z][\w-]*){0,3})",
+        _as_a_role,
+        text,
+    )
 
 
 def _as_a_role(match: re.Match[str]) -> str:

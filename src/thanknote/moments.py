@@ -86,6 +86,21 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         # (don't mention)" (set CP): the writer's own word that it stays out
         return None
     text = " ".join(moment.split()).replace(" - ", " – ").replace(" -- ", " – ")  # a dash
+    # "estimate no. of dosas sold" (set EX: "the moment you asked me to estimate no"); and
+    # a tip's own words after an arrow, which the note leaves to the reader ("her tip re:
+    # lease modifications → keep a change log", set EX)
+    text = re.sub(
+        r"\b([Nn])o\.\s+of\b", lambda m: f"{'t' if m.group(1) == 'n' else 'T'}he number of", text
+    )
+    text = (
+        re.sub(r"\s*(?:→|->|=>)\s*[a-z][^.!?]*$", "", text)
+        if re.search(r"\s(?:→|->|=>)\s", text)
+        else text
+    )
+    if " as " in text:  # "starting at Aurora as trainee in 1998" (set EX): as a trainee
+        from thanknote.accomplishments import as_a_role
+
+        text = as_a_role(text)
     text = shorthand.without_laughter(text)  # "... are optional lol" (set BR)
     # an emoji between words is the writer's pause, as a comma is: "fab tour in the bunny
     # suit 😅 got lost near the litho bay" (set ED), what follows read as an aside
@@ -454,6 +469,10 @@ def recalled(moment: str) -> Moment:
             return Moment(f"{joined} {asked_of}", None, "said")
         if done and reading and reading.lemma in _GIVING:
             return Moment(moment, done, "thanks")  # "showing me the new dispatch floor"
+        if done and _GRAVE.search(moment):
+            # a disaster told is thanked for, not enjoyed (set EW: "I especially enjoyed the
+            # moment you talked about the 1985 accident")
+            return Moment(moment, done, "thanks")
         if done:
             return Moment(moment, None, "chat")  # "the moment you pulled the diffuser out"
     reading = lexicon.verb(first) if first.endswith("ing") else None
@@ -548,6 +567,14 @@ _SENSITIVE: Final = Lazy(
     r"who died|"
     r"(?:her|his|their|your) (?:own )?(?:cancer|illness|diagnosis|miscarriage|grief)|"
     r"miscarriage|stillbirth)\b",
+    re.I,
+)
+
+
+# A disaster someone tells of, which a note thanks them for telling, never enjoys.
+_GRAVE: Final = Lazy(
+    r"\b(?:accidents?|crash(?:es)?|disasters?|explosions?|blasts?|tragedy|tragedies|"
+    r"fatalit(?:y|ies)|earthquakes?|tsunami|massacre|shooting)\b",
     re.I,
 )
 

@@ -229,7 +229,11 @@ _DOCTORATES = frozenset(
     md-phd dc""".split()
 )
 # Words of a bracketed note, not a nickname: "(Ret.)", "(Rtd)", "(Emeritus)", "(Hons)".
-_NOTE_WORDS = frozenset("ret retd rtd retired emeritus emerita hons hon inactive res".split())
+_NOTE_WORDS = frozenset(
+    # and the departments English's word list lacks (set EW: "Hi Admin," for "Mrs. Ngozi
+    # Eze (Admin)")
+    "ret retd rtd retired emeritus emerita hons hon inactive res admin ops".split()
+)
 # Words that begin a compound given name by custom, whatever word follows: in
 # Iran, South Asia and Malaysia a given name of Muhammad is compound ("Mohammad
 # Reza", and Malaysia's "Mohd Najib"), as Siti, Nur and Nurul begin Malay ones
@@ -282,6 +286,9 @@ _EXTRA_PARTICLES = (
     "nic", "mhic", "uí",  # the Irish "daughter of", "wife of": "Gráinne Nic Giolla Phádraig"
     "ap", "ab", "ferch", "verch",  # the Welsh "son of", "daughter of": "Rhodri ap Gwilym" (set BY)
     "abi", "abou",  # the Lebanese "of the father of": "Dr. Georges Abi Nader" (set CI)
+    # the Maghreb's "son of" and "sons of": "M. Hicham Ait Ben Haddou" (set ET: "Dear Mr.
+    # Haddou,"), "Youssef Ould Ahmed"
+    "ait", "aït", "ould", "ibn",  # not "Ben", an English given name too
 )  # fmt: skip
 
 
@@ -331,6 +338,10 @@ def _is_credential(word: str, *, caps: bool) -> bool:
         return caps
     if caps and _REGISTERED_SHAPE.fullmatch(word):
         return True  # South Africa's professional registrations: "PrEng", "PrQS" (set DT)
+    if caps and re.fullmatch(r"Sp\.[A-Z]{1,4}(?:\([A-Z]\))?(?:-[A-Z]{1,5})?", word):
+        return (
+            True  # an Indonesian specialist: "Sp.PD-KGEH", "Sp.A(K)" (set EX: "Dear Sp.PD-KGEH,")
+        )
     return caps and bool(
         _DEGREE_SHAPE.fullmatch(word)
         or re.fullmatch(_DESIGNATION_SHAPE, word)
@@ -491,6 +502,8 @@ _SYLLABLE_SCRIPTS: Final = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA", "ETHIOPIC",
 
 
 _REGISTERED: Final = Lazy(r"\bPr\.? ?(Eng|Tech ?Eng|Sci ?Nat|Arch|CM|Pl)\b(?=\s*(?:,|$))")
+_THAI_ROYAL: Final = Lazy(r"^(?:M\.\s?[RLC]\.)(?=\s)")
+_WIDOW_OF: Final = Lazy(r"\s(?:Vda\.|[Vv]iuda)\s+de\s+\S+(?:\s+\S+)?$")
 # German markers after a rank: "d.R." (der Reserve), "a.D." (außer Dienst, retired).
 _RESERVE_OR_RETIRED: Final = Lazy(r"(?<=\S)\s+(?:d\.\s?R\.|a\.\s?D\.)(?=\s|,|$)")
 
@@ -526,6 +539,14 @@ def parse_card_name(
     rest, found_nickname, notes = _brackets(_engineering_degree(card))
     # a South African professional registration in two words: "Pr Eng", "Pr Sci Nat"
     rest = _REGISTERED.sub(lambda m: "Pr" + m.group(1).replace(" ", ""), rest)
+    for marker in (_THAI_ROYAL, _WIDOW_OF):
+        found = marker.search(rest)
+        if found and len(rest.split()) - len(found.group().split()) >= 2:
+            # a Thai royal title ("M.R. Chanchai Devakul", set EX: "Dear Khun M.R.,"); a
+            # widow's "Vda. de Paredes" after her own names (set EW: "Dear Lic. Vda. de
+            # Paredes,"): notes on the name, not its parts
+            rest = f"{rest[: found.start()]} {rest[found.end() :]}".strip()
+            notes = [*notes, found.group().strip()]
     marked = _RESERVE_OR_RETIRED.search(rest)
     if marked:  # "Oberstleutnant d.R. Dr. Frank Ebert" (set EU): a note, as "(Ret.)" is
         rest = f"{rest[: marked.start()]} {rest[marked.end() :]}".strip()
@@ -624,6 +645,14 @@ def parse_card_name(
         # "Marcus Lim Jun Jie" (set BZ): an English name before a Chinese one written
         # family name first, as Singapore and Malaysia print them: Dr. Lim, or Marcus
         given, middle, family = words[0], " ".join(words[2:]), words[1]
+    if (
+        any(_WIDOW_OF.search(f" {n}") for n in notes)
+        and len(f"{given} {middle} {family}".split()) > 2
+    ):
+        # a widow's names before "Vda. de": her given names and her father's family name
+        # ("Carmen Rosa Flores Vda. de Paredes" is Carmen Rosa, Lic. Flores)
+        every = f"{given} {middle} {family}".split()
+        given, middle, family = " ".join(every[:-1]), "", every[-1]
     suffixes = [s for s in (first, suffix, *trailing) if s]
     suffix = ", ".join(suffixes)
     if suffix not in card and " ".join(suffixes) in card:
@@ -2593,6 +2622,30 @@ def warm_salutation(name: CardName) -> str:
 def _as_salutation(text: str) -> str:
     text = text.strip()
     return text if text.endswith((",", ":", "!")) else f"{text},"
+
+
+# Countries whose cards print French's "M." (Monsieur) before a name.
+_FRENCH_CARDS: Final = frozenset(
+    "FR BE CH LU MC MA DZ TN SN CI CM ML BF NE GA CG CD MG BJ TG GN RW BI DJ HT".split()
+)
+
+
+def french_courtesy(
+    person: Interviewer, panel: Sequence[Interviewer], country: str | None
+) -> Interviewer:
+    """A card's "M." read as Monsieur, a courtesy title, where cards print it so: "M.
+    Karim Benali" in Paris or Ouarzazate is Mr. Benali (sets ET, EW: "Dear M. Karim
+    Benali,"), by the candidate's country or a panel whose cards print "Mme"; not the
+    initial of "M. Arunachalam", with one name after it."""
+    words = person.name.split()
+    if person.honorific or len(words) < 3 or words[0] != "M.":
+        return person
+    if _is_initial(words[1]) or not words[1][:1].isupper():
+        return person
+    french = country in _FRENCH_CARDS or any(
+        p.name.split()[:1] in (["Mme"], ["Mme."], ["Mlle"]) for p in panel
+    )
+    return replace(person, name=f"Mr. {person.name[3:]}") if french else person
 
 
 def by_given_name_custom(

@@ -1837,6 +1837,15 @@ class Job:
     # Diretor-Presidente")
     foreign: bool = False
 
+    def _a_post(self) -> bool:
+        """Whether the title names a post, not a person who holds it: "Professorship in
+        Control Engineering", "PhD Studentship in Hydrology", "Chair in Marine Biology"."""
+        words = self.title.split()
+        head = next((i for i, w in enumerate(words) if w.lower() in ("in", "of", "for")), None)
+        last = words[(head or len(words)) - 1].lower() if words else ""
+        chair = last == "chair" and head is not None and words[head].lower() == "in"
+        return (last.endswith("ship") and len(last) >= 9) or chair
+
     @property
     def the_role(self) -> str:
         """ "the Branch Manager role in Leeds", "the Senior Data Engineer role"."""
@@ -1853,7 +1862,7 @@ class Job:
         when the title has a qualifier."""
         from thanknote.prose import with_article
 
-        if self.where or self.compound or self.foreign:
+        if self.where or self.compound or self.foreign or self._a_post():
             return ""
         if self.title.split(" ", 1)[0].lower() in _DETERMINERS:
             return ""
@@ -1865,6 +1874,10 @@ class Job:
         return f"as {with_article(self.title)}"
 
     def _the(self, noun: str) -> str:
+        if self._a_post():
+            # the post itself, not a role of it: "the Professorship in Control Engineering"
+            # (set EX: "the role of Professorship in ...", 7 notes), "the Chair in ..."
+            return f"the {self.title}"
         parts = re.split(
             r"\s+[–—-]\s+|\s*,\s+" if "," in self.title else r"\s+[–—-]\s+", self.title
         )

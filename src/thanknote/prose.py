@@ -348,6 +348,10 @@ def written_out(line: str) -> str:
         return line
     line = _in_english(line)
     line = _contraction().sub(full, line.replace("’", "'"))
+    # a letter exclaims nothing, nor says a comrade's "mate" (set EX: "I am looking forward
+    # to hearing from you!", "Thank you for the opportunity mate.")
+    line = re.sub(r"!+(?=\s|$)", ".", line)
+    line = re.sub(r",? (?:mate|mates|guys|folks)(?=[.,;]|$)", "", line)
     if "Thanks" in line or "Cheers" in line:  # a letter's thanks in full (set CJ: "Cheers
         # for the site walk" in a letter)
         line = re.sub(
@@ -689,6 +693,12 @@ def closing_line(line: str) -> str | None:
         line = re.sub(r"^Thanking you\b", "Thank you", line)
         line = re.sub(r"\band looking forward to\b", "and I look forward to", line)
     line = _offered_as_mine(mended(_with_subject(line)))
+    line = re.sub(r"\basap\b|\bASAP\b", "as soon as possible", line)  # (set EX)
+    # a bare "Let me know." after an offer reads curt (set EW: "I'd be happy to send the
+    # BEP template I mentioned. Let me know.", 5 notes)
+    line = re.sub(
+        r"(?<=[.!?] )(?:Just )?[Ll]et me know[.!]?$", "Please let me know if it would help.", line
+    )
     said = re.split(r"(?<=[.!?])\s+", line)
     english = [s for s in said if not _thanks_in_another_language(s)]
     if not english:
@@ -760,8 +770,8 @@ def _offered_as_mine(line: str) -> str:
 
     def mine(match: re.Match[str]) -> str:
         rest = match.group(3)
-        if re.search(r"\b(?:I|we|you|they|that|which|our|your|by)\b", rest):
-            return match.group()
+        if re.search(r"\b(?:I|we|you|they|that|which|our|your|by|my)\b", rest):
+            return match.group()  # "the anonymised sample of my FDM event review" (set EW)
         before = line[: match.start()]
         if not re.search(r"\b(?:to|I|I'll|I’ll|will|can|could|would)\s+$", before):
             return match.group()  # "Please send the contract over": theirs to send

@@ -35,6 +35,7 @@ from thanknote.names import (
     CardName,
     by_given_name_custom,
     forms_of_address,
+    french_courtesy,
     is_listed_family_name,
     nfc,
     parse_card_name,
@@ -624,7 +625,7 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "when": _when(interview.date, writing_day),
         "today": writing_day,
         "recipient": recipient_view(
-            person,
+            french_courtesy(person, interview.interviewers, interview.candidate.country),
             focus.topics,
             by_given_name=by_given_name_custom(
                 person, interview.interviewers, interview.candidate.country

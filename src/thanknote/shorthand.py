@@ -419,7 +419,11 @@ def texting_written_out(text: str) -> str:
                 or before.lower() in ("the", "a", "your", "his", "her")
             )
         ):
-            word = f"question{mark}"  # "great q", "the q about breaks" (set CD)
+            # "great q", "the q about breaks" (set CD); "his q. on isolating ..." (set EX:
+            # "your question. on ..."): the full stop of the short form goes with it
+            word = f"question{'' if mark == '.' and after[:1].islower() else mark}"
+        elif lower == "no" and mark == "." and after.lower() == "of":
+            word = "the number"  # "estimate no. of dosas sold" (set EX: "estimate no.")
         elif lower in ("q's", "q’s", "qs") and bare.islower() and before:
             word = f"questions{mark}"  # "FIDIC red book q's" (set CJ)
         elif re.fullmatch(r"i['’](?:d|m|ve|ll)", lower) or (
