@@ -596,6 +596,9 @@ def test_a_letter_says_thanks_in_full() -> None:
         ("Gracias nuevamente; happy to share the water-balance model I described.",
          "I am happy to share the water-balance model I described."),
         ("Danke schön, happy to send the slides.", "I am happy to send my slides."),
+        # set EY: beside a slash
+        ("Merci / thank you for the thoughtful questions.",
+         "Thank you for the thoughtful questions."),
     ],
 )  # fmt: skip
 def test_a_letter_says_its_closing_line_in_english(line: str, in_a_letter: str) -> None:

@@ -825,6 +825,7 @@ def test_a_closing_line_to_all_of_them_is_to_the_reader_and_colleagues() -> None
         ("work permit processing for migrant workers", False),
         ("civil service grade", True),  # set ES: "to talk with you ... about the civil
         ("state pay band", True),  # service grade", "your thoughts on the state pay band"
+        ("PLR (profit sharing)", True),  # set EY
     ],
 )
 def test_a_topic_about_the_jobs_terms_is_told_apart(topic: str, practical: bool) -> None:
@@ -1229,6 +1230,8 @@ def test_a_call_opens_with_the_name_as_said(card: str, spoken: str) -> None:
         ("Fernanda Costa (RH)", "Fernanda Costa"),
         ("Judge Pieter J. van der Merwe (Ret.)", "Judge Pieter J. van der Merwe (Ret.)"),
         ("Jane Doe, BSc (Hons)", "Jane Doe, BSc (Hons)"),  # a degree's own bracket
+        # set EZ: a card in two scripts split by a bar
+        ("Capt. Khalid Al Mansoori | الكابتن خالد المنصوري", "Capt. Khalid Al Mansoori"),
     ],
 )
 def test_a_letter_addresses_the_name_without_a_note_after_it(card: str, addressed: str) -> None:

@@ -2263,6 +2263,8 @@ _CHINESE_SYLLABLE = Lazy(
 # Arabic names of God's servant join the word after them: "Abd El-Rahman",
 # "Abdul Rahman" are one name, which a title goes with ("Dr. Abd El-Rahman").
 _SERVANT_OF = frozenset({"abd", "abdel", "abdul", "abdal", "abdol", "عبد"})
+# The second half of an Arabic name "of the faith": "Nour El-Din", "Salah Eddin".
+_OF_THE_FAITH = frozenset({"el-din", "al-din", "ad-din", "ed-din", "eldin", "eddin", "aldin"})
 # An Icelandic patronymic or matronymic: "Einarsson", "Helgadóttir".
 _ICELANDIC_ENDINGS = ("son", "dóttir", "dottir", "bur")
 
@@ -2293,6 +2295,15 @@ def _joined_family(given: str, middle: str, family: str) -> tuple[str, str, str]
         given = " ".join([*given.split(), *middle.split(), *family_words[:-1]])
         return given, "", family_words[-1]
     before = [*given.split(), *middle.split()]
+    if len(before) >= 2 and fold(family) in _OF_THE_FAITH:
+        # "Nour El-Din", "Salah Eldin": one name, of the faith (set EY: "Dear Counsellor
+        # El-Din,")
+        family = f"{before[-1]} {family}"
+        if middle.split():
+            middle = " ".join(middle.split()[:-1])
+        else:
+            given = " ".join(given.split()[:-1])
+        return given, middle, family
     if len(before) >= 2 and family and _key(before[-1]) in _SERVANT_OF:
         family = f"{before[-1]} {family}"
         if middle.split():

@@ -133,10 +133,14 @@ def _topic_in_sentence(topic: str) -> str:
         # a way of working jotted by its adjective (sets DJ, DM: "your perspective on
         # hybrid"), alone or left alone ("hybrid / frontalier days")
         return f"{reading.removeprefix('the ').lower()} working"
-    field = re.fullmatch(r"the ([A-Z][A-Z0-9&]+) ([a-z]+)", reading)
+    field = re.fullmatch(
+        r"the ([A-Z][A-Z0-9&]+|[A-Z][A-Z0-9]+-[a-z][\w-]*) ([a-z]+)",
+        reading,
+    )
     if open_to_the_model and field and _field_noun(field.group(2)):
         # a field of work named by its system or its rule: "POS fraud", "ETOPS dispatch",
-        # "AML compliance" (set EJ: "your perspective on the POS fraud", 8 notes)
+        # "AML compliance" (set EJ: "your perspective on the POS fraud", 8 notes); and by
+        # an acronym's compound: "SIM-swap fraud" (set EW, 5 notes)
         return reading.removeprefix("the ")
     if not open_to_the_model or reading.rsplit(" ", 1)[-1].lower() in _COUNTABLE:
         # a noun the rules know is counted keeps its article: "the union" (set DJ: "our

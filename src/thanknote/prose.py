@@ -614,16 +614,19 @@ def closing_line(line: str) -> str | None:
     send ..."), "Thank you" for "Thank you all" (each note goes to one person),
     without a sentence that only thanks for the time (the note has thanked for it),
     and with a comma splice made two sentences (`mended`)."""
-    if line and (" – " in line or " — " in line or " - " in line):
+    if line and (" – " in line or " — " in line or " - " in line or " / " in line):
         # "Vielen Dank für die offene Atmosphäre – I'd be glad to send ...": the part
-        # in English, when another part is in another language
-        parts = [p.strip() for p in re.split(r"\s[–—-]\s", line) if p.strip()]
+        # in English, when another part is in another language; and beside a slash
+        # ("Merci / thank you for the thoughtful questions.", set EY)
+        parts = [p.strip() for p in re.split(r"\s[–—/-]\s", line) if p.strip()]
         # beside a part in English, one half of words English does not know is not
         # ("Tak for en god snak", which the language model, on five words, takes for it)
         english = [
             p
             for p in parts
-            if lexicon.is_english(p) and (lexicon.unknown_share(p) or 0) < lexicon.MOSTLY_UNKNOWN
+            if lexicon.is_english(p)
+            and (lexicon.unknown_share(p) or 0) < lexicon.MOSTLY_UNKNOWN
+            and not _thanks_in_another_language(p)
         ]
         if english and len(english) < len(parts):
             # a part goes on the sentence before it unless that one ended ("Thank you

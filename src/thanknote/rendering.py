@@ -61,6 +61,7 @@ from thanknote.prose import (
 )
 from thanknote.selection import FITS, Focus, key_words, plan_focus, relatedness
 from thanknote.sentences import GREETING, split
+from thanknote.writing_systems import latin_side
 
 __all__ = [
     "LATE_AFTER",
@@ -178,6 +179,8 @@ def _as_addressed(name: str) -> str:
     on a letter's address block)."""
     if '"' in name or "“" in name:
         name = re.sub(r'\s*["“][^"”]*["”]', "", name)
+    if " | " in name:  # a card in two scripts, split by a bar (set EZ: "Capt. Khalid Al
+        name = latin_side(name)  # Mansoori | الكابتن خالد المنصوري" on a letter's address)
     noted = re.search(r"\s+\(([^()]+)\)$", name)
     if noted and not re.match(r"(?i)ret", noted.group(1)):
         before = name[: noted.start()].split()[-1:]

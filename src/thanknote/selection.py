@@ -293,6 +293,7 @@ _PAY_PHRASES: Final = Lazy(
     r"|^(?:my |the )?(?:work|residence|residency) (?:permit|visa)s?\s*(?:$|[/(–—,?-])"
     r"|\bcivil[- ]service (?:grade|band|scale|level|step)s?\b"
     r"|\b(?:pay|salary|wage) (?:grade|band|scale|level|step|range)s?\b"
+    r"|\bprofit[- ]sharing\b"  # set EY: "PLR (profit sharing)" raised with HR
 )
 
 
