@@ -599,6 +599,11 @@ def test_a_letter_says_thanks_in_full() -> None:
         # set EY: beside a slash
         ("Merci / thank you for the thoughtful questions.",
          "Thank you for the thoughtful questions."),
+        # set FA: a splice before "it may"; "regs" written out
+        ("I would be glad to share my soiling dataset, it may help with the bid.",
+         "I would be glad to share my soiling dataset. It may help with the bid."),
+        ("Happy to send the memo on the new regs we discussed.",
+         "I am happy to send the memo on the new regulations we discussed."),
     ],
 )  # fmt: skip
 def test_a_letter_says_its_closing_line_in_english(line: str, in_a_letter: str) -> None:

@@ -1260,6 +1260,8 @@ def test_a_letter_opens_with_dear_for_the_files_hi() -> None:
     titled = recipient_view(Interviewer(name="Dr. Ciara Nolan"))
 
     assert (view.formal_salutation, view.letter_salutation) == ("Hi Ciara,", "Dear Ciara,")
+    spanish = recipient_view(Interviewer(name="Guadalupe Ríos", salutation="Hola Lupita,"))
+    assert spanish.letter_salutation == "Dear Lupita,"  # set FB
     assert titled.letter_salutation == titled.formal_salutation == "Dear Dr. Nolan,"
 
 

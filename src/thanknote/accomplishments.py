@@ -1034,6 +1034,13 @@ def _prose(words: str) -> str:
     year at the end ("(adopted 2023)", ", 2024"), an aside after a dash that is not
     a clause ("– ₹2.3 crore saved"); "~1,400" reads "about 1,400", and a clause
     run on after a comma gets its "and" ("..., recall went from 62% to 81%")."""
+    # "a AED 1.2 billion package", "a MBA": an acronym said by its letters (set FB)
+    if re.search(r"\b[Aa] [A-Z]{2,}\b", words):
+        words = re.sub(
+            r"\b([Aa]) ([A-Z]{2,})\b",
+            lambda m: f"{m.group(1)}n {m.group(2)}" if _article(m.group(2)) == "an" else m.group(),
+            words,
+        )
     # a graduating class or year written short: "PMMA Class of 2013", "UT Southwestern '16"
     if "lass of " in words or "'" in words or "’" in words:
         words = re.sub(r",?\s*\(?(?:[Cc]lass of (?:19|20)\d\d|['’]\d\d)\)?$", "", words)

@@ -1310,7 +1310,24 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
         initials = quoted and word.isupper() and len(word) <= 3
         if not initials and _is_credential(word, caps=False):
             return False
+    if len(words) >= 2 and not any(
+        fold(w) in _given_names() or _is_known(w) or _shortens(w, name_words) for w in words
+    ):
+        return False  # "Serkan Çelik (Genel Müdür)": a title in his language (set FB)
     return not any(_role_word(word, name_words) for word in words)
+
+
+def _is_known(word: str) -> bool:
+    from thanknote.lexicon import is_known_word
+
+    return is_known_word(word.lower())
+
+
+def _shortens(word: str, name_words: list[str]) -> bool:
+    folded = fold(word)
+    return any(
+        2 <= len(folded) <= len(fold(n)) and fold(n).startswith(folded[:3]) for n in name_words
+    )
 
 
 def _role_word(word: str, name_words: list[str]) -> bool:
@@ -2802,6 +2819,11 @@ def _with_agnome(name: CardName) -> CardName:
     """A name whose suffix is a Portuguese agnome with it in the family name (set CX:
     "Dear Antônio Carlos Pereira," to Antônio Carlos Pereira Filho)."""
     first, _, rest = name.suffix.partition(" ")
+    if name.family.lower() in _AGNOMES and name.middle:
+        # read as the family name alone, the word before it a middle name (set FB: "Dear
+        # Professor Filho," to Prof. Dr. Ricardo Tavares Filho)
+        *middle, last = name.middle.split()
+        return replace(name, middle=" ".join(middle), family=f"{last} {name.family}")
     if not name.family or first.strip(",").lower() not in _AGNOMES:
         return name
     return replace(name, family=f"{name.family} {first.strip(',')}", suffix=rest.strip(", "))
@@ -2938,13 +2960,20 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # order (SJ, OP, OFM) is Father
         honorific = "Father"
     formal = _formal(_by_the_name_used(person, name, honorific), honorific)  # spelled out once
+    royal = re.search(r"\bM\.\s?[RLC]\.", name.notes) if not honorific else None
     if by_given_name and honorific and name.given and not _is_initial(name.given):
         formal = f"{honorific} {name.given}"  # set DK: "Dear Dr. Tadesse," for Dr. Abebe
+    elif royal and name.given:
+        # a Thai royal title goes with the given name, as Khun does (set FA: "Dear Teerawat
+        # Kasemsant," dropped it; "Dear M.R.," took it for a name)
+        formal = f"{royal.group()} {name.given}"
     elif honorific and name.given and not _is_initial(name.given) and _tamil(name.family):
         # a Tamil name has no family name: the second is the father's, or the given name's
         # own second part (set ES: "Dear Dr. சுந்தரம்," for Dr. Meenakshi Sundaram)
         formal = f"{honorific} {name.given} {name.family}"
     warm = _warm(name, formal, honorific, office or asked or name.honorific)
+    if royal and name.given and not name.nickname:
+        warm = formal  # "M.R. Teerawat" on a warm card too
     first_names = f"{name.given} {name.middle}".split()
     if asked and not name.nickname and warm.split() and set(warm.split()) <= set(first_names):
         # how they asked to be addressed, on a warm card too: "Dear Hanako," to a reader
@@ -2979,6 +3008,11 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # so, whatever the card's title (set CH: "Dear Eng. Al-Mansoori,")
         formal_line = warm_line = "Your Excellency,"
         warm = formal
+    elif re.fullmatch(r"(?i)my (?:lord|lady)", " ".join(asked.split())):
+        # how a judge is addressed in court and in a letter: "My Lord," alone (set FB: "Dear
+        # My Lord Adeyemi-Bello,"); named in a sentence by the card's title
+        formal_line = warm_line = f"{' '.join(w.capitalize() for w in asked.split())},"
+        formal = warm = _formal(name, address_honorific(name))
     elif style := _STYLED.fullmatch(" ".join(asked.split())):
         # "His Honour", a style said of a judge, is said to them as "Your Honour" (set CU:
         # "Dear His Honour Reid,"); so are "Her Worship", "His Lordship"

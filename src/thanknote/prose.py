@@ -558,7 +558,8 @@ _BIDDEN: Final = Lazy(
 # Verbs after a subject that make a clause of it, which the word list keeps as function
 # words: "..., I am grateful", "..., it was eye-opening" (set CU).
 _FINITE_AUXILIARIES: Final = frozenset(
-    "will would can could should am is are was were has have had".split()
+    # and "may", "might", "must" (set FA: "..., it may help with the Round 7 bid", 6 notes)
+    "will would can could should may might must am is are was were has have had".split()
 )
 
 
@@ -697,6 +698,7 @@ def closing_line(line: str) -> str | None:
         line = re.sub(r"\band looking forward to\b", "and I look forward to", line)
     line = _offered_as_mine(mended(_with_subject(line)))
     line = re.sub(r"\basap\b|\bASAP\b", "as soon as possible", line)  # (set EX)
+    line = re.sub(r"\bregs\b", "regulations", line)  # (set FA: "the new ... regs", 7 notes)
     # a bare "Let me know." after an offer reads curt (set EW: "I'd be happy to send the
     # BEP template I mentioned. Let me know.", 5 notes)
     line = re.sub(

@@ -141,7 +141,12 @@ def recipient_view(
 def _in_a_letter(salutation: str) -> str:
     """A salutation as a posted letter opens: the file's "Hi Ciara," is "Dear Ciara,"
     (sets ER, ET: "Hi" opening a formal letter), with the name the file chose."""
-    casual = re.match(r"(?i)(?:hi|hello|hey|hiya|g['’]day|howdy)\b[\s,]*(?=\S)", salutation)
+    casual = re.match(
+        # and in the languages whose "hi" files give (set FB: "Hola Lupita,", "Oi Bia,")
+        r"(?i)(?:hi|hello|hey|hiya|g['’]day|howdy|hola|oi|olá|hallo|hei|hej|moi|ciao|salut)"
+        r"\b[\s,]*(?=\S)",
+        salutation,
+    )
     return f"Dear {salutation[casual.end() :]}" if casual else salutation
 
 
