@@ -291,3 +291,23 @@ def test_exact_card_name_is_never_flagged(given_name: str, family: str) -> None:
     # Only the name itself: an everyday word equal to a part but for its accents ("in" for
     # "Ìn") is test_ordinary_word_spelled_like_an_accented_name.
     assert [word for word, _ in names_flagged(text, found) if word in {given_name, family}] == []
+
+
+def test_a_letter_greeting_from_the_files_hi_is_not_flagged() -> None:
+    """Set FD's panel check: "Dear Brad," in a letter for the file's "Hi Brad," to Bradley
+    Nguyen was flagged as a nickname the card does not give; it is the file's own name."""
+    from thanknote import check_panel, draft
+
+    interview = Interview(
+        company="Acme Robotics",
+        position="Data Engineer",
+        date=dt.date(2026, 11, 24),
+        candidate=Candidate(name="Alex Morgan"),
+        interviewers=(Interviewer(name="Bradley Nguyen", salutation="Hi Brad,"),),
+        topics=("the data platform roadmap",),
+    )
+    notes = draft(interview, "letter", today=dt.date(2026, 11, 25))
+
+    assert "\nDear Brad,\n" in notes[0].text
+    codes = [f.code for findings in check_panel(notes, interview) for f in findings]
+    assert "greeting" not in codes

@@ -528,7 +528,7 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
          "Thank you for a very engaging session. It was a pleasure to meet you."),
         ("Thank you both for a genuinely inspiring conversation.",
          "Thank you for a genuinely inspiring conversation."),
-        ("Hvala puno, had a great time, thanks all!", "I had a great time, thanks!"),
+        ("Hvala puno, had a great time, thanks all!", "I had a great time."),  # set FD
         # set CX: thanks said to the whole panel are said to the reader
         ("Thanks heaps everyone, hope to see you out bush soon",
          "Thanks heaps. I hope to see you out bush soon."),
@@ -599,6 +599,10 @@ def test_a_letter_says_thanks_in_full() -> None:
         # set EY: beside a slash
         ("Merci / thank you for the thoughtful questions.",
          "Thank you for the thoughtful questions."),
+        # set FD: thanks tacked on after a comma; a blessing after one
+        ("Happy to walk through my notebook if that would help, thanks all!",
+         "I am happy to walk through my notebook if that would help."),
+        ("Thank you for the opportunity, God bless.", "God bless."),
         # set FA: a splice before "it may"; "regs" written out
         ("I would be glad to share my soiling dataset, it may help with the bid.",
          "I would be glad to share my soiling dataset. It may help with the bid."),

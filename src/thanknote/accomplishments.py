@@ -548,6 +548,33 @@ def phrase(text: str) -> Phrase:
         )
     if " & " in clause:  # "an ALS & APLS instructor": "and" between two acronyms, in prose
         clause, sentence = (re.sub(_ACRONYMS_AND, r"\1 and \2", x) for x in (clause, sentence))
+    lead_verb = clause.split(" ", 1)[0]
+    title_held = re.match(
+        r"(?:licensed|registered|certified|chartered|qualified|practising|practicing) "
+        r"([A-Z]{2,}|[a-z]+)\b",
+        clause,
+    )
+    since_a_year = re.search(r"\bsince (?:19|20)\d\d\b", clause)
+    if (
+        sentence == f"I {clause}"
+        and title_held
+        and (title_held.group(1).isupper() or is_person(title_held.group(1)))
+    ):
+        # a title held, not a deed: "licensed RN since 2012" (set FC: "Having licensed RN"),
+        # "certified PMP" ("I certified PMP")
+        clause = f"{'have been' if since_a_year else 'am'} {_article(clause)} {clause}"
+        sentence, lead_verb = f"I {clause}", clause.split(" ", 1)[0]
+    if sentence == f"I {clause}" and re.search(r"\bsince (?:19|20)\d\d\b", clause):
+        # what has gone on since a year is said in the perfect: "trained 40 first officers
+        # on the Q400 since 2020" (set FC: "I trained ... since 2020")
+        done = lexicon.past_participle(lead_verb)
+        in_past = any(r.pos == "v" and "VBD" in r.tags for r in lexicon.readings(lead_verb))
+        if lead_verb in ("was", "were"):
+            clause = f"have been{clause[len(lead_verb) :]}"  # "was head nurse since 2019"
+            sentence = f"I {clause}"
+        elif in_past and done and lead_verb != "had":
+            clause = f"have {done}{clause[len(lead_verb) :]}"
+            sentence = f"I {clause}"
     return Phrase(text, clause, event, sentence, sure)
 
 
@@ -973,8 +1000,8 @@ def _one_of_a_kind(match: re.Match[str]) -> str:
     if all(form == head for form in noun.forms):
         return match.group(0)  # a mass noun: "£1.2m funding"
     lead = match.group("lead")
-    if lead.rstrip().split(" ")[-1].lower() in _DETERMINERS:
-        return match.group(0)
+    if lead.rstrip().split(" ")[-1].lower() in _DETERMINERS or lead.endswith("up to "):
+        return match.group(0)  # and a limit: "budgets of up to €38 million" (set FC)
     return f"{lead}{_article(match.group('np'))} {match.group('np')}{match.group('rest')}"
 
 

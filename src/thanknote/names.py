@@ -1310,8 +1310,15 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
         initials = quoted and word.isupper() and len(word) <= 3
         if not initials and _is_credential(word, caps=False):
             return False
-    if len(words) >= 2 and not any(
-        fold(w) in _given_names() or _is_known(w) or _shortens(w, name_words) for w in words
+    latin_card = all(
+        unicodedata.name(c, "").startswith("LATIN") for w in name_words for c in w if c.isalpha()
+    )  # not the name in Latin letters beside one in another script: "中村 あゆみ (Ayumi Nakamura)"
+    if (
+        latin_card
+        and len(words) >= 2
+        and not any(
+            fold(w) in _given_names() or _is_known(w) or _shortens(w, name_words) for w in words
+        )
     ):
         return False  # "Serkan Çelik (Genel Müdür)": a title in his language (set FB)
     return not any(_role_word(word, name_words) for word in words)
@@ -2647,6 +2654,18 @@ def warm_salutation(name: CardName) -> str:
     return f"Dear {warm_address(name)},"
 
 
+def in_a_letter(salutation: str) -> str:
+    """A salutation as a posted letter opens: the file's "Hi Ciara," is "Dear Ciara,"
+    (sets ER, ET: "Hi" opening a formal letter), with the name the file chose."""
+    casual = re.match(
+        # and in the languages whose "hi" files give (set FB: "Hola Lupita,", "Oi Bia,")
+        r"(?i)(?:hi|hello|hey|hiya|g['’]day|howdy|hola|oi|olá|hallo|hei|hej|moi|ciao|salut)"
+        r"\b[\s,]*(?=\S)",
+        salutation,
+    )
+    return f"Dear {salutation[casual.end() :]}" if casual else salutation
+
+
 def _as_salutation(text: str) -> str:
     text = text.strip()
     return text if text.endswith((",", ":", "!")) else f"{text},"
@@ -2880,6 +2899,11 @@ _CATHOLIC_PRIESTS: Final = frozenset(
 )
 
 
+def _has_latin(text: str) -> bool:
+    """Whether a text has a letter of the Latin script."""
+    return any(c.isalpha() and unicodedata.name(c, "").startswith("LATIN") for c in text)
+
+
 def _tamil(word: str) -> bool:
     """Whether a word is written in Tamil letters."""
     return bool(word) and all("\u0b80" <= c <= "\u0bff" for c in word if not c.isspace())
@@ -2971,6 +2995,10 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # a Tamil name has no family name: the second is the father's, or the given name's
         # own second part (set ES: "Dear Dr. சுந்தரம்," for Dr. Meenakshi Sundaram)
         formal = f"{honorific} {name.given} {name.family}"
+    if not honorific and name.nickname and not _has_latin(formal) and _has_latin(name.nickname):
+        # the name in Latin letters the card gives beside one in another script: "中村
+        # あゆみ (Ayumi Nakamura)" is Dear Ayumi Nakamura (set FC: "Dear 中村 あゆみ,")
+        formal = name.nickname
     warm = _warm(name, formal, honorific, office or asked or name.honorific)
     if royal and name.given and not name.nickname:
         warm = formal  # "M.R. Teerawat" on a warm card too

@@ -699,6 +699,11 @@ def closing_line(line: str) -> str | None:
     line = _offered_as_mine(mended(_with_subject(line)))
     line = re.sub(r"\basap\b|\bASAP\b", "as soon as possible", line)  # (set EX)
     line = re.sub(r"\bregs\b", "regulations", line)  # (set FA: "the new ... regs", 7 notes)
+    # thanks tacked on after a comma, which the note has given (set FD: "... if that would
+    # help, thanks all!", 3 notes); a blessing after one is a sentence of its own (set FD:
+    # "Thank you once again for the opportunity, God bless.")
+    line = re.sub(r",\s+(?:thanks|thank you|cheers)(?: (?:all|again|so much))?[.!]*$", ".", line)
+    line = re.sub(r",\s+(God bless(?: you)?)(?=[.!]*$)", lambda m: f". {m.group(1)}", line)
     # a bare "Let me know." after an offer reads curt (set EW: "I'd be happy to send the
     # BEP template I mentioned. Let me know.", 5 notes)
     line = re.sub(

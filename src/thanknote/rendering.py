@@ -36,6 +36,7 @@ from thanknote.names import (
     by_given_name_custom,
     forms_of_address,
     french_courtesy,
+    in_a_letter,
     is_listed_family_name,
     nfc,
     parse_card_name,
@@ -132,22 +133,10 @@ def recipient_view(
         formal_salutation=forms.formal_salutation,
         warm_salutation=forms.warm_salutation,
         informal_salutation=informal,
-        letter_salutation=_in_a_letter(forms.formal_salutation),
+        letter_salutation=in_a_letter(forms.formal_salutation),
         topics=topics or person.topics,
         spoken_address=spoken or _said_name(forms),
     )
-
-
-def _in_a_letter(salutation: str) -> str:
-    """A salutation as a posted letter opens: the file's "Hi Ciara," is "Dear Ciara,"
-    (sets ER, ET: "Hi" opening a formal letter), with the name the file chose."""
-    casual = re.match(
-        # and in the languages whose "hi" files give (set FB: "Hola Lupita,", "Oi Bia,")
-        r"(?i)(?:hi|hello|hey|hiya|g['’]day|howdy|hola|oi|olá|hallo|hei|hej|moi|ciao|salut)"
-        r"\b[\s,]*(?=\S)",
-        salutation,
-    )
-    return f"Dear {salutation[casual.end() :]}" if casual else salutation
 
 
 def _said_name(forms: Address) -> str:

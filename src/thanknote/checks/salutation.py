@@ -48,9 +48,12 @@ def improper_greeting(ctx: Context) -> Iterator[Hit]:
         person = ctx.interview.interviewers[0]  # a one-to-one interview: who else
     if line is None or person is None:
         return
-    if person.salutation and _same(line.text, person.salutation):
-        return  # the user's own words for this person
-    from thanknote.names import card_name, forms_of_address
+    from thanknote.names import card_name, forms_of_address, in_a_letter
+
+    if person.salutation and any(
+        _same(line.text, said) for said in (person.salutation, in_a_letter(person.salutation))
+    ):
+        return  # the user's own words for this person, as a letter opens with them too
 
     card = card_name(person)
     forms = forms_of_address(person)
