@@ -1262,6 +1262,9 @@ def test_a_letter_opens_with_dear_for_the_files_hi() -> None:
     assert (view.formal_salutation, view.letter_salutation) == ("Hi Ciara,", "Dear Ciara,")
     spanish = recipient_view(Interviewer(name="Guadalupe Ríos", salutation="Hola Lupita,"))
     assert spanish.letter_salutation == "Dear Lupita,"  # set FB
+    for unnamed in ("Hi,", "Hi there,", "Hey team,"):  # found in review: "Dear ,"
+        view = recipient_view(Interviewer(name="Guadalupe Ríos", salutation=unnamed))
+        assert view.letter_salutation == unnamed
     assert titled.letter_salutation == titled.formal_salutation == "Dear Dr. Nolan,"
 
 

@@ -549,9 +549,10 @@ def phrase(text: str) -> Phrase:
     if " & " in clause:  # "an ALS & APLS instructor": "and" between two acronyms, in prose
         clause, sentence = (re.sub(_ACRONYMS_AND, r"\1 and \2", x) for x in (clause, sentence))
     lead_verb = clause.split(" ", 1)[0]
-    title_held = re.match(
+    title_held = re.fullmatch(  # the title alone, or since a year: not "certified ISO
+        # 9001 compliance at 3 plants", "licensed IP to 3 partners" (found in review)
         r"(?:licensed|registered|certified|chartered|qualified|practising|practicing) "
-        r"([A-Z]{2,}|[a-z]+)\b",
+        r"([A-Z]{2,5}|[a-z]+)(?: since (?:19|20)\d\d)?",
         clause,
     )
     since_a_year = re.search(r"\bsince (?:19|20)\d\d\b", clause)
@@ -564,7 +565,9 @@ def phrase(text: str) -> Phrase:
         # "certified PMP" ("I certified PMP")
         clause = f"{'have been' if since_a_year else 'am'} {_article(clause)} {clause}"
         sentence, lead_verb = f"I {clause}", clause.split(" ", 1)[0]
-    if sentence == f"I {clause}" and re.search(r"\bsince (?:19|20)\d\d\b", clause):
+    since = re.search(r"\bsince (?:19|20)\d\d\b", clause)
+    one_deed = since and not re.search(r",| and ", clause[: since.start()])
+    if sentence == f"I {clause}" and one_deed:  # not "graduated in 2010 and worked ... since"
         # what has gone on since a year is said in the perfect: "trained 40 first officers
         # on the Q400 since 2020" (set FC: "I trained ... since 2020")
         done = lexicon.past_participle(lead_verb)
@@ -1062,10 +1065,10 @@ def _prose(words: str) -> str:
     a clause ("– ₹2.3 crore saved"); "~1,400" reads "about 1,400", and a clause
     run on after a comma gets its "and" ("..., recall went from 62% to 81%")."""
     # "a AED 1.2 billion package", "a MBA": an acronym said by its letters (set FB)
-    if re.search(r"\b[Aa] [A-Z]{2,}\b", words):
+    if re.search(r"(?<!\S)a [A-Z]{2,4}\b", words):  # read letter by letter: not "UNESCO"
         words = re.sub(
-            r"\b([Aa]) ([A-Z]{2,})\b",
-            lambda m: f"{m.group(1)}n {m.group(2)}" if _article(m.group(2)) == "an" else m.group(),
+            r"(?<!\S)a ([A-Z]{2,4})\b",
+            lambda m: f"an {m.group(1)}" if _article(m.group(1)) == "an" else m.group(),
             words,
         )
     # a graduating class or year written short: "PMMA Class of 2013", "UT Southwestern '16"

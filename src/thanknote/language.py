@@ -18,7 +18,14 @@ from typing import Any, Final
 
 from thanknote import lexicon
 
-__all__ = ["is_foreign", "is_foreign_compound", "is_foreign_noun", "is_german_noun"]
+__all__ = [
+    "is_foreign",
+    "is_foreign_compound",
+    "is_foreign_noun",
+    "is_german_noun",
+    "is_other_languages_word",
+    "language_of_name",
+]
 
 # How sure the model must be that a phrase is in one other language, and how
 # little English it may see in it, to call the phrase foreign.
@@ -175,3 +182,17 @@ def is_german_noun(word: str) -> bool:
         ):
             return True
     return False
+
+
+@lru_cache(maxsize=1024)
+def is_other_languages_word(word: str) -> bool:
+    """Whether one word in small letters that English's word list lacks is, to the
+    model, surely another language's ("proyecto", "gennaio", "trasferta", "lavoro"),
+    not a word of a trade English has ("glovebox", "idempotency", "vancomycin")."""
+    labels, probabilities = _model().predict(word.lower(), k=2)
+    scores = {
+        str(label).removeprefix("__label__"): float(p)
+        for label, p in zip(labels, probabilities, strict=True)
+    }
+    top = max(scores, key=scores.__getitem__)
+    return top != "en" and scores[top] >= 0.5 and scores.get("en", 0.0) < _ENGLISH_AT_MOST

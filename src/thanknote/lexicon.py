@@ -292,14 +292,30 @@ def is_english(text: str) -> bool:
         english = sum(1 for w in words if w in _FUNCTION_WORDS or readings(w))
         # fewer than three in five; of two words, neither (set ES: "glovebox capacity", a
         # word English's list lacks beside one it has, was left out as another language's)
-        little = any(w in _FOREIGN_LITTLE_WORDS or w in _NOT_FOREIGN_PAIRS for w in words)
-        if english * 5 < len(words) * 3 and (len(words) > 2 or not english or little):
-            return False  # but "turnos de 12h" is another language's
+        if english * 5 < len(words) * 3 and (len(words) > 2 or not english or _foreign_pair(words)):
+            return False  # but "turnos de 12h", "proyecto final" are another language's
     if not in_doubt(" ".join(text.split())):
         return True  # the model is not loaded, unless for a long unknown word above
     from thanknote.language import is_foreign
 
     return not is_foreign(text)
+
+
+def _foreign_pair(words: list[str]) -> bool:
+    """Whether two words, one English's list lacks, are another language's: with a
+    little word of one ("turnos de"), or the unknown word surely another's to the
+    language model ("proyecto final"; set FC: "the sismo 2017 retrofit")."""
+    if any(w in _FOREIGN_LITTLE_WORDS or w in _PARTICLES_ABROAD for w in words):
+        return True
+    from thanknote.language import is_other_languages_word
+
+    unknown = [w for w in words if w not in _FUNCTION_WORDS and not readings(w)]
+    return any(map(is_other_languages_word, unknown))
+
+
+# The little words of names and phrases abroad ("de", "del", "van"), which English text
+# has only in names.
+_PARTICLES_ABROAD: Final = frozenset("de la del van der von den du da di dos das le".split())
 
 
 def _foreign_letters(text: str) -> bool:

@@ -92,11 +92,9 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     text = re.sub(
         r"\b([Nn])o\.\s+of\b", lambda m: f"{'t' if m.group(1) == 'n' else 'T'}he number of", text
     )
-    text = (
-        re.sub(r"\s*(?:→|->|=>)\s*[a-z][^.!?]*$", "", text)
-        if re.search(r"\s(?:→|->|=>)\s", text)
-        else text
-    )
+    arrow = re.search(r"\s(?:→|->|=>)\s+([a-z]+) (a|an|the|your|my|it|them)\b[^.!?]*$", text)
+    if arrow and _bidding(arrow.group(1)):  # "→ keep a change log"; not "batch -> streaming"
+        text = text[: arrow.start()]
     if " as " in text:  # "starting at Aurora as trainee in 1998" (set EX): as a trainee
         from thanknote.accomplishments import as_a_role
 
@@ -571,9 +569,16 @@ _SENSITIVE: Final = Lazy(
 )
 
 
+def _bidding(word: str) -> bool:
+    """Whether a word bids, as a tip's first word does before its object: a verb in its
+    base form ("keep a change log", "check the logs"; not "streaming")."""
+    reading = lexicon.verb(word)
+    return reading is not None and reading.lemma == word
+
+
 # A disaster someone tells of, which a note thanks them for telling, never enjoys.
 _GRAVE: Final = Lazy(
-    r"\b(?:accidents?|crash(?:es)?|disasters?|explosions?|blasts?|tragedy|tragedies|"
+    r"\b(?:accidents?|crash(?:es)?(?! course)|disasters?|explosions?|tragedy|tragedies|"
     r"fatalit(?:y|ies)|earthquakes?|tsunami|massacre|shooting)\b",
     re.I,
 )

@@ -502,7 +502,6 @@ _SYLLABLE_SCRIPTS: Final = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA", "ETHIOPIC",
 
 
 _REGISTERED: Final = Lazy(r"\bPr\.? ?(Eng|Tech ?Eng|Sci ?Nat|Arch|CM|Pl)\b(?=\s*(?:,|$))")
-_THAI_ROYAL: Final = Lazy(r"^(?:M\.\s?[RLC]\.)(?=\s)")
 _WIDOW_OF: Final = Lazy(r"\s(?:Vda\.|[Vv]iuda)\s+de\s+\S+(?:\s+\S+)?$")
 # German markers after a rank: "d.R." (der Reserve), "a.D." (außer Dienst, retired).
 _RESERVE_OR_RETIRED: Final = Lazy(r"(?<=\S)\s+(?:d\.\s?R\.|a\.\s?D\.)(?=\s|,|$)")
@@ -539,14 +538,12 @@ def parse_card_name(
     rest, found_nickname, notes = _brackets(_engineering_degree(card))
     # a South African professional registration in two words: "Pr Eng", "Pr Sci Nat"
     rest = _REGISTERED.sub(lambda m: "Pr" + m.group(1).replace(" ", ""), rest)
-    for marker in (_THAI_ROYAL, _WIDOW_OF):
-        found = marker.search(rest)
-        if found and len(rest.split()) - len(found.group().split()) >= 2:
-            # a Thai royal title ("M.R. Chanchai Devakul", set EX: "Dear Khun M.R.,"); a
-            # widow's "Vda. de Paredes" after her own names (set EW: "Dear Lic. Vda. de
-            # Paredes,"): notes on the name, not its parts
-            rest = f"{rest[: found.start()]} {rest[found.end() :]}".strip()
-            notes = [*notes, found.group().strip()]
+    widow = _WIDOW_OF.search(rest)
+    if widow and len(rest.split()) - len(widow.group().split()) >= 2:
+        # a widow's "Vda. de Paredes" after her own names (set EW: "Dear Lic. Vda. de
+        # Paredes,"): a note on the name, not its parts
+        rest = f"{rest[: widow.start()]} {rest[widow.end() :]}".strip()
+        notes = [*notes, widow.group().strip()]
     marked = _RESERVE_OR_RETIRED.search(rest)
     if marked:  # "Oberstleutnant d.R. Dr. Frank Ebert" (set EU): a note, as "(Ret.)" is
         rest = f"{rest[: marked.start()]} {rest[marked.end() :]}".strip()
@@ -1310,6 +1307,8 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
         initials = quoted and word.isupper() and len(word) <= 3
         if not initials and _is_credential(word, caps=False):
             return False
+    from thanknote.lexicon import is_known_word
+
     latin_card = all(
         unicodedata.name(c, "").startswith("LATIN") for w in name_words for c in w if c.isalpha()
     )  # not the name in Latin letters beside one in another script: "中村 あゆみ (Ayumi Nakamura)"
@@ -1317,17 +1316,12 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
         latin_card
         and len(words) >= 2
         and not any(
-            fold(w) in _given_names() or _is_known(w) or _shortens(w, name_words) for w in words
+            fold(w) in _given_names() or is_known_word(w.lower()) or _shortens(w, name_words)
+            for w in words
         )
     ):
         return False  # "Serkan Çelik (Genel Müdür)": a title in his language (set FB)
     return not any(_role_word(word, name_words) for word in words)
-
-
-def _is_known(word: str) -> bool:
-    from thanknote.lexicon import is_known_word
-
-    return is_known_word(word.lower())
 
 
 def _shortens(word: str, name_words: list[str]) -> bool:
@@ -2660,10 +2654,17 @@ def in_a_letter(salutation: str) -> str:
     casual = re.match(
         # and in the languages whose "hi" files give (set FB: "Hola Lupita,", "Oi Bia,")
         r"(?i)(?:hi|hello|hey|hiya|g['’]day|howdy|hola|oi|olá|hallo|hei|hej|moi|ciao|salut)"
-        r"\b[\s,]*(?=\S)",
+        r"\b[\s,]*(?=[^\W\d_])",
         salutation,
     )
-    return f"Dear {salutation[casual.end() :]}" if casual else salutation
+    named = salutation[casual.end() :] if casual else ""
+    if not named or named.split()[0].strip(",!:").lower() in _NO_ONE:
+        return salutation  # "Hi," or "Hi there,": no name to say "Dear" to
+    return f"Dear {named}"
+
+
+# Words after "Hi" that name no one: "Hi there,", "Hey team,".
+_NO_ONE: Final = frozenset("there all team everyone everybody folks guys you".split())
 
 
 def _as_salutation(text: str) -> str:
@@ -2984,13 +2985,8 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # order (SJ, OP, OFM) is Father
         honorific = "Father"
     formal = _formal(_by_the_name_used(person, name, honorific), honorific)  # spelled out once
-    royal = re.search(r"\bM\.\s?[RLC]\.", name.notes) if not honorific else None
     if by_given_name and honorific and name.given and not _is_initial(name.given):
         formal = f"{honorific} {name.given}"  # set DK: "Dear Dr. Tadesse," for Dr. Abebe
-    elif royal and name.given:
-        # a Thai royal title goes with the given name, as Khun does (set FA: "Dear Teerawat
-        # Kasemsant," dropped it; "Dear M.R.," took it for a name)
-        formal = f"{royal.group()} {name.given}"
     elif honorific and name.given and not _is_initial(name.given) and _tamil(name.family):
         # a Tamil name has no family name: the second is the father's, or the given name's
         # own second part (set ES: "Dear Dr. சுந்தரம்," for Dr. Meenakshi Sundaram)
@@ -3000,8 +2996,6 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # あゆみ (Ayumi Nakamura)" is Dear Ayumi Nakamura (set FC: "Dear 中村 あゆみ,")
         formal = name.nickname
     warm = _warm(name, formal, honorific, office or asked or name.honorific)
-    if royal and name.given and not name.nickname:
-        warm = formal  # "M.R. Teerawat" on a warm card too
     first_names = f"{name.given} {name.middle}".split()
     if asked and not name.nickname and warm.split() and set(warm.split()) <= set(first_names):
         # how they asked to be addressed, on a warm card too: "Dear Hanako," to a reader

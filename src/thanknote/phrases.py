@@ -1881,7 +1881,8 @@ class Job:
         if self._a_post():
             # the post itself, not a role of it: "the Professorship in Control Engineering"
             # (set EX: "the role of Professorship in ...", 7 notes), "the Chair in ..."
-            return f"the {self.title}"
+            post = re.split(r"\s+[–—-]\s+|,\s+", self.title)[0]
+            return f"the {post} in {self.where}" if self.where else f"the {post}"
         parts = re.split(
             r"\s+[–—-]\s+|\s*,\s+" if "," in self.title else r"\s+[–—-]\s+", self.title
         )

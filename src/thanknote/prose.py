@@ -351,7 +351,8 @@ def written_out(line: str) -> str:
     # a letter exclaims nothing, nor says a comrade's "mate" (set EX: "I am looking forward
     # to hearing from you!", "Thank you for the opportunity mate.")
     line = re.sub(r"!+(?=\s|$)", ".", line)
-    line = re.sub(r",? (?:mate|mates|guys|folks)(?=[.,;]|$)", "", line)
+    line = re.sub(r", (?:mate|mates|guys|folks)(?=[.,;!]|$)", "", line)
+    line = re.sub(r"\b(opportunity|again|time|chat) mate(?=[.,;!]|$)", r"\1", line)
     if "Thanks" in line or "Cheers" in line:  # a letter's thanks in full (set CJ: "Cheers
         # for the site walk" in a letter)
         line = re.sub(
@@ -707,7 +708,7 @@ def closing_line(line: str) -> str | None:
     # a bare "Let me know." after an offer reads curt (set EW: "I'd be happy to send the
     # BEP template I mentioned. Let me know.", 5 notes)
     line = re.sub(
-        r"(?<=[.!?] )(?:Just )?[Ll]et me know[.!]?$", "Please let me know if it would help.", line
+        r"(?<=[.!] )(?:Just )?[Ll]et me know[.!]?$", "Please let me know if it would help.", line
     )
     said = re.split(r"(?<=[.!?])\s+", line)
     english = [s for s in said if not _thanks_in_another_language(s)]

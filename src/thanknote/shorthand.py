@@ -422,7 +422,7 @@ def texting_written_out(text: str) -> str:
             # "great q", "the q about breaks" (set CD); "his q. on isolating ..." (set EX:
             # "your question. on ..."): the full stop of the short form goes with it
             word = f"question{'' if mark == '.' and after[:1].islower() else mark}"
-        elif lower == "no" and mark == "." and after.lower() == "of":
+        elif lower == "no" and mark == "." and after == "of":
             word = "the number"  # "estimate no. of dosas sold" (set EX: "estimate no.")
         elif lower in ("q's", "q’s", "qs") and bare.islower() and before:
             word = f"questions{mark}"  # "FIDIC red book q's" (set CJ)
@@ -498,7 +498,8 @@ def countries_with_the(text: str) -> str:
 
     def named(match: re.Match[str]) -> str:
         after = text[match.end() :].split(maxsplit=1)[:1]
-        if after and after[0].islower() and lexicon.is_plural_noun(after[0]):
+        plural = after and after[0].islower() and lexicon.is_plural_noun(after[0])
+        if plural and lexicon.verb(after[0]) is None:
             return match.group()  # "sold to US clients", "to EU markets": a kind, not it
         return f"{match.group(1)} the {match.group(2)}"
 
