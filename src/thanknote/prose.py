@@ -640,7 +640,9 @@ def closing_line(line: str) -> str | None:
             for part in english[1:]:
                 ended = line.endswith((".", "!", "?"))
                 line += " " + (part[0].upper() + part[1:] if ended else part)
-    lead = re.match(r"([^,;.!?]+)[,;]\s+(?=\S)", line) if line else None
+    # before a semicolon only: before a comma it reads as warm thanks (set FE: "Tack så
+    # mycket, I had a lot of fun." was preferred to the bare "I had a lot of fun.", 5 pairs)
+    lead = re.match(r"([^,;.!?]+);\s+(?=\S)", line) if line else None
     if lead and _thanks_in_another_language(lead.group(1)):
         if not lexicon.is_english(lead.group(1)):
             # "Gracias nuevamente; happy to share ...", "Danke schön, happy to send ..."
