@@ -826,6 +826,7 @@ def test_a_closing_line_to_all_of_them_is_to_the_reader_and_colleagues() -> None
         ("civil service grade", True),  # set ES: "to talk with you ... about the civil
         ("state pay band", True),  # service grade", "your thoughts on the state pay band"
         ("PLR (profit sharing)", True),  # set EY
+        ("start date janvier", True),  # set FE: a month in another language
     ],
 )
 def test_a_topic_about_the_jobs_terms_is_told_apart(topic: str, practical: bool) -> None:

@@ -271,9 +271,25 @@ def _of_terms(words: list[str], telling: frozenset[str]) -> bool:
     """Whether words are all of terms or filler, and one of them of `telling`."""
     return (
         bool(words)
-        and all(w in _TERMS or w in _STOPWORDS or w in _TERMS_FILLER or len(w) < 3 for w in words)
+        and all(
+            w in _TERMS
+            or w in _STOPWORDS
+            or w in _TERMS_FILLER
+            or len(w) < 3
+            or _abroad(w)  # "start date janvier" (set FE: "to cover the start date janvier")
+            for w in words
+        )
         and any(w in telling for w in words)
     )
+
+
+def _abroad(word: str) -> bool:
+    """Whether a word of a topic is surely another language's ("janvier", "mois")."""
+    if lexicon.is_known_word(word):
+        return False
+    from thanknote.language import is_other_languages_word
+
+    return is_other_languages_word(word)
 
 
 def _singular(word: str) -> str:
