@@ -285,6 +285,8 @@ def test_any_topic_reads_without_breaking(topic: str) -> None:
         ("Chair in Marine Biology", "the Chair in Marine Biology"),
         ("Graduate Traineeship", "the Graduate Traineeship"),
         ("Internship, Leeds", "the Internship in Leeds"),  # found in review
+        # set FG: a field after the comma is no post ("the Clinical Pharmacist", 12 notes)
+        ("Clinical Pharmacist, Antimicrobial Stewardship", "the Clinical Pharmacist role"),
     ],
 )
 def test_a_position_written_for_both_genders_is_named_in_one_form(

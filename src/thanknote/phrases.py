@@ -1844,7 +1844,9 @@ class Job:
     def _a_post(self) -> bool:
         """Whether the title names a post, not a person who holds it: "Professorship in
         Control Engineering", "PhD Studentship in Hydrology", "Chair in Marine Biology"."""
-        words = self.title.split()
+        # the first part's head: not a field after a dash or comma ("Clinical Pharmacist –
+        # Antimicrobial Stewardship", set FG: "the Clinical Pharmacist", 12 notes)
+        words = re.split(r"\s+[–—-]\s+|,\s+", self.title)[0].split()
         head = next((i for i, w in enumerate(words) if w.lower() in ("in", "of", "for")), None)
         last = words[(head or len(words)) - 1].lower() if words else ""
         chair = last == "chair" and head is not None and words[head].lower() == "in"
