@@ -504,7 +504,10 @@ _SYLLABLE_SCRIPTS: Final = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA", "ETHIOPIC",
 _REGISTERED: Final = Lazy(r"\bPr\.? ?(Eng|Tech ?Eng|Sci ?Nat|Arch|CM|Pl)\b(?=\s*(?:,|$))")
 _WIDOW_OF: Final = Lazy(r"\s(?:Vda\.|[Vv]iuda)\s+de\s+\S+(?:\s+\S+)?$")
 # German markers after a rank: "d.R." (der Reserve), "a.D." (außer Dienst, retired).
-_RESERVE_OR_RETIRED: Final = Lazy(r"(?<=\S)\s+(?:d\.\s?R\.|a\.\s?D\.)(?=\s|,|$)")
+# and the Polish "w st. spocz." (w stanie spoczynku, retired; set FH: "Dear Judge st. spocz.")
+_RESERVE_OR_RETIRED: Final = Lazy(
+    r"(?<=\S)\s+(?:d\.\s?R\.|a\.\s?D\.|w\s+st\.\s?spocz\.?)(?=\s|,|$)"
+)
 
 
 @lru_cache(maxsize=1024)
@@ -556,7 +559,13 @@ def parse_card_name(
         rest, found_nickname = _name_after_comma(rest)
     rest, trailing = _post_nominals(rest)
     head, comma, tail = rest.rpartition(", ")
-    if comma and len(head.split()) >= 2 and re.fullmatch(r"[^\W\d_]{12,}", tail):
+    titled = re.fullmatch(r"(?:[A-Z]\s)?(?:[A-Z][^\W\d_]+\s){1,3}[A-Z][^\W\d_]+", tail)
+    if comma and len(head.split()) >= 2 and titled:
+        if not any(fold(w) in _given_names() for w in tail.split()):
+            # what they are, in words after a full name: "Carlos Andrés Muñoz Zapata, Q
+            # Arabica Grader" (set FG: "Dear Arabica Grader,")
+            rest, notes = head, [*notes, tail]
+    elif comma and len(head.split()) >= 2 and re.fullmatch(r"[^\W\d_]{12,}", tail):
         if tail[:1].isupper() and fold(tail) not in _given_names():
             # one long word after a full name is what they are, not a given name: a
             # master craftsman's title (set EU: "Rüdiger Haase, Porzellanmalermeister"
