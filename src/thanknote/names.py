@@ -2316,22 +2316,18 @@ def _icelandic(family: str, card: str) -> bool:
 def _joined_family(given: str, middle: str, family: str) -> tuple[str, str, str]:
     """The family name as its language joins it: an Icelandic patronymic alone, the
     words before it given names ("Sigurður Þór Einarsson"); "Abd" or "Abdul" with
-    the name after it ("Mohamed Abd El-Rahman" is Abd El-Rahman)."""
+    the name after it ("Mohamed Abd El-Rahman" is Abd El-Rahman), "El-Din" with the
+    name before it ("Tarek Nour El-Din" is Nour El-Din)."""
     family_words = family.split()
     if len(family_words) > 1 and _icelandic(family, f"{given} {middle} {family}"):
         given = " ".join([*given.split(), *middle.split(), *family_words[:-1]])
         return given, "", family_words[-1]
     before = [*given.split(), *middle.split()]
-    if len(before) >= 2 and fold(family) in _OF_THE_FAITH:
-        # "Nour El-Din", "Salah Eldin": one name, of the faith (set EY: "Dear Counsellor
-        # El-Din,")
-        family = f"{before[-1]} {family}"
-        if middle.split():
-            middle = " ".join(middle.split()[:-1])
-        else:
-            given = " ".join(given.split()[:-1])
-        return given, middle, family
-    if len(before) >= 2 and family and _key(before[-1]) in _SERVANT_OF:
+    # "Abd El-Rahman", and "Nour El-Din", "Salah Eldin": one name, of the faith (set EY:
+    # "Dear Counsellor El-Din,")
+    if len(before) >= 2 and (
+        fold(family) in _OF_THE_FAITH or (family and _key(before[-1]) in _SERVANT_OF)
+    ):
         family = f"{before[-1]} {family}"
         if middle.split():
             middle = " ".join(middle.split()[:-1])

@@ -269,18 +269,11 @@ def is_practical(topic: str) -> bool:
 
 def _of_terms(words: list[str], telling: frozenset[str]) -> bool:
     """Whether words are all of terms or filler, and one of them of `telling`."""
-    return (
-        bool(words)
-        and all(
-            w in _TERMS
-            or w in _STOPWORDS
-            or w in _TERMS_FILLER
-            or len(w) < 3
-            or _abroad(w)  # "start date janvier" (set FE: "to cover the start date janvier")
-            for w in words
-        )
-        and any(w in telling for w in words)
-    )
+    if not any(w in telling for w in words):
+        return False  # first: the language model is asked only of a topic of terms
+    plain = [w for w in words if not (w in _TERMS or w in _STOPWORDS or w in _TERMS_FILLER)]
+    # and a word of another language among them: "start date janvier" (set FE)
+    return all(len(w) < 3 or _abroad(w) for w in plain)
 
 
 def _abroad(word: str) -> bool:
