@@ -83,6 +83,12 @@ def test_english_with_names_and_borrowings_is_not_foreign(text: str) -> None:
         ("the de la Rosa account", True),  # a name's particles
         # set EK: a word in brackets is a gloss the topic is said without
         ("continuous cover (jatkuvapeitteinen) - how much demand really", True),
+        # set FJ: a letter with a mark no English word has, whatever the word without it
+        ("lớp 3", False),
+        ("naïve approach", True),
+        # set FI: a word the model takes for French, which French's word list has in use
+        ("recrutement international", False),
+        ("glovebox capacity", True),
     ],
 )
 def test_a_word_of_another_language_makes_a_phrase_foreign(text: str, english: bool) -> None:
@@ -190,3 +196,29 @@ def test_a_topic_of_one_german_noun_is_not_named() -> None:
 )
 def test_two_words_one_unknown_to_english_are_english(text: str, english: bool) -> None:
     assert lexicon.is_english(text) is english
+
+
+@pytest.mark.parametrize(
+    ("topic", "why", "said"),
+    [
+        # set FK: a short German noun the model is sure of; the terms of the job after it
+        ("Gehalt", "not English", "Gehalt"),
+        ("Gehalt / shift bonus", "terms", "the shift bonus"),
+        ("Bosch", None, "Bosch"),  # a name German's list also has
+        # the English of a thing given after a slash is what the note says of it
+        ("calibração / performance cycle", None, "the performance cycle"),
+        ("Schichtmodell / shift model", None, "the shift model"),
+        # set FI, FJ: when to start, and a month written short
+        ("start after ramadan?", "terms", "start after ramadan"),
+        ("start date jan", "terms", "the start date jan"),
+        # set FK: a word cut short, said in the note; a question with no one in it
+        ("site acq. / landlord negotiations", "shorthand", "the site acq."),
+        ("Sentinel KQL, detection eng.", None, "Sentinel KQL"),
+        ("why leave current employer", "shorthand", "why leave current employer"),
+    ],
+)
+def test_a_topic_is_left_out_or_said_in_english(topic: str, why: str | None, said: str) -> None:
+    from thanknote.phrases import topic_in_sentence
+    from thanknote.selection import why_left_out
+
+    assert (why_left_out(topic), topic_in_sentence(topic)) == (why, said)

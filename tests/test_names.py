@@ -1022,3 +1022,58 @@ def test_a_vietnamese_family_name_split_with_no_given_name_is_addressed() -> Non
     person = Interviewer(name="Nguyen", family_first=True, name_parts=NameParts(family="Nguyen"))
 
     assert forms_of_address(person).formal_salutation == "Dear Nguyen,"
+
+
+@pytest.mark.parametrize(
+    ("person", "formal", "warm"),
+    [
+        # set FJ: the name in Latin letters the card prints beside one in another script
+        (Interviewer(name="이정호 (Lee Jung-ho)", family_first=True),
+         "Dear Lee Jung-ho,", "Dear Jung-ho,"),
+        (Interviewer(name="سارة المنصوري (Sara Al Mansoori)", honorific="Ms."),
+         "Dear Ms. Al Mansoori,", "Dear Ms. Al Mansoori,"),
+        (Interviewer(name="Δρ. Μαρία Κωνσταντίνου (Dr. Maria Konstantinou)"),
+         "Dear Dr. Konstantinou,", "Dear Maria,"),
+        # set FI: an Arabic name has four words or five in Latin letters
+        (Interviewer(name="محمد سالم الكعبي (Mohammed Salem Al Kaabi)"),
+         "Dear Mohammed Salem Al Kaabi,", "Dear Mohammed,"),
+        # a Japanese name is given in Latin letters given name first (set FK: "Hi Sakura
+        # Watanabe,")
+        (Interviewer(name="渡辺 さくら (Sakura Watanabe)", family_first=True),
+         "Dear Sakura Watanabe,", "Dear Sakura,"),
+        # a Korean name printed after an English one is no nickname
+        (Interviewer(name="Michael (Min-seok) Yoon"), "Dear Michael Yoon,", "Dear Michael,"),
+        # set FK: the file's parts of a name written without a space, in either order
+        (Interviewer(name="김민준", name_parts=NameParts(family="김", given="민준")),
+         "Dear 김민준,", "Dear 민준,"),
+        # set FJ: a courtesy title in brackets after the name, as Nigerian cards print it
+        (Interviewer(name="Ifeoma Chukwu (Ms.)"), "Dear Ms. Chukwu,", "Dear Ifeoma,"),
+        # set FI: Muhammad written short goes by the name after it
+        (Interviewer(name="Mohd. Farhan Shaikh, CISA"), "Dear Mohd. Farhan Shaikh,",
+         "Dear Farhan,"),
+        # set FK: a French rank written short
+        (Interviewer(name="Cdt Isabelle Moreau"), "Dear Commandant Moreau,",
+         "Dear Commandant Moreau,"),
+    ],
+)  # fmt: skip
+def test_a_name_in_latin_letters_a_bracketed_title_and_short_forms(
+    person: Interviewer, formal: str, warm: str
+) -> None:
+    address = forms_of_address(person)
+    assert (address.formal_salutation, address.warm_salutation) == (formal, warm)
+
+
+@given(
+    script=st.text(alphabet="이정호김민준سارةالمنصوريΔρΜαρία ", min_size=1, max_size=12),
+    latin=st.text(alphabet="ABCDEFGHIJabcdefghij-. ", max_size=30),
+    family_first=st.booleans(),
+)
+@settings(max_examples=examples(100), deadline=None)
+def test_a_card_in_two_scripts_always_gets_a_greeting(
+    script: str, latin: str, family_first: bool
+) -> None:
+    assume(script.strip())
+    person = Interviewer(name=f"{script} ({latin})", family_first=family_first)
+    address = forms_of_address(person)
+    assert address.formal_salutation.startswith("Dear ")
+    assert address.formal_salutation.endswith(",")

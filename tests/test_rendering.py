@@ -23,11 +23,13 @@ from thanknote import (
 )
 from thanknote.accomplishments import phrase
 from thanknote.checks import check_panel
+from thanknote.checks.interest import rules_find_interest
 from thanknote.moments import as_recalled, said_to
 from thanknote.phrases import job
 from thanknote.prose import article, written_out
 from thanknote.rendering import left_out, recipient_view
 from thanknote.selection import is_practical, plan_focus, relatedness
+from thanknote.sentences import split
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 TEMPLATES = ("card", "email", "follow-up", "letter", "linkedin")
@@ -844,7 +846,7 @@ def test_a_note_does_not_recall_the_salary_as_a_highlight() -> None:
         assert "start date" not in note.text, note.text
 
 
-def _phone_follow_up(phone: str, days: int = 12, **person: str) -> Note:
+def _phone_follow_up(phone: str, days: int = 12, **person: Any) -> Note:
     """The follow-up the example panel's first interviewer gets by phone, `days` after
     the interview, with `person`'s fields changed."""
     interview = load_interview(EXAMPLES / "panel.toml")
@@ -857,7 +859,9 @@ def _phone_follow_up(phone: str, days: int = 12, **person: str) -> Note:
 
 
 def test_a_phone_script_greets_as_the_files_salutation_does() -> None:
-    note = _phone_follow_up("+81 3 5555 0100", salutation="Dear Yamamoto-san,")
+    note = _phone_follow_up(
+        "+81 3 5555 0100", name="Yamamoto Kenji", family_first=True, salutation="Dear Yamamoto-san,"
+    )
 
     assert note.text.startswith("Call Yamamoto-san on +81"), note.text
     assert "- Hi Yamamoto-san," in note.text or "Yamamoto-san, " in note.text.split("\n")[2]
@@ -866,7 +870,11 @@ def test_a_phone_script_greets_as_the_files_salutation_does() -> None:
 
 def test_a_phone_script_says_no_written_greeting_of_another_language() -> None:
     """Set BH: "Good morning Sehr geehrter Herr Kommerzialrat Huber, it's ... calling"."""
-    note = _phone_follow_up("+43 1 555 42 10", salutation="Sehr geehrter Herr Kommerzialrat Huber,")
+    note = _phone_follow_up(
+        "+43 1 555 42 10",
+        name="KR Franz Huber",
+        salutation="Sehr geehrter Herr Kommerzialrat Huber,",
+    )
 
     assert note.text.startswith("Call Herr Kommerzialrat Huber on +43"), note.text
     assert "geehrter" not in note.text, note.text
@@ -1793,3 +1801,44 @@ def test_a_closing_line_enjoying_today_is_the_users_own_on_the_day_too() -> None
 
     found = [f for each in check_panel(notes, interview) for f in each]
     assert not [f for f in found if f.code == "too-similar"]
+
+
+@pytest.mark.parametrize("template", ["email", "letter", "card"])
+def test_a_closing_line_that_offers_something_leaves_the_note_to_want_the_job(
+    template: str,
+) -> None:
+    """Set FJ: "I'd be glad to walk the floor with the Busan team anytime." stood for the
+    note's interest, and the note said nothing of wanting the job."""
+    offer = "I'd be glad to walk the floor with the Busan team anytime."
+    interview = _panel_closing_with(offer)
+
+    for note in draft(interview, template, today=interview.date):
+        before, offered, _ = re.split(r"(I(?:'d| would) be glad to walk)", note.text)
+        assert offered, note.text
+        sentences = split(before.split("\n\n", 1)[-1])
+        assert any(rules_find_interest(s, interview.company) for s in sentences), note.text
+
+
+def test_a_salutation_in_another_language_with_no_name_is_not_said_on_a_call() -> None:
+    """Set FK: "Call Panie Profesorze on December 1" from the file's "Szanowny Panie
+    Profesorze,"; a salutation that names the person is said as written."""
+    vocative = Interviewer(
+        name="dr hab. Tomasz Zieliński, prof. SGH",
+        honorific="Prof.",
+        salutation="Szanowny Panie Profesorze,",
+    )
+    named = Interviewer(name="Yamamoto Kenji", family_first=True, salutation="Dear Yamamoto-san,")
+
+    assert recipient_view(vocative).spoken_address == "Professor Zieliński"
+    assert recipient_view(named).spoken_address == "Yamamoto-san"
+
+
+def test_a_letter_prints_the_company_once_after_a_title_that_ends_with_it() -> None:
+    """Set FI: "Chair, Te Awa Farming Trust" above "Te Awa Farming Trust"."""
+    person = Interviewer(name="Hemi Te Awa-Parata", title="Chair, Initech")
+    interview = _interview(interviewers=(person,), topics=("trust board reporting",))
+
+    text = draft(interview, "letter", today=interview.date)[0].text
+
+    assert "\nChair\nInitech\n" in text
+    assert "Chair, Initech" not in text

@@ -112,3 +112,17 @@ def test_names_acronyms_and_codes_are_not_small_letter_shorthand(word: str) -> N
 def test_expanding_never_fails_and_is_stable(text: str) -> None:
     once = expand(text)
     assert expand(once) == once or "->" in text or "→" in text or "=>" in text or "⇒" in text
+
+
+@pytest.mark.parametrize(
+    ("note", "prose"),
+    [
+        # set FJ: "what you said about paper costs ↑"
+        ("paper costs ↑", "rising paper costs"),
+        ("churn ↓, NPS ↑", "falling churn, rising NPS"),
+        ("margins ↓ (FY25)", "falling margins (FY25)"),
+        ("paper costs ↑ 30%", "paper costs ↑ 30%"),  # a figure after it: left to the reader
+    ],
+)
+def test_an_arrow_after_a_thing_says_which_way_it_goes(note: str, prose: str) -> None:
+    assert expand(note) == prose

@@ -759,6 +759,9 @@ ADDED_KINDS: dict[str, str] = {
     "ktm": "style",
     "id": "style",
     "ifj": "style",
+    "cdt": "military",
+    "cne": "military",
+    "lcl": "military",
 }
 
 # Added titles spelled out.
@@ -890,6 +893,9 @@ ADDED_SPELLED: dict[str, str] = {
     "ott": "Dr.",
     "ett": "Dr.",
     "htt": "Dr.",
+    "cdt": "Commandant",
+    "cne": "Captain",
+    "lcl": "Lieutenant-Colonel",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -1194,6 +1200,9 @@ ADDED_READS: dict[str, str] = {
     "ktm": "capitals",
     "id": "abbreviated",
     "ifj": "abbreviated",
+    "cdt": "lead",
+    "cne": "lead",
+    "lcl": "lead",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

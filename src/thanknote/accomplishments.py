@@ -210,6 +210,11 @@ class Phrase:
                 return None  # "have my own car so Alcobendas is fine": a clause of its own
             return f"With {re.sub(r'^(?:an?|the) ', 'my ', rest)}"
         participle = lexicon.past_participle(verb)
+        now = lexicon.verb(verb) if participle is None else None
+        if now and now.tags == frozenset({"VB"}) and now.lemma == verb and len(now.forms) > 2:
+            # what one does now: "manage a team of 6 analysts" is "With my experience managing
+            # a team of 6 analysts" (set FK: "I was pleased to mention that I manage ...")
+            return f"With my experience {now.forms[2]} {rest}"
         if participle == "gotten":
             return None  # "Having gotten ..." reads as a slip in British English, "got" in American
         return f"Having {participle} {rest}" if participle else None

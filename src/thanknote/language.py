@@ -132,16 +132,10 @@ def language_of_name(name: str) -> str:
     return str(labels[0]).removeprefix("__label__")
 
 
-@cache
-def _german_words() -> frozenset[str]:
+def _german_words() -> dict[str, int]:
     """German's word list, as pyspellchecker (already a dependency) ships it: about
-    340,000 words, read in about 0.4 s, for a long German-looking word only."""
-    import gzip
-    import json
-    from importlib import resources
-
-    packed = resources.files("spellchecker") / "resources" / "de.json.gz"
-    return frozenset(json.loads(gzip.decompress(packed.read_bytes())))
+    340,000 words, read in about 0.4 s, for a German-looking word only."""
+    return _word_list("de")
 
 
 # The ends of German and Dutch place names, which English keeps ("Johannesburg",
@@ -162,15 +156,21 @@ def is_german_noun(word: str) -> bool:
     EU, ES: "your thoughts on Kollektivvertrag"), where the language model, which
     reads one word poorly, places German among its first three guesses; not a
     product's or a place's name ("Kubernetes", "Salesforce")."""
-    if len(word) < 9 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+    if len(word) < 5 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
         return False
     lower = word.lower()
     if lexicon.is_known_word(lower) or lower.endswith(_PLACE_ENDINGS):
         return False
-    labels, _ = _model().predict(lower, k=3)
+    labels, probabilities = _model().predict(lower, k=3)
     if "__label__de" not in labels:
         return False
+    if len(word) < 9 and (labels[0] != "__label__de" or float(probabilities[0]) < _SURE_OF_A_NOUN):
+        # a short one, which a name may be too ("Bosch", "Porsche"), only when the model
+        # is sure of it: "Gehalt", "Urlaub" (set FK: "our discussion of Gehalt")
+        return False
     german = _german_words()
+    if len(word) < 9:
+        return lower in german
     if lower in german:
         return True
     for cut in range(4, len(lower) - 3):
@@ -195,4 +195,28 @@ def is_other_languages_word(word: str) -> bool:
         for label, p in zip(labels, probabilities, strict=True)
     }
     top = max(scores, key=scores.__getitem__)
-    return top != "en" and scores[top] >= 0.5 and scores.get("en", 0.0) < _ENGLISH_AT_MOST
+    if top != "en" and scores[top] >= 0.5 and scores.get("en", 0.0) < _ENGLISH_AT_MOST:
+        return True
+    # or, less sure of it, the model's first guess is a language whose word list has it
+    # as a word in use ("recrutement", set FI: "the recrutement international"); not a
+    # word of a trade ("glovebox") or one another language borrowed ("hackathon")
+    return top in _WORD_LISTS and _word_list(top).get(word.lower(), 0) >= _IN_USE
+
+
+# The languages whose word lists pyspellchecker ships that cards and notes mix with English.
+_WORD_LISTS: Final = frozenset("fr es pt it de nl".split())
+_IN_USE: Final = 100  # a word's count in its list; the rarest, borrowings and names, have 50
+_SURE_OF_A_NOUN: Final = 0.7
+
+
+@cache
+def _word_list(language: str) -> dict[str, int]:
+    """One language's word list with each word's count, as pyspellchecker ships it, read
+    (0.2 to 0.6 s) only for a word English lacks that the model takes for that language's."""
+    import gzip
+    import json
+    from importlib import resources
+
+    packed = resources.files("spellchecker") / "resources" / f"{language}.json.gz"
+    words: dict[str, int] = json.loads(gzip.decompress(packed.read_bytes()))
+    return words

@@ -117,8 +117,11 @@ class CardName:
             else (self.given, self.middle, self.family)
         )
         words = [p for p in order if p]
-        if " " not in self.card and "".join(words) in self.card:
-            return "".join(words)  # a name written without spaces: "김민준"
+        for joined in ("".join(words), "".join(reversed(words))):
+            if " " not in self.card and joined in self.card:
+                # a name written without spaces, in either order: "김민준" with the file's
+                # family name 김 and given name 민준 (set FK: "Dear 민준 김,")
+                return joined
         western = " ".join(p for p in (self.given, self.family, self.middle) if p)
         if self.middle and western in self.card and " ".join(words) not in self.card:
             return western  # "Marcus Lim Jun Jie": Marcus, of the Lims
@@ -261,6 +264,7 @@ _GROUP = (
 # Every mark `_GROUP` and `_STRAY` look for: a card without one has no bracketed part.
 _MARKS = frozenset("()[]\"“”„«»‘’'")
 _NAME_WORD = r"[^\W\d_][^\W\d_'’.\-]*"
+_HYPHENATED_NAME_WORD = r"[^\W\d_]+(?:[-‐][^\W\d_]+)+"  # "Jung-ho", "Jan-Willem"
 _PRONOUNS = r"^\w+/\w+(?:/\w+)?$"
 # Pronouns a card may print in a note: "(she/they)", "(He Him)", "(They)".
 _PRONOUN_WORDS = frozenset(
@@ -659,6 +663,11 @@ def parse_card_name(
         # ("Carmen Rosa Flores Vda. de Paredes" is Carmen Rosa, Lic. Flores)
         every = f"{given} {middle} {family}".split()
         given, middle, family = " ".join(every[:-1]), "", every[-1]
+    courtesy = [n for n in notes if _key(n.strip("()[]")) in ("mr", "mrs", "ms", "miss", "mx")]
+    if courtesy and not title:
+        # a courtesy title in brackets after the name, as Nigerian cards print it: "Ifeoma
+        # Chukwu (Ms.)" is Ms. Chukwu (set FJ: "Dear Ifeoma Chukwu,")
+        title, notes = courtesy[0].strip("()[]"), [n for n in notes if n != courtesy[0]]
     suffixes = [s for s in (first, suffix, *trailing) if s]
     suffix = ", ".join(suffixes)
     if suffix not in card and " ".join(suffixes) in card:
@@ -1304,10 +1313,19 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
     words = content.split()
     if all(_is_pronoun(w) or w in "/|" for w in words):
         return False
-    if not 1 <= len(words) <= 3:
+    beside = not _has_latin(" ".join(name_words)) and _has_latin(content)
+    if beside:
+        # the name in Latin letters beside one in another script, with its title: "Δρ.
+        # Μαρία Κωνσταντίνου (Dr. Maria Konstantinou)" (set FJ: "Dear Dr. Κωνσταντίνου,")
+        while len(words) > 2 and _word_key(words[0]) in _TITLES:
+            words = words[1:]
+    # an Arabic name has room for more: "محمد سالم الكعبي (Mohammed Salem Al Kaabi)"
+    if not 1 <= len(words) <= (5 if beside else 3):
         return False
     for word in words:
-        if not re.fullmatch(_NAME_WORD, word) or not word[0].isupper():
+        # a hyphenated Korean given name, in that name in Latin letters: "이정호 (Lee Jung-ho)"
+        hyphenated = beside and re.fullmatch(_HYPHENATED_NAME_WORD, word)
+        if not (re.fullmatch(_NAME_WORD, word) or hyphenated) or not word[0].isupper():
             return False
         if len(word.rstrip(".")) < 2:
             return False  # "(R)": retired, as Pakistan's forces print it; no name
@@ -2570,6 +2588,8 @@ def _personal(name: CardName) -> str:
     given = name.given.split()
     while given and _is_initial(given[0]):
         given.pop(0)
+    if len(given) > 1 and re.fullmatch(r"(?i)m(?:o|u)?h?d\.?", given[0]):
+        given.pop(0)  # Muhammad written short: "Mohd. Farhan" (set FI: "Dear Mohd. Farhan,")
     before = _before_initials(name)
     if before:
         # a South Indian name, the father's initial after it: "Meenakshi Sundaram K." is
@@ -2905,6 +2925,47 @@ _CATHOLIC_PRIESTS: Final = frozenset(
 )
 
 
+def _latin_form(name: CardName) -> CardName | None:
+    """The name in the Latin letters the card prints in brackets beside its name in
+    another script, which a note in English addresses: "이정호 (Lee Jung-ho)" is Lee
+    Jung-ho (set FJ: "Dear 이 정호,"), and with the file's "Ms.", "سارة المنصوري (Sara Al
+    Mansoori)" is Ms. Al Mansoori (set FJ: "Dear Ms. المنصوري,"). None for a card with
+    no such name, or a Latin one.
+
+    The Latin name is read in the card's order, unless the given name, hyphenated as
+    Korean ones are, shows the other ("Jung-ho Lee"); a Japanese name, in kana or with
+    a space after its family name, is given in Latin letters given name first ("中村
+    あゆみ (Ayumi Nakamura)")."""
+    latin = name.nickname
+    own = (name.given, name.middle, name.family)
+    if not latin or not _has_latin(latin) or _has_latin(" ".join(own)):
+        return None
+    words = latin.split()
+    family_first = name.family_first and not _japanese(name)
+    hyphenated = [i for i, w in enumerate(words) if "-" in w]
+    if len(words) == 2 and len(hyphenated) == 1:
+        family_first = hyphenated == [1]
+    read = parse_card_name(latin, family_first=family_first)
+    if not read.family or not read.given:
+        return None  # one word: what they are called ("王伟 (Wei)"), not their name
+    honorific = read.honorific or name.honorific
+    return replace(read, card=name.card, honorific=honorific, notes=name.notes)
+
+
+def _hangul(text: str) -> bool:
+    """Whether a text has a Hangul syllable."""
+    return any("\uac00" <= c <= "\ud7a3" for c in text)
+
+
+def _japanese(name: CardName) -> bool:
+    """Whether a name in Han characters or kana is Japanese: it has kana ("中村 あゆみ"),
+    or a space between its family and given names ("伊藤 誠"), which Chinese omits."""
+    own = f"{name.family} {name.given}"
+    kana = any("\u3040" <= c <= "\u30ff" for c in own)
+    han = all("\u4e00" <= c <= "\u9fff" for c in own.replace(" ", ""))
+    return kana or (han and bool(name.family) and f"{name.family} {name.given}" in name.card)
+
+
 def _has_latin(text: str) -> bool:
     """Whether a text has a letter of the Latin script."""
     return any(c.isalpha() and unicodedata.name(c, "").startswith("LATIN") for c in text)
@@ -2948,6 +3009,7 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         and warm forms with and without "Dear".
     """
     name = in_small_letters(card_name(person))
+    name = _latin_form(name) or name
     if person.nickname:  # what they asked to be called, as the file writes it ("PE", set CD)
         name = replace(name, nickname=nfc(" ".join(person.nickname.split())))
     # an honorific in another script has no place before a name in Latin letters (set DG:

@@ -658,6 +658,18 @@ _MONTH_ENDS: Final = frozenset(
 )
 
 
+def _another_languages(text: str) -> bool:
+    """Whether a phrase is in another language: by its words, or as one capitalised German
+    noun English lacks ("Bereitschaftsdienst")."""
+    if not lexicon.is_english(text):
+        return True
+    if text.isalpha() and len(text) >= 5 and text[:1].isupper():
+        from thanknote.language import is_foreign_noun, is_german_noun
+
+        return is_foreign_noun(text) or is_german_noun(text)
+    return False
+
+
 def _without_asides(text: str) -> str:
     """A topic without the notes its writer added to it, which a reader of the note
     cannot follow: brackets ("FEES (who scopes, ENT or fono)", "fatigue (roster (4 on
@@ -679,11 +691,12 @@ def _without_asides(text: str) -> str:
     if slashed and not question and lexicon.unknown_share(slashed.group(3)) == 0.0:
         first, second, rest = slashed.groups()
         if not lexicon.is_english_word(first) and first[1:].islower() and second.islower():
-            from thanknote.language import is_foreign_compound, is_foreign_noun
+            from thanknote.language import is_foreign_compound, is_foreign_noun, is_german_noun
 
             # a word the model is sure is another language's; not a word a reader keeps
-            # as the name of a thing (set EI: "Netukulimk / community monitoring")
-            foreign = is_foreign_noun(first) or is_foreign_compound(first)
+            # as the name of a thing (set EI: "Netukulimk / community monitoring"); a German
+            # noun (set FK: "Schichtmodell / shift model")
+            foreign = is_foreign_noun(first) or is_foreign_compound(first) or is_german_noun(first)
             if foreign and lexicon.is_english_word(second):
                 # a word in another language, then the English words of the thing: "Betriebsrat
                 # / overtime rules" (set EF: "our talk about Betriebsrat")
@@ -696,6 +709,13 @@ def _without_asides(text: str) -> str:
             # one body's acronym in two languages, then the thing: "REB / CÉR submissions"
             # (set EG: "your perspective on REB")
             return f"{first}{rest}"
+    halves = bare.split(" / ")
+    if len(halves) == 2 and not question and halves[1][:1].islower():
+        first, second = halves
+        if lexicon.unknown_share(second) == 0.0 and _another_languages(first):
+            # a thing in another language, then in English: "tăng ca / overtime policy",
+            # "Bereitschaftsdienst / on-call rota" (set FK)
+            return second
     both = re.fullmatch(r"([a-z]+) / ([a-z][a-z -]*[a-z])", bare)
     if both and lexicon.unknown_share(both.group(0)) == 0.0 and not question:
         # one word, then what it is about in words English knows: "research / publications",

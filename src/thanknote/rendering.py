@@ -119,6 +119,10 @@ def recipient_view(
     # the file's own salutation names the person as they wish in a phone call too:
     # "Dear Yamamoto-san," is "Good morning Yamamoto-san"
     spoken = _named_in(person.salutation) if person.salutation else ""
+    if spoken and not _has_a_name(spoken, forms):
+        # a form of address with no name in it, in the card's language: "Szanowny Panie
+        # Profesorze," (set FK: "Call Panie Profesorze on December 1"): said as English says it
+        spoken = ""
     return Recipient(
         name=_as_addressed(person.name),  # an envelope prints no "(he/him)"
         title=_title(person.title),
@@ -176,6 +180,9 @@ def _as_addressed(name: str) -> str:
     if " | " in name:  # a card in two scripts, split by a bar (set EZ: "Capt. Khalid Al
         name = latin_side(name)  # Mansoori | الكابتن خالد المنصوري" on a letter's address)
     noted = re.search(r"\s+\(([^()]+)\)$", name)
+    latin = r"[A-Za-zÀ-ɏ]"
+    if noted and re.search(latin, noted.group(1)) and not re.search(latin, name[: noted.start()]):
+        return name  # the name in Latin letters beside another script: "이정호 (Lee Jung-ho)"
     if noted and not re.match(r"(?i)ret", noted.group(1)):
         before = name[: noted.start()].split()[-1:]
         parsed = parse_card_name(name)
@@ -191,6 +198,29 @@ def _as_addressed(name: str) -> str:
     if "/" not in name:
         return name
     return re.sub(r"\s*\((?:she|he|they|ze|xe|ey)/\w+(?:/\w+)?\)", "", name, flags=re.I)
+
+
+def _without_the_company(recipient: Recipient, company: str) -> Recipient:
+    """A recipient whose job title ends with the company the letter prints on the next
+    line without it: "Chair, Te Awa Farming Trust" is Chair (set FI: the trust twice)."""
+    title = recipient.title or ""
+    if not company or not title.endswith(company) or title == company:
+        return recipient
+    head = re.sub(r"(?:\s*,|\s+at|\s+[–—-])\s*$", "", title[: -len(company)])
+    if head == title[: -len(company)] or not head.strip():
+        return recipient  # the company's name is part of the title: "Head of Acme Labs"
+    return replace(recipient, title=head.strip())
+
+
+def _has_a_name(said: str, forms: Address) -> bool:
+    """Whether words from a salutation hold one of the person's names: "Yamamoto-san",
+    "Ram sir", "Matua Hemi"; not "Panie Profesorze", "Madame"."""
+    every = f"{forms.given} {forms.family} {forms.warm_address}"
+    if not every.isascii() and not re.search(r"[A-Za-zÀ-ɏ]", every):
+        return True  # a card in another script: "Dear Dr. Mona," to "د. منى الشريف"
+    names = {w.casefold() for w in every.split() if len(w) > 1}
+    words = {w.casefold() for w in re.split(r"[\s\-‐]+", said) if w}
+    return bool(names & words) or not names
 
 
 def _named_in(salutation: str) -> str:
@@ -512,10 +542,26 @@ def _as_a_tour(text: str) -> str:
 @lru_cache(maxsize=64)  # the panel's one closing line, asked about for every note
 def _states_interest(line: str, company: str) -> bool:
     """Whether the user's closing line says they want the job ("I'd love to be part of
-    the team"), by the checker's rules for interest."""
+    the team"), by the checker's rules for interest; not a line that offers something
+    to do before a decision ("I'd be glad to walk the floor with the Busan team
+    anytime", set FJ: a note with no word of wanting the job)."""
     from thanknote.checks.interest import rules_find_interest
 
-    return any(rules_find_interest(sentence, company) for sentence in split(line))
+    return any(
+        rules_find_interest(sentence, company) and not _AN_OFFER.search(sentence)
+        for sentence in split(line)
+    )
+
+
+# A wish to do something before the decision, which is no wish for the job: "I'd welcome
+# the chance to visit the site", "I'd be glad to walk you through the model".
+_AN_OFFER: Final = Lazy(
+    r"\b(?:glad|happy|delighted|pleased|welcome the (?:chance|opportunity)|love the chance|"
+    r"love|like)\s+to\s+(?:walk|continue|discuss|visit|see|present|meet|shadow|share|send|"
+    r"show|talk|keep|tour|come back|guest-lecture|do a|answer|prepare|provide|demonstrate|"
+    r"go through|follow up|run through)\b",
+    re.I,
+)
 
 
 def _closing_line(interview: Interview) -> str | None:
@@ -621,12 +667,15 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "weekday": f"{interview.date:%A}",
         "when": _when(interview.date, writing_day),
         "today": writing_day,
-        "recipient": recipient_view(
-            french_courtesy(person, interview.interviewers, interview.candidate.country),
-            focus.topics,
-            by_given_name=by_given_name_custom(
-                person, interview.interviewers, interview.candidate.country
+        "recipient": _without_the_company(
+            recipient_view(
+                french_courtesy(person, interview.interviewers, interview.candidate.country),
+                focus.topics,
+                by_given_name=by_given_name_custom(
+                    person, interview.interviewers, interview.candidate.country
+                ),
             ),
+            interview.company,
         ),
         "recipient_address": "\n".join(
             address_lines(

@@ -136,15 +136,31 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
     from thanknote import shape_model  # its weights are read for the first topic
     from thanknote.phrases import topic_in_sentence
 
-    if not lexicon.is_english(topic):
-        return "not English"
-    alone = re.sub(r"\s*\([^()]*\)", "", topic).strip()  # "Lehrverpflichtung (2 SWS)"
-    if alone.isalpha() and len(alone) >= 9 and alone[:1].isupper():
-        from thanknote.language import is_foreign_noun, is_german_noun  # for such a word only
-
-        if is_foreign_noun(alone) or is_german_noun(alone):
-            return "not English"  # "Kündigungsfrist" (set BR): a German noun, no name
     said = topic_in_sentence(topic)
+    if not lexicon.is_english(topic):
+        # unless the note says the English of it the topic gives after a slash:
+        # "calibração / performance cycle" is the performance cycle
+        english = said.removeprefix("the ")
+        if " / " not in topic or english not in topic.split(" / ", 1)[1]:
+            return "not English"
+        if not lexicon.is_english(english):
+            return "not English"
+    alone = re.sub(r"\s*\([^()]*\)", "", topic).strip()  # "Lehrverpflichtung (2 SWS)"
+    # the topic, or what a note says of it: "Gehalt / shift bonus" (set FK: "our
+    # discussion of Gehalt")
+    for word in dict.fromkeys((alone, said)):
+        if word.isalpha() and len(word) >= 5 and word[:1].isupper():
+            from thanknote.language import is_foreign_noun, is_german_noun  # for such a word
+
+            if is_foreign_noun(word) or is_german_noun(word):
+                return "not English"  # "Kündigungsfrist" (set BR): a German noun, no name
+    if "." in topic:
+        # a word cut short, in what the note would say: "site acq." (set FK: "your insight
+        # into the site acq."); not one in an aside left out ("Sentinel KQL, detection eng.")
+        said_words = set(re.findall(r"[^\W\d_]+", said))
+        for clipped in _CLIPPED.findall(shorthand.expand(topic)):
+            if clipped in said_words and not lexicon.is_english_word(clipped):
+                return "shorthand"
     if is_practical(topic) or is_practical(said):  # "Band 7, 37.5 hours" says "the Band 7"
         return "terms"
     if _SIZE_ALONE.fullmatch(said):
@@ -156,6 +172,10 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
         # put after a field, as a note to oneself has them
         return "shorthand"
     return None
+
+
+# A word in small letters cut short, with a full stop to say so: "site acq.", "mgmt."
+_CLIPPED: Final = Lazy(r"(?<![\w.])([a-z]{2,5})\.(?=\s|$|[,;)])")
 
 
 # A team's size, jotted as a topic: "team of 9", "brigade of 14 cooks".
@@ -196,6 +216,8 @@ def _verbless_question(said: str) -> bool:
     if first not in _WH or not rest:
         return False
     words = [w.strip(".,;:!?\"'()") for w in rest.lower().split()]  # no pattern to compile
+    if first == "why" and words[0] in ("leave", "move", "join", "quit", "switch", "change"):
+        return True  # no one to do it: "why leave current employer" (set FK), a note
     return not any(lexicon.verb(w) or w in ("is", "are", "was", "were") for w in words if w)
 
 
@@ -237,7 +259,8 @@ def is_practical(topic: str) -> bool:
     # with a word of pay or papers in it ("the 3PL contract with the fashion brand")
     # one word of pay, leave or parking before what places it: "parking at the courthouse"
     # (set CD), "salary for the role"; not "benefits for carers", which may be the work
-    single = head == 1 and (words[0] in _PAY_HEADS or words[0] == "parking")
+    # and when to start, before a time: "start after ramadan" (set FJ)
+    single = head == 1 and (words[0] in _PAY_HEADS or words[0] in ("parking", "start"))
     if single or _of_terms(words, _TERMS):
         return True
     if head >= 2 and _of_terms(words[:head], _PAY_AND_PAPERS):
@@ -271,9 +294,22 @@ def _of_terms(words: list[str], telling: frozenset[str]) -> bool:
     """Whether words are all of terms or filler, and one of them of `telling`."""
     if not any(w in telling for w in words):
         return False  # first: the language model is asked only of a topic of terms
-    plain = [w for w in words if not (w in _TERMS or w in _STOPWORDS or w in _TERMS_FILLER)]
+    plain = [
+        w
+        for w in words
+        if not (w in _TERMS or w in _STOPWORDS or w in _TERMS_FILLER or w in _months())
+    ]
     # and a word of another language among them: "start date janvier" (set FE)
     return all(len(w) < 3 or _abroad(w) for w in plain)
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    """The months, written out and short, as a date in a topic of terms has them: "start
+    date jan" (set FI)."""
+    import calendar  # for a topic of terms only
+
+    return frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr, "sept") if m)
 
 
 def _abroad(word: str) -> bool:

@@ -199,6 +199,8 @@ def expand(text: str) -> str:
     text = _WORD.sub(lambda m: _written_out(text, m), text)
     if any(arrow in text for arrow in _ARROWS):  # a test of strings: most text has none
         text = _ARROW.sub(_change, text)
+    if "↑" in text or "↓" in text:  # "paper costs ↑" (set FJ): rising paper costs
+        text = _TREND.sub(_trend, text)
     if "+ " in text:  # "400+ FOI requests": over 400
         # (not a count that starts the line: "300+ ABR tests during ..." has no verb yet)
         text = re.sub(r"(?<=[^\W\d] )(\d[\d,]*)\+(?=\s+[^\W\d])", r"over \1", text)
@@ -309,6 +311,16 @@ def _ordinary_beside(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() :].split()[0]
     # or a name with an "&" of its own: "H&M & Uniqlo" (set DN) is H&M and Uniqlo
     return any(w.islower() or w[:1].isdigit() or "&" in w for w in (before, after))
+
+
+# A thing with an arrow after it for which way it goes: "paper costs ↑".
+_TREND: Final = Lazy(r"(?<![^\s(,;])([^\W\d_][\w'’ -]*?)\s*([↑↓])(?=\s*(?:[,;.()]|$))")
+
+
+def _trend(match: re.Match[str]) -> str:
+    """ "paper costs ↑" -> "rising paper costs", "churn ↓" -> "falling churn"."""
+    thing, arrow = match.groups()
+    return f"{'rising' if arrow == '↑' else 'falling'} {thing}"
 
 
 def _change(match: re.Match[str]) -> str:
