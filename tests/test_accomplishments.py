@@ -11,7 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from hypothesis_budget import examples
-from thanknote.accomplishments import phrase
+from thanknote.accomplishments import as_a_role, phrase
 
 CASES: list[dict[str, Any]] = tomllib.loads(
     (Path(__file__).parent / "data" / "accomplishments.toml").read_text(encoding="utf-8")
@@ -170,3 +170,36 @@ def test_an_accomplishment_is_read_as_its_kind(text: str, kind: str) -> None:
 )
 def test_a_lead_in_says_what_the_writer_did_or_is(text: str, lead_in: str) -> None:
     assert phrase(text).lead_in == lead_in
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # set FM: an amount is no thing counted ("to a €62 million")
+        ("tripled digital revenue to €62 million in 4 years",
+         "I tripled digital revenue to €62 million in 4 years"),
+        ("won $5 million contract", "I won a $5 million contract"),
+    ],
+)  # fmt: skip
+def test_an_amount_takes_no_article(text: str, sentence: str) -> None:
+    assert phrase(text).sentence == sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "lead_in"),
+    [
+        # set FK: what one does now leads in as experience ("I was pleased to mention
+        # that I manage a team of 6 analysts", read as an unprompted boast)
+        ("manage a team of 6 analysts and 2 agencies",
+         "With my experience managing a team of 6 analysts and 2 agencies"),
+        ("led the ERP migration", "Having led the ERP migration"),
+    ],
+)  # fmt: skip
+def test_a_deed_of_now_leads_in_as_experience(text: str, lead_in: str) -> None:
+    assert phrase(text).lead_in == lead_in
+
+
+def test_one_post_of_one_body_takes_no_article_after_as() -> None:
+    """Set FL: "as a head of the textile section"."""
+    assert as_a_role("as head of the textile section") == "as head of the textile section"
+    assert as_a_role("as member of the board") == "as a member of the board"

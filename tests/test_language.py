@@ -215,6 +215,8 @@ def test_two_words_one_unknown_to_english_are_english(text: str, english: bool) 
         ("site acq. / landlord negotiations", "shorthand", "the site acq."),
         ("Sentinel KQL, detection eng.", None, "Sentinel KQL"),
         ("why leave current employer", "shorthand", "why leave current employer"),
+        # set FL: one thing of a name after "from"
+        ("bug reports from LD side", None, "bug reports from the LD side"),
     ],
 )
 def test_a_topic_is_left_out_or_said_in_english(topic: str, why: str | None, said: str) -> None:

@@ -616,3 +616,22 @@ def test_a_letter_says_its_closing_line_in_english(line: str, in_a_letter: str) 
 def test_a_letter_keeps_many_thanks_and_a_sign_off() -> None:
     assert written_out("Many Thanks.") == "Many Thanks."
     assert written_out("Cheers, Sam") == "Cheers, Sam"
+
+
+def test_a_closing_line_keeps_a_title_written_short_before_a_name() -> None:
+    """Set FM: "I'd be happy to answer anything further through Ms. Sato." was cut at
+    "Ms.", its "Sato." taken for thanks in another language."""
+    line = "I'd be happy to answer anything further through Ms. Sato."
+
+    assert closing_line(line) == line
+
+
+def test_a_sentence_after_thanks_opens_with_a_contraction() -> None:
+    """Set FL: "Thank you. I'd welcome ..." was read as one sentence, "you." taken for
+    an abbreviation, since "I'd" was no sentence's first word."""
+    from thanknote.sentences import split
+
+    assert split("Thank you. I'd welcome the chance to serve.") == [
+        "Thank you.",
+        "I'd welcome the chance to serve.",
+    ]

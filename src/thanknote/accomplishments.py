@@ -1002,6 +1002,8 @@ _COUNTED_OBJECT: Final = Lazy(
 def _one_of_a_kind(match: re.Match[str]) -> str:
     words = match.group("np").split()
     head = words[-1]
+    if head.lower() in _NUMBER_WORDS or head.lower() in _SCALES.values():
+        return match.group(0)  # an amount, not a thing: "to €62 million" (set FM: "to a €62")
     noun = lexicon.noun(head)
     if noun is None or "NN" not in noun.tags:
         return match.group(0)  # not a noun, or a plural: "40 hours", "$2M savings"
@@ -1035,10 +1037,18 @@ def _as_a_role(match: re.Match[str]) -> str:
         role.append(word)
     if not role or words[0] in _DETERMINERS or not is_person(role[-1]):
         return match.group(0)
+    if role == [words[0]] and words[0] in _ONE_HOLDER and words[1:2] == ["of"]:
+        return match.group(0)  # one post of one body: "as head of the textile section" (set FL)
     noun = lexicon.noun(role[-1])
     if noun is not None and "NNS" in noun.tags:
         return match.group(0)
     return f"as {_article(match.group(1))} {match.group(1)}"
+
+
+# Posts a body has one of, which "as" names without an article: "as head of ...".
+_ONE_HOLDER: Final = frozenset(
+    "head chair chairman chairwoman chairperson president dean principal captain".split()
+)
 
 
 def _reads_well(clause: str) -> bool:

@@ -312,13 +312,14 @@ def articles_within(text: str) -> str:
             r"\1 the \2",
             text,
         )
-    alone = re.search(r"\s(with) ([a-z]+(?<!ing))$", text)
+    alone = re.search(r"\s(with|from) ((?:[A-Z][A-Z0-9]{1,5} )?)([a-z]+(?<!ing))$", text)
     if alone:
-        # "the GMP contract with owner" (set DP): one person or thing the reader knows
-        noun = lexicon.noun(alone.group(2))
-        counted = noun is not None and "NN" in noun.tags and alone.group(2) not in noun.forms
-        if counted and alone.group(2) not in _KIN_AND_HOME:
-            text = f"{text[: alone.start(2)]}the {alone.group(2)}"
+        # "the GMP contract with owner" (set DP): one person or thing the reader knows; so
+        # "bug reports from LD side" (set FL)
+        noun = lexicon.noun(alone.group(3))
+        counted = noun is not None and "NN" in noun.tags and alone.group(3) not in noun.forms
+        if counted and alone.group(3) not in _KIN_AND_HOME:
+            text = f"{text[: alone.start(2)]}the {alone.group(2)}{alone.group(3)}"
     if not _NAMED_THING_WITHIN.search(text):
         return text
 

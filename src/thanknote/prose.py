@@ -650,7 +650,9 @@ def closing_line(line: str) -> str | None:
             after = re.sub(r"^(?:and|but)\s+", "", line[lead.end() :], flags=re.I)
             line = after[0].upper() + after[1:]
     line = shorthand.without_laughter(line) if line else line
-    sentences = re.split(r"(?<=[.!?])\s+", line) if line else []
+    from thanknote.sentences import split  # its abbreviations: "through Ms. Sato." (set FM)
+
+    sentences = split(line) if line else []
     if len(sentences) > 1 and not lexicon.is_english(line):
         # "Дякую! Thanks again for a really honest conversation." (set CJ): its sentences
         # in English, when another is in another language
@@ -684,7 +686,8 @@ def closing_line(line: str) -> str | None:
         line = re.sub(_TO_ALL, _to_the_reader, line)
         # every note thanks the person for their time already: a closing line's own
         # "Thank you again for your time today" would say it twice
-        kept = [s for s in re.split(r"(?<=[.!;])\s+", line) if not re.match(_THANKS_AGAIN, s)]
+        every = [p for s in split(line) for p in re.split(r"(?<=;)\s+", s)]
+        kept = [s for s in every if not re.match(_THANKS_AGAIN, s)]
         line = " ".join(k[0].upper() + k[1:] for k in kept).replace(";", ".").strip()
         # and a part of one before or after its dash (set BY: "Thanks again for your
         # time — I'd welcome the chance ..." left "Thanks again for your time." mid-note)
@@ -712,7 +715,7 @@ def closing_line(line: str) -> str | None:
     line = re.sub(
         r"(?<=[.!] )(?:Just )?[Ll]et me know[.!]?$", "Please let me know if it would help.", line
     )
-    said = re.split(r"(?<=[.!?])\s+", line)
+    said = split(line)
     english = [s for s in said if not _thanks_in_another_language(s)]
     if not english:
         return None  # "Medaase — thank you once again ..." left only "Medaase." (set CY)
@@ -721,12 +724,12 @@ def closing_line(line: str) -> str | None:
         # reader), "Sulpayki / Gracias" (sets CX, CZ): readers took the thanks in another
         # language, a sentence of its own, for an afterthought; the note says it in English
         line = " ".join(english)
-    said = re.split(r"(?<=[.!?])\s+", line)
+    said = split(line)
     if len(said) > 1 and any(re.fullmatch(r"(?:Thank you|Thanks)[.!]+", s) for s in said):
         # "Thank you all, I'd welcome the chance ..." left "Thank you." before it (set CK):
         # the note has thanked already
         line = " ".join(s for s in said if not re.fullmatch(r"(?:Thank you|Thanks)[.!]+", s))
-    said = re.split(r"(?<=[.!?])\s+", line)
+    said = split(line)
     rest = [s for s in said if not re.match(_THANKS_AGAIN, s)]
     if rest and len(rest) < len(said):
         # and one that only thanks for the time, once a comma splice is two sentences

@@ -61,7 +61,9 @@ def split(text: str) -> list[str]:
         piece = piece.strip()
         if not piece:
             continue
-        if out and is_abbreviation(out[-1]) and piece.split(" ", 1)[0] not in STARTERS:
+        # a starter with its contraction too: "Thank you. I'd welcome ..."
+        first = re.split(r"['’]", piece.split(" ", 1)[0])[0]
+        if out and is_abbreviation(out[-1]) and first not in STARTERS:
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)
