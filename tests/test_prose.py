@@ -20,6 +20,7 @@ from thanknote.prose import (
     natural_list,
     possessive,
     short_date,
+    thanks_for_the_meeting,
     tidy,
     with_article,
     written_out,
@@ -635,3 +636,17 @@ def test_a_sentence_after_thanks_opens_with_a_contraction() -> None:
         "Thank you.",
         "I'd welcome the chance to serve.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "thanks"),
+    [
+        # set FL: "Thank you for a really enjoyable conversation on Monday. ... Thank you
+        # for a thoughtful afternoon." thanked twice for one meeting
+        ("Thank you all for a thoughtful afternoon, I left even more excited.", True),
+        ("Thanks for the morning session.", True),
+        ("Thank you for the afternoon tea.", False),  # a thing of the afternoon
+    ],
+)
+def test_thanks_for_the_part_of_the_day_is_thanks_for_the_meeting(line: str, thanks: bool) -> None:
+    assert thanks_for_the_meeting(line) is thanks

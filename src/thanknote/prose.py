@@ -509,7 +509,10 @@ def mended(line: str) -> str:
 _AGAIN_FOR: Final = Lazy(r"\b(thanks|thank you) again for\b", re.I)
 # What thanks for the meeting itself are for: "your time", "a really open conversation".
 _MEETING: Final = (
-    r"(?:\w+ ){0,4}?(?:the )?(?:time|conversation|chat|meeting|talk|interview|discussion|day"
+    # the part of the day it took too: "Thank you all for a thoughtful afternoon" (set FL)
+    r"(?:\w+ ){0,4}?(?:the )?(?:time|conversation|chat|meeting|talk|interview|discussion|day|"
+    # but not a thing of one: "the afternoon tea"
+    r"(?:morning|afternoon|evening|session)(?!\s+(?!and\b|with\b|on\b|in\b|at\b|today\b)[a-z])"
 )
 # Thanks for the meeting itself, which every note has given before: "... for your time".
 _FOR_THE_MEETING: Final = Lazy(
