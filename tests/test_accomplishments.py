@@ -203,3 +203,11 @@ def test_one_post_of_one_body_takes_no_article_after_as() -> None:
     """Set FL: "as a head of the textile section"."""
     assert as_a_role("as head of the textile section") == "as head of the textile section"
     assert as_a_role("as member of the board") == "as a member of the board"
+
+
+def test_a_code_after_the_is_a_name_not_an_aside() -> None:
+    """Set FN: "wrote the Hamilton City Council submission on the NPS-UD" lost "NPS-UD",
+    read as a pair of languages after a role ("sworn translator EN-PL")."""
+    text = "wrote the Hamilton City Council submission on the NPS-UD"
+
+    assert phrase(text).sentence == f"I {text}"

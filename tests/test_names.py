@@ -1077,3 +1077,27 @@ def test_a_card_in_two_scripts_always_gets_a_greeting(
     address = forms_of_address(person)
     assert address.formal_salutation.startswith("Dear ")
     assert address.formal_salutation.endswith(",")
+
+
+@pytest.mark.parametrize(
+    ("person", "formal", "warm"),
+    [
+        # set FO: a body and its number after a comma is no "Family, Given" card
+        (Interviewer(name="Mathieu Côté, IATSE Local 56"), "Dear Mathieu Côté,", "Dear Mathieu,"),
+        # set FO: an epithet of Mary after a Spanish given name is part of it
+        (Interviewer(name="Ing. Ximena del Pilar Ospina"), "Dear Ing. Ospina,",
+         "Dear Ximena del Pilar,"),
+        # set FO: Amharic titles in Ge'ez letters; a Spanish police rank
+        (Interviewer(name="አቶ ገብረመድህን ኃይሌ", honorific="Ato"), "Dear Ato ገብረመድህን,",
+         "Dear Ato ገብረመድህን,"),
+        (Interviewer(name="Subinspector Luis Ortega (Policía Municipal)"),
+         "Dear Subinspector Ortega,", "Dear Subinspector Ortega,"),
+        # set FN: a Turkish engineer's field before "Müh." is not addressed
+        (Interviewer(name="Tekstil Müh. Emre Şahin"), "Dear Emre Şahin,", "Dear Emre,"),
+    ],
+)  # fmt: skip
+def test_a_note_after_a_comma_a_marian_name_and_more_titles(
+    person: Interviewer, formal: str, warm: str
+) -> None:
+    address = forms_of_address(person)
+    assert (address.formal_salutation, address.warm_salutation) == (formal, warm)

@@ -1842,3 +1842,12 @@ def test_a_letter_prints_the_company_once_after_a_title_that_ends_with_it() -> N
 
     assert "\nChair\nInitech\n" in text
     assert "Chair, Initech" not in text
+
+
+def test_a_legal_form_after_a_dash_is_no_name_for_the_company() -> None:
+    """Set FN: "I would be delighted to join CTCP" for "Tổng Công ty May Hồng Hà – CTCP",
+    CTCP being Vietnamese for a joint-stock company."""
+    from thanknote.phrases import company_in_sentence
+
+    assert company_in_sentence("Tổng Công ty May Hồng Hà – CTCP") == "your organisation"
+    assert company_in_sentence("Minh Phát TNHH") == "Minh Phát"

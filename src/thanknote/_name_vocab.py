@@ -762,6 +762,11 @@ ADDED_KINDS: dict[str, str] = {
     "cdt": "military",
     "cne": "military",
     "lcl": "military",
+    "አቶ": "salutation",
+    "ወ/ሮ": "salutation",
+    "ወ/ሪት": "salutation",
+    "subinspector": "military",
+    "tekstil müh": "style",
 }
 
 # Added titles spelled out.
@@ -896,6 +901,9 @@ ADDED_SPELLED: dict[str, str] = {
     "cdt": "Commandant",
     "cne": "Captain",
     "lcl": "Lieutenant-Colonel",
+    "አቶ": "Ato",
+    "ወ/ሮ": "Weyzero",
+    "ወ/ሪት": "Weyzerit",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -1203,13 +1211,18 @@ ADDED_READS: dict[str, str] = {
     "cdt": "lead",
     "cne": "lead",
     "lcl": "lead",
+    "አቶ": "lead",
+    "ወ/ሮ": "lead",
+    "ወ/ሪት": "lead",
+    "subinspector": "lead",
+    "tekstil müh": "abbreviated",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
 ato auntie aunty bapak bu d don dona doña dª dña hna ibu khun matua pak ratu shaikha sheikha sor
-uncle ustaz ustazah w/ro w/t weyzerit weyzero whaea woizero
+uncle ustaz ustazah w/ro w/t weyzerit weyzero whaea woizero አቶ ወ/ሪት ወ/ሮ
 """.split()
 )
 

@@ -455,7 +455,12 @@ def phrase(text: str) -> Phrase:
         words = f"{candidated.group(2)}, {candidated.group(1)}"
     # a pair of languages or codes after a role: "sworn translator EN-PL" (set DQ: "Having
     # sworn translator EN-PL"), read as an aside
-    words = re.sub(r"(?<=[a-z]) ([A-Z]{2,3}(?:[-/][A-Z]{2,3})+)$", r" (\1)", words)
+    # but not a name after "the" or "on" (set FN: "the submission on the NPS-UD", a policy)
+    words = re.sub(
+        r"(?<=[a-z]) ([A-Z]{2,3}(?:[-/][A-Z]{2,3})+)$",
+        lambda m: m.group() if _after_a_little_word(words, m.start()) else f" ({m.group(1)})",
+        words,
+    )
     words = _by_my_team(_money_in_funding(_prose(shorthand.expand(words))))
     # a whole sector is "the" one: "14 years in Luxembourg fund industry" (set DM)
     words = shorthand.countries_with_the(_SECTOR.sub(r"\1 the \2", words))  # "5 yrs in UK"
@@ -1043,6 +1048,12 @@ def _as_a_role(match: re.Match[str]) -> str:
     if noun is not None and "NNS" in noun.tags:
         return match.group(0)
     return f"as {_article(match.group(1))} {match.group(1)}"
+
+
+def _after_a_little_word(text: str, end: int) -> bool:
+    """Whether the word that ends at `end` is a little word ("the", "on")."""
+    before = text[:end].rsplit(" ", 1)[-1].lower()
+    return before in _DETERMINERS or before in _PREPOSITIONS
 
 
 # Posts a body has one of, which "as" names without an article: "as head of ...".

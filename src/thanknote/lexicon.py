@@ -407,7 +407,11 @@ def past_participle(past: str) -> str | None:
     """The past participle of a verb in the simple past ("ran" -> "run", "led" ->
     "led", "second-chaired" -> "second-chaired"), or None if it is not one."""
     head, dash, last = past.rpartition("-")
-    reading = verb(last)
+    # the reading as a past where there is one: "found" is find's ("found the bug"), not
+    # the verb "found" (set FN: "With my experience founding the refresh-timing bug")
+    reading = next(
+        (r for r in readings(last) if r.pos == "v" and r.tags & {"VBD", "VBN"}), verb(last)
+    )
     if reading is None:
         return None
     if "VBN" in reading.tags or ("VB" in reading.tags and reading.forms[:1] == (last,)):

@@ -569,6 +569,10 @@ def parse_card_name(
             # what they are, in words after a full name: "Carlos Andrés Muñoz Zapata, Q
             # Arabica Grader" (set FG: "Dear Arabica Grader,")
             rest, notes = head, [*notes, tail]
+    elif comma and len(head.split()) >= 2 and re.search(r"\d", tail) and tail[:1].isupper():
+        # a body and its number after a full name: "Mathieu Côté, IATSE Local 56" (set FO:
+        # "Hi Iatse Local 56,"), which no name has
+        rest, notes = head, [*notes, tail]
     elif comma and len(head.split()) >= 2 and re.fullmatch(r"[^\W\d_]{12,}", tail):
         if tail[:1].isupper() and fold(tail) not in _given_names():
             # one long word after a full name is what they are, not a given name: a
@@ -1619,6 +1623,11 @@ def _given_with_particle(given: str, particle: str, word: str) -> bool:
 
     parts = _folded_parts(word)
     if "+".join([*_folded_parts(given), particle, *parts]) in known.COMPOUND_IBERIAN:
+        return True
+    spanish = _iberian_given(given, unmistakably=False)
+    if particle == "del" and fold(word) in _MARIAN_NAMES and spanish:
+        # an epithet of Mary after any Spanish given name: "Ximena del Pilar", "Ana del
+        # Rosario" (set FO: "Dear Ing. del Pilar Ospina,")
         return True
     if _compound_openers().get(fold(given)) != _IBERIAN:
         return False

@@ -1430,6 +1430,9 @@ def company_in_sentence(company: str) -> str:
     sides = [glossed.group(1)] if glossed else []
     sides += company.split(" – ")[1:] + company.split(" / ")[1:]  # "... – Hong Ha General Hospital"
     for side in sides:
+        legal = _MORE_LEGAL_FORMS.search(f" {side}")
+        if legal and legal.start() == 0:
+            continue  # a legal form, no name: "... – CTCP" (set FN: "to join CTCP")
         if _readable(side) and lexicon.is_english(side):
             return _company_in_sentence(side)
     return UNNAMED_COMPANY
@@ -1706,9 +1709,11 @@ def _many(possessive: str) -> bool:
 # DAC, Mexico's "S. de R.L. de C.V." (which it leaves half) and its civil associations
 # and partnerships (A.C., S.C.), Egypt's S.A.E., Spain's one-owner S.L.U. and S.A.U.,
 # Turkey's limited company (Ltd. Şti.), Ireland's company limited by guarantee (CLG),
-# South Africa's state-owned company (SOC, left by cleanco of "SOC Ltd", set DK)
+# South Africa's state-owned company (SOC, left by cleanco of "SOC Ltd", set DK); Vietnam's
+# joint-stock and limited companies in Vietnamese (CTCP, TNHH), also after a dash (set FN:
+# "I would be delighted to join CTCP" for "Tổng Công ty May Hồng Hà – CTCP")
 _MORE_LEGAL_FORMS: Final = Lazy(
-    r",?\s+(?:NPC|SOC|JSC|OJSC|DAC|PJSC|S\.L\.P\.|SLP|S\.A\.E\.|S\.[LA]\.U\.|A\.C\.|S\.C\.|"
+    r"(?:,|\s+[–—-])?\s+(?:CTCP|TNHH|NPC|SOC|JSC|OJSC|DAC|PJSC|S\.L\.P\.|SLP|S\.A\.E\.|S\.[LA]\.U\.|A\.C\.|S\.C\.|"
     r"S\. de R\.L\.(?: de(?: C\.V\.)?)?|S\.\s?A\.(?:\s?B\.)?(?: de(?: C\.\s?V\.)?)?|"
     r"PartG(?: mbB)?|PartG?mbB|Partnerschaft(?:sgesellschaft)?(?: von \w+)?(?: mbB)?|mbB|"
     r"Berhad|Bhd\.?|Tbk\.?|Joint[- ]Stock(?: Company)?|Ltd\.? Şti\.?|CLG|"
