@@ -211,3 +211,17 @@ def test_a_code_after_the_is_a_name_not_an_aside() -> None:
     text = "wrote the Hamilton City Council submission on the NPS-UD"
 
     assert phrase(text).sentence == f"I {text}"
+
+
+@pytest.mark.parametrize(
+    ("text", "lead_in"),
+    [
+        ("can code in Rust", None),  # review: "With my experience  code in Rust"
+        ("lay the groundwork for the new ERP", None),  # a past of "lie" too: no guess
+        ("found the refresh-timing bug", None),  # set FN: not "founding"
+    ],
+)
+def test_a_verb_that_may_be_a_past_or_a_modal_leads_in_as_nothing(
+    text: str, lead_in: str | None
+) -> None:
+    assert phrase(text).lead_in == lead_in

@@ -1037,10 +1037,17 @@ def test_a_vietnamese_family_name_split_with_no_given_name_is_addressed() -> Non
         # set FI: an Arabic name has four words or five in Latin letters
         (Interviewer(name="محمد سالم الكعبي (Mohammed Salem Al Kaabi)"),
          "Dear Mohammed Salem Al Kaabi,", "Dear Mohammed,"),
-        # a Japanese name is given in Latin letters given name first (set FK: "Hi Sakura
-        # Watanabe,")
+        # which word is the given name no list tells: the name whole (review: "Ito Makoto"
+        # is printed so too)
         (Interviewer(name="渡辺 さくら (Sakura Watanabe)", family_first=True),
-         "Dear Sakura Watanabe,", "Dear Sakura,"),
+         "Dear Sakura Watanabe,", "Dear Sakura Watanabe,"),
+        # the lists tell: a Chinese family name first, a Russian given name first
+        (Interviewer(name="王伟 (Wang Wei)", family_first=True), "Dear Wang Wei,", "Dear Wei,"),
+        (Interviewer(name="Петров Иван (Ivan Petrov)", family_first=True),
+         "Dear Ivan Petrov,", "Dear Ivan,"),
+        # a title from the file wants a family name no list gives: the card's own
+        (Interviewer(name="山本 隆 (Takashi Yamamoto)", family_first=True, honorific="Mr."),
+         "Dear Mr. 山本,", "Dear Takashi Yamamoto,"),
         # a Korean name printed after an English one is no nickname
         (Interviewer(name="Michael (Min-seok) Yoon"), "Dear Michael Yoon,", "Dear Michael,"),
         # set FK: the file's parts of a name written without a space, in either order
@@ -1092,6 +1099,12 @@ def test_a_card_in_two_scripts_always_gets_a_greeting(
          "Dear Ato ገብረመድህን,"),
         (Interviewer(name="Subinspector Luis Ortega (Policía Municipal)"),
          "Dear Subinspector Ortega,", "Dear Subinspector Ortega,"),
+        # set FP: the file's "Sr." to a Brazilian is Senhor, not Sister
+        (Interviewer(name="Eng. Luiz Fernando da Silva Santos", honorific="Sr.",
+                     name_parts=NameParts(family="da Silva Santos", given="Luiz Fernando")),
+         "Dear Sr. da Silva Santos,", "Dear Sr. da Silva Santos,"),
+        # review: a degree in capitals is no courtesy title
+        (Interviewer(name="John Smith (MS)"), "Dear John Smith,", "Dear John,"),
         # set FN: a Turkish engineer's field before "Müh." is not addressed
         (Interviewer(name="Tekstil Müh. Emre Şahin"), "Dear Emre Şahin,", "Dear Emre,"),
     ],

@@ -650,3 +650,19 @@ def test_a_sentence_after_thanks_opens_with_a_contraction() -> None:
 )
 def test_thanks_for_the_part_of_the_day_is_thanks_for_the_meeting(line: str, thanks: bool) -> None:
     assert thanks_for_the_meeting(line) is thanks
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # review: "you." is no abbreviation, so "Thank you." is a sentence of its own
+        ("Thank you. Hope to see you soon.", "I hope to see you soon."),
+        ("Thank you. Vielen Dank.", None),
+        ("I'd be happy to answer anything further through Ms. Sato.",
+         "I'd be happy to answer anything further through Ms. Sato."),
+    ],
+)  # fmt: skip
+def test_a_closing_lines_sentences_are_told_by_titles_not_short_words(
+    line: str, said: str | None
+) -> None:
+    assert closing_line(line) == said

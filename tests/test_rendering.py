@@ -1851,3 +1851,36 @@ def test_a_legal_form_after_a_dash_is_no_name_for_the_company() -> None:
 
     assert company_in_sentence("Tổng Công ty May Hồng Hà – CTCP") == "your organisation"
     assert company_in_sentence("Minh Phát TNHH") == "Minh Phát"
+
+
+@pytest.mark.parametrize(
+    ("line", "wants_the_job"),
+    [
+        ("I'd love to be part of the team and would be glad to send samples.", True),
+        ("I'd like to keep growing with Acme.", True),
+        ("I'd be glad to walk the floor with the Busan team anytime.", False),
+        ("I'd welcome the chance to visit the site.", False),
+    ],
+)
+def test_an_offer_is_cut_from_a_closing_line_before_asking_if_it_wants_the_job(
+    line: str, wants_the_job: bool
+) -> None:
+    from thanknote.rendering import _states_interest
+
+    assert _states_interest(line, "Acme") is wants_the_job
+
+
+def test_a_salutation_in_english_is_said_on_a_call_as_written() -> None:
+    """Review: "Dear Bob," to Robert Smith was said "Hello Robert" once salutations
+    without a name of the card were left unsaid; only one in another language is."""
+    assert (
+        recipient_view(Interviewer(name="Robert Smith", salutation="Dear Bob,")).spoken_address
+        == "Bob"
+    )
+
+
+def test_a_letter_prints_no_pronouns_after_a_name_in_another_script() -> None:
+    from thanknote.rendering import _as_addressed
+
+    assert _as_addressed("Иван Петров (he/him)") == "Иван Петров"
+    assert _as_addressed("이정호 (Lee Jung-ho)") == "이정호 (Lee Jung-ho)"

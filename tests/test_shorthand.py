@@ -122,6 +122,8 @@ def test_expanding_never_fails_and_is_stable(text: str) -> None:
         ("churn ↓, NPS ↑", "falling churn, rising NPS"),
         ("margins ↓ (FY25)", "falling margins (FY25)"),
         ("paper costs ↑ 30%", "paper costs ↑ 30%"),  # a figure after it: left to the reader
+        ("CPU ↑ and memory ↓", "CPU ↑ and memory ↓"),  # review: not "CPU ↑ falling and memory"
+        ("the team's morale ↓.", "the team's morale ↓."),
     ],
 )
 def test_an_arrow_after_a_thing_says_which_way_it_goes(note: str, prose: str) -> None:

@@ -211,10 +211,12 @@ class Phrase:
             return f"With {re.sub(r'^(?:an?|the) ', 'my ', rest)}"
         participle = lexicon.past_participle(verb)
         now = lexicon.verb(verb) if participle is None else None
-        if now and now.tags == frozenset({"VB"}) and now.lemma == verb and len(now.forms) > 2:
+        past_too = any(r.tags & {"VBD", "VBN"} for r in lexicon.readings(verb))  # "found"
+        doing = now.forms[2] if now and len(now.forms) > 2 else ""  # not "can", "must"
+        if now and doing and not past_too and now.tags == frozenset({"VB"}) and now.lemma == verb:
             # what one does now: "manage a team of 6 analysts" is "With my experience managing
             # a team of 6 analysts" (set FK: "I was pleased to mention that I manage ...")
-            return f"With my experience {now.forms[2]} {rest}"
+            return f"With my experience {doing} {rest}"
         if participle == "gotten":
             return None  # "Having gotten ..." reads as a slip in British English, "got" in American
         return f"Having {participle} {rest}" if participle else None
@@ -1007,7 +1009,7 @@ _COUNTED_OBJECT: Final = Lazy(
 def _one_of_a_kind(match: re.Match[str]) -> str:
     words = match.group("np").split()
     head = words[-1]
-    if head.lower() in _NUMBER_WORDS or head.lower() in _SCALES.values():
+    if head.lower() in _NUMBER_WORDS or head.lower() in (*_SCALES.values(), "trillion"):
         return match.group(0)  # an amount, not a thing: "to €62 million" (set FM: "to a €62")
     noun = lexicon.noun(head)
     if noun is None or "NN" not in noun.tags:

@@ -200,12 +200,13 @@ def is_other_languages_word(word: str) -> bool:
     # or, less sure of it, the model's first guess is a language whose word list has it
     # as a word in use ("recrutement", set FI: "the recrutement international"); not a
     # word of a trade ("glovebox") or one another language borrowed ("hackathon")
-    return top in _WORD_LISTS and _word_list(top).get(word.lower(), 0) >= _IN_USE
+    doubted = scores.get("en", 0.0) < _ENGLISH_AT_MOST  # not "façade", "focaccia"
+    return doubted and top in _WORD_LISTS and _word_list(top).get(word.lower(), 0) >= _IN_USE
 
 
 # The languages whose word lists pyspellchecker ships that cards and notes mix with English.
 _WORD_LISTS: Final = frozenset("fr es pt it de nl".split())
-_IN_USE: Final = 100  # a word's count in its list; the rarest, borrowings and names, have 50
+_IN_USE: Final = 100  # a word's count in its list; the rarest words and names have 50
 _SURE_OF_A_NOUN: Final = 0.7
 
 

@@ -272,6 +272,8 @@ def is_english(text: str) -> bool:
     count either way."""
     if not text.isascii() and _foreign_letters(text):
         return False  # "インバウンド客", "home office 2 días", "per la tournée"
+    if not text.isascii() and _unborrowed_marks(text):
+        return False  # "lớp 3" (set FJ)
     if has_foreign_run(text):
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and len(w) > 1]
@@ -332,14 +334,6 @@ def _foreign_letters(text: str) -> bool:
             return True
         if len(word) < 3 or not word.islower():
             continue  # names keep their letters: "Núñez", "São Paulo"
-        marks = {c for c in unicodedata.normalize("NFD", word) if unicodedata.combining(c)}
-        if not marks <= _BORROWED_MARKS:
-            # "lớp 3" (set FJ): a hook or a dot below, which no English word has; but one
-            # such word among English ones is a name's or a kinship term ("chị Lan's story
-            # about her first sewing line")
-            english = [w for w in _WORD.findall(text) if w.islower() and is_english_word(w)]
-            if len(english) < 2:
-                return True
         plain = "".join(
             c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
         )
@@ -351,6 +345,25 @@ def _foreign_letters(text: str) -> bool:
 # The accents English keeps in the words it borrows: "café", "crème", "rôle", "naïve",
 # "façade", "jalapeño". A letter with any other mark ("lớp", "šéf") is another language's.
 _BORROWED_MARKS: Final = frozenset("\u0300\u0301\u0302\u0303\u0308\u0327")
+
+
+def _unborrowed_marks(text: str) -> bool:
+    """Whether a short phrase has a word in small letters with a mark English never
+    writes ("lớp 3", set FJ: a hook and a dot below); one such word among English ones
+    is a name's or a kinship term ("chị Lan's story about her first sewing line")."""
+    import unicodedata
+
+    marked = [
+        w
+        for w in _WORD.findall(text)
+        if w.islower()
+        and not {c for c in unicodedata.normalize("NFD", w) if unicodedata.combining(c)}
+        <= _BORROWED_MARKS
+    ]
+    if not marked:
+        return False
+    english = [w for w in _WORD.findall(text) if w.islower() and is_english_word(w)]
+    return len(english) < 2
 
 
 def has_foreign_run(text: str) -> bool:
@@ -407,11 +420,7 @@ def past_participle(past: str) -> str | None:
     """The past participle of a verb in the simple past ("ran" -> "run", "led" ->
     "led", "second-chaired" -> "second-chaired"), or None if it is not one."""
     head, dash, last = past.rpartition("-")
-    # the reading as a past where there is one: "found" is find's ("found the bug"), not
-    # the verb "found" (set FN: "With my experience founding the refresh-timing bug")
-    reading = next(
-        (r for r in readings(last) if r.pos == "v" and r.tags & {"VBD", "VBN"}), verb(last)
-    )
+    reading = verb(last)
     if reading is None:
         return None
     if "VBN" in reading.tags or ("VB" in reading.tags and reading.forms[:1] == (last,)):

@@ -667,8 +667,9 @@ def parse_card_name(
         # ("Carmen Rosa Flores Vda. de Paredes" is Carmen Rosa, Lic. Flores)
         every = f"{given} {middle} {family}".split()
         given, middle, family = " ".join(every[:-1]), "", every[-1]
-    courtesy = [n for n in notes if _key(n.strip("()[]")) in ("mr", "mrs", "ms", "miss", "mx")]
-    if courtesy and not title:
+    courtesy = [n for n in notes if re.fullmatch(r"\((?:Mr|Mrs|Ms|Miss|Mx)\.?\)", n)]
+    chinese = all(_CHINESE_SYLLABLE.fullmatch(w) for w in rest.split())  # "Tan Ah Kow (Ms)"
+    if courtesy and not title and not chinese:
         # a courtesy title in brackets after the name, as Nigerian cards print it: "Ifeoma
         # Chukwu (Ms.)" is Ms. Chukwu (set FJ: "Dear Ifeoma Chukwu,")
         title, notes = courtesy[0].strip("()[]"), [n for n in notes if n != courtesy[0]]
@@ -2154,8 +2155,17 @@ _IBERIAN_FAMILY_ENDINGS = ("eiro", "eira", "inho", "inha", "ães", "ão")  # not
 
 
 def _iberian_ending(family: str) -> bool:
-    """Whether a family name ends as Portuguese and Spanish ones do: "Nogueira"."""
-    return any(w.lower().endswith(_IBERIAN_FAMILY_ENDINGS) for w in family.split())
+    """Whether a family name ends as Portuguese and Spanish ones do ("Nogueira"), or is
+    joined by their particles or in their lists ("da Silva Santos", set FP: "Dear Sister
+    da Silva Santos," for the file's "Sr.", Senhor)."""
+    words = family.split()
+    if any(w.lower() in _IBERIAN_PREPOSITIONS for w in words[:-1]):
+        return True
+    from thanknote import _given_names as known
+
+    if any(fold(w) in known.FAMILY_IBERIAN and fold(w) not in known.FAMILY_ENGLISH for w in words):
+        return True
+    return any(w.lower().endswith(_IBERIAN_FAMILY_ENDINGS) for w in words)
 
 
 # Titles that go with the given name in the formal form too: "Sir Ian", "Sheikh
@@ -2934,45 +2944,57 @@ _CATHOLIC_PRIESTS: Final = frozenset(
 )
 
 
-def _latin_form(name: CardName) -> CardName | None:
+def _latin_form(name: CardName, asked: str = "") -> CardName | None:
     """The name in the Latin letters the card prints in brackets beside its name in
     another script, which a note in English addresses: "이정호 (Lee Jung-ho)" is Lee
     Jung-ho (set FJ: "Dear 이 정호,"), and with the file's "Ms.", "سارة المنصوري (Sara Al
     Mansoori)" is Ms. Al Mansoori (set FJ: "Dear Ms. المنصوري,"). None for a card with
     no such name, or a Latin one.
 
-    The Latin name is read in the card's order, unless the given name, hyphenated as
-    Korean ones are, shows the other ("Jung-ho Lee"); a Japanese name, in kana or with
-    a space after its family name, is given in Latin letters given name first ("中村
-    あゆみ (Ayumi Nakamura)")."""
+    Which word is the family name is read from the lists of names ("Wang Wei", "Ivan
+    Petrov") and, on a Korean card, from the hyphen of a Korean given name ("Jung-ho
+    Lee"); where they do not tell, the name is read in the card's order and a warm
+    note says it whole ("Dear Ayumi Nakamura,"), as it did before, and a title the file
+    gives (`asked`) goes with the card's own family name."""
     latin = name.nickname
     own = (name.given, name.middle, name.family)
     if not latin or not _has_latin(latin) or _has_latin(" ".join(own)):
         return None
-    words = latin.split()
-    family_first = name.family_first and not _japanese(name)
-    hyphenated = [i for i, w in enumerate(words) if "-" in w]
-    if len(words) == 2 and len(hyphenated) == 1:
-        family_first = hyphenated == [1]
-    read = parse_card_name(latin, family_first=family_first)
-    if not read.family or not read.given:
+    words = [w for w in latin.split() if not (_word_key(w) in _TITLES and w[:1].isupper())]
+    if len(words) < 2:
         return None  # one word: what they are called ("王伟 (Wei)"), not their name
-    honorific = read.honorific or name.honorific
-    return replace(read, card=name.card, honorific=honorific, notes=name.notes)
+    family_first = _latin_order(words, _hangul(name.card))
+    if family_first is None and asked:
+        return None  # a title needs the family name, which neither order gives for sure
+    read = parse_card_name(
+        latin, family_first=name.family_first if family_first is None else family_first
+    )
+    if not read.family or not read.given:
+        return None
+    titled = read.honorific or (name.honorific if _has_latin(name.honorific) else "")
+    whole = " ".join(words) if family_first is None else ""
+    return replace(read, card=name.card, honorific=titled, notes=name.notes, nickname=whole)
+
+
+def _latin_order(words: list[str], korean: bool) -> bool | None:
+    """Whether a name in Latin letters is written family name first: True, False, or
+    None when neither the lists of names nor a Korean given name's hyphen tell."""
+    first, last = words[0], words[-1]
+    given, family = _given_names(), is_listed_family_name
+    score = 0
+    score += family(first) and not family(last)
+    score += fold(last) in given and fold(first) not in given
+    score -= family(last) and not family(first)
+    score -= fold(first) in given and fold(last) not in given
+    hyphenated = [i for i, w in enumerate(words) if "-" in w]
+    if korean and len(words) == 2 and len(hyphenated) == 1:
+        score += 2 if hyphenated == [1] else -2  # "Lee Jung-ho", "Jung-ho Lee"
+    return None if score == 0 else score > 0
 
 
 def _hangul(text: str) -> bool:
     """Whether a text has a Hangul syllable."""
     return any("\uac00" <= c <= "\ud7a3" for c in text)
-
-
-def _japanese(name: CardName) -> bool:
-    """Whether a name in Han characters or kana is Japanese: it has kana ("中村 あゆみ"),
-    or a space between its family and given names ("伊藤 誠"), which Chinese omits."""
-    own = f"{name.family} {name.given}"
-    kana = any("\u3040" <= c <= "\u30ff" for c in own)
-    han = all("\u4e00" <= c <= "\u9fff" for c in own.replace(" ", ""))
-    return kana or (han and bool(name.family) and f"{name.family} {name.given}" in name.card)
 
 
 def _has_latin(text: str) -> bool:
@@ -3018,7 +3040,7 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         and warm forms with and without "Dear".
     """
     name = in_small_letters(card_name(person))
-    name = _latin_form(name) or name
+    name = _latin_form(name, person.honorific or "") or name
     if person.nickname:  # what they asked to be called, as the file writes it ("PE", set CD)
         name = replace(name, nickname=nfc(" ".join(person.nickname.split())))
     # an honorific in another script has no place before a name in Latin letters (set DG:

@@ -313,7 +313,7 @@ def articles_within(text: str) -> str:
             text,
         )
     alone = re.search(r"\s(with|from) ((?:[A-Z][A-Z0-9]{1,5} )?)([a-z]+(?<!ing))$", text)
-    if alone:
+    if alone and (alone.group(1) == "with" or alone.group(2)):  # not "away from waterfall"
         # "the GMP contract with owner" (set DP): one person or thing the reader knows; so
         # "bug reports from LD side" (set FL)
         noun = lexicon.noun(alone.group(3))
@@ -664,7 +664,7 @@ def _another_languages(text: str) -> bool:
     noun English lacks ("Bereitschaftsdienst")."""
     if not lexicon.is_english(text):
         return True
-    if text.isalpha() and len(text) >= 5 and text[:1].isupper():
+    if text.isalpha() and len(text) >= 9 and text[:1].isupper():  # not a name: "Krüger"
         from thanknote.language import is_foreign_noun, is_german_noun
 
         return is_foreign_noun(text) or is_german_noun(text)

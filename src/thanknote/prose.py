@@ -613,6 +613,23 @@ def on_the_day(line: str, when: str) -> str:
     return re.sub(r"\b(?:earlier )?today\b|\bthis (?:morning|afternoon|evening)\b", when, line)
 
 
+def split(line: str) -> list[str]:
+    """A closing line's sentences: split after ".", "!" or "?" before a capital, but not
+    after a title written short ("through Ms. Sato.", set FM: "Sato." was taken for a
+    sentence of thanks in another language) or an initial; "Thank you. Hope ..." is two."""
+    out: list[str] = []
+    for piece in _LINE_SENTENCE_END.split(line.strip()):
+        if out and _TITLE_BEFORE.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        elif piece:
+            out.append(piece)
+    return out
+
+
+_LINE_SENTENCE_END: Final = Lazy(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z0-9])")
+_TITLE_BEFORE: Final = Lazy(r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mt|Sr|Jr|Fr|Rev|Hon|No|[A-Z])\.$")
+
+
 def closing_line(line: str) -> str | None:
     """The user's closing line as every note of the panel says it, or None when an
     English note cannot: only its part in English ("Vielen Dank ... – I'd be glad to
@@ -653,8 +670,6 @@ def closing_line(line: str) -> str | None:
             after = re.sub(r"^(?:and|but)\s+", "", line[lead.end() :], flags=re.I)
             line = after[0].upper() + after[1:]
     line = shorthand.without_laughter(line) if line else line
-    from thanknote.sentences import split  # its abbreviations: "through Ms. Sato." (set FM)
-
     sentences = split(line) if line else []
     if len(sentences) > 1 and not lexicon.is_english(line):
         # "Дякую! Thanks again for a really honest conversation." (set CJ): its sentences

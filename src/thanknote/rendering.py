@@ -34,6 +34,7 @@ from thanknote.names import (
     Address,
     CardName,
     by_given_name_custom,
+    fold,
     forms_of_address,
     french_courtesy,
     in_a_letter,
@@ -119,7 +120,10 @@ def recipient_view(
     # the file's own salutation names the person as they wish in a phone call too:
     # "Dear Yamamoto-san," is "Good morning Yamamoto-san"
     spoken = _named_in(person.salutation) if person.salutation else ""
-    if spoken and not _has_a_name(spoken, forms):
+    english = re.match(
+        r"(?i)(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b", person.salutation or ""
+    )
+    if spoken and not english and not _has_a_name(spoken, forms):
         # a form of address with no name in it, in the card's language: "Szanowny Panie
         # Profesorze," (set FK: "Call Panie Profesorze on December 1"): said as English says it
         spoken = ""
@@ -181,7 +185,10 @@ def _as_addressed(name: str) -> str:
         name = latin_side(name)  # Mansoori | الكابتن خالد المنصوري" on a letter's address)
     noted = re.search(r"\s+\(([^()]+)\)$", name)
     latin = r"[A-Za-zÀ-ɏ]"
-    if noted and re.search(latin, noted.group(1)) and not re.search(latin, name[: noted.start()]):
+    beside = (
+        noted and re.search(latin, noted.group(1)) and not re.search(latin, name[: noted.start()])
+    )
+    if beside and noted and parse_card_name(name).nickname == noted.group(1).strip():
         return name  # the name in Latin letters beside another script: "이정호 (Lee Jung-ho)"
     if noted and not re.match(r"(?i)ret", noted.group(1)):
         before = name[: noted.start()].split()[-1:]
@@ -218,8 +225,8 @@ def _has_a_name(said: str, forms: Address) -> bool:
     every = f"{forms.given} {forms.family} {forms.warm_address}"
     if not every.isascii() and not re.search(r"[A-Za-zÀ-ɏ]", every):
         return True  # a card in another script: "Dear Dr. Mona," to "د. منى الشريف"
-    names = {w.casefold() for w in every.split() if len(w) > 1}
-    words = {w.casefold() for w in re.split(r"[\s\-‐]+", said) if w}
+    names = {fold(w) for w in re.split(r"[\s\-‐]+", every) if len(w) > 1}
+    words = {fold(w) for w in re.split(r"[\s\-‐]+", said) if w}
     return bool(names & words) or not names
 
 
@@ -547,8 +554,10 @@ def _states_interest(line: str, company: str) -> bool:
     anytime", set FJ: a note with no word of wanting the job)."""
     from thanknote.checks.interest import rules_find_interest
 
+    # what is left of each sentence without its offer: "I'd love to be part of the team
+    # and would be glad to send samples" still wants the job
     return any(
-        rules_find_interest(sentence, company) and not _AN_OFFER.search(sentence)
+        rules_find_interest(_AN_OFFER.split(sentence, maxsplit=1)[0], company)
         for sentence in split(line)
     )
 
@@ -557,9 +566,9 @@ def _states_interest(line: str, company: str) -> bool:
 # the chance to visit the site", "I'd be glad to walk you through the model".
 _AN_OFFER: Final = Lazy(
     r"\b(?:glad|happy|delighted|pleased|welcome the (?:chance|opportunity)|love the chance|"
-    r"love|like)\s+to\s+(?:walk|continue|discuss|visit|see|present|meet|shadow|share|send|"
-    r"show|talk|keep|tour|come back|guest-lecture|do a|answer|prepare|provide|demonstrate|"
-    r"go through|follow up|run through)\b",
+    r"love|like)\s+to\s+(?:walk|continue the conversation|discuss|visit|see|present|meet|"
+    r"shadow|share|send|show|talk|tour|guest-lecture|do a|answer|prepare|provide|"
+    r"demonstrate|go through|follow up|run through)\b",
     re.I,
 )
 

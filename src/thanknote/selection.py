@@ -216,7 +216,8 @@ def _verbless_question(said: str) -> bool:
     if first not in _WH or not rest:
         return False
     words = [w.strip(".,;:!?\"'()") for w in rest.lower().split()]  # no pattern to compile
-    if first == "why" and words[0] in ("leave", "move", "join", "quit", "switch", "change"):
+    moving = first == "why" and words[0] in ("leave", "move", "join", "quit", "switch", "change")
+    if moving and not any(lexicon.verb(w) or w in ("is", "are") for w in words[1:] if w):
         return True  # no one to do it: "why leave current employer" (set FK), a note
     return not any(lexicon.verb(w) or w in ("is", "are", "was", "were") for w in words if w)
 

@@ -314,13 +314,16 @@ def _ordinary_beside(text: str, match: re.Match[str]) -> bool:
 
 
 # A thing with an arrow after it for which way it goes: "paper costs ↑".
-_TREND: Final = Lazy(r"(?<![^\s(,;])([^\W\d_][\w'’ -]*?)\s*([↑↓])(?=\s*(?:[,;.()]|$))")
+_TREND: Final = Lazy(
+    r"(?:^|(?<=[(,;]))(\s*)(?!(?:the|a|an|my|our|your|their|his|her|its)\b)"
+    r"([^\W\d_][\w'’-]*(?: [\w'’-]+){0,4}?)\s*([↑↓])(?=\s*(?:[,;.()]|$))"
+)
 
 
 def _trend(match: re.Match[str]) -> str:
     """ "paper costs ↑" -> "rising paper costs", "churn ↓" -> "falling churn"."""
-    thing, arrow = match.groups()
-    return f"{'rising' if arrow == '↑' else 'falling'} {thing}"
+    space, thing, arrow = match.groups()
+    return f"{space}{'rising' if arrow == '↑' else 'falling'} {thing}"
 
 
 def _change(match: re.Match[str]) -> str:
