@@ -179,6 +179,9 @@ def test_a_lead_in_says_what_the_writer_did_or_is(text: str, lead_in: str) -> No
         ("tripled digital revenue to €62 million in 4 years",
          "I tripled digital revenue to €62 million in 4 years"),
         ("won $5 million contract", "I won a $5 million contract"),
+        # set FQ: the article an amount in Australian dollars takes, as the file wrote it wrong
+        ("managed a A$38M annual drill & blast budget",
+         "I managed an A$38M annual drill and blast budget"),
     ],
 )  # fmt: skip
 def test_an_amount_takes_no_article(text: str, sentence: str) -> None:

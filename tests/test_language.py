@@ -229,3 +229,23 @@ def test_a_topic_is_left_out_or_said_in_english(topic: str, why: str | None, sai
     from thanknote.selection import why_left_out
 
     assert (why_left_out(topic), topic_in_sentence(topic)) == (why, said)
+
+
+@pytest.mark.parametrize(
+    ("topic", "why", "said"),
+    [
+        # set FP: a new fleet of a named thing; end-of-life care
+        ("new CAF trams", None, "the new CAF trams"),
+        ("end of life care - Te Ara Whakapiri", None, "end-of-life care"),
+        # set FQ: one officer; pay's deductions and band; a German compound
+        ("final round with CEO", None, "the final round with the CEO"),
+        ("NHIF -> SHIF deductions", "terms", "NHIF and SHIF deductions"),
+        ("comp band, equity refresh", "terms", "the comp band"),
+        ("Teilzeit", "not English", "Teilzeit"),
+    ],
+)
+def test_sets_fp_and_fq_topics(topic: str, why: str | None, said: str) -> None:
+    from thanknote.phrases import topic_in_sentence
+    from thanknote.selection import why_left_out
+
+    assert (why_left_out(topic), topic_in_sentence(topic)) == (why, said)

@@ -464,6 +464,12 @@ def phrase(text: str) -> Phrase:
         words,
     )
     words = _by_my_team(_money_in_funding(_prose(shorthand.expand(words))))
+    if "$" in words:  # "a A$38M budget" as written (set FQ): the article the amount takes
+        words = re.sub(
+            r"\b(?:a|an) ((?:[A-Z]{1,3})?\$\d\S*)",
+            lambda m: f"{_article(m.group(1))} {m.group(1)}",
+            words,
+        )
     # a whole sector is "the" one: "14 years in Luxembourg fund industry" (set DM)
     words = shorthand.countries_with_the(_SECTOR.sub(r"\1 the \2", words))  # "5 yrs in UK"
     if " at " in words or " with " in words or " in " in words:

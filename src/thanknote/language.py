@@ -169,8 +169,6 @@ def is_german_noun(word: str) -> bool:
         # is sure of it: "Gehalt", "Urlaub" (set FK: "our discussion of Gehalt")
         return False
     german = _german_words()
-    if len(word) < 9:
-        return lower in german
     if lower in german:
         return True
     for cut in range(4, len(lower) - 3):

@@ -126,7 +126,8 @@ def topic_in_sentence(topic: str, others: Sequence[str] = ()) -> str:
 @lru_cache(maxsize=4096)  # a panel's notes read the same topics again and again
 def _topic_in_sentence(topic: str) -> str:
     reading, open_to_the_model = ruled_topic(topic)
-    system = r"(?i:new|old|current|existing|legacy|proposed|planned) [A-Z][A-Z0-9]+"
+    # and its things: "new CAF trams" (set FP: "talk about new CAF trams", 6 notes)
+    system = r"(?i:new|old|current|existing|legacy|proposed|planned) [A-Z][A-Z0-9]+(?: [a-z]+)?"
     if re.fullmatch(system, reading):  # one system (set ER: "to discuss new RMS", 2 notes)
         return f"the {reading[0].lower()}{reading[1:]}"
     if reading.removeprefix("the ").lower() in ("hybrid", "remote"):
@@ -312,6 +313,9 @@ def articles_within(text: str) -> str:
             r"\1 the \2",
             text,
         )
+    chief = re.search(r"\s(?:with|from|for|to) (C[A-Z]{1,2}O)$", text)
+    if chief:  # one officer: "the final round with CEO" (set FQ)
+        text = f"{text[: chief.start(1)]}the {chief.group(1)}"
     alone = re.search(r"\s(with|from) ((?:[A-Z][A-Z0-9]{1,5} )?)([a-z]+(?<!ing))$", text)
     if alone and (alone.group(1) == "with" or alone.group(2)):  # not "away from waterfall"
         # "the GMP contract with owner" (set DP): one person or thing the reader knows; so

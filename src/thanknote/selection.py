@@ -338,7 +338,8 @@ _PAY_PHRASES: Final = Lazy(
     # grade", "the state pay band")
     r"|^(?:my |the )?(?:work|residence|residency) (?:permit|visa)s?\s*(?:$|[/(–—,?-])"
     r"|\bcivil[- ]service (?:grade|band|scale|level|step)s?\b"
-    r"|\b(?:pay|salary|wage) (?:grade|band|scale|level|step|range)s?\b"
+    r"|\b(?:pay|salary|wage|comp|compensation) (?:grade|band|scale|level|step|range)s?\b"
+    r"|\bdeductions?$"  # set FQ: "NHIF -> SHIF deductions", the pay's
     r"|\bprofit[- ]sharing\b"  # set EY: "PLR (profit sharing)" raised with HR
 )
 

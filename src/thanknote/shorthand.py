@@ -223,6 +223,8 @@ def expand(text: str) -> str:
         )  # not "the env var setup"
     if "yr" in text:  # "funeral policy lapses in yr1" (set EQ): in year one
         text = re.sub(r"\b(?:yr|Yr) ?([1-9])\b", lambda m: f"year {_ONES[int(m.group(1))]}", text)
+    if "end of life " in text:  # "end of life care" (set FP: "the end of life care", 5 notes)
+        text = re.sub(r"\b([Ee])nd of life (?=[a-z])", r"\1nd-of-life ", text)
     if " @ " in text:  # "staff attrition @ branch level" (set EJ)
         text = re.sub(r"(?<=[a-z]) @ (?=[a-z])", " at ", text)
     text = _CENTURY.sub(r"\1-century", text)  # "18th-c. volumes"
