@@ -249,3 +249,19 @@ def test_sets_fp_and_fq_topics(topic: str, why: str | None, said: str) -> None:
     from thanknote.selection import why_left_out
 
     assert (why_left_out(topic), topic_in_sentence(topic)) == (why, said)
+
+
+@pytest.mark.parametrize(
+    ("topic", "why"),
+    [
+        # set FR: the papers' renewal and a long-term incentive plan are terms of the job
+        ("visa renewal", "terms"),
+        ("work permit extension", "terms"),
+        ("LTIP", "terms"),
+        ("contract renewal", None),  # a buyer's or a seller's work
+    ],
+)
+def test_set_fr_terms(topic: str, why: str | None) -> None:
+    from thanknote.selection import why_left_out
+
+    assert why_left_out(topic) == why

@@ -1884,3 +1884,11 @@ def test_a_letter_prints_no_pronouns_after_a_name_in_another_script() -> None:
 
     assert _as_addressed("Иван Петров (he/him)") == "Иван Петров"
     assert _as_addressed("이정호 (Lee Jung-ho)") == "이정호 (Lee Jung-ho)"
+
+
+def test_a_whole_name_is_not_said_after_hi() -> None:
+    """Set FR: "Hi Shinichi Sato," where no list tells which is the given name."""
+    person = Interviewer(name="佐藤 真一 (Shinichi Sato)", family_first=True)
+
+    assert recipient_view(person).informal_salutation == "Dear Shinichi Sato,"
+    assert recipient_view(Interviewer(name="Robert Smith")).informal_salutation == "Hi Robert,"

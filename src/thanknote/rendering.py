@@ -116,7 +116,14 @@ def recipient_view(
     # and the form the file asked for, whole: "Dear Yamada-sama," (not "Hi Yamada-sama,")
     titled = titled or bool(person.honorific and forms.warm_address == forms.formal_address)
     titled = titled or not forms.warm_salutation.startswith("Dear ")  # "Your Excellency,"
-    informal = forms.warm_salutation if person.salutation or titled else f"Hi {forms.warm_address},"
+    # a whole name, where no list tells which is the given one, is not said after "Hi"
+    # (set FR: "Hi Shinichi Sato," read as a mail merge)
+    whole = " " in forms.warm_address and forms.warm_address == forms.formal_address
+    informal = (
+        forms.warm_salutation
+        if person.salutation or titled or whole
+        else f"Hi {forms.warm_address},"
+    )
     # the file's own salutation names the person as they wish in a phone call too:
     # "Dear Yamamoto-san," is "Good morning Yamamoto-san"
     spoken = _named_in(person.salutation) if person.salutation else ""

@@ -233,7 +233,7 @@ _TERMS = frozenset(
     rotation off car loan scheme school schooling kids iqama cafeteria esop esops vesting
     equity scale medicals alcohol insurance van ute tools laptop phone ppe boots overtime hours
     weekends nights evenings mondays tuesdays wednesdays thursdays fridays saturdays
-    sundays roster rota quota tips ctc lpa ote pto rsu rsus epf wage wages diem""".split()
+    sundays roster rota quota tips ctc lpa ote pto rsu rsus epf wage wages diem ltip""".split()
 )
 # What else a question about the job's terms is made of: "when I could start", "when the
 # drug test would be".
@@ -340,6 +340,7 @@ _PAY_PHRASES: Final = Lazy(
     r"|\bcivil[- ]service (?:grade|band|scale|level|step)s?\b"
     r"|\b(?:pay|salary|wage|comp|compensation) (?:grade|band|scale|level|step|range)s?\b"
     r"|\bdeductions?$"  # set FQ: "NHIF -> SHIF deductions", the pay's
+    r"|\b(?:visa|permit|iqama)s? (?:renewal|extension)s?\b"  # set FR: "visa renewal"
     r"|\bprofit[- ]sharing\b"  # set EY: "PLR (profit sharing)" raised with HR
 )
 

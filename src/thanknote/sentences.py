@@ -35,8 +35,9 @@ GREETING: Final = (
     r"(?i:dear|hi|hello|hey|hallo|hej|hei|moi|kia ora|good (?:morning|afternoon|evening)|"
     r"bonjour|ciao|hola|olá|ola|salut|sawubona|namaste|g'day|g’day|howdy|"
     r"estimad[oa]s?|querid[oa]s?|prezad[oa]s?|cher|chère|liebe|lieber|caro|cara|beste|kære|"
-    # and Vietnamese's "Kính gửi" (set FN: "Hi Kính gửi chị Lan," said on a call)
-    r"sehr geehrte[rn]?|geachte|gentile|egregi[oa]|szanown[ya]|kính gửi)(?=[\s,!]|$)"
+    # and Vietnamese's "Kính gửi" (set FN: "Hi Kính gửi chị Lan," said on a call), Turkish's
+    # "Sayın" (set FS: "Hello Sayın Ayşe Hanım")
+    r"sehr geehrte[rn]?|geachte|gentile|egregi[oa]|szanown[ya]|kính gửi|sayın)(?=[\s,!]|$)"
 )
 
 
