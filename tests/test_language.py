@@ -259,6 +259,9 @@ def test_sets_fp_and_fq_topics(topic: str, why: str | None, said: str) -> None:
         ("work permit extension", "terms"),
         ("LTIP", "terms"),
         ("contract renewal", None),  # a buyer's or a seller's work
+        # set FS: a rota of days offshore and onshore; not the work offshore
+        ("rotasjon / offshore days vs onshore", "terms"),
+        ("offshore wind", None),
     ],
 )
 def test_set_fr_terms(topic: str, why: str | None) -> None:

@@ -233,14 +233,15 @@ _TERMS = frozenset(
     rotation off car loan scheme school schooling kids iqama cafeteria esop esops vesting
     equity scale medicals alcohol insurance van ute tools laptop phone ppe boots overtime hours
     weekends nights evenings mondays tuesdays wednesdays thursdays fridays saturdays
-    sundays roster rota quota tips ctc lpa ote pto rsu rsus epf wage wages diem ltip""".split()
+    sundays roster rota quota tips ctc lpa ote pto rsu rsus epf wage wages diem ltip offshore
+    onshore""".split()
 )
 # What else a question about the job's terms is made of: "when I could start", "when the
 # drug test would be".
 _TERMS_FILLER = frozenset(
     "when could would will can be is starting start test testing not needed required months "
     "weeks provided supplied included paid covered yes fixed variable vs versus permanent "
-    "temporary cycle structure match per".split()
+    "temporary cycle structure match per day".split()
 )
 
 
