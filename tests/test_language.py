@@ -90,6 +90,10 @@ def test_english_with_names_and_borrowings_is_not_foreign(text: str) -> None:
         ("recrutement international", False),
         ("glovebox capacity", True),
         ("chị Lan's story about her first sewing line", True),  # review: a kinship term
+        # sets FR, FS: another language's article or "of the" among small letters
+        ("la grilla del prime time", False),
+        ("culture du cabinet", False),
+        ("Café del Mar launch", True),  # a name's particles
         ("façade repairs", True),  # review: borrowings the model takes for English
         ("focaccia recipe", True),
     ],
@@ -262,6 +266,9 @@ def test_sets_fp_and_fq_topics(topic: str, why: str | None, said: str) -> None:
         # set FS: a rota of days offshore and onshore; not the work offshore
         ("rotasjon / offshore days vs onshore", "terms"),
         ("offshore wind", None),
+        # set FS: a company car's mileage, an enterprise agreement's increments
+        ("car + mileage", "terms"),
+        ("EBA increments", "terms"),
     ],
 )
 def test_set_fr_terms(topic: str, why: str | None) -> None:

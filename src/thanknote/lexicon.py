@@ -274,7 +274,7 @@ def is_english(text: str) -> bool:
         return False  # "インバウンド客", "home office 2 días", "per la tournée"
     if not text.isascii() and _unborrowed_marks(text):
         return False  # "lớp 3" (set FJ)
-    if has_foreign_run(text):
+    if has_foreign_run(text) or _article_abroad(text):
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and len(w) > 1]
     # a word in brackets is a gloss the phrase is said without ("continuous cover
@@ -364,6 +364,26 @@ def _unborrowed_marks(text: str) -> bool:
         return False
     english = [w for w in _WORD.findall(text) if w.islower() and is_english_word(w)]
     return len(english) < 2
+
+
+def _article_abroad(text: str) -> bool:
+    """Whether another language's article or "of the" stands in a phrase of small letters:
+    before a word English does not know ("la grilla del prime time", set FS), or between
+    two words ("culture du cabinet", set FR); a name's particles stand before capitals."""
+    words = re.findall(r"[^\W\d_]+", text)
+    if len(words) < 2 or sum(map(is_english_word, words)) > 3:
+        return False  # a sentence mostly English: "Gràcies per la prova, I learned a lot ..."
+    for before, word, after in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True):
+        if word in _ARTICLES_ABROAD and after.islower() and not is_english_word(after):
+            return len(after) >= 3
+        if word in _OF_THE_ABROAD and before.islower() and after.islower() and before:
+            return True
+    return False
+
+
+# Articles of other languages and their "of the", which English text has only in names.
+_ARTICLES_ABROAD: Final = frozenset("la le les el los las il".split())
+_OF_THE_ABROAD: Final = frozenset("du del des der della degli dos das".split())
 
 
 def has_foreign_run(text: str) -> bool:

@@ -234,7 +234,7 @@ _TERMS = frozenset(
     equity scale medicals alcohol insurance van ute tools laptop phone ppe boots overtime hours
     weekends nights evenings mondays tuesdays wednesdays thursdays fridays saturdays
     sundays roster rota quota tips ctc lpa ote pto rsu rsus epf wage wages diem ltip offshore
-    onshore""".split()
+    onshore mileage increment eba""".split()
 )
 # What else a question about the job's terms is made of: "when I could start", "when the
 # drug test would be".
