@@ -222,6 +222,11 @@ def test_a_code_after_the_is_a_name_not_an_aside() -> None:
         ("can code in Rust", None),  # review: "With my experience  code in Rust"
         ("lay the groundwork for the new ERP", None),  # a past of "lie" too: no guess
         ("found the refresh-timing bug", None),  # set FN: not "founding"
+        # set FU: a state or a rank is no deed of now
+        ("own a product line with R$ 40 mi TPV a month", None),
+        ("know the Wwft and Sanctiewet inside out", None),
+        ("top 3 in the Hospitality Revenue Challenge 2026", None),
+        ("supervise 3 teams", "With my experience supervising 3 teams"),
     ],
 )
 def test_a_verb_that_may_be_a_past_or_a_modal_leads_in_as_nothing(

@@ -1103,6 +1103,9 @@ def test_a_card_in_two_scripts_always_gets_a_greeting(
         (Interviewer(name="Eng. Luiz Fernando da Silva Santos", honorific="Sr.",
                      name_parts=NameParts(family="da Silva Santos", given="Luiz Fernando")),
          "Dear Sr. da Silva Santos,", "Dear Sr. da Silva Santos,"),
+        # set FU: the file's Polish vocative ("Panie Pułkowniku"): the card's title in English
+        (Interviewer(name="płk dr inż. Tomasz Wiśniewski", honorific="Panie Pułkowniku"),
+         "Dear Colonel Wiśniewski,", "Dear Colonel Wiśniewski,"),
         # review: a degree in capitals is no courtesy title
         (Interviewer(name="John Smith (MS)"), "Dear John Smith,", "Dear John,"),
         # set FN: a Turkish engineer's field before "Müh." is not addressed

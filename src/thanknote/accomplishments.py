@@ -213,7 +213,10 @@ class Phrase:
         now = lexicon.verb(verb) if participle is None else None
         past_too = any(r.tags & {"VBD", "VBN"} for r in lexicon.readings(verb))  # "found"
         doing = now.forms[2] if now and len(now.forms) > 2 else ""  # not "can", "must"
-        if now and doing and not past_too and now.tags == frozenset({"VB"}) and now.lemma == verb:
+        # a deed, not a state ("own", "know") nor a rank ("top 3 in the ... Challenge")
+        deed = verb not in _STATIVE_VERBS and (rest[:1].isdigit() or rest[:1].islower())
+        present = now is not None and now.tags == frozenset({"VB"}) and now.lemma == verb
+        if present and doing and deed and not past_too:
             # what one does now: "manage a team of 6 analysts" is "With my experience managing
             # a team of 6 analysts" (set FK: "I was pleased to mention that I manage ...")
             return f"With my experience {doing} {rest}"
@@ -1062,6 +1065,14 @@ def _after_a_little_word(text: str, end: int) -> bool:
     """Whether the word that ends at `end` is a little word ("the", "on")."""
     before = text[:end].rsplit(" ", 1)[-1].lower()
     return before in _DETERMINERS or before in _PREPOSITIONS
+
+
+# Verbs of a state, not a deed, which "With my experience ...ing" cannot carry (set FU:
+# "With my experience owning a product line", "knowing the Wwft inside out"), and a rank
+# read as a verb ("top 3 in the ... Challenge": "With my experience topping 3").
+_STATIVE_VERBS: Final = frozenset(
+    "own know love like have hold speak understand believe enjoy prefer need want be top".split()
+)
 
 
 # Posts a body has one of, which "as" names without an article: "as head of ...".

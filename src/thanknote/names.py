@@ -3053,6 +3053,10 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # the Polish Mr. or Mrs. before a title, which English says alone: "Pan Profesor"
         # is Professor (set ED: "Dear Pan Profesor Kowalczyk,")
         asked = spelled_title(polite[1])
+    elif len(polite) == 2 and polite[0] in ("Panie", "Pani"):
+        # the same said to them, in the vocative ("Panie Pułkowniku", "Pani Profesor"): the
+        # card's own title says it in English (set FU: "Dear Panie Pułkowniku Wiśniewski,")
+        asked = ""
     honorific = _asked_for(asked) if asked else ""
     honorific = honorific or address_honorific(name)
     office = "" if honorific else _office_of_the_honourable(name, person.title)
