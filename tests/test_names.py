@@ -1106,6 +1106,11 @@ def test_a_card_in_two_scripts_always_gets_a_greeting(
         # set FU: the file's Polish vocative ("Panie Pułkowniku"): the card's title in English
         (Interviewer(name="płk dr inż. Tomasz Wiśniewski", honorific="Panie Pułkowniku"),
          "Dear Colonel Wiśniewski,", "Dear Colonel Wiśniewski,"),
+        # set FT: María written short before "del Carmen"; the Vietnamese engineer's "KS."
+        (Interviewer(name="Mª del Carmen López Ortega", honorific="Sra."),
+         "Dear Sra. López Ortega,", "Dear Sra. López Ortega,"),
+        (Interviewer(name="KS. Trần Thị Mai Anh", family_first=True), "Dear Trần Thị Mai Anh,",
+         "Dear Anh,"),
         # review: a degree in capitals is no courtesy title
         (Interviewer(name="John Smith (MS)"), "Dear John Smith,", "Dear John,"),
         # set FN: a Turkish engineer's field before "Müh." is not addressed

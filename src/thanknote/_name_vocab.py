@@ -767,6 +767,7 @@ ADDED_KINDS: dict[str, str] = {
     "ወ/ሪት": "salutation",
     "subinspector": "military",
     "tekstil müh": "style",
+    "ks": "style",
 }
 
 # Added titles spelled out.
@@ -1216,6 +1217,7 @@ ADDED_READS: dict[str, str] = {
     "ወ/ሪት": "lead",
     "subinspector": "lead",
     "tekstil müh": "abbreviated",
+    "ks": "lead",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -1625,7 +1625,8 @@ def _given_with_particle(given: str, particle: str, word: str) -> bool:
     parts = _folded_parts(word)
     if "+".join([*_folded_parts(given), particle, *parts]) in known.COMPOUND_IBERIAN:
         return True
-    spanish = _iberian_given(given, unmistakably=False)
+    # and María written short: "Mª del Carmen" (set FT: "Dear Sra. del Carmen López Ortega,")
+    spanish = _iberian_given(given, unmistakably=False) or bool(re.fullmatch(r"M\.?ª\.?", given))
     if particle == "del" and fold(word) in _MARIAN_NAMES and spanish:
         # an epithet of Mary after any Spanish given name: "Ximena del Pilar", "Ana del
         # Rosario" (set FO: "Dear Ing. del Pilar Ospina,")
