@@ -1111,6 +1111,9 @@ def test_a_card_in_two_scripts_always_gets_a_greeting(
          "Dear Sra. López Ortega,", "Dear Sra. López Ortega,"),
         (Interviewer(name="KS. Trần Thị Mai Anh", family_first=True), "Dear Trần Thị Mai Anh,",
          "Dear Anh,"),
+        # set FV: the file's Polish vocative said in English ("Panie Profesorze")
+        (Interviewer(name="prof. dr hab. Andrzej Kowalski", honorific="Panie Profesorze"),
+         "Dear Professor Kowalski,", "Dear Professor Kowalski,"),
         # review: a degree in capitals is no courtesy title
         (Interviewer(name="John Smith (MS)"), "Dear John Smith,", "Dear John,"),
         # set FN: a Turkish engineer's field before "Müh." is not addressed

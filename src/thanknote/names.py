@@ -3055,9 +3055,11 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # is Professor (set ED: "Dear Pan Profesor Kowalczyk,")
         asked = spelled_title(polite[1])
     elif len(polite) == 2 and polite[0] in ("Panie", "Pani"):
-        # the same said to them, in the vocative ("Panie Pułkowniku", "Pani Profesor"): the
-        # card's own title says it in English (set FU: "Dear Panie Pułkowniku Wiśniewski,")
-        asked = ""
+        # the same said to them, in the vocative: "Panie Profesorze" is Professor (set FV:
+        # "Dear Panie Profesorze Kowalski,"); one English has no word for ("Panie
+        # Pułkowniku", set FU) leaves the card's own title to say it
+        title = re.sub(r"(?<=r)ze$|u$|ie$", "", polite[1])
+        asked = spelled_title(title) if spelled_title(title) != title else ""
     honorific = _asked_for(asked) if asked else ""
     honorific = honorific or address_honorific(name)
     office = "" if honorific else _office_of_the_honourable(name, person.title)
