@@ -1114,6 +1114,8 @@ def test_a_card_in_two_scripts_always_gets_a_greeting(
         # set FV: the file's Polish vocative said in English ("Panie Profesorze")
         (Interviewer(name="prof. dr hab. Andrzej Kowalski", honorific="Panie Profesorze"),
          "Dear Professor Kowalski,", "Dear Professor Kowalski,"),
+        # set FV: a Swedish doctorate in two words
+        (Interviewer(name="Fil. dr Sara Mohammadi"), "Dear Dr. Mohammadi,", "Dear Sara,"),
         # review: a degree in capitals is no courtesy title
         (Interviewer(name="John Smith (MS)"), "Dear John Smith,", "Dear John,"),
         # set FN: a Turkish engineer's field before "Müh." is not addressed

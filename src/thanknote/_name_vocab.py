@@ -768,6 +768,9 @@ ADDED_KINDS: dict[str, str] = {
     "subinspector": "military",
     "tekstil müh": "style",
     "ks": "style",
+    "fil dr": "academic",
+    "med dr": "academic",
+    "tekn dr": "academic",
 }
 
 # Added titles spelled out.
@@ -905,6 +908,9 @@ ADDED_SPELLED: dict[str, str] = {
     "አቶ": "Ato",
     "ወ/ሮ": "Weyzero",
     "ወ/ሪት": "Weyzerit",
+    "fil dr": "Dr.",
+    "med dr": "Dr.",
+    "tekn dr": "Dr.",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -1218,6 +1224,9 @@ ADDED_READS: dict[str, str] = {
     "subinspector": "lead",
     "tekstil müh": "abbreviated",
     "ks": "lead",
+    "fil dr": "lead",
+    "med dr": "lead",
+    "tekn dr": "lead",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.
