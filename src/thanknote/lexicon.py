@@ -25,6 +25,7 @@ __all__ = [
     "is_common_word",
     "is_english",
     "is_english_word",
+    "is_foreign_noun",
     "is_foreign_word",
     "is_function_word",
     "is_known_word",
@@ -301,6 +302,18 @@ def is_english(text: str) -> bool:
     from thanknote.language import is_foreign
 
     return not is_foreign(text)
+
+
+def is_foreign_noun(word: str, *, shortest: int) -> bool:
+    """Whether one capitalised word of `shortest` letters or more is another language's
+    noun, which the language model is sure of or German's word list holds
+    ("Kündigungsfrist", "Gehalt"; see `language.is_foreign_noun`, `is_german_noun`); the
+    model is loaded only for such a word."""
+    if not (word.isalpha() and len(word) >= shortest and word[:1].isupper()):
+        return False
+    from thanknote import language
+
+    return language.is_foreign_noun(word) or language.is_german_noun(word)
 
 
 def _foreign_pair(words: list[str]) -> bool:

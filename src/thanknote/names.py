@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING, Final
 
 from thanknote import _name_vocab as vocab
 from thanknote.patterns import Lazy
-from thanknote.writing_systems import latin_side
+from thanknote.writing_systems import has_latin, latin_side
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -1318,7 +1318,7 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
     words = content.split()
     if all(_is_pronoun(w) or w in "/|" for w in words):
         return False
-    beside = not _has_latin(" ".join(name_words)) and _has_latin(content)
+    beside = not has_latin(" ".join(name_words)) and has_latin(content)
     if beside:
         # the name in Latin letters beside one in another script, with its title: "Δρ.
         # Μαρία Κωνσταντίνου (Dr. Maria Konstantinou)" (set FJ: "Dear Dr. Κωνσταντίνου,")
@@ -2959,7 +2959,7 @@ def _latin_form(name: CardName, asked: str = "") -> CardName | None:
     gives (`asked`) goes with the card's own family name."""
     latin = name.nickname
     own = (name.given, name.middle, name.family)
-    if not latin or not _has_latin(latin) or _has_latin(" ".join(own)):
+    if not latin or not has_latin(latin) or has_latin(" ".join(own)):
         return None
     words = [w for w in latin.split() if not (_word_key(w) in _TITLES and w[:1].isupper())]
     if len(words) < 2:
@@ -2972,7 +2972,7 @@ def _latin_form(name: CardName, asked: str = "") -> CardName | None:
     )
     if not read.family or not read.given:
         return None
-    titled = read.honorific or (name.honorific if _has_latin(name.honorific) else "")
+    titled = read.honorific or (name.honorific if has_latin(name.honorific) else "")
     whole = " ".join(words) if family_first is None else ""
     return replace(read, card=name.card, honorific=titled, notes=name.notes, nickname=whole)
 
@@ -2996,11 +2996,6 @@ def _latin_order(words: list[str], korean: bool) -> bool | None:
 def _hangul(text: str) -> bool:
     """Whether a text has a Hangul syllable."""
     return any("\uac00" <= c <= "\ud7a3" for c in text)
-
-
-def _has_latin(text: str) -> bool:
-    """Whether a text has a letter of the Latin script."""
-    return any(c.isalpha() and unicodedata.name(c, "").startswith("LATIN") for c in text)
 
 
 def _tamil(word: str) -> bool:
@@ -3096,7 +3091,7 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # a Tamil name has no family name: the second is the father's, or the given name's
         # own second part (set ES: "Dear Dr. சுந்தரம்," for Dr. Meenakshi Sundaram)
         formal = f"{honorific} {name.given} {name.family}"
-    if not honorific and name.nickname and not _has_latin(formal) and _has_latin(name.nickname):
+    if not honorific and name.nickname and not has_latin(formal) and has_latin(name.nickname):
         # the name in Latin letters the card gives beside one in another script: "中村
         # あゆみ (Ayumi Nakamura)" is Dear Ayumi Nakamura (set FC: "Dear 中村 あゆみ,")
         formal = name.nickname

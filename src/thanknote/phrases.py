@@ -666,13 +666,8 @@ _MONTH_ENDS: Final = frozenset(
 def _another_languages(text: str) -> bool:
     """Whether a phrase is in another language: by its words, or as one capitalised German
     noun English lacks ("Bereitschaftsdienst")."""
-    if not lexicon.is_english(text):
-        return True
-    if text.isalpha() and len(text) >= 9 and text[:1].isupper():  # not a name: "Krüger"
-        from thanknote.language import is_foreign_noun, is_german_noun
-
-        return is_foreign_noun(text) or is_german_noun(text)
-    return False
+    # a long one only: not a name ("Krüger")
+    return not lexicon.is_english(text) or lexicon.is_foreign_noun(text, shortest=9)
 
 
 def _without_asides(text: str) -> str:

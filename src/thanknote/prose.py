@@ -613,7 +613,7 @@ def on_the_day(line: str, when: str) -> str:
     return re.sub(r"\b(?:earlier )?today\b|\bthis (?:morning|afternoon|evening)\b", when, line)
 
 
-def split(line: str) -> list[str]:
+def _sentences(line: str) -> list[str]:
     """A closing line's sentences: split after ".", "!" or "?" before a capital, but not
     after a title written short ("through Ms. Sato.", set FM: "Sato." was taken for a
     sentence of thanks in another language) or an initial; "Thank you. Hope ..." is two."""
@@ -670,7 +670,7 @@ def closing_line(line: str) -> str | None:
             after = re.sub(r"^(?:and|but)\s+", "", line[lead.end() :], flags=re.I)
             line = after[0].upper() + after[1:]
     line = shorthand.without_laughter(line) if line else line
-    sentences = split(line) if line else []
+    sentences = _sentences(line) if line else []
     if len(sentences) > 1 and not lexicon.is_english(line):
         # "Дякую! Thanks again for a really honest conversation." (set CJ): its sentences
         # in English, when another is in another language
@@ -704,7 +704,7 @@ def closing_line(line: str) -> str | None:
         line = re.sub(_TO_ALL, _to_the_reader, line)
         # every note thanks the person for their time already: a closing line's own
         # "Thank you again for your time today" would say it twice
-        every = [p for s in split(line) for p in re.split(r"(?<=;)\s+", s)]
+        every = [p for s in _sentences(line) for p in re.split(r"(?<=;)\s+", s)]
         kept = [s for s in every if not re.match(_THANKS_AGAIN, s)]
         line = " ".join(k[0].upper() + k[1:] for k in kept).replace(";", ".").strip()
         # and a part of one before or after its dash (set BY: "Thanks again for your
@@ -733,7 +733,7 @@ def closing_line(line: str) -> str | None:
     line = re.sub(
         r"(?<=[.!] )(?:Just )?[Ll]et me know[.!]?$", "Please let me know if it would help.", line
     )
-    said = split(line)
+    said = _sentences(line)
     english = [s for s in said if not _thanks_in_another_language(s)]
     if not english:
         return None  # "Medaase — thank you once again ..." left only "Medaase." (set CY)
@@ -742,12 +742,12 @@ def closing_line(line: str) -> str | None:
         # reader), "Sulpayki / Gracias" (sets CX, CZ): readers took the thanks in another
         # language, a sentence of its own, for an afterthought; the note says it in English
         line = " ".join(english)
-    said = split(line)
+    said = _sentences(line)
     if len(said) > 1 and any(re.fullmatch(r"(?:Thank you|Thanks)[.!]+", s) for s in said):
         # "Thank you all, I'd welcome the chance ..." left "Thank you." before it (set CK):
         # the note has thanked already
         line = " ".join(s for s in said if not re.fullmatch(r"(?:Thank you|Thanks)[.!]+", s))
-    said = split(line)
+    said = _sentences(line)
     rest = [s for s in said if not re.match(_THANKS_AGAIN, s)]
     if rest and len(rest) < len(said):
         # and one that only thanks for the time, once a comma splice is two sentences

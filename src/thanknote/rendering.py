@@ -63,7 +63,7 @@ from thanknote.prose import (
 )
 from thanknote.selection import FITS, Focus, key_words, plan_focus, relatedness
 from thanknote.sentences import GREETING, split
-from thanknote.writing_systems import latin_side
+from thanknote.writing_systems import has_latin, latin_side
 
 __all__ = [
     "LATE_AFTER",
@@ -191,10 +191,7 @@ def _as_addressed(name: str) -> str:
     if " | " in name:  # a card in two scripts, split by a bar (set EZ: "Capt. Khalid Al
         name = latin_side(name)  # Mansoori | الكابتن خالد المنصوري" on a letter's address)
     noted = re.search(r"\s+\(([^()]+)\)$", name)
-    latin = r"[A-Za-zÀ-ɏ]"
-    beside = (
-        noted and re.search(latin, noted.group(1)) and not re.search(latin, name[: noted.start()])
-    )
+    beside = noted and has_latin(noted.group(1)) and not has_latin(name[: noted.start()])
     if beside and noted and parse_card_name(name).nickname == noted.group(1).strip():
         return name  # the name in Latin letters beside another script: "이정호 (Lee Jung-ho)"
     if noted and not re.match(r"(?i)ret", noted.group(1)):
@@ -230,7 +227,7 @@ def _has_a_name(said: str, forms: Address) -> bool:
     """Whether words from a salutation hold one of the person's names: "Yamamoto-san",
     "Ram sir", "Matua Hemi"; not "Panie Profesorze", "Madame"."""
     every = f"{forms.given} {forms.family} {forms.warm_address}"
-    if not every.isascii() and not re.search(r"[A-Za-zÀ-ɏ]", every):
+    if not has_latin(every):
         return True  # a card in another script: "Dear Dr. Mona," to "د. منى الشريف"
     names = {fold(w) for w in re.split(r"[\s\-‐]+", every) if len(w) > 1}
     words = {fold(w) for w in re.split(r"[\s\-‐]+", said) if w}

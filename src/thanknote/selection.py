@@ -136,24 +136,21 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
     from thanknote import shape_model  # its weights are read for the first topic
     from thanknote.phrases import topic_in_sentence
 
+    english_topic = lexicon.is_english(topic)
+    if not english_topic and " / " not in topic:
+        return "not English"
     said = topic_in_sentence(topic)
-    if not lexicon.is_english(topic):
+    if not english_topic:
         # unless the note says the English of it the topic gives after a slash:
         # "calibração / performance cycle" is the performance cycle
         english = said.removeprefix("the ")
-        if " / " not in topic or english not in topic.split(" / ", 1)[1]:
-            return "not English"
-        if not lexicon.is_english(english):
+        if english not in topic.split(" / ", 1)[1] or not lexicon.is_english(english):
             return "not English"
     alone = re.sub(r"\s*\([^()]*\)", "", topic).strip()  # "Lehrverpflichtung (2 SWS)"
     # the topic, or what a note says of it: "Gehalt / shift bonus" (set FK: "our
-    # discussion of Gehalt")
-    for word in dict.fromkeys((alone, said)):
-        if word.isalpha() and len(word) >= 5 and word[:1].isupper():
-            from thanknote.language import is_foreign_noun, is_german_noun  # for such a word
-
-            if is_foreign_noun(word) or is_german_noun(word):
-                return "not English"  # "Kündigungsfrist" (set BR): a German noun, no name
+    # discussion of Gehalt"); "Kündigungsfrist" (set BR): a German noun, no name
+    if any(lexicon.is_foreign_noun(word, shortest=5) for word in dict.fromkeys((alone, said))):
+        return "not English"
     if "." in topic:
         # a word cut short, in what the note would say: "site acq." (set FK: "your insight
         # into the site acq."); not one in an aside left out ("Sentinel KQL, detection eng.")

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["latin_side"]
+__all__ = ["has_latin", "latin_side"]
+
+
+def has_latin(text: str) -> bool:
+    """Whether a text has a letter of the Latin script."""
+    return any(c.isalpha() and unicodedata.name(c, "").startswith("LATIN") for c in text)
 
 
 def latin_side(text: str) -> str:
