@@ -771,6 +771,16 @@ ADDED_KINDS: dict[str, str] = {
     "fil dr": "academic",
     "med dr": "academic",
     "tekn dr": "academic",
+    "commandant": "military",
+    "eu": "style",
+    "to": "style",
+    "qf": "style",
+    "tm": "style",
+    "kpt": "military",
+    "acfo": "military",
+    "dcfo": "military",
+    "sgt-dét": "military",
+    "cmdt": "military",
 }
 
 # Added titles spelled out.
@@ -911,6 +921,11 @@ ADDED_SPELLED: dict[str, str] = {
     "fil dr": "Dr.",
     "med dr": "Dr.",
     "tekn dr": "Dr.",
+    "kpt": "Captain",
+    "acfo": "Assistant Chief Fire Officer",
+    "dcfo": "Deputy Chief Fire Officer",
+    "sgt-dét": "Detective Sergeant",
+    "cmdt": "Commandant",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -1227,6 +1242,16 @@ ADDED_READS: dict[str, str] = {
     "fil dr": "lead",
     "med dr": "lead",
     "tekn dr": "lead",
+    "commandant": "lead",
+    "eu": "dotted",
+    "to": "dotted",
+    "qf": "dotted",
+    "tm": "dotted",
+    "kpt": "lead",
+    "acfo": "capitals",
+    "dcfo": "capitals",
+    "sgt-dét": "lead",
+    "cmdt": "lead",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

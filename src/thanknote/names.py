@@ -1042,7 +1042,7 @@ def _field_of_degree(word: str, titles: list[str]) -> bool:
     bare = word.rstrip(".")
     return (
         word.endswith(".")
-        and bare.isalpha()
+        and bare.replace(".", "").isalpha()  # "kpt. ż.w.", a master mariner's field (set FZ)
         and bare.islower()
         and len(bare) <= 6
         and bool(titles)
@@ -1353,7 +1353,18 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
         )
     ):
         return False  # "Serkan Çelik (Genel Müdür)": a title in his language (set FB)
-    return not any(_role_word(word, name_words) for word in words)
+    # "박서연 (Park Seo-yeon)": a family name, not a park (set FX: "Dear 박 서연,")
+    family = [w for w in words if beside and is_listed_family_name(w)] if len(words) >= 2 else []
+    return not any(_role_word(word, name_words) for word in words if word not in family)
+
+
+def is_a_name(nickname: str, card: str) -> bool:
+    """Whether what a person is called is a name ("Bob", "Kev", "Ayo" for Ayodele), not
+    a word for them ("Coach", "Doc")."""
+    words = nickname.split()
+    return bool(words) and all(
+        fold(w) in _given_names() or _shortens(w, card.split()) for w in words
+    )
 
 
 def _shortens(word: str, name_words: list[str]) -> bool:
@@ -1902,13 +1913,25 @@ def _spelled_modifier(word: str) -> str:
 def _spelled_word(word: str, key: str) -> str:
     if key in _KEPT_TITLES:
         return word
+    if vocab.ADDED_READS.get(key) == "capitals" and not word.isupper():
+        # "PS" is a Police Sergeant; "Ps." a Chilean psychologist (set FV: "Dear Police
+        # Sergeant Contreras Lagos,"), kept as printed
+        return word
     return _EXTRA_SPELLED.get(key) or vocab.SPELLED_OUT.get(key) or word
 
 
 def _names_them(honorific: str, name: CardName) -> bool:
     """Whether the honorific the file gives holds a word of the person's name."""
-    words = {fold(w) for w in f"{name.given} {name.middle} {name.family}".split() if len(w) > 1}
-    return any(fold(w.strip(".,")) in words for w in re.split(r"[\s-]+", honorific))
+    printed = f"{name.given} {name.middle} {name.family}"
+    words = {fold(w) for w in [*printed.split(), *re.split(r"[\s-]+", printed)] if len(w) > 1}
+    asked = [*honorific.split(), *re.split(r"[\s-]+", honorific)]  # "Madame Dubois-Garnier"
+    if any(fold(w.strip(".,")) in words for w in asked):
+        return True
+    if name.family and not has_latin(name.family) and has_latin(honorific):
+        # the family name in Latin letters the card does not print: "Captain Papadopoulos"
+        # for "Capt. Γεώργιος Παπαδόπουλος" (set FZ: "Dear Captain Papadopoulos Παπαδόπουλος,")
+        return any(w[:1].isupper() and _key(w) not in _TITLES for w in honorific.split())
+    return False
 
 
 def _unaddressed_degree(word: str, after: list[str]) -> bool:
@@ -2714,7 +2737,8 @@ _NO_ONE: Final = frozenset("there all team everyone everybody folks guys you".sp
 
 def _as_salutation(text: str) -> str:
     text = text.strip()
-    return text if text.endswith((",", ":", "!")) else f"{text},"
+    # as the file ends it, in its own script's marks too: "尊敬的王总：" (set FX: "尊敬的王总：,")
+    return text if text.endswith((",", ":", "!", "，", "：", "！", "、")) else f"{text},"
 
 
 # Countries whose cards print French's "M." (Monsieur) before a name.
@@ -2920,7 +2944,7 @@ _STYLED: Final = Lazy(
 def _excellency(honorific: str) -> bool:
     """Whether a card's title is the style His or Her Excellency ("H.E.")."""
     key = honorific.lower().replace(".", "").replace(" ", "")
-    return key in ("he", "hisexcellency", "herexcellency", "theirexcellency")
+    return key in ("he", "hisexcellency", "herexcellency", "theirexcellency", "yourexcellency")
 
 
 # Mary as a religious name begins: "Sr. Mary Philomena", "Sr. Ma. Theresa".
@@ -2965,6 +2989,10 @@ def _latin_form(name: CardName, asked: str = "") -> CardName | None:
     if len(words) < 2:
         return None  # one word: what they are called ("王伟 (Wei)"), not their name
     family_first = _latin_order(words, _hangul(name.card))
+    if family_first is None and not _FAMILY_FIRST_SCRIPTS.search(name.card):
+        # a script whose names put the given name first, as the Latin form then does: "ดร.
+        # สมชาย ใจดี (Dr. Somchai Jaidee)" (set FX: "Dear Dr. ใจดี," with the file's Dr.)
+        family_first = False
     if family_first is None and asked:
         return None  # a title needs the family name, which neither order gives for sure
     read = parse_card_name(
@@ -2991,6 +3019,10 @@ def _latin_order(words: list[str], korean: bool) -> bool | None:
     if korean and len(words) == 2 and len(hyphenated) == 1:
         score += 2 if hyphenated == [1] else -2  # "Lee Jung-ho", "Jung-ho Lee"
     return None if score == 0 else score > 0
+
+
+# The scripts of names written family name first: Han, kana and Hangul.
+_FAMILY_FIRST_SCRIPTS: Final = Lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 
 
 def _hangul(text: str) -> bool:
@@ -3036,13 +3068,22 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         and warm forms with and without "Dear".
     """
     name = in_small_letters(card_name(person))
-    name = _latin_form(name, person.honorific or "") or name
+    # the Latin name in brackets, which the file's nickname must not hide: "黄晓明 (Huang
+    # Xiaoming)" called Xiaoming (set FZ: "Dear Xiaoming," in a letter)
+    printed = (
+        in_small_letters(card_name(replace(person, nickname=None))) if person.nickname else name
+    )
+    name = _latin_form(printed, person.honorific or "") or name
     if person.nickname:  # what they asked to be called, as the file writes it ("PE", set CD)
         name = replace(name, nickname=nfc(" ".join(person.nickname.split())))
     # an honorific in another script has no place before a name in Latin letters (set DG:
     # "Dear 상무님 Park,"); the card's own title is used
     asked = person.honorific or ""
+    whole = ""  # a form of address in another script that holds the name: "山本部長"
     if not all(unicodedata.name(c, "").startswith("LATIN") for c in asked if c.isalpha()):
+        family = name.family.replace(" ", "")
+        if family and not has_latin(family) and family in asked.replace(" ", ""):
+            whole = " ".join(asked.split())  # set FZ: "Dear 山本 健一," for the file's 山本部長
         asked = ""
     polite = asked.split(" ", 1)
     if len(polite) == 2 and polite[0] in ("Pan", "Pani") and spelled_title(polite[1]):
@@ -3121,6 +3162,8 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # Sahib" (set CH: "Dear Frau Dr. Hoffmann Hoffmann,"), "Yamada-sama" (set CR), in
         # every note
         formal = warm = " ".join(asked.split())
+    if whole:
+        formal = warm = whole
     if person.salutation:  # the user's own words win
         formal_line = warm_line = _as_salutation(person.salutation)
     elif _excellency(asked) or (not honorific and _excellency(name.honorific)):

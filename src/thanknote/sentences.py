@@ -37,6 +37,8 @@ GREETING: Final = (
     r"estimad[oa]s?|querid[oa]s?|prezad[oa]s?|cher|chère|liebe|lieber|caro|cara|beste|kære|"
     # and Vietnamese's "Kính gửi" (set FN: "Hi Kính gửi chị Lan," said on a call), Turkish's
     # "Sayın" (set FS: "Hello Sayın Ayşe Hanım")
+    # and the Dutch and German everyday ones (set FZ: "Hi Hoi Sanne," said on a call)
+    r"hoi|moin|servus|grüezi|merhaba|"
     r"sehr geehrte[rn]?|geachte|gentile|egregi[oa]|szanown[ya]|kính gửi|sayın)(?=[\s,!]|$)"
 )
 
