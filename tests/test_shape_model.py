@@ -157,3 +157,39 @@ def test_a_note_leads_with_a_topic_of_two_words_before_a_lone_word() -> None:
     """Sets BF and BK: "I appreciated your perspective on quality." read as vague."""
     assert _focus_of("quality", "the new sorter line") == "the new sorter line"
     assert _focus_of("the new sorter line", "quality") == "the new sorter line"
+
+
+@pytest.mark.parametrize(
+    ("topic", "why"),
+    [
+        # set FW: one jotted thought trailing into the next
+        ("blasthole sampling QAQC... bias issue", "shorthand"),
+        ("pricing … then margins", "shorthand"),
+        # set FX: a German compound of two nouns; rotas, a vehicle, a shuttle are terms
+        ("Elternzeit-Vertretung", "not English"),
+        ("Rolls-Royce engines", None),
+        ("on-call weekends, 1 in 3", "terms"),
+        ("vehicle policy", "terms"),
+        ("shuttle", "terms"),
+        ("call centre staffing", None),
+    ],
+)
+def test_set_fw_fx_topics(topic: str, why: str | None) -> None:
+    assert why_left_out(topic) == why
+
+
+def test_a_topic_the_file_writes_more_fully_as_terms_or_abroad_is_left_out() -> None:
+    """Set FX: "13e mois" beside "13e mois, mutuelle MSA" was "our conversation about 13e
+    mois"; the fuller one says it is French, and about pay."""
+    interview = Interview(
+        company="Laiterie du Val",
+        position="Responsable qualité",
+        date=dt.date(2026, 11, 2),
+        candidate=Candidate(name="Sam Lee"),
+        topics=("13e mois, mutuelle MSA", "ute / vehicle policy", "the new cheese line"),
+        interviewers=(
+            Interviewer(name="Ana Ruiz", topics=("13e mois",)),
+            Interviewer(name="Ben Ode", topics=("vehicle policy",)),
+        ),
+    )
+    assert [f.topic for f in plan_focus(interview)] == ["the new cheese line"] * 2

@@ -309,6 +309,11 @@ def is_foreign_noun(word: str, *, shortest: int) -> bool:
     noun, which the language model is sure of or German's word list holds
     ("Kündigungsfrist", "Gehalt"; see `language.is_foreign_noun`, `is_german_noun`); the
     model is loaded only for such a word."""
+    if "-" in word and word[:1].isupper():
+        # a compound of them: "Elternzeit-Vertretung" (set FX: "your thoughts on
+        # Elternzeit-Vertretung"), each part a noun of its own
+        parts = word.split("-")
+        return len(word) >= shortest and all(is_foreign_noun(p, shortest=3) for p in parts)
     if not (word.isalpha() and len(word) >= shortest and word[:1].isupper()):
         return False
     from thanknote import language

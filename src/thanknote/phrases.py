@@ -64,7 +64,7 @@ _INSTRUMENTS: Final = frozenset(
     """act bill directive regulation regulations principle principles agreement treaty
     convention accord framework strategy plan programme program initiative scheme
     standard code charter protocol award prize project review inquiry wage deal pact
-    declaration compact mandate test passport""".split()
+    declaration compact mandate test passport rules guidelines standards statutes""".split()
 )
 # What makes a rotation a roster of people, not a practice ("stock rotation").
 _ROTAS: Final = frozenset(
@@ -796,6 +796,8 @@ def _lower_initial(text: str) -> str:
     moved = following == "to" and text.rsplit(" ", 1)[-1] in _MOVES
     if (following.lower() in _PAIRING or moved) and paired and paired[0][:1].isupper():
         return text  # a name set against a name: "Go versus Java", "Tableau to Looker migration"
+    if following == "&" and paired and paired[0][:1].isupper():
+        return text  # two names of teams or desks: "Sales & Marketing team"
     pair = following in ("and", "+") and len(text.split()) == 3
     if pair and paired and re.fullmatch(r"[a-z]+[A-Z][\w-]*", paired[0]):
         return text  # a name beside a name written with capitals inside: "Go and gRPC" (DW)
@@ -1021,8 +1023,16 @@ def with_the(text: str) -> str:
     if later and first.islower() and _ing_form(first) and _not_a_thing(text.split(" ")[1]):
         return text  # "getting signed up for ...", "being away from family", "supporting
         # Aboriginal ... students": an activity, which no article goes before
-    words = []
-    for word in text.split(" "):
+    words: list[str] = []
+    split = text.split(" ")
+    for at, word in enumerate(split):
+        coming = split[at + 1 : at + 3]
+        if word == "&" and words and words[-1].istitle() and len(coming) == 2:
+            if coming[0].istitle() and coming[1].islower():
+                # two names of one thing's kind: "English & Japanese reference desk for
+                # tourists" (set FY: "about English & Japanese reference desk", 10 notes)
+                words.append(word)
+                continue
         if word.lower() in PREPOSITIONS or word.endswith(",") or word in ("&", "+"):
             if word.endswith(","):
                 words.append(word[:-1])
@@ -1498,6 +1508,10 @@ def _company_in_sentence(company: str) -> str:
     # a school or a department of an institution, "&" and all: "Zhejiang University,
     # School of Materials Science & Engineering" (set DL, after "the position at")
     division = unit.split(" ", 1)[0] in _DIVISIONS and " of " in unit
+    # or the ministry it belongs to, "&" and all: "National Centre for Disease Control
+    # (NCDC), Ministry of Health & Family Welfare" (set FY: "join the ... (NCDC), Ministry
+    # of Health & Family Welfare and hope", 2 notes)
+    division = division or (unit.split(" ", 1)[0] == "Ministry" and " of " in unit)
     if comma and unit[:1].isupper() and (division or not re.search(r"&|,", unit)) and " " in name:
         # "the Embassy of Ireland in Seoul"; a department or a branch of several words is
         # the address's to give: "Chicago Public Schools" for "..., Pritzker Elementary",
@@ -1508,7 +1522,7 @@ def _company_in_sentence(company: str) -> str:
         # Ernakulam", read as a database's field in 10 notes)
         posted = any(w in _POSTS_IN_MANY_CITIES for w in name.split())
         city = posted and " " not in unit and "(" not in unit
-        company = f"{name} in {unit}" if city else name
+        company = f"{name} in {unit}" if city else re.sub(r"\s+\([A-Z][A-Z&.]+\)$", "", name)
         if _PLACE_GOVERNED.match(name):
             company = name  # "the City of Pecan Springs", not "... in Texas" (set DA)
     if company[:4] == "The " and len(company) > 4:
@@ -1549,10 +1563,16 @@ def _company_in_sentence(company: str) -> str:
     ):
         return f"the {company}"
     romance = len(words) > 2 and not _FUNCTION_ABROAD.isdisjoint(w.lower() for w in words[1:])
-    if len(words) > 1 and (
-        _foreign_institution(words[0], (_INSTITUTIONS - _TRADING) | _ALSO_BODIES)
-        or (romance and _foreign_institution(words[0], _SCHOOLS))
-        or (romance and words[0].lower() in _INSTITUTIONS)
+    # not a firm, whose legal form says it is a business: "Servicios Mineros Atacama SpA"
+    # (set FZ: "the position at the Servicios Mineros Atacama")
+    if (
+        len(words) > 1
+        and not firm
+        and (
+            _foreign_institution(words[0], (_INSTITUTIONS - _TRADING) | _ALSO_BODIES)
+            or (romance and _foreign_institution(words[0], _SCHOOLS))
+            or (romance and words[0].lower() in _INSTITUTIONS)
+        )
     ):
         # "the Musée des Arts Décoratifs", "the Secretaría de Salud": set BA's and the
         # pairs' readers marked the article missing before such names
@@ -1718,6 +1738,9 @@ _MORE_LEGAL_FORMS: Final = Lazy(
     r"Berhad|Bhd\.?|Tbk\.?|Joint[- ]Stock(?: Company)?|Ltd\.? Şti\.?|CLG|"
     # a French sports club's company, a cooperative (set CB: "AS Rhône Handball SASP")
     r"SASP|SAOS|SAEMSL|SCIC|SCOP|"
+    # an Italian cooperative, of farmers too (set FX: "Caseificio Sociale Val d'Enza Soc.
+    # Coop. Agricola", in every note)
+    r"Soc\.\s?Coop\.(?:\s?(?:Agricola|a\s?r\.\s?l\.|p\.\s?a\.))?|S\.c\.a\.r\.l\.|"
     # a Spanish fund manager's (set CD: "Caixa Rambla Gestió in SGIIC")
     r"SGIIC|S\.G\.I\.I\.C\.|"
     # a Thai listed company (set DX: "join Siam Skyways Public Company")
@@ -1747,7 +1770,9 @@ def _one_language(company: str) -> str:
         return english  # "Wielkopolskie Centrum Dystrybucji / Greater Poland Distribution"
     for separator in (" | ", " / "):
         if separator in company:
-            return company.split(separator, 1)[0].strip()
+            # and of what is left, the name before its division (set FY: "the International
+            # Criminal Court — Registry" for "... — Registry / Chambers", 8 notes)
+            return _one_language(company.split(separator, 1)[0].strip())
     for separator in (" – ", " — ", " - "):
         if separator in company:
             name, described = (p.strip() for p in company.split(separator, 1))

@@ -68,7 +68,7 @@ def article(phrase: str) -> str:
         if _said_as_a_word(letters):
             # an acronym said as a word: "a LEED Green Associate" (set EA: "As an LEED"),
             # "a NEBOSH certificate", "a SCADA upgrade"
-            return "an" if letters[0] in "AEIOU" else "a"
+            return "an" if letters[0] in "AEIO" else "a"  # "a UNICEF", "a UEFA": "you"
         # an acronym, read letter by letter: "an SQL role", "an MLOps engineer"
         return "an" if letters[0] in _VOWEL_NAMED_LETTERS else "a"
     if _VOWEL_SOUND.match(word):
@@ -93,7 +93,17 @@ def _said_as_a_word(letters: str) -> bool:
         and onset
         and re.match(r"[^aeiou]{0,2}[aeiouy]", low) is not None
         and re.search(r"[^aeiouy]{3}", low) is None
+        # and an end English words end in: "FETP" is spelled out (set FY: "As a FETP
+        # alumnus"), as no word ends in "tp"
+        and (re.search(r"[^aeiouy]{2}$", low) is None or low[-2:] in _CODAS)
     )
+
+
+# Two consonants an English word may end in ("LEED" ends in one; "NEBOSH" in "sh").
+_CODAS: Final = frozenset(
+    """ch ck ct ft gh ld lf lk lm lp lt mp nd ng nk ns nt ph ps pt rb rc rd rf rg rk rl rm rn
+    rp rs rt sh sk sm sp st th ts wn xt""".split()
+)
 
 
 # Two consonants an English word may begin with ("SCADA", "BREEAM"; not "MLIS").

@@ -38,6 +38,7 @@ from thanknote.names import (
     forms_of_address,
     french_courtesy,
     in_a_letter,
+    is_a_name,
     is_listed_family_name,
     nfc,
     parse_card_name,
@@ -148,10 +149,24 @@ def recipient_view(
         formal_salutation=forms.formal_salutation,
         warm_salutation=forms.warm_salutation,
         informal_salutation=informal,
-        letter_salutation=in_a_letter(forms.formal_salutation),
+        letter_salutation=_in_a_letter(person, forms, by_given_name=by_given_name),
         topics=topics or person.topics,
         spoken_address=spoken or _said_name(forms),
     )
+
+
+def _in_a_letter(person: Interviewer, forms: Address, *, by_given_name: bool) -> str:
+    """The salutation of a posted letter: the file's with "Dear" for its "Hi"
+    (`in_a_letter`), but not a casual one to a nickname that is no name of theirs ("Hi
+    Coach," was "Dear Coach," in set FY's letter), which the card's name replaces."""
+    said = in_a_letter(forms.formal_salutation)
+    nickname = person.nickname or ""
+    if not (person.salutation and nickname and said != forms.formal_salutation):
+        return said
+    if _named_in(person.salutation) != nickname or is_a_name(nickname, person.name):
+        return said
+    unasked = forms_of_address(replace(person, salutation=None), by_given_name=by_given_name)
+    return in_a_letter(unasked.formal_salutation)
 
 
 def _said_name(forms: Address) -> str:
@@ -308,27 +323,32 @@ def draft(
     return notes
 
 
-def _names_the_topic_again(focus: Focus, all_topics: Sequence[str]) -> bool:
-    """Whether the accomplishment names its topic (two words or more) again: one
-    sentence holding both says it twice ("our conversation about water committees,
-    which reminded me of when I set up monthly fee audits with the water committees",
-    set BE), and "them" would make the candidate's committees, or food cost, the
-    recipient's (set BH: "the food cost, not least because I cut it on the fish
-    section"). The note then tells them in sentences of their own."""
+def _is_the_topic(focus: Focus) -> bool:
+    """Whether the accomplishment is a credential or a tool that is the topic itself: "to
+    discuss BCOP and to mention that I hold the BCOP credential" (set DV's reader:
+    circular), "When we talked about D-Stability, I was pleased to tell you that I have
+    worked with D-Stability, D-Geo Flow and Plaxis" (set DY's). The note then recalls the
+    topic and leaves the credential to the CV."""
     if focus.topic is None or focus.accomplishment is None:
         return False
-    said_as = phrase(focus.accomplishment.text)
+    if phrase(focus.accomplishment.text).kind not in ("credential", "skill"):
+        return False
     held = {w for w in key_words(focus.accomplishment.text) if not w.isdigit()}
     topic_words = {w for w in key_words(focus.topic) if not w.isdigit()}
-    echoed = held and topic_words and (held <= topic_words or topic_words <= held)
-    if said_as.kind in ("credential", "skill") and echoed:
-        # a credential or a tool that is the topic itself: "to discuss BCOP and to mention
-        # that I hold the BCOP credential" (set DV's reader: circular), "When we talked
-        # about D-Stability, I was pleased to tell you that I have worked with D-Stability,
-        # D-Geo Flow and Plaxis" (set DY's)
-        return True
+    return bool(held and topic_words and (held <= topic_words or topic_words <= held))
+
+
+def _names_the_topic_again(focus: Focus, all_topics: Sequence[str]) -> bool:
+    """Whether the accomplishment names its topic again, as the note says it: one sentence
+    naming both says it twice ("When we discussed TADs, I was glad to tell you that I
+    lectured on TADs", set FV; "our conversation about water committees, which reminded
+    me of when I set up monthly fee audits with the water committees", set BE), and "them"
+    would make the candidate's committees the recipient's (set BH). The note then tells
+    the accomplishment alone, which recalls the topic by itself."""
+    if focus.topic is None or focus.accomplishment is None:
+        return False
     bare = topic_in_sentence(focus.topic, all_topics).removeprefix("the ")
-    if " " not in bare:
+    if len(bare) < 3:  # two letters are too few to be the topic
         return False
     said = phrase(focus.accomplishment.text).sentence.lower()
     at = said.find(bare.lower())  # no pattern to compile for every topic
@@ -654,6 +674,11 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         line = None
     in_post = _in_post(line)
     topic = _topic_said(focus.topic, interview) if focus.topic else None
+    fits = bool(
+        focus.accomplishment
+        and relatedness(focus.accomplishment, focus.topic) >= FITS
+        and not _is_the_topic(focus)
+    )
     return {
         "candidate": interview.candidate,
         # The name said aloud: without post-nominals or a middle initial ("Marcus
@@ -710,11 +735,8 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "moment_thanks": said.thanks if said else None,
         "moment_kind": said.kind if said else None,
         "accomplishment": phrase(focus.accomplishment.text) if focus.accomplishment else None,
-        "accomplishment_fits": bool(
-            focus.accomplishment
-            and relatedness(focus.accomplishment, focus.topic) >= FITS
-            and not _names_the_topic_again(focus, all_topics)
-        ),
+        "accomplishment_fits": fits,
+        "topic_in_accomplishment": fits and _names_the_topic_again(focus, all_topics),
         "accomplishments": [phrase(a.text) for a in interview.accomplishments],
         "closing_line": line,
         "closing_line_in_post": in_post,

@@ -85,9 +85,10 @@ def plan_focus(interview: Interview) -> list[Focus]:
     """
     own: list[bool] = []
     candidates: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (topics, lead options)
-    panel_topics = _recallable(interview.topics)
+    written = (*interview.topics, *(t for p in interview.interviewers for t in p.topics))
+    panel_topics = _recallable(interview.topics, written)
     for person in interview.interviewers:
-        mine = _recallable(person.topics)
+        mine = _recallable(person.topics, written)
         own.append(bool(mine))
         if mine:
             topics = mine + tuple(t for t in panel_topics if t not in mine)
@@ -119,9 +120,27 @@ def plan_focus(interview: Interview) -> list[Focus]:
     return plans
 
 
-def _recallable(topics: tuple[str, ...]) -> tuple[str, ...]:
-    """The topics a note can recall (see `why_left_out`)."""
-    return tuple(t for t in topics if why_left_out(t) is None)
+def _recallable(topics: tuple[str, ...], written: tuple[str, ...]) -> tuple[str, ...]:
+    """The topics a note can recall (see `why_left_out`): not one the file writes more
+    fully elsewhere, which says it is in another language or of the job's terms ("13e
+    mois" beside "13e mois, mutuelle MSA", "vehicle policy" beside "ute / vehicle
+    policy": set FX's reader marked both, told apart from what the file said)."""
+    fuller = [t for t in written if why_left_out(t) in ("not English", "terms")]
+    return tuple(
+        t for t in topics if why_left_out(t) is None and not any(_within(t, f) for f in fuller)
+    )
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether a topic is written whole within a longer one, as words of it."""
+    at = long.casefold().find(short.casefold())
+    end = at + len(short)
+    return (
+        at >= 0
+        and len(long) > len(short)
+        and (at == 0 or not long[at - 1].isalnum())
+        and (end == len(long) or not long[end].isalnum())
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -151,6 +170,10 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
     # discussion of Gehalt"); "Kündigungsfrist" (set BR): a German noun, no name
     if any(lexicon.is_foreign_noun(word, shortest=5) for word in dict.fromkeys((alone, said))):
         return "not English"
+    if _TRAILS_OFF.search(topic):
+        # a thought left off and another begun: "blasthole sampling QAQC... bias issue"
+        # (set FW's reader: a note to self)
+        return "shorthand"
     if "." in topic:
         # a word cut short, in what the note would say: "site acq." (set FK: "your insight
         # into the site acq."); not one in an aside left out ("Sentinel KQL, detection eng.")
@@ -169,6 +192,10 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
         # put after a field, as a note to oneself has them
         return "shorthand"
     return None
+
+
+# An ellipsis between words: one jotted thought trailing into the next.
+_TRAILS_OFF: Final = Lazy(r"\w\s*(?:\.{3}|…)\s*\w")
 
 
 # A word in small letters cut short, with a full stop to say so: "site acq.", "mgmt."
@@ -231,14 +258,14 @@ _TERMS = frozenset(
     equity scale medicals alcohol insurance van ute tools laptop phone ppe boots overtime hours
     weekends nights evenings mondays tuesdays wednesdays thursdays fridays saturdays
     sundays roster rota quota tips ctc lpa ote pto rsu rsus epf wage wages diem ltip offshore
-    onshore mileage increment eba""".split()
+    onshore mileage increment eba vehicle shuttle commute""".split()
 )
 # What else a question about the job's terms is made of: "when I could start", "when the
 # drug test would be".
 _TERMS_FILLER = frozenset(
     "when could would will can be is starting start test testing not needed required months "
     "weeks provided supplied included paid covered yes fixed variable vs versus permanent "
-    "temporary cycle structure match per day".split()
+    "temporary cycle structure match per day call policy".split()
 )
 
 

@@ -59,6 +59,7 @@ _WORDS: Final = {
     "regs": "regulations",
     "reqs": "requirements",
     "relo": "relocation",
+    "pkg": "package",  # "relocation pkg" (set FX)
     "docs": "documents",
     "approx": "about",
     "approx.": "about",
