@@ -224,3 +224,11 @@ def test_a_lead_in_for_a_deed_of_now_and_none_for_a_state_a_modal_or_a_past(
     text: str, lead_in: str | None
 ) -> None:
     assert phrase(text).lead_in == lead_in
+
+
+def test_a_comma_inside_a_quoted_title_is_the_titles() -> None:
+    """Set FY: "Having curated 'Corps, I am confident ..." cut the exhibition's title."""
+    said = phrase("curated 'Corps, masques et esprits', which drew 180,000 visitors")
+
+    assert said.sentence == "I curated 'Corps, masques et esprits'"
+    assert said.lead_in == "Having curated 'Corps, masques et esprits'"

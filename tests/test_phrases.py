@@ -852,3 +852,41 @@ def test_a_deed_with_nothing_done_is_no_moment() -> None:
 )
 def test_a_counted_noun_a_country_and_a_way_of_working_read_whole(topic: str, said: str) -> None:
     assert topic_in_sentence(topic) == said
+
+
+@pytest.mark.parametrize(
+    ("company", "reads"),
+    [
+        # set FY: a ministry after a comma, an organ after a dash before a slash
+        (
+            "National Centre for Disease Control (NCDC), Ministry of Health & Family Welfare",
+            "the National Centre for Disease Control",
+        ),
+        ("International Criminal Court — Registry / Chambers", "the International Criminal Court"),
+        # set FX: an Italian cooperative's legal form; set FZ: no "the" for a foreign firm
+        ("Caseificio Sociale Val d'Enza Soc. Coop. Agricola", "Caseificio Sociale Val d'Enza"),
+        ("Servicios Mineros Atacama SpA", "Servicios Mineros Atacama"),
+        ("Secretaría de Salud", "the Secretaría de Salud"),
+        ("Harrow, Quince & Abernathy", "Harrow, Quince & Abernathy"),
+    ],
+)
+def test_sets_fx_to_fz_companies(company: str, reads: str) -> None:
+    assert company_in_sentence(company) == reads
+
+
+@pytest.mark.parametrize(
+    ("topic", "reads"),
+    [
+        # set FY: two names of one thing's kind; a body's rules
+        (
+            "English & Japanese reference desk for tourists",
+            "the English & Japanese reference desk for tourists",
+        ),
+        ("Sales & Marketing team", "the Sales & Marketing team"),
+        ("ICC Staff Rules", "the ICC Staff Rules"),
+        ("house rules", "house rules"),
+        ("procurement & contracts", "procurement and contracts"),
+    ],
+)
+def test_sets_fx_to_fz_topics(topic: str, reads: str) -> None:
+    assert topic_in_sentence(topic) == reads

@@ -666,3 +666,20 @@ def test_a_closing_lines_sentences_are_told_by_titles_not_short_words(
     line: str, said: str | None
 ) -> None:
     assert closing_line(line) == said
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # set FY: "a FETP alumnus": no English word ends in "tp", so it is spelled out
+        ("FETP alumnus", "an"),
+        ("NEBOSH certificate", "a"),
+        ("LEED project", "a"),
+        # said as a word, a U is "you"
+        ("UNICEF programme", "a"),
+        ("UEFA licence", "a"),
+        ("OSHA audit", "an"),
+    ],
+)
+def test_article_for_acronyms_said_or_spelled(phrase: str, expected: str) -> None:
+    assert article(phrase) == expected

@@ -801,7 +801,7 @@ def test_a_closing_line_to_all_of_them_is_to_the_reader_and_colleagues() -> None
         ("equity research", False),
         ("contract 4 on / 2 off?", True),  # set AE
         ("pay equity audit", False),
-        ("on-call", False),
+        ("on-call", True),  # set FZ: "your insight into on-call", a rota
         ("data quality monitoring", False),
         ("salary band around E13 equivalent", True),  # set AX: the terms, then their measure
         ("visa sponsorship for my partner", True),
@@ -1892,3 +1892,40 @@ def test_a_whole_name_is_not_said_after_hi() -> None:
 
     assert recipient_view(person).informal_salutation == "Dear Shinichi Sato,"
     assert recipient_view(Interviewer(name="Robert Smith")).informal_salutation == "Hi Robert,"
+
+
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_an_accomplishment_that_names_its_topic_is_told_alone(template: str) -> None:
+    """Set FV: "When we discussed TADs, I was glad to tell you that I lectured on TADs"
+    said the topic twice; the accomplishment recalls it alone."""
+    interview = _interview(
+        interviewers=(Interviewer(name="Dr. Mona Fahmy", topics=("TADs",)),),
+        accomplishments=(
+            Accomplishment(
+                text="I've lectured on TADs at the Egyptian Orthodontic Society conference",
+                topics=("TADs",),
+            ),
+        ),
+    )
+
+    (note,) = draft(interview, template)
+
+    assert note.text.count("TADs") == 1
+    assert "lectured on TADs at the Egyptian Orthodontic Society conference." in note.text
+
+
+def test_a_letter_to_a_nickname_that_is_no_name_opens_with_the_cards_name() -> None:
+    """Set FY: the file's "Hi Coach," was "Dear Coach," in a posted letter; "Hi Bob," is
+    still "Dear Bob," (sets ER, ET)."""
+    coach = Interviewer(name="Darnell Washington", nickname="Coach", salutation="Hi Coach,")
+    bob = Interviewer(name="Robert Smith", nickname="Bob", salutation="Hi Bob,")
+
+    assert recipient_view(coach).letter_salutation == "Dear Darnell Washington,"
+    assert recipient_view(bob).letter_salutation == "Dear Bob,"
+
+
+def test_a_greeting_in_another_language_is_not_greeted_again_on_a_call() -> None:
+    """Set FZ: the file's "Hoi Sanne," was said "Hi Hoi Sanne" in a call's script."""
+    person = Interviewer(name="Sanne Bakker MSc", nickname="Sanne", salutation="Hoi Sanne,")
+
+    assert recipient_view(person).spoken_address == "Sanne"

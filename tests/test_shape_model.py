@@ -193,3 +193,19 @@ def test_a_topic_the_file_writes_more_fully_as_terms_or_abroad_is_left_out() -> 
         ),
     )
     assert [f.topic for f in plan_focus(interview)] == ["the new cheese line"] * 2
+
+
+@pytest.mark.parametrize(
+    ("topic", "why"),
+    [
+        # set FY: pay with its amount, days a week at a place; on call alone
+        ("salary EGP 28k net and medical insurance", "terms"),
+        ("consolidated remuneration ₹1.25L pm and TA/DA for field visits", "terms"),
+        ("Saughton House 2 days", "terms"),
+        ("on-call", "terms"),
+        ("pay equity audit 2025", None),
+        ("Canary Wharf 3 days a week", "terms"),
+    ],
+)
+def test_set_fy_terms(topic: str, why: str | None) -> None:
+    assert why_left_out(topic) == why

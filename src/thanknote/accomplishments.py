@@ -428,10 +428,18 @@ _GOING: Final = frozenset(
 )
 
 
+# A title in quotes, single, double or curly: "'Corps, masques et esprits'".
+_QUOTED: Final = Lazy(r"(?<![\w'’])(['‘\"“])[^'’\"”]+?['’\"”](?![\w])")
+
+
 @lru_cache(maxsize=4096)  # every note of a panel reads the same accomplishments
 def phrase(text: str) -> Phrase:
     """Read an accomplishment and make the clause that completes "I ..."."""
     words = " ".join(text.split()).strip().rstrip("!;:, ")
+    # a comma inside a quoted title is the title's: "curated 'Corps, masques et esprits',
+    # which drew 180,000 visitors" (set FY: "Having curated 'Corps, I am confident ..."); a
+    # space no reading splits at keeps it whole
+    words = _QUOTED.sub(lambda m: m.group().replace(", ", ",\u00a0"), words)
     from thanknote.sentences import is_abbreviation
 
     if words.endswith(".") and not is_abbreviation(words):
@@ -599,6 +607,7 @@ def phrase(text: str) -> Phrase:
         elif in_past and done and lead_verb != "had":
             clause = f"have {done}{clause[len(lead_verb) :]}"
             sentence = f"I {clause}"
+    clause, sentence = (s.replace(",\u00a0", ", ") for s in (clause, sentence))
     return Phrase(text, clause, event, sentence, sure)
 
 

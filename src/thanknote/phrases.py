@@ -40,7 +40,7 @@ FUNCTION_WORDS: Final = _DETERMINERS | frozenset(
 PREPOSITIONS: Final = frozenset(
     "about across after against ahead along among around at before behind between beyond "
     "by during for from in into of on over per through throughout to towards under "
-    "with within without and or versus vs".split()
+    "with within without and or versus vs near off outside inside".split()
 )
 # Organisations that English names with "the": public bodies and institutions.
 _INSTITUTIONS: Final = frozenset(
@@ -316,7 +316,8 @@ def articles_within(text: str) -> str:
     chief = re.search(r"\s(?:with|from|for|to) (C[A-Z]{1,2}O)$", text)
     if chief:  # one officer: "the final round with CEO" (set FQ)
         text = f"{text[: chief.start(1)]}the {chief.group(1)}"
-    alone = re.search(r"\s(with|from) ((?:[A-Z][A-Z0-9]{1,5} )?)([a-z]+(?<!ing))$", text)
+    # and one of a named kind after "of": "GIS mapping of LV network" (set FZ)
+    alone = re.search(r"\s(with|from|of) ((?:[A-Z][A-Z0-9]{1,5} )?)([a-z]+(?<!ing))$", text)
     if alone and (alone.group(1) == "with" or alone.group(2)):  # not "away from waterfall"
         # "the GMP contract with owner" (set DP): one person or thing the reader knows; so
         # "bug reports from LD side" (set FL)

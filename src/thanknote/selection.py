@@ -258,14 +258,14 @@ _TERMS = frozenset(
     equity scale medicals alcohol insurance van ute tools laptop phone ppe boots overtime hours
     weekends nights evenings mondays tuesdays wednesdays thursdays fridays saturdays
     sundays roster rota quota tips ctc lpa ote pto rsu rsus epf wage wages diem ltip offshore
-    onshore mileage increment eba vehicle shuttle commute""".split()
+    onshore mileage increment eba vehicle shuttle commute call remuneration perks""".split()
 )
 # What else a question about the job's terms is made of: "when I could start", "when the
 # drug test would be".
 _TERMS_FILLER = frozenset(
     "when could would will can be is starting start test testing not needed required months "
     "weeks provided supplied included paid covered yes fixed variable vs versus permanent "
-    "temporary cycle structure match per day call policy".split()
+    "temporary cycle structure match per day policy".split()
 )
 
 
@@ -276,6 +276,8 @@ def is_practical(topic: str) -> bool:
     # "posting - could be anywhere?"; "fixed term → permanent? asked, depends on roll"
     if _PAY_PHRASES.search(topic):
         return True  # set EA: "your thoughts on stock options", "... the 401k match"
+    if _PAY_WITH_AMOUNT.match(topic) or _DAYS_AT_A_PLACE.match(topic):
+        return True
     topic = re.split(r"\s[–—/-]\s|\(|:|\?\s", shorthand.expand(topic))[0]
     words = [_singular(w) for w in re.findall(r"[^\W\d_]+", topic.lower())]
     # or only its first phrase, before what places or measures it: "salary band around
@@ -353,6 +355,17 @@ def _singular(word: str) -> str:
         return word
     reading = lexicon.noun(word)
     return reading.lemma if reading is not None and "NNS" in reading.tags else word
+
+
+# Pay and the amount said: "salary EGP 28k net and medical insurance" (set FY).
+_PAY_WITH_AMOUNT: Final = Lazy(
+    r"(?i)(?:the |my |base |basic |consolidated )?(?:salary|pay|wages?|remuneration|"
+    r"compensation|package|ctc|stipend)\b\D{0,12}\d"
+)
+# Days a week at a place, jotted after its name: "Saughton House 2 days" (set FY).
+_DAYS_AT_A_PLACE: Final = Lazy(
+    r"(?:[A-Z][\w'’-]*\s){2,}\d(?:[-–/]\d)? days?(?: a week| pw| per week| in office)?\??$"
+)
 
 
 # Pay in words no one of them is pay alone: "stock options", "the 401(k) match".
