@@ -232,3 +232,12 @@ def test_a_comma_inside_a_quoted_title_is_the_titles() -> None:
 
     assert said.sentence == "I curated 'Corps, masques et esprits'"
     assert said.lead_in == "Having curated 'Corps, masques et esprits'"
+
+
+def test_an_outstanding_title_with_its_year_is_an_award() -> None:
+    """Set GC: "As an Outstanding Clinical Instructor 2023, I think ..." read as a job."""
+    said = phrase("Outstanding Clinical Instructor 2023")
+
+    assert said.kind == "award"
+    assert said.sentence == "I was named Outstanding Clinical Instructor 2023"
+    assert phrase("outstanding results in the 2023 audit").kind != "award"

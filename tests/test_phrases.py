@@ -890,3 +890,30 @@ def test_sets_fx_to_fz_companies(company: str, reads: str) -> None:
 )
 def test_sets_fx_to_fz_topics(topic: str, reads: str) -> None:
     assert topic_in_sentence(topic) == reads
+
+
+@pytest.mark.parametrize(
+    ("topic", "reads"),
+    [
+        ("CBAHI & JCI survey 2027", "the CBAHI & JCI survey for 2027"),  # set GC
+        ("AAOIFI Standard 62", "AAOIFI Standard 62"),  # set GD: a body's numbered text
+        ("objectif facturable 1 900h / an", "the objectif facturable 1 900h"),  # not "an"
+        ("GIS mapping of LV network", "GIS mapping of the LV network"),  # set FZ
+        ("floating wind pilot off Armintza", "the floating wind pilot off Armintza"),
+    ],
+)
+def test_sets_fz_to_gd_topics(topic: str, reads: str) -> None:
+    assert topic_in_sentence(topic) == reads
+
+
+def test_a_title_glossed_in_english_reads_as_written_alone() -> None:
+    """Set GC: "the Staff Nurse, Internal Medicine Ward role" broke the sentence."""
+    read = job("신규간호사 – 내과 병동 (Staff Nurse, Internal Medicine Ward)")
+
+    assert read.the_role == "the Staff Nurse role in the Internal Medicine Ward"
+
+
+def test_a_german_non_profits_legal_form_is_left_out() -> None:
+    assert company_in_sentence("Klinikum München-Harlaching Süd gGmbH") == (
+        "Klinikum München-Harlaching Süd"
+    )

@@ -683,3 +683,12 @@ def test_a_closing_lines_sentences_are_told_by_titles_not_short_words(
 )
 def test_article_for_acronyms_said_or_spelled(phrase: str, expected: str) -> None:
     assert article(phrase) == expected
+
+
+def test_a_closing_line_left_with_only_it_to_enjoy_is_left_out() -> None:
+    """Set GD: "Cheers again for the time, really enjoyed it." closed notes with "I
+    really enjoyed it.", its "it" the thanks the note leaves out."""
+    assert closing_line("Cheers again for the time, really enjoyed it.") is None
+    assert closing_line(
+        "Thank you all for your time today, I really enjoyed meeting the team."
+    ) == ("I really enjoyed meeting the team.")

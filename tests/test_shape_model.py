@@ -209,3 +209,20 @@ def test_a_topic_the_file_writes_more_fully_as_terms_or_abroad_is_left_out() -> 
 )
 def test_set_fy_terms(topic: str, why: str | None) -> None:
     assert why_left_out(topic) == why
+
+
+@pytest.mark.parametrize(
+    ("topic", "why"),
+    [
+        # sets GC, GD: pay named by its band; where one works; a question then pay
+        ("band 7 pay + HCAS inner london weighting??", "terms"),
+        ("interpreter on call nights? OT pay", "terms"),
+        ("home office 2x semana", "terms"),
+        ("hybrid working", "terms"),
+        ("CTC breakup", "terms"),
+        ("hybrid cloud migration", None),
+        ("remote monitoring of patients", None),
+    ],
+)
+def test_sets_gc_gd_terms(topic: str, why: str | None) -> None:
+    assert why_left_out(topic) == why

@@ -781,6 +781,9 @@ ADDED_KINDS: dict[str, str] = {
     "dcfo": "military",
     "sgt-dét": "military",
     "cmdt": "military",
+    "leo": "style",
+    "cpc": "style",
+    "đd": "style",
 }
 
 # Added titles spelled out.
@@ -1252,6 +1255,9 @@ ADDED_READS: dict[str, str] = {
     "dcfo": "capitals",
     "sgt-dét": "lead",
     "cmdt": "lead",
+    "leo": "dotted",
+    "cpc": "dotted",
+    "đd": "lead",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -331,7 +331,11 @@ _PROFICIENCY: Final = Lazy(
 _AWARD: Final = Lazy(r"\b(awards?|prize|medal|trophy|cup|championship|commendation)\b", re.I)
 # A decoration one is awarded rather than wins: "the Bronze Star", "the Military Cross".
 _DECORATION: Final = Lazy(r"\b(?:Star|Cross|Medal|Commendation)\b")
-_NAMED: Final = Lazy(r"\bof the (year|month|season|quarter)\b|^(top|best)\s", re.I)
+# (and "Outstanding", the first word of many awards: "Outstanding Clinical Instructor
+# 2023", set GC: "As an Outstanding Clinical Instructor 2023, ...")
+_NAMED: Final = Lazy(
+    r"\bof the (year|month|season|quarter)\b|^(top|best)\s|^(?-i:Outstanding)\s", re.I
+)
 # A diploma or certificate and its subject without "in" between: "a PG Dip Nursing".
 _DIPLOMA_SUBJECT: Final = (
     r"(hold an? (?:PG |Postgraduate |Graduate |Advanced )?(?:Dip|Cert|Diploma|Certificate)\.?)"

@@ -562,8 +562,15 @@ def parse_card_name(
     if family_first and not found_nickname:
         rest, found_nickname = _name_after_comma(rest)
     rest, trailing = _post_nominals(rest)
+    rest = rest.rstrip(" ,") if trailing else rest  # "..., Avocat à la Cour, LL.M."
     head, comma, tail = rest.rpartition(", ")
-    titled = re.fullmatch(r"(?:[A-Z]\s)?(?:[A-Z][^\W\d_]+\s){1,3}[A-Z][^\W\d_]+", tail)
+    # and with the little words of French or Spanish between: "Avocat à la Cour" (set GD:
+    # "Dear Avocat à la Cour Jean-Baptiste Lefèvre,")
+    titled = re.fullmatch(
+        r"(?:[A-Z]\s)?(?:[A-Z][^\W\d_]+\s(?:(?:à|a|de|du|des|la|le|del|di)\s){0,2}){1,3}"
+        r"[A-Z][^\W\d_]+",
+        tail,
+    )
     if comma and len(head.split()) >= 2 and titled:
         if not any(fold(w) in _given_names() for w in tail.split()):
             # what they are, in words after a full name: "Carlos Andrés Muñoz Zapata, Q
@@ -1324,6 +1331,9 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
         # Μαρία Κωνσταντίνου (Dr. Maria Konstantinou)" (set FJ: "Dear Dr. Κωνσταντίνου,")
         while len(words) > 2 and _word_key(words[0]) in _TITLES:
             words = words[1:]
+        head, comma, degrees = content.partition(", ")
+        if comma and all(_is_credential(d.strip(), caps=False) for d in degrees.split(",")):
+            words = head.split()  # and its degrees: "박성훈 (Park Sung-hoon, MD, PhD)" (set GC)
     # an Arabic name has room for more: "محمد سالم الكعبي (Mohammed Salem Al Kaabi)"
     if not 1 <= len(words) <= (5 if beside else 3):
         return False
@@ -2985,7 +2995,8 @@ def _latin_form(name: CardName, asked: str = "") -> CardName | None:
     own = (name.given, name.middle, name.family)
     if not latin or not has_latin(latin) or has_latin(" ".join(own)):
         return None
-    words = [w for w in latin.split() if not (_word_key(w) in _TITLES and w[:1].isupper())]
+    named = latin.partition(", ")[0]  # without its degrees: "Lee Jung-ho, PhD"
+    words = [w for w in named.split() if not (_word_key(w) in _TITLES and w[:1].isupper())]
     if len(words) < 2:
         return None  # one word: what they are called ("王伟 (Wei)"), not their name
     family_first = _latin_order(words, _hangul(name.card))
@@ -3090,6 +3101,10 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # the Polish Mr. or Mrs. before a title, which English says alone: "Pan Profesor"
         # is Professor (set ED: "Dear Pan Profesor Kowalczyk,")
         asked = spelled_title(polite[1])
+    elif asked.strip() in ("Hocam", "Hocanım"):
+        # the Turkish "my teacher", said alone, never before a name (set GD: "Dear Hocam
+        # Yıldırım,"): the card's own title says it
+        asked = ""
     elif len(polite) == 2 and polite[0] in ("Panie", "Pani"):
         # the same said to them, in the vocative: "Panie Profesorze" is Professor (set FV:
         # "Dear Panie Profesorze Kowalski,"); one English has no word for ("Panie

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final
 
@@ -713,9 +713,11 @@ def _without_asides(text: str) -> str:
     halves = bare.split(" / ")
     if len(halves) == 2 and not question and halves[1][:1].islower():
         first, second = halves
-        if lexicon.unknown_share(second) == 0.0 and _another_languages(first):
+        worded = any(w.lower() not in FUNCTION_WORDS for w in second.split())
+        if worded and lexicon.unknown_share(second) == 0.0 and _another_languages(first):
             # a thing in another language, then in English: "tăng ca / overtime policy",
-            # "Bereitschaftsdienst / on-call rota" (set FK)
+            # "Bereitschaftsdienst / on-call rota" (set FK); not a little word of its own
+            # language ("objectif facturable 1 900h / an", set GD: "your perspective on an")
             return second
     both = re.fullmatch(r"([a-z]+) / ([a-z][a-z -]*[a-z])", bare)
     if both and lexicon.unknown_share(both.group(0)) == 0.0 and not question:
@@ -1000,6 +1002,8 @@ def with_the(text: str) -> str:
     if len(every) > 2 and level and every[-2].isalpha() and every[-2].islower():
         if all(_is_name(w) for w in every[:-2]):
             return text  # a level of a named scheme: "ASPICE level 2" (set BN)
+    if re.fullmatch(r"[A-Z]{2,8} [A-Z][a-z]+ \d+[A-Za-z]?", text):
+        return text  # a body's numbered text: "AAOIFI Standard 62" (set GD), "IAS Rule 4"
     after = text.split(" ")[1:3]
     numbered = bool(after) and after[0].isdigit() and first[:1].isupper() and first[1:].islower()
     if numbered and (len(after) == 1 or after[1].lower() in PREPOSITIONS):
@@ -1028,8 +1032,9 @@ def with_the(text: str) -> str:
     split = text.split(" ")
     for at, word in enumerate(split):
         coming = split[at + 1 : at + 3]
-        if word == "&" and words and words[-1].istitle() and len(coming) == 2:
-            if coming[0].istitle() and coming[1].islower():
+        if word == "&" and words and words[-1][:1].isupper() and len(coming) == 2:
+            # or of acronyms: "CBAHI & JCI survey for 2027" (set GC)
+            if coming[0][:1].isupper() and coming[1].islower():
                 # two names of one thing's kind: "English & Japanese reference desk for
                 # tourists" (set FY: "about English & Japanese reference desk", 10 notes)
                 words.append(word)
@@ -1738,7 +1743,7 @@ _MORE_LEGAL_FORMS: Final = Lazy(
     r"PartG(?: mbB)?|PartG?mbB|Partnerschaft(?:sgesellschaft)?(?: von \w+)?(?: mbB)?|mbB|"
     r"Berhad|Bhd\.?|Tbk\.?|Joint[- ]Stock(?: Company)?|Ltd\.? Şti\.?|CLG|"
     # a French sports club's company, a cooperative (set CB: "AS Rhône Handball SASP")
-    r"SASP|SAOS|SAEMSL|SCIC|SCOP|"
+    r"SASP|SAOS|SAEMSL|SCIC|SCOP|gGmbH|gAG|"  # a German non-profit's (set GC)
     # an Italian cooperative, of farmers too (set FX: "Caseificio Sociale Val d'Enza Soc.
     # Coop. Agricola", in every note)
     r"Soc\.\s?Coop\.(?:\s?(?:Agricola|a\s?r\.\s?l\.|p\.\s?a\.))?|S\.c\.a\.r\.l\.|"
@@ -2070,6 +2075,12 @@ def job(position: str) -> Job:
     """Read a position as people write it: "Branch Manager, Leeds", "Associate –
     Corporate Finance", "Nurse (Night Shift)"."""
     gloss = _english_gloss(position) if "(" in position else ""
+    if gloss and ", " in gloss and "(" not in gloss:
+        # read as it would be written alone: "... (Staff Nurse, Internal Medicine Ward)" is
+        # the Staff Nurse role in the Internal Medicine Ward (set GC: "the Staff Nurse,
+        # Internal Medicine Ward role")
+        read = job(gloss)
+        return replace(read, position=position)
     if gloss:  # "Solo-Oboist (Principal Oboe), Probejahr": the title in English, as given
         return Job(position, gloss, "", False)
     plain = re.sub(r"\s*\([^()]*\)", "", " ".join(position.split())).strip()

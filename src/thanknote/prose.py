@@ -763,6 +763,9 @@ def closing_line(line: str) -> str | None:
         # and one that only thanks for the time, once a comma splice is two sentences
         # (set CV: "Thank you all for your time today, I really enjoyed meeting the team"
         # read "Thank you again for your time on Tuesday." after the note's own thanks)
+        if all(_BACK_TO_IT.fullmatch(s) for s in rest):
+            return None  # "Cheers again for the time, really enjoyed it." (set GD: "I really
+            # enjoyed it." closed the note, "it" pointing at the thanks left out)
         line = " ".join(rest)
     if "the time" in line:  # "Thank you for the time and for the plant walkthrough" (CJ)
         line = re.sub(
@@ -795,6 +798,14 @@ def closing_line(line: str) -> str | None:
     )
     line = re.sub(r"!{2,}", "!", line)  # "Thanks!! Looking forward to ..." (set CJ)
     return line if line[-1:] in ".!?" else f"{line}."  # "... really enjoyed it" (set CJ)
+
+
+# A sentence that only says the time thanked for was good: "I really enjoyed it."
+_BACK_TO_IT: Final = Lazy(
+    r"(?i)(?:I |we )?(?:really |truly |so |very much |thoroughly )?(?:enjoyed|loved|liked|"
+    r"appreciated) (?:it|that|this)(?: very much| a lot)?[.!]*|it was (?:great|lovely|fun|"
+    r"a (?:real )?pleasure)[.!]*"
+)
 
 
 # What the writer offers to pass on: "Happy to send the hull performance analysis".

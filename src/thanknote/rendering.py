@@ -422,6 +422,9 @@ class LeftOut(NamedTuple):
 _NOT_ENGLISH: Final = (
     "is not in English and is left out of the drafts; write it in English to have it used"
 )
+_THANKS_ONLY: Final = (
+    "only thanks for the time, which every note does already, and is left out of the drafts"
+)
 _SHORTHAND: Final = (
     "reads as shorthand and is left out of the drafts; write it as a phrase to have it used"
 )
@@ -461,7 +464,8 @@ def left_out(interview: Interview) -> list[LeftOut]:
             why = _NOT_ENGLISH if reason == "not English" else _NOTE
             out.append(LeftOut(field, topic, why))
     if interview.closing_line and _closing_line(interview) is None:
-        out.append(LeftOut("closing_line", interview.closing_line, _NOT_ENGLISH))
+        why = _THANKS_ONLY if lexicon.is_english(interview.closing_line) else _NOT_ENGLISH
+        out.append(LeftOut("closing_line", interview.closing_line, why))
     for i, person in enumerate(interview.interviewers, start=1):
         if person.moment and to_recall(person, interview.interviewers) is None:
             why = _NOTE_MOMENT if lexicon.is_english(person.moment) else _NOT_ENGLISH

@@ -265,7 +265,7 @@ _TERMS = frozenset(
 _TERMS_FILLER = frozenset(
     "when could would will can be is starting start test testing not needed required months "
     "weeks provided supplied included paid covered yes fixed variable vs versus permanent "
-    "temporary cycle structure match per day policy".split()
+    "temporary cycle structure match per day policy breakup break-up split".split()
 )
 
 
@@ -278,6 +278,11 @@ def is_practical(topic: str) -> bool:
         return True  # set EA: "your thoughts on stock options", "... the 401k match"
     if _PAY_WITH_AMOUNT.match(topic) or _DAYS_AT_A_PLACE.match(topic):
         return True
+    if _WHERE_TO_WORK.search(topic):
+        return True  # set GD: "your thoughts on hybrid working", "the home office 2x semana"
+    _, mark, after = topic.partition("? ")
+    if mark and after.strip() and is_practical(after):
+        return True  # "interpreter on call nights? OT pay" (set GC): a question of pay
     topic = re.split(r"\s[–—/-]\s|\(|:|\?\s", shorthand.expand(topic))[0]
     words = [_singular(w) for w in re.findall(r"[^\W\d_]+", topic.lower())]
     # or only its first phrase, before what places or measures it: "salary band around
@@ -362,6 +367,11 @@ _PAY_WITH_AMOUNT: Final = Lazy(
     r"(?i)(?:the |my |base |basic |consolidated )?(?:salary|pay|wages?|remuneration|"
     r"compensation|package|ctc|stipend)\b\D{0,12}\d"
 )
+# Where and how often one works, which the job's terms settle.
+_WHERE_TO_WORK: Final = Lazy(
+    r"(?i)^(?:the )?(?:home[- ]office|wfh|work(?:ing)? from home|hybrid(?: work(?:ing)?| model)?|"
+    r"remote(?: work(?:ing)?)?)\b(?!\s+(?:cloud|care|visits?|monitoring|sensing|teams?)\b)"
+)
 # Days a week at a place, jotted after its name: "Saughton House 2 days" (set FY).
 _DAYS_AT_A_PLACE: Final = Lazy(
     r"(?:[A-Z][\w'’-]*\s){2,}\d(?:[-–/]\d)? days?(?: a week| pw| per week| in office)?\??$"
@@ -394,7 +404,8 @@ _PAY_AND_PAPERS: Final = frozenset(
 # "housing", "accommodation", "benefits" or "permit", which social work, HR and
 # logistics discuss as work ("work permits for foreign therapists").
 _PAY_HEADS: Final = frozenset(
-    "salary compensation bonus visa sponsorship relocation allowance probation leave".split()
+    "salary compensation bonus visa sponsorship relocation allowance probation leave pay wage "
+    "weighting remuneration".split()  # "band 7 pay + HCAS inner london weighting" (set GC)
 )
 
 
