@@ -917,3 +917,24 @@ def test_a_german_non_profits_legal_form_is_left_out() -> None:
     assert company_in_sentence("Klinikum München-Harlaching Süd gGmbH") == (
         "Klinikum München-Harlaching Süd"
     )
+
+
+@pytest.mark.parametrize(
+    ("topic", "reads"),
+    [
+        # set GF: a move jotted with an arrow after the project's noun
+        ("PMS migration Opera -> Mews??", "the PMS migration from Opera to Mews"),
+        ("PMS migration (Opera → cloud?)", "the PMS migration"),
+        ("Chinese & Gulf leisure mkt", "the Chinese & Gulf leisure market"),
+    ],
+)
+def test_sets_ge_gf_topics(topic: str, reads: str) -> None:
+    assert topic_in_sentence(topic) == reads
+
+
+def test_a_title_in_two_scripts_is_named_in_latin_letters() -> None:
+    """Set GF: "the 客室乗務員 Cabin Attendant role" said the title twice."""
+    assert job("客室乗務員 Cabin Attendant – International (HND base)").the_role == (
+        "the Cabin Attendant role"
+    )
+    assert company_in_sentence("Al Bidda Sports & Events W.L.L.") == "Al Bidda Sports & Events"

@@ -1929,3 +1929,10 @@ def test_a_greeting_in_another_language_is_not_greeted_again_on_a_call() -> None
     person = Interviewer(name="Sanne Bakker MSc", nickname="Sanne", salutation="Hoi Sanne,")
 
     assert recipient_view(person).spoken_address == "Sanne"
+
+
+def test_a_letter_to_a_nickname_made_of_the_family_name_opens_with_the_cards_name() -> None:
+    """Set GF: "G'day Sully," to Liam Sullivan was "Dear Sully," in a posted letter."""
+    sully = Interviewer(name="Liam Sullivan", nickname="Sully", salutation="G'day Sully,")
+
+    assert recipient_view(sully).letter_salutation == "Dear Liam Sullivan,"

@@ -226,3 +226,21 @@ def test_set_fy_terms(topic: str, why: str | None) -> None:
 )
 def test_sets_gc_gd_terms(topic: str, why: str | None) -> None:
     assert why_left_out(topic) == why
+
+
+@pytest.mark.parametrize(
+    ("topic", "why"),
+    [
+        # sets GE, GF: a golden visa, a permit and a residence card, medical aid, the union
+        ("golden visa eligibility", "terms"),
+        ("work permit + TRC", "terms"),
+        ("medical aid subsidy", "terms"),
+        ("the union", "terms"),
+        ("union relations", None),
+        # a long German noun among other words; not one beside the English after a slash
+        ("Deckungsbeitrag pro Event", "not English"),
+        ("lab infrastructure / Versuchshalle", None),
+    ],
+)
+def test_sets_ge_gf_topics_left_out(topic: str, why: str | None) -> None:
+    assert why_left_out(topic) == why

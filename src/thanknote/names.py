@@ -748,12 +748,22 @@ def _patronymic(word: str, given_words: int) -> bool:
     return word.islower() or key not in ("bin", "ibn") or given_words >= 2
 
 
+# Words that begin an Arabic family name of several words: "Abu Al-Khair", "Abdel Aziz".
+_ARABIC_NAME_LEADS: Final = frozenset("abu bin ibn bint abd abdel abdul abdal".split())
+
+
 def _surname(name: CardName) -> str:
     """The family name a title goes with: "" for a name that gives the father's name
     instead ("bin Rahman", "a/l Subramaniam"), or the family name after it ("Al
     Maktoum" in "Mohammed bin Rashid Al Maktoum")."""
     words = name.family.split()
     given_words = len(name.given.split()) + len(name.middle.split())
+    if len(words) >= 3 and words[0].lower() not in _ARABIC_NAME_LEADS:
+        key = words[1].lower()
+        if key in ("al", "el") or key.startswith(("al-", "el-")):
+            # the father's given name before the family's "Al": "Dr. Fatima Saeed Al
+            # Hashimi" is Dr. Al Hashimi (set GF: "Dear Dr. Saeed Al Hashimi,")
+            return " ".join(words[1:])
     if not words or not _patronymic(words[0], given_words):
         return _without_second_initial(name.family)
     for index in range(2, len(words)):

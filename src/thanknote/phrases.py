@@ -198,6 +198,13 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
     if spoken and lexicon.is_language(spoken.group(1)):
         text = spoken.group(1)  # "polish lang" (set EO): our conversation about Polish
     text = re.sub(r"\s*(?:->|→|=>)\s*\?+\s*$", "", text)  # "eNPS 32 -> ?" (set DU): to what?
+    moving = re.fullmatch(
+        r"(.*\b(?:migration|move|transition|switch|upgrade|cutover))\s+([^\s()?]+)\s*(?:->|→|=>)"
+        r"\s*([^\s()?]+)\?*",
+        text,
+    )
+    if moving:  # "PMS migration Opera -> Mews" (set GF: "the PMS migration Opera and Mews")
+        text = f"{moving.group(1)} from {moving.group(2)} to {moving.group(3)}"
     text = shorthand.countries_with_the(text)  # "donor visits from UK" (set DM)
     # "seismic + tiltmeter": one topic of two things (an accomplishment's "+" joins
     # two facts, which a sentence cannot); an arrow left between words joins two things
@@ -1744,6 +1751,7 @@ _MORE_LEGAL_FORMS: Final = Lazy(
     r"Berhad|Bhd\.?|Tbk\.?|Joint[- ]Stock(?: Company)?|Ltd\.? Şti\.?|CLG|"
     # a French sports club's company, a cooperative (set CB: "AS Rhône Handball SASP")
     r"SASP|SAOS|SAEMSL|SCIC|SCOP|gGmbH|gAG|"  # a German non-profit's (set GC)
+    r"W\.L\.L\.?|WLL|"  # Qatar's and Bahrain's limited company (set GF)
     # an Italian cooperative, of farmers too (set FX: "Caseificio Sociale Val d'Enza Soc.
     # Coop. Agricola", in every note)
     r"Soc\.\s?Coop\.(?:\s?(?:Agricola|a\s?r\.\s?l\.|p\.\s?a\.))?|S\.c\.a\.r\.l\.|"
@@ -2084,6 +2092,9 @@ def job(position: str) -> Job:
     if gloss:  # "Solo-Oboist (Principal Oboe), Probejahr": the title in English, as given
         return Job(position, gloss, "", False)
     plain = re.sub(r"\s*\([^()]*\)", "", " ".join(position.split())).strip()
+    # in the letters the note is in: "客室乗務員 Cabin Attendant" (set GF: "the 客室乗務員
+    # Cabin Attendant role", 8 notes)
+    plain = latin_side(plain)
     text = _one_form(plain or " ".join(position.split()))  # brackets first: "(nachtdienst / night)"
     title = re.sub(r"\s*\([^()]*\)", "", text).strip() or text
     title = _without_terms(title)

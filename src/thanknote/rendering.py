@@ -163,7 +163,7 @@ def _in_a_letter(person: Interviewer, forms: Address, *, by_given_name: bool) ->
     nickname = person.nickname or ""
     if not (person.salutation and nickname and said != forms.formal_salutation):
         return said
-    if _named_in(person.salutation) != nickname or is_a_name(nickname, person.name):
+    if _named_in(person.salutation) != nickname or is_a_name(nickname, forms.given):
         return said
     unasked = forms_of_address(replace(person, salutation=None), by_given_name=by_given_name)
     return in_a_letter(unasked.formal_salutation)

@@ -170,6 +170,12 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
     # discussion of Gehalt"); "Kündigungsfrist" (set BR): a German noun, no name
     if any(lexicon.is_foreign_noun(word, shortest=5) for word in dict.fromkeys((alone, said))):
         return "not English"
+    long_nouns = [w for w in re.split(r"[\s/-]+", said) if len(w) >= _LONG_NOUN and w.istitle()]
+    if any(lexicon.is_foreign_noun(w, shortest=_LONG_NOUN) for w in long_nouns):
+        # a long noun of another language among other words: "Deckungsbeitrag pro Event",
+        # "Wiesn-Firmenevents" (set GF: "the Deckungsbeitrag pro Event"), which no
+        # English name is
+        return "not English"
     if _TRAILS_OFF.search(topic):
         # a thought left off and another begun: "blasthole sampling QAQC... bias issue"
         # (set FW's reader: a note to self)
@@ -193,6 +199,9 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
         return "shorthand"
     return None
 
+
+# Letters of a noun long enough not to be a name: German's compounds are.
+_LONG_NOUN: Final = 12
 
 # An ellipsis between words: one jotted thought trailing into the next.
 _TRAILS_OFF: Final = Lazy(r"\w\s*(?:\.{3}|…)\s*\w")
@@ -258,14 +267,15 @@ _TERMS = frozenset(
     equity scale medicals alcohol insurance van ute tools laptop phone ppe boots overtime hours
     weekends nights evenings mondays tuesdays wednesdays thursdays fridays saturdays
     sundays roster rota quota tips ctc lpa ote pto rsu rsus epf wage wages diem ltip offshore
-    onshore mileage increment eba vehicle shuttle commute call remuneration perks""".split()
+    onshore mileage increment eba vehicle shuttle commute call remuneration perks subsidy""".split()
 )
 # What else a question about the job's terms is made of: "when I could start", "when the
 # drug test would be".
 _TERMS_FILLER = frozenset(
     "when could would will can be is starting start test testing not needed required months "
     "weeks provided supplied included paid covered yes fixed variable vs versus permanent "
-    "temporary cycle structure match per day policy breakup break-up split".split()
+    "temporary cycle structure match per day policy breakup break-up split eligibility medical "
+    "aid".split()
 )
 
 
@@ -384,7 +394,11 @@ _PAY_PHRASES: Final = Lazy(
     # the papers to work in a country, not a permit the work issues (set ES: "your
     # thoughts on the work permit"); a grade or band of pay (set ES: "the civil service
     # grade", "the state pay band")
-    r"|^(?:my |the )?(?:work|residence|residency) (?:permit|visa)s?\s*(?:$|[/(–—,?-])"
+    r"|^(?:my |the )?(?:work|residence|residency) (?:permit|visa)s?\s*(?:$|[/(–—,?+&-]|and\b)"
+    r"|\bgolden visa\b"  # set GE: "golden visa eligibility"
+    # membership of a union, alone (set GE: "our conversation about the union"); not the
+    # work with one ("union relations")
+    r"|^(?:the )?(?:trade )?union\??(?:\s*\([^()]*\))?\??$"
     r"|\bcivil[- ]service (?:grade|band|scale|level|step)s?\b"
     r"|\b(?:pay|salary|wage|comp|compensation) (?:grade|band|scale|level|step|range)s?\b"
     r"|\bdeductions?$"  # set FQ: "NHIF -> SHIF deductions", the pay's

@@ -21,7 +21,8 @@ _ABBREVIATION: Final = Lazy(
     r"(?:^|[\s(])(?:[^\W\d_]{1,3}\.)*(?:[^\W\d_]{1,3}|(?:[^\W\d_]\.)+[^\W\d_]?)\.$"
 )
 _KNOWN: Final = frozenset(
-    "inc ltd corp dept approx etc e.g i.e no vs prof pte bhd gmbh sdn".split()
+    # and Polish "ds." (do spraw, "for"), inside titles: "Specjalista ds. Jakości" (set FX)
+    "inc ltd corp dept approx etc e.g i.e no vs prof pte bhd gmbh sdn ds".split()
 )
 # Words that start a sentence after an abbreviation's full stop.
 STARTERS: Final = frozenset(

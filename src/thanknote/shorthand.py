@@ -47,6 +47,7 @@ _WORDS: Final = {
     "wks": "weeks",
     "ppl": "people",
     "mgmt": "management",
+    "mkt": "market",  # "Chinese & Gulf leisure mkt" (set GF)
     "mgr": "manager",
     "asst": "assistant",
     "Asst": "Assistant",

@@ -37,6 +37,9 @@ def copied_notes(panel: PanelContext) -> Iterator[PanelHit]:
     notes = panel.notes
     names = frozenset(p.folded for p in people_of(panel.interview).parts)
     own = _own_sentences(panel.interview.closing_line or "")
+    # the company on a line of its own, as a letter's address prints it: "Soins à domicile
+    # Bienveillance inc." ends as a sentence does (set GC: found in every pair of letters)
+    own.add(_key(panel.interview.company))
     sentence_sets = [_sentences(note, names) for note in notes]
     exact_sets = [_sentences(note, frozenset()) for note in notes]
     for i in range(len(notes)):
