@@ -241,3 +241,12 @@ def test_an_outstanding_title_with_its_year_is_an_award() -> None:
     assert said.kind == "award"
     assert said.sentence == "I was named Outstanding Clinical Instructor 2023"
     assert phrase("outstanding results in the 2023 audit").kind != "award"
+
+
+def test_a_festivals_medal_and_its_year_is_won() -> None:
+    """Set GE: "As a Cannes Lions Bronze 2024, I believe ..." read the medal as a job."""
+    said = phrase("Cannes Lions Bronze 2024, Outdoor")
+
+    assert said.kind == "award"
+    assert said.sentence == "I won a Cannes Lions Bronze in 2024"
+    assert phrase("Effie Gold 2023").sentence == "I won an Effie Gold in 2023"

@@ -938,3 +938,20 @@ def test_a_title_in_two_scripts_is_named_in_latin_letters() -> None:
         "the Cabin Attendant role"
     )
     assert company_in_sentence("Al Bidda Sports & Events W.L.L.") == "Al Bidda Sports & Events"
+
+
+@pytest.mark.parametrize(
+    ("topic", "reads"),
+    [
+        # set GE: a split between two kinds is the split, not a question whether it is
+        ("manga vs literary fiction split?", "the manga versus literary fiction split"),
+        ("van and tools provided?", "whether van and tools are provided"),
+        # sets GE, GF: two names for one thing
+        ("Maya vs Blender pipeline", "the choice between Maya and Blender for the pipeline"),
+        ("HND vs NRT base", "the choice between HND and NRT for the base"),
+        ("Erlangen vs Munich site split", "the Erlangen versus Munich site split"),
+        ("Go vs Java", "Go versus Java"),
+    ],
+)
+def test_sets_ge_gf_versus(topic: str, reads: str) -> None:
+    assert topic_in_sentence(topic) == reads

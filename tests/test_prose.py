@@ -692,3 +692,8 @@ def test_a_closing_line_left_with_only_it_to_enjoy_is_left_out() -> None:
     assert closing_line(
         "Thank you all for your time today, I really enjoyed meeting the team."
     ) == ("I really enjoyed meeting the team.")
+
+
+def test_a_closing_line_says_incl_in_full() -> None:
+    line = "Happy to share my full Diwali deck, incl. the scripts that didn't make it."
+    assert "including the scripts" in (closing_line(line) or "")

@@ -244,3 +244,15 @@ def test_sets_gc_gd_terms(topic: str, why: str | None) -> None:
 )
 def test_sets_ge_gf_topics_left_out(topic: str, why: str | None) -> None:
     assert why_left_out(topic) == why
+
+
+@pytest.mark.parametrize(
+    ("topic", "why"),
+    [
+        ("live-in, 21 on / 7 off", "terms"),  # set GF: a rota
+        ("mostly German + Austrian guests", "shorthand"),  # set GF: a note of who comes
+        ("mainframe migration", None),
+    ],
+)
+def test_set_gf_rotas_and_notes(topic: str, why: str | None) -> None:
+    assert why_left_out(topic) == why

@@ -432,6 +432,13 @@ _GOING: Final = frozenset(
 )
 
 
+# A festival's medal and its year, as a CV lists it: "Cannes Lions Bronze 2024, Outdoor".
+_MEDAL: Final = Lazy(
+    r"(?P<prize>(?:[A-Z][\w'’-]*\s)*?[A-Z][\w'’-]*)\s(?P<metal>Gold|Silver|Bronze|Grand Prix)"
+    r"(?: Lions?| [Aa]ward)?,?\s(?P<year>(?:19|20)\d\d)(?:,\s.+)?"
+)
+
+
 # A title in quotes, single, double or curly: "'Corps, masques et esprits'".
 _QUOTED: Final = Lazy(r"(?<![\w'’])(['‘\"“])[^'’\"”]+?['’\"”](?![\w])")
 
@@ -455,6 +462,10 @@ def phrase(text: str) -> Phrase:
         honours, rest = (bracket.group(1), bracket.group(2)) if bracket else ("", rest)
         words = f"{degree}{honours}, {school_first.group(1)}{rest}"
     words = _languages_listed(words)
+    medal = _MEDAL.fullmatch(words)
+    if medal:  # "Cannes Lions Bronze 2024, Outdoor" (set GE: "As a Cannes Lions Bronze 2024")
+        prize = f"{medal.group('prize')} {medal.group('metal')}"
+        words = f"won {_article(prize)} {prize} in {medal.group('year')}"
     # "I've done 5 years on site" (set EH: "I done 5 years on site"): years spent
     words = re.sub(
         r"^(?:I['’]ve |I have )?[Dd]one (?=(?:\d+|[a-z]+) (?:years?|months?|seasons?)\b)",

@@ -2394,6 +2394,10 @@ def _icelandic(family: str, card: str) -> bool:
     )
 
 
+# The particles inside a Spanish or Portuguese family name of several names.
+_JOINING_PARTICLES: Final = frozenset("de del la las los da das do dos".split())
+
+
 def _joined_family(given: str, middle: str, family: str) -> tuple[str, str, str]:
     """The family name as its language joins it: an Icelandic patronymic alone, the
     words before it given names ("Sigurður Þór Einarsson"); "Abd" or "Abdul" with
@@ -2404,6 +2408,17 @@ def _joined_family(given: str, middle: str, family: str) -> tuple[str, str, str]
         given = " ".join([*given.split(), *middle.split(), *family_words[:-1]])
         return given, "", family_words[-1]
     before = [*given.split(), *middle.split()]
+    ends = range(1, len(family_words) - 1)
+    joined = next((i for i in ends if family_words[i] in ("y", "i")), 0)
+    if joined and before:
+        # two family names joined by "y" (Spanish) or "i" (Catalan), every name before
+        # them given: "Luis Alberto Pérez y Ortega" (was Alberto Pérez y Ortega), and
+        # "Francesc Xavier Puig i Soler" (set GF: "Hi Francesc,")
+        start = joined - 1  # and a particle's name before it: "Martínez de Irujo y Artázcoz"
+        while start >= 2 and family_words[start - 1].lower() in _JOINING_PARTICLES:
+            start -= 2
+        given = " ".join([*before, *family_words[:start]])
+        return given, "", " ".join(family_words[start:])
     # "Abd El-Rahman", and "Nour El-Din", "Salah Eldin": one name, of the faith (set EY:
     # "Dear Counsellor El-Din,")
     if len(before) >= 2 and (

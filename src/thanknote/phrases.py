@@ -198,6 +198,16 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
     if spoken and lexicon.is_language(spoken.group(1)):
         text = spoken.group(1)  # "polish lang" (set EO): our conversation about Polish
     text = re.sub(r"\s*(?:->|→|=>)\s*\?+\s*$", "", text)  # "eNPS 32 -> ?" (set DU): to what?
+    choice = re.fullmatch(r"([A-Z][\w.+-]*) (?:vs\.?|versus) ([A-Z][\w.+-]*) ([a-z][a-z-]+)", text)
+    if (
+        choice
+        and choice.group(3) not in _BETWEEN_TWO | _MOVES  # not "Go vs Java migration"
+        and not lexicon.is_plural_noun(choice.group(3))
+    ):
+        # two names for one thing: "Maya vs Blender pipeline" (set GE: "about Maya versus
+        # Blender pipeline"), "HND vs NRT base" (set GF: "the HND versus NRT base")
+        a, b, thing = choice.groups()
+        return f"the choice between {a} and {b} for the {thing}", False
     moving = re.fullmatch(
         r"(.*\b(?:migration|move|transition|switch|upgrade|cutover))\s+([^\s()?]+)\s*(?:->|→|=>)"
         r"\s*([^\s()?]+)\?*",
@@ -885,6 +895,7 @@ def _question(text: str) -> str:
         and not asks
         and lexicon.is_past_participle(last)
         and not any(map(_has_verb, words[:-1]))
+        and last not in _BETWEEN_TWO  # "manga vs literary fiction split?": the split (set GE)
     ):
         # "van and tools provided": whether the van and tools are provided
         plural = " and " in text or lexicon.is_plural_noun(words[-2].lower())

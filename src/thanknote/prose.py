@@ -732,6 +732,7 @@ def closing_line(line: str) -> str | None:
         line = re.sub(r"\band looking forward to\b", "and I look forward to", line)
     line = _offered_as_mine(mended(_with_subject(line)))
     line = re.sub(r"\basap\b|\bASAP\b", "as soon as possible", line)  # (set EX)
+    line = re.sub(r"\bincl\.(?= )", "including", line)  # (set GE: "my full deck, incl. the ...")
     line = re.sub(r"\bregs\b", "regulations", line)  # (set FA: "the new ... regs", 7 notes)
     # thanks tacked on after a comma, which the note has given (set FD: "... if that would
     # help, thanks all!", 3 notes); a blessing after one is a sentence of its own (set FD:

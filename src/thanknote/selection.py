@@ -176,6 +176,10 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
         # "Wiesn-Firmenevents" (set GF: "the Deckungsbeitrag pro Event"), which no
         # English name is
         return "not English"
+    if said.split(" ", 1)[0] in _HEDGES:
+        # what the writer noted of something, not the thing: "mostly German + Austrian
+        # guests" (set GF: "your perspective on mostly German and Austrian guests")
+        return "shorthand"
     if _TRAILS_OFF.search(topic):
         # a thought left off and another begun: "blasthole sampling QAQC... bias issue"
         # (set FW's reader: a note to self)
@@ -199,6 +203,9 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
         return "shorthand"
     return None
 
+
+# Adverbs that begin a note about a thing rather than name it.
+_HEDGES: Final = frozenset("mostly mainly largely usually typically probably maybe".split())
 
 # Letters of a noun long enough not to be a name: German's compounds are.
 _LONG_NOUN: Final = 12
@@ -396,6 +403,7 @@ _PAY_PHRASES: Final = Lazy(
     # grade", "the state pay band")
     r"|^(?:my |the )?(?:work|residence|residency) (?:permit|visa)s?\s*(?:$|[/(–—,?+&-]|and\b)"
     r"|\bgolden visa\b"  # set GE: "golden visa eligibility"
+    r"|\b\d+\s*(?:days? )?on\s*/?\s*\d+\s*(?:days? )?off\b"  # set GF: "live-in, 21 on / 7 off"
     # membership of a union, alone (set GE: "our conversation about the union"); not the
     # work with one ("union relations")
     r"|^(?:the )?(?:trade )?union\??(?:\s*\([^()]*\))?\??$"
