@@ -955,3 +955,19 @@ def test_a_title_in_two_scripts_is_named_in_latin_letters() -> None:
 )
 def test_sets_ge_gf_versus(topic: str, reads: str) -> None:
     assert topic_in_sentence(topic) == reads
+
+
+@pytest.mark.parametrize(
+    ("position", "the_role"),
+    [
+        # set GH: Chinese brackets; set GG: a title naming no job alone, its field and site
+        ("IT Service Delivery Manager（交付经理）", "the IT Service Delivery Manager role"),
+        (
+            "Manager – Supplier Quality Assurance (SQA), Chakan Plant",
+            "the Supplier Quality Assurance Manager role",
+        ),
+        ("Junior Frontend Engineer 前端工程師", "the Junior Frontend Engineer role"),
+    ],
+)
+def test_sets_gg_gh_positions(position: str, the_role: str) -> None:
+    assert job(position).the_role == the_role

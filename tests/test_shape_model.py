@@ -256,3 +256,22 @@ def test_sets_ge_gf_topics_left_out(topic: str, why: str | None) -> None:
 )
 def test_set_gf_rotas_and_notes(topic: str, why: str | None) -> None:
     assert why_left_out(topic) == why
+
+
+@pytest.mark.parametrize(
+    ("topic", "why"),
+    [
+        # sets GG, GH: national schemes of pension, health cover and pay; a bonus's target;
+        # the Gulf's end-of-service gratuity; cover for dependants
+        ("BHXH", "terms"),
+        ("THR & BPJS", "terms"),
+        ("BSPCE ?", "terms"),
+        ("bonus target 15%", "terms"),
+        ("end of service", "terms"),
+        ("medical cover incl. dependants", "terms"),
+        ("HMO network design", None),
+        ("sales target", None),
+    ],
+)
+def test_sets_gg_gh_terms(topic: str, why: str | None) -> None:
+    assert why_left_out(topic) == why

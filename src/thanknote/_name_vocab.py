@@ -784,6 +784,9 @@ ADDED_KINDS: dict[str, str] = {
     "leo": "style",
     "cpc": "style",
     "đd": "style",
+    "beng": "style",
+    "meng": "style",
+    "bsc": "style",
 }
 
 # Added titles spelled out.
@@ -1258,6 +1261,9 @@ ADDED_READS: dict[str, str] = {
     "leo": "dotted",
     "cpc": "dotted",
     "đd": "lead",
+    "beng": "abbreviated",
+    "meng": "abbreviated",
+    "bsc": "abbreviated",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -1357,7 +1357,11 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
         if _key(word) in _NOTE_WORDS:
             return False
         initials = quoted and word.isupper() and len(word) <= 3
-        if not initials and _is_credential(word, caps=False):
+        if (
+            not initials
+            and not _in_capitals(word, words, beside)
+            and _is_credential(word, caps=False)
+        ):
             return False
     from thanknote.lexicon import is_known_word
 
@@ -1375,6 +1379,7 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
         return False  # "Serkan Çelik (Genel Müdür)": a title in his language (set FB)
     # "박서연 (Park Seo-yeon)": a family name, not a park (set FX: "Dear 박 서연,")
     family = [w for w in words if beside and is_listed_family_name(w)] if len(words) >= 2 else []
+    family += [w for w in words if _in_capitals(w, words, beside)]
     return not any(_role_word(word, name_words) for word in words if word not in family)
 
 
@@ -1384,6 +1389,19 @@ def is_a_name(nickname: str, card: str) -> bool:
     words = nickname.split()
     return bool(words) and all(
         fold(w) in _given_names() or _shortens(w, card.split()) for w in words
+    )
+
+
+def _in_capitals(word: str, words: list[str], beside: bool) -> bool:
+    """Whether a word in capitals beside a name in another script is its family name, as
+    Japanese cards print it: "豊田 健一 (TOYODA Kenichi)" (set GG)."""
+    return (
+        beside
+        and len(words) == 2
+        and word.isupper()
+        and len(word) >= 3
+        and word.isalpha()
+        and any(w.istitle() for w in words if w != word)
     )
 
 
@@ -3025,6 +3043,14 @@ def _latin_form(name: CardName, asked: str = "") -> CardName | None:
     if len(words) < 2:
         return None  # one word: what they are called ("王伟 (Wei)"), not their name
     family_first = _latin_order(words, _hangul(name.card))
+    own_words = name.card.split("(")[0].split()
+    japanese = len(own_words) == 2 and all(_JAPANESE_NAME.fullmatch(w) for w in own_words)
+    capitals = re.findall(r"\b[A-Z]{2,}\b", name.card) if japanese else []
+    if family_first is None and capitals:
+        # a Japanese name's Latin form with its family name in capitals, as Japanese cards
+        # print it: "豊田 健一 (TOYODA Kenichi)" (set GG: "Dear Mr. 豊田," for the file's
+        # Mr.); without capitals either order is printed ("Ito Makoto", "Kenichi Toyoda")
+        family_first = fold(capitals[0]) == fold(words[0])
     if family_first is None and not _FAMILY_FIRST_SCRIPTS.search(name.card):
         # a script whose names put the given name first, as the Latin form then does: "ดร.
         # สมชาย ใจดี (Dr. Somchai Jaidee)" (set FX: "Dear Dr. ใจดี," with the file's Dr.)
@@ -3057,6 +3083,8 @@ def _latin_order(words: list[str], korean: bool) -> bool | None:
     return None if score == 0 else score > 0
 
 
+# A word of a Japanese name: kanji and kana.
+_JAPANESE_NAME: Final = Lazy(r"[\u3040-\u30ff\u3400-\u9fff]+")
 # The scripts of names written family name first: Han, kana and Hangul.
 _FAMILY_FIRST_SCRIPTS: Final = Lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 

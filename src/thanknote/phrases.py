@@ -1975,7 +1975,9 @@ class Job:
             generic = re.fullmatch(rf"((?:{_RANKS}) )?({_GENERIC_TITLES})", parts[0])
             field_words = field.split()
             if (
-                len(parts) == 2
+                # and a site after the field, the reader's to know: "Manager – Supplier
+                # Quality Assurance (SQA), Chakan Plant" (set GG: "the Manager position")
+                len(parts) in (2, 3)
                 and generic
                 and len(field_words) <= 4
                 and _title_words(field)
@@ -2102,11 +2104,13 @@ def job(position: str) -> Job:
         return replace(read, position=position)
     if gloss:  # "Solo-Oboist (Principal Oboe), Probejahr": the title in English, as given
         return Job(position, gloss, "", False)
-    plain = re.sub(r"\s*\([^()]*\)", "", " ".join(position.split())).strip()
+    # the brackets of Chinese and Japanese text: "IT Service Delivery Manager（交付经理）"
+    written = position.replace("（", " (").replace("）", ")")
+    plain = re.sub(r"\s*\([^()]*\)", "", " ".join(written.split())).strip()
     # in the letters the note is in: "客室乗務員 Cabin Attendant" (set GF: "the 客室乗務員
     # Cabin Attendant role", 8 notes)
     plain = latin_side(plain)
-    text = _one_form(plain or " ".join(position.split()))  # brackets first: "(nachtdienst / night)"
+    text = _one_form(plain or " ".join(written.split()))  # brackets first: "(nachtdienst / night)"
     title = re.sub(r"\s*\([^()]*\)", "", text).strip() or text
     title = _without_terms(title)
     place = re.fullmatch(r"(.+?),\s*([A-Z][\w'’.]*)", title)

@@ -274,7 +274,13 @@ _TERMS = frozenset(
     equity scale medicals alcohol insurance van ute tools laptop phone ppe boots overtime hours
     weekends nights evenings mondays tuesdays wednesdays thursdays fridays saturdays
     sundays roster rota quota tips ctc lpa ote pto rsu rsus epf wage wages diem ltip offshore
-    onshore mileage increment eba vehicle shuttle commute call remuneration perks subsidy""".split()
+    onshore mileage increment eba vehicle shuttle commute call remuneration perks subsidy
+    pension dependants dependents prepaga""".split()
+    # and the national schemes of pension, health cover and pay that cards' countries
+    # name by their letters: Poland's PPK, Vietnam's BHXH, Indonesia's BPJS and THR,
+    # Nigeria's HMO plans, France's BSPCE, Saudi Arabia's GOSI, Kenya's NHIF and SHIF,
+    # Singapore's CPF, Brazil's PLR (sets GG, GH: "your perspective on BHXH", 14 notes)
+    + "ppk bhxh bpjs thr hmo bspce gosi nhif shif cpf plr philhealth".split()
 )
 # What else a question about the job's terms is made of: "when I could start", "when the
 # drug test would be".
@@ -282,7 +288,7 @@ _TERMS_FILLER = frozenset(
     "when could would will can be is starting start test testing not needed required months "
     "weeks provided supplied included paid covered yes fixed variable vs versus permanent "
     "temporary cycle structure match per day policy breakup break-up split eligibility medical "
-    "aid".split()
+    "aid target targets cover including".split()
 )
 
 
@@ -403,6 +409,8 @@ _PAY_PHRASES: Final = Lazy(
     # grade", "the state pay band")
     r"|^(?:my |the )?(?:work|residence|residency) (?:permit|visa)s?\s*(?:$|[/(–—,?+&-]|and\b)"
     r"|\bgolden visa\b"  # set GE: "golden visa eligibility"
+    r"|\bend[- ]of[- ]service\b"  # set GH: the Gulf's gratuity
+    r"|\b1[34](?:th|e|º|°)? (?:month|mois|mes|salary)\b"  # the 13th month's pay
     r"|\b\d+\s*(?:days? )?on\s*/?\s*\d+\s*(?:days? )?off\b"  # set GF: "live-in, 21 on / 7 off"
     # membership of a union, alone (set GE: "our conversation about the union"); not the
     # work with one ("union relations")
