@@ -897,7 +897,7 @@ def test_sets_fx_to_fz_topics(topic: str, reads: str) -> None:
     [
         ("CBAHI & JCI survey 2027", "the CBAHI & JCI survey for 2027"),  # set GC
         ("AAOIFI Standard 62", "AAOIFI Standard 62"),  # set GD: a body's numbered text
-        ("objectif facturable 1 900h / an", "the objectif facturable 1 900h"),  # not "an"
+        ("objectif facturable 1 900h / an", "objectif facturable 1 900 hours"),  # not "an"
         ("GIS mapping of LV network", "GIS mapping of the LV network"),  # set FZ
         ("floating wind pilot off Armintza", "the floating wind pilot off Armintza"),
     ],
@@ -971,3 +971,13 @@ def test_sets_ge_gf_versus(topic: str, reads: str) -> None:
 )
 def test_sets_gg_gh_positions(position: str, the_role: str) -> None:
     assert job(position).the_role == the_role
+
+
+def test_a_company_in_greek_with_its_latin_name_in_brackets() -> None:
+    """Set GH: "... at Αιγαίο Πληροφορική Α.Ε. (Aegean Informatics S.A.)" in the body."""
+    assert company_in_sentence("Αιγαίο Πληροφορική Α.Ε. (Aegean Informatics S.A.)") == (
+        "Aegean Informatics"
+    )
+    assert topic_in_sentence("Azure landing zone for gov clients") == (
+        "the Azure landing zone for government clients"
+    )

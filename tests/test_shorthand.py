@@ -128,3 +128,17 @@ def test_expanding_never_fails_and_is_stable(text: str) -> None:
 )
 def test_an_arrow_after_a_thing_says_which_way_it_goes(note: str, prose: str) -> None:
     assert expand(note) == prose
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # set GH: hours jotted as "h"
+        ("cut P1 MTTR from 4h to 55 minutes", "cut P1 MTTR from 4 hours to 55 minutes"),
+        ("a 12h shift", "a 12-hour shift"),
+        ("down to 1h", "down to 1 hour"),
+        ("landing zone for gov clients", "landing zone for government clients"),
+    ],
+)
+def test_sets_gh_shorthand(text: str, written: str) -> None:
+    assert expand(text) == written

@@ -807,8 +807,9 @@ def _object_article(clause: str) -> str:
         return clause  # "turned around a site ..." (set DA: "turned an around a site")
     after = rest.split(" ")[len(words) : len(words) + 1]
     measured = bool(after) and after[0] in ("from", "by", "under", "to", "over", "above", "below")
-    measured = measured or bool(re.search(r"\bfrom \S+ to \S", rest))  # "cut average dwell
-    # at Wrocław Brochów from 19h to 11h": the measure, not "an average dwell" (set ER)
+    # "cut average dwell at Wrocław Brochów from 19h to 11h": the measure, not "an
+    # average dwell" (set ER)
+    measured = measured or bool(re.search(r"\bfrom \S+(?: [a-z]+)? to \S", rest))
     reading = lexicon.noun(head)
     if reading is None or "NN" not in reading.tags:
         return clause

@@ -788,7 +788,7 @@ def _without_asides(text: str) -> str:
 _PROPER_HOMOGRAPHS: Final = frozenset(
     """china turkey chad jordan georgia guinea japan niger panama jersey guernsey man
     pacific atlantic arctic antarctic mediterranean baltic caribbean nordic balkan iberian
-    gulf python java ruby rust swift perl julia scala oracle indigenous aboriginal""".split()
+    gulf python java ruby rust swift perl julia scala oracle indigenous aboriginal azure""".split()
 )
 
 
@@ -1525,7 +1525,8 @@ def _company_in_sentence(company: str) -> str:
     short = short_company(written)
     firm = short != written  # it has a legal form
     company = _one_language(short)
-    latin = re.fullmatch(r"[^\x21-\x7f\u00c0-\u024f(]+\(([^()]*[A-Za-z][^()]*)\)", company)
+    # (and its legal form's full stops: "Αιγαίο Πληροφορική Α.Ε. (Aegean Informatics S.A.)")
+    latin = re.fullmatch(r"[^A-Za-z\u00c0-\u024f(]+\(([^()]*[A-Za-z][^()]*)\)", company)
     if latin:  # "한빛시스템즈 주식회사 (Hanbit Systems Co., Ltd.)": the name in Latin letters
         company = short_company(latin.group(1))
     name, comma, unit = company.partition(", ")

@@ -54,6 +54,7 @@ _WORDS: Final = {
     "Asst.": "Assistant",
     "dept": "department",
     "govt": "government",
+    "gov": "government",  # "landing zone for gov clients" (set GH)
     "govts": "governments",
     "depts": "departments",
     "mgrs": "managers",
@@ -150,6 +151,19 @@ def _singular(match: re.Match[str]) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+def _hours(match: re.Match[str]) -> str:
+    """ "4h" written out: "4 hours", "1 hour"; before what it measures, "24-hour"
+    ("24h support")."""
+    after = match.string[match.end() :].split(" ", 2)[1:2]
+    if after and after[0][:1].islower() and after[0] not in _JOINING:
+        return f"{match.group(1)}-hour"
+    return f"{match.group(1)} hour{'' if match.group(1) == '1' else 's'}"
+
+
+# Words after a duration that do not make it describe a noun ("4h to 55 minutes").
+_JOINING: Final = frozenset("to and or a an the in on of per for with from by at".split())
+
+
 def expand(text: str) -> str:
     """The text with note-taking shorthand written out: "5 yrs" -> "5 years",
     "800ms -> 120ms" -> "from 800ms to 120ms", "tickets/day" -> "tickets a day",
@@ -171,6 +185,8 @@ def expand(text: str) -> str:
         text = _ORDINAL.sub(lambda m: _ORDINALS[m.group(1)], text)
     if " time " in text or " term " in text:  # "part time experience" (set DU): part-time
         text = re.sub(r"\b(part|full|long|short) (time|term) (?=[a-z])", r"\1-\2 ", text)
+    if "h " in text or text.endswith("h"):  # "from 4h to 55 minutes" (set GH): hours
+        text = re.sub(r"\b(\d+(?:\.\d+)?)h\b", _hours, text)
     if "wfh" in text.lower():  # "wfh set-up?" (set CZ): working from home
         text = re.sub(r"\b(?:wfh|WFH)\b(?= [a-z])", "work-from-home", text)
         text = re.sub(r"\b(?:wfh|WFH)\b", "working from home", text)
