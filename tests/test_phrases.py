@@ -981,3 +981,16 @@ def test_a_company_in_greek_with_its_latin_name_in_brackets() -> None:
     assert topic_in_sentence("Azure landing zone for gov clients") == (
         "the Azure landing zone for government clients"
     )
+
+
+def test_sets_ga_gb_companies_positions_and_topics() -> None:
+    assert company_in_sentence("Mercado Tianguis Digital S.A.P.I. de C.V.") == (
+        "Mercado Tianguis Digital"
+    )
+    assert job("Analyste SOC N2 (H/F) - CDI").the_role == "the Analyste SOC N2 role"
+    assert job("Executive Level 1 – Senior Policy Adviser").the_role == (
+        "the Senior Policy Adviser role"
+    )
+    assert topic_in_sentence("DSF peak staffing (Dec–Jan) + NYE trading hours") == (
+        "DSF peak staffing and NYE trading hours"
+    )

@@ -1936,3 +1936,10 @@ def test_a_letter_to_a_nickname_made_of_the_family_name_opens_with_the_cards_nam
     sully = Interviewer(name="Liam Sullivan", nickname="Sully", salutation="G'day Sully,")
 
     assert recipient_view(sully).letter_salutation == "Dear Liam Sullivan,"
+
+
+def test_a_letter_to_a_nickname_after_a_portuguese_oi() -> None:
+    """Set GA: the file's "Oi Tchê," was "Dear Tchê," in a posted letter."""
+    tche = Interviewer(name='Thiago "Tchê" Bittencourt', nickname="Tchê", salutation="Oi Tchê,")
+
+    assert recipient_view(tche).letter_salutation == "Dear Thiago Bittencourt,"

@@ -142,3 +142,8 @@ def test_an_arrow_after_a_thing_says_which_way_it_goes(note: str, prose: str) ->
 )
 def test_sets_gh_shorthand(text: str, written: str) -> None:
     assert expand(text) == written
+
+
+def test_a_time_of_day_in_hours_is_not_a_duration() -> None:
+    assert expand("horário 7h-17h") == "horário 7h-17h"
+    assert expand("8h30 start") == "8h30 start"

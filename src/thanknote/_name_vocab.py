@@ -787,6 +787,7 @@ ADDED_KINDS: dict[str, str] = {
     "beng": "style",
     "meng": "style",
     "bsc": "style",
+    "professzor": "academic",
 }
 
 # Added titles spelled out.
@@ -932,6 +933,7 @@ ADDED_SPELLED: dict[str, str] = {
     "dcfo": "Deputy Chief Fire Officer",
     "sgt-dét": "Detective Sergeant",
     "cmdt": "Commandant",
+    "professzor": "Professor",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -1264,6 +1266,7 @@ ADDED_READS: dict[str, str] = {
     "beng": "abbreviated",
     "meng": "abbreviated",
     "bsc": "abbreviated",
+    "professzor": "lead",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

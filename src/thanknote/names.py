@@ -881,6 +881,7 @@ def _leading_titles(text: str) -> tuple[str, str]:
         read = vocab.ADDED_READS.get(key, "") or ("lead" if _diplom(key) else "")
         read = read or ("before-two-names" if _master_craftsman(key) else "")
         read = read or ("lead" if _abbreviation_in_script(word) else "")
+        read = read or ("lead" if word.endswith(".") and _degree_in_cyrillic(key) else "")
         if (
             read in ("lead", "before-two-names")
             or (read == "capitals" and word.isupper() and not word.endswith("."))
@@ -1870,6 +1871,18 @@ def _master_craftsman(key: str) -> bool:
     return len(key) > 8 and key.endswith("meister") and key.isalpha()
 
 
+def _degree_in_cyrillic(key: str) -> bool:
+    """A scientific degree written short in small Cyrillic letters, as cards of Ukraine and
+    Russia print it before the name: "к.т.н." (candidate of technical sciences), "д.м.н."
+    (set GB: "Dear к.т.н. Ірина Шевченко,"); initials are capitals."""
+    letters = key.replace(".", "")
+    return (
+        2 <= len(letters) <= 6
+        and letters.islower()
+        and all("\u0430" <= c <= "\u045f" or c in "ґєії" for c in letters)
+    )
+
+
 def _title_kind(key: str) -> str:
     """The kind of title a word is, by nameparser's vocabulary: "military", "religious",
     "office", "nobility", "academic", "salutation", "modifier", or "" for a word it
@@ -1877,7 +1890,7 @@ def _title_kind(key: str) -> str:
     hyphen to the words that begin it is of the rank's kind ("Vice-Marshal")."""
     if _EXTRA_KINDS.get(key):
         return _EXTRA_KINDS[key]
-    if _diplom(key) or _master_craftsman(key):
+    if _diplom(key) or _master_craftsman(key) or _degree_in_cyrillic(key):
         return "style"  # "Dipl.-Pflegewirt": a Diplom degree, as those listed are
     if key in vocab.GIVEN_NAME_STYLES:
         return "nobility"  # "Sheikh": a ruler, a chief or a scholar, with the given name
@@ -2943,7 +2956,7 @@ def card_name(person: Interviewer) -> CardName:
             honorific=nfc(parts.prefix) or printed.honorific,
             given=given,
             middle=middle,
-            family=nfc(parts.family),
+            family=nfc(_with_patronymic_marker(parts.family, person.name)),
             suffix=nfc(parts.suffix),
             nickname=nickname,
             family_first=person.family_first,
@@ -2955,6 +2968,16 @@ def card_name(person: Interviewer) -> CardName:
 # Portuguese agnomes: part of the family name, said with it ("Dr. Pereira Filho"),
 # unlike an English generation ("Jr."), which a greeting leaves out.
 _AGNOMES: Final = frozenset("filho filha neto neta sobrinho sobrinha júnior".split())
+
+
+def _with_patronymic_marker(family: str, card: str) -> str:
+    """The file's family name with the "son of" the card prints before it, which says it
+    is the father's name: "Dr. Muhammad Faizal bin Abdul Rahman" whose parts give
+    "Abdul Rahman" is Dr. Muhammad Faizal (set GB: "Dear Dr. Abdul Rahman,")."""
+    marked = re.search(
+        rf"(?i)(?:^|\s)(bin|binti|binte|bt\.?|a/l|a/p|s/o|d/o)\s+{re.escape(family)}\b", card
+    )
+    return f"{marked.group(1)} {family}" if family and marked else family
 
 
 def _with_agnome(name: CardName) -> CardName:
@@ -3154,6 +3177,10 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # the Polish Mr. or Mrs. before a title, which English says alone: "Pan Profesor"
         # is Professor (set ED: "Dear Pan Profesor Kowalczyk,")
         asked = spelled_title(polite[1])
+    elif len(polite) == 2 and polite[1] in ("asszony", "úr"):
+        # the Hungarian Mrs. or Mr. after a title, which English leaves out: "Professzor
+        # asszony" is Professor (set GB: "Dear Professzor asszony Szabó-Tóth,")
+        asked = spelled_title(polite[0]) if spelled_title(polite[0]) != polite[0] else ""
     elif asked.strip() in ("Hocam", "Hocanım"):
         # the Turkish "my teacher", said alone, never before a name (set GD: "Dear Hocam
         # Yıldırım,"): the card's own title says it

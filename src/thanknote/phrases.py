@@ -227,6 +227,7 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
     if mark and after and " " in head:  # "how big is the team really? 8 or 14?": the answer goes
         text = head + "?"
     text = _without_hedge(_without_asides(text))
+    text = text.replace(" + ", " and ")  # one an aside stood before (set GA: "staffing + NYE")
     if text.endswith("?") or _ASKED_WITHOUT_MARK.match(text):
         # and one jotted without its mark: "why do the lifts at Slussen keep breaking" (set CR)
         text = _question(text.rstrip("?!").rstrip())
@@ -1758,7 +1759,8 @@ def _many(possessive: str) -> bool:
 # "I would be delighted to join CTCP" for "Tổng Công ty May Hồng Hà – CTCP")
 _MORE_LEGAL_FORMS: Final = Lazy(
     r"(?:,|\s+[–—-])?\s+(?:CTCP|TNHH|NPC|SOC|JSC|OJSC|DAC|PJSC|S\.L\.P\.|SLP|S\.A\.E\.|S\.[LA]\.U\.|A\.C\.|S\.C\.|"
-    r"S\. de R\.L\.(?: de(?: C\.V\.)?)?|S\.\s?A\.(?:\s?B\.)?(?: de(?: C\.\s?V\.)?)?|"
+    r"S\. de R\.L\.(?: de(?: C\.V\.)?)?|S\.A\.P\.I\.(?: de C\.V\.)?|"  # set GA
+    r"S\.\s?A\.(?:\s?B\.)?(?: de(?: C\.\s?V\.)?)?|"
     r"PartG(?: mbB)?|PartG?mbB|Partnerschaft(?:sgesellschaft)?(?: von \w+)?(?: mbB)?|mbB|"
     r"Berhad|Bhd\.?|Tbk\.?|Joint[- ]Stock(?: Company)?|Ltd\.? Şti\.?|CLG|"
     # a French sports club's company, a cooperative (set CB: "AS Rhône Handball SASP")
@@ -2072,8 +2074,8 @@ def _known_share(text: str) -> float:
 # "Paintings Conservator – 24-month contract", "Station Leader – 2027–28 season".
 _TERM_WORDS: Final = frozenset(
     """contract cover fixed-term part-time full-time temporary permanent season locum
-    secondment maternity parental internship""".split()
-)
+    secondment maternity parental internship cdi cdd""".split()  # France's permanent and
+)  # fixed-term contracts (set GB: "the CDI role" for "Analyste SOC N2 (H/F) - CDI")
 
 
 def _is_terms(part: str) -> bool:
@@ -2087,8 +2089,13 @@ def _without_terms(title: str) -> str:
     "Associate – Corporate Finance" keeps its parts."""
     title = re.sub(r",\s*[^,]*\d[^,]*$", "", title)  # "..., 25 hrs/week": the post's terms
     parts = re.split(r"\s+[–—-]\s+", title)
-    if len(parts) > 1 and re.search(r"\d\w*$", parts[0]) and len(parts[0].split()) <= 3:
-        parts = parts[1:]  # "Executive Level 1 – Senior Policy Adviser": a grade first
+    graded = re.search(
+        r"(?i)\b(?:level|band|grade|step|scale|class)\b|^[A-Z]{1,4}[- ]?\d+$", parts[0]
+    )
+    if len(parts) > 1 and re.search(r"\d\w*$", parts[0]) and len(parts[0].split()) <= 3 and graded:
+        # "Executive Level 1 – Senior Policy Adviser": a grade first; not "Analyste SOC N2 -
+        # CDI", a title's level (set GB: "the CDI role")
+        parts = parts[1:]
     kept = [parts[0], *(p for p in parts[1:] if not _is_terms(p))]
     return " – ".join(kept) if kept[0] else title
 

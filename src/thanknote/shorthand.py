@@ -161,7 +161,7 @@ def _hours(match: re.Match[str]) -> str:
 
 
 # Words after a duration that do not make it describe a noun ("4h to 55 minutes").
-_JOINING: Final = frozenset("to and or a an the in on of per for with from by at".split())
+_JOINING: Final = frozenset("to and or a an the in on of per for with from by at x".split())
 
 
 def expand(text: str) -> str:
@@ -186,7 +186,8 @@ def expand(text: str) -> str:
     if " time " in text or " term " in text:  # "part time experience" (set DU): part-time
         text = re.sub(r"\b(part|full|long|short) (time|term) (?=[a-z])", r"\1-\2 ", text)
     if "h " in text or text.endswith("h"):  # "from 4h to 55 minutes" (set GH): hours
-        text = re.sub(r"\b(\d+(?:\.\d+)?)h\b", _hours, text)
+        # not a time of day: "7h-17h", "8h30"
+        text = re.sub(r"(?<![\d–-])\b(\d+(?:\.\d+)?)h\b(?![–-]\d)", _hours, text)
     if "wfh" in text.lower():  # "wfh set-up?" (set CZ): working from home
         text = re.sub(r"\b(?:wfh|WFH)\b(?= [a-z])", "work-from-home", text)
         text = re.sub(r"\b(?:wfh|WFH)\b", "working from home", text)
