@@ -994,3 +994,18 @@ def test_sets_ga_gb_companies_positions_and_topics() -> None:
     assert topic_in_sentence("DSF peak staffing (Dec–Jan) + NYE trading hours") == (
         "DSF peak staffing and NYE trading hours"
     )
+
+
+_TITLE_PIECES = st.sampled_from(
+    "Manager Translator In-house KO↔EN Senior , – - ( ) 주니어 게임 로컬라이제이션 客室乗務員 "
+    "（ ） Quality Assurance Plant / CDI N2 Level 1 of".split()
+)
+
+
+@given(st.text(max_size=50) | st.lists(_TITLE_PIECES, min_size=1, max_size=9).map(" ".join))
+@example("In-house Translator KO↔EN (게임 로컬라이제이션), 주니어")  # set GJ: an index error
+def test_any_position_reads_without_breaking(position: str) -> None:
+    read = job(position)
+
+    assert read.the_role.startswith("the ") or read.the_role.startswith("the role")
+    assert isinstance(read.as_title, str)

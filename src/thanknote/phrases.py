@@ -1966,6 +1966,7 @@ class Job:
         parts = re.split(
             r"\s+[–—-]\s+|\s*,\s+" if "," in self.title else r"\s+[–—-]\s+", self.title
         )
+        parts = [p for p in parts if p.strip()]
         if self.compound and len(parts) >= 2 and "/" not in parts[0]:
             field = parts[1]
             if len(parts) == 2 and field.split()[-1].lower() in _UNITS and _title_words(field):
@@ -1994,6 +1995,8 @@ class Job:
             return f"the {parts[0]} {noun}"
         if self.compound:
             return f"the {noun} of {self.title}"
+        if not self.title.split():
+            return f"the {noun}"  # a position of nothing but brackets or marks
         ends_in_noun = self.title.split()[-1].lower() in ("role", "position", "job", "post")
         body = self.title if ends_in_noun else f"{self.title} {noun}"
         return f"the {body} in {self.where}" if self.where else f"the {body}"
@@ -2117,7 +2120,7 @@ def job(position: str) -> Job:
     plain = re.sub(r"\s*\([^()]*\)", "", " ".join(written.split())).strip()
     # in the letters the note is in: "客室乗務員 Cabin Attendant" (set GF: "the 客室乗務員
     # Cabin Attendant role", 8 notes)
-    plain = latin_side(plain)
+    plain = latin_side(plain).strip(" ,;–—-")  # not the comma before the other script's part
     text = _one_form(plain or " ".join(written.split()))  # brackets first: "(nachtdienst / night)"
     title = re.sub(r"\s*\([^()]*\)", "", text).strip() or text
     title = _without_terms(title)
