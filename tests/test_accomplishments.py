@@ -250,3 +250,10 @@ def test_a_festivals_medal_and_its_year_is_won() -> None:
     assert said.kind == "award"
     assert said.sentence == "I won a Cannes Lions Bronze in 2024"
     assert phrase("Effie Gold 2023").sentence == "I won an Effie Gold in 2023"
+
+
+def test_a_country_before_a_little_word_takes_no_article() -> None:
+    """Set GI: "a 200 MWh battery storage project in the Chile on time" (6 notes)."""
+    said = phrase("delivered a 200 MWh battery storage project in Chile on time and under budget")
+
+    assert "in Chile on time" in said.sentence

@@ -281,7 +281,10 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
 # tour", "working with Paris office", "at Agadir container terminal".
 _NAMED_THING_WITHIN: Final = Lazy(
     r"(?<=\s)(including|with|from|at|for|about|on|in|to)\s+"
-    r"([A-Z][a-zà-ÿ][\w'’-]*(?:\s+[a-z][\w-]*){1,2})(?=$|[,;]|\s+(?:for|in|on|at|with|to|from|of|and)\b)"
+    # the thing's words not little ones: not "in Chile on time" (set GI: "a project in the
+    # Chile on time and under budget")
+    r"([A-Z][a-zà-ÿ][\w'’-]*(?:\s+(?!(?:on|in|at|to|for|of|and|or|by|with|from|under|over)\b)"
+    r"[a-z][\w-]*){1,2})(?=$|[,;]|\s+(?:for|in|on|at|with|to|from|of|and)\b)"
 )
 
 
