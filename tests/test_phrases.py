@@ -1009,3 +1009,10 @@ def test_any_position_reads_without_breaking(position: str) -> None:
 
     assert read.the_role.startswith("the ") or read.the_role.startswith("the role")
     assert isinstance(read.as_title, str)
+
+
+def test_a_korean_legal_form_inside_the_name() -> None:
+    """Set GI: "... at 한빛수소에너지(주) Hanbit Hydrogen Energy."""
+    assert company_in_sentence("한빛수소에너지(주) Hanbit Hydrogen Energy Co., Ltd.") == (
+        "Hanbit Hydrogen Energy"
+    )

@@ -697,3 +697,8 @@ def test_a_closing_line_left_with_only_it_to_enjoy_is_left_out() -> None:
 def test_a_closing_line_says_incl_in_full() -> None:
     line = "Happy to share my full Diwali deck, incl. the scripts that didn't make it."
     assert "including the scripts" in (closing_line(line) or "")
+
+
+def test_sets_gi_gj_articles_and_closing_lines() -> None:
+    assert article("RERA-certified broker") == "a"  # set GJ: "an RERA-certified broker"
+    assert closing_line("Thank you po for the warm welcome.") == "Thank you for the warm welcome."

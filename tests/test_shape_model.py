@@ -275,3 +275,8 @@ def test_set_gf_rotas_and_notes(topic: str, why: str | None) -> None:
 )
 def test_sets_gg_gh_terms(topic: str, why: str | None) -> None:
     assert why_left_out(topic) == why
+
+
+def test_set_gj_commute_is_terms() -> None:
+    assert why_left_out("commuting from Haifa") == "terms"
+    assert why_left_out("commuting patterns analysis") is None

@@ -542,6 +542,10 @@ def parse_card_name(
     # ('ד"ר' for Doctor), not a quotation: no nickname, and the word stays whole
     if '"' in card and any("\u05d0" <= c <= "\u05ea" for c in card):
         card = re.sub(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])', "\u05f4", card)
+    # a Thai title written onto the name: "ดร.สมชาย" is Dr. Somchai (set GI: "Dear Dr. ดร.สมชาย,")
+    card = re.sub(
+        r"(?<![\u0e00-\u0e7f])((?:[\u0e00-\u0e7f]{1,4}\.)+)(?=[\u0e00-\u0e7f]{2})", r"\1 ", card
+    )
     rest, found_nickname, notes = _brackets(_engineering_degree(card))
     # a South African professional registration in two words: "Pr Eng", "Pr Sci Nat"
     rest = _REGISTERED.sub(lambda m: "Pr" + m.group(1).replace(" ", ""), rest)
@@ -2439,6 +2443,12 @@ def _joined_family(given: str, middle: str, family: str) -> tuple[str, str, str]
         given = " ".join([*given.split(), *middle.split(), *family_words[:-1]])
         return given, "", family_words[-1]
     before = [*given.split(), *middle.split()]
+    if before and before[-1].lower() in ("al", "el") and len(family_words) > 1:
+        # a given name of two words joined by "Al" ("Fatima Al Zahra"), the family name at
+        # the next "Al" (set GJ: "Hi Fatima Al," for Fatima Al Zahra Al Mansouri)
+        at = next((i for i, w in enumerate(family_words) if i and w.lower() in ("al", "el")), 0)
+        if at:
+            return " ".join([*before, *family_words[:at]]), "", " ".join(family_words[at:])
     ends = range(1, len(family_words) - 1)
     joined = next((i for i in ends if family_words[i] in ("y", "i")), 0)
     if joined and before:

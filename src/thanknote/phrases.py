@@ -1497,6 +1497,9 @@ def _readable(name: str) -> bool:
 
 
 def _company_in_sentence(company: str) -> str:
+    # a Korean or Japanese legal form inside the name: "한빛수소에너지(주) Hanbit Hydrogen
+    # Energy Co., Ltd." (set GI), which otherwise reads as a bracket saying which is which
+    company = re.sub(r"\((?:주|株)\)|（(?:주|株)）", " ", company)
     written = latin_side(" ".join(company.split()))
     # a bracket after the name: its acronym ("(GSNS)"), the name in another script, or
     # the name in another language in one word ("... Agency (Forsvarsmateriell)")

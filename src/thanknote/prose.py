@@ -62,6 +62,8 @@ def article(phrase: str) -> str:
     if not word:
         return "a"
     letters = word.replace(".", "")
+    if "-" in letters and letters.split("-")[0].isupper():
+        letters = letters.split("-")[0]  # "a RERA-certified broker" (set GJ: "an RERA-...")
     if re.match(r"^[A-Z](?:-|$)", word):  # "X-ray", "A"
         letters = word[0] * 2
     if len(letters) > 1 and letters[0].isalpha() and letters[:2].isupper():
@@ -733,6 +735,9 @@ def closing_line(line: str) -> str | None:
     line = _offered_as_mine(mended(_with_subject(line)))
     line = re.sub(r"\basap\b|\bASAP\b", "as soon as possible", line)  # (set EX)
     line = re.sub(r"\bincl\.(?= )", "including", line)  # (set GE: "my full deck, incl. the ...")
+    # the Tagalog particle of respect, which reads as a slip in English (set GI: "Thank you
+    # po for the warm welcome.")
+    line = re.sub(r"\b((?:[Tt]hank you|[Tt]hanks)(?: again| so much)?) po\b", r"\1", line)
     line = re.sub(r"\bregs\b", "regulations", line)  # (set FA: "the new ... regs", 7 notes)
     # thanks tacked on after a comma, which the note has given (set FD: "... if that would
     # help, thanks all!", 3 notes); a blessing after one is a sentence of its own (set FD:

@@ -275,7 +275,7 @@ _TERMS = frozenset(
     weekends nights evenings mondays tuesdays wednesdays thursdays fridays saturdays
     sundays roster rota quota tips ctc lpa ote pto rsu rsus epf wage wages diem ltip offshore
     onshore mileage increment eba vehicle shuttle commute call remuneration perks subsidy
-    pension dependants dependents prepaga""".split()
+    pension dependants dependents prepaga commuting""".split()
     # and the national schemes of pension, health cover and pay that cards' countries
     # name by their letters: Poland's PPK, Vietnam's BHXH, Indonesia's BPJS and THR,
     # Nigeria's HMO plans, France's BSPCE, Saudi Arabia's GOSI, Kenya's NHIF and SHIF,
@@ -316,7 +316,10 @@ def is_practical(topic: str) -> bool:
     # one word of pay, leave or parking before what places it: "parking at the courthouse"
     # (set CD), "salary for the role"; not "benefits for carers", which may be the work
     # and when to start, before a time: "start after ramadan" (set FJ)
-    single = head == 1 and (words[0] in _PAY_HEADS or words[0] in ("parking", "start"))
+    # and the way to work: "commuting from Haifa" (set GJ)
+    single = head == 1 and (
+        words[0] in _PAY_HEADS or words[0] in ("parking", "start", "commute", "commuting")
+    )
     if single or _of_terms(words, _TERMS):
         return True
     if head >= 2 and _of_terms(words[:head], _PAY_AND_PAPERS):
