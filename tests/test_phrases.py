@@ -1016,3 +1016,19 @@ def test_a_korean_legal_form_inside_the_name() -> None:
     assert company_in_sentence("한빛수소에너지(주) Hanbit Hydrogen Energy Co., Ltd.") == (
         "Hanbit Hydrogen Energy"
     )
+
+
+@pytest.mark.parametrize(
+    ("topic", "reads"),
+    [
+        # set GK: a system's name takes "the"; "@" is "at"
+        (
+            "Student Management System and Tribal SITS",
+            "the Student Management System and Tribal SITS",
+        ),
+        ("GOV.UK Design System", "the GOV.UK Design System"),
+        ("rush hour crowd mgmt @ Gangnam / Jamsil", "rush hour crowd management at Gangnam"),
+    ],
+)
+def test_sets_gk_topics(topic: str, reads: str) -> None:
+    assert topic_in_sentence(topic) == reads

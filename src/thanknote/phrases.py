@@ -64,7 +64,7 @@ _INSTRUMENTS: Final = frozenset(
     """act bill directive regulation regulations principle principles agreement treaty
     convention accord framework strategy plan programme program initiative scheme
     standard code charter protocol award prize project review inquiry wage deal pact
-    declaration compact mandate test passport rules guidelines standards statutes""".split()
+    declaration compact mandate test passport rules guidelines standards statutes system""".split()
 )
 # What makes a rotation a roster of people, not a practice ("stock rotation").
 _ROTAS: Final = frozenset(

@@ -347,6 +347,11 @@ def _names_the_topic_again(focus: Focus, all_topics: Sequence[str]) -> bool:
     the accomplishment alone, which recalls the topic by itself."""
     if focus.topic is None or focus.accomplishment is None:
         return False
+    topic_words = key_words(focus.topic)
+    if len(topic_words) >= 2 and topic_words <= key_words(focus.accomplishment.text):
+        # every word of it, in another form: "When we discussed mentoring junior engineers,
+        # I was glad to tell you that I mentored four junior engineers"
+        return True
     bare = topic_in_sentence(focus.topic, all_topics).removeprefix("the ")
     if len(bare) < 3:  # two letters are too few to be the topic
         return False

@@ -39,7 +39,7 @@ GREETING: Final = (
     # and Vietnamese's "Kính gửi" (set FN: "Hi Kính gửi chị Lan," said on a call), Turkish's
     # "Sayın" (set FS: "Hello Sayın Ayşe Hanım")
     # and the Dutch and German everyday ones (set FZ: "Hi Hoi Sanne," said on a call)
-    r"hoi|moin|servus|grüezi|merhaba|oi|"
+    r"hoi|moin|servus|grüezi|merhaba|oi|sæl|sæll|"  # and Icelandic's (set GL: "Good morning Sæl")
     r"sehr geehrte[rn]?|geachte|gentile|egregi[oa]|szanown[ya]|kính gửi|sayın)(?=[\s,!]|$)"
 )
 

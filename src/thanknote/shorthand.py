@@ -188,6 +188,8 @@ def expand(text: str) -> str:
     if "h " in text or text.endswith("h"):  # "from 4h to 55 minutes" (set GH): hours
         # not a time of day: "7h-17h", "8h30"
         text = re.sub(r"(?<![\d–-])\b(\d+(?:\.\d+)?)h\b(?![–-]\d)", _hours, text)
+    if " @ " in text:  # "crowd management @ Gangnam" (set GK): at
+        text = text.replace(" @ ", " at ")
     if "wfh" in text.lower():  # "wfh set-up?" (set CZ): working from home
         text = re.sub(r"\b(?:wfh|WFH)\b(?= [a-z])", "work-from-home", text)
         text = re.sub(r"\b(?:wfh|WFH)\b", "working from home", text)
