@@ -221,3 +221,14 @@ def test_checking_is_linear_in_the_text(text: str) -> None:
 def test_a_placeholder_span_takes_the_accent_on_its_last_brace() -> None:
     # found by the long property run: "{{" with a combining accent that composes with nothing
     _same("Á{{\u0301", PANEL)
+
+
+def test_a_polish_title_does_not_end_its_sentence_at_ds() -> None:
+    """Set FY: "... the Specjalista ds. edukacji position at the Muzeum ..." was cut at "ds.",
+    and the piece after it, the same in every note of the panel, was found too similar."""
+    text = NoteText(
+        "Thank you for our talk about the Specjalista ds. edukacji position at the Muzeum "
+        "Narodowe w Krakowie. I enjoyed it."
+    )
+
+    assert [s.text[:20] for s in text.sentences] == ["Thank you for our ta", "I enjoyed it."]

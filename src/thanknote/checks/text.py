@@ -48,8 +48,8 @@ _SENTENCE_END = Lazy(r"[.!?]+[\"')\]]*(?=\s|$)|\n\s*\n|\n(?=[ \t]*[-*•])")
 _FOLLOWING = Lazy(rf"\s*([^\s,;:]{{0,{max(map(len, STARTERS)) + 1}}})(?![^\s,;:])")
 # Abbreviations written in small letters, which leave their sentence open.
 _SMALL_ABBREVIATIONS = frozenset(
-    """al approx cf co dept est etc ft hr hrs inc incl lb lbs ltd min mins no nos oz pp sr st
-    vol vs yr yrs""".split()
+    """al approx cf co dept ds est etc ft hr hrs inc incl lb lbs ltd min mins no nos oz pp sr st
+    vol vs yr yrs""".split()  # and Polish "ds." inside titles (set FY: "Specjalista ds. edukacji")
 )
 _WORD_BEFORE_DOT = Lazy(r"(?<![\w.])[^\W\d_]{2,}(?=\.$)")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"})
