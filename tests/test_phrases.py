@@ -1032,3 +1032,17 @@ def test_a_korean_legal_form_inside_the_name() -> None:
 )
 def test_sets_gk_topics(topic: str, reads: str) -> None:
     assert topic_in_sentence(topic) == reads
+
+
+@pytest.mark.parametrize(
+    ("topic", "reads"),
+    [
+        # review: an ordinary comparison is no choice; a place word first begins the phrase
+        ("Python vs Java performance", "Python versus Java performance"),
+        ("SAP vs Oracle licensing", "SAP versus Oracle licensing"),
+        ("inside sales team", "the inside sales team"),
+        ("outside broadcast unit", "the outside broadcast unit"),
+    ],
+)
+def test_review_topics(topic: str, reads: str) -> None:
+    assert topic_in_sentence(topic) == reads

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from thanknote import shape_model
 from thanknote.model import Candidate, Interview, Interviewer
-from thanknote.selection import plan_focus, why_left_out
+from thanknote.selection import _recallable, plan_focus, why_left_out
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = {
@@ -280,3 +280,28 @@ def test_sets_gg_gh_terms(topic: str, why: str | None) -> None:
 def test_set_gj_commute_is_terms() -> None:
     assert why_left_out("commuting from Haifa") == "terms"
     assert why_left_out("commuting patterns analysis") is None
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        # review: the work, not the terms
+        "Home Office immigration casework",
+        "hybrid vehicles",
+        "remote patient monitoring",
+        "package 3 design review",
+        "compensation committee 2024 review",
+        "pay in the public sector",
+        "weighting of survey responses",
+        "Plant Shutdown 3 days",
+        "Fraunhofer-Gesellschaft collaboration",
+    ],
+)
+def test_review_topics_are_kept(topic: str) -> None:
+    assert why_left_out(topic) is None
+
+
+def test_a_word_that_begins_a_terms_topic_is_kept() -> None:
+    """Review: "Python" beside "Python training allowance" was left out."""
+    written = ("Python", "Python training allowance")
+    assert _recallable(("Python",), written) == ("Python",)

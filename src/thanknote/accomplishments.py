@@ -334,7 +334,9 @@ _DECORATION: Final = Lazy(r"\b(?:Star|Cross|Medal|Commendation)\b")
 # (and "Outstanding", the first word of many awards: "Outstanding Clinical Instructor
 # 2023", set GC: "As an Outstanding Clinical Instructor 2023, ...")
 _NAMED: Final = Lazy(
-    r"\bof the (year|month|season|quarter)\b|^(top|best)\s|^(?-i:Outstanding)\s", re.I
+    r"\bof the (year|month|season|quarter)\b|^(top|best)\s"
+    r"|^(?-i:Outstanding(?: [A-Z][\w'’-]*)+(?: (?:19|20)\d\d)?)$",  # not "... rating 2023"
+    re.I,
 )
 # A diploma or certificate and its subject without "in" between: "a PG Dip Nursing".
 _DIPLOMA_SUBJECT: Final = (
@@ -463,7 +465,11 @@ def phrase(text: str) -> Phrase:
         words = f"{degree}{honours}, {school_first.group(1)}{rest}"
     words = _languages_listed(words)
     medal = _MEDAL.fullmatch(words)
-    if medal:  # "Cannes Lions Bronze 2024, Outdoor" (set GE: "As a Cannes Lions Bronze 2024")
+    rated = medal and re.search(r"\b(?:LEED|BREEAM|EDGE|WELL|NABERS|Green Star|Estidama)\b", words)
+    verb = medal and lexicon.verb(medal.group("prize").split()[0].lower())
+    if medal and not rated and not verb:
+        # "Cannes Lions Bronze 2024, Outdoor" (set GE: "As a Cannes Lions Bronze 2024"); not a
+        # building's rating ("LEED Gold 2019") nor a verb's "Achieved ..." (review)
         prize = f"{medal.group('prize')} {medal.group('metal')}"
         words = f"won {_article(prize)} {prize} in {medal.group('year')}"
     # "I've done 5 years on site" (set EH: "I done 5 years on site"): years spent

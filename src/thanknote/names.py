@@ -753,7 +753,9 @@ def _patronymic(word: str, given_words: int) -> bool:
 
 
 # Words that begin an Arabic family name of several words: "Abu Al-Khair", "Abdel Aziz".
-_ARABIC_NAME_LEADS: Final = frozenset("abu bin ibn bint abd abdel abdul abdal".split())
+_ARABIC_NAME_LEADS: Final = frozenset(
+    "abu abou bou bin ben ibn bint ould abd abdel abdul abdal".split()
+)
 
 
 def _surname(name: CardName) -> str:
@@ -885,7 +887,8 @@ def _leading_titles(text: str) -> tuple[str, str]:
         read = vocab.ADDED_READS.get(key, "") or ("lead" if _diplom(key) else "")
         read = read or ("before-two-names" if _master_craftsman(key) else "")
         read = read or ("lead" if _abbreviation_in_script(word) else "")
-        read = read or ("lead" if word.endswith(".") and _degree_in_cyrillic(key) else "")
+        lowered = word.endswith(".") and word.replace(".", "").islower()  # not initials
+        read = read or ("lead" if lowered and _degree_in_cyrillic(key) else "")
         if (
             read in ("lead", "before-two-names")
             or (read == "capitals" and word.isupper() and not word.endswith("."))
@@ -1348,7 +1351,8 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
             words = words[1:]
         head, comma, degrees = content.partition(", ")
         if comma and all(_is_credential(d.strip(), caps=False) for d in degrees.split(",")):
-            words = head.split()  # and its degrees: "박성훈 (Park Sung-hoon, MD, PhD)" (set GC)
+            # and its degrees: "박성훈 (Park Sung-hoon, MD, PhD)" (set GC)
+            words = [w.rstrip(",") for w in words if w.rstrip(",") in head.split()]
     # an Arabic name has room for more: "محمد سالم الكعبي (Mohammed Salem Al Kaabi)"
     if not 1 <= len(words) <= (5 if beside else 3):
         return False
@@ -1364,7 +1368,7 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
         initials = quoted and word.isupper() and len(word) <= 3
         if (
             not initials
-            and not _in_capitals(word, words, beside)
+            and not _in_capitals(word, words, beside, name_words)
             and _is_credential(word, caps=False)
         ):
             return False
@@ -1383,8 +1387,9 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
     ):
         return False  # "Serkan Çelik (Genel Müdür)": a title in his language (set FB)
     # "박서연 (Park Seo-yeon)": a family name, not a park (set FX: "Dear 박 서연,")
-    family = [w for w in words if beside and is_listed_family_name(w)] if len(words) >= 2 else []
-    family += [w for w in words if _in_capitals(w, words, beside)]
+    family = [w for w in words if beside and w.istitle() and is_listed_family_name(w)]
+    family = family if len(words) >= 2 else []  # not "CEO" of "王伟 (CEO Wang)"
+    family += [w for w in words if _in_capitals(w, words, beside, name_words)]
     return not any(_role_word(word, name_words) for word in words if word not in family)
 
 
@@ -1397,7 +1402,7 @@ def is_a_name(nickname: str, card: str) -> bool:
     )
 
 
-def _in_capitals(word: str, words: list[str], beside: bool) -> bool:
+def _in_capitals(word: str, words: list[str], beside: bool, name_words: list[str]) -> bool:
     """Whether a word in capitals beside a name in another script is its family name, as
     Japanese cards print it: "豊田 健一 (TOYODA Kenichi)" (set GG)."""
     return (
@@ -1407,6 +1412,8 @@ def _in_capitals(word: str, words: list[str], beside: bool) -> bool:
         and len(word) >= 3
         and word.isalpha()
         and any(w.istitle() for w in words if w != word)
+        and len(name_words) == 2  # a Japanese name, family and given apart, not "王伟 (CEO Wang)"
+        and all(_JAPANESE_NAME.fullmatch(w) for w in name_words)
     )
 
 
@@ -1881,7 +1888,7 @@ def _degree_in_cyrillic(key: str) -> bool:
     (set GB: "Dear к.т.н. Ірина Шевченко,"); initials are capitals."""
     letters = key.replace(".", "")
     return (
-        2 <= len(letters) <= 6
+        3 <= len(letters) <= 6
         and letters.islower()
         and all("\u0430" <= c <= "\u045f" or c in "ґєії" for c in letters)
     )
@@ -1985,7 +1992,9 @@ def _names_them(honorific: str, name: CardName) -> bool:
     if name.family and not has_latin(name.family) and has_latin(honorific):
         # the family name in Latin letters the card does not print: "Captain Papadopoulos"
         # for "Capt. Γεώργιος Παπαδόπουλος" (set FZ: "Dear Captain Papadopoulos Παπαδόπουλος,")
-        return any(w[:1].isupper() and _key(w) not in _TITLES for w in honorific.split())
+        last = honorific.split()[-1] if honorific.split() else ""
+        # its last word, a name: not a title's "Dr.-Ing." (review: "Dear Prof. Dr.-Ing.,")
+        return last[:1].isupper() and "." not in last and _key(last) not in _TITLES
     return False
 
 
@@ -2456,8 +2465,10 @@ def _joined_family(given: str, middle: str, family: str) -> tuple[str, str, str]
         # them given: "Luis Alberto Pérez y Ortega" (was Alberto Pérez y Ortega), and
         # "Francesc Xavier Puig i Soler" (set GF: "Hi Francesc,")
         start = joined - 1  # and a particle's name before it: "Martínez de Irujo y Artázcoz"
-        while start >= 2 and family_words[start - 1].lower() in _JOINING_PARTICLES:
-            start -= 2
+        if start >= 2 and family_words[start - 1].lower() in _JOINING_PARTICLES:
+            while start >= 1 and family_words[start - 1].lower() in _JOINING_PARTICLES:
+                start -= 1  # "García de la Cruz y Ortega": all the particles
+            start = max(start - 1, 0)
         given = " ".join([*before, *family_words[:start]])
         return given, "", " ".join(family_words[start:])
     # "Abd El-Rahman", and "Nour El-Din", "Salah Eldin": one name, of the faith (set EY:
@@ -3084,7 +3095,7 @@ def _latin_form(name: CardName, asked: str = "") -> CardName | None:
         # print it: "豊田 健一 (TOYODA Kenichi)" (set GG: "Dear Mr. 豊田," for the file's
         # Mr.); without capitals either order is printed ("Ito Makoto", "Kenichi Toyoda")
         family_first = fold(capitals[0]) == fold(words[0])
-    if family_first is None and not _FAMILY_FIRST_SCRIPTS.search(name.card):
+    if family_first is None and _GIVEN_FIRST_SCRIPTS.search(name.card):
         # a script whose names put the given name first, as the Latin form then does: "ดร.
         # สมชาย ใจดี (Dr. Somchai Jaidee)" (set FX: "Dear Dr. ใจดี," with the file's Dr.)
         family_first = False
@@ -3116,6 +3127,11 @@ def _latin_order(words: list[str], korean: bool) -> bool | None:
     return None if score == 0 else score > 0
 
 
+# Scripts whose names never put the family name first: Thai, Arabic, Hebrew, Devanagari
+# and Ge'ez (not Cyrillic or Greek, whose forms often do: "Абенов Нурлан").
+_GIVEN_FIRST_SCRIPTS: Final = Lazy(
+    r"[\u0e00-\u0e7f\u0600-\u06ff\u0590-\u05ff\u0900-\u097f\u1200-\u137f]"
+)
 # A word of a Japanese name: kanji and kana.
 _JAPANESE_NAME: Final = Lazy(r"[\u3040-\u30ff\u3400-\u9fff]+")
 # The scripts of names written family name first: Han, kana and Hangul.
@@ -3190,7 +3206,8 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
     elif len(polite) == 2 and polite[1] in ("asszony", "úr"):
         # the Hungarian Mrs. or Mr. after a title, which English leaves out: "Professzor
         # asszony" is Professor (set GB: "Dear Professzor asszony Szabó-Tóth,")
-        asked = spelled_title(polite[0]) if spelled_title(polite[0]) != polite[0] else ""
+        known = _key(polite[0]) in _TITLES or spelled_title(polite[0]) != polite[0]
+        asked = spelled_title(polite[0]) if known else ""  # "Dr. úr" is Dr.
     elif asked.strip() in ("Hocam", "Hocanım"):
         # the Turkish "my teacher", said alone, never before a name (set GD: "Dear Hocam
         # Yıldırım,"): the card's own title says it

@@ -40,8 +40,11 @@ FUNCTION_WORDS: Final = _DETERMINERS | frozenset(
 PREPOSITIONS: Final = frozenset(
     "about across after against ahead along among around at before behind between beyond "
     "by during for from in into of on over per through throughout to towards under "
-    "with within without and or versus vs near off outside inside".split()
+    "with within without and or versus vs".split()
 )
+# Prepositions of place that end a head noun phrase only after its first word ("the
+# floating wind pilot off Armintza", set FZ); first, they begin one ("the inside sales team").
+_PLACING_AFTER: Final = frozenset("near off outside inside".split())
 # Organisations that English names with "the": public bodies and institutions.
 _INSTITUTIONS: Final = frozenset(
     """authority board commission council agency department ministry service office bureau
@@ -202,6 +205,8 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
     if (
         choice
         and choice.group(3) not in _BETWEEN_TWO | _MOVES  # not "Go vs Java migration"
+        and not lexicon.is_mass_noun(choice.group(3))  # not "Python vs Java performance"
+        and not choice.group(3).endswith("ing")  # nor "SAP vs Oracle licensing"
         and not lexicon.is_plural_noun(choice.group(3))
     ):
         # two names for one thing: "Maya vs Blender pipeline" (set GE: "about Maya versus
@@ -1061,7 +1066,8 @@ def with_the(text: str) -> str:
                 # tourists" (set FY: "about English & Japanese reference desk", 10 notes)
                 words.append(word)
                 continue
-        if word.lower() in PREPOSITIONS or word.endswith(",") or word in ("&", "+"):
+        placed = words and word.lower() in _PLACING_AFTER  # not "inside sales team" (review)
+        if word.lower() in PREPOSITIONS or placed or word.endswith(",") or word in ("&", "+"):
             if word.endswith(","):
                 words.append(word[:-1])
             break

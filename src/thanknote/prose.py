@@ -104,7 +104,7 @@ def _said_as_a_word(letters: str) -> bool:
 # Two consonants an English word may end in ("LEED" ends in one; "NEBOSH" in "sh").
 _CODAS: Final = frozenset(
     """ch ck ct ft gh ld lf lk lm lp lt mp nd ng nk ns nt ph ps pt rb rc rd rf rg rk rl rm rn
-    rp rs rt sh sk sm sp st th ts wn xt""".split()
+    rp rs rt sh sk sm sp st th ts wn xt cs ms ks ls gs ds bs fs ws""".split()
 )
 
 

@@ -132,15 +132,11 @@ def _recallable(topics: tuple[str, ...], written: tuple[str, ...]) -> tuple[str,
 
 
 def _within(short: str, long: str) -> bool:
-    """Whether a topic is written whole within a longer one, as words of it."""
-    at = long.casefold().find(short.casefold())
-    end = at + len(short)
-    return (
-        at >= 0
-        and len(long) > len(short)
-        and (at == 0 or not long[at - 1].isalnum())
-        and (end == len(long) or not long[end].isalnum())
-    )
+    """Whether a topic is one item of a longer one's list, between its marks ("13e mois"
+    of "13e mois, mutuelle MSA", "vehicle policy" of "ute / vehicle policy"); not a word
+    that begins a phrase ("Python" of "Python training allowance", review)."""
+    items = [i.strip(" ?!.") for i in re.split(r"[,;/+&()?]|\s[–—-]\s", long.casefold())]
+    return len(long) > len(short) and short.casefold().strip(" ?!.") in items
 
 
 @lru_cache(maxsize=1024)
@@ -170,7 +166,8 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
     # discussion of Gehalt"); "Kündigungsfrist" (set BR): a German noun, no name
     if any(lexicon.is_foreign_noun(word, shortest=5) for word in dict.fromkeys((alone, said))):
         return "not English"
-    long_nouns = [w for w in re.split(r"[\s/-]+", said) if len(w) >= _LONG_NOUN and w.istitle()]
+    # (a word of its own: not "Gesellschaft" of "Fraunhofer-Gesellschaft", a name)
+    long_nouns = [w for w in re.split(r"[\s/]+", said) if len(w) >= _LONG_NOUN and w.istitle()]
     if any(lexicon.is_foreign_noun(w, shortest=_LONG_NOUN) for w in long_nouns):
         # a long noun of another language among other words: "Deckungsbeitrag pro Event",
         # "Wiesn-Firmenevents" (set GF: "the Deckungsbeitrag pro Event"), which no
@@ -333,7 +330,7 @@ def is_practical(topic: str) -> bool:
     for part in listed.split("|"):
         nouns = [_singular(w) for w in re.findall(r"[^\W\d_]+", part)]
         ends = next((i for i, w in enumerate(nouns) if w in _PLACING), len(nouns))
-        if 2 <= ends <= 4 and nouns[ends - 1] in _PAY_HEADS:  # not "relocation and ..."
+        if 2 <= ends <= 4 and nouns[ends - 1] in _PAY_ENDS:  # not "relocation and ..."
             return True
         if len(nouns) == 1 and nouns[0] in ("salary", "bonus", "compensation") and "|" in listed:
             return True  # "company car + bonus" (set DG): pay, beside what comes with it
@@ -391,16 +388,21 @@ def _singular(word: str) -> str:
 # Pay and the amount said: "salary EGP 28k net and medical insurance" (set FY).
 _PAY_WITH_AMOUNT: Final = Lazy(
     r"(?i)(?:the |my |base |basic |consolidated )?(?:salary|pay|wages?|remuneration|"
-    r"compensation|package|ctc|stipend)\b\D{0,12}\d"
+    # an amount: a currency or a figure in thousands, lakhs or a share ("package 3 design
+    # review" has none)
+    r"compensation|package|ctc|stipend)\b\D{0,12}(?:[$£€¥₹]|\b[A-Z]{3}\s?\d|\d[\d.,]*\s?(?:k|K|L|%|lakh))"
 )
 # Where and how often one works, which the job's terms settle.
 _WHERE_TO_WORK: Final = Lazy(
     r"(?i)^(?:the )?(?:home[- ]office|wfh|work(?:ing)? from home|hybrid(?: work(?:ing)?| model)?|"
-    r"remote(?: work(?:ing)?)?)\b(?!\s+(?:cloud|care|visits?|monitoring|sensing|teams?)\b)"
+    # the arrangement alone, or with how often: not "Home Office immigration casework" nor
+    # "hybrid vehicles" (review)
+    r"remote(?: work(?:ing)?)?)(?:$|\s*[\d(?,/–-]|\s+(?:policy|days?|set-?up|split)\b)"
 )
 # Days a week at a place, jotted after its name: "Saughton House 2 days" (set FY).
 _DAYS_AT_A_PLACE: Final = Lazy(
-    r"(?:[A-Z][\w'’-]*\s){2,}\d(?:[-–/]\d)? days?(?: a week| pw| per week| in office)?\??$"
+    r"(?:[A-Z][\w'’-]*\s)*(?:House|Office|Campus|Centre|Center|Tower|Building|HQ|Park|Wharf|"
+    r"Square|Plaza|Street|Station)\s\d(?:[-–/]\d)? days?(?: a week| pw| per week| in office)?\??$"
 )
 
 
@@ -437,9 +439,10 @@ _PAY_AND_PAPERS: Final = frozenset(
 # "housing", "accommodation", "benefits" or "permit", which social work, HR and
 # logistics discuss as work ("work permits for foreign therapists").
 _PAY_HEADS: Final = frozenset(
-    "salary compensation bonus visa sponsorship relocation allowance probation leave pay wage "
-    "weighting remuneration".split()  # "band 7 pay + HCAS inner london weighting" (set GC)
+    "salary compensation bonus visa sponsorship relocation allowance probation leave".split()
 )
+# And the words pay ends in, after what it is of: "band 7 pay" (set GC).
+_PAY_ENDS: Final = _PAY_HEADS | frozenset({"pay", "wage", "wages"})
 
 
 _PLACING: Final = frozenset(

@@ -154,14 +154,17 @@ def _singular(match: re.Match[str]) -> str:
 def _hours(match: re.Match[str]) -> str:
     """ "4h" written out: "4 hours", "1 hour"; before what it measures, "24-hour"
     ("24h support")."""
-    after = match.string[match.end() :].split(" ", 2)[1:2]
-    if after and after[0][:1].islower() and after[0] not in _JOINING:
+    after = re.match(r" ([a-z][\w-]*)", match.string[match.end() :])  # not "24h, escalation"
+    if after and after.group(1) not in _JOINING:
         return f"{match.group(1)}-hour"
     return f"{match.group(1)} hour{'' if match.group(1) == '1' else 's'}"
 
 
 # Words after a duration that do not make it describe a noun ("4h to 55 minutes").
-_JOINING: Final = frozenset("to and or a an the in on of per for with from by at x".split())
+_JOINING: Final = frozenset(
+    "to and or a an the in on of per for with from by at x max min onsite daily weekly each total "
+    "later ago before after early late".split()
+)
 
 
 def expand(text: str) -> str:
