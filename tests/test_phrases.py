@@ -915,8 +915,10 @@ def test_a_title_glossed_in_english_reads_as_written_alone() -> None:
 
 def test_a_german_non_profits_legal_form_is_left_out() -> None:
     assert company_in_sentence("Klinikum München-Harlaching Süd gGmbH") == (
-        "Klinikum München-Harlaching Süd"
+        "the Klinikum München-Harlaching Süd"
     )
+    # a non-profit's legal form keeps the institution's article (review)
+    assert company_in_sentence("Fundación Telefónica A.C.") == "the Fundación Telefónica"
 
 
 @pytest.mark.parametrize(

@@ -1536,7 +1536,9 @@ def _company_in_sentence(company: str) -> str:
             written = ", ".join(parts[:end])
             break
     short = short_company(written)
-    firm = short != written  # it has a legal form
+    # it has a legal form, and not a non-profit's: "Fundación Telefónica A.C." is "the
+    # Fundación Telefónica" (review)
+    firm = short != written and not _NOT_FOR_PROFIT.search(written)
     company = _one_language(short)
     # (and its legal form's full stops: "Αιγαίο Πληροφορική Α.Ε. (Aegean Informatics S.A.)")
     latin = re.fullmatch(r"[^A-Za-z\u00c0-\u024f(]+\(([^()]*[A-Za-z][^()]*)\)", company)
@@ -1788,6 +1790,8 @@ _MORE_LEGAL_FORMS: Final = Lazy(
     # a Peruvian closed or open corporation, a sole trader's (set EQ: "... Peruana S.A.C.")
     r"S\.A\.C\.|S\.A\.A\.|E\.I\.R\.L\.|SAC)$"
 )
+# The legal forms of non-profits: a Mexican asociación civil, a German eingetragener Verein.
+_NOT_FOR_PROFIT: Final = Lazy(r"(?:A\.\s?C\.|e\.\s?V\.|gGmbH|gAG|I\.A\.P\.|NPC|CLG)\s*$")
 # Legal forms printed before the name.
 _LEADING_FORMS: Final = frozenset({"Stichting", "SCEA", "EARL", "GAEC", "SCI", "Vereniging"})
 # Legal forms in Japanese, Chinese and Korean, before or after the name.
