@@ -305,3 +305,9 @@ def test_a_word_that_begins_a_terms_topic_is_kept() -> None:
     """Review: "Python" beside "Python training allowance" was left out."""
     written = ("Python", "Python training allowance")
     assert _recallable(("Python",), written) == ("Python",)
+
+
+def test_set_gn_a_day_off_is_terms() -> None:
+    """Set GN: "your perspective on Friday off" (9 paired notes)."""
+    assert why_left_out("Friday off, Sat–Thu shifts") == "terms"
+    assert why_left_out("Black Friday campaign") is None

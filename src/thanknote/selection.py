@@ -272,7 +272,8 @@ _TERMS = frozenset(
     weekends nights evenings mondays tuesdays wednesdays thursdays fridays saturdays
     sundays roster rota quota tips ctc lpa ote pto rsu rsus epf wage wages diem ltip offshore
     onshore mileage increment eba vehicle shuttle commute call remuneration perks subsidy
-    pension dependants dependents prepaga commuting""".split()
+    pension dependants dependents prepaga commuting monday tuesday wednesday thursday friday
+    saturday sunday""".split()  # "Friday off, Sat–Thu shifts" (set GN)
     # and the national schemes of pension, health cover and pay that cards' countries
     # name by their letters: Poland's PPK, Vietnam's BHXH, Indonesia's BPJS and THR,
     # Nigeria's HMO plans, France's BSPCE, Saudi Arabia's GOSI, Kenya's NHIF and SHIF,
