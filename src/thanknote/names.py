@@ -887,7 +887,7 @@ def _leading_titles(text: str) -> tuple[str, str]:
         read = vocab.ADDED_READS.get(key, "") or ("lead" if _diplom(key) else "")
         read = read or ("before-two-names" if _master_craftsman(key) else "")
         read = read or ("lead" if _abbreviation_in_script(word) else "")
-        lowered = word.endswith(".") and word.replace(".", "").islower()  # not initials
+        lowered = word.endswith(".") and word.replace(".", "").replace("-", "").islower()
         read = read or ("lead" if lowered and _degree_in_cyrillic(key) else "")
         if (
             read in ("lead", "before-two-names")
@@ -1886,7 +1886,7 @@ def _degree_in_cyrillic(key: str) -> bool:
     """A scientific degree written short in small Cyrillic letters, as cards of Ukraine and
     Russia print it before the name: "к.т.н." (candidate of technical sciences), "д.м.н."
     (set GB: "Dear к.т.н. Ірина Шевченко,"); initials are capitals."""
-    letters = key.replace(".", "")
+    letters = key.replace(".", "").replace("-", "")  # "к.г.-м.н." (set GN)
     return (
         3 <= len(letters) <= 6
         and letters.islower()
