@@ -17,6 +17,7 @@ from typing import Final, Literal
 from thanknote.patterns import Lazy
 
 __all__ = [
+    "HEDGES",
     "MOSTLY_UNKNOWN",
     "Reading",
     "has_foreign_run",
@@ -397,6 +398,13 @@ def _article_abroad(text: str) -> bool:
         if word in _OF_THE_ABROAD and before.islower() and after.islower() and before:
             return True
     return False
+
+
+# Adverbs a writer hedges a note with, before or after the thing ("mostly German guests",
+# "the Lisbon office, probably"): a note about the thing, not its name.
+HEDGES: Final = frozenset(
+    "mostly mainly largely usually typically probably maybe possibly officially apparently".split()
+)
 
 
 # Articles of other languages and their "of the", which English text has only in names.

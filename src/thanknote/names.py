@@ -3134,8 +3134,6 @@ _GIVEN_FIRST_SCRIPTS: Final = Lazy(
 )
 # A word of a Japanese name: kanji and kana.
 _JAPANESE_NAME: Final = Lazy(r"[\u3040-\u30ff\u3400-\u9fff]+")
-# The scripts of names written family name first: Han, kana and Hangul.
-_FAMILY_FIRST_SCRIPTS: Final = Lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 
 
 def _hangul(text: str) -> bool:

@@ -396,8 +396,7 @@ def _field_only(words: list[str]) -> bool:
 
 
 # Words a note-taker hedges a topic with at its end ("ArcGIS Pro mostly", "8-5
-# officially"), which a sentence about the topic leaves out.
-_HEDGES: Final = frozenset("mostly officially apparently probably maybe possibly mainly".split())
+# officially"), which a sentence about the topic leaves out: `lexicon.HEDGES`.
 
 
 _SEASONS: Final = frozenset("spring summer autumn fall winter".split())
@@ -456,7 +455,7 @@ _PARTICLES: Final = frozenset("out up over off down through back in on away".spl
 
 def _without_hedge(text: str) -> str:
     head, _, last = text.rpartition(" ")
-    if last.lower() in _HEDGES and " " in head.strip():
+    if last.lower() in lexicon.HEDGES and " " in head.strip():
         return head
     return text
 

@@ -173,7 +173,7 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
         # "Wiesn-Firmenevents" (set GF: "the Deckungsbeitrag pro Event"), which no
         # English name is
         return "not English"
-    if said.split(" ", 1)[0] in _HEDGES:
+    if said.split(" ", 1)[0] in lexicon.HEDGES:
         # what the writer noted of something, not the thing: "mostly German + Austrian
         # guests" (set GF: "your perspective on mostly German and Austrian guests")
         return "shorthand"
@@ -200,9 +200,6 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
         return "shorthand"
     return None
 
-
-# Adverbs that begin a note about a thing rather than name it.
-_HEDGES: Final = frozenset("mostly mainly largely usually typically probably maybe".split())
 
 # Letters of a noun long enough not to be a name: German's compounds are.
 _LONG_NOUN: Final = 12

@@ -37,9 +37,9 @@ GREETING: Final = (
     r"bonjour|ciao|hola|olá|ola|salut|sawubona|namaste|g'day|g’day|howdy|"
     r"estimad[oa]s?|querid[oa]s?|prezad[oa]s?|cher|chère|liebe|lieber|caro|cara|beste|kære|"
     # and Vietnamese's "Kính gửi" (set FN: "Hi Kính gửi chị Lan," said on a call), Turkish's
-    # "Sayın" (set FS: "Hello Sayın Ayşe Hanım")
-    # and the Dutch and German everyday ones (set FZ: "Hi Hoi Sanne," said on a call)
-    r"hoi|moin|servus|grüezi|merhaba|oi|sæl|sæll|"  # and Icelandic's (set GL: "Good morning Sæl")
+    # "Sayın" (set FS: "Hello Sayın Ayşe Hanım"), the everyday ones of Dutch, German,
+    # Portuguese and Icelandic (sets FZ, GA, GL: "Hi Hoi Sanne,", "Good morning Sæl Guðrún")
+    r"hoi|moin|servus|grüezi|merhaba|oi|sæl|sæll|"
     r"sehr geehrte[rn]?|geachte|gentile|egregi[oa]|szanown[ya]|kính gửi|sayın)(?=[\s,!]|$)"
 )
 
