@@ -172,9 +172,47 @@ def test_a_note_leads_with_a_topic_of_two_words_before_a_lone_word() -> None:
         ("vehicle policy", "terms"),
         ("shuttle", "terms"),
         ("call centre staffing", None),
+        # set FY: pay with its amount, days a week at a place; on call alone
+        ("salary EGP 28k net and medical insurance", "terms"),
+        ("consolidated remuneration ₹1.25L pm and TA/DA for field visits", "terms"),
+        ("Saughton House 2 days", "terms"),
+        ("on-call", "terms"),
+        ("pay equity audit 2025", None),
+        ("Canary Wharf 3 days a week", "terms"),
+        # sets GC, GD: pay named by its band; where one works; a question then pay
+        ("band 7 pay + HCAS inner london weighting??", "terms"),
+        ("interpreter on call nights? OT pay", "terms"),
+        ("home office 2x semana", "terms"),
+        ("hybrid working", "terms"),
+        ("CTC breakup", "terms"),
+        ("hybrid cloud migration", None),
+        ("remote monitoring of patients", None),
+        # sets GE, GF: a golden visa, a permit and a residence card, medical aid, the union
+        ("golden visa eligibility", "terms"),
+        ("work permit + TRC", "terms"),
+        ("medical aid subsidy", "terms"),
+        ("the union", "terms"),
+        ("union relations", None),
+        # a long German noun among other words; not one beside the English after a slash
+        ("Deckungsbeitrag pro Event", "not English"),
+        ("lab infrastructure / Versuchshalle", None),
+        ("live-in, 21 on / 7 off", "terms"),  # set GF: a rota
+        ("mostly German + Austrian guests", "shorthand"),  # set GF: a note of who comes
+        ("mainframe migration", None),
+        # sets GG, GH: national schemes of pension, health cover and pay; a bonus's target;
+        # the Gulf's end-of-service gratuity; cover for dependants
+        ("BHXH", "terms"),
+        ("THR & BPJS", "terms"),
+        ("BSPCE ?", "terms"),
+        ("bonus target 15%", "terms"),
+        ("end of service", "terms"),
+        ("medical cover incl. dependants", "terms"),
+        ("HMO network design", None),
+        ("sales target", None),
     ],
 )
-def test_set_fw_fx_topics(topic: str, why: str | None) -> None:
+def test_sets_fw_to_gh_topics_left_out(topic: str, why: str | None) -> None:
+    """Sets FW to GH: why a topic is left out, or None."""
     assert why_left_out(topic) == why
 
 
@@ -193,88 +231,6 @@ def test_a_topic_the_file_writes_more_fully_as_terms_or_abroad_is_left_out() -> 
         ),
     )
     assert [f.topic for f in plan_focus(interview)] == ["the new cheese line"] * 2
-
-
-@pytest.mark.parametrize(
-    ("topic", "why"),
-    [
-        # set FY: pay with its amount, days a week at a place; on call alone
-        ("salary EGP 28k net and medical insurance", "terms"),
-        ("consolidated remuneration ₹1.25L pm and TA/DA for field visits", "terms"),
-        ("Saughton House 2 days", "terms"),
-        ("on-call", "terms"),
-        ("pay equity audit 2025", None),
-        ("Canary Wharf 3 days a week", "terms"),
-    ],
-)
-def test_set_fy_terms(topic: str, why: str | None) -> None:
-    assert why_left_out(topic) == why
-
-
-@pytest.mark.parametrize(
-    ("topic", "why"),
-    [
-        # sets GC, GD: pay named by its band; where one works; a question then pay
-        ("band 7 pay + HCAS inner london weighting??", "terms"),
-        ("interpreter on call nights? OT pay", "terms"),
-        ("home office 2x semana", "terms"),
-        ("hybrid working", "terms"),
-        ("CTC breakup", "terms"),
-        ("hybrid cloud migration", None),
-        ("remote monitoring of patients", None),
-    ],
-)
-def test_sets_gc_gd_terms(topic: str, why: str | None) -> None:
-    assert why_left_out(topic) == why
-
-
-@pytest.mark.parametrize(
-    ("topic", "why"),
-    [
-        # sets GE, GF: a golden visa, a permit and a residence card, medical aid, the union
-        ("golden visa eligibility", "terms"),
-        ("work permit + TRC", "terms"),
-        ("medical aid subsidy", "terms"),
-        ("the union", "terms"),
-        ("union relations", None),
-        # a long German noun among other words; not one beside the English after a slash
-        ("Deckungsbeitrag pro Event", "not English"),
-        ("lab infrastructure / Versuchshalle", None),
-    ],
-)
-def test_sets_ge_gf_topics_left_out(topic: str, why: str | None) -> None:
-    assert why_left_out(topic) == why
-
-
-@pytest.mark.parametrize(
-    ("topic", "why"),
-    [
-        ("live-in, 21 on / 7 off", "terms"),  # set GF: a rota
-        ("mostly German + Austrian guests", "shorthand"),  # set GF: a note of who comes
-        ("mainframe migration", None),
-    ],
-)
-def test_set_gf_rotas_and_notes(topic: str, why: str | None) -> None:
-    assert why_left_out(topic) == why
-
-
-@pytest.mark.parametrize(
-    ("topic", "why"),
-    [
-        # sets GG, GH: national schemes of pension, health cover and pay; a bonus's target;
-        # the Gulf's end-of-service gratuity; cover for dependants
-        ("BHXH", "terms"),
-        ("THR & BPJS", "terms"),
-        ("BSPCE ?", "terms"),
-        ("bonus target 15%", "terms"),
-        ("end of service", "terms"),
-        ("medical cover incl. dependants", "terms"),
-        ("HMO network design", None),
-        ("sales target", None),
-    ],
-)
-def test_sets_gg_gh_terms(topic: str, why: str | None) -> None:
-    assert why_left_out(topic) == why
 
 
 def test_set_gj_commute_is_terms() -> None:
