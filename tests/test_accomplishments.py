@@ -257,3 +257,28 @@ def test_a_country_before_a_little_word_takes_no_article() -> None:
     said = phrase("delivered a 200 MWh battery storage project in Chile on time and under budget")
 
     assert "in Chile on time" in said.sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # set GQ: "Having spent 3 years in Analyst" (3 notes)
+        (
+            "3 yrs Analyst, Stanbic IBTC Capital",
+            "I spent 3 years as an Analyst at Stanbic IBTC Capital",
+        ),
+        # set GO: "With 10 years of commercial roles experience" (2 notes)
+        ("10 yrs commercial roles, 4 in transshipment", "I spent 10 years in commercial roles"),
+        ("12 yrs Royal Navy", "I served in the Royal Navy for 12 years"),
+        ("spent two years writing a thesis", "I spent two years writing a thesis"),
+    ],
+)
+def test_years_in_a_titled_role_or_in_roles(text: str, sentence: str) -> None:
+    assert phrase(text).sentence.startswith(sentence)
+
+
+def test_spent_before_a_thing_is_no_time_spent() -> None:
+    """Set GO: "Having spent grain partnership with 4 local farms" (the brewer's grain)."""
+    said = phrase("Spent grain partnership with 4 local farms")
+
+    assert not said.sentence.startswith("I spent grain")

@@ -135,7 +135,7 @@ def test_words_file(run_cli: RunCli, work: Path) -> None:
 def test_draft_check_reports_and_exits_0(run_cli: RunCli) -> None:
     result = run_cli("draft", EXAMPLES / "panel.toml", "--check")
     assert (result.returncode, result.stderr) == (0, "")
-    assert "Dear Priya," in result.stdout
+    assert "Dear Dr. Raman," in result.stdout
     assert result.stdout.splitlines()[-1] == "0 errors, 0 warnings in 4 notes"
 
 

@@ -24,7 +24,7 @@ def test_a_note_greeting_another_panel_member_is_flagged(panel_interview: Interv
     assert len(wrong) == 1
     assert wrong[0].severity == "error"
     assert text[wrong[0].start : wrong[0].end] == "José"
-    assert wrong[0].suggestion == "Priya"
+    assert wrong[0].suggestion == "Dr. Raman"  # the warm form: a doctor keeps the title
     assert wrong[0].message == "This note is for Dr. Priya Raman, but it greets José Núñez-García."
 
 

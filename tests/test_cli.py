@@ -120,7 +120,7 @@ def test_draft_output_dir_refuses_to_overwrite(run_cli: RunCli, tmp_path: Path) 
     forced = run_cli("draft", "examples/panel.toml", "-o", out, "--force")
 
     assert forced.returncode == 0, forced.stderr
-    assert (out / PANEL_FILES[0]).read_text(encoding="utf-8").startswith("Dear Priya,")
+    assert (out / PANEL_FILES[0]).read_text(encoding="utf-8").startswith("Dear Dr. Raman,")
     assert sorted(p.name for p in out.iterdir()) == PANEL_FILES
 
 

@@ -282,7 +282,7 @@ def test_the_font_is_embedded(tmp_path: Path, card_note: thanknote.Note) -> None
 
 def test_a_font_of_ones_own(tmp_path: Path, card_note: thanknote.Note) -> None:
     write_pdf([card_note], tmp_path / "own.pdf", font=DEFAULT_FONT)
-    assert "Dear Priya," in pages_text(tmp_path / "own.pdf")[0]
+    assert "Dear Dr. Raman," in pages_text(tmp_path / "own.pdf")[0]
 
 
 def test_a_missing_font_file_is_an_error(tmp_path: Path, card_note: thanknote.Note) -> None:

@@ -287,6 +287,9 @@ def test_any_topic_reads_without_breaking(topic: str) -> None:
         ("Internship, Leeds", "the Internship in Leeds"),  # found in review
         # set FG: a field after the comma is no post ("the Clinical Pharmacist", 12 notes)
         ("Clinical Pharmacist, Antimicrobial Stewardship", "the Clinical Pharmacist role"),
+        # set GP: post-production's "Post" in a title is no post ("the Head of Sound Post")
+        ("Head of Sound Post", "the Head of Sound Post role"),
+        ("Research Assistant post", "the Research Assistant post"),
     ],
 )
 def test_a_position_written_for_both_genders_is_named_in_one_form(
@@ -1004,3 +1007,19 @@ def test_a_korean_legal_form_inside_the_name() -> None:
     assert company_in_sentence("한빛수소에너지(주) Hanbit Hydrogen Energy Co., Ltd.") == (
         "Hanbit Hydrogen Energy"
     )
+
+
+@pytest.mark.parametrize(
+    ("moment", "said"),
+    [
+        # set GP: "Thank you also for the saffron tasting at the end (he insisted."
+        ("the saffron tasting at the end (he insisted, lol)", "the saffron tasting at the end"),
+        # set GP: "the 2007 Bronze Night story from his ministry days", to him
+        (
+            "the 2007 Bronze Night story from his ministry days",
+            "your 2007 Bronze Night story from your ministry days",
+        ),
+    ],
+)
+def test_a_remark_in_brackets_goes_and_a_story_of_theirs_is_yours(moment: str, said: str) -> None:
+    assert moment_in_sentence(moment) == (said, False)

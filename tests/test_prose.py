@@ -432,10 +432,11 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
             "Thank you for the welcome at the mill, the hostel visit stayed with me.",
             "Thank you for the welcome at the mill. The hostel visit stayed with me.",
         ),
-        # but not after thanks in another language (set EO)
+        # and thanks in another language go, since the line goes to the whole panel
+        # (sets GO, GP, GQ: 60 notes in 450 failed for such words)
         (
             "Salamat po, thank you all for making me feel at home on the floor.",
-            "Salamat po, thank you for making me feel at home on the floor.",
+            "Thank you for making me feel at home on the floor.",
         ),
         # sets EH, EJ, EK: a bidding after a comma, and two splices in one line
         (
@@ -536,11 +537,33 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         ("Thank you, everyone, for a great afternoon.", "Thank you for a great afternoon."),
         ("Many thanks, team, for the warm welcome.", "Many thanks for the warm welcome."),
         ("Thank you team leaders for the tour.", "Thank you team leaders for the tour."),
-        ("Merci encore pour votre accueil, it was a real pleasure.",
-         "Merci encore pour votre accueil. It was a real pleasure."),
-        # set DA: a longer sentence in another language says more than thanks, and stays
+        ("Merci encore pour votre accueil, it was a real pleasure.", "It was a real pleasure."),
+        # a longer clause in another language goes too (sets GO to GQ; set DA kept it)
         ("Gràcies per la prova, I learned a lot in one service.",
-         "Gràcies per la prova. I learned a lot in one service."),
+         "I learned a lot in one service."),
+        # thanks in another language before what they are for, said in English (set GP)
+        ("Khob khun krub for a wonderful afternoon on the river.",
+         "Thank you for a wonderful afternoon on the river."),
+        ("Medaase and merci beaucoup for the field day in Savelugu, I'll send the data.",
+         "Thank you for the field day in Savelugu. I'll send my data."),
+        ("Thank you so much, enkosi, it was really special to see the team at work.",
+         "It was really special to see the team at work."),
+        ("Thank you for the warm welcome in DIFC, and jazakum Allahu khayran for your time.",
+         "Thank you for the warm welcome in DIFC."),
+        ("Tusen takk for en fin dag i Tromsø, I'd happily come back in January.",
+         "I'd happily come back in January."),
+        ("I'm grateful for the time, and I'd be glad to send the summary we discussed.",
+         "I'd be glad to send the summary we discussed."),
+        ("Dhanyavaad — would love to bring the dubbing pipeline idea to Kaveri.",
+         "I would love to bring the dubbing pipeline idea to Kaveri."),
+        # set GO: a splice whose subject has three words, or two joined by "and"
+        ("Thanks for showing me round hangar 3, the LEAP teardown photos were a highlight.",
+         "Thanks for showing me round hangar 3. The LEAP teardown photos were a highlight."),
+        ("Thank you for the visit, the P3s and Bran made my week.",
+         "Thank you for the visit. The P3s and Bran made my week."),
+        # set GP: a jotted bidding
+        ("The engagement plan template is yours if you want it, just say.",
+         "The engagement plan template is yours if you want it; just let me know."),
         ("I appreciate the time the panel gave me, y'all made me feel right at home.",
          "I appreciate the time the panel gave me. You made me feel right at home."),
         # set DP: "I am happy to walk any of you through ..." in every note
@@ -591,7 +614,8 @@ def test_a_letter_says_thanks_in_full() -> None:
          "Thank you for the warm welcome."),  # a letter exclaims nothing (set EX)
         ("Merci encore, Chef — it would be an honour to work in your kitchen.",
          "It would be an honour to work in your kitchen."),
-        ("Shukran again for the tour.", "Thank you again for the tour."),
+        # set DO: no "again" with no earlier thanks for it
+        ("Shukran again for the tour.", "Thank you for the tour."),
         ("Asante sana for your time today.", ""),  # the letter has thanked for it
         # set ES: thanks in another language before a semicolon
         ("Gracias nuevamente; happy to share the water-balance model I described.",

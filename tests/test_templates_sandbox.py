@@ -31,7 +31,7 @@ def test_user_template_renders(tmp_path: Path, panel_interview: Interview, as_te
 
     assert len(notes) == 4
     assert notes[0].text == (
-        "Dear Priya,\n\nThank you for talking with me about data quality monitoring and the "
+        "Dear Dr. Raman,\n\nThank you for talking with me about data quality monitoring and the "
         "Senior Data Engineer role at Acme Robotics.\n\nAlex Morgan\n"
     )
     assert notes[0].template == str(path)
@@ -50,7 +50,7 @@ def test_user_template_subject_line(tmp_path: Path, panel_interview: Interview) 
 
     note = draft(panel_interview, path)[0]
 
-    assert note.subject == "Thanks, Priya"
+    assert note.subject == "Thanks, Dr. Raman"
     assert note.text == "Hello\n"
 
 
@@ -71,7 +71,7 @@ def test_user_template_may_include_a_builtin(tmp_path: Path, panel_interview: In
 
     text = draft(panel_interview, path)[0].text
 
-    assert text.startswith("P.S. below\nDear Priya,\n")
+    assert text.startswith("P.S. below\nDear Dr. Raman,\n")
 
 
 def test_misspelt_variable_names_it_and_the_line(

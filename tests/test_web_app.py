@@ -420,14 +420,14 @@ def test_a_misspelt_name_is_found_with_the_cards_spelling(
     client: FlaskClient, panel_interview: thanknote.Interview
 ) -> None:
     texts = [n.text for n in thanknote.draft(panel_interview)]
-    texts[0] = texts[0].replace("Dear Priya,", "Dear Pryia,")
+    texts[0] = texts[0].replace("Dear Dr. Raman,", "Dear Dr. Rmaan,")
 
     result = check(client, texts)
 
     (finding,) = result["notes"][0]  # type: ignore[index]
     assert finding["code"] == "name-misspelled"
-    assert finding["suggestion"] == "Priya"
-    assert (finding["start"], finding["end"], finding["text"]) == (5, 10, "Pryia")
+    assert finding["suggestion"] == "Raman"
+    assert (finding["start"], finding["end"], finding["text"]) == (9, 14, "Rmaan")
 
 
 def test_offsets_count_as_javascript_does(client: FlaskClient) -> None:
@@ -675,7 +675,7 @@ def test_serve_prints_its_address_and_serves_until_stopped(folder: Path) -> None
             with urllib.request.urlopen(
                 f"{match.group(1)}drafts?file=panel.toml", timeout=30
             ) as page:
-                assert b"Dear Priya," in page.read()
+                assert b"Dear Dr. Raman," in page.read()
         finally:
             process.terminate()
             process.wait(timeout=30)

@@ -113,13 +113,13 @@ def draft_text(number: int = 0) -> str:
 
 
 def misspell_the_name(page: Page) -> None:
-    """Type over "Priya" in the first note's greeting, key by key."""
+    """Type over "Raman" in the first note's greeting, key by key."""
     area = page.locator("#text-0")
     area.focus()
-    start = draft_text().index("Priya")
+    start = draft_text().index("Raman")
     page.evaluate(f"document.getElementById('text-0').setSelectionRange({start}, {start + 5})")
-    page.keyboard.type("Pryia", delay=20)
-    expect(area).to_have_value(draft_text().replace("Dear Priya,", "Dear Pryia,", 1))
+    page.keyboard.type("Rmaan", delay=20)
+    expect(area).to_have_value(draft_text().replace("Dear Dr. Raman,", "Dear Dr. Rmaan,", 1))
 
 
 def test_the_example_panel_shows_four_drafts(page: Page, base_url: str, screenshots: Path) -> None:
@@ -148,7 +148,7 @@ def test_a_misspelt_name_is_underlined_with_the_cards_spelling_and_fixed_in_one_
     misspell_the_name(page)
 
     mark = page.locator('#panel-0 mark[data-code="name-misspelled"]')
-    expect(mark).to_have_text("Pryia")
+    expect(mark).to_have_text("Rmaan")
     expect(mark).to_have_class("error")
     expect(page.locator("#tab-0 [data-badge]")).to_have_text("1 error")
     box = mark.bounding_box()
@@ -156,10 +156,10 @@ def test_a_misspelt_name_is_underlined_with_the_cards_spelling_and_fixed_in_one_
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     popover = page.locator("#popover-0")
     expect(popover).to_be_visible()
-    expect(popover).to_contain_text("'Pryia' is spelled differently on Dr. Priya Raman's card")
+    expect(popover).to_contain_text("'Rmaan' is spelled differently on Dr. Priya Raman's card")
     page.screenshot(path=screenshots / "02-finding.png")
 
-    popover.get_by_role("button", name="Use “Priya”").click()
+    popover.get_by_role("button", name="Use “Raman”").click()
 
     expect(page.locator("#text-0")).to_have_value(draft_text())
     expect(mark).to_have_count(0)
@@ -178,7 +178,7 @@ def test_a_finding_is_read_and_applied_without_a_mouse(page: Page, base_url: str
         "aria-describedby", "popover-0 text-0-hint findings-0-summary"
     )
     page.keyboard.press("Tab")  # the suggestion's button comes next
-    expect(popover.get_by_role("button", name="Use “Priya”")).to_be_focused()
+    expect(popover.get_by_role("button", name="Use “Raman”")).to_be_focused()
     page.keyboard.press("Enter")
 
     expect(page.locator("#text-0")).to_have_value(draft_text())
@@ -213,7 +213,7 @@ def test_the_pdf_as_edited_is_previewed_and_downloaded(
     assert download.suggested_filename == "2026-11-24_acme-robotics_dr-priya-raman.pdf"
     reader = PdfReader(io.BytesIO(Path(download.path()).read_bytes()))
     text = reader.pages[0].extract_text()
-    assert "Dear Priya," in text
+    assert "Dear Dr. Raman," in text
     assert "Typed in the browser." in text
 
 

@@ -124,7 +124,7 @@ def test_a_registered_module_is_a_format_with_its_options(
     assert status == 0
     assert capsys.readouterr().out == f"wrote 4 notes for 1 interview to {out}/ (4 md)\n"
     first = out / "2026-11-24_acme-robotics_dr-priya-raman.md"
-    assert first.read_text(encoding="utf-8").startswith("# Dr. Priya Raman\n\nDear Priya,")
+    assert first.read_text(encoding="utf-8").startswith("# Dr. Priya Raman\n\nDear Dr. Raman,")
     assert len(list(out.glob("*.md"))) == 4
 
 

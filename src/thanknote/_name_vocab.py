@@ -1308,7 +1308,7 @@ a/l a/p anak d/o s/o
 # Added post-nominals, read without a comma too ('BSN', 'CA').
 ADDED_POST_NOMINALS = frozenset(
     """
-bsn ca dba emba fca frcp frcs mbbs mrcp msn pag peng pgeo prarch prcm preng prpl prscinat
+bsn ca dba dis emba fca frcp frcs mbbs mrcp msn pag peng pgeo prarch prcm preng prpl prscinat
 prtecheng
 """.split()
 )

@@ -1653,6 +1653,14 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
         return None  # "Better Start Literacy Approach trained": a state
     if word in _LEADING_LEVELS and tail[:1].isupper() and _languages(rest):
         return None  # "advanced English": a language and its level, not "I advanced English"
+    if word == "spent" and re.match(r"[a-z]+ [a-z]+", tail) and lexicon.noun(tail.split()[0]):
+        # "Spent grain partnership with 4 local farms" (set GO: "Having spent grain
+        # partnership ..."): the brewer's spent grain, as a noun after it says; time and
+        # money are counted ("spent 3 years", "spent the summer", "spent most of 2023")
+        spans = {"most", "much", "all", "half", "time", "weekends", "nights", "summers"}
+        spent_on = tail.split()[0]
+        if spent_on not in _DETERMINERS | _NUMBER_WORDS | spans and not spent_on[0].isdigit():
+            return None
     readings = lexicon.readings(word)
     verbs = [r for r in readings if r.pos == "v"]
     only_verb = bool(verbs) and all(r.pos == "v" for r in readings)
@@ -2085,7 +2093,7 @@ def _years(np: str) -> str | None:
         return f"spent {amount} {rest}"  # "five years teaching Y1–4"
     if first[:1].isupper() and not first.isupper() and not lexicon.is_common_word(first):
         return f"spent {amount} in {_place(rest)}"  # "12 yrs Indian Navy"
-    if first[:1].isupper() and not first.isupper() and " " in rest:
+    if first[:1].isupper() and not first.isupper() and " " in rest and first == rest.split()[0]:
         second = rest.split()[1].rstrip(",")
         if second[:1].isupper() and not lexicon.is_common_word(second):
             return f"spent {amount} in {_place(rest)}"  # "12 yrs Royal Navy"
@@ -2093,7 +2101,11 @@ def _years(np: str) -> str | None:
         return f"spent {amount} working {rest}"  # "2 yrs weekends at Bunnings"
     field, sep, tail = _split_field(rest)
     role = field.split()[-1] if field.split() else ""
-    if role.islower() and is_person(role) and not lexicon.is_mass_noun(role):
+    titled = role.istitle() and len(field.split()) <= 3 and all(w.istitle() for w in field.split())
+    if titled and sep == ", " and tail[:1].isupper():
+        sep, tail = " at ", tail  # "3 yrs Analyst, Stanbic IBTC Capital" (set GQ: "3 years in
+        # Analyst"): as an Analyst at the firm
+    if (role.islower() or titled) and is_person(role.lower()) and not lexicon.is_mass_noun(role):
         also = _years(tail) if sep == ", " else None
         if also is not None:  # "4 yrs agent, 1 yr SME": two spells, one sentence
             more = f" and {also.removeprefix('spent ')}" if also.startswith("spent ") else ""
@@ -2103,6 +2115,11 @@ def _years(np: str) -> str | None:
         )  # "Band 7 ward manager"
     if re.search(r"\bexperience$", field, re.I):
         return f"have {amount} of {rest}"  # "7 years ICU experience at ..."
+    plural = lexicon.noun(role.lower()) if role.islower() else None
+    if plural is not None and "NNS" in plural.tags and not lexicon.noun(role.lower() + "s"):
+        # "10 yrs commercial roles, 4 in transshipment" (set GO: "10 years of commercial
+        # roles experience"): years in them
+        return f"spent {amount} in {field}{sep}{tail}".rstrip(", ")
     if sep == ", " and re.fullmatch(_PLACES, tail):
         places = " and ".join(_geographic(p) for p in re.split(r" (?:and|&) ", tail))
         sep, tail = " ", f"in {places}"  # "reservoir engineering, Middle East and North Sea"

@@ -24,6 +24,7 @@ __all__ = [
     "is_foreign_noun",
     "is_german_noun",
     "is_other_languages_word",
+    "is_rare_in_english",
     "language_of_name",
 ]
 
@@ -195,6 +196,14 @@ def is_other_languages_word(word: str) -> bool:
     doubted = scores.get("en", 0.0) < _ENGLISH_AT_MOST  # not "façade", "focaccia"
     return doubted and top in _WORD_LISTS and _word_list(top).get(word.lower(), 0) >= _IN_USE
 
+
+def is_rare_in_english(word: str) -> bool:
+    """Whether a word is rare in English, by its count in pyspellchecker's English
+    list: "dank" (773), "sana" (143), "po"; not "appreciated" (6,810)."""
+    return _word_list("en").get(word.lower(), 0) < _RARE
+
+
+_RARE: Final = 1000
 
 # The languages whose word lists pyspellchecker ships that cards and notes mix with English.
 _WORD_LISTS: Final = frozenset("fr es pt it de nl".split())

@@ -86,6 +86,9 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         # (don't mention)" (set CP): the writer's own word that it stays out
         return None
     text = " ".join(moment.split()).replace(" - ", " – ").replace(" -- ", " – ")  # a dash
+    end_aside = re.search(r"\s*\(([^()]*)\)[.!]*$", text)
+    if end_aside and re.search(r"\b(?:he|she|they|lol|haha)\b", end_aside.group(1), re.I):
+        text = text[: end_aside.start()]  # "the saffron tasting (he insisted, lol)" (set GP)
     # "estimate no. of dosas sold" (set EX: "the moment you asked me to estimate no"); and
     # a tip's own words after an arrow, which the note leaves to the reader ("her tip re:
     # lease modifications → keep a change log", set EX)
@@ -194,6 +197,8 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
             # deployments on Essex, different decades", "..., was so nervous" (set CC): a
             # comment jotted after the moment, which the note does without
             text = text[: tail.start()]
+    if text.count("(") > text.count(")"):  # a bracket a mend above cut short: all of it goes
+        text = text[: text.rfind("(")].rstrip(" ,;")
     if "the bit " in text.lower():  # "the bit about ..." (sets BY, CD): the part
         text = re.sub(r"\b([Tt]he) bit (about|where|when|with)\b", r"\1 part \2", text)
     if " rant " in text:  # "his rant about KSeF" (set DT: read as mocking): their views

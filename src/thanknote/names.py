@@ -66,7 +66,7 @@ if TYPE_CHECKING:
 
     from nameparser import Parser
 
-    from thanknote.model import Interviewer
+    from thanknote.model import Interviewer, NameParts
 
 __all__ = [
     "PARTICLES",
@@ -546,6 +546,16 @@ def parse_card_name(
     card = re.sub(
         r"(?<![\u0e00-\u0e7f])((?:[\u0e00-\u0e7f]{1,4}\.)+)(?=[\u0e00-\u0e7f]{2})", r"\1 ", card
     )
+    degrees = re.fullmatch(r"([^()]*[^\W\d_][^()]*?)\s*\(([^()]+)\)\s*,\s*([^()]+)", card)
+    if (
+        degrees
+        and not has_latin(degrees.group(1))
+        and has_latin(degrees.group(2))
+        and all(_is_credential(d.strip(), caps=False) for d in degrees.group(3).split(","))
+    ):
+        # degrees after the name in Latin letters beside another script go with it:
+        # "Δρ. Νικόλαος Ανδρεόπουλος (Dr. Nikolaos Andreopoulos), DDS, MS" (set GP: "Dear DDS,")
+        card = f"{degrees.group(1)} ({degrees.group(2)}, {degrees.group(3)})"
     rest, found_nickname, notes = _brackets(_engineering_degree(card))
     # a South African professional registration in two words: "Pr Eng", "Pr Sci Nat"
     rest = _REGISTERED.sub(lambda m: "Pr" + m.group(1).replace(" ", ""), rest)
@@ -1291,7 +1301,12 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
         ):
             nickname = content
             short = last.strip(",")
-            if len(content) > len(short) > 1 and _short_for(fold(short), fold(content)):
+            named_after = bool(card[match.end() :].strip()[:1].isalpha())
+            if (
+                named_after  # not "Nguyen Thi Minh Chau (Charlotte)" (set GQ)
+                and len(content) > len(short) > 1
+                and _short_for(fold(short), fold(content))
+            ):
                 # "Avi (Avraham) Goldfarb" (set CD): the card leads with the name used and
                 # gives the full one in brackets; not "Robert (Bob) Smith"
                 lead = card[end : match.start()].rstrip()
@@ -1343,11 +1358,16 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
     words = content.split()
     if all(_is_pronoun(w) or w in "/|" for w in words):
         return False
+    if len(words) > 1 and words[0].lower() in _ARTICLES_OF_NAMES and len(name_words) > 1:
+        return False  # "Prof. Yannick Le Goff (La Fémis)" (set GP: "Dear La Fémis,"): a school
     beside = not has_latin(" ".join(name_words)) and has_latin(content)
     if beside:
         # the name in Latin letters beside one in another script, with its title: "Δρ.
         # Μαρία Κωνσταντίνου (Dr. Maria Konstantinou)" (set FJ: "Dear Dr. Κωνσταντίνου,")
-        while len(words) > 2 and _word_key(words[0]) in _TITLES:
+        while len(words) > 2 and (
+            _word_key(words[0]) in _TITLES
+            or vocab.ADDED_READS.get(_word_key(words[0])) == "before-two-names"
+        ):  # and "Smt.", "Shri": "श्रीमती अनुराधा मेनन (Smt. Anuradha Menon)" (set GP)
             words = words[1:]
         head, comma, degrees = content.partition(", ")
         if comma and all(_is_credential(d.strip(), caps=False) for d in degrees.split(",")):
@@ -1390,7 +1410,17 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
     family = [w for w in words if beside and w.istitle() and is_listed_family_name(w)]
     family = family if len(words) >= 2 else []  # not "CEO" of "王伟 (CEO Wang)"
     family += [w for w in words if _in_capitals(w, words, beside, name_words)]
-    return not any(_role_word(word, name_words) for word in words if word not in family)
+    roles = [w for w in words if w not in family and _role_word(w, name_words)]
+    if beside and len(words) >= 2 and len(roles) < len(words):
+        # beside a name in another script, an English word among name words is a name
+        # too: "山本 太郎 (Taro Yamamoto)" (set GP); "(Finance Team)" is all words, and a
+        # title ("Sales Manager") is a role whatever is beside it
+        return not any(_word_key(w) in _TITLES or (len(w) > 1 and w.isupper()) for w in roles)
+    return not roles
+
+
+# The articles that begin the name of an institution, not a person's: "(La Fémis)".
+_ARTICLES_OF_NAMES: Final = frozenset("the la le les el los las il lo der die das".split())
 
 
 def is_a_name(nickname: str, card: str) -> bool:
@@ -1438,6 +1468,8 @@ def _role_word(word: str, name_words: list[str]) -> bool:
         return False
     if _word_key(word) in _TITLES:
         return True
+    if len(word) > 3 and word.isupper() and word.isalpha():
+        return True  # "(KNUST)" beside Emmanuel K. Nyarko (set GP): initials are fewer
     if len(word) > 1 and word.isupper():
         return not any(fold(n)[:1] == folded[:1] for n in name_words)
     if len(folded) < 4:
@@ -2776,6 +2808,12 @@ def _warm(name: CardName, formal: str, honorific: str, title: str) -> str:
         return f"{knighted} {personal}"  # "Professor Dame Helen Ashworth-Clarke": Dame Helen
     if personal and any(_key(w) in _WARM_COURTESY for w in honorific.split()):
         return f"{honorific} {personal}"  # "Ibu Dewi", "Khun Somchai", even on a card
+    called = bool(name.nickname) and name.family not in name.nickname.split()  # not whole
+    if honorific in ("Dr.", "Dr", "Professor") and not called:
+        # a doctor or professor is not called by their given name unless they said so (a
+        # nickname): sets GO and GQ's readers failed "Dear Piotr," to "dr hab. Piotr
+        # Lewandowski, prof." and "Hi Reem," to Dr. Reem Al-Dosari, 9 notes in 300
+        return formal
     if honorific and _keeps_title(title, honorific):
         words = {w.lower() for w in honorific.split()}
         if personal and words & (vocab.GIVEN_NAME_RELIGIOUS | _GIVEN_NAME_TITLES):
@@ -2910,6 +2948,17 @@ _GEEZ_COMPOUND: Final = Lazy(
 )
 
 
+def _title_in_latin(printed: CardName, parts: NameParts) -> str:
+    """The card's title for the parts in Latin letters of a name printed in another
+    script too: "Dr." for 'ד"ר מיכל שפירא (Dr. Michal Shapira)' split as Michal Shapira
+    (set GQ: "Dear ד״ר Shapira,"), not the title in the other script."""
+    title = printed.honorific
+    if not title or has_latin(title) or not has_latin(f"{parts.given} {parts.family}"):
+        return title
+    latin = _latin_form(printed)
+    return latin.honorific if latin is not None else ""
+
+
 def card_name(person: Interviewer) -> CardName:
     """A person's name in its parts: as the vCard's N field split it, when the
     file keeps that, else as read from the printed name."""
@@ -2940,6 +2989,9 @@ def card_name(person: Interviewer) -> CardName:
         )
     printed = parse_card_name(person.name, family_first=person.family_first)
     nickname = nfc(person.nickname) if person.nickname else printed.nickname
+    if not person.nickname and parts.family and parts.family in nickname.split():
+        nickname = ""  # the name in Latin letters beside another script, not what they
+        # are called (set GQ: "Dear Dr. Michal Shapira," on a card, for Michal Shapira)
     words = person.name.split()
     if not nickname and len(parts.given.split()) > 1 and _western_then_chinese(words):
         # "Kevin Ong Boon Huat", the parts giving "Kevin Boon Huat" (set DC: "Hi Kevin Boon
@@ -2974,7 +3026,7 @@ def card_name(person: Interviewer) -> CardName:
             card=nfc(" ".join(person.name.split())),
             # the title the card prints, when the parts give none (set CS: "Dear W. M. S. B.
             # Wijesekara," to a card printed "Mr. W. M. S. B. Wijesekara")
-            honorific=nfc(parts.prefix) or printed.honorific,
+            honorific=nfc(parts.prefix) or _title_in_latin(printed, parts),
             given=given,
             middle=middle,
             family=nfc(_with_patronymic_marker(parts.family, person.name)),

@@ -2012,7 +2012,10 @@ class Job:
             return f"the {noun} of {self.title}"
         if not self.title.split():
             return f"the {noun}"  # a position of nothing but brackets or marks
-        ends_in_noun = self.title.split()[-1].lower() in ("role", "position", "job", "post")
+        last = self.title.split()[-1]
+        # "Head of Sound Post" (set GP: "the Head of Sound Post", post-production) is no
+        # post; "Research Assistant post" is
+        ends_in_noun = last.lower() in ("role", "position", "job") or last == "post"
         body = self.title if ends_in_noun else f"{self.title} {noun}"
         return f"the {body} in {self.where}" if self.where else f"the {body}"
 

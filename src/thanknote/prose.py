@@ -386,7 +386,8 @@ def written_out(line: str) -> str:
 # "..., the scale of it is hard to imagine from photos" (set CT: a noun's with "is").
 _SPLICED: Final = (  # compiled for the first closing line with a comma
     r"(?P<before>[^.!?]*?)(?:,|\s[–—-])\s+(?P<subject>it|this|I|we|they|you|"
-    r"(?:the|this|that|these|those|my|our|your|their)(?:\s+[\w'’-]+){1,2}"
+    # "the LEAP teardown photos were ...", "the P3s and Bran made my week" (set GO)
+    r"(?:the|this|that|these|those|my|our|your|their)(?:\s+(?:and\s+)?[\w'’-]+){1,3}"
     r"(?:\s+(?:of|about|on|from|at|in)\s+[\w'’-]+)?"
     # a thing's own past too: "Thank you again, the hotpot story made my day" (set ER)
     r"(?=\s+(?:is|was|are|were|has|had|will|would|can|could|made|stayed|meant|left|gave|"
@@ -597,7 +598,8 @@ def _to_the_reader(match: re.Match[str]) -> str:
 
 # A sentence of a closing line that only thanks for the time the note thanks for.
 _THANKS_AGAIN: Final = (
-    r"(?i)(?:thank you|thanks|many thanks|cheers)(?: (?:again|once again|so much|very much))?"
+    r"(?i)(?:thank you|thanks|many thanks|cheers|I['’]m grateful|I am grateful)"
+    r"(?: (?:again|once again|so much|very much))?"
     r"(?: for (?:your time|the time|the opportunity|taking the time|meeting with me|meeting me|"
     r"the panel's time|everyone's time|the team's time|your team's time|"
     r"the interview|speaking with me)(?: today| on \w+)?)?[.!;]?$"
@@ -642,12 +644,124 @@ _LINE_SENTENCE_END: Final = Lazy(r"(?<=[.!?])\s+(?=[\"“‘(]?[A-Z0-9])")
 _TITLE_BEFORE: Final = Lazy(r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mt|Sr|Jr|Fr|Rev|Hon|No|[A-Z])\.$")
 
 
+# Where a closing line's clauses meet: a comma (and "and" after it), a semicolon, a dash
+# or a sentence's end.
+_CLAUSE_BREAK: Final = Lazy(r"(,\s+(?:and\s+)?|;\s+|\s[–—-]\s+|(?<=[.!?])\s+(?=[\"“‘(]?[A-Z0-9]))")
+# Thanks in another language before what they are for: "Khob khun krub for a ...".
+_LEAD_FOR: Final = Lazy(r"(?i)^(and\s+)?(\S+(?:\s+\S+){0,4}?)\s+(again\s+)?for\s+(\S.*)$")
+
+
+def _foreign_words(text: str, share: float = 0.5) -> bool:
+    """Whether a few words are in another language: most of the words that are not
+    English's closed-class words are unknown to English or rare in it, one at least
+    unknown ("Khob khun krub", "Medaase and merci beaucoup", "Hartelijk dank", "Asante
+    sana"); not "Cheers", "Many thanks", "Had a great time" or "Appreciated"."""
+    from thanknote.language import is_rare_in_english
+
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_]+", text)
+        if (len(w) > 1 or w.isupper()) and not lexicon.is_function_word(w.lower())
+    ]
+    unknown = [not lexicon.is_english_word(w) for w in words]
+    foreign = sum(1 for w, u in zip(words, unknown, strict=True) if u or is_rare_in_english(w))
+    rare = all(is_rare_in_english(w) for w in words)  # "i dag" (Danish: "today")
+    return (any(unknown) or rare) and foreign > share * len(words)
+
+
+def in_english_only(line: str) -> str:
+    """A closing line without its words in another language, which go to every member
+    of the panel, most of whom do not share it: thanks in another language before what
+    they are for are said in English ("Khob khun krub for a wonderful afternoon" ->
+    "Thank you for a wonderful afternoon"), and a short clause in another language goes
+    ("Thank you so much, enkosi, it was ..."; "Tack så mycket, I left with ...").
+    Sets GP, GQ and GO's readers failed 60 notes in 450 for such words, a lead of
+    thanks before a comma among them; and the thanks for the time a clause gives before
+    more (the note has thanked for it)."""
+    pieces = _CLAUSE_BREAK.split(line.strip())
+    clauses, breaks = pieces[0::2], ["", *pieces[1::2]]
+    for index in range(len(clauses) - 1, 0, -1):
+        if breaks[index].strip() == "" and _TITLE_BEFORE.search(clauses[index - 1]):
+            # "... through Ms. Sato.": no sentence ends after a title written short
+            clauses[index - 1] += breaks[index] + clauses.pop(index)
+            breaks.pop(index)
+    kept: list[tuple[str, str]] = []
+    changed = dropped = False
+    for before, clause in zip(breaks, clauses, strict=True):
+        text = clause.strip()
+        lead = _LEAD_FOR.match(text)
+        if (
+            lead
+            and not re.search(r"(?i)\b(?:thank|thanks|cheers|grateful)\b", lead.group(2))
+            and _foreign_words(lead.group(2))
+            and not _foreign_words(lead.group(4))
+            and lexicon.is_english(lead.group(4))
+        ):
+            text = f"{lead.group(1) or ''}thank you {lead.group(3) or ''}for {lead.group(4)}"
+            changed = True
+        elif text and (
+            (len(text.split()) <= 5 and _foreign_words(text.rstrip(".!")))
+            or (
+                len(text.split()) > 5
+                and _foreign_words(text.rstrip(".!"), 0.6)
+                # not "and thank you for the yuzu kosho" (set BY), its English said by
+                # its pronouns or its thanks
+                and not re.search(r"\bI\b|\b(?i:you|we|it|my|your|our|thank|thanks)\b", text)
+            )
+        ):
+            if kept and text[-1:] in ".!?" and kept[-1][1][-1:] not in ".!?":
+                kept[-1] = (kept[-1][0], kept[-1][1] + ".")  # "..., terima kasih." ends it
+            changed = dropped = True
+            continue
+        if dropped and len(clauses) > 1 and re.fullmatch(r"[A-Z][\w'’-]*[.!]?", text):
+            # the person they were said to, after thanks in another language: "Merci
+            # encore, Chef – it would be an honour ..." (the line goes to the panel)
+            continue
+        if kept and dropped and text.startswith("for ") and kept[-1][1][-1:] not in ".!?":
+            # "Thank you again – merci encore – for a thoughtful conversation" (set AQ)
+            kept[-1] = (kept[-1][0], f"{kept[-1][1]} {text}")
+            dropped = False
+            continue
+        dropped = False
+        kept.append((before, text))
+    # thanks for the time before a clause of its own: the note has thanked for it (set
+    # GP: "I'm grateful for the time, and I'd be glad to send ..." read as thanks twice;
+    # set GQ: "..., and jazakum Allahu khayran for your time")
+    for index in range(len(kept) - 1, -1, -1):
+        text = re.sub(r"^and\s+", "", kept[index][1])
+        after = kept[index + 1][1] if index + 1 < len(kept) else ""
+        last = index == len(kept) - 1 and index > 0
+        if (
+            re.match(_THANKS_AGAIN, text)
+            and re.search(r"\bfor\b", text)
+            and (last or re.match(r"(?:and\s+)?(?:I|I['’]\w+|we|it)\b", after))
+        ):
+            if last and text[-1:] in ".!?" and kept[index - 1][1][-1:] not in ".!?":
+                kept[index - 1] = (kept[index - 1][0], kept[index - 1][1] + text[-1])
+            del kept[index]
+            changed = True
+    if not changed:
+        return line
+    if not kept:
+        return ""
+    out = re.sub(r"^(?:and|but)\s+", "", kept[0][1], flags=re.I)
+    out = out[:1].upper() + out[1:]
+    for before, text in kept[1:]:
+        joined = before if before.strip() else " "
+        if out[-1:] in ".!?":
+            joined, text = " ", re.sub(r"^(?:and|but)\s+", "", text, flags=re.I)
+            text = text[:1].upper() + text[1:]
+        out += joined + text
+    return out
+
+
 def closing_line(line: str) -> str | None:
     """The user's closing line as every note of the panel says it, or None when an
     English note cannot: only its part in English ("Vielen Dank ... – I'd be glad to
     send ..."), "Thank you" for "Thank you all" (each note goes to one person),
     without a sentence that only thanks for the time (the note has thanked for it),
     and with a comma splice made two sentences (`mended`)."""
+    line = in_english_only(line) if line else line
     if line and (" – " in line or " — " in line or " - " in line or " / " in line):
         # "Vielen Dank für die offene Atmosphäre – I'd be glad to send ...": the part
         # in English, when another part is in another language; and beside a slash
@@ -739,6 +853,10 @@ def closing_line(line: str) -> str | None:
     # po for the warm welcome.")
     line = re.sub(r"\b((?:[Tt]hank you|[Tt]hanks)(?: again| so much)?) po\b", r"\1", line)
     line = re.sub(r"\bregs\b", "regulations", line)  # (set FA: "the new ... regs", 7 notes)
+    # "... if you want it, just say" (set GP, read as a jotted aside): the bidding said whole
+    line = re.sub(
+        r",\s+just (?:say|ask|shout)(?: the word)?([.!]?)$", r"; just let me know\1", line
+    )
     # thanks tacked on after a comma, which the note has given (set FD: "... if that would
     # help, thanks all!", 3 notes); a blessing after one is a sentence of its own (set FD:
     # "Thank you once again for the opportunity, God bless.")
@@ -854,7 +972,8 @@ _SUBJECTLESS: Final = (
 _SUBJECTLESS_AFTER: Final = (
     r"(,|\s[–—-])\s+((?:really |truly |very much )?(?:enjoyed|loved|appreciated|valued)"
     r"(?=\s+(?!by\b)\w)|"
-    r"hope to|appreciate|look forward to|(?:happy|glad|keen|eager|excited|looking forward) to|"
+    r"hope to|appreciate|look forward to|would (?:love|like) to|"
+    r"(?:happy|glad|keen|eager|excited|looking forward) to|"
     r"had (?:a|such a) \w+ time)\b"  # "Hvala puno, had a great time" (set CV)
 )
 
@@ -867,7 +986,11 @@ def _with_subject(line: str) -> str:
     """ "Thanks again - happy to provide anything further" -> "Thanks again – I am happy
     to provide anything further" (set BO: a tag line without its subject); "Thanks for
     the chat, really enjoyed it" -> "Thanks for the chat. I really enjoyed it"."""
-    start = r"(?:hope to|appreciate|look forward to|(?:really |truly )?(?:enjoyed|loved|valued))\b"
+    start = (
+        r"(?:hope to|appreciate|look forward to|would (?:love|like|welcome)\b|"
+        r"had (?:a|such a) \w+ time|"
+        r"(?:really |truly )?(?:enjoyed|loved|valued))\b"
+    )  # "Would love to bring the dubbing pipeline idea to Kaveri" (set GP)
     if re.match(start, line, re.I):
         line = f"I {line[0].lower()}{line[1:]}"  # "Appreciate you taking the time, ..."
 

@@ -62,10 +62,14 @@ def said_to_them(text: str) -> str:
         text = _they_did_it(text)
         lower = text.lower()
     told = (" his " in lower or " her " in lower) and re.match(
-        r"the (stor(?:y|ies)|anecdotes?|account|tales?) (about|of) (?:his|her) ", lower
+        r"the ((?:[\w-]+ ){0,3}?)(stor(?:y|ies)|anecdotes?|account|tales?) (about|of|from) "
+        r"(?:his|her) ",
+        lower,
     )
-    if told:  # "the story about his RSAF days": your story about your RSAF days
-        return f"your {told.group(1)} {told.group(2)} your {text[told.end() :]}"
+    if told:  # "the story about his RSAF days": your story about your RSAF days; "the 2007
+        # Bronze Night story from his ministry days" (set GP: "... from his ministry days")
+        middle = text[4 : 4 + len(told.group(1))]
+        return f"your {middle}{told.group(2)} {told.group(3)} your {text[told.end() :]}"
     if " his " in lower or " her " in lower:  # "the video review of her TaTME case" (BY)
         text = _possessives_to_them(text, "his" if " his " in lower else "her")
         lower = text.lower()

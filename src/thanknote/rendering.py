@@ -352,6 +352,10 @@ def _names_the_topic_again(focus: Focus, all_topics: Sequence[str]) -> bool:
         # every word of it, in another form: "When we discussed mentoring junior engineers,
         # I was glad to tell you that I mentored four junior engineers"
         return True
+    if _shared_run(focus.topic, focus.accomplishment.text):
+        # three words in a row of it: "flood risk after the 2021 Klang floods" beside
+        # "repriced the SME fire portfolio after the 2021 floods" (set GP: read as said twice)
+        return True
     bare = topic_in_sentence(focus.topic, all_topics).removeprefix("the ")
     if len(bare) < 3:  # two letters are too few to be the topic
         return False
@@ -359,6 +363,20 @@ def _names_the_topic_again(focus: Focus, all_topics: Sequence[str]) -> bool:
     at = said.find(bare.lower())  # no pattern to compile for every topic
     end = at + len(bare)
     return at > 0 and not said[at - 1].isalnum() and (end == len(said) or not said[end].isalnum())
+
+
+def _shared_run(topic: str, accomplishment: str) -> bool:
+    """Whether a topic and an accomplishment share three words in a row, one of them
+    no closed-class word ("after the 2021"; not "of the team")."""
+
+    def runs(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"[\w'’]+", text.lower())
+        return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+
+    return any(
+        any(not lexicon.is_function_word(w) for w in run)
+        for run in runs(topic) & runs(accomplishment)
+    )
 
 
 # Words of a title that make its holder a member of a board, not of the staff the
