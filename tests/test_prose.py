@@ -726,3 +726,14 @@ def test_a_closing_line_says_incl_in_full() -> None:
 def test_sets_gi_gj_articles_and_closing_lines() -> None:
     assert article("RERA-certified broker") == "a"  # set GJ: "an RERA-certified broker"
     assert closing_line("Thank you po for the warm welcome.") == "Thank you for the warm welcome."
+
+
+def test_an_address_does_not_repeat_the_part_of_the_company_after_its_dash() -> None:
+    """Set GQ: "Biblioteca Central Delegacional" printed twice on a letter."""
+    company = "Red de Bibliotecas Públicas de la Ciudad de México – Biblioteca Central Delegacional"
+    address = "Biblioteca Central Delegacional\nAv. Insurgentes Sur 1234\n03100 Ciudad de México"
+
+    assert address_lines(address, company=company) == [
+        "Av. Insurgentes Sur 1234",
+        "03100 Ciudad de México",
+    ]

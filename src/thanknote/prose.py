@@ -176,6 +176,9 @@ def address_lines(
     repeated = {_comparable(x) for x in printed}
     if company:
         repeated |= {_comparable(f"c/o {company}"), _comparable(f"c/o the {company}")}
+        # and its part after a dash: "Red de Bibliotecas ... – Biblioteca Central
+        # Delegacional" (set GQ: a letter printed "Biblioteca Central Delegacional" twice)
+        repeated |= {_comparable(p) for p in re.split(r"\s[–—-]\s", company)[1:] if p.strip()}
     while (
         lines
         and (  # "The Principal" as well as "Principal"
