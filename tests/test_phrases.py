@@ -1023,3 +1023,11 @@ def test_a_korean_legal_form_inside_the_name() -> None:
 )
 def test_a_remark_in_brackets_goes_and_a_story_of_theirs_is_yours(moment: str, said: str) -> None:
     assert moment_in_sentence(moment) == (said, False)
+
+
+def test_a_long_title_in_another_language_is_the_position() -> None:
+    """Set GO: "the Nauczycielka edukacji wczesnoszkolnej + angielski position" (4 notes)."""
+    read = job("Nauczycielka edukacji wczesnoszkolnej (klasy 1–3) + angielski")
+
+    assert (read.the_role, read.the_position) == ("the role", "the position")
+    assert job("Socialsekreterare").the_role == "the Socialsekreterare role"

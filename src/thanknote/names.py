@@ -2021,6 +2021,16 @@ def _names_them(honorific: str, name: CardName) -> bool:
     asked = [*honorific.split(), *re.split(r"[\s-]+", honorific)]  # "Madame Dubois-Garnier"
     if any(fold(w.strip(".,")) in words for w in asked):
         return True
+    # or a name the card prints in brackets: "Councillor MacIntyre" for "Cllr Iain Mac an
+    # t-Saoir (Iain MacIntyre)" (set GO: "Dear Councillor MacIntyre Mac an t-Saoir,")
+    bracketed = {
+        fold(w)
+        for inside in re.findall(r"\(([^()]*)\)", name.card)
+        for w in inside.split()
+        if w[:1].isupper() and "." not in w and _key(w) not in _TITLES and len(w) > 2
+    }
+    if any(fold(w) in bracketed for w in asked if "." not in w and _key(w) not in _TITLES):
+        return True
     if name.family and not has_latin(name.family) and has_latin(honorific):
         # the family name in Latin letters the card does not print: "Captain Papadopoulos"
         # for "Capt. Γεώργιος Παπαδόπουλος" (set FZ: "Dear Captain Papadopoulos Παπαδόπουλος,")

@@ -1973,6 +1973,11 @@ class Job:
         return f"as {with_article(self.title)}"
 
     def _the(self, noun: str) -> str:
+        if self.foreign and len(re.findall(r"[^\W\d_]+", self.title)) >= 4:
+            # a long title in another language, which an English sentence cannot carry:
+            # "the Nauczycielka edukacji wczesnoszkolnej + angielski position" (set GO, 4
+            # notes failed); the reader knows the post
+            return f"the {noun} in {self.where}" if self.where else f"the {noun}"
         if self._a_post():
             # the post itself, not a role of it: "the Professorship in Control Engineering"
             # (set EX: "the role of Professorship in ...", 7 notes), "the Chair in ..."

@@ -167,7 +167,11 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
     if any(lexicon.is_foreign_noun(word, shortest=5) for word in dict.fromkeys((alone, said))):
         return "not English"
     # (a word of its own: not "Gesellschaft" of "Fraunhofer-Gesellschaft", a name)
-    long_nouns = [w for w in re.split(r"[\s/]+", said) if len(w) >= _LONG_NOUN and w.istitle()]
+    words = re.split(r"[\s/]+", said)
+    # and after an acronym's hyphen: "ADKA-Zertifizierung", "UD-Versorgung" (set GO), a
+    # German compound; not "Fraunhofer-Gesellschaft", a name
+    words += [w.split("-", 1)[1] for w in words if re.match(r"[A-Z]{2,}-[A-Z][a-z]", w)]
+    long_nouns = [w for w in words if len(w) >= _LONG_NOUN and w.istitle()]
     if any(lexicon.is_foreign_noun(w, shortest=_LONG_NOUN) for w in long_nouns):
         # a long noun of another language among other words: "Deckungsbeitrag pro Event",
         # "Wiesn-Firmenevents" (set GF: "the Deckungsbeitrag pro Event"), which no
