@@ -2,6 +2,7 @@
 
     python tools/train_shape_model.py topic            # train, report, write the weights
     python tools/train_shape_model.py topic --score F  # score labelled phrases, shipped weights
+    python tools/train_shape_model.py topic --held-out # the threshold from held-out labels
 
 The labelled phrases are in `tools/data/<model>s/*.jsonl`, one JSON object per
 line: the phrase as a note says it ("phrase") and a blind reader's label
@@ -145,6 +146,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("model", choices=shape_model.MODELS)
     parser.add_argument("--score", type=Path, nargs="*", help="labelled .jsonl files to score")
+    parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="choose the threshold on the held-out labels (data/<model>s/held_out/*.jsonl), "
+        "which the weights never see, instead of on the cross-validated folds",
+    )
     args = parser.parse_args()
     model: str = args.model
     if args.score:
@@ -161,6 +168,13 @@ def main() -> None:
     threshold = threshold_for(pairs)
     report(f"cross-validated (lambda {best})", pairs, threshold)
     bias, weights = train(data, best)
+    if args.held_out:
+        held = [
+            (_probability(bias, weights, p), y)
+            for p, y in load(sorted((data_dir(model) / "held_out").glob("*.jsonl")), model)
+        ]
+        threshold = threshold_for(held)
+        report("held out, threshold chosen on them", held, threshold)
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in paths)).digest()[:16]
     scale = max(abs(w) for w in weights.values()) / 127
     buckets = array("b", bytes(1 << BITS))
@@ -169,6 +183,12 @@ def main() -> None:
     header = shape_model.HEADER.pack(BITS, bias, scale, threshold, digest)
     out_file(model).write_bytes(shape_model.MAGIC + header + buckets.tobytes())
     print(f"wrote {out_file(model).relative_to(ROOT)}: {len(weights)} buckets in use")
+
+
+def _probability(bias: float, weights: dict[int, float], phrase: str) -> float:
+    """A phrase's probability under weights not yet written (as `predict` gives it)."""
+    feats = [shape_model.bucket(f, BITS) for f in shape_model.features(phrase)]
+    return predict((bias, weights), feats)
 
 
 def shipped_threshold(model: str) -> float:

@@ -661,15 +661,23 @@ def _foreign_words(text: str, share: float = 0.5) -> bool:
     sana"); not "Cheers", "Many thanks", "Had a great time" or "Appreciated"."""
     from thanknote.language import is_rare_in_english
 
-    words = [
-        w
-        for w in re.findall(r"[^\W\d_]+", text)
-        if (len(w) > 1 or w.isupper()) and not lexicon.is_function_word(w.lower())
-    ]
+    words = _content_words(text)
     unknown = [not lexicon.is_english_word(w) for w in words]
     foreign = sum(1 for w, u in zip(words, unknown, strict=True) if u or is_rare_in_english(w))
     rare = all(is_rare_in_english(w) for w in words)  # "i dag" (Danish: "today")
     return (any(unknown) or rare) and foreign > share * len(words)
+
+
+def _content_words(text: str) -> list[str]:
+    """A clause's words that say what it says: not English's closed-class words nor the
+    words thanks are said with ("Terima kasih once again": two)."""
+    return [
+        w
+        for w in re.findall(r"[^\W\d_]+", text)
+        if (len(w) > 1 or w.isupper())
+        and not lexicon.is_function_word(w.lower())
+        and w.lower() not in ("again", "once", "very", "much", "everyone", "all")
+    ]
 
 
 def in_english_only(line: str) -> str:
@@ -690,7 +698,7 @@ def in_english_only(line: str) -> str:
             breaks.pop(index)
     kept: list[tuple[str, str]] = []
     changed = dropped = False
-    for before, clause in zip(breaks, clauses, strict=True):
+    for at, (before, clause) in enumerate(zip(breaks, clauses, strict=True)):
         text = clause.strip()
         lead = _LEAD_FOR.match(text)
         if (
@@ -712,6 +720,13 @@ def in_english_only(line: str) -> str:
                 and not re.search(r"\bI\b|\b(?i:you|we|it|my|your|our|thank|thanks)\b", text)
             )
         ):
+            after = breaks[at + 1] if at + 1 < len(breaks) else ""
+            if len(_content_words(text)) > 3 and after.startswith(","):
+                # more than thanks in another language, with more after a comma ("Muchas
+                # gracias por la visita, the Viena from tank 7 is still on my mind"): the
+                # rest may lean on what it said, and the line goes whole, as it did before;
+                # not a part of its own after a dash ("Tak for en god snak – I'm ready ...")
+                return ""
             if kept and text[-1:] in ".!?" and kept[-1][1][-1:] not in ".!?":
                 kept[-1] = (kept[-1][0], kept[-1][1] + ".")  # "..., terima kasih." ends it
             changed = dropped = True
@@ -765,6 +780,8 @@ def closing_line(line: str) -> str | None:
     without a sentence that only thanks for the time (the note has thanked for it),
     and with a comma splice made two sentences (`mended`)."""
     line = in_english_only(line) if line else line
+    # "Cheers again for the tour" read as too casual to an interviewer on a card (set GQ)
+    line = re.sub(r"^[Cc]heers(?= again\b| for\b)", "Thanks", line)
     if line and (" – " in line or " — " in line or " - " in line or " / " in line):
         # "Vielen Dank für die offene Atmosphäre – I'd be glad to send ...": the part
         # in English, when another part is in another language; and beside a slash
