@@ -1959,3 +1959,14 @@ def test_an_icelandic_greeting_is_not_said_as_a_name() -> None:
     person = Interviewer(name="Guðrún Jónsdóttir", salutation="Sæl Guðrún,")
 
     assert recipient_view(person).spoken_address == "Guðrún"
+
+
+@pytest.mark.parametrize("template", ["card", "email"])
+def test_a_closing_line_that_thanks_for_the_welcome_is_the_notes_thanks(template: str) -> None:
+    """Set GO: "Thank you for the kind welcome" opened a card that closed "Thank you for
+    your kind hospitality and the thoughtful questions ..." (read as thanks twice)."""
+    interview = _panel_closing_with("Thank you for your kind hospitality and the tour.")
+
+    for note in draft(interview, template, today=interview.date):
+        body = note.text.split("\n\n", 1)[1].rsplit("\n\n", 1)[0]  # no greeting, no sign-off
+        assert body.lower().count("thank") == 1, note.text

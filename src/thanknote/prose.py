@@ -527,6 +527,9 @@ _AGAIN_FOR: Final = Lazy(r"\b(thanks|thank you) again for\b", re.I)
 _MEETING: Final = (
     # the part of the day it took too: "Thank you all for a thoughtful afternoon" (set FL)
     r"(?:\w+ ){0,4}?(?:the )?(?:time|conversation|chat|meeting|talk|interview|discussion|day|"
+    # and the welcome (set GO: "Thank you for the kind welcome" opened a card that closed
+    # "Thank you for your kind hospitality ...")
+    r"welcome|hospitality|"
     # but not a thing of one: "the afternoon tea"
     r"(?:morning|afternoon|evening|session)(?!\s+(?!and\b|with\b|on\b|in\b|at\b|today\b)[a-z])"
 )
