@@ -1014,6 +1014,11 @@ def test_a_korean_legal_form_inside_the_name() -> None:
     [
         # set GP: "Thank you also for the saffron tasting at the end (he insisted."
         ("the saffron tasting at the end (he insisted, lol)", "the saffron tasting at the end"),
+        # set GW: a quotation that begins with a figure, cut at its comma
+        (
+            "her line that TP is '70% storytelling, 30% Excel'",
+            "your line that TP is '70% storytelling, 30% Excel'",
+        ),
         # set GP: "the 2007 Bronze Night story from his ministry days", to him
         (
             "the 2007 Bronze Night story from his ministry days",

@@ -696,7 +696,8 @@ def _verbless_jot(words: list[str]) -> bool:
 
 def _in_quotes(text: str) -> bool:
     """Whether a quotation opened in the text is still open at its end."""
-    opened = len(re.findall(r"(?:^|\s)['‘\"“](?=[^\W\d_])", text))  # not "'09"
+    # not "'09"; but "'70% storytelling, 30% Excel'" (set GW: cut at its comma)
+    opened = len(re.findall(r"(?:^|\s)['‘\"“](?=[^\W\d_]|\d+%)", text))
     closed = len(re.findall(r"\w['’\"”](?=\s|$|[,.;:!?])", text))
     return opened > closed
 

@@ -3342,8 +3342,9 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
     if suffixed or ((" " in asked.strip() or "-" in asked) and _names_them(asked, name)):
         # the whole form of address, name and all: "Frau Dr. Hoffmann", "Ahmet Bey", "Mian
         # Sahib" (set CH: "Dear Frau Dr. Hoffmann Hoffmann,"), "Yamada-sama" (set CR), in
-        # every note
-        formal = warm = " ".join(asked.split())
+        # every note; without a note in brackets ("Chief (Mrs.) Adeyinka-Coker", set GW:
+        # the greeting held "(Mrs.)", as the card's own "Chief (Mrs.)" is "Chief")
+        formal = warm = " ".join(re.sub(r"\([^()]*\)", " ", asked).split())
     if whole:
         formal = warm = whole
     if person.salutation:  # the user's own words win
