@@ -3328,7 +3328,14 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # initial is a first name too ("Dear Venkatesh," to the Dr. of "Dr. K. Venkatesh
         # Murthy", set DK)
         warm = formal
-    if _key(asked) in _AFTER_THE_GIVEN_NAME and name.given and not _is_initial(name.given):
+    after_the_name = bool(asked.strip()) and fold(name.family) == fold(asked.strip())
+    # and one the card prints after the name itself: "Ven. Dohyeon Sunim", whose file says
+    # "Sunim" (set GW: "Dear Sunim Sunim,"), is Dohyeon Sunim
+    if (
+        (_key(asked) in _AFTER_THE_GIVEN_NAME or after_the_name)
+        and name.given
+        and not _is_initial(name.given)
+    ):
         # Turkish says its courtesy titles after the given names: "Mehmet Ali Bey" (set DL:
         # "Dear Bey Karaosmanoğlu," for the file's "Bey"), "Ayşe Hanım"
         given = " ".join(w for w in (name.given, name.middle) if w)
