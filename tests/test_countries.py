@@ -13,6 +13,7 @@ from thanknote import Candidate, InvalidFieldError, Region
 from thanknote.countries import (
     country_name,
     country_of_line,
+    named_in_another_language,
     normalize_country,
     normalize_subdivision,
     region_from_address,
@@ -193,3 +194,16 @@ def test_a_file_without_a_country_loads_nothing_for_it() -> None:
 )
 def test_an_address_line_names_its_country(line: str, code: str | None) -> None:
     assert country_of_line(line) == code
+
+
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [("Maroc", "Morocco"), ("Deutschland", "Germany"), ("Japón", "Japan"), ("Kenia", "Kenya")],
+)
+def test_a_country_named_in_another_language_is_known(name: str, english: str) -> None:
+    assert named_in_another_language(name) == english
+
+
+@pytest.mark.parametrize("name", ["Morocco", "Chile", "Georgia", "Paris", "Jordan"])
+def test_an_english_name_is_no_country_abroad(name: str) -> None:
+    assert named_in_another_language(name) is None

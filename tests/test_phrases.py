@@ -1019,6 +1019,11 @@ def test_a_korean_legal_form_inside_the_name() -> None:
             "her line that TP is '70% storytelling, 30% Excel'",
             "your line that TP is '70% storytelling, 30% Excel'",
         ),
+        # set GV: the writer's own answer after a dash
+        (
+            "he asked what I'd close first – I said nothing in year 1",
+            "the moment you asked what I'd close first",
+        ),
         # set GP: "the 2007 Bronze Night story from his ministry days", to him
         (
             "the 2007 Bronze Night story from his ministry days",

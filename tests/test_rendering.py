@@ -1970,3 +1970,34 @@ def test_a_closing_line_that_thanks_for_the_welcome_is_the_notes_thanks(template
     for note in draft(interview, template, today=interview.date):
         body = note.text.split("\n\n", 1)[1].rsplit("\n\n", 1)[0]  # no greeting, no sign-off
         assert body.lower().count("thank") == 1, note.text
+
+
+@pytest.mark.parametrize(
+    ("card", "printed"),
+    [
+        # set GW: a nickname in low-nine quotes and a remark in brackets on a letter's address
+        ("Bartosz „Bartek” Lewandowski", "Bartosz Lewandowski"),
+        ("Emeka J. Okafor Jnr (ACCA, in progress)", "Emeka J. Okafor Jnr"),
+        ("Jane Doe, BSc (Hons)", "Jane Doe, BSc (Hons)"),
+        ("Col. James Whitfield (Ret.)", "Col. James Whitfield (Ret.)"),
+    ],
+)
+def test_an_address_prints_the_name_without_a_nickname_or_a_remark(card: str, printed: str) -> None:
+    from thanknote.rendering import _as_addressed
+
+    assert _as_addressed(card) == printed
+
+
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_a_closing_line_of_three_sentences_makes_no_notes_alike(template: str) -> None:
+    """Set GV: "Thank you for the frank conversation, I'm keen to help, shrink is a people
+    problem and I like people problems." is three sentences in every note, which made
+    short cards "mostly" alike to the checker."""
+    interview = _panel_closing_with(
+        "Thank you for the frank conversation, I'm keen to help, shrink is a people problem "
+        "and I like people problems."
+    )
+    notes = draft(interview, template, today=interview.date)
+
+    for found in check_panel(notes, interview):
+        assert [f.code for f in found if f.code == "too-similar"] == []

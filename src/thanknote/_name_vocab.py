@@ -465,6 +465,10 @@ ADDED_KINDS: dict[str, str] = {
     "rabino": "religious",
     "elder": "religious",
     "counsellor": "office",
+    "irmã": "religious",
+    "irmão": "religious",
+    "tekn tri": "academic",
+    "ing comercial": "degree",
     "y mimar": "style",
     "mimar": "style",
     "y müh": "style",
@@ -793,6 +797,10 @@ ADDED_KINDS: dict[str, str] = {
 # Added titles spelled out.
 ADDED_SPELLED: dict[str, str] = {
     "rabino": "Rabbi",
+    "irmã": "Sister",
+    "irmão": "Brother",
+    "tekn tri": "Dr.",
+    "ing comercial": "Ing.",
     "cmdr": "Commander",
     "sen": "Senator",
     "brig": "Brigadier",
@@ -943,6 +951,10 @@ ADDED_READS: dict[str, str] = {
     "rabino": "before-two-names",
     "elder": "before-two-names",
     "counsellor": "before-two-names",
+    "irmã": "lead",
+    "irmão": "lead",
+    "tekn tri": "lead",
+    "ing comercial": "lead",
     "y mimar": "lead",
     "mimar": "before-two-names",
     "y müh": "abbreviated",
@@ -1272,8 +1284,8 @@ ADDED_READS: dict[str, str] = {
 # Added titles that go with the given name: 'Khun Somchai'.
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
-ato auntie aunty bapak bu d don dona doña dª dña hna ibu khun matua pak ratu shaikha sheikha sor
-uncle ustaz ustazah w/ro w/t weyzerit weyzero whaea woizero አቶ ወ/ሪት ወ/ሮ
+ato auntie aunty bapak bu d don dona doña dª dña hna ibu irmã irmão khun matua pak ratu shaikha
+sheikha sor uncle ustaz ustazah w/ro w/t weyzerit weyzero whaea woizero አቶ ወ/ሪት ወ/ሮ
 """.split()
 )
 

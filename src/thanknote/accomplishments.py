@@ -453,6 +453,13 @@ def phrase(text: str) -> Phrase:
     # which drew 180,000 visitors" (set FY: "Having curated 'Corps, I am confident ..."); a
     # space no reading splits at keeps it whole
     words = _QUOTED.sub(lambda m: m.group().replace(", ", ",\u00a0"), words)
+    # and the comma between a term and an amount that both describe one thing: "a 5-yr,
+    # €7.5M partnership" (set GV: "Having negotiated a 5-year, I am confident ...")
+    words = re.sub(
+        r"\b((?:a|an) [\w.]+-(?:years?|yrs?|months?|weeks?|days?)), (?=[€$£¥₹]?\d)",
+        "\\1,\u00a0",
+        words,
+    )
     from thanknote.sentences import is_abbreviation
 
     if words.endswith(".") and not is_abbreviation(words):
@@ -1653,6 +1660,8 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
         return None  # "Better Start Literacy Approach trained": a state
     if word in _LEADING_LEVELS and tail[:1].isupper() and _languages(rest):
         return None  # "advanced English": a language and its level, not "I advanced English"
+    if word in ("best", "worst") and re.match(r"(?:one|\d)", tail):
+        return None  # "best one lifted conversion 2.3×" (set GV: "I best one lifted ...")
     if word == "spent" and re.match(r"[a-z]+ [a-z]+", tail) and lexicon.noun(tail.split()[0]):
         # "Spent grain partnership with 4 local farms" (set GO: "Having spent grain
         # partnership ..."): the brewer's spent grain, as a noun after it says; time and

@@ -392,3 +392,69 @@ def _shaped(line: str) -> Region | None:
     if _IE.search(line):
         return Region(country="IE", from_address=True)
     return None
+
+
+def named_in_another_language(name: str) -> str | None:
+    """The English name of a country written in another language, or None: "Maroc" is
+    Morocco, "Deutschland" Germany, "España" Spain; not an English name ("Morocco",
+    "Chile"). Read from the translations of ISO 3166 that pycountry ships (163 languages),
+    the first time a word English does not know is asked about."""
+    key = _fold(name)
+    if not key or key in _english_names():
+        return None
+    return _names_abroad().get(key)
+
+
+@cache
+def _english_names() -> frozenset[str]:
+    """Folded English names of countries: ISO's, official and common (not the aliases
+    in other languages that an address may end with, such as "Deutschland")."""
+    rows = _database("iso3166-1.json")["3166-1"]
+    return frozenset(
+        _fold(variant)
+        for row in rows
+        for key in ("name", "official_name", "common_name")
+        if key in row
+        for variant in _variants(row[key])
+    )
+
+
+# The languages, written in Latin letters, whose names of countries a note's topic may
+# carry ("sourcing Maroc"); read from pycountry's translations of ISO 3166.
+_LANGUAGES_ABROAD: Final = (
+    "fr es pt it de nl da sv nb nn fi pl cs sk hu ro tr id ms sw ca eu gl hr sl et lv lt "
+    "vi is ga cy af sq".split()
+)
+
+
+@cache
+def _names_abroad() -> dict[str, str]:
+    """Folded names of countries in other languages written in Latin letters -> English."""
+    import gettext
+    import importlib.util
+
+    spec = importlib.util.find_spec("pycountry")
+    folders = [Path(f) / "locales" for f in (spec.submodule_search_locations or [])] if spec else []
+    locales = next((f for f in folders if f.is_dir()), None)
+    if locales is None:
+        return {}
+    english = _countries()
+    rows = _database("iso3166-1.json")["3166-1"]
+    found: dict[str, str] = {}
+    for language in _LANGUAGES_ABROAD:
+        try:
+            translation = gettext.translation("iso3166-1", str(locales), languages=[language])
+        except OSError:
+            continue
+        for row in rows:
+            for key in ("name", "common_name"):
+                if key not in row:
+                    continue
+                said = translation.gettext(row[key])
+                folded = _fold(said)
+                latin = all(
+                    unicodedata.name(c, "").startswith("LATIN") for c in said if c.isalpha()
+                )
+                if said != row[key] and latin and folded not in _english_names():
+                    found.setdefault(folded, english[row["alpha_2"]])
+    return found

@@ -166,7 +166,8 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     # a remark of its own after the dash: "– he worked on the Port Said bridge" (set CT),
     # "– your family lost the whole farm" (set CU)
     aside_words = aside.split()
-    told_after = bool(re.match(r"(?:he|she|they|you)\s+[a-z]+", aside)) or (
+    # and the writer's own answer: "... – I said nothing in year 1" (set GV)
+    told_after = bool(re.match(r"(?:he|she|they|you|I)\s+[a-z]+", aside)) or (
         len(aside_words) > 2
         and aside_words[0].lower() in ("your", "his", "her", "their", "the", "my", "our")
         and any(_only_finite(w) or w in ("is", "are", "was", "were") for w in aside_words[1:4])

@@ -1470,6 +1470,11 @@ def _role_word(word: str, name_words: list[str]) -> bool:
         return True
     if len(word) > 3 and word.isupper() and word.isalpha():
         return True  # "(KNUST)" beside Emmanuel K. Nyarko (set GP): initials are fewer
+    if len(word) >= 8 and word.istitle() and folded not in _given_names():
+        from thanknote.language import is_german_noun
+
+        if is_german_noun(word):
+            return True  # "(Betriebsrat)", the works council (set GW: "Dear Betriebsrat,")
     if len(word) > 1 and word.isupper():
         return not any(fold(n)[:1] == folded[:1] for n in name_words)
     if len(folded) < 4:

@@ -390,6 +390,8 @@ def written_out(line: str) -> str:
 _SPLICED: Final = (  # compiled for the first closing line with a comma
     r"(?P<before>[^.!?]*?)(?:,|\s[–—-])\s+(?P<subject>it|this|I|we|they|you|"
     # "the LEAP teardown photos were ...", "the P3s and Bran made my week" (set GO)
+    # and a noun alone before "is" or "was": "..., shrink is a people problem" (set GV)
+    r"[a-z][\w-]*(?=\s+(?:is|was|are|were)\b)|"
     r"(?:the|this|that|these|those|my|our|your|their)(?:\s+(?:and\s+)?[\w'’-]+){1,3}"
     r"(?:\s+(?:of|about|on|from|at|in)\s+[\w'’-]+)?"
     # a thing's own past too: "Thank you again, the hotpot story made my day" (set ER)
@@ -531,7 +533,9 @@ _MEETING: Final = (
     # "Thank you for your kind hospitality ...")
     r"welcome|hospitality|"
     # but not a thing of one: "the afternoon tea"
-    r"(?:morning|afternoon|evening|session)(?!\s+(?!and\b|with\b|on\b|in\b|at\b|today\b)[a-z])"
+    r"(?:morning|afternoon|evening|session)"
+    # "a brilliant afternoon of basketball talk" (set GV) is the meeting
+    r"(?!\s+(?!and\b|with\b|on\b|in\b|at\b|today\b|of\b)[a-z])"
 )
 # Thanks for the meeting itself, which every note has given before: "... for your time".
 _FOR_THE_MEETING: Final = Lazy(
@@ -830,6 +834,8 @@ def closing_line(line: str) -> str | None:
     # "the care with which all of you spoke", in a note to one of them)
     # "It was a pleasure to meet you all", "Thank you both for ..." (set CV): the reader
     line = re.sub(r"(?<!bless )\b([Yy]ou) (?:all|both)\b(?! (?:of|the|your|our|my)\b)", r"\1", line)
+    # "Thanks y'all for the time" (set GV: "Thanks you for your time", 5 notes): the reader
+    line = re.sub(r"\b(Thanks|Cheers|thanks|cheers) y['’]all\b", r"\1", line)
     line = re.sub(r"\b([Yy])['’]all\b", r"\1ou", line)  # "y'all made me feel at home" (set DA)
     # "I am happy to walk any of you through ..." (set DP, in every note): the reader
     line = re.sub(r"\b(?:any|either|one) of you\b", "you", line)
@@ -871,6 +877,15 @@ def closing_line(line: str) -> str | None:
         line = re.sub(r"\band looking forward to\b", "and I look forward to", line)
     line = _offered_as_mine(mended(_with_subject(line)))
     line = re.sub(r"\basap\b|\bASAP\b", "as soon as possible", line)  # (set EX)
+    # thanks, then a clause of its own joined by "and": "Thanks ever so much for the
+    # afternoon, and the stadium tour was a real treat" (set GV, read as a clause that does
+    # not fit): two sentences
+    line = re.sub(
+        r"^((?:Thank you|Thanks|Many thanks)\b[^,.;!?]*), and (the|my|our|your|this|that|it)"
+        r"\b(?=[^,.;!?]*\b(?:was|were|is|are|made|felt|meant)\b)",
+        lambda m: f"{m.group(1)}. {m.group(2).capitalize()}",
+        line,
+    )
     line = re.sub(r"\bincl\.(?= )", "including", line)  # (set GE: "my full deck, incl. the ...")
     # the Tagalog particle of respect, which reads as a slip in English (set GI: "Thank you
     # po for the warm welcome.")
@@ -937,6 +952,14 @@ def closing_line(line: str) -> str | None:
         lambda m: f"{m.group(1)}{m.group(2).capitalize()} for",
         line,
     )
+    # "Thank you again for your time, and for the very concrete examples" (set GW: thanks
+    # twice): the note has thanked for the time, and the line thanks for the rest
+    line = re.sub(
+        r"(^|[.!?]\s+)(Thank you|Thanks)(?: again| once again)? for (?:your|the) time"
+        r"(?: today| on \w+)?,? and (?:also )?for\b",
+        r"\1\2 for",
+        line,
+    )
     # the note has thanked for the time: the line's thanks for it are thanks again (set CJ)
     line = re.sub(
         r"(^|[.!?]\s+)(Thank you|Thanks)(?: very much| so much)? for your time\b",
@@ -944,6 +967,14 @@ def closing_line(line: str) -> str | None:
         line,
     )
     line = re.sub(r"!{2,}", "!", line)  # "Thanks!! Looking forward to ..." (set CJ)
+    if thanks_for_the_meeting(line):
+        # thanks for the meeting, the welcome or the afternoon are the note's own thanks,
+        # with none before them (`closing_thanks_for_meeting`): no "again" (set GW: "Thank
+        # you again for such a thoughtful interview", "Thanks again for the hospitality,
+        # ..." after a card's own thanks, 9 notes read as thanks twice)
+        line = re.sub(
+            r"(^|[.!?]\s+)(Thank you|Thanks|Many thanks),? (?:once )?again,?\b", r"\1\2", line
+        )
     return line if line[-1:] in ".!?" else f"{line}."  # "... really enjoyed it" (set CJ)
 
 

@@ -201,8 +201,8 @@ def _as_addressed(name: str) -> str:
     """A name as an address prints it: "Callum Reid (he/him)" -> "Callum Reid", and
     'Stevie "Big Stevie" Docherty' -> "Stevie Docherty" (set CE: a nickname in quotes
     on a letter's address block)."""
-    if '"' in name or "“" in name:
-        name = re.sub(r'\s*["“][^"”]*["”]', "", name)
+    if '"' in name or "“" in name or "„" in name:  # and "„Bartek”" (set GW)
+        name = re.sub(r'\s*["“„][^"”“]*["”“]', "", name)
     if " | " in name:  # a card in two scripts, split by a bar (set EZ: "Capt. Khalid Al
         name = latin_side(name)  # Mansoori | الكابتن خالد المنصوري" on a letter's address)
     noted = re.search(r"\s+\(([^()]+)\)$", name)
@@ -212,7 +212,9 @@ def _as_addressed(name: str) -> str:
     if noted and not re.match(r"(?i)ret", noted.group(1)):
         before = name[: noted.start()].split()[-1:]
         parsed = parse_card_name(name)
-        if before and before[0] in f"{parsed.given} {parsed.middle} {parsed.family}".split():
+        remark = bool(re.search(r",|\b[a-z]{3,}\b", noted.group(1)))  # "(ACCA, in progress)"
+        named = f"{parsed.given} {parsed.middle} {parsed.family}".split()
+        if before and (before[0] in named or remark):
             # a note after the name, not a degree's ("BSc (Hons)"): "Molnár Réka (HR)",
             # "Fernanda Costa (RH)" (set ET: the letter's inside address, 4 notes)
             name = name[: noted.start()]
@@ -775,9 +777,7 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         # for your time" after "It was a pleasure to meet you")
         # and as a letter writes it out ("Ngā mihi nui for taking the time ..." is "Thank
         # you for ..." in a posted letter, set DU)
-        "closing_thanks_for_meeting": bool(
-            line and thanks_for_the_meeting(line) and not re.search(r"\bagain\b", line)
-        ),
+        "closing_thanks_for_meeting": bool(line and thanks_for_the_meeting(line)),
         # set BZ: "I'd love to be part of the team." after "I would be delighted to join
         # you" read as said twice
         "closing_states_interest": bool(line and _states_interest(line, interview.company)),

@@ -131,6 +131,29 @@ def _recallable(topics: tuple[str, ...], written: tuple[str, ...]) -> tuple[str,
     )
 
 
+def _country_abroad(word: str) -> bool:
+    """Whether a capitalised word English does not know names a country in another
+    language ("Maroc", "Deutschland"; see `countries.named_in_another_language`)."""
+    if not word[:1].isupper() or len(word) < 4 or lexicon.is_english_word(word):
+        return False
+    from thanknote.countries import named_in_another_language
+
+    return named_in_another_language(word) is not None
+
+
+def _other_languages_word(word: str) -> bool:
+    """Whether a word of a topic English does not know is, to the language model,
+    another language's: "tienda" (Spanish), "Nachschub" (a German noun, capitalised as
+    German writes nouns); not a trade's word English lacks ("glovebox") nor a name."""
+    if len(word) < 5 or lexicon.is_english_word(word):
+        return False
+    from thanknote import language
+
+    if word.islower():
+        return language.is_other_languages_word(word)
+    return word.istitle() and len(word) >= 7 and language.is_german_noun(word)
+
+
 def _within(short: str, long: str) -> bool:
     """Whether a topic is one item of a longer one's list, between its marks ("13e mois"
     of "13e mois, mutuelle MSA", "vehicle policy" of "ute / vehicle policy"); not a word
@@ -194,6 +217,12 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
                 return "shorthand"
     if is_practical(topic) or is_practical(said):  # "Band 7, 37.5 hours" says "the Band 7"
         return "terms"
+    if any(map(_country_abroad, re.findall(r"[^\W\d_]+", said))):
+        return "not English"  # "sourcing Maroc" (set GV: 10 notes failed for "Maroc")
+    if any(map(_other_languages_word, re.findall(r"[^\W\d_]+", said))):
+        # a word of another language among English ones: "dark stores versus picking en
+        # tienda", "Nachschub forecasting" (set GV: 7 notes failed for them)
+        return "not English"
     if _SIZE_ALONE.fullmatch(said):
         return "terms"  # "team of 9" (set DZ: "talk with you about your team of 9")
     if not shape_model.reads_well(said, "topic") or _verbless_question(said):
