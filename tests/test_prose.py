@@ -554,6 +554,10 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
          "Thank you for the warm welcome in DIFC."),
         ("Tusen takk for en fin dag i Tromsø, I'd happily come back in January.", None),
         ("Tack så mycket, I left with lots of ideas.", "I left with lots of ideas."),
+        # set GS (after the final reading): "afternoon", which pyspellchecker counts 50
+        # times, is no word of another language ("The playtest ... end it" was left alone)
+        ("Merci encore for the afternoon, the playtest session was a great way to end it.",
+         "Thank you for the afternoon. The playtest session was a great way to end it."),
         # set GQ: "Cheers again for the tour." read as too casual on a card
         ("cheers again for the tour, loved the gym set-up.",
          "Thanks for the tour. I loved the gym set-up."),

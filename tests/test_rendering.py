@@ -1962,10 +1962,20 @@ def test_an_icelandic_greeting_is_not_said_as_a_name() -> None:
 
 
 @pytest.mark.parametrize("template", ["card", "email"])
-def test_a_closing_line_that_thanks_for_the_welcome_is_the_notes_thanks(template: str) -> None:
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thank you for your kind hospitality and the tour.",
+        # set GS, after the final reading: six words before the afternoon
+        "Thank you for a rich and very well organised afternoon.",
+    ],
+)
+def test_a_closing_line_that_thanks_for_the_welcome_is_the_notes_thanks(
+    template: str, line: str
+) -> None:
     """Set GO: "Thank you for the kind welcome" opened a card that closed "Thank you for
     your kind hospitality and the thoughtful questions ..." (read as thanks twice)."""
-    interview = _panel_closing_with("Thank you for your kind hospitality and the tour.")
+    interview = _panel_closing_with(line)
 
     for note in draft(interview, template, today=interview.date):
         body = note.text.split("\n\n", 1)[1].rsplit("\n\n", 1)[0]  # no greeting, no sign-off

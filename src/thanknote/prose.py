@@ -527,8 +527,9 @@ def mended(line: str) -> str:
 _AGAIN_FOR: Final = Lazy(r"\b(thanks|thank you) again for\b", re.I)
 # What thanks for the meeting itself are for: "your time", "a really open conversation".
 _MEETING: Final = (
-    # the part of the day it took too: "Thank you all for a thoughtful afternoon" (set FL)
-    r"(?:\w+ ){0,4}?(?:the )?(?:time|conversation|chat|meeting|talk|interview|discussion|day|"
+    # the part of the day it took too: "Thank you all for a thoughtful afternoon" (set FL),
+    # with up to six words before it: "a rich and very well organised afternoon" (set GS)
+    r"(?:\w+ ){0,6}?(?:the )?(?:time|conversation|chat|meeting|talk|interview|discussion|day|"
     # and the welcome (set GO: "Thank you for the kind welcome" opened a card that closed
     # "Thank you for your kind hospitality ...")
     r"welcome|hospitality|"
@@ -661,7 +662,7 @@ _CLAUSE_BREAK: Final = Lazy(r"(,\s+(?:and\s+)?|;\s+|\s[–—-]\s+|(?<=[.!?])\s+
 _LEAD_FOR: Final = Lazy(r"(?i)^(and\s+)?(\S+(?:\s+\S+){0,4}?)\s+(again\s+)?for\s+(\S.*)$")
 
 
-def _foreign_words(text: str, share: float = 0.5) -> bool:
+def _foreign_words(text: str, share: float = 0.5, *, after_for: bool = False) -> bool:
     """Whether a few words are in another language: most of the words that are not
     English's closed-class words are unknown to English or rare in it, one at least
     unknown ("Khob khun krub", "Medaase and merci beaucoup", "Hartelijk dank", "Asante
@@ -671,7 +672,9 @@ def _foreign_words(text: str, share: float = 0.5) -> bool:
     words = _content_words(text)
     unknown = [not lexicon.is_english_word(w) for w in words]
     foreign = sum(1 for w, u in zip(words, unknown, strict=True) if u or is_rare_in_english(w))
-    rare = all(is_rare_in_english(w) for w in words)  # "i dag" (Danish: "today")
+    # words rare in English: "Shabbat shalom", "i dag" (Danish: "today"); but what thanks
+    # are for, only short ones: "the afternoon" (counted 50 times) is English (set GS)
+    rare = all(is_rare_in_english(w) and (len(w) <= 3 or not after_for) for w in words)
     return (any(unknown) or rare) and foreign > share * len(words)
 
 
@@ -712,7 +715,7 @@ def in_english_only(line: str) -> str:
             lead
             and not re.search(r"(?i)\b(?:thank|thanks|cheers|grateful)\b", lead.group(2))
             and _foreign_words(lead.group(2))
-            and not _foreign_words(lead.group(4))
+            and not _foreign_words(lead.group(4), after_for=True)
             and lexicon.is_english(lead.group(4))
         ):
             text = f"{lead.group(1) or ''}thank you {lead.group(3) or ''}for {lead.group(4)}"
