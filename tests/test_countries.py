@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -207,3 +208,13 @@ def test_a_country_named_in_another_language_is_known(name: str, english: str) -
 @pytest.mark.parametrize("name", ["Morocco", "Chile", "Georgia", "Paris", "Jordan"])
 def test_an_english_name_is_no_country_abroad(name: str) -> None:
     assert named_in_another_language(name) is None
+
+
+def test_the_shipped_names_abroad_are_what_the_translations_give() -> None:
+    # tools/countries_abroad.py writes the file; run it after updating pycountry
+    from thanknote.countries import names_abroad_from_translations
+
+    shipped = json.loads(
+        (ROOT / "src" / "thanknote" / "data" / "countries_abroad.json").read_text("utf-8")
+    )
+    assert shipped == names_abroad_from_translations()
