@@ -283,3 +283,14 @@ def test_a_german_compound_after_an_acronym_is_another_language(topic: str) -> N
 def test_a_word_of_another_language_among_english_ones_leaves_a_topic_out(topic: str) -> None:
     """Set GV: 17 notes failed for "sourcing Maroc", "picking en tienda", "Nachschub"."""
     assert why_left_out(topic) == "not English"
+
+
+def test_two_english_words_written_as_one_are_no_other_languages_word() -> None:
+    """ "roadmap" is not in English's word list: it is read as road and map, without
+    loading the language model for the example panel's topic (start-up)."""
+    from thanknote import language
+    from thanknote.selection import _other_languages_word
+
+    language._model.cache_clear()
+    assert not _other_languages_word("roadmap")
+    assert language._model.cache_info().currsize == 0

@@ -141,12 +141,20 @@ def _country_abroad(word: str) -> bool:
     return named_in_another_language(word) is not None
 
 
+def _english_compound(word: str) -> bool:
+    """Whether a word is two English words written as one: "roadmap", "glovebox"."""
+    return any(
+        lexicon.is_english_word(word[:cut]) and lexicon.is_english_word(word[cut:])
+        for cut in range(3, len(word) - 2)
+    )
+
+
 def _other_languages_word(word: str) -> bool:
     """Whether a word of a topic English does not know is, to the language model,
     another language's: "tienda" (Spanish), "Nachschub" (a German noun, capitalised as
     German writes nouns); not a trade's word English lacks ("glovebox") nor a name."""
-    if len(word) < 5 or lexicon.is_english_word(word):
-        return False
+    if len(word) < 5 or lexicon.is_english_word(word) or _english_compound(word.lower()):
+        return False  # and "roadmap", which English's word list lacks, is road and map
     from thanknote import language
 
     if word.islower():
