@@ -1999,14 +1999,20 @@ def test_an_address_prints_the_name_without_a_nickname_or_a_remark(card: str, pr
 
 
 @pytest.mark.parametrize("template", ["card", "email", "letter"])
-def test_a_closing_line_of_three_sentences_makes_no_notes_alike(template: str) -> None:
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thank you for the frank conversation, I'm keen to help, shrink is a people problem "
+        "and I like people problems.",
+        # set GT: "...; just let me know." is one sentence of every note
+        "Cheers for the cupping, I've got the roast logs ready to send, just say the word.",
+    ],
+)
+def test_a_closing_line_of_three_sentences_makes_no_notes_alike(template: str, line: str) -> None:
     """Set GV: "Thank you for the frank conversation, I'm keen to help, shrink is a people
     problem and I like people problems." is three sentences in every note, which made
     short cards "mostly" alike to the checker."""
-    interview = _panel_closing_with(
-        "Thank you for the frank conversation, I'm keen to help, shrink is a people problem "
-        "and I like people problems."
-    )
+    interview = _panel_closing_with(line)
     notes = draft(interview, template, today=interview.date)
 
     for found in check_panel(notes, interview):

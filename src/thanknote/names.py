@@ -3004,7 +3004,8 @@ def card_name(person: Interviewer) -> CardName:
         )
     printed = parse_card_name(person.name, family_first=person.family_first)
     nickname = nfc(person.nickname) if person.nickname else printed.nickname
-    if not person.nickname and parts.family and parts.family in nickname.split():
+    named = [w.strip(",.;") for w in nickname.split()]
+    if not person.nickname and parts.family and parts.family in named:
         nickname = ""  # the name in Latin letters beside another script, not what they
         # are called (set GQ: "Dear Dr. Michal Shapira," on a card, for Michal Shapira)
     words = person.name.split()

@@ -95,6 +95,9 @@ def _own_sentences(line: str) -> set[str]:
     forms |= {on_the_day(form, "today") for form in forms}
     keys = {_key(form) for form in forms}
     keys |= {_key(part) for form in forms for part in re.split(r"(?<=[.!?;])\s+", form)}
+    # and sentence by sentence with a semicolon inside, as notes are split ("... ready to
+    # send; just let me know.", set GT)
+    keys |= {_key(part) for form in forms for part in re.split(r"(?<=[.!?])\s+", form)}
     return {_dated(k) for k in keys if k}
 
 
