@@ -871,6 +871,8 @@ def test_a_counted_noun_a_country_and_a_way_of_working_read_whole(topic: str, sa
         ("Servicios Mineros Atacama SpA", "Servicios Mineros Atacama"),
         ("Secretaría de Salud", "the Secretaría de Salud"),
         ("Harrow, Quince & Abernathy", "Harrow, Quince & Abernathy"),
+        # set GY: "at United Nations Environment Programme" (2 letters)
+        ("United Nations Environment Programme (UNEP)", "the United Nations Environment Programme"),
     ],
 )
 def test_sets_fx_to_fz_companies(company: str, reads: str) -> None:

@@ -558,6 +558,14 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         # times, is no word of another language ("The playtest ... end it" was left alone)
         ("Merci encore for the afternoon, the playtest session was a great way to end it.",
          "Thank you for the afternoon. The playtest session was a great way to end it."),
+        # set GX: a verdict jotted before the clause, "whichever" no subject of a splice,
+        # and an -ing subject with "a.m." in it
+        ("Great conversation, I'll send the libcluster notes by Friday.",
+         "I'll send the libcluster notes by Friday."),
+        ("I'd be happy to meet again in Tokyo or Hanoi, whichever is easier",
+         "I'd be happy to meet again in Tokyo or Hanoi, whichever is easier."),
+        ("Thank you for the depot tour, seeing the wheel lathe at 2 a.m. was the highlight.",
+         "Thank you for the depot tour. Seeing the wheel lathe at 2 a.m. was the highlight."),
         # set GQ: "Cheers again for the tour." read as too casual on a card
         ("cheers again for the tour, loved the gym set-up.",
          "Thanks for the tour. I loved the gym set-up."),

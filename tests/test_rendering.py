@@ -2017,3 +2017,21 @@ def test_a_closing_line_of_three_sentences_makes_no_notes_alike(template: str, l
 
     for found in check_panel(notes, interview):
         assert [f.code for f in found if f.code == "too-similar"] == []
+
+
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_an_award_no_topic_calls_for_is_left_out(template: str) -> None:
+    """Set GX: "Having won the Decanter World Wine Awards, I believe I would be able to
+    contribute quickly" read as illogical; set FK read the award told as news as a boast."""
+    base = load_interview(EXAMPLES / "one_to_one.toml")
+    person = dataclasses.replace(base.interviewers[0], topics=())
+    interview = dataclasses.replace(
+        base,
+        topics=(),
+        interviewers=(person,),
+        accomplishments=(Accomplishment(text="Won the Decanter World Wine Awards Gold 2024"),),
+    )
+
+    (note,) = draft(interview, template, today=interview.date)
+
+    assert "Decanter" not in note.text, note.text

@@ -465,6 +465,7 @@ ADDED_KINDS: dict[str, str] = {
     "rabino": "religious",
     "elder": "religious",
     "counsellor": "office",
+    "polisinspektör": "military",
     "irmã": "religious",
     "irmão": "religious",
     "tekn tri": "academic",
@@ -797,6 +798,7 @@ ADDED_KINDS: dict[str, str] = {
 # Added titles spelled out.
 ADDED_SPELLED: dict[str, str] = {
     "rabino": "Rabbi",
+    "polisinspektör": "Inspector",
     "irmã": "Sister",
     "irmão": "Brother",
     "tekn tri": "Dr.",
@@ -951,6 +953,7 @@ ADDED_READS: dict[str, str] = {
     "rabino": "before-two-names",
     "elder": "before-two-names",
     "counsellor": "before-two-names",
+    "polisinspektör": "lead",
     "irmã": "lead",
     "irmão": "lead",
     "tekn tri": "lead",

@@ -391,7 +391,7 @@ _SPLICED: Final = (  # compiled for the first closing line with a comma
     r"(?P<before>[^.!?]*?)(?:,|\s[–—-])\s+(?P<subject>it|this|I|we|they|you|"
     # "the LEAP teardown photos were ...", "the P3s and Bran made my week" (set GO)
     # and a noun alone before "is" or "was": "..., shrink is a people problem" (set GV)
-    r"[a-z][\w-]*(?=\s+(?:is|was|are|were)\b)|"
+    r"(?!wh)[a-z][\w-]*(?=\s+(?:is|was|are|were)\b)|"  # not ", whichever is easier" (set GX)
     r"(?:the|this|that|these|those|my|our|your|their)(?:\s+(?:and\s+)?[\w'’-]+){1,3}"
     r"(?:\s+(?:of|about|on|from|at|in)\s+[\w'’-]+)?"
     # a thing's own past too: "Thank you again, the hotpot story made my day" (set ER)
@@ -561,7 +561,7 @@ def thanks_for_the_meeting(line: str) -> bool:
 
 
 # An -ing word after a comma, and the words after it to the sentence's end.
-_GERUND_CLAUSE: Final = Lazy(r",\s+([a-z]+ing)\b([^,.;!?]*)")
+_GERUND_CLAUSE: Final = Lazy(r",\s+([a-z]+ing)\b((?:\b[ap]\.m\.|[^,.;!?])*)")  # "at 2 a.m." (GX)
 
 
 def _told_later(words: str) -> bool:
@@ -790,6 +790,15 @@ def closing_line(line: str) -> str | None:
     without a sentence that only thanks for the time (the note has thanked for it),
     and with a comma splice made two sentences (`mended`)."""
     line = in_english_only(line) if line else line
+    # a verdict jotted before the line's clause: "Great conversation, I'll send the
+    # libcluster notes by Friday" (set GX: 6 notes failed it as a pasted note)
+    verdict = re.match(
+        r"([A-Z][a-z]+) (?:conversation|chat|talk|meeting|session|afternoon|morning|day|visit)"
+        r"[!.]?,?\s+(?=I\b|I['’]|[Ii]t\b|[Ww]e\b)",
+        line,
+    )
+    if verdict and lexicon.is_adjective(verdict.group(1).lower()):
+        line = line[verdict.end() :][:1].upper() + line[verdict.end() + 1 :]
     # "Cheers again for the tour" read as too casual to an interviewer on a card (set GQ)
     line = re.sub(r"^[Cc]heers(?= again\b| for\b)", "Thanks", line)
     if line and (" – " in line or " — " in line or " - " in line or " / " in line):
