@@ -282,3 +282,19 @@ def test_spent_before_a_thing_is_no_time_spent() -> None:
     said = phrase("Spent grain partnership with 4 local farms")
 
     assert not said.sentence.startswith("I spent grain")
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # set HA: "Having been a Winner, I believe ..." (4 notes)
+        ("Winner, state health innovation award 2022",
+         "I won the state health innovation award in 2022"),
+        ("Finalist, EY Entrepreneur of the Year 2024",
+         "I was shortlisted for the EY Entrepreneur of the Year in 2024"),
+    ],
+)  # fmt: skip
+def test_a_winner_or_a_finalist_of_a_prize_is_an_award(text: str, sentence: str) -> None:
+    said = phrase(text)
+
+    assert (said.sentence, said.kind) == (sentence, "award")

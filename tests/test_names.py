@@ -1032,6 +1032,9 @@ def test_a_run_on_doctorate_a_turkish_title_and_an_english_name_before_chinese_o
         ("Dr Tomasz Kowalewski-Reid", "Dr Tomasz Kowalewski-Reid", "Tomasz Kowalewski-Reid"),
         ("Prof. Jan Nowak", "Prof. Jan Nowak", "Jan Nowak"),
         ("Drew Barrymore", "Drew Barrymore", "Drew Barrymore"),
+        # set HA: the doctorate's field went with it ("phil. Katharina Albers", 6 notes)
+        ("Dr. phil. Katharina Albers", "Dr. phil. Katharina Albers", "Katharina Albers"),
+        ("Prof. Dr. med. Klaus Meier", "Prof. Dr. med. Klaus Meier", "Klaus Meier"),
     ],
 )
 def test_a_warm_note_is_signed_without_a_title_of_ones_own(

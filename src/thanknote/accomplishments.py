@@ -479,6 +479,15 @@ def phrase(text: str) -> Phrase:
         # building's rating ("LEED Gold 2019") nor a verb's "Achieved ..." (review)
         prize = f"{medal.group('prize')} {medal.group('metal')}"
         words = f"won {_article(prize)} {prize} in {medal.group('year')}"
+    # "Winner, state health innovation award 2022", "Finalist, national publishing prize
+    # 2023" (set HA: "Having been a Winner, ..."): what was won, or shortlisted for
+    placed = re.match(r"(Winner|Finalist|Shortlisted),\s+(.+)$", words)
+    if placed:
+        dated = re.fullmatch(r"(.+?)(?:,?\s+((?:19|20)\d\d))?", placed.group(2))
+        prize, year = dated.groups() if dated else (placed.group(2), None)
+        prize = prize if re.match(r"(?i)the\b", prize) else f"the {prize}"
+        won = "won" if placed.group(1) == "Winner" else "was shortlisted for"
+        words = f"{won} {prize}" + (f" in {year}" if year else "")
     # "I've done 5 years on site" (set EH: "I done 5 years on site"): years spent
     words = re.sub(
         r"^(?:I['’]ve |I have )?[Dd]one (?=(?:\d+|[a-z]+) (?:years?|months?|seasons?)\b)",

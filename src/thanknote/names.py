@@ -2252,6 +2252,11 @@ def signed(card: str, *, warm: bool = False) -> str:
         r"(?:Dr|Prof|Professor|Eng|Engr|Ing|Arch|Atty)\.?\s+(?=\w\w)", card.strip()
     )
     if titled:
+        # and the doctorate's field after it: "Dr. phil. Katharina Albers" (set HA: signed
+        # "phil. Katharina Albers" under 6 notes), "Prof. Dr. med. Klaus Meier"
+        honorific = parse_card_name(card).honorific
+        if honorific and card.strip().startswith(honorific):
+            return card.strip()[len(honorific) :].strip()
         return card.strip()[titled.end() :]
     if card.lstrip()[:2].lower() != "dr":
         return card
@@ -3355,9 +3360,9 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
     if suffixed or ((" " in asked.strip() or "-" in asked) and _names_them(asked, name)):
         # the whole form of address, name and all: "Frau Dr. Hoffmann", "Ahmet Bey", "Mian
         # Sahib" (set CH: "Dear Frau Dr. Hoffmann Hoffmann,"), "Yamada-sama" (set CR), in
-        # every note; without a note in brackets ("Chief (Mrs.) Adeyinka-Coker", set GW:
-        # the greeting held "(Mrs.)", as the card's own "Chief (Mrs.)" is "Chief")
-        formal = warm = " ".join(re.sub(r"\([^()]*\)", " ", asked).split())
+        # every note ("Chief (Mrs.) Adeyinka-Coker" as asked: set HB's reader failed the
+        # greeting without the "(Mrs.)" the file gives)
+        formal = warm = " ".join(asked.split())
     if whole:
         formal = warm = whole
     if person.salutation:  # the user's own words win
