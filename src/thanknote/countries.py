@@ -131,20 +131,27 @@ def _subdivisions() -> dict[str, dict[str, str]]:
 @cache
 def _names() -> dict[str, _Country]:
     """Folded country names (ISO's names, official and common names, the aliases) -> country."""
-    rows = _database("iso3166-1.json")["3166-1"]
     names: dict[str, _Country] = {}
     countries = _countries()
-    for row in rows:
-        code = row["alpha_2"]
-        for key in ("name", "official_name", "common_name"):
-            if key in row:
-                for variant in _variants(row[key]):
-                    names.setdefault(_fold(variant), _Country(code, countries[code]))
+    for folded, code in _iso_names():
+        names.setdefault(folded, _Country(code, countries[code]))
     for code, name in _USER_ASSIGNED.items():
         names[_fold(name)] = _Country(code, name)
     for alias, (code, _) in _ALIASES.items():
         names[_fold(alias)] = _Country(code, countries[code])
     return names
+
+
+def _iso_names() -> list[tuple[str, str]]:
+    """Every folded English name ISO gives a country (its name, official and common
+    name, each in its `_variants`), with the country's code, in ISO's order."""
+    return [
+        (_fold(variant), row["alpha_2"])
+        for row in _database("iso3166-1.json")["3166-1"]
+        for key in ("name", "official_name", "common_name")
+        if key in row
+        for variant in _variants(row[key])
+    ]
 
 
 def _variants(name: str) -> list[str]:
@@ -409,14 +416,7 @@ def named_in_another_language(name: str) -> str | None:
 def _english_names() -> frozenset[str]:
     """Folded English names of countries: ISO's, official and common (not the aliases
     in other languages that an address may end with, such as "Deutschland")."""
-    rows = _database("iso3166-1.json")["3166-1"]
-    return frozenset(
-        _fold(variant)
-        for row in rows
-        for key in ("name", "official_name", "common_name")
-        if key in row
-        for variant in _variants(row[key])
-    )
+    return frozenset(folded for folded, _ in _iso_names())
 
 
 # The languages, written in Latin letters, whose names of countries a note's topic may

@@ -216,18 +216,18 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
         # a thought left off and another begun: "blasthole sampling QAQC... bias issue"
         # (set FW's reader: a note to self)
         return "shorthand"
+    said_words = frozenset(re.findall(r"[^\W\d_]+", said))
     if "." in topic:
         # a word cut short, in what the note would say: "site acq." (set FK: "your insight
         # into the site acq."); not one in an aside left out ("Sentinel KQL, detection eng.")
-        said_words = set(re.findall(r"[^\W\d_]+", said))
         for clipped in _CLIPPED.findall(shorthand.expand(topic)):
             if clipped in said_words and not lexicon.is_english_word(clipped):
                 return "shorthand"
     if is_practical(topic) or is_practical(said):  # "Band 7, 37.5 hours" says "the Band 7"
         return "terms"
-    if any(map(_country_abroad, re.findall(r"[^\W\d_]+", said))):
+    if any(map(_country_abroad, said_words)):
         return "not English"  # "sourcing Maroc" (set GV: 10 notes failed for "Maroc")
-    if any(map(_other_languages_word, re.findall(r"[^\W\d_]+", said))):
+    if any(map(_other_languages_word, said_words)):
         # a word of another language among English ones: "dark stores versus picking en
         # tienda", "Nachschub forecasting" (set GV: 7 notes failed for them)
         return "not English"

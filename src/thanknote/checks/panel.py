@@ -94,10 +94,10 @@ def _own_sentences(line: str) -> set[str]:
     # nui for the whakatau this morning" read "... on Wednesday" in every note)
     forms |= {on_the_day(form, "today") for form in forms}
     keys = {_key(form) for form in forms}
-    keys |= {_key(part) for form in forms for part in re.split(r"(?<=[.!?;])\s+", form)}
-    # and sentence by sentence with a semicolon inside, as notes are split ("... ready to
-    # send; just let me know.", set GT)
-    keys |= {_key(part) for form in forms for part in re.split(r"(?<=[.!?])\s+", form)}
+    # split at semicolons too, and not, as notes are split ("... ready to send; just let
+    # me know.", set GT)
+    for end in (r"(?<=[.!?;])\s+", r"(?<=[.!?])\s+"):
+        keys |= {_key(part) for form in forms for part in re.split(end, form)}
     return {_dated(k) for k in keys if k}
 
 
