@@ -189,6 +189,13 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
             "Zhejiang University, School of Materials Science & Engineering",
             "Zhejiang University",
         ),
+        # set HB: a school of a place, as English names it; but "London Business School"
+        (
+            "Hellenic International School of Thessaloniki",
+            "the Hellenic International School of Thessaloniki",
+        ),
+        ("Rhode Island School of Design", "the Rhode Island School of Design"),
+        ("London Business School", "London Business School"),
     ],
 )
 def test_a_company_reads_after_join(company: str, reads: str) -> None:

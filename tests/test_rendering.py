@@ -1272,6 +1272,35 @@ def test_a_french_card_s_m_is_monsieur(card: str, country: str, formal: str) -> 
     assert recipient_view(person).formal_salutation == formal
 
 
+@pytest.mark.parametrize(
+    ("card", "country", "panel", "formal", "warm"),
+    [
+        # set HC: a Japanese-Argentine export coordinator at a Mendoza winery
+        ("Sr. Kenji Higa", "AR", [], "Dear Sr. Higa,", "Dear Sr. Higa,"),
+        ("Sr. Kenji Higa", "GB", ["Sra. Ana Ruiz"], "Dear Sr. Higa,", "Dear Sr. Higa,"),
+        ("Sr. Kenji Higa", "GB", [], "Dear Sister Higa,", "Dear Sister Kenji,"),
+        ("Sr. José Garcia", "MX", [], "Dear Sr. Garcia,", "Dear José,"),
+        # a sisters' order and a name of religion stay Sister, wherever they are
+        (
+            "Sr. Mary Goretti Achieng, FSJ",
+            "BR",
+            [],
+            "Dear Sister Achieng,",
+            "Dear Sister Mary Goretti,",
+        ),
+        ("Sr. Mary Joseph", "MX", [], "Dear Sister Mary Joseph,", "Dear Sister Mary Joseph,"),
+    ],
+)
+def test_sr_is_senor_where_cards_print_spanish_or_portuguese(
+    card: str, country: str, panel: list[str], formal: str, warm: str
+) -> None:
+    from thanknote.names import iberian_courtesy
+
+    others = [Interviewer(name=name) for name in panel]
+    view = recipient_view(iberian_courtesy(Interviewer(name=card), others, country))
+    assert (view.formal_salutation, view.warm_salutation) == (formal, warm)
+
+
 def test_a_letter_opens_with_dear_for_the_files_hi() -> None:
     """Sets ER, ET: "Hi Ciara," opening a posted letter; the name is the file's."""
     view = recipient_view(Interviewer(name="Dr. Ciara Nolan", salutation="Hi Ciara,"))

@@ -1435,15 +1435,25 @@ def is_a_name(nickname: str, card: str) -> bool:
 def _in_capitals(word: str, words: list[str], beside: bool, name_words: list[str]) -> bool:
     """Whether a word in capitals beside a name in another script is its family name, as
     Japanese cards print it: "豊田 健一 (TOYODA Kenichi)" (set GG)."""
-    return (
-        beside
-        and len(words) == 2
-        and word.isupper()
+    if not (beside and word.isupper() and word.isalpha() and 2 <= len(words) <= 3):
+        return False
+    if not all(w[:1].isupper() and not w.isupper() for w in words if w != word):
+        return False
+    if (
+        len(words) == 2
         and len(word) >= 3
-        and word.isalpha()
-        and any(w.istitle() for w in words if w != word)
         and len(name_words) == 2  # a Japanese name, family and given apart, not "王伟 (CEO Wang)"
         and all(_JAPANESE_NAME.fullmatch(w) for w in name_words)
+    ):
+        return True
+    # a Chinese or Korean name, as cards print it: "李娜 (LI Na)" (set GY: "Dear 李娜,"),
+    # "이수진 (LEE Soo-jin)" (set HB: "Dear 수진,"); not a job: "王伟 (CEO Wang)"
+    return (
+        1 <= len(name_words) <= 2
+        and all(_EAST_ASIAN_NAME.fullmatch(w) for w in name_words)
+        and _family_in_capitals(word)
+        and _word_key(word) not in _TITLES
+        and not _is_credential(word, caps=False)
     )
 
 
@@ -2910,6 +2920,38 @@ def french_courtesy(
     return replace(person, name=f"Mr. {person.name[3:]}") if french else person
 
 
+# Where cards are printed in Spanish or Portuguese, "Sr." before a name is Señor or Senhor.
+_IBERIAN_CARDS: Final = frozenset(
+    """ES PT MX AR CL CO PE VE EC BO PY UY CR PA GT HN SV NI DO CU PR BR AO MZ CV GW ST GQ
+    TL""".split()
+)
+
+
+def iberian_courtesy(
+    person: Interviewer, panel: Sequence[Interviewer], country: str | None
+) -> Interviewer:
+    """A card's "Sr." read as Señor or Senhor where cards print it so, whatever the
+    name after it: "Sr. Kenji Higa" at a winery in Mendoza is Sr. Higa (set HC: "Dear
+    Sister Kenji,"), by the candidate's country or a panel whose cards print "Sra." or
+    "Dña."; not before a sisters' order ("Sr. Mary Goretti Achieng, FSJ") or a name of
+    religion ("Sr. Mary Joseph")."""
+    words = person.name.split()
+    if person.honorific or len(words) < 3 or words[0] != "Sr.":
+        return person
+    iberian = country in _IBERIAN_CARDS or any(
+        _key(w) in ("sra", "srta", "dna", "dona") for p in panel for w in p.name.split()[:1]
+    )
+    if not iberian:
+        return person
+    name = card_name(person)
+    orders = {w.strip(".,").upper() for w in name.suffix.split()}
+    if not orders.isdisjoint(_ORDERS_OF_SISTERS) or fold(name.given.split()[0]) in _MARYS:
+        return person
+    if not name.given or not name.family or _spanish_name(name) or _iberian_ending(name.family):
+        return person  # "Sr. José Garcia": Señor by the name itself, and warmly José
+    return replace(person, honorific="Sr.")
+
+
 def by_given_name_custom(
     person: Interviewer, panel: Sequence[Interviewer], country: str | None
 ) -> bool:
@@ -3207,6 +3249,10 @@ _GIVEN_FIRST_SCRIPTS: Final = Lazy(
 )
 # A word of a Japanese name: kanji and kana.
 _JAPANESE_NAME: Final = Lazy(r"[\u3040-\u30ff\u3400-\u9fff]+")
+# Han, kana and Hangul: a name as China, Japan and Korea print it.
+_EAST_ASIAN_NAME: Final = Lazy(
+    r"[\u3040-\u30ff\u3400-\u9fff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]+"
+)
 
 
 def _hangul(text: str) -> bool:
@@ -3298,6 +3344,7 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
     orders = {w.strip(".,").upper() for w in name.suffix.split()}
     if (
         honorific == "Sr."
+        and asked != "Sr."  # the file's, or the card's where cards say Señor (`iberian_courtesy`)
         and name.given
         and (
             not (_spanish_name(name) or _iberian_ending(name.family))

@@ -147,9 +147,15 @@ def _topic_in_sentence(topic: str) -> str:
         # "AML compliance" (set EJ: "your perspective on the POS fraud", 8 notes); and by
         # an acronym's compound: "SIM-swap fraud" (set EW, 5 notes)
         return reading.removeprefix("the ")
-    if not open_to_the_model or reading.rsplit(" ", 1)[-1].lower() in _COUNTABLE:
+    last = reading.rsplit(" ", 1)[-1].lower()
+    if not open_to_the_model or last in _COUNTABLE:
         # a noun the rules know is counted keeps its article: "the union" (set DJ: "our
         # discussion of union", the model's removal)
+        return reading
+    named = any(w[:1].isupper() or w[:1].isdigit() for w in reading.split()[1:-1])
+    if reading.startswith("the ") and last in _REBUILDS and named:
+        # one project of a named thing: "the LIMS replacement", "the M11 extension" (sets
+        # HD, GX: "about LIMS replacement", 4 notes; the model's removal)
         return reading
     from thanknote import article_model  # with its weights, for the first topic drafted
 
@@ -165,13 +171,23 @@ def _field_noun(word: str) -> bool:
     return lexicon.is_mass_noun(word) and word in reading.forms
 
 
+# Projects that replace or rebuild a named thing, one event whatever a reader
+# of fields of work would say: "the LIMS replacement", "the M11 extension" (sets HD, GX:
+# "about LIMS replacement", "about M11 extension", 5 notes)
+_REBUILDS: Final = frozenset(
+    """extension replacement rollout roll-out refurbishment retrofit overhaul redesign rebuild
+    relaunch refit renovation rebrand restructuring reorganisation reorganization tender
+    upgrade""".split()
+)
+
+
 # Nouns of one event or project, which a name before makes particular: "the SAP
 # migration", "the ERP implementation".
 _PROJECTS: Final = frozenset(
     """migration implementation transition integration expansion upgrade launch conversion
     consolidation merger acquisition certification accreditation inspection renewal
     collaboration partnership project programme program pilot""".split()
-)
+) | _REBUILDS
 
 
 def ruled_topic(topic: str) -> tuple[str, bool]:
@@ -188,8 +204,10 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
     # a route or a line named after the thing measured on it: "on-time running Route 96"
     # (set EP: "your thoughts on the on-time running Route 96") is on Route 96
     text = re.sub(
-        r"(?<=[a-z]) ((?:Route|Line|Bus|Tram|Platform|Berth|Gate) \d+[A-Z]?)$", r" on \1", text
-    )
+        r"(?<=[a-z])(?<! on)(?<! at)(?<! in) ((?:Route|Line|Bus|Tram|Platform|Berth|Gate) \d+[A-Z]?)$",
+        r" on \1",
+        text,
+    )  # but "takt time on Line 2" as written (found by a scan: "on on Line 2")
     # a period's end after a thing, a note's "when": "recon mismatches month-end" (set EF)
     ended = re.search(r"(\S+) ((?:month|quarter|year|week|day)-end)$", text)
     if ended and ended.group(1).isalpha() and ended.group(1).islower():
@@ -280,6 +298,11 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
         # (set EV: "our discussion of on-prem to AWS ...", 9 notes)
         return f"the {text}", False
     said = articles_within(with_the(_unit_with_the(text)))  # "... including Piazzolla tour" (DN)
+    if said.startswith("the ") and re.match(r"[a-z]+ing of [a-z]", text):
+        # an activity and what it is done to, which English names with "the" whatever the
+        # activity: "the outsourcing of microbiology" (set HD, 3 notes; the model, trained
+        # on fields of work, took it away)
+        return said, False
     return said, not (text.startswith("the ") or asked or named_place)
 
 
@@ -1145,6 +1168,11 @@ def with_the(text: str) -> str:
                 return f"{first_part} and the {last_part}"
         words = tail or words
     head = words[-1].lower().strip("\"'”’)") if words else ""
+    after_of = rest[1:2] if len(words) == 1 and rest[:1] == ["of"] else []
+    if after_of and _ing_form(head) and after_of[0].islower() and not _ing_form(after_of[0]):
+        # an activity named by its -ing form, then what it is done to: "the outsourcing
+        # of microbiology" (set HD: "your thoughts on outsourcing of microbiology", 3 notes)
+        return f"the {text}"
     if head.startswith(("on-", "off-", "in-", "out-")):
         return text  # "on-call", "off-site": a state, not a thing: "discuss on-call"
     if head.startswith("e-") and len(words) == 1:
@@ -1199,7 +1227,9 @@ def with_the(text: str) -> str:
     # and a year: "the 2026 municipal election" (set DF: "about 2026 municipal election")
     named = named or any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words[:-1])
     of_after = bool(rest) and rest[0].lower() == "of"
+    # but one project of a named thing: "the LIMS replacement" (set HD, 2 notes)
     mass = head not in _COUNTABLE and head.endswith(_MASS_ENDINGS)
+    mass = mass and not (named and head in _REBUILDS)
     if reading and head in reading.forms and not of_after and mass:
         return text  # "IB DP growth", "patient recruitment among ...": a field, not a thing
     if head in _MASS_USES and not of_after and not joined:
@@ -1592,9 +1622,9 @@ def _company_in_sentence(company: str) -> str:
         (" of " in f" {company} " and lexicon.is_known_word(words[0]))
         or (words[1] == "of" and len(words) > 2 and _office_word(words[0]))
         or any(
-            a.lower() in _INSTITUTIONS and b in ("of", "for", "on")
+            a.lower() in _INSTITUTIONS | _SCHOOLS and b in ("of", "for", "on")
             for a, b in itertools.pairwise(words)
-        )
+        )  # "the Hellenic International School of Thessaloniki" (set HB, 4 notes)
         or (
             words[-1].lower() in _INSTITUTIONS
             and not (firm and words[-1].lower() in _TRADES)

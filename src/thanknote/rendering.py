@@ -37,6 +37,7 @@ from thanknote.names import (
     fold,
     forms_of_address,
     french_courtesy,
+    iberian_courtesy,
     in_a_letter,
     is_a_name,
     is_listed_family_name,
@@ -736,7 +737,11 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "today": writing_day,
         "recipient": _without_the_company(
             recipient_view(
-                french_courtesy(person, interview.interviewers, interview.candidate.country),
+                iberian_courtesy(
+                    french_courtesy(person, interview.interviewers, interview.candidate.country),
+                    interview.interviewers,
+                    interview.candidate.country,
+                ),
                 focus.topics,
                 by_given_name=by_given_name_custom(
                     person, interview.interviewers, interview.candidate.country
