@@ -1018,7 +1018,14 @@ def _money_in_funding(words: str) -> str:
     words = _AMOUNT_AND_CODE.sub(
         lambda m: f"{m.group(3)} {m.group(1)} {_SCALES[m.group(2).lower()]}", words
     )
+    # German, Swiss and Austrian notes' "Mio." and "Mrd.": "CHF 1.2 Mio. turnover" (set HC)
+    words = _GERMAN_SCALE.sub(
+        lambda m: f"{m.group(1)} {'million' if m.group(2) == 'Mio' else 'billion'}", words
+    )
     return _RAISED.sub(r"\1 \2 in \3", words)
+
+
+_GERMAN_SCALE: Final = Lazy(r"(\d(?:[\d.,']*\d)?)\s?(Mio|Mrd)\.?(?=\s|$|[,;)])")
 
 
 # "we" after a thing, in a CV line: the writer's team, where the writer works now.

@@ -183,11 +183,11 @@ _REBUILDS: Final = frozenset(
 
 # Nouns of one event or project, which a name before makes particular: "the SAP
 # migration", "the ERP implementation".
-_PROJECTS: Final = frozenset(
+_PROJECTS: Final = _REBUILDS | frozenset(
     """migration implementation transition integration expansion upgrade launch conversion
     consolidation merger acquisition certification accreditation inspection renewal
     collaboration partnership project programme program pilot""".split()
-) | _REBUILDS
+)
 
 
 def ruled_topic(topic: str) -> tuple[str, bool]:
@@ -204,7 +204,8 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
     # a route or a line named after the thing measured on it: "on-time running Route 96"
     # (set EP: "your thoughts on the on-time running Route 96") is on Route 96
     text = re.sub(
-        r"(?<=[a-z])(?<! on)(?<! at)(?<! in) ((?:Route|Line|Bus|Tram|Platform|Berth|Gate) \d+[A-Z]?)$",
+        r"(?<=[a-z])(?<! on)(?<! at)(?<! in)"
+        r" ((?:Route|Line|Bus|Tram|Platform|Berth|Gate) \d+[A-Z]?)$",
         r" on \1",
         text,
     )  # but "takt time on Line 2" as written (found by a scan: "on on Line 2")
@@ -793,7 +794,16 @@ def _without_asides(text: str) -> str:
         acronym = label.isupper() and " " not in label and " " in named
         acronym = acronym and not re.search(r"[\d<>=]", named)
         capital = named[:1].isupper() and " " in named.split(",")[0] and ", " not in named
-        bare = named if name_word or acronym or capital else label
+        # a one-word field, then the particular thing of it in a place: "expansion: 2nd
+        # warehouse at Enniscorthy" (set HC: "your perspective on expansion", 2 notes)
+        placed = (
+            " " not in label
+            and label.islower()
+            and len(named.split()) >= 3
+            and bool(re.search(r"\s(?:at|in|for|on) [A-Z][a-z]", named))
+            and not re.search(r"[,;<>=]", named)
+        )
+        bare = named if name_word or acronym or capital or placed else label
     head, comma, aside = bare.partition(", ")  # not the comma of "2,000 seats"
     doing = aside.split(" ", 1)[0]
     acting = len(aside.split()) >= 4 and not re.search(r"\b(?:and|or)\b|,", aside)
@@ -1622,7 +1632,7 @@ def _company_in_sentence(company: str) -> str:
         (" of " in f" {company} " and lexicon.is_known_word(words[0]))
         or (words[1] == "of" and len(words) > 2 and _office_word(words[0]))
         or any(
-            a.lower() in _INSTITUTIONS | _SCHOOLS and b in ("of", "for", "on")
+            a.lower() in _INSTITUTIONS | {"school", "university"} and b in ("of", "for", "on")
             for a, b in itertools.pairwise(words)
         )  # "the Hellenic International School of Thessaloniki" (set HB, 4 notes)
         or (
