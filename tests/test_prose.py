@@ -609,6 +609,21 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
          "ingestion design.",
          "Thanks for the interesting problems. I would be happy to go deeper on the ingestion "
          "design."),
+        # sets HA, HC: what pointed back at the other language's part goes with it; thanks
+        # run into a clause; a verdict after thanks; a tense gone stale
+        ("Obrigado pela conversa franca sobre a escala — it really helped.", None),
+        ("Tack för idag – and for the snowmobile, that was a first.", None),
+        ("Thanks a lot I really hope to make the next course.",
+         "I really hope to make the next course."),
+        ("Thanks again, honestly the rotation schedule works really well for my family.",
+         "Honestly, the rotation schedule works really well for my family."),
+        ("Thank you for the hangar tour, it was really great.", "Thank you for the hangar tour."),
+        ("Thanks for the candid chat about the wind shear days, it's exactly what I wanted to "
+         "hear.",
+         "Thanks for the candid chat about the wind shear days. It was exactly what I wanted to "
+         "hear."),
+        ("Thank you for the tour. It is exactly the kind of plant I want to work in.",
+         "Thank you for the tour. It is exactly the kind of plant I want to work in."),
     ],
 )  # fmt: skip
 def test_a_closing_line_is_mended_as_a_careful_writer_would(line: str, said: str | None) -> None:

@@ -1301,6 +1301,24 @@ def test_sr_is_senor_where_cards_print_spanish_or_portuguese(
     assert (view.formal_salutation, view.warm_salutation) == (formal, warm)
 
 
+@pytest.mark.parametrize(
+    ("card", "country", "formal"),
+    [
+        # set HC: Dutch degrees, which a Dutch letter's greeting leaves out
+        ("Ir. Hendrik-Jan van den Berg", "NL", "Dear Hendrik-Jan van den Berg,"),
+        ("Drs. Mohamed El Amrani MBA", "NL", "Dear Mohamed El Amrani,"),
+        ("Ir. Hendrik-Jan van den Berg", "GB", "Dear Hendrik-Jan van den Berg,"),  # "van den"
+        ("Drs. Mohamed El Amrani MBA", "MA", "Dear Drs. El Amrani,"),
+        ("Dr. ir. Sanne de Vries-Bakker", "NL", "Dear Dr. de Vries-Bakker,"),  # a doctor still
+    ],
+)
+def test_a_dutch_degree_is_not_a_greeting_s_title(card: str, country: str, formal: str) -> None:
+    from thanknote.names import dutch_degrees
+
+    view = recipient_view(dutch_degrees(Interviewer(name=card), country))
+    assert view.formal_salutation == formal
+
+
 def test_a_letter_opens_with_dear_for_the_files_hi() -> None:
     """Sets ER, ET: "Hi Ciara," opening a posted letter; the name is the file's."""
     view = recipient_view(Interviewer(name="Dr. Ciara Nolan", salutation="Hi Ciara,"))

@@ -2920,6 +2920,31 @@ def french_courtesy(
     return replace(person, name=f"Mr. {person.name[3:]}") if french else person
 
 
+# Where cards are printed in Dutch: the Netherlands, Flanders and Suriname.
+_DUTCH_CARDS: Final = frozenset({"NL", "BE", "SR"})
+# The Dutch degrees printed before a name, which a letter's address gives and its greeting
+# does not: ingenieur, doctorandus, ingenieur of a higher vocational school, baccalaureus.
+_DUTCH_DEGREES: Final = frozenset({"Ir.", "Drs.", "Ing.", "Bc.", "IR.", "DRS.", "ING."})
+
+
+def dutch_degrees(person: Interviewer, country: str | None) -> Interviewer:
+    """A Dutch degree before the name written as the Dutch write it, in small letters,
+    which says it is a degree and not a title to greet by: "Ir. Hendrik-Jan van den
+    Berg" at a Dutch firm is greeted by name (set HC: "Dear Ir. van den Berg,", "Dear
+    Drs. El Amrani,", read as Dutch degrees no greeting uses), by the candidate's
+    country or the Dutch particles of the name; not Malaysia's "Ir.", an engineer's
+    title that is used ("Ir. Chong Kah Wai")."""
+    words = person.name.split()
+    if len(words) < 3 or words[0] not in _DUTCH_DEGREES or person.honorific:
+        return person
+    dutch = country in _DUTCH_CARDS or any(
+        w.lower() in ("van", "de", "den", "der", "ter", "ten", "op", "'t") for w in words[2:-1]
+    )
+    if not dutch:
+        return person
+    return replace(person, name=f"{words[0].lower()} {' '.join(words[1:])}")
+
+
 # Where cards are printed in Spanish or Portuguese, "Sr." before a name is Señor or Senhor.
 _IBERIAN_CARDS: Final = frozenset(
     """ES PT MX AR CL CO PE VE EC BO PY UY CR PA GT HN SV NI DO CU PR BR AO MZ CV GW ST GQ

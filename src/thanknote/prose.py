@@ -789,6 +789,7 @@ def closing_line(line: str) -> str | None:
     send ..."), "Thank you" for "Thank you all" (each note goes to one person),
     without a sentence that only thanks for the time (the note has thanked for it),
     and with a comma splice made two sentences (`mended`)."""
+    written = line
     line = in_english_only(line) if line else line
     # a verdict jotted before the line's clause: "Great conversation, I'll send the
     # libcluster notes by Friday" (set GX: 6 notes failed it as a pasted note)
@@ -842,6 +843,14 @@ def closing_line(line: str) -> str | None:
         line = " ".join(s for s in sentences if lexicon.is_english(s))
     if not line or not lexicon.is_english(line):
         return None
+    if line != written and not written.startswith(line.rstrip(".!")):
+        # a sentence that points back at what went with the other language: "Obrigado pela
+        # conversa franca sobre a escala — it really helped." left "It really helped." (set
+        # HA: read as a pasted note, 2 notes; "That was a first.", 3 notes)
+        kept = [s for s in _sentences(line) if not _POINTS_BACK.match(s)]
+        if not kept:
+            return None
+        line = " ".join(kept)
     # one note goes to one person: "all of you" is the reader and the panel (set BQ:
     # "the care with which all of you spoke", in a note to one of them)
     # "It was a pleasure to meet you all", "Thank you both for ..." (set CV): the reader
@@ -887,6 +896,21 @@ def closing_line(line: str) -> str | None:
         # closing formula, said as a sentence
         line = re.sub(r"^Thanking you\b", "Thank you", line)
         line = re.sub(r"\band looking forward to\b", "and I look forward to", line)
+    # thanks run into a clause: "Thanks a lot I really hope to make the next course" (set
+    # HA, 2 notes); and thanks with a sentence adverb after a comma: "Thanks again, honestly
+    # the rotation schedule works ..." (set HC, 2 notes)
+    line = re.sub(
+        r"^((?:Thank you|Thanks|Many thanks)(?: (?:so|very) much| a lot| again)?),? (I|We)"
+        r"(?= (?:really |truly |do |very much )?[a-z]+\b)",
+        r"\1. \2",
+        line,
+    )
+    line = re.sub(
+        r"^((?:Thank you|Thanks)(?: (?:so|very) much| a lot| again)?), (honestly|truly|really)"
+        r" (?=the |it |this |that |I )",
+        lambda m: f"{m.group(1)}. {m.group(2).capitalize()}, ",
+        line,
+    )
     line = _offered_as_mine(mended(_with_subject(line)))
     line = re.sub(r"\basap\b|\bASAP\b", "as soon as possible", line)  # (set EX)
     # thanks, then a clause of its own joined by "and": "Thanks ever so much for the
@@ -927,10 +951,25 @@ def closing_line(line: str) -> str | None:
         # language, a sentence of its own, for an afterthought; the note says it in English
         line = " ".join(english)
     said = _sentences(line)
-    if len(said) > 1 and any(re.fullmatch(r"(?:Thank you|Thanks)[.!]+", s) for s in said):
+    alone = r"(?:Thank you|Thanks)(?: (?:so|very) much| a lot| again)?[.!]+"
+    if len(said) > 1 and any(re.fullmatch(alone, s) for s in said):
         # "Thank you all, I'd welcome the chance ..." left "Thank you." before it (set CK):
         # the note has thanked already
-        line = " ".join(s for s in said if not re.fullmatch(r"(?:Thank you|Thanks)[.!]+", s))
+        line = " ".join(s for s in said if not re.fullmatch(alone, s))
+    said = _sentences(line)
+    thanked = len(said) > 1 and re.match(r"(?:Thank you|Thanks|Many thanks)\b", said[0])
+    if thanked and _VERDICT.fullmatch(said[-1]):
+        # a verdict after the thanks: "Thank you for the hangar tour. It was really great."
+        # (set HC: read as a pasted note in a letter and an e-mail)
+        line = " ".join(said[:-1])
+    elif thanked:
+        # what was thanked for is past: "Thanks for the candid chat about the wind shear
+        # days. It's exactly what I wanted to hear." (set HA: a stale tense, 6 notes)
+        line = re.sub(
+            r"(?<=[.!] )(?:It['’]s|It is)(?= (?:exactly |just )?what I (?:wanted|needed|hoped)\b)",
+            "It was",
+            line,
+        )
     said = _sentences(line)
     rest = [s for s in said if not re.match(_THANKS_AGAIN, s)]
     if rest and len(rest) < len(said):
@@ -990,6 +1029,13 @@ def closing_line(line: str) -> str | None:
     return line if line[-1:] in ".!?" else f"{line}."  # "... really enjoyed it" (set CJ)
 
 
+# A sentence that points back at what came before it: "It really helped.", "That was a first."
+_POINTS_BACK: Final = Lazy(r"(?:It|That|This)\b(?:\s+\S+){1,4}[.!]?$")
+# A verdict on what was thanked for, and nothing more: "It was really great."
+_VERDICT: Final = Lazy(
+    r"(?i)(?:it|that) was (?:really |truly |so |very |just |absolutely )?(?:great|fun|lovely|"
+    r"amazing|brilliant|wonderful|fantastic|awesome|excellent|cool)[.!]*"
+)
 # A sentence that only says the time thanked for was good: "I really enjoyed it."
 _BACK_TO_IT: Final = Lazy(
     r"(?i)(?:I |we )?(?:really |truly |so |very much |thoroughly )?(?:enjoyed|loved|liked|"

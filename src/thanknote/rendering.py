@@ -34,6 +34,7 @@ from thanknote.names import (
     Address,
     CardName,
     by_given_name_custom,
+    dutch_degrees,
     fold,
     forms_of_address,
     french_courtesy,
@@ -738,7 +739,11 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "recipient": _without_the_company(
             recipient_view(
                 iberian_courtesy(
-                    french_courtesy(person, interview.interviewers, interview.candidate.country),
+                    french_courtesy(
+                        dutch_degrees(person, interview.candidate.country),
+                        interview.interviewers,
+                        interview.candidate.country,
+                    ),
                     interview.interviewers,
                     interview.candidate.country,
                 ),
