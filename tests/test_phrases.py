@@ -471,6 +471,12 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
             "driving me out to the de-icing pad in the follow-me car",
             "driving me out to the de-icing pad in the follow-me car",
         ),
+        # set HC: "their" after the thing it owns, with no one before it, is the reader's
+        (
+            "he showed the cross-section SEM of their first 16-high stack",
+            "the moment you showed the cross-section SEM of your first 16-high stack",
+        ),
+        ("the BBC and their archive", "the BBC and their archive"),
     ],
 )
 def test_a_moment_reads_after_i_remember(moment: str, reads: str) -> None:

@@ -391,7 +391,10 @@ def _their_before(text: str) -> bool:
         lexicon.is_plural_noun(w.lower().strip(",;:'’")) or w.lower() in ("they", "team", "we")
         for w in before
     )
-    named = any(w[:1].isupper() for w in before[1:])  # not the moment's first word
+    # not the moment's first word, nor the thing "their" is a part of: "the cross-section
+    # SEM of their first 16-high stack" (set HC: "their" with no one before it)
+    owned = before[:-2] if len(before) > 2 and before[-1] == "of" else before
+    named = any(w[:1].isupper() for w in owned[1:])
     return grouped or named or someone_else([w.strip(",;:") for w in before[1:]])
 
 
