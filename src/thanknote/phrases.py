@@ -251,6 +251,12 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
     head, mark, after = text.partition("? ")
     if mark and after and " " in head:  # "how big is the team really? 8 or 14?": the answer goes
         text = head + "?"
+    choice = _CHOICE_FOR.fullmatch(text)
+    if choice and len(choice.group("label").split()) <= 3:
+        # a field, then the choice made in it: "netcode - rollback vs lockstep" (set HD: "your
+        # thoughts on netcode"), "contract: staff vs retainer", "CMMS — SAP PM vs Maximo"
+        label = _topic_in_sentence(_lower_initial(choice.group("label")))
+        return f"{choice.group('a')} versus {choice.group('b')} for {label}", False
     text = _without_hedge(_without_asides(text))
     text = text.replace(" + ", " and ")  # one an aside stood before (set GA: "staffing + NYE")
     if text.endswith("?") or _ASKED_WITHOUT_MARK.match(text):
@@ -822,6 +828,13 @@ def _without_asides(text: str) -> str:
         whole = re.fullmatch(r"\(([^()]*)\)(\?)?", text.strip())
         return whole.group(1).strip() + (whole.group(2) or "") if whole else text  # "(a chat)"
     return bare + ("?" if question else "")
+
+
+# A field, then a choice in it: "netcode - rollback vs lockstep", "housing: camp vs city".
+_CHOICE_FOR: Final = Lazy(
+    r"(?P<label>[\w&.'’-]+(?: [\w&.'’-]+){0,2})(?::| [–—-]) (?P<a>[\w&.'’/-]+(?: [\w&.'’/-]+){0,2})"
+    r" (?:vs\.?|versus) (?P<b>[\w&.'’/-]+(?: [\w&.'’/-]+){0,2})"
+)
 
 
 # Places and programming languages whose names are ordinary words in small letters
