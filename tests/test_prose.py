@@ -702,6 +702,9 @@ def test_a_sentence_after_thanks_opens_with_a_contraction() -> None:
         ("Thank you all for a thoughtful afternoon, I left even more excited.", True),
         ("Thanks for the morning session.", True),
         ("Thank you for the afternoon tea.", False),  # a thing of the afternoon
+        # sets GR, GS, HA: "Thanks heaps for having me." after the note's own thanks
+        ("Thanks heaps for having me.", True),
+        ("Thank you very much for having us on site.", True),
     ],
 )
 def test_thanks_for_the_part_of_the_day_is_thanks_for_the_meeting(line: str, thanks: bool) -> None:

@@ -533,6 +533,9 @@ _MEETING: Final = (
     # and the welcome (set GO: "Thank you for the kind welcome" opened a card that closed
     # "Thank you for your kind hospitality ...")
     r"welcome|hospitality|"
+    # and having them: "Thanks heaps for having me" (sets GR, GS, HA: read as thanks twice
+    # after the note's own, 9 notes)
+    r"having (?:me|us)|"
     # but not a thing of one: "the afternoon tea"
     r"(?:morning|afternoon|evening|session)"
     # "a brilliant afternoon of basketball talk" (set GV) is the meeting
