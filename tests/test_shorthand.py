@@ -85,6 +85,11 @@ from thanknote.shorthand import expand, is_shorthand_word
         ("13 years teaching chem and physics", "13 years teaching chemistry and physics"),
         ("the storm in jan 2015", "the storm in January 2015"),
         ("funeral policy lapses in yr1", "funeral policy lapses in year one"),
+        # sets GR, HB, HD: clippings read as pasted notes
+        ("noon reports vs high-freq sensor data", "noon reports versus high-frequency sensor data"),
+        ("B-BBEE + skills dev", "B-BBEE + skills development"),
+        ("her camera-trap pic of the tigress", "her camera-trap picture of the tigress"),
+        ("laughed at the Dec weekends", "laughed at the December weekends"),
     ],
 )
 def test_shorthand_is_written_out(note: str, prose: str) -> None:

@@ -103,6 +103,13 @@ _WORDS: Final = {
     "lang": "language",  # set EO: "polish lang", "Norwegian lang"
     "sys": "system",  # set EG: "ammonia fuel gas supply sys."
     "sys.": "system",
+    # set HD: "high-freq sensor data", "the B-BBEE and skills dev"; set HB: "your camera-trap
+    # pic of the tigress"; set GR: "laughed at the Dec weekends"
+    "freq": "frequency",
+    "dev": "development",
+    "pic": "picture",
+    "pics": "pictures",
+    "Dec": "December",
 }
 _WORD: Final = Lazy(
     r"(?<![\w/.])(" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) + r")"
@@ -139,7 +146,7 @@ def _joined_unit(text: str, match: re.Match[str]) -> bool:
 def _written_out(text: str, match: re.Match[str]) -> str:
     """The abbreviation written out: "5 yrs" -> "5 years", "a 20-min podcast" -> "a
     20-minute podcast"; but not a word joined to another word ("live-ops" is a term)."""
-    if not _joined_unit(text, match):
+    if not _joined_unit(text, match) or match.group(1) == "freq":  # "high-freq" (set HD)
         return _WORDS[match.group(1)]
     if match.start() > 1 and not text[match.start() - 2].isdigit():
         return match.group()
