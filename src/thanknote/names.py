@@ -3350,6 +3350,10 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # asszony" is Professor (set GB: "Dear Professzor asszony Szabó-Tóth,")
         known = _key(polite[0]) in _TITLES or spelled_title(polite[0]) != polite[0]
         asked = spelled_title(polite[0]) if known else ""  # "Dr. úr" is Dr.
+    elif polite[0] == "Księże":
+        # the Polish priest in the vocative, with or without his degree or office after it:
+        # "Księże Doktorze" is Father (set HC: "Dear Księże Doktorze Wójcik,")
+        asked = "Father"
     elif asked.strip() in ("Hocam", "Hocanım"):
         # the Turkish "my teacher", said alone, never before a name (set GD: "Dear Hocam
         # Yıldırım,"): the card's own title says it
