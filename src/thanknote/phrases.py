@@ -775,6 +775,11 @@ def _without_asides(text: str) -> str:
             # "Bereitschaftsdienst / on-call rota" (set FK); not a little word of its own
             # language ("objectif facturable 1 900h / an", set GD: "your perspective on an")
             return second
+    glossed = re.fullmatch(r"([A-Z][A-Z0-9-]*[A-Z0-9]s?) / ([a-z][\w-]*(?: [\w&-]+)+)", bare)
+    if glossed and not question and lexicon.unknown_share(glossed.group(2)) == 0.0:
+        # an acronym, then the thing in words: "VIP / impossible requests", "CAO / collective
+        # agreement" (sets GX, HD: "your insight into VIP", "about CAO", read as clumsy)
+        return glossed.group(2)
     both = re.fullmatch(r"([a-z]+) / ([a-z][a-z -]*[a-z])", bare)
     if both and lexicon.unknown_share(both.group(0)) == 0.0 and not question:
         # one word, then what it is about in words English knows: "research / publications",
