@@ -235,7 +235,9 @@ _DOCTORATES = frozenset(
 _NOTE_WORDS = frozenset(
     # and the departments English's word list lacks (set EW: "Hi Admin," for "Mrs. Ngozi
     # Eze (Admin)")
-    "ret retd rtd retired emeritus emerita hons hon inactive res admin ops".split()
+    # and the kind of school of a German degree (set HH: "Dear FH," for "Klaus Friedrich
+    # Hoffmann, Dipl.-Ing. (FH)")
+    "ret retd rtd retired emeritus emerita hons hon inactive res admin ops fh th tu uni".split()
 )
 # Words that begin a compound given name by custom, whatever word follows: in
 # Iran, South Asia and Malaysia a given name of Muhammad is compound ("Mohammad
@@ -556,7 +558,16 @@ def parse_card_name(
         # degrees after the name in Latin letters beside another script go with it:
         # "Δρ. Νικόλαος Ανδρεόπουλος (Dr. Nikolaos Andreopoulos), DDS, MS" (set GP: "Dear DDS,")
         card = f"{degrees.group(1)} ({degrees.group(2)}, {degrees.group(3)})"
+    described = ""
+    if degrees and not has_latin(degrees.group(1)) and has_latin(degrees.group(2)):
+        if card.endswith(f", {degrees.group(3)}") and _names_a_person(
+            degrees.group(2), degrees.group(1).split()
+        ):
+            # what they are after the name in Latin letters: "高橋 美咲 (Takahashi Misaki), Q
+            # Arabica Grader" (set HH: "Dear Q Arabica Grader,")
+            card, described = f"{degrees.group(1)} ({degrees.group(2)})", degrees.group(3)
     rest, found_nickname, notes = _brackets(_engineering_degree(card))
+    notes = [*notes, described] if described else notes
     # a South African professional registration in two words: "Pr Eng", "Pr Sci Nat"
     rest = _REGISTERED.sub(lambda m: "Pr" + m.group(1).replace(" ", ""), rest)
     widow = _WIDOW_OF.search(rest)
@@ -600,6 +611,12 @@ def parse_card_name(
             # master craftsman's title (set EU: "Rüdiger Haase, Porzellanmalermeister"
             # was greeted "Dear Porzellanmalermeister,")
             rest, notes = head, [*notes, tail]
+    elif comma and _described(*rest.partition(", ")[::2]):
+        # what follows a full name is what they are, not their given name: "Ing.
+        # Pierre-Antoine Delacroix, X-Ponts", "Er. Kavitha Subramanian, B.E." (set HH: "Dear
+        # X-Ponts Ing. Pierre-Antoine Delacroix,", "Dear B.E. Er. Kavitha Subramanian,")
+        head, _, tail = rest.partition(", ")
+        rest, notes = head, [*notes, tail]
     after = rest.rsplit(" ", 1)
     han_title = ""
     if len(after) == 2 and after[1] in _HAN_TITLES_AFTER:
@@ -799,6 +816,30 @@ def _without_second_initial(family: str) -> str:
     if len(words) > 1 and (_is_initial(words[-1]) or words[-1] in ("Ll.", "Ch.")):
         return " ".join(words[:-1])
     return family
+
+
+def _described(head: str, tail: str) -> bool:
+    """Whether words after a comma behind a full name (`_full_name`) say what the person
+    is, not a name of theirs: words with a full stop, a figure or a capital after a hyphen
+    ("B.E.", "X-Ponts"), or several words of which the first is no given name; not one
+    name word ("Wong Mei-ling, Winnie": the English name Hong Kong cards print there)."""
+    words = tail.split()
+    if not words or not _full_name(head):
+        return False
+    marked = bool(re.search(r"[.\d]|-[A-Z]", tail))
+    return marked or (len(words) > 1 and fold(words[0]) not in _given_names())
+
+
+def _full_name(text: str) -> bool:
+    """Whether words before a comma are a full name, two name words or more besides
+    titles and particles ("Ing. Pierre-Antoine Delacroix"), not a family name alone
+    ("van der Berg" of "van der Berg, Jan")."""
+    words = [
+        w
+        for w in text.split()
+        if _word_key(w) not in _TITLES and w.lower() not in _PARTICLES and not w.endswith(".")
+    ]
+    return len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _name_after_comma(text: str) -> tuple[str, str]:
@@ -1360,7 +1401,9 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
         return False
     if len(words) > 1 and words[0].lower() in _ARTICLES_OF_NAMES and len(name_words) > 1:
         return False  # "Prof. Yannick Le Goff (La Fémis)" (set GP: "Dear La Fémis,"): a school
-    beside = not has_latin(" ".join(name_words)) and has_latin(content)
+    # the card's title in Latin letters aside: "Dr. 김하은 (Kim Ha-eun)" (set HG: "Dear Dr. 김,")
+    own = [w for w in name_words if _word_key(w) not in _TITLES]
+    beside = not has_latin(" ".join(own)) and has_latin(content)
     if beside:
         # the name in Latin letters beside one in another script, with its title: "Δρ.
         # Μαρία Κωνσταντίνου (Dr. Maria Konstantinou)" (set FJ: "Dear Dr. Κωνσταντίνου,")
@@ -2818,6 +2861,21 @@ _WARM_COURTESY: Final = frozenset(
 _MARIAN: Final = frozenset({"mary", "marie", "maria", "ma"})
 
 
+def _turkish_mine(word: str) -> str:
+    """The title in a Turkish one with "my" after it ("Albayım" is Albay, my colonel), if
+    the title is known; else ""."""
+    mine = re.fullmatch(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]+?)(?:ım|im|um|üm)", word)
+    if not mine or spelled_title(mine.group(1)) == mine.group(1):
+        return ""
+    return mine.group(1)
+
+
+def is_a_title(word: str) -> bool:
+    """Whether a word said before a name is a title or a courtesy ("Dr.", "Sheikh",
+    "Matua", "Khun"), not a greeting in the card's language ("Kaixo", "Hola")."""
+    return _word_key(word) in _TITLES or _key(word) in _WARM_COURTESY
+
+
 def _religious_name(name: CardName, personal: str) -> str:
     """The name a member of a religious order goes by: "Mary Grace" for "Sister Mary
     Grace Okafor" (a Marian name is one with the name after it), else the given name."""
@@ -3343,9 +3401,16 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
     polite = asked.split(" ", 1)
     if len(polite) == 2 and polite[0] in ("Pan", "Pani") and spelled_title(polite[1]):
         # the Polish Mr. or Mrs. before a title, which English says alone: "Pan Profesor"
-        # is Professor (set ED: "Dear Pan Profesor Kowalczyk,")
-        asked = spelled_title(polite[1])
-    elif len(polite) == 2 and polite[1] in ("asszony", "úr"):
+        # is Professor (set ED: "Dear Pan Profesor Kowalczyk,"); one English does not put
+        # before a name leaves the card's own title to say it (set HG: "Pani Dyrektor")
+        known = _word_key(polite[1]) in _TITLES or spelled_title(polite[1]) != polite[1]
+        asked = spelled_title(polite[1]) if known else ""
+    elif len(polite) == 2 and (
+        polite[1] in ("asszony", "úr")
+        or (polite[1] in ("Hanım", "Bey") and polite[0] not in person.name.split())
+    ):
+        # and the Turkish Ms. or Mr. after a title: "Avukat Hanım" (set HH: "Dear Avukat
+        # Hanım Arslan,") is the card's own title
         # the Hungarian Mrs. or Mr. after a title, which English leaves out: "Professzor
         # asszony" is Professor (set GB: "Dear Professzor asszony Szabó-Tóth,")
         known = _key(polite[0]) in _TITLES or spelled_title(polite[0]) != polite[0]
@@ -3354,6 +3419,9 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # the Polish priest in the vocative, with or without his degree or office after it:
         # "Księże Doktorze" is Father (set HC: "Dear Księże Doktorze Wójcik,")
         asked = "Father"
+    elif _turkish_mine(asked.strip()):
+        # a Turkish title with "my": "Albayım", my colonel (set HH: "Dear Albayım Öztürk,")
+        asked = spelled_title(_turkish_mine(asked.strip()))
     elif asked.strip() in ("Hocam", "Hocanım"):
         # the Turkish "my teacher", said alone, never before a name (set GD: "Dear Hocam
         # Yıldırım,"): the card's own title says it

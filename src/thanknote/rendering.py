@@ -39,6 +39,7 @@ from thanknote.names import (
     forms_of_address,
     french_courtesy,
     iberian_courtesy,
+    is_a_title,
     in_a_letter,
     is_a_name,
     is_listed_family_name,
@@ -137,6 +138,13 @@ def recipient_view(
         # a form of address with no name in it, in the card's language: "Szanowny Panie
         # Profesorze," (set FK: "Call Panie Profesorze on December 1"): said as English says it
         spoken = ""
+    elif spoken and not english and len(spoken.split()) == 2 and has_latin(spoken):
+        # a greeting in the card's language before the name: "Kaixo Aitor," (set HH: "Hello
+        # Kaixo Aitor," in a call's script): the name alone
+        first, last = spoken.split()
+        greeting = first[:1].isupper() and not is_a_title(first)
+        if greeting and not _has_a_name(first, forms) and _has_a_name(last, forms):
+            spoken = last
     return Recipient(
         name=_as_addressed(person.name),  # an envelope prints no "(he/him)"
         title=_title(person.title),
