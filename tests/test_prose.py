@@ -624,6 +624,24 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
          "hear."),
         ("Thank you for the tour. It is exactly the kind of plant I want to work in.",
          "Thank you for the tour. It is exactly the kind of plant I want to work in."),
+        # sets HG, HH: an offer without its subject; thanks run into "I'll"; a Thai particle;
+        # a splice after thanks; God's will in Arabic; thanks put right in another language;
+        # thanks in another language before an address and "for"
+        ("Thank you for the time, I've already started sketching a Diwali plan for Hoskote, "
+         "will share it.",
+         "I've already started sketching a Diwali plan for Hoskote. I will share it."),
+        ("Merci / thank you — I'll follow up with the grading matrix we discussed.",
+         "I'll follow up with the grading matrix we discussed."),
+        ("Thank you krub, happy to come in for the technical test any day next week.",
+         "I am happy to come in for the technical test any day next week."),
+        ("Thank you for the tour of the tower cab, the view of the 30R departures at sunset "
+         "was something.",
+         "Thank you for the tour of the tower cab. The view of the 30R departures at sunset "
+         "was something."),
+        ("Thank you for your time, insha'Allah we'll speak again soon.", "We'll speak again soon."),
+        ("Tack så mycket, or tusen takk I should say, hope to roast with you soon.",
+         "I hope to roast with you soon."),
+        ("Daghang salamat po, Director, for your time.", None),
     ],
 )  # fmt: skip
 def test_a_closing_line_is_mended_as_a_careful_writer_would(line: str, said: str | None) -> None:

@@ -693,6 +693,9 @@ def _content_words(text: str) -> list[str]:
     ]
 
 
+_GODS_WILL: Final = Lazy(r"(?i)(,|^)\s*\b(?:in ?sh?a['’]? ?allah|inshallah)\b,?\s*(?=\w)")
+
+
 def in_english_only(line: str) -> str:
     """A closing line without its words in another language, which go to every member
     of the panel, most of whom do not share it: thanks in another language before what
@@ -702,6 +705,10 @@ def in_english_only(line: str) -> str:
     Sets GP, GQ and GO's readers failed 60 notes in 450 for such words, a lead of
     thanks before a comma among them; and the thanks for the time a clause gives before
     more (the note has thanked for it)."""
+    # God's will in Arabic, said after a comma or before a clause ("Thank you for your time,
+    # insha'Allah we'll speak again soon", set HG), which the word test reads as two words
+    line = _GODS_WILL.sub(lambda m: ", " if m.group(1) else "", line)
+    line = line[:1].upper() + line[1:]
     pieces = _CLAUSE_BREAK.split(line.strip())
     clauses, breaks = pieces[0::2], ["", *pieces[1::2]]
     for index in range(len(clauses) - 1, 0, -1):
@@ -725,6 +732,8 @@ def in_english_only(line: str) -> str:
             changed = True
         elif text and (
             (len(text.split()) <= 5 and _foreign_words(text.rstrip(".!")))
+            # thanks put right in another language: "or tusen takk I should say" (set HH)
+            or (text.lower().startswith("or ") and _foreign_words(text.rstrip(".!")))
             or (
                 len(text.split()) > 5
                 and _foreign_words(text.rstrip(".!"), 0.6)
@@ -748,7 +757,11 @@ def in_english_only(line: str) -> str:
             # the person they were said to, after thanks in another language: "Merci
             # encore, Chef – it would be an honour ..." (the line goes to the panel)
             continue
-        if kept and dropped and text.startswith("for ") and kept[-1][1][-1:] not in ".!?":
+        if not kept and dropped and text.startswith("for "):
+            # "Daghang salamat po, Director, for your time." (set HH: "For your time."): the
+            # thanks said in English
+            text = f"thank you {text}"
+        elif kept and dropped and text.startswith("for ") and kept[-1][1][-1:] not in ".!?":
             # "Thank you again – merci encore – for a thoughtful conversation" (set AQ)
             kept[-1] = (kept[-1][0], f"{kept[-1][1]} {text}")
             dropped = False
@@ -904,7 +917,7 @@ def closing_line(line: str) -> str | None:
     # the rotation schedule works ..." (set HC, 2 notes)
     line = re.sub(
         r"^((?:Thank you|Thanks|Many thanks)(?: (?:so|very) much| a lot| again)?),? (I|We)"
-        r"(?= (?:really |truly |do |very much )?[a-z]+\b)",
+        r"(?= (?:really |truly |do |very much )?[a-z]+\b|['’](?:ll|m|d|ve|re)\b)",
         r"\1. \2",
         line,
     )
@@ -914,13 +927,15 @@ def closing_line(line: str) -> str | None:
         lambda m: f"{m.group(1)}. {m.group(2).capitalize()}, ",
         line,
     )
+    # an offer after a comma with its subject left out: "..., will share it" (set HG)
+    line = re.sub(r"(?<=\w), (will|shall|can) (?=[a-z]+\b)", r". I \1 ", line)
     line = _offered_as_mine(mended(_with_subject(line)))
     line = re.sub(r"\basap\b|\bASAP\b", "as soon as possible", line)  # (set EX)
     # thanks, then a clause of its own joined by "and": "Thanks ever so much for the
     # afternoon, and the stadium tour was a real treat" (set GV, read as a clause that does
     # not fit): two sentences
     line = re.sub(
-        r"^((?:Thank you|Thanks|Many thanks)\b[^,.;!?]*), and (the|my|our|your|this|that|it)"
+        r"^((?:Thank you|Thanks|Many thanks)\b[^,.;!?]*), (?:and )?(the|my|our|your|this|that|it)"
         r"\b(?=[^,.;!?]*\b(?:was|were|is|are|made|felt|meant)\b)",
         lambda m: f"{m.group(1)}. {m.group(2).capitalize()}",
         line,
@@ -928,7 +943,12 @@ def closing_line(line: str) -> str | None:
     line = re.sub(r"\bincl\.(?= )", "including", line)  # (set GE: "my full deck, incl. the ...")
     # the Tagalog particle of respect, which reads as a slip in English (set GI: "Thank you
     # po for the warm welcome.")
-    line = re.sub(r"\b((?:[Tt]hank you|[Tt]hanks)(?: again| so much)?) po\b", r"\1", line)
+    # and the Thai ones (set HH: "Thank you krub.")
+    line = re.sub(
+        r"\b((?:[Tt]hank you|[Tt]hanks)(?: again| so much)?) (?:po|krub|khrap|khrub|kha|ka)\b",
+        r"\1",
+        line,
+    )
     line = re.sub(r"\bregs\b", "regulations", line)  # (set FA: "the new ... regs", 7 notes)
     # "... if you want it, just say" (set GP, read as a jotted aside): the bidding said whole
     line = re.sub(
