@@ -79,6 +79,8 @@ class Phrase:
             return "skill"
         if clause.startswith(("won ", "was named ", "was on the ", "was shortlisted ")):
             return "award"
+        if re.match(r"(?:placed \w+|was (?:a |an )?(?:semi-)?(?:finalist|runner-up)) in ", clause):
+            return "award"  # a place short of winning: "placed fourth in the ..." (set HH)
         if clause.startswith("was awarded "):
             return "award"  # "awarded the Vishisht Seva Medal" (set CM: "Having been awarded
             # the ..., I believe I could get up to speed quickly")
@@ -343,6 +345,12 @@ _DIPLOMA_SUBJECT: Final = (
     r"(hold an? (?:PG |Postgraduate |Graduate |Advanced )?(?:Dip|Cert|Diploma|Certificate)\.?)"
     r" (?!in |of |Level |IV|III|II|I\b)(?=[A-Z][a-z])"
 )
+# Places after the winner's, as an award line writes them.
+_PLACES_WORDS: Final = {
+    "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
+    "7th": "seventh", "8th": "eighth", "9th": "ninth", "second": "second", "third": "third",
+    "fourth": "fourth", "fifth": "fifth",
+}  # fmt: skip
 # What an award line says of a place short of winning: "(finalist)", "runner-up".
 _PLACED: Final = (
     r"\b(?:finalists?|runners?[- ]up|nominee|nominated|shortlist\w*|honou?rable mention|"
@@ -488,6 +496,35 @@ def phrase(text: str) -> Phrase:
         prize = prize if re.match(r"(?i)the\b", prize) else f"the {prize}"
         won = "won" if placed.group(1) == "Winner" else "was shortlisted for"
         words = f"{won} {prize}" + (f" in {year}" if year else "")
+    # a place short of winning after the prize: "Korea Coffee Roasting Championship 2024 –
+    # finalist", "Japan Coffee Roasting Championship 2025 — 4th" (set HH, left out before)
+    short = re.fullmatch(
+        r"([A-Z][^,()–—]*?(?:Championships?|Awards?|Prize|Cup|Competition|Challenge|Olympiad|"
+        r"Games|Open)(?: (?:19|20)\d\d)?)\s*(?:[–—-]|,|\()\s*(finalist|semi-finalist|"
+        r"runner[- ]up|(?:1st|2nd|3rd|[4-9]th|second|third|fourth|fifth)(?: place)?)\)?",
+        words,
+    )
+    if short:
+        place, prize = short.group(2).lower(), short.group(1)
+        prize = prize if re.match(r"(?i)the\b", prize) else f"the {prize}"
+        ordinal = _PLACES_WORDS.get(place.removesuffix(" place"), "")
+        granted = re.search(r"\b(?:Awards?|Prize)\b", prize)  # for one, in a contest
+        if place == "1st":
+            words = f"won {prize}"
+        elif ordinal and not granted:
+            words = f"placed {ordinal} in {prize}"
+        elif not ordinal:
+            role = f"{'a ' if 'finalist' in place else ''}{place}"
+            words = f"was {role} {'for' if granted else 'in'} {prize}"
+    # a named prize won, written without its article: "won Swedish Roasting Championship
+    # 2025" (set HH: "I won Swedish Roasting Championship 2025")
+    words = re.sub(
+        r"^([Ww]on) (?!the |a |an |[A-Z][\w.-]*['’]s )([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*? "
+        r"(?:Championships?|Award|Prize|Cup|Trophy|Competition|Challenge|Olympiad))"
+        r"(?: ((?:19|20)\d\d))?(?=$|[,;.]| (?:at|in|for|with|from|as|by)\b)",
+        lambda m: f"{m.group(1)} the {m.group(2)}" + (f" in {m.group(3)}" if m.group(3) else ""),
+        words,
+    )
     # "I've done 5 years on site" (set EH: "I done 5 years on site"): years spent
     words = re.sub(
         r"^(?:I['’]ve |I have )?[Dd]one (?=(?:\d+|[a-z]+) (?:years?|months?|seasons?)\b)",
@@ -778,7 +815,11 @@ def _finished(clause: str, event: bool) -> str:
     if span and event:
         before = clause[: span.start()].rsplit(" ", 1)[-1].lower()
         governing = {"last", "first", "next", "past", "after", "before", "every", "each"}
-        if before not in _PREPOSITIONS | governing:  # "from monthly to every 7 weeks"
+        # nor what the span measures: "saving about 5 weeks", "cutting 3 months" (set HH:
+        # "saving about for 5 weeks")
+        governing |= {"about", "around", "nearly", "almost", "roughly", "some", "over", "than"}
+        measured = before.endswith("ing") and lexicon.verb(before) is not None
+        if before not in _PREPOSITIONS | governing and not measured:
             clause = f"{clause[: span.start()]} for {span.group(1)}"
     clause = as_a_role(clause)  # "as EUV process engineer": as an EUV process engineer
     clause = _ONE_THING.sub(_one, clause)
@@ -1010,6 +1051,20 @@ _RAISED: Final = Lazy(
 )
 
 
+# Verbs that say a measure changed: "reduced costs from 10 to 5", "cutting waste from ...".
+_CHANGING: Final = frozenset(
+    """cut reduce lower raise increase lift boost grow improve bring drive take get halve double
+    triple shrink decrease drop trim slash push move""".split()
+)
+
+
+def _changes(word: str) -> bool:
+    """Whether a word is a verb that says a measure changed ("reduced", "cutting"), not a
+    word of the measure ("soiling losses")."""
+    reading = lexicon.verb(word.lower())
+    return reading is not None and reading.lemma in _CHANGING
+
+
 def _money_in_funding(words: str) -> str:
     """An amount in a note's shorthand said as prose: "raised 2.1 M EUR third-party
     funding" -> "raised EUR 2.1 million in third-party funding" (set EA's reader)."""
@@ -1203,6 +1258,26 @@ def _prose(words: str) -> str:
     words = re.sub(  # "..., p99 latency down 40%" reads "..., bringing p99 latency down 40%"
         r",\s+((?:[\w%-]+\s+){1,3}(?:down|up)\s+(?:by\s+)?[\d.]+%)$", r", bringing \1", words
     )
+    # "..., soiling losses from 6% to under 2%" (set HH: read as a broken sentence): what
+    # changed, cut or raised as its figures say
+    moved = re.search(
+        r",\s+((?:[a-z][\w-]*\s+){1,3})from (?:about |around |~)?([\d.]+)(%?) to "
+        r"(?:under |below |over |above |about |around |~)?([\d.]+)(%?)$",
+        words,
+    )
+    aside = moved.group(1).split() if moved else []
+    finite = any(
+        w in ("and", "or", "but") or ((v := lexicon.verb(w)) and v.tags & {"VBD", "VBZ"})
+        for w in aside
+    )  # "..., and recall went from 62% to 81%": a clause of its own
+    if moved and not finite and not _changes(aside[0]):
+        cut = float(moved.group(2).rstrip(".")) > float(moved.group(4).rstrip("."))
+        measure = words[moved.start() + 1 :].lstrip()
+        if not re.match(r"(?:the|a|an|our|my|its|their)\b", measure) and not (
+            lexicon.is_plural_noun(moved.group(1).split()[-1])
+        ):
+            measure = f"the {measure}"
+        words = f"{words[: moved.start()]}, {'cutting' if cut else 'raising'} {measure}"
     head, comma, tail = words.partition(", ")
     after = tail.split(" ")
     if comma and after[0].lower() not in ("which", "who", "that", "and"):
@@ -1473,8 +1548,15 @@ def _read(words: str) -> _Reading:
         return found[0], found[1], True, ""
     change = re.match(r"(.+?)\s+(down|up)\s+(from\s+.+)$", rest)
     if change:
+        measure = _lower_first(change.group(1))
+        if (
+            re.fullmatch(r"[a-z][\w-]*(?: [a-z][\w-]*){0,2}", measure)
+            and not re.match(r"(?:the|a|an|our|my|its|their)\b", measure)
+            and not lexicon.is_plural_noun(measure.rsplit(" ", 1)[-1])
+        ):
+            measure = f"the {measure}"  # "brought the no-show rate down" (set HG, 3 notes)
         return (
-            f"brought {_lower_first(change.group(1))} {change.group(2)} {change.group(3)}",
+            f"brought {measure} {change.group(2)} {change.group(3)}",
             True,
             True,
             "",

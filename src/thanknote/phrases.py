@@ -388,6 +388,9 @@ def articles_within(text: str) -> str:
     def given(match: re.Match[str]) -> str:
         thing = match.group(2)
         head = thing.rsplit(" ", 1)[-1].lower()
+        before = text[: match.start()].split()
+        if before and before[-1][:1].isupper() and match.group(1) in ("in", "of", "for"):
+            return match.group()  # inside a name: "a Child in Care team" (set HH)
         if head in _REGION_WORDS and " " in thing:
             return f"{match.group(1)} the {thing}"  # "in the Amhara region" (set EH, 5 notes)
         if head in _PART_OF_A_PLACE_NAME or lexicon.noun(head) is None:
