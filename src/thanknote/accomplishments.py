@@ -1265,12 +1265,12 @@ def _prose(words: str) -> str:
         r"(?:under |below |over |above |about |around |~)?([\d.]+)(%?)$",
         words,
     )
-    aside = moved.group(1).split() if moved else []
+    measured = moved.group(1).split() if moved else []
     finite = any(
-        w in ("and", "or", "but") or ((v := lexicon.verb(w)) and v.tags & {"VBD", "VBZ"})
-        for w in aside
+        w in ("and", "or", "but") or bool((v := lexicon.verb(w)) and v.tags & {"VBD", "VBZ"})
+        for w in measured
     )  # "..., and recall went from 62% to 81%": a clause of its own
-    if moved and not finite and not _changes(aside[0]):
+    if moved and not finite and not _changes(measured[0]):
         cut = float(moved.group(2).rstrip(".")) > float(moved.group(4).rstrip("."))
         measure = words[moved.start() + 1 :].lstrip()
         if not re.match(r"(?:the|a|an|our|my|its|their)\b", measure) and not (
