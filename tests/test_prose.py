@@ -723,6 +723,9 @@ def test_a_sentence_after_thanks_opens_with_a_contraction() -> None:
         # sets GR, GS, HA: "Thanks heaps for having me." after the note's own thanks
         ("Thanks heaps for having me.", True),
         ("Thank you very much for having us on site.", True),
+        # set HG: "Thank you for the visit." after the note's thanks, 5 notes
+        ("Thank you for the visit.", True),
+        ("Thanks for the visit to the hatchery.", False),  # a tour of a place
     ],
 )
 def test_thanks_for_the_part_of_the_day_is_thanks_for_the_meeting(line: str, thanks: bool) -> None:

@@ -291,6 +291,8 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
     dated = text[-2:].isdigit() and re.fullmatch(r"(.*[a-z]) ((?:19|20)\d\d|FY(?:20)?\d\d)", text)
     if dated and _plan_noun(dated.group(1).rsplit(" ", 1)[-1]):
         text = f"{dated.group(1)} for {dated.group(2)}"  # "deal flow 2027" (set BH)
+    elif dated and re.fullmatch(r"[a-z][a-z-]+", dated.group(1)) and dated.group(2).isdigit():
+        text = f"{dated.group(2)} {dated.group(1)}"  # "the 2026 peak" (set HG: "the peak 2026")
     if text.startswith("the ") and _field_only(text.split(" ")[1:]):
         return text[4:], False  # "the neo fleet line maintenance" (set CJ): a field of work
     asked = text.endswith("?") or bool(re.match(r"(?:how|why|what|whether|when|where|who) ", text))

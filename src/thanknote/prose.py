@@ -537,7 +537,8 @@ _MEETING: Final = (
     # after the note's own, 9 notes)
     r"having (?:me|us)|"
     # but not a thing of one: "the afternoon tea"
-    r"(?:morning|afternoon|evening|session)"
+    # and the visit for it (set HG: "Thank you for the visit." after the note's thanks, 5 notes)
+    r"(?:morning|afternoon|evening|session|visit)"
     # "a brilliant afternoon of basketball talk" (set GV) is the meeting
     r"(?!\s+(?!and\b|with\b|on\b|in\b|at\b|today\b|of\b)[a-z])"
 )
