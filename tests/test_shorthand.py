@@ -90,6 +90,12 @@ from thanknote.shorthand import expand, is_shorthand_word
         ("B-BBEE + skills dev", "B-BBEE + skills development"),
         ("her camera-trap pic of the tigress", "her camera-trap picture of the tigress"),
         ("laughed at the Dec weekends", "laughed at the December weekends"),
+        # set HG: countries by their ISO codes after a word of place; not codes that are
+        # words or acronyms as often ("moved to IT"), nor a kind of market
+        ("export to SE / EE", "export to Sweden and Estonia"),
+        ("commissioning plants in NO and CL", "commissioning plants in Norway and Chile"),
+        ("moved to IT", "moved to IT"),
+        ("sold to SE markets", "sold to SE markets"),
     ],
 )
 def test_shorthand_is_written_out(note: str, prose: str) -> None:

@@ -241,6 +241,8 @@ def expand(text: str) -> str:
         text = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", text)
     if " v" in text:
         text = _VERSUS.sub(" versus ", text)
+    if _CODES_AFTER.search(text):  # "export to SE", "plants in NO and CL" (set HG)
+        text = _CODES_AFTER.sub(_countries_named, text)
     if "N. " in text or "S. " in text:  # "the live N. Korea coverage protocol" (set EL)
         text = re.sub(r"\b([NS])\. (Korea|Sudan|Ireland)\b", _compass_country, text)
     if "EN-" in text or "env " in text:
@@ -529,6 +531,34 @@ def is_shorthand_word(word: str) -> bool:
 
 
 # Countries whose English names take "the", as notes write them without it.
+# Countries by their ISO codes after a word of place: "export to SE", "in NO and CL".
+_CODES_AFTER: Final = Lazy(
+    r"\b(to|in|from|across|into|via) ([A-Z]{2}(?:(?:,| and| &| or| /) [A-Z]{2})*)"
+    r"(?=$|[,;.)]| (?:and|or|with|for|in|at|since|from|until|to)\b)"
+)
+# Codes that are words or acronyms as often as countries: "in IT", "to HR", "in PR".
+_CODES_NOT_COUNTRIES: Final = frozenset(
+    "IT HR PR AI MA ME BE DO IS OR AT TO IN AS AM GO SO ID CV PA PE MD PH PM MS SA ST TV"
+    # and those said as codes, which `countries_with_the` gives their article
+    " US GB AE EU".split()
+)
+
+
+def _countries_named(match: re.Match[str]) -> str:
+    from thanknote.countries import country_name
+
+    codes = re.findall(r"[A-Z]{2}", match.group(2))
+    try:
+        names = [country_name(c) for c in codes if c not in _CODES_NOT_COUNTRIES]
+    except KeyError:
+        return match.group()
+    if len(names) < len(codes):
+        return match.group()
+    said = re.sub(r"[A-Z]{2}", lambda m: names.pop(0), match.group(2))
+    said = said.replace(" & ", " and ").replace(" / ", " and ")
+    return countries_with_the(f"{match.group(1)} {said}")
+
+
 _THE_COUNTRIES: Final = Lazy(
     r"\b(from|in|to|across|outside|within|for|into|throughout|around|of|at|and|or|vs) "
     r"(UK|US|USA|UAE|EU|Netherlands|Philippines|Maldives|Bahamas|Gambia|DRC)(?![\w$€£¥'’-])"
