@@ -590,8 +590,11 @@ def phrase(text: str) -> Phrase:
         sentence = sentence.replace("more than ", "over ", 1)
     clause = _since(_finished(clause, event))  # "own 40 hives since 2017": have owned
     clause = _both_past(clause)  # "rigged and run shows" (set DN): rigged and ran
-    if clause.startswith("am ") and re.search(r"\bin (?:19|20)\d\d$", clause):
-        clause, event = f"was {clause[3:]}", True  # "part of the LC pilot in 2020": was
+    renewed = re.search(r"\b(?:re[a-z]+ed|updated|valid) in (?:19|20)\d\d$", clause)
+    if clause.startswith("am ") and re.search(r"\bin (?:19|20)\d\d$", clause) and not renewed:
+        # "part of the LC pilot in 2020": was; not "a Q Arabica Grader, recalibrated in 2024"
+        # (set HH: "Having been a Q Arabica Grader"), which one still is
+        clause, event = f"was {clause[3:]}", True
     sentence = _finished(sentence, event) if sentence else f"I {clause}"
     sure = sure and not re.search(r"\s\+\s|;", clause)  # "CPL + ATPL": shorthand
     uncut = clause
