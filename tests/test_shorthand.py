@@ -96,6 +96,8 @@ from thanknote.shorthand import expand, is_shorthand_word
         ("commissioning plants in NO and CL", "commissioning plants in Norway and Chile"),
         ("moved to IT", "moved to IT"),
         ("sold to SE markets", "sold to SE markets"),
+        # set HG: a rate inside a compound before a noun
+        ("took a 120k-unit/night site", "took a 120k-unit-per-night site"),
     ],
 )
 def test_shorthand_is_written_out(note: str, prose: str) -> None:

@@ -245,6 +245,10 @@ _PREPOSITIONS: Final = frozenset(
     """in of with for on at to from across as by into under over within through via
     and or including""".split()
 )
+# Words of time and manner after a head noun, as prepositions are.
+_AFTER_THE_HEAD: Final = frozenset(
+    "since after before during following among between without against despite".split()
+)
 # Nouns for people that do not end in an agent suffix ("-er" of a verb).
 _PERSON_NOUNS: Final = frozenset(
     """nurse chef pilot medic expert specialist generalist professional graduate native
@@ -2725,8 +2729,10 @@ def _head(np: str) -> str | None:
     """The head noun: the last word before a preposition, comma or bracket."""
     words = []
     for word in re.split(r"\s+", re.sub(r"\([^()]*\)", " ", np).split(",")[0].strip()):
-        if word.lower() in _PREPOSITIONS or word.lower() == "since":
+        if word.lower() in _PREPOSITIONS or word.lower() in _AFTER_THE_HEAD:
             break
+        if words and re.fullmatch(r"\d[\d.,]*%", word):
+            break  # "mispicks 60% after a pilot" (set HG: "As a reduced mispicks ... pilot")
         words.append(word)
     while words and re.fullmatch(r"[\d.,/–-]+|Q\d", words[-1]):
         words.pop()  # "Rising Star 2025", "Top Team Leader Q2"

@@ -236,6 +236,13 @@ def expand(text: str) -> str:
         # (not a count that starts the line: "300+ ABR tests during ..." has no verb yet)
         text = re.sub(r"(?<=[^\W\d] )(\d[\d,]*)\+(?=\s+[^\W\d])", r"over \1", text)
     if "/" in text:
+        # a rate inside a compound before a noun: "a 120k-unit/night site" (set HG: "a
+        # 120k-unit a night site") is a 120k-unit-per-night site
+        text = re.sub(
+            r"\b(\d[\w.,]*-[^\W\d_]+)/(day|week|month|year|hour|shift|night)(?= [a-z])",
+            r"\1-per-\2",
+            text,
+        )
         text = _RATE.sub(r"\1 a \2", text)
     if "~" in text:
         text = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", text)
