@@ -275,6 +275,8 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
         text = f"{text[: acting_as.start()]} as {article(acting_as.group(1))} {acting_as.group(1)}"
     text = said_to_them(addressed(_listed_once(text)))
     if _is_claim(text):
+        if topic.rstrip().endswith("?"):  # "customers want it darker??": whether they do
+            return f"whether {text.rstrip('?')}", False
         return f"the idea that {text}", False  # "exactly-once is a lie": a claim, not a thing
     named = " " in text and all(w[:1].isupper() for w in text.split(" "))
     if named and text.rsplit(" ", 1)[-1] in _WATERS_AND_LANDS:
@@ -667,10 +669,29 @@ def _is_claim(text: str) -> bool:
     words = text.lower().split()
     if not words or words[0] in _NOT_A_SUBJECT:
         return False
-    return any(
+    if any(
         words[i] in _BEING and i + 1 < len(words) and words[i + 1] in _CLAIMED
         for i in range(1, min(5, len(words)))
-    )
+    ):
+        return True
+    return any(_people_do(words, i) for i in range(1, min(4, len(words) - 1)))
+
+
+def _people_do(words: list[str], at: int) -> bool:
+    """Whether people named before `at` do what the verb at `at` says to what follows:
+    "crews hate tablets", "kissaten customers want the old taste" (sets HD, HH: "your
+    thoughts on crews hate tablets"); not "vendors near the terminal"."""
+    people, verb, after = words[at - 1], words[at], words[at + 1]
+    if not lexicon.is_plural_noun(people) or verb not in _STANCES:
+        return False
+    return after in _DETERMINERS or after in ("it", "them", "us") or lexicon.is_plural_noun(after)
+
+
+# Verbs of what people think of a thing, which make a jotted line a claim about them.
+_STANCES: Final = frozenset(
+    "hate love like want need prefer dislike expect fear miss trust avoid ignore refuse resist "
+    "distrust".split()
+)
 
 
 # "how they split site and office time", "their approach to on-call": a topic the
