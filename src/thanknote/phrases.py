@@ -1481,8 +1481,10 @@ _COUNTABLE: Final = frozenset(
     """record exchange style review system approach process structure policy vision
     background programme model schedule licence license shortage outage stoppage blockage
     merger union accord road bridge tunnel rota section series rating building meeting hearing
-    briefing booking listing""".split()
-)  # set DM: "lab equipment shortage", "accord"; set DJ: "union"
+    briefing booking listing area zone path pathway route corridor facility wing hall
+    mechanism""".split()
+)  # set DM: "lab equipment shortage", "accord"; set DJ: "union"; sets GS, HG, HH: places
+# and ways ("your perspective on sterilisation area", "partnership path", "DPPA mechanism")
 
 
 # A move from one named thing to another: "Opera PMS to Opera Cloud migration".
