@@ -277,6 +277,13 @@ def test_a_german_compound_after_an_acronym_is_another_language(topic: str) -> N
     assert why_left_out(topic) == "not English"
 
 
+def test_a_dutch_compound_after_a_hyphen_is_another_language() -> None:
+    """Set HH: "your perspective on Delta-veiligheidsmethode" (5 notes)."""
+    assert why_left_out("Delta-veiligheidsmethode") == "not English"
+    assert why_left_out("pick-to-light pilot") is None
+    assert why_left_out("e-commerce growth") is None
+
+
 @pytest.mark.parametrize(
     "topic", ["sourcing Maroc", "dark stores versus picking en tienda", "Nachschub forecasting"]
 )

@@ -178,6 +178,26 @@ def is_german_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
+def is_dutch_compound(word: str) -> bool:
+    """Whether one long word in small letters English does not know is two words of
+    Dutch's word list run together, as Dutch makes its nouns, with the "s" or "e" that
+    may join them: "veiligheidsmethode" (set HH: "your perspective on
+    Delta-veiligheidsmethode"), which the language model, reading one word, takes for
+    English as often as not."""
+    lower = word.lower()
+    if len(lower) < 10 or not lower.isalpha() or lexicon.is_known_word(lower):
+        return False
+    dutch = _word_list("nl")
+    for cut in range(4, len(lower) - 3):
+        head, tail = lower[:cut], lower[cut:]
+        if dutch.get(tail, 0) < _IN_USE or lexicon.is_known_word(tail):
+            continue
+        for link in ("", "s", "e", "en"):
+            if head.endswith(link) and dutch.get(head[: len(head) - len(link)], 0) >= _IN_USE:
+                return True
+    return False
+
+
 def is_other_languages_word(word: str) -> bool:
     """Whether one word in small letters that English's word list lacks is, to the
     model, surely another language's ("proyecto", "gennaio", "trasferta", "lavoro"),

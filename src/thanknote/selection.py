@@ -202,6 +202,14 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
     # and after an acronym's hyphen: "ADKA-Zertifizierung", "UD-Versorgung" (set GO), a
     # German compound; not "Fraunhofer-Gesellschaft", a name
     words += [w.split("-", 1)[1] for w in words if re.match(r"[A-Z]{2,}-[A-Z][a-z]", w)]
+    # and a Dutch compound after any hyphen: "Delta-veiligheidsmethode" (set HH, 5 notes);
+    # a capital there may be a name's ("Fraunhofer-Gesellschaft")
+    after_hyphen = [w.split("-", 1)[1] for w in words if re.match(r"\w+-[a-z]{10,}$", w)]
+    if after_hyphen:
+        from thanknote import language
+
+        if any(map(language.is_dutch_compound, after_hyphen)):
+            return "not English"
     long_nouns = [w for w in words if len(w) >= _LONG_NOUN and w.istitle()]
     if any(lexicon.is_foreign_noun(w, shortest=_LONG_NOUN) for w in long_nouns):
         # a long noun of another language among other words: "Deckungsbeitrag pro Event",
