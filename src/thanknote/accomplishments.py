@@ -2727,7 +2727,7 @@ def _joined(text: str, *, slash: bool = True) -> str:
 
 def _head(np: str) -> str | None:
     """The head noun: the last word before a preposition, comma or bracket."""
-    words = []
+    words: list[str] = []
     for word in re.split(r"\s+", re.sub(r"\([^()]*\)", " ", np).split(",")[0].strip()):
         if word.lower() in _PREPOSITIONS or word.lower() in _AFTER_THE_HEAD:
             break
