@@ -642,6 +642,11 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         ("Tack så mycket, or tusen takk I should say, hope to roast with you soon.",
          "I hope to roast with you soon."),
         ("Daghang salamat po, Director, for your time.", None),
+        # set HD: an offer after a semicolon without its subject
+        ("I'll send over the retrofit payback model we discussed; happy to walk your team "
+         "through it.",
+         "I'll send over the retrofit payback model we discussed; I would be happy to walk "
+         "your team through it."),
     ],
 )  # fmt: skip
 def test_a_closing_line_is_mended_as_a_careful_writer_would(line: str, said: str | None) -> None:

@@ -811,6 +811,28 @@ def _without_asides(text: str) -> str:
         # one word, then what it is about in words English knows: "research / publications",
         # "stats / mixed models" (set DZ: "your perspective on research", read as vague)
         return f"{both.group(1)} and {both.group(2)}"
+    asked = re.fullmatch(r"([\w-]+(?: [\w-]+)?) [–—-] ((?:too|still|really|worth) [a-z]+)", bare)
+    last = asked.group(1).split()[-1] if asked else ""
+    if asked and question and (lexicon.noun(last.lower()) or (last.isupper() and len(last) > 1)):
+        # a thing and the writer's doubt about it: "ammonia — too early?" (set HD: "your
+        # perspective on ammonia", 4 notes), "ACWR — still useful??"
+        thing, doubt = asked.groups()
+        if doubt.startswith("too "):
+            return f"whether it is {doubt} for {_topic_in_sentence(thing)}"
+        being = "are" if lexicon.is_plural_noun(thing.split()[-1].lower()) else "is"
+        return f"whether {_topic_in_sentence(thing)} {being} {doubt}"
+    learned = re.fullmatch(r"(.+?) [–—-] (lessons(?: learned| learnt)?|learnings|takeaways)", bare)
+    if learned and not question:
+        # what was learned from it: "fatalities 2024 — lessons" (set HD: "your thinking on
+        # fatalities for 2024", 2 notes)
+        dated = re.fullmatch(r"([a-z]+) ((?:19|20)\d\d)", learned.group(1))
+        what = f"the {dated.group(2)} {dated.group(1)}" if dated else None
+        return f"the lessons from {what or _topic_in_sentence(learned.group(1))}"
+    places = re.fullmatch(r"(.+ (?:from|in|to) )((?:the )?[A-Z][\w ]+) / ([A-Z][\w ]+)", bare)
+    if places and _a_country(places.group(2)) and _a_country(places.group(3)):
+        # one thing of two countries: "crew from Philippines / Ukraine" (set HD: "the crew
+        # from the Philippines", read as clumsy)
+        bare = f"{places.group(1)}{places.group(2)} and {places.group(3)}"
     if any(f" {dash}" in bare for dash in "-–—/"):
         bare = re.sub(r"(?<!\d on)(?<!\d off)\s+(?:--|[–—/-])\s+.*$", "", bare)  # "4 on / 2 off"
     if any(d in bare for d in "-–—") and bare.rstrip(".")[-3:].lower() in _MONTH_ENDS:
@@ -859,6 +881,13 @@ def _without_asides(text: str) -> str:
         whole = re.fullmatch(r"\(([^()]*)\)(\?)?", text.strip())
         return whole.group(1).strip() + (whole.group(2) or "") if whole else text  # "(a chat)"
     return bare + ("?" if question else "")
+
+
+def _a_country(name: str) -> bool:
+    """Whether words are a country's English name ("Ukraine", "Philippines")."""
+    from thanknote.countries import country_of_line
+
+    return country_of_line(name) is not None
 
 
 # A field, then a choice in it: "netcode - rollback vs lockstep", "housing: camp vs city".

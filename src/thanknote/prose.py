@@ -928,6 +928,8 @@ def closing_line(line: str) -> str | None:
         lambda m: f"{m.group(1)}. {m.group(2).capitalize()}, ",
         line,
     )
+    # and after a semicolon: "...; happy to walk your team through it" (set HD, in a letter)
+    line = re.sub(r";\s+(?:[Hh]appy|[Gg]lad) to\b", "; I would be happy to", line)
     # an offer after a comma with its subject left out: "..., will share it" (set HG)
     line = re.sub(r"(?<=\w), (will|shall|can) (?=[a-z]+\b)", r". I \1 ", line)
     line = _offered_as_mine(mended(_with_subject(line)))
