@@ -477,6 +477,11 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
             "the moment you showed the cross-section SEM of your first 16-high stack",
         ),
         ("the BBC and their archive", "the BBC and their archive"),
+        # set HD: a state is the way they were, not a moment
+        (
+            "he knew every dog in the waiting room by name",
+            "the way you knew every dog in the waiting room by name",
+        ),
     ],
 )
 def test_a_moment_reads_after_i_remember(moment: str, reads: str) -> None:

@@ -323,8 +323,11 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
             text = text[0].upper() + text[1:]
             return (text if text.endswith((".", "!", "?")) else text + "."), True
         # "You asked me to walk you through a clawback." (set CD: a bare statement, with
-        # nothing said of it): the moment they did it, which the note thanks them for
-        text = f"when {text}"
+        # nothing said of it): the moment they did it, which the note thanks them for; a
+        # state is the way they were ("you knew every dog in the waiting room by name", set
+        # HD: "the moment you knew ...", read as a frame that does not fit)
+        verb = lexicon.verb(told.group(1).lower()) if told else None
+        text = f"{'how' if verb and verb.lemma in _STATES else 'when'} {text}"
     text = text.rstrip(".;:, ")
     if ".m" in text:
         text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m" ends "a.m."
@@ -398,6 +401,8 @@ def _their_before(text: str) -> bool:
     return grouped or named or someone_else([w.strip(",;:") for w in before[1:]])
 
 
+# Verbs of a state, not a deed: "you knew every dog by name" is the way they were.
+_STATES: Final = frozenset("know remember recognise recognize love seem own".split())
 # What a person shares when they tell it ("your story about ..."): a note thanks them
 # for sharing it.
 _TOLD: Final = frozenset(
