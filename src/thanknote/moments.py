@@ -402,7 +402,7 @@ def _their_before(text: str) -> bool:
 
 
 # Verbs of a state, not a deed: "you knew every dog by name" is the way they were.
-_STATES: Final = frozenset("know remember recognise recognize love seem own".split())
+_STATES: Final = frozenset("know love seem own".split())
 # What a person shares when they tell it ("your story about ..."): a note thanks them
 # for sharing it.
 _TOLD: Final = frozenset(
