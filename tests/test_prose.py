@@ -642,6 +642,9 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         ("Tack så mycket, or tusen takk I should say, hope to roast with you soon.",
          "I hope to roast with you soon."),
         ("Daghang salamat po, Director, for your time.", None),
+        # set HE: a comma between thanks and what for
+        ("Дякую - рахмет - thank you, for the frank conversation about phase 3.",
+         "Thank you for the frank conversation about phase 3."),
         # set HD: an offer after a semicolon without its subject
         ("I'll send over the retrofit payback model we discussed; happy to walk your team "
          "through it.",

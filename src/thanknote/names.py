@@ -3394,17 +3394,22 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
     asked = person.honorific or ""
     whole = ""  # a form of address in another script that holds the name: "山本部長"
     if not all(unicodedata.name(c, "").startswith("LATIN") for c in asked if c.isalpha()):
-        family = name.family.replace(" ", "")
-        if family and not has_latin(family) and family in asked.replace(" ", ""):
+        # the family name as the card prints it, in its own script, before its Latin form
+        # took its place: "王建国 (WANG Jianguo)" and the file's 王董 (set HJ's paired reader
+        # failed "Dear Wang Jianguo," 5 times)
+        families = {name.family.replace(" ", ""), printed.family.replace(" ", "")}
+        if printed.family and printed.family == printed.card.split()[0]:
+            families.add(printed.family[:1])  # a Chinese name written whole: 王 of 王建国
+        if any(f and not has_latin(f) and f in asked.replace(" ", "") for f in families):
             whole = " ".join(asked.split())  # set FZ: "Dear 山本 健一," for the file's 山本部長
         asked = ""
     polite = asked.split(" ", 1)
     if len(polite) == 2 and polite[0] in ("Pan", "Pani") and spelled_title(polite[1]):
         # the Polish Mr. or Mrs. before a title, which English says alone: "Pan Profesor"
-        # is Professor (set ED: "Dear Pan Profesor Kowalczyk,"); one English does not put
-        # before a name leaves the card's own title to say it (set HG: "Pani Dyrektor")
-        known = _word_key(polite[1]) in _TITLES or spelled_title(polite[1]) != polite[1]
-        asked = spelled_title(polite[1]) if known else ""
+        # is Professor (set ED: "Dear Pan Profesor Kowalczyk,"); and "Pani Redaktor" is
+        # Redaktor, the title the file gives (set HE's paired reader failed the card's name
+        # alone, 4 notes)
+        asked = spelled_title(polite[1])
     elif len(polite) == 2 and (
         polite[1] in ("asszony", "úr")
         or (polite[1] in ("Hanım", "Bey") and polite[0] not in person.name.split())

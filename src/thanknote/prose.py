@@ -928,6 +928,12 @@ def closing_line(line: str) -> str | None:
         lambda m: f"{m.group(1)}. {m.group(2).capitalize()}, ",
         line,
     )
+    # a comma between thanks and what for: "Thank you, for the frank conversation" (set HE)
+    line = re.sub(
+        r"\b((?:[Tt]hank you|[Tt]hanks|[Mm]any thanks)(?: again| so much| very much)?), for\b",
+        r"\1 for",
+        line,
+    )
     # and after a semicolon: "...; happy to walk your team through it" (set HD, in a letter)
     line = re.sub(r";\s+(?:[Hh]appy|[Gg]lad) to\b", "; I would be happy to", line)
     # an offer after a comma with its subject left out: "..., will share it" (set HG)
