@@ -20,7 +20,7 @@ from thanknote import lexicon, shorthand
 from thanknote.patterns import Lazy
 from thanknote.prose import article
 from thanknote.reader import names_a_person, said_to_them
-from thanknote.writing_systems import latin_side
+from thanknote.writing_systems import has_latin, latin_side
 
 __all__ = ["Job", "company_in_sentence", "job", "topic_in_sentence"]
 
@@ -1582,6 +1582,11 @@ def company_in_sentence(company: str) -> str:
     is "your organisation": set BN's reader marked "bring my skills to
     현대자동차주식회사" in every note that named it so."""
     named = _company_in_sentence(company)
+    if named.count("(") > named.count(")"):
+        # a bracket a dash inside it cut open: "한빛대학교 연구처 (Hanbit National University –
+        # Office of Research Affairs)" (set HJ: "(Hanbit National University" in 4 notes)
+        named = named.rsplit("(", 1)[1] if not has_latin(named.split("(", 1)[0]) else named
+        named = _company_in_sentence(named.split("(", 1)[0].strip() or named)
     if _readable(named):
         return named
     glossed = re.search(r"\(([^()]+)\)\s*$", company)  # "... (Vietnam Airlines)"
