@@ -1328,7 +1328,10 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
             continue
         glued = bool(before) and not before[-1].isspace()  # "CA(SA)": part of a credential
         last = before.split()[-1] if before.split() else ""
-        after_credential = bool(last) and _is_credential(last.rstrip(","), caps=True)
+        # (a Latin one: "博士", Dr. after a Chinese name, is no credential before a Latin form)
+        after_credential = (
+            bool(last) and has_latin(last) and _is_credential(last.rstrip(","), caps=True)
+        )
         if after_credential and re.fullmatch(r"(?:[A-Z]\.){1,4}", last):
             # "ing. B.J. (Bram) van Dijk" (set CC): initials with the name used after them,
             # as Dutch cards print it, when a family name follows; not "Ann Lee, R.N. (Ret.)"
@@ -3391,7 +3394,9 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         name = replace(name, nickname=nfc(" ".join(person.nickname.split())))
     # an honorific in another script has no place before a name in Latin letters (set DG:
     # "Dear 상무님 Park,"); the card's own title is used
-    asked = person.honorific or ""
+    # an address's "The" is no salutation's: "The Honourable Claire Beaulieu-Fraser" (set
+    # HF: "Dear The Honourable Claire Beaulieu-Fraser,")
+    asked = re.sub(r"^[Tt]he\s+(?=[A-Z])", "", person.honorific or "")
     whole = ""  # a form of address in another script that holds the name: "山本部長"
     if not all(unicodedata.name(c, "").startswith("LATIN") for c in asked if c.isalpha()):
         # the family name as the card prints it, in its own script, before its Latin form
@@ -3400,7 +3405,15 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         families = {name.family.replace(" ", ""), printed.family.replace(" ", "")}
         if printed.family and printed.family == printed.card.split()[0]:
             families.add(printed.family[:1])  # a Chinese name written whole: 王 of 王建国
-        if any(f and not has_latin(f) and f in asked.replace(" ", "") for f in families):
+        held = next((f for f in families if f and not has_latin(f) and f in asked), "")
+        title = (
+            _HAN_TITLES_AFTER.get(asked.replace(" ", "").replace(held, "", 1), "") if held else ""
+        )
+        if held and title and has_latin(name.family):
+            # a title English has before the name in Latin letters: 刘博士 for "刘芳 博士 (Dr.
+            # Liu Fang)" is Dr. Liu (set HF: "Dear Dr. 刘芳,")
+            whole = f"{title} {name.family}"
+        elif held:
             whole = " ".join(asked.split())  # set FZ: "Dear 山本 健一," for the file's 山本部長
         asked = ""
     polite = asked.split(" ", 1)
@@ -3424,6 +3437,14 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # the Polish priest in the vocative, with or without his degree or office after it:
         # "Księże Doktorze" is Father (set HC: "Dear Księże Doktorze Wójcik,")
         asked = "Father"
+    elif (
+        len(polite) == 2
+        and polite[0] in ("Mon", "Ma")
+        and (_word_key(polite[1]) in _TITLES or spelled_title(polite[1]) != polite[1])
+    ):
+        # the French "my" before a rank or an office: "Mon Colonel" is Colonel (set HJ: "Dear
+        # Mon Colonel Marchand,")
+        asked = spelled_title(polite[1])
     elif _turkish_mine(asked.strip()):
         # a Turkish title with "my": "Albayım", my colonel (set HH: "Dear Albayım Öztürk,")
         asked = spelled_title(_turkish_mine(asked.strip()))

@@ -2179,6 +2179,13 @@ def _one_form(title: str) -> str:
     english = None if dashed else _english_side(title)
     if english:
         return english  # "Kierownik magazynu / Warehouse Manager": the English one
+    sides = title.split(" – ")
+    if len(sides) == 2 and not lexicon.is_english(sides[0]) and _known_share(sides[0]) == 0.0:
+        # the same title in two languages with a dash between: "Trưởng phòng Kỹ thuật –
+        # Head of Technical Department" (set HJ: "the Trưởng phòng Kỹ thuật position in
+        # the Head of Technical Department")
+        if _known_share(sides[1]) == 1.0 and names_a_person(sides[1].split(" of ")[0].split()[-1]):
+            return sides[1]
     head, slash, other = title.partition(" / ")
     if slash and head and other[:1].isupper() and len(head.split()) == len(other.split()):
         return head  # the same title twice, in two forms or two languages
@@ -2319,6 +2326,13 @@ def _english_gloss(position: str) -> str:
         return ""  # "Planner Intermodaal (Barge & Rail)": what the post covers, not a title
     if len(words) == 1 and not names_a_person(words[0]):
         # "Entwicklungsingenieur Mechatronik (Senior)": a grade (set DG: "the Senior position")
+        return ""
+    if not any(names_a_person(w) for w in words) and not re.search(
+        r"(?i)\b(?:head|chief|lead|director|manager|officer|president|superintendent|principal)\b",
+        gloss,
+    ):
+        # no one in it: "Superintendente de Planificación Mina (Open Pit)" is the post at the
+        # open pit (set HE: "joining Minera Altiplano as Open Pit", 7 notes)
         return ""
     english = (  # in words English knows, ending in a noun, as a title does ("F&B Manager")
         all(lexicon.is_known_word(w) or (w.isupper() and len(w) <= 3) for w in words)
