@@ -983,6 +983,18 @@ def test_a_title_in_two_scripts_is_named_in_latin_letters() -> None:
             "the Supplier Quality Assurance Manager role",
         ),
         ("Junior Frontend Engineer 前端工程師", "the Junior Frontend Engineer role"),
+        # set HE: a bracket naming no one is no English title ("joining ... as Open Pit")
+        (
+            "Superintendente de Planificación Mina (Open Pit)",
+            "the Superintendente de Planificación Mina role",
+        ),
+        # set HJ: a title in two languages with a dash between
+        (
+            "Trưởng phòng Kỹ thuật – Head of Technical Department",
+            "the Head of Technical Department role",
+        ),
+        # set HF: a Turkish ending after an English word
+        ("Senior Underwriter'ı", "the Senior Underwriter role"),
     ],
 )
 def test_sets_gg_gh_positions(position: str, the_role: str) -> None:

@@ -645,6 +645,11 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         # set HE: a comma between thanks and what for
         ("Дякую - рахмет - thank you, for the frank conversation about phase 3.",
          "Thank you for the frank conversation about phase 3."),
+        # sets HE, HF: God's will at a line's end; "Sir" inside thanks; "let's" after a comma
+        ("Thank you Sir for your time, I look forward to hearing from you soon InshaAllah.",
+         "I look forward to hearing from you soon."),
+        ("Thanks for the great day in Wageningen, let's talk soon.",
+         "Thanks for the great day in Wageningen. Let's talk soon."),
         # set HD: an offer after a semicolon without its subject
         ("I'll send over the retrofit payback model we discussed; happy to walk your team "
          "through it.",

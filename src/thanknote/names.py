@@ -3445,6 +3445,13 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # the French "my" before a rank or an office: "Mon Colonel" is Colonel (set HJ: "Dear
         # Mon Colonel Marchand,")
         asked = spelled_title(polite[1])
+    elif re.fullmatch(r".+ (?:Sahib|Sahab|Saheb)", asked.strip()) and (
+        spelled_title(asked.rsplit(" ", 1)[0]) != asked.rsplit(" ", 1)[0]
+        or _word_key(asked.rsplit(" ", 1)[0]) in _TITLES
+    ):
+        # a rank with the Urdu "Sahib" after it: "Squadron Leader Sahib" is Squadron Leader
+        # (set HE: "Dear Squadron Leader Sahib Khan,"); "Mannan Sahib", a name, stays
+        asked = asked.rsplit(" ", 1)[0]
     elif _turkish_mine(asked.strip()):
         # a Turkish title with "my": "Albayım", my colonel (set HH: "Dear Albayım Öztürk,")
         asked = spelled_title(_turkish_mine(asked.strip()))

@@ -2266,6 +2266,9 @@ def job(position: str) -> Job:
         return replace(read, position=position)
     if gloss:  # "Solo-Oboist (Principal Oboe), Probejahr": the title in English, as given
         return Job(position, gloss, "", False)
+    # a Turkish ending after an English word: "... Underwriter'ı" (set HF: "the ...
+    # Underwriter'ı position")
+    position = re.sub(r"(?<=[a-z])['’](?:ı|i|u|ü|sı|si|su|sü|nın|nin)\b", "", position)
     # the brackets of Chinese and Japanese text: "IT Service Delivery Manager（交付经理）"
     written = position.replace("（", " (").replace("）", ")")
     plain = re.sub(r"\s*\([^()]*\)", "", " ".join(written.split())).strip()

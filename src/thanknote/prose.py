@@ -694,7 +694,18 @@ def _content_words(text: str) -> list[str]:
     ]
 
 
-_GODS_WILL: Final = Lazy(r"(?i)(,|^)\s*\b(?:in ?sh?a['’]? ?allah|inshallah)\b,?\s*(?=\w)")
+_GODS_WILL: Final = Lazy(
+    r"(?i)(,|^|(?<=\w))\s*\b(?:in ?sh?a['’]? ?allah|inshallah)\b,?\s*(?=\w|[.!]?$)"
+)
+
+
+def _without_gods_will(match: re.Match[str]) -> str:
+    """What stands in the place of "insha'Allah": the comma before it, a space between the
+    words around it, or nothing at the line's start or end."""
+    if match.group(1) == ",":
+        return ", "
+    inside = match.start() > 0 and match.end() < len(match.string)
+    return " " if inside and match.string[match.end()].isalnum() else ""
 
 
 def in_english_only(line: str) -> str:
@@ -708,7 +719,13 @@ def in_english_only(line: str) -> str:
     more (the note has thanked for it)."""
     # God's will in Arabic, said after a comma or before a clause ("Thank you for your time,
     # insha'Allah we'll speak again soon", set HG), which the word test reads as two words
-    line = _GODS_WILL.sub(lambda m: ", " if m.group(1) else "", line)
+    line = _GODS_WILL.sub(_without_gods_will, line)
+    line = re.sub(r"\s+([.!])$", r"\1", line).strip()
+    # the person addressed inside the thanks, whom the note has greeted: "Thank you Sir for
+    # your time" (set HE, 3 notes)
+    line = re.sub(
+        r"\b((?:[Tt]hank you|[Tt]hanks)),? (?:[Ss]ir|[Mm]a['’]am|[Mm]adam)\b,?", r"\1", line
+    )
     line = line[:1].upper() + line[1:]
     pieces = _CLAUSE_BREAK.split(line.strip())
     clauses, breaks = pieces[0::2], ["", *pieces[1::2]]
@@ -936,6 +953,8 @@ def closing_line(line: str) -> str | None:
     )
     # and after a semicolon: "...; happy to walk your team through it" (set HD, in a letter)
     line = re.sub(r";\s+(?:[Hh]appy|[Gg]lad) to\b", "; I would be happy to", line)
+    # a suggestion run on after a comma: "..., let's talk soon" (set HF: a comma splice)
+    line = re.sub(r"(?<=\w), (let['’]s|let us) ", lambda m: f". {m.group(1).capitalize()} ", line)
     # an offer after a comma with its subject left out: "..., will share it" (set HG)
     line = re.sub(r"(?<=\w), (will|shall|can) (?=[a-z]+\b)", r". I \1 ", line)
     line = _offered_as_mine(mended(_with_subject(line)))
