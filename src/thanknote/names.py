@@ -549,9 +549,15 @@ def parse_card_name(
         r"(?<![\u0e00-\u0e7f])((?:[\u0e00-\u0e7f]{1,4}\.)+)(?=[\u0e00-\u0e7f]{2})", r"\1 ", card
     )
     degrees = re.fullmatch(r"([^()]*[^\W\d_][^()]*?)\s*\(([^()]+)\)\s*,\s*([^()]+)", card)
+    # the name before the bracket, its title in Latin letters aside ("Dr. 鈴木 一郎", set HJ)
+    own = (
+        " ".join(w for w in degrees.group(1).split() if _word_key(w) not in _TITLES)
+        if degrees
+        else ""
+    )
     if (
         degrees
-        and not has_latin(degrees.group(1))
+        and not has_latin(own)
         and has_latin(degrees.group(2))
         and all(_is_credential(d.strip(), caps=False) for d in degrees.group(3).split(","))
     ):
@@ -559,7 +565,7 @@ def parse_card_name(
         # "Δρ. Νικόλαος Ανδρεόπουλος (Dr. Nikolaos Andreopoulos), DDS, MS" (set GP: "Dear DDS,")
         card = f"{degrees.group(1)} ({degrees.group(2)}, {degrees.group(3)})"
     described = ""
-    if degrees and not has_latin(degrees.group(1)) and has_latin(degrees.group(2)):
+    if degrees and not has_latin(own) and has_latin(degrees.group(2)):
         if card.endswith(f", {degrees.group(3)}") and _names_a_person(
             degrees.group(2), degrees.group(1).split()
         ):
@@ -1483,6 +1489,8 @@ def _in_capitals(word: str, words: list[str], beside: bool, name_words: list[str
     Japanese cards print it: "豊田 健一 (TOYODA Kenichi)" (set GG)."""
     if not (beside and word.isupper() and word.isalpha() and 2 <= len(words) <= 3):
         return False
+    # the card's title in Latin letters aside: "Dr. 鈴木 一郎 (SUZUKI Ichiro)" (set HJ)
+    name_words = [w for w in name_words if _word_key(w) not in _TITLES] or name_words
     if not all(w[:1].isupper() and not w.isupper() for w in words if w != word):
         return False
     if (
@@ -3416,6 +3424,15 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         elif held:
             whole = " ".join(asked.split())  # set FZ: "Dear 山本 健一," for the file's 山本部長
         asked = ""
+    if (
+        asked
+        and " " not in asked.strip()
+        and fold(asked.strip()) in {fold(w) for w in f"{name.given} {name.middle}".split()}
+    ):
+        # the given name written as the form of address: "Karin" for "Tekn. Dr. Karin
+        # Lindqvist-Öberg" (set HE: "Dear Karin Lindqvist-Öberg," lost her Dr.): what she
+        # is called, as a nickname is
+        name, asked = replace(name, nickname=asked.strip()), ""
     polite = asked.split(" ", 1)
     if len(polite) == 2 and polite[0] in ("Pan", "Pani") and spelled_title(polite[1]):
         # the Polish Mr. or Mrs. before a title, which English says alone: "Pan Profesor"
