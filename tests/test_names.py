@@ -310,7 +310,9 @@ def _doctors_warm(case: dict[str, Any]) -> dict[str, Any]:
     titled = case.get("warm", "").split(" ")[0] in ("Sir", "Dame")
     warm = re.escape(case.get("warm", ""))
     called = re.search(rf"[\"“(]{warm}[\"”)]", case["card"])  # "Robert (Bob) Smith, PhD"
-    if not doctor or titled or called or case.get("nickname") or "warm_line" in case:
+    # or the given name the file gives as the form of address (set HE: "Karin")
+    asked = case.get("honorific", "") == case.get("warm")
+    if not doctor or titled or called or asked or case.get("nickname") or "warm_line" in case:
         return case
     return {**case, "warm": formal}
 
