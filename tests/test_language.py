@@ -96,6 +96,9 @@ def test_english_with_names_and_borrowings_is_not_foreign(text: str) -> None:
         ("Café del Mar launch", True),  # a name's particles
         ("façade repairs", True),  # review: borrowings the model takes for English
         ("focaccia recipe", True),
+        # set HE: "de" between words in small letters; not a hyphen's "de-"
+        ("la radio de antes", False),
+        ("cost de-escalation", True),
     ],
 )
 def test_a_word_of_another_language_makes_a_phrase_foreign(text: str, english: bool) -> None:

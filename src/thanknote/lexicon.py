@@ -392,6 +392,8 @@ def _article_abroad(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+", text)
     if len(words) < 2 or sum(map(is_english_word, words)) > 3:
         return False  # a sentence mostly English: "Gràcies per la prova, I learned a lot ..."
+    if " de " in text and _DE_BETWEEN.search(text):
+        return True
     for before, word, after in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True):
         if word in _ARTICLES_ABROAD and after.islower() and not is_english_word(after):
             return len(after) >= 3
@@ -410,6 +412,11 @@ HEDGES: Final = frozenset(
 # Articles of other languages and their "of the", which English text has only in names.
 _ARTICLES_ABROAD: Final = frozenset("la le les el los las il".split())
 _OF_THE_ABROAD: Final = frozenset("du del des der della degli dos das".split())
+# "de" between two words in small letters: "la radio de antes" (set HE); not a name's
+# particle ("the de la Rosa account"), "de facto" or "de-escalation"
+_DE_BETWEEN: Final = re.compile(
+    r"(?<![\w-])(?!(?:the|and|of|for)\b)[a-z]{3,} de (?!la |le |los |las )[a-z]{3,}\b(?!-)"
+)
 
 
 def has_foreign_run(text: str) -> bool:
