@@ -78,7 +78,7 @@ _ROTAS: Final = frozenset(
 # too: "the Summer Reading Challenge" (set CC), "the Edinburgh Festival", "the World Cup".
 _EVENTS: Final = frozenset(
     """challenge festival campaign games cup championship championships conference summit
-    fair expo""".split()
+    fair expo auction""".split()
 )
 # What makes a corporation a public body, which English names with "the".
 _PUBLIC_BODIES: Final = frozenset("municipal city development broadcasting housing".split())
@@ -309,7 +309,18 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
         # (set EV: "our discussion of on-prem to AWS ...", 9 notes)
         return f"the {text}", False
     said = articles_within(with_the(_unit_with_the(text)))  # "... including Piazzolla tour" (DN)
-    if said.startswith("the ") and re.match(r"[a-z]+ing of [a-z]", text):
+    ordinal = re.match(r"(?:first|second|third|fourth|next|last) ([a-z]+)(?: (\S+)( \S+)?)?", said)
+    noun, after = (ordinal.group(1), ordinal.group(2) or "") if ordinal else ("", "")
+    # the noun is the head: alone, before a preposition, or before a clause ("... taking
+    # over"); not "first aid training", whose head is the training
+    clause = bool(ordinal and ordinal.group(3)) and _ing_form(after) and bool(lexicon.verb(after))
+    headed = not after or after in PREPOSITIONS or clause
+    if ordinal and headed and _bare_count_noun(noun) and noun not in _TIMES | {"time", "season"}:
+        if not _uncountable(noun, lexicon.noun(noun), True):
+            # one of a row: "the second generation taking over" (set HE: "your thoughts on
+            # second generation taking over"), "the last mile"
+            return f"the {said}", False
+    if said.startswith("the ") and re.match(r"[a-z]+ing of (?:[a-z]|[A-Z]{2,}s?\b)", text):
         # an activity and what it is done to, which English names with "the" whatever the
         # activity: "the outsourcing of microbiology" (set HD, 3 notes; the model, trained
         # on fields of work, took it away)
@@ -1104,7 +1115,10 @@ def with_the(text: str) -> str:
         return f"the {text}"  # "the auditor's role"; but "Maria's project"
     every = text.split(" ")
     titled = [w for w in every if w.lower() not in FUNCTION_WORDS]
-    named_law = len(every) > 2 and every[-1].lower() in _INSTRUMENTS | _INSTITUTIONS | _EVENTS
+    # and its year: "the Heat in Buildings Bill 2024"
+    undated = every[:-1] if re.fullmatch(r"(?:19|20)\d\d", every[-1]) else every
+    titled = [w for w in undated if w.lower() not in FUNCTION_WORDS]
+    named_law = len(undated) > 2 and undated[-1].lower() in _INSTRUMENTS | _INSTITUTIONS | _EVENTS
     if (
         named_law
         and first.lower() not in _DETERMINERS
@@ -1212,6 +1226,13 @@ def with_the(text: str) -> str:
             and all(w.isalpha() and w.islower() for w in sides)
         ):
             return f"the {text}"  # "the SGK versus private insurance mix" (set DO)
+        named_thing = (
+            len(words) > 1
+            and all(w[:1].isupper() for w in words)
+            and words[-1].lower() in _INSTITUTIONS | _INSTRUMENTS | _EVENTS
+        )
+        if rest[0].lower() in ("vs", "versus") and named_thing:
+            return f"the {text}"  # "the Guwahati Tea Auction versus private sales" (set HJ)
         if rest[0].lower() in ("vs", "versus") and _two_things(words, rest[1:]):
             # each side of a comparison is a thing of its own: "the MTPE rate versus the
             # human translation rate" (set BE)
@@ -1252,7 +1273,13 @@ def with_the(text: str) -> str:
         words = tail or words
     head = words[-1].lower().strip("\"'”’)") if words else ""
     after_of = rest[1:2] if len(words) == 1 and rest[:1] == ["of"] else []
-    if after_of and _ing_form(head) and after_of[0].islower() and not _ing_form(after_of[0]):
+    acronym = bool(after_of) and bool(re.fullmatch(r"[A-Z]{2,}s?", after_of[0]))  # "VHTs"
+    if (
+        after_of
+        and _ing_form(head)
+        and (after_of[0].islower() or acronym)
+        and not _ing_form(after_of[0])
+    ):
         # an activity named by its -ing form, then what it is done to: "the outsourcing
         # of microbiology" (set HD: "your thoughts on outsourcing of microbiology", 3 notes)
         return f"the {text}"
@@ -1694,6 +1721,8 @@ def _company_in_sentence(company: str) -> str:
         return company  # its own article: "Te Manatū Waka Ministry of Transport", "La Poste"
     if re.match(r"(?:Al|El|Ad|Ar|As|At|An|Ash|Az)-[A-Z]", company):
         return company  # Arabic's article: "Al-Nile Diagnostic Laboratories" (set EV, 8 notes)
+    if re.match(r"Ha-?[A-Z][a-z]", company):
+        return company  # Hebrew's: "HaCarmel Medical Center" (set HE: "the HaCarmel ...")
     if len(words) > 2 and words[-1] == "Corporation" and words[-2].lower() in _PUBLIC_BODIES:
         return f"the {company}"  # "the Kingston and St. Andrew Municipal Corporation"
     branch = next((i for i, w in enumerate(words[:-1]) if w.lower() in _INSTITUTIONS), None)
