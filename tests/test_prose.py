@@ -260,6 +260,12 @@ def test_an_address_leaves_out_the_name_and_the_company_printed_shorter_under_th
         name="Judge Pieter J. van der Merwe (Ret.)",
     )
     assert initials == ["PO Box 31022", "Braamfontein 2017"]
+    # set HE: the sender's name with a title in brackets, under the name with post-nominals
+    sender = address_lines(
+        "Pharm. (Mrs.) O. Adebayo-Okonkwo\nFlat 3, Block C, Jakande Estate\nIsolo, Lagos",
+        name="Pharm. Olufunmilayo Adebayo-Okonkwo, FPCPharm",
+    )
+    assert sender == ["Flat 3, Block C, Jakande Estate", "Isolo, Lagos"]
 
 
 def test_an_address_leaves_out_a_line_for_the_persons_attention() -> None:

@@ -204,7 +204,14 @@ def address_lines(
         if seen in again or _names(line, named):
             continue
         words = seen.split()
-        shorter = len(words) > 1 and (_name_shortened(words, named) or _begins(firm, words))
+        # and the name without its post-nominals, the line without a bracket's title: "Pharm.
+        # (Mrs.) O. Adebayo-Okonkwo" under "Pharm. Olufunmilayo Adebayo-Okonkwo, FPCPharm"
+        # (set HE: the sender's name printed twice)
+        plain = _comparable(re.sub(r"\([^()]*\)", " ", line)).split()
+        bare = _comparable(name.split(",")[0]) if name else ""
+        shorter = len(words) > 1 and (
+            _name_shortened(words, named) or _name_shortened(plain, bare) or _begins(firm, words)
+        )
         if i < street and (seen in repeated or shorter):
             continue
         kept.append(line)
