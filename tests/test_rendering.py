@@ -1234,6 +1234,7 @@ def test_the_honourable_is_addressed_by_the_office_the_title_names() -> None:
         ("Dr. Kwame Osei", "Dr. Osei"),
         ("Capt. A. Rahman", "Captain Rahman"),
         ("Doç. Dr. Mehmet Öztürk", "Professor Öztürk"),  # set ET: not "Associate Professor"
+        ("Chief (Mrs.) Adaeze Nwachukwu-Eze, FPSN", "Chief Nwachukwu-Eze"),  # set HE
     ],
 )
 def test_a_call_opens_with_the_name_as_said(card: str, spoken: str) -> None:

@@ -161,7 +161,9 @@ def recipient_view(
         informal_salutation=informal,
         letter_salutation=_in_a_letter(person, forms, by_given_name=by_given_name),
         topics=topics or person.topics,
-        spoken_address=spoken or _said_name(forms),
+        # a bracket is for the eye: "Chief (Mrs.) Nwachukwu-Eze" is said "Chief
+        # Nwachukwu-Eze" (set HE: "Hi Chief (Mrs.) Nwachukwu-Eze" in a call's script)
+        spoken_address=re.sub(r"\s*\([^()]*\)", "", spoken or _said_name(forms)).strip(),
     )
 
 
