@@ -1936,6 +1936,21 @@ def test_a_salutation_in_english_is_said_on_a_call_as_written() -> None:
     )
 
 
+def test_a_salutation_naming_no_one_is_not_said_on_a_call() -> None:
+    """Set HI: "Respected Sir," with the file's "Dr. Ramachandran Sir" gave "Call Sir";
+    set HH: "Kaixo Aitor," gave "Hello Kaixo Aitor"."""
+    sir = Interviewer(
+        name="Dr. K. S. Ramachandran Nair, MD",
+        honorific="Dr. Ramachandran Sir",
+        salutation="Respected Sir,",
+    )
+    assert recipient_view(sir).spoken_address == "Dr. Ramachandran Sir"
+    basque = Interviewer(name="Aitor Etxeberria Goikoetxea", salutation="Kaixo Aitor,")
+    assert recipient_view(basque).spoken_address == "Aitor"
+    elder = Interviewer(name="Hemi Walker", salutation="Matua Hemi,")
+    assert recipient_view(elder).spoken_address == "Matua Hemi"
+
+
 def test_a_letter_prints_no_pronouns_after_a_name_in_another_script() -> None:
     from thanknote.rendering import _as_addressed
 

@@ -258,7 +258,8 @@ def _has_a_name(said: str, forms: Address) -> bool:
     every = f"{forms.given} {forms.family} {forms.warm_address}"
     if not has_latin(every):
         return True  # a card in another script: "Dear Dr. Mona," to "د. منى الشريف"
-    names = {fold(w) for w in re.split(r"[\s\-‐]+", every) if len(w) > 1}
+    # a title is no name: "Sir" of the file's "Dr. Ramachandran Sir" (set HI: "Call Sir")
+    names = {fold(w) for w in re.split(r"[\s\-‐]+", every) if len(w) > 1 and not is_a_title(w)}
     words = {fold(w) for w in re.split(r"[\s\-‐]+", said) if w}
     return bool(names & words) or not names
 
