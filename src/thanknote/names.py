@@ -1408,6 +1408,9 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
     words = content.split()
     if all(_is_pronoun(w) or w in "/|" for w in words):
         return False
+    people = len(words) == 1 and len(words[0]) >= 5 and not _shortens(words[0], name_words)
+    if people and len(name_words) > 1 and _is_a_people(words[0]):
+        return False  # "Chayton Redcloud (Lakota)": his nation (set HK: "Dear Lakota,")
     if len(words) > 1 and words[0].lower() in _ARTICLES_OF_NAMES and len(name_words) > 1:
         return False  # "Prof. Yannick Le Goff (La Fémis)" (set GP: "Dear La Fémis,"): a school
     # the card's title in Latin letters aside: "Dr. 김하은 (Kim Ha-eun)" (set HG: "Dear Dr. 김,")
@@ -1473,6 +1476,14 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
 
 # The articles that begin the name of an institution, not a person's: "(La Fémis)".
 _ARTICLES_OF_NAMES: Final = frozenset("the la le les el los las il lo der die das".split())
+
+
+def _is_a_people(word: str) -> bool:
+    """Whether a word names a people by its language ("Lakota", "Navajo", "Maori"), which
+    a card prints in brackets as a note, not as what its holder is called."""
+    from thanknote.lexicon import is_language
+
+    return word[:1].isupper() and is_language(word) and fold(word) not in _given_names()
 
 
 def is_a_name(nickname: str, card: str) -> bool:

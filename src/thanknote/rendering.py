@@ -215,6 +215,7 @@ def _as_addressed(name: str) -> str:
     on a letter's address block)."""
     if '"' in name or "“" in name or "„" in name:  # and "„Bartek”" (set GW)
         name = re.sub(r'\s*["“„][^"”“]*["”“]', "", name)
+        name = re.sub(r"\s*\(\s*\)", "", name)  # 'Pieter ("Piet") Bakker' (set HL: "()")
     if " | " in name:  # a card in two scripts, split by a bar (set EZ: "Capt. Khalid Al
         name = latin_side(name)  # Mansoori | الكابتن خالد المنصوري" on a letter's address)
     noted = re.search(r"\s+\(([^()]+)\)$", name)
