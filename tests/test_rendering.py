@@ -1273,6 +1273,15 @@ def test_a_french_card_s_m_is_monsieur(card: str, country: str, formal: str) -> 
     assert recipient_view(person).formal_salutation == formal
 
 
+def test_a_name_of_india_at_a_thai_firm_keeps_its_family_name() -> None:
+    """Set HK: "Dear Mr. Arjun," for "Mr. Arjun Mehta, PharmD" at a Bangkok hospital; a Thai
+    family name is long, as Thai ones are."""
+    from thanknote.names import by_given_name_custom
+
+    assert not by_given_name_custom(Interviewer(name="Mr. Arjun Mehta, PharmD"), [], "TH")
+    assert by_given_name_custom(Interviewer(name="Nattaya Chaiyaporn"), [], "TH")
+
+
 @pytest.mark.parametrize(
     ("card", "country", "panel", "formal", "warm"),
     [

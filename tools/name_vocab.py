@@ -44,6 +44,7 @@ _READS = (
     "before-two-names",
     "capitals",
     "dotted",
+    "upper",
     "before-iberian",
     "before-iberian-names",
     "abbreviated",

@@ -950,6 +950,7 @@ def _leading_titles(text: str) -> tuple[str, str]:
             read in ("lead", "before-two-names")
             or (read == "capitals" and word.isupper() and not word.endswith("."))
             or (read == "dotted" and word.isupper() and "." in word)
+            or (read == "upper" and word.isupper())
             or (
                 read == "before-iberian"
                 and index + size < len(words)
@@ -3098,10 +3099,14 @@ def _thai_name(person: Interviewer, country: str | None) -> bool:
         return False
     name = card_name(person)
     words = f"{name.given} {name.family}".split()
+    # and a family name as long as Thai ones are, which were made up of several words
+    # ("Chaiyaporn", "Thanasombat"): not "Arjun Mehta" at a Bangkok hospital (set HK: "Dear
+    # Mr. Arjun,")
     return (
         len(words) == 2
         and all(w.isalpha() for w in words)
         and (fold(words[0]) not in _given_names())
+        and len(words[1]) >= 6
     )
 
 
