@@ -96,6 +96,8 @@ from thanknote.shorthand import expand, is_shorthand_word
         ("commissioning plants in NO and CL", "commissioning plants in Norway and Chile"),
         ("moved to IT", "moved to IT"),
         ("sold to SE markets", "sold to SE markets"),
+        # set HK's paired reader: a US state's code is not a country's ("in Sudan")
+        ("a tribal college project in SD", "a tribal college project in SD"),
         # set HG: a rate inside a compound before a noun
         ("took a 120k-unit/night site", "took a 120k-unit-per-night site"),
     ],

@@ -256,6 +256,10 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
         # a field, then the choice made in it: "netcode - rollback vs lockstep" (set HD: "your
         # thoughts on netcode"), "contract: staff vs retainer", "CMMS — SAP PM vs Maximo"
         label = _topic_in_sentence(_lower_initial(choice.group("label")))
+        if re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}s?", label):
+            # an acronym for a field reads clipped after "for": "availability versus
+            # customer-impacting minutes for KPI" (set HL's paired reader, 5 notes)
+            return f"{choice.group('a')} versus {choice.group('b')}", False
         return f"{choice.group('a')} versus {choice.group('b')} for {label}", False
     text = _without_hedge(_without_asides(text))
     text = text.replace(" + ", " and ")  # one an aside stood before (set GA: "staffing + NYE")

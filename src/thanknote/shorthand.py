@@ -552,9 +552,18 @@ _CODES_NOT_COUNTRIES: Final = frozenset(
 
 
 def _countries_named(match: re.Match[str]) -> str:
-    from thanknote.countries import country_name
+    from thanknote.countries import country_name, subdivision_name
 
     codes = re.findall(r"[A-Z]{2}", match.group(2))
+    for code in codes:
+        for country in ("US", "CA", "AU"):
+            try:
+                subdivision_name(country, code)
+            except KeyError:
+                continue
+            # a state or a province as often: "a tribal college project in SD" is South
+            # Dakota (set HK's paired reader: "in Sudan", a garbled fact, 3 notes)
+            return match.group()
     try:
         names = [country_name(c) for c in codes if c not in _CODES_NOT_COUNTRIES]
     except KeyError:
