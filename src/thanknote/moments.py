@@ -376,6 +376,19 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     # told me: "he told how the first 20 tablets were carried ..." (set DM: "Thank you as
     # well for telling how ...")
     text = re.sub(r"\byou told (about|how|what|why|where|of)\b", r"you told me \1", text)
+    # "her" before a thing, not the one walked through it ("walked her through it")
+    owner = re.search(r"\b(?:his|her) (?!own\b)(?=(\w+))", text)
+    if owner and owner.group().startswith("her") and lexicon.noun(owner.group(1).lower()) is None:
+        owner = None
+    if owner and owner.start() > 0 and not _someone_before(text[: owner.start()]):
+        # "the model of the old Brent Spar on his shelf" (set HL: "on his shelf", read as
+        # speaking of the reader in the third person): the reader's, with no one before
+        text = re.sub(r"\bhis\b(?= )", "your", text)
+        text = re.sub(
+            r"\bher (?=(\w+))",
+            lambda m: "your " if lexicon.noun(m.group(1).lower()) is not None else m.group(),
+            text,
+        )
     after = re.search(r"\btheir (\w+)", text)
     kin = after is not None and after.group(1).lower() in _KIN  # "their son's memory"
     if after and not kin and not _their_before(text):
@@ -383,6 +396,26 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         # the reader's side for "their" to stand for
         text = re.sub(r"\btheir\b", "your", text)
     return text, False
+
+
+def _someone_before(text: str) -> bool:
+    """Whether words name someone "his" or "her" after them may stand for: a person
+    ("the chef and his knife"), a given name, or "he" and "she"."""
+    from thanknote.accomplishments import is_person
+    from thanknote.names import is_listed_family_name, is_listed_given_name
+
+    words = [w.strip(",;:'’") for w in text.split()]
+    for at, word in enumerate(words):
+        after = words[at + 1] if at + 1 < len(words) else ""
+        kin = word.lower().rstrip("s") in _KIN or word.lower() in _KIN  # "your mother and her farm"
+        if word.lower() in ("he", "she", "him") or kin or (word.islower() and is_person(word)):
+            return True
+        # a given name, alone or before a family name: "Tom and his dog", "Tom Smith"; not
+        # the name of a thing ("the old Brent Spar")
+        named = is_listed_given_name(word) and (at == 0 or word[:1].isupper())
+        if named and (not after[:1].isupper() or is_listed_family_name(after)):
+            return True
+    return False
 
 
 def _their_before(text: str) -> bool:
