@@ -197,6 +197,11 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Rhode Island School of Design", "the Rhode Island School of Design"),
         ("London Business School", "London Business School"),
         ("HaCarmel Medical Center", "HaCarmel Medical Center"),  # set HE: Hebrew's own article
+        # set HL: the English name in brackets with the city after it
+        (
+            "Μουσείο Βυζαντινού Πολιτισμού (Museum of Byzantine Culture), Thessaloniki",
+            "the Museum of Byzantine Culture",
+        ),
         # set HJ: a dash inside the Latin name's bracket left it open
         (
             "한빛대학교 연구처 (Hanbit National University – Office of Research Affairs)",

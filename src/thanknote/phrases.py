@@ -209,6 +209,8 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
         r" on \1",
         text,
     )  # but "takt time on Line 2" as written (found by a scan: "on on Line 2")
+    # and a class named after what it is for: "first communion prep Grade 2" (set HL)
+    text = re.sub(r"(?<=[a-z]) ((?:Grade|Year|Class|Form|Level) \d{1,2})$", r" for \1", text)
     # a period's end after a thing, a note's "when": "recon mismatches month-end" (set EF)
     ended = re.search(r"(\S+) ((?:month|quarter|year|week|day)-end)$", text)
     if ended and ended.group(1).isalpha() and ended.group(1).islower():
@@ -272,6 +274,12 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
             r"\bquestion (what|how|why|whether|when|where|who)\b", r"question about \1", text
         )
     text = _lower_initial(text)
+    if " and " in text:
+        # a list item's capital after "and": "PBIS and Restorative circles" (set HL)
+        head, _, item = text.partition(" and ")
+        listed = re.match(r"([A-Z][a-z]+) (?!(?:for|of|in|on|at|to|with|from)\b)[a-z]", item)
+        if listed and lexicon.is_adjective(listed.group(1).lower()):
+            text = f"{head} and {_lower_initial(item)}"  # an adjective, no name's
     acting_as = re.search(r" as ([a-z]+)$", text)
     doing = text.split(" ", 1)[0].endswith("ing") and _ing_form(text.split(" ", 1)[0])
     if acting_as and doing and _bare_count_noun(acting_as.group(1)):
@@ -294,11 +302,23 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
         text = re.sub(
             r"\b(for|in) ((?:19|20)\d\d [A-Z][\w-]*(?: [a-z]+)*? [a-z]+)$", r"\1 the \2", text
         )
-    dated = text[-2:].isdigit() and re.fullmatch(r"(.*[a-z]) ((?:19|20)\d\d|FY(?:20)?\d\d)", text)
+    dated = text[-2:].isdigit() and re.fullmatch(
+        r"(.*[^\W\d_]) ((?:19|20)\d\d|FY(?:20)?\d\d)", text
+    )
     if dated and _plan_noun(dated.group(1).rsplit(" ", 1)[-1]):
         text = f"{dated.group(1)} for {dated.group(2)}"  # "deal flow 2027" (set BH)
     elif dated and re.fullmatch(r"[a-z][a-z-]+", dated.group(1)) and dated.group(2).isdigit():
         text = f"{dated.group(2)} {dated.group(1)}"  # "the 2026 peak" (set HG: "the peak 2026")
+    elif (
+        dated
+        and dated.group(2).isdigit()
+        and re.search(r"(?:ing|ion)\b", dated.group(1))
+        and dated.group(1).split()[-1].lower() not in PREPOSITIONS | {"since", "until"}
+        and not dated.group(1).split()[-1][:1].isupper()  # "the funding until March 2029"
+    ):
+        # an activity in a year: "hook-up and commissioning in 2027", "opening the Busan café
+        # in 2027" (sets HH, HL: "... commissioning 2027", 5 notes)
+        text = f"{dated.group(1)} in {dated.group(2)}"
     if text.startswith("the ") and _field_only(text.split(" ")[1:]):
         return text[4:], False  # "the neo fleet line maintenance" (set CJ): a field of work
     asked = text.endswith("?") or bool(re.match(r"(?:how|why|what|whether|when|where|who) ", text))
@@ -859,6 +879,10 @@ def _without_asides(text: str) -> str:
             flags=re.I,
         )
     label, colon, named = bare.partition(": ")
+    after_colon = text.rstrip("?! ").partition(": ")[2]
+    if colon and re.search(r"\d", label) and after_colon[:1].islower():
+        if not re.search(r"\d", after_colon):
+            named = after_colon  # what the slash above cut: "battery / generator failures"
     if colon and label and named:
         # "CAD: Lectra Modaris vs Gerber" is about the named things; "system design:
         # split bills" about the field
@@ -877,7 +901,14 @@ def _without_asides(text: str) -> str:
             and bool(re.search(r"\s(?:at|in|for|on) [A-Z][a-z]", named))
             and not re.search(r"[,;<>=]", named)
         )
-        bare = named if name_word or acronym or capital or placed else label
+        # a label that is a measure, then what happens at it: "winter -40°C: battery /
+        # generator failures" (set HL: "your perspective on winter -40°C", 6 notes)
+        measured = bool(re.search(r"\d", label)) and not re.search(r"\d", named)
+        measured = measured and named[:1].islower() and len(named.split()) >= 2
+        if measured:
+            halves = named.split(" / ")
+            named = " and ".join(halves) if len(halves) == 2 and " " not in halves[0] else named
+        bare = named if name_word or acronym or capital or placed or measured else label
     head, comma, aside = bare.partition(", ")  # not the comma of "2,000 seats"
     doing = aside.split(" ", 1)[0]
     acting = len(aside.split()) >= 4 and not re.search(r"\b(?:and|or)\b|,", aside)
@@ -922,6 +953,13 @@ _PROPER_HOMOGRAPHS: Final = frozenset(
 )
 
 
+# Faiths and churches, which English capitalises as names ("catholic formation", set HL).
+_FAITHS: Final = frozenset(
+    """catholic christian muslim islamic jewish hindu buddhist sikh protestant anglican
+    methodist lutheran baptist evangelical pentecostal adventist""".split()
+)
+
+
 # Words that set one thing against another: "Go vs Java".
 _PAIRING: Final = frozenset("vs vs. versus".split())
 
@@ -953,8 +991,8 @@ def _lower_initial(text: str) -> str:
         return text  # a name beside a name written with capitals inside: "Go and gRPC" (DW)
     if bare in FUNCTION_WORDS:
         return first.lower() + sep + rest
-    if bare in _PROPER_HOMOGRAPHS:
-        return text  # "China property exposure", "Pacific engagement"
+    if bare in _PROPER_HOMOGRAPHS or bare in _FAITHS:
+        return text  # "China property exposure", "Pacific engagement", "Catholic formation"
     parts = [p for p in bare.split("-") if p]
     if parts and all(lexicon.is_common_word(p) for p in parts):
         return first.lower() + sep + rest  # "Budget planning", "Court-ordered contact"
@@ -1618,9 +1656,12 @@ def company_in_sentence(company: str) -> str:
         # Office of Research Affairs)" (set HJ: "(Hanbit National University" in 4 notes)
         named = named.rsplit("(", 1)[1] if not has_latin(named.split("(", 1)[0]) else named
         named = _company_in_sentence(named.split("(", 1)[0].strip() or named)
-    if _readable(named):
+    outside = re.sub(r"\([^()]*\)", " ", named)
+    if _readable(named) and (has_latin(outside) or not re.search(r"[^\W\d_]", outside)):
         return named
-    glossed = re.search(r"\(([^()]+)\)\s*$", company)  # "... (Vietnam Airlines)"
+    # "... (Vietnam Airlines)", and a city after it: "... (Museum of Byzantine Culture),
+    # Thessaloniki" (set HL: the name in Greek letters in 2 notes)
+    glossed = re.search(r"\(([^()]+)\)\s*(?:,\s*[^(),]+)?$", company)
     sides = [glossed.group(1)] if glossed else []
     sides += company.split(" – ")[1:] + company.split(" / ")[1:]  # "... – Hong Ha General Hospital"
     for side in sides:
