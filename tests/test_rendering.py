@@ -1958,6 +1958,9 @@ def test_a_salutation_naming_no_one_is_not_said_on_a_call() -> None:
     assert recipient_view(basque).spoken_address == "Aitor"
     elder = Interviewer(name="Hemi Walker", salutation="Matua Hemi,")
     assert recipient_view(elder).spoken_address == "Matua Hemi"
+    # set HN's paired reader: the Brazilian "Seu" is a courtesy, not a greeting
+    seu = Interviewer(name='Sebastião "Tião" Moreira', nickname="Tião", salutation="Olá, Seu Tião,")
+    assert recipient_view(seu).spoken_address == "Seu Tião"
 
 
 def test_a_letter_prints_no_pronouns_after_a_name_in_another_script() -> None:

@@ -301,3 +301,8 @@ def test_two_english_words_written_as_one_are_no_other_languages_word() -> None:
     language._model.cache_clear()
     assert not _other_languages_word("roadmap")
     assert language._model.cache_info().currsize == 0
+
+
+def test_a_word_of_another_language_before_a_year_is_left_out() -> None:
+    """Set HM's paired reader: "the 2027 metas" pasted a Spanish word in 5 notes."""
+    assert why_left_out("metas 2027") is not None

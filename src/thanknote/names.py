@@ -2881,7 +2881,8 @@ def _personal(name: CardName) -> str:
 # use even between friends: a card to "Ibu Dewi Lestari" says "Dear Ibu Dewi", since
 # "Dear Dewi" is too familiar (amended after the blind reading of set AE).
 _WARM_COURTESY: Final = frozenset(
-    "bapak pak ibu bu khun puan encik cik matua whaea aunty auntie uncle".split()
+    # and the Brazilian "Seu" (set HN: "Olá, Seu Tião," said "Hi Tião" in a call)
+    "bapak pak ibu bu khun puan encik cik matua whaea aunty auntie uncle seu".split()
 )
 
 

@@ -307,7 +307,12 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
     )
     if dated and _plan_noun(dated.group(1).rsplit(" ", 1)[-1]):
         text = f"{dated.group(1)} for {dated.group(2)}"  # "deal flow 2027" (set BH)
-    elif dated and re.fullmatch(r"[a-z][a-z-]+", dated.group(1)) and dated.group(2).isdigit():
+    elif (
+        dated
+        and re.fullmatch(r"[a-z][a-z-]+", dated.group(1))
+        and dated.group(2).isdigit()
+        and lexicon.noun(dated.group(1)) is not None  # not "metas 2027" (set HM), Spanish
+    ):
         text = f"{dated.group(2)} {dated.group(1)}"  # "the 2026 peak" (set HG: "the peak 2026")
     elif (
         dated
