@@ -466,6 +466,8 @@ ADDED_KINDS: dict[str, str] = {
     "elder": "religious",
     "counsellor": "office",
     "m en c": "style",
+    "sgto": "military",
+    "enf": "style",
     "architekt": "style",
     "alb": "military",
     "albay": "military",
@@ -805,6 +807,7 @@ ADDED_KINDS: dict[str, str] = {
 # Added titles spelled out.
 ADDED_SPELLED: dict[str, str] = {
     "rabino": "Rabbi",
+    "sgto": "Sergeant",
     "alb": "Colonel",
     "albay": "Colonel",
     "polisinspektör": "Inspector",
@@ -963,6 +966,8 @@ ADDED_READS: dict[str, str] = {
     "elder": "before-two-names",
     "counsellor": "before-two-names",
     "m en c": "lead",
+    "sgto": "lead",
+    "enf": "lead",
     "architekt": "lead",
     "alb": "lead",
     "albay": "lead",

@@ -3453,9 +3453,9 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         and fold(asked.strip()) in {fold(w) for w in f"{name.given} {name.middle}".split()}
     ):
         # the given name written as the form of address: "Karin" for "Tekn. Dr. Karin
-        # Lindqvist-Öberg" (set HE: "Dear Karin Lindqvist-Öberg," lost her Dr.): what she
-        # is called, as a nickname is
-        name, asked = replace(name, nickname=asked.strip()), ""
+        # Lindqvist-Öberg" (set HE: "Dear Karin Lindqvist-Öberg," lost her Dr.), "Anders"
+        # (set HM: "Dear Docent Lindgren,"): what they asked to be called, in every note
+        name, whole, asked = replace(name, nickname=asked.strip()), asked.strip(), ""
     polite = asked.split(" ", 1)
     if len(polite) == 2 and polite[0] in ("Pan", "Pani") and spelled_title(polite[1]):
         # the Polish Mr. or Mrs. before a title, which English says alone: "Pan Profesor"

@@ -961,7 +961,7 @@ _PROPER_HOMOGRAPHS: Final = frozenset(
 # Faiths and churches, which English capitalises as names ("catholic formation", set HL).
 _FAITHS: Final = frozenset(
     """catholic christian muslim islamic jewish hindu buddhist sikh protestant anglican
-    methodist lutheran baptist evangelical pentecostal adventist""".split()
+    methodist lutheran baptist evangelical pentecostal adventist orthodox""".split()
 )
 
 
