@@ -3428,6 +3428,10 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
     # an address's "The" is no salutation's: "The Honourable Claire Beaulieu-Fraser" (set
     # HF: "Dear The Honourable Claire Beaulieu-Fraser,")
     asked = re.sub(r"^[Tt]he\s+(?=[A-Z])", "", person.honorific or "")
+    # the Dutch Mr. and Mrs., as a letter's address writes them: "De heer Van der Berg" is
+    # Mr. Van der Berg (set HN: "Dear De heer Van der Berg,")
+    asked = re.sub(r"^(?:[Dd]e heer|[Mm]eneer|[Dd]hr\.?)\s+(?=[A-Z])", "Mr. ", asked)
+    asked = re.sub(r"^(?:[Mm]evrouw|[Mm]w\.?)\s+(?=[A-Z])", "Ms. ", asked)
     whole = ""  # a form of address in another script that holds the name: "山本部長"
     if not all(unicodedata.name(c, "").startswith("LATIN") for c in asked if c.isalpha()):
         # the family name as the card prints it, in its own script, before its Latin form
