@@ -656,6 +656,11 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
          "I look forward to hearing from you soon."),
         ("Thanks for the great day in Wageningen, let's talk soon.",
          "Thanks for the great day in Wageningen. Let's talk soon."),
+        # set HN: a request run on after thanks; "really hope" without its subject
+        ("Thank you, please do let me know if anything else is needed from my side.",
+         "Please do let me know if anything else is needed from my side."),
+        ("Thanks for the yarn, really hope to be part of the team in the new year.",
+         "Thanks for the yarn. I really hope to be part of the team in the new year."),
         # set HD: an offer after a semicolon without its subject
         ("I'll send over the retrofit payback model we discussed; happy to walk your team "
          "through it.",

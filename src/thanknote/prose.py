@@ -962,6 +962,8 @@ def closing_line(line: str) -> str | None:
     line = re.sub(r";\s+(?:[Hh]appy|[Gg]lad) to\b", "; I would be happy to", line)
     # a suggestion run on after a comma: "..., let's talk soon" (set HF: a comma splice)
     line = re.sub(r"(?<=\w), (let['’]s|let us) ", lambda m: f". {m.group(1).capitalize()} ", line)
+    # a request run on after thanks: "Thank you, please do let me know ..." (set HN, 3 notes)
+    line = re.sub(r"^((?:Thank you|Thanks)(?: again| so much)?), (please)\b", r"\1. Please", line)
     # an offer after a comma with its subject left out: "..., will share it" (set HG)
     line = re.sub(r"(?<=\w), (will|shall|can) (?=[a-z]+\b)", r". I \1 ", line)
     line = _offered_as_mine(mended(_with_subject(line)))
@@ -1142,7 +1144,7 @@ _SUBJECTLESS: Final = (
 _SUBJECTLESS_AFTER: Final = (
     r"(,|\s[–—-])\s+((?:really |truly |very much )?(?:enjoyed|loved|appreciated|valued)"
     r"(?=\s+(?!by\b)\w)|"
-    r"hope to|appreciate|look forward to|would (?:love|like) to|"
+    r"(?:really |truly )?hope to|appreciate|look forward to|would (?:love|like) to|"
     r"(?:happy|glad|keen|eager|excited|looking forward) to|"
     r"had (?:a|such a) \w+ time)\b"  # "Hvala puno, had a great time" (set CV)
 )
