@@ -661,6 +661,13 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
          "Please do let me know if anything else is needed from my side."),
         ("Thanks for the yarn, really hope to be part of the team in the new year.",
          "Thanks for the yarn. I really hope to be part of the team in the new year."),
+        # found in review: a question keeps its "can you"; an English line keeps its
+        # sentence pointing back; a list after the comma is no splice
+        ("If it helps, can you send the deck?", "If it helps, can you send the deck?"),
+        ("thank you for the tour. It was a great day.",
+         "Thank you for the tour. It was a great day."),
+        ("Thanks for sharing the plan, the timeline and the budget that were so clear.",
+         "Thanks for sharing the plan, the timeline and the budget that were so clear."),
         # set HD: an offer after a semicolon without its subject
         ("I'll send over the retrofit payback model we discussed; happy to walk your team "
          "through it.",

@@ -87,7 +87,7 @@ from thanknote.shorthand import expand, is_shorthand_word
         ("funeral policy lapses in yr1", "funeral policy lapses in year one"),
         # sets GR, HB, HD: clippings read as pasted notes
         ("noon reports vs high-freq sensor data", "noon reports versus high-frequency sensor data"),
-        ("B-BBEE + skills dev", "B-BBEE + skills development"),
+        ("B-BBEE + skills dev", "B-BBEE + skills dev"),  # review: "our senior dev" is a person
         ("her camera-trap pic of the tigress", "her camera-trap picture of the tigress"),
         ("laughed at the Dec weekends", "laughed at the December weekends"),
         # set HG: countries by their ISO codes after a word of place; not codes that are
@@ -95,6 +95,8 @@ from thanknote.shorthand import expand, is_shorthand_word
         ("export to SE / EE", "export to Sweden and Estonia"),
         ("commissioning plants in NO and CL", "commissioning plants in Norway and Chile"),
         ("moved to IT", "moved to IT"),
+        ("a career in ML and data", "a career in ML and data"),  # review: no trade, no country
+        ("the shift from CI to CD", "the shift from CI to CD"),
         ("sold to SE markets", "sold to SE markets"),
         # set HK's paired reader: a US state's code is not a country's ("in Sudan")
         ("a tribal college project in SD", "a tribal college project in SD"),

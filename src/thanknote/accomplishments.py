@@ -79,7 +79,9 @@ class Phrase:
             return "skill"
         if clause.startswith(("won ", "was named ", "was on the ", "was shortlisted ")):
             return "award"
-        if re.match(r"(?:placed \w+|was (?:a |an )?(?:semi-)?(?:finalist|runner-up)) in ", clause):
+        if re.match(
+            r"(?:placed \w+|was (?:a |an )?(?:semi-)?(?:finalist|runner[- ]up)) (?:in|for) ", clause
+        ):
             return "award"  # a place short of winning: "placed fourth in the ..." (set HH)
         if clause.startswith("was awarded "):
             return "award"  # "awarded the Vishisht Seva Medal" (set CM: "Having been awarded
@@ -509,15 +511,15 @@ def phrase(text: str) -> Phrase:
         words,
     )
     if short:
-        place, prize = short.group(2).lower(), short.group(1)
+        place, prize = short.group(2).lower().removesuffix(" place"), short.group(1)
         prize = prize if re.match(r"(?i)the\b", prize) else f"the {prize}"
-        ordinal = _PLACES_WORDS.get(place.removesuffix(" place"), "")
+        ordinal = _PLACES_WORDS.get(place, "")
         granted = re.search(r"\b(?:Awards?|Prize)\b", prize)  # for one, in a contest
-        if place == "1st":
+        if place in ("1st", "first"):
             words = f"won {prize}"
-        elif ordinal and not granted:
-            words = f"placed {ordinal} in {prize}"
-        elif not ordinal:
+        elif ordinal:  # "placed second for the Young Scientist Award" (found in review)
+            words = f"placed {ordinal} {'for' if granted else 'in'} {prize}"
+        else:
             role = f"{'a ' if 'finalist' in place else ''}{place}"
             words = f"was {role} {'for' if granted else 'in'} {prize}"
     # a named prize won, written without its article: "won Swedish Roasting Championship
@@ -594,7 +596,11 @@ def phrase(text: str) -> Phrase:
         sentence = sentence.replace("more than ", "over ", 1)
     clause = _since(_finished(clause, event))  # "own 40 hives since 2017": have owned
     clause = _both_past(clause)  # "rigged and run shows" (set DN): rigged and ran
-    renewed = re.search(r"\b(?:re[a-z]+ed|updated|valid) in (?:19|20)\d\d$", clause)
+    renewed = re.search(
+        r"\b(?:renewed|recertified|recalibrated|revalidated|reaccredited|updated|valid) in "
+        r"(?:19|20)\d\d$",
+        clause,
+    )
     if clause.startswith("am ") and re.search(r"\bin (?:19|20)\d\d$", clause) and not renewed:
         # "part of the LC pilot in 2020": was; not "a Q Arabica Grader, recalibrated in 2024"
         # (set HH: "Having been a Q Arabica Grader"), which one still is
@@ -1268,8 +1274,8 @@ def _prose(words: str) -> str:
     # "..., soiling losses from 6% to under 2%" (set HH: read as a broken sentence): what
     # changed, cut or raised as its figures say
     moved = re.search(
-        r",\s+((?:[a-z][\w-]*\s+){1,3})from (?:about |around |~)?([\d.]+)(%?) to "
-        r"(?:under |below |over |above |about |around |~)?([\d.]+)(%?)$",
+        r",\s+((?:[a-z][\w-]*\s+){1,3})from (?:about |around |~)?(\d+(?:\.\d+)?)(%?) to "
+        r"(?:under |below |over |above |about |around |~)?(\d+(?:\.\d+)?)(%?)$",
         words,
     )
     measured = moved.group(1).split() if moved else []
@@ -1277,7 +1283,9 @@ def _prose(words: str) -> str:
         w in ("and", "or", "but") or bool((v := lexicon.verb(w)) and v.tags & {"VBD", "VBZ"})
         for w in measured
     )  # "..., and recall went from 62% to 81%": a clause of its own
-    if moved and not finite and not _changes(measured[0]):
+    # (not years: "sales growth from 2019 to 2021" is a span, found in review)
+    years = bool(moved) and not moved.group(3) and re.fullmatch(r"(?:19|20)\d\d", moved.group(2))
+    if moved and not finite and not years and not _changes(measured[0]):
         cut = float(moved.group(2).rstrip(".")) > float(moved.group(4).rstrip("."))
         measure = words[moved.start() + 1 :].lstrip()
         if not re.match(r"(?:the|a|an|our|my|its|their)\b", measure) and not (

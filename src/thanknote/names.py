@@ -3025,9 +3025,9 @@ def dutch_degrees(person: Interviewer, country: str | None) -> Interviewer:
     words = person.name.split()
     if len(words) < 3 or words[0] not in _DUTCH_DEGREES or person.honorific:
         return person
-    dutch = country in _DUTCH_CARDS or any(
-        w.lower() in ("van", "de", "den", "der", "ter", "ten", "op", "'t") for w in words[2:-1]
-    )
+    # (not "de", Spanish too: "Ing. Juan Carlos de León"; and "Ing." by the country alone)
+    particle = any(w.lower() in ("van", "den", "der", "ter", "ten", "'t") for w in words[2:-1])
+    dutch = country in _DUTCH_CARDS or (particle and words[0] not in ("Ing.", "ING."))
     if not dutch:
         return person
     return replace(person, name=f"{words[0].lower()} {' '.join(words[1:])}")
@@ -3057,10 +3057,12 @@ def iberian_courtesy(
     if not iberian:
         return person
     name = card_name(person)
+    if not name.given or not name.family:
+        return person  # "Sr. de la Cruz", "Sr. Higa, FSJ": no given name to tell by (review)
     orders = {w.strip(".,").upper() for w in name.suffix.split()}
     if not orders.isdisjoint(_ORDERS_OF_SISTERS) or fold(name.given.split()[0]) in _MARYS:
         return person
-    if not name.given or not name.family or _spanish_name(name) or _iberian_ending(name.family):
+    if _spanish_name(name) or _iberian_ending(name.family):
         return person  # "Sr. José Garcia": Señor by the name itself, and warmly José
     return replace(person, honorific="Sr.")
 
@@ -3430,8 +3432,8 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
     asked = re.sub(r"^[Tt]he\s+(?=[A-Z])", "", person.honorific or "")
     # the Dutch Mr. and Mrs., as a letter's address writes them: "De heer Van der Berg" is
     # Mr. Van der Berg (set HN: "Dear De heer Van der Berg,")
-    asked = re.sub(r"^(?:[Dd]e heer|[Mm]eneer|[Dd]hr\.?)\s+(?=[A-Z])", "Mr. ", asked)
-    asked = re.sub(r"^(?:[Mm]evrouw|[Mm]w\.?)\s+(?=[A-Z])", "Ms. ", asked)
+    asked = re.sub(r"^(?:[Dd]e heer|[Mm]eneer|[Dd]hr\.?)(?:\s+(?=[A-Z])|$)", "Mr. ", asked)
+    asked = re.sub(r"^(?:[Mm]evrouw|[Mm]w\.?)(?:\s+(?=[A-Z])|$)", "Ms. ", asked).strip()
     whole = ""  # a form of address in another script that holds the name: "山本部長"
     if not all(unicodedata.name(c, "").startswith("LATIN") for c in asked if c.isalpha()):
         # the family name as the card prints it, in its own script, before its Latin form
@@ -3456,9 +3458,9 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         and " " not in asked.strip()
         and fold(asked.strip()) in {fold(w) for w in f"{name.given} {name.middle}".split()}
     ):
-        # the given name written as the form of address: "Karin" for "Tekn. Dr. Karin
-        # Lindqvist-Öberg" (set HE: "Dear Karin Lindqvist-Öberg," lost her Dr.), "Anders"
-        # (set HM: "Dear Docent Lindgren,"): what they asked to be called, in every note
+        # the given name written as the form of address: "Anders" for "Docent Anders
+        # Lindgren" (set HM's reader failed "Dear Docent Lindgren,"), "Karin" (set HE):
+        # what they asked to be called, in every note
         name, whole, asked = replace(name, nickname=asked.strip()), asked.strip(), ""
     polite = asked.split(" ", 1)
     if len(polite) == 2 and polite[0] in ("Pan", "Pani") and spelled_title(polite[1]):

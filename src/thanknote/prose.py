@@ -884,7 +884,14 @@ def closing_line(line: str) -> str | None:
         line = " ".join(s for s in sentences if lexicon.is_english(s))
     if not line or not lexicon.is_english(line):
         return None
-    if line != written and not written.startswith(line.rstrip(".!")):
+    lost = {w.lower() for w in re.findall(r"[^\W\d_]+", written or "")} - {
+        w.lower() for w in re.findall(r"[^\W\d_]+", line)
+    }
+    # (only when words of another language went: not "thank you for the tour. It was a
+    # great day.", found in review)
+    lost -= {"insha", "inshallah", "inshaallah", "allah"}  # a word, not a clause, went
+    foreign_gone = any(not lexicon.is_english_word(w) and len(w) > 2 for w in lost)
+    if foreign_gone and not written.startswith(line.rstrip(".!")):
         # a sentence that points back at what went with the other language: "Obrigado pela
         # conversa franca sobre a escala — it really helped." left "It really helped." (set
         # HA: read as a pasted note, 2 notes; "That was a first.", 3 notes)
@@ -965,7 +972,9 @@ def closing_line(line: str) -> str | None:
     # a request run on after thanks: "Thank you, please do let me know ..." (set HN, 3 notes)
     line = re.sub(r"^((?:Thank you|Thanks)(?: again| so much)?), (please)\b", r"\1. Please", line)
     # an offer after a comma with its subject left out: "..., will share it" (set HG)
-    line = re.sub(r"(?<=\w), (will|shall|can) (?=[a-z]+\b)", r". I \1 ", line)
+    line = re.sub(
+        r"(?<=\w), (will|shall|can) (?!(?:you|we|they|I)\b)(?=[a-z]+\b)", r". I \1 ", line
+    )
     line = _offered_as_mine(mended(_with_subject(line)))
     line = re.sub(r"\basap\b|\bASAP\b", "as soon as possible", line)  # (set EX)
     # thanks, then a clause of its own joined by "and": "Thanks ever so much for the
@@ -973,7 +982,8 @@ def closing_line(line: str) -> str | None:
     # not fit): two sentences
     line = re.sub(
         r"^((?:Thank you|Thanks|Many thanks)\b[^,.;!?]*), (?:and )?(the|my|our|your|this|that|it)"
-        r"\b(?=[^,.;!?]*\b(?:was|were|is|are|made|felt|meant)\b)",
+        # (a clause of its own, not the last of a list: "the plan, the timeline and the budget")
+        r"\b(?=(?:(?!\band\b|\bor\b)[^,.;!?])*\b(?:was|were|is|are|made|felt|meant)\b)",
         lambda m: f"{m.group(1)}. {m.group(2).capitalize()}",
         line,
     )

@@ -103,10 +103,9 @@ _WORDS: Final = {
     "lang": "language",  # set EO: "polish lang", "Norwegian lang"
     "sys": "system",  # set EG: "ammonia fuel gas supply sys."
     "sys.": "system",
-    # set HD: "high-freq sensor data", "the B-BBEE and skills dev"; set HB: "your camera-trap
+    # set HD: "high-freq sensor data"; set HB: "your camera-trap
     # pic of the tigress"; set GR: "laughed at the Dec weekends"
     "freq": "frequency",
-    "dev": "development",
     "pic": "picture",
     "pics": "pictures",
     "Dec": "December",
@@ -537,10 +536,13 @@ def is_shorthand_word(word: str) -> bool:
     return len(word) <= 3 or not _VOWEL.search(word)
 
 
-# Countries whose English names take "the", as notes write them without it.
-# Countries by their ISO codes after a word of place: "export to SE", "in NO and CL".
+# Countries by their ISO codes after trade between places: "export to SE", "plants in NO and
+# CL"; not a field's acronym after any preposition ("a career in ML", "moving to QA",
+# "the shift from CI to CD", found in review)
 _CODES_AFTER: Final = Lazy(
-    r"\b(to|in|from|across|into|via) ([A-Z]{2}(?:(?:,| and| &| or| /) [A-Z]{2})*)"
+    r"\b((?:exports?|exporting|imports?|importing|shipping|shipments?|sales|plants|offices|"
+    r"sites|subsidiaries|branches|markets|operations|sourcing|distributors?|clients|customers)"
+    r"(?: \w+)? (?:to|in|from|across|into|via)) ([A-Z]{2}(?:(?:,| and| &| or| /) [A-Z]{2})*)"
     r"(?=$|[,;.)]| (?:and|or|with|for|in|at|since|from|until|to)\b)"
 )
 # Codes that are words or acronyms as often as countries: "in IT", "to HR", "in PR".
@@ -575,6 +577,7 @@ def _countries_named(match: re.Match[str]) -> str:
     return countries_with_the(f"{match.group(1)} {said}")
 
 
+# Countries whose English names take "the", as notes write them without it.
 _THE_COUNTRIES: Final = Lazy(
     r"\b(from|in|to|across|outside|within|for|into|throughout|around|of|at|and|or|vs) "
     r"(UK|US|USA|UAE|EU|Netherlands|Philippines|Maldives|Bahamas|Gambia|DRC)(?![\w$€£¥'’-])"
