@@ -1284,7 +1284,7 @@ def _prose(words: str) -> str:
         for w in measured
     )  # "..., and recall went from 62% to 81%": a clause of its own
     # (not years: "sales growth from 2019 to 2021" is a span, found in review)
-    years = bool(moved) and not moved.group(3) and re.fullmatch(r"(?:19|20)\d\d", moved.group(2))
+    years = bool(moved and not moved.group(3) and re.fullmatch(r"(?:19|20)\d\d", moved.group(2)))
     if moved and not finite and not years and not _changes(measured[0]):
         cut = float(moved.group(2).rstrip(".")) > float(moved.group(4).rstrip("."))
         measure = words[moved.start() + 1 :].lstrip()
