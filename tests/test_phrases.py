@@ -488,10 +488,12 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
             "the moment you showed the cross-section SEM of your first 16-high stack",
         ),
         ("the BBC and their archive", "the BBC and their archive"),
-        # set HL: "his" with no one before it is the reader's; "her" of someone named stays
+        # set HL: "his" with no one before it is the reader's; "his" after a name may be that
+        # person's (found in review), and "her" of someone named stays
+        ("the photo of his team at the 2019 launch", "the photo of your team at the 2019 launch"),
         (
-            "the model of the old Brent Spar on his shelf",
-            "the model of the old Brent Spar on your shelf",
+            "the story about how Arjun built his first robot",
+            "the story about how Arjun built his first robot",
         ),
         ("the way he walked her through it", "the way you walked her through it"),
         # set HD: a state is the way they were, not a moment

@@ -326,7 +326,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         # nothing said of it): the moment they did it, which the note thanks them for; a
         # state is the way they were ("you knew every dog in the waiting room by name", set
         # HD: "the moment you knew ...", read as a frame that does not fit)
-        verb = lexicon.verb(told.group(1).lower()) if told else None
+        verb = lexicon.verb(told.group(1).lower())
         text = f"{'how' if verb and verb.lemma in _STATES else 'when'} {text}"
     text = text.rstrip(".;:, ")
     if ".m" in text:
@@ -402,18 +402,17 @@ def _someone_before(text: str) -> bool:
     """Whether words name someone "his" or "her" after them may stand for: a person
     ("the chef and his knife"), a given name, or "he" and "she"."""
     from thanknote.accomplishments import is_person
-    from thanknote.names import is_listed_family_name, is_listed_given_name
+    from thanknote.names import is_listed_given_name
 
     words = [w.strip(",;:'’") for w in text.split()]
     for at, word in enumerate(words):
-        after = words[at + 1] if at + 1 < len(words) else ""
         kin = word.lower().rstrip("s") in _KIN or word.lower() in _KIN  # "your mother and her farm"
         if word.lower() in ("he", "she", "him") or kin or (word.islower() and is_person(word)):
             return True
-        # a given name, alone or before a family name: "Tom and his dog", "Tom Smith"; not
-        # the name of a thing ("the old Brent Spar")
-        named = is_listed_given_name(word) and (at == 0 or word[:1].isupper())
-        if named and (not after[:1].isupper() or is_listed_family_name(after)):
+        # any capital but the first word's may be someone's name ("how Arjun built his first
+        # robot", "Dr. Patel and her clinic", found in review), and a given name first ("Tom
+        # and his dog")
+        if (at > 0 and word[:1].isupper()) or (at == 0 and is_listed_given_name(word)):
             return True
     return False
 
