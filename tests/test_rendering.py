@@ -1958,6 +1958,12 @@ def test_a_salutation_naming_no_one_is_not_said_on_a_call() -> None:
     assert recipient_view(basque).spoken_address == "Aitor"
     elder = Interviewer(name="Hemi Walker", salutation="Matua Hemi,")
     assert recipient_view(elder).spoken_address == "Matua Hemi"
+    # found in review: a family name that is also a title is a name; a courtesy before a
+    # family name is no greeting
+    king = Interviewer(name="Elizabeth King", salutation="Liebe Frau King,")
+    assert recipient_view(king).spoken_address == "Frau King"
+    pani = Interviewer(name="Anna Kowalska", salutation="Pani Kowalska,")
+    assert recipient_view(pani).spoken_address == "Pani Kowalska"
     # set HN's paired reader: the Brazilian "Seu" is a courtesy, not a greeting
     seu = Interviewer(name='Sebastião "Tião" Moreira', nickname="Tião", salutation="Olá, Seu Tião,")
     assert recipient_view(seu).spoken_address == "Seu Tião"

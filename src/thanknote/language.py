@@ -198,6 +198,7 @@ def is_dutch_compound(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
 def is_other_languages_word(word: str) -> bool:
     """Whether one word in small letters that English's word list lacks is, to the
     model, surely another language's ("proyecto", "gennaio", "trasferta", "lavoro"),

@@ -142,8 +142,12 @@ def recipient_view(
         # a greeting in the card's language before the name: "Kaixo Aitor," (set HH: "Hello
         # Kaixo Aitor," in a call's script): the name alone
         first, last = spoken.split()
+        # (before the given name only: "Pani Kowalska," is no greeting, found in review)
         greeting = first[:1].isupper() and not is_a_title(first)
-        if greeting and not _has_a_name(first, forms) and _has_a_name(last, forms):
+        given = fold(last) in {fold(w) for w in forms.given.split()} or fold(last) == fold(
+            person.nickname or ""
+        )
+        if greeting and given and not _has_a_name(first, forms):
             spoken = last
     return Recipient(
         name=_as_addressed(person.name),  # an envelope prints no "(he/him)"
@@ -259,8 +263,14 @@ def _has_a_name(said: str, forms: Address) -> bool:
     every = f"{forms.given} {forms.family} {forms.warm_address}"
     if not has_latin(every):
         return True  # a card in another script: "Dear Dr. Mona," to "د. منى الشريف"
-    # a title is no name: "Sir" of the file's "Dr. Ramachandran Sir" (set HI: "Call Sir")
-    names = {fold(w) for w in re.split(r"[\s\-‐]+", every) if len(w) > 1 and not is_a_title(w)}
+    # a title is no name: "Sir" of the file's "Dr. Ramachandran Sir" (set HI: "Call Sir");
+    # unless it is the card's own ("Elizabeth King", found in review)
+    own = {fold(w) for w in f"{forms.given} {forms.family}".split()}
+    names = {
+        fold(w)
+        for w in re.split(r"[\s\-‐]+", every)
+        if len(w) > 1 and (fold(w) in own or not is_a_title(w))
+    }
     words = {fold(w) for w in re.split(r"[\s\-‐]+", said) if w}
     return bool(names & words) or not names
 
