@@ -3481,8 +3481,10 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         asked = spelled_title(polite[0]) if known else ""  # "Dr. úr" is Dr.
     elif polite[0] == "Księże":
         # the Polish priest in the vocative, with or without his degree or office after it:
-        # "Księże Doktorze" is Father (set HC: "Dear Księże Doktorze Wójcik,")
-        asked = "Father"
+        # "Księże Doktorze" is Father (set HC: "Dear Księże Doktorze Wójcik,"), and by his
+        # family name on a card too (set HP's paired reader: "Father Andrzej" over-familiar)
+        asked = ""
+        whole = f"Father {name.family}" if name.family else "Father"
     elif (
         len(polite) == 2
         and polite[0] in ("Mon", "Ma")

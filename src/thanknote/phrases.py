@@ -875,6 +875,9 @@ def _without_asides(text: str) -> str:
         # fatalities for 2024", 2 notes)
         dated = re.fullmatch(r"([a-z]+) ((?:19|20)\d\d)", learned.group(1))
         what = f"the {dated.group(2)} {dated.group(1)}" if dated else None
+        words = learned.group(1).split()
+        if words[0][:1].isupper() and any(w[:1].isupper() for w in words[1:]):
+            what = learned.group(1)  # a name, as written: "Pasta de Conchos" (set HP)
         return f"the lessons from {what or _topic_in_sentence(learned.group(1))}"
     places = re.fullmatch(r"(.+ (?:from|in|to) )((?:the )?[A-Z][\w ]+) / ([A-Z][\w ]+)", bare)
     if places and _a_country(places.group(2)) and _a_country(places.group(3)):
