@@ -376,19 +376,6 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     # told me: "he told how the first 20 tablets were carried ..." (set DM: "Thank you as
     # well for telling how ...")
     text = re.sub(r"\byou told (about|how|what|why|where|of)\b", r"you told me \1", text)
-    # "her" before a thing, not the one walked through it ("walked her through it")
-    owner = re.search(r"\b(?:his|her) (?!own\b)(?=(\w+))", text)
-    if owner and owner.group().startswith("her") and lexicon.noun(owner.group(1).lower()) is None:
-        owner = None
-    if owner and owner.start() > 0 and not _someone_before(text[: owner.start()]):
-        # "the model of the old Brent Spar on his shelf" (set HL: "on his shelf", read as
-        # speaking of the reader in the third person): the reader's, with no one before
-        text = re.sub(r"\bhis\b(?= )", "your", text)
-        text = re.sub(
-            r"\bher (?=(\w+))",
-            lambda m: "your " if lexicon.noun(m.group(1).lower()) is not None else m.group(),
-            text,
-        )
     after = re.search(r"\btheir (\w+)", text)
     kin = after is not None and after.group(1).lower() in _KIN  # "their son's memory"
     if after and not kin and not _their_before(text):
@@ -396,25 +383,6 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         # the reader's side for "their" to stand for
         text = re.sub(r"\btheir\b", "your", text)
     return text, False
-
-
-def _someone_before(text: str) -> bool:
-    """Whether words name someone "his" or "her" after them may stand for: a person
-    ("the chef and his knife"), a given name, or "he" and "she"."""
-    from thanknote.accomplishments import is_person
-    from thanknote.names import is_listed_given_name
-
-    words = [w.strip(",;:'’") for w in text.split()]
-    for at, word in enumerate(words):
-        kin = word.lower().rstrip("s") in _KIN or word.lower() in _KIN  # "your mother and her farm"
-        if word.lower() in ("he", "she", "him") or kin or (word.islower() and is_person(word)):
-            return True
-        # any capital but the first word's may be someone's name ("how Arjun built his first
-        # robot", "Dr. Patel and her clinic", found in review), and a given name first ("Tom
-        # and his dog")
-        if (at > 0 and word[:1].isupper()) or (at == 0 and is_listed_given_name(word)):
-            return True
-    return False
 
 
 def _their_before(text: str) -> bool:

@@ -1849,12 +1849,6 @@ def _family_names() -> frozenset[str]:
     return known.FAMILY_IBERIAN | known.FAMILY_FRENCH | known.FAMILY_ENGLISH
 
 
-def is_listed_given_name(word: str) -> bool:
-    """Whether the lists of English, French and Iberian names hold `word` as a given name
-    ("Tom", "María"; not "Brent Spar")."""
-    return fold(word) in _given_names()
-
-
 def is_listed_family_name(word: str) -> bool:
     """Whether the lists of English, French and Iberian names hold `word` as a family
     name ("Smith", "García"; not "Muthulakshmi")."""
