@@ -415,7 +415,7 @@ _OF_THE_ABROAD: Final = frozenset("du del des der della degli dos das".split())
 # "de" between two words in small letters: "la radio de antes" (set HE); not a name's
 # particle ("the de la Rosa account"), "de facto", "de-escalation", nor the French English
 # borrows ("esprit de corps", "joie de vivre", "nom de plume", found in review)
-_DE_BETWEEN: Final = re.compile(
+_DE_BETWEEN: Final = Lazy(
     r"(?<![\w-])(?!(?:the|and|of|for|was|is|esprit|joie|nom|tour|coup|pièce|crème)\b)[a-z]{3,}"
     r" de (?!la |le |los |las |facto\b|jure\b|vivre\b|corps\b|plume\b)[a-z]{3,}\b(?!-)"
 )

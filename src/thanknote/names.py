@@ -3061,6 +3061,16 @@ def iberian_courtesy(
     return replace(person, honorific="Sr.")
 
 
+def titles_where_printed(
+    person: Interviewer, panel: Sequence[Interviewer], country: str | None
+) -> Interviewer:
+    """A card's titles as the country its panel is in reads them: Dutch degrees
+    (`dutch_degrees`), "M." for Monsieur (`french_courtesy`), "Sr." for Señor
+    (`iberian_courtesy`)."""
+    person = french_courtesy(dutch_degrees(person, country), panel, country)
+    return iberian_courtesy(person, panel, country)
+
+
 def by_given_name_custom(
     person: Interviewer, panel: Sequence[Interviewer], country: str | None
 ) -> bool:

@@ -34,11 +34,8 @@ from thanknote.names import (
     Address,
     CardName,
     by_given_name_custom,
-    dutch_degrees,
     fold,
     forms_of_address,
-    french_courtesy,
-    iberian_courtesy,
     in_a_letter,
     is_a_name,
     is_a_title,
@@ -46,6 +43,7 @@ from thanknote.names import (
     nfc,
     parse_card_name,
     signed,
+    titles_where_printed,
 )
 from thanknote.patterns import Lazy
 from thanknote.phrases import UNNAMED_COMPANY, company_in_sentence, job, topic_in_sentence
@@ -760,15 +758,7 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "today": writing_day,
         "recipient": _without_the_company(
             recipient_view(
-                iberian_courtesy(
-                    french_courtesy(
-                        dutch_degrees(person, interview.candidate.country),
-                        interview.interviewers,
-                        interview.candidate.country,
-                    ),
-                    interview.interviewers,
-                    interview.candidate.country,
-                ),
+                titles_where_printed(person, interview.interviewers, interview.candidate.country),
                 focus.topics,
                 by_given_name=by_given_name_custom(
                     person, interview.interviewers, interview.candidate.country
