@@ -1141,3 +1141,26 @@ def test_a_card_in_two_scripts_always_gets_a_greeting(
     address = forms_of_address(person)
     assert address.formal_salutation.startswith("Dear ")
     assert address.formal_salutation.endswith(",")
+
+
+def test_a_double_family_name_with_a_particle_after_its_hyphen() -> None:
+    """Set HP: "Dr. Thandeka Mokoena-van Wyk" was greeted "Dear Dr. Wyk,"."""
+    name = parse_card_name("Dr. Thandeka Mokoena-van Wyk")
+    assert (name.given, name.family) == ("Thandeka", "Mokoena-van Wyk")
+    assert parse_card_name("Anna Smith-van der Berg").family == "Smith-van der Berg"
+
+
+@pytest.mark.parametrize(
+    ("card", "notes"),
+    [
+        ("Hernán D. Catena-Ruiz (Enólogo)", "(Enólogo)"),
+        ("Dra. Carolina Mendes (Procuradora)", "(Procuradora)"),
+        ("Luca Rossi (Direttore)", "(Direttore)"),
+    ],
+)
+def test_a_job_in_brackets_in_a_romance_language_is_a_note(card: str, notes: str) -> None:
+    """Set HQ: "Dear Enólogo,", "Hi Procuradora,"; nicknames stay ("Beto", "Chiquito")."""
+    name = parse_card_name(card)
+    assert (name.nickname, name.notes) == ("", notes)
+    assert parse_card_name("Roberto (Beto) Sánchez").nickname == "Beto"
+    assert parse_card_name("Roberto (Chiquito) Paz").nickname == "Chiquito"

@@ -1967,6 +1967,9 @@ def test_a_salutation_naming_no_one_is_not_said_on_a_call() -> None:
     # set HN's paired reader: the Brazilian "Seu" is a courtesy, not a greeting
     seu = Interviewer(name='Sebastião "Tião" Moreira', nickname="Tião", salutation="Olá, Seu Tião,")
     assert recipient_view(seu).spoken_address == "Seu Tião"
+    # set HR: a greeting of two words before a title and the given name
+    whaea = Interviewer(name="Whaea Moana Te Rangi-Parata", salutation="Tēnā koe Whaea Moana,")
+    assert recipient_view(whaea).spoken_address == "Whaea Moana"
 
 
 def test_a_letter_prints_no_pronouns_after_a_name_in_another_script() -> None:

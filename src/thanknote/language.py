@@ -232,6 +232,26 @@ _IN_USE: Final = 100  # a word's count in its list; the rarest words and names h
 _SURE_OF_A_NOUN: Final = 0.7
 
 
+# The languages whose word lists tell a word of theirs that a card prints in brackets.
+_ROMANCE: Final = ("es", "pt", "it", "fr")
+
+
+def is_romance_noun(word: str) -> bool:
+    """Whether one long capitalised word English does not know is a word of Spanish,
+    Portuguese, Italian or French: the language model's first guess, and in that
+    language's word list. A card prints a job that way in brackets ("Hernán Catena
+    (Enólogo)", "Dra. Carolina Mendes (Procuradora)"; set HQ: "Dear Enólogo,"); a
+    nickname is shorter ("Flaco") or no word of the language ("Beto", "Kika")."""
+    if len(word) < 7 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    lower = word.lower()
+    if lexicon.is_known_word(lower):
+        return False
+    labels, _ = _model().predict(lower, k=1)
+    language = labels[0].removeprefix("__label__") if labels else ""
+    return language in _ROMANCE and lower in _word_list(language)
+
+
 @cache
 def _word_list(language: str) -> dict[str, int]:
     """One language's word list with each word's count, as pyspellchecker ships it, read

@@ -1196,6 +1196,13 @@ def _abbreviated_words(title: str, given: str, middle: str, family: str) -> tupl
 
 # The first word of a family name as North African cards in French print it ("M.
 # Youssef El Amrani", set CK): M. there is Monsieur, as before a French name.
+def _joined_to_particle(word: str) -> bool:
+    """Whether a name word ends in a particle after a hyphen ("Mokoena-van"), which
+    joins it to the family name after it."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and head[:1].isupper() and tail.lower() in _PARTICLES
+
+
 _MAGHREB_PARTICLES = frozenset("el ben ould ait aït bel bou".split())
 # Letters of French, not of Spanish, Portuguese or English ("François", "Lefèvre").
 _FRENCH_LETTERS = frozenset("çèêëîïôûœàâÇÈÊËÎÏÔÛŒÀÂ")
@@ -1280,6 +1287,10 @@ def _plain_reading(text: str, family_first: bool) -> tuple[str, str, str, str, s
         if key in _PARTICLES:
             if index == 0 or index == len(words) - 1 or family_first:
                 return None
+            first_particle = min(first_particle, index)
+        elif _joined_to_particle(word) and 0 < index < len(words) - 1 and not family_first:
+            # "Thandeka Mokoena-van Wyk": a double family name whose second part has a
+            # particle (set HP: "Dear Dr. Wyk,")
             first_particle = min(first_particle, index)
         elif not word[0].isupper():
             return None
@@ -1551,6 +1562,11 @@ def _role_word(word: str, name_words: list[str]) -> bool:
 
         if is_german_noun(word):
             return True  # "(Betriebsrat)", the works council (set GW: "Dear Betriebsrat,")
+    if len(word) >= 7 and word.istitle() and folded not in _given_names():
+        from thanknote.language import is_romance_noun
+
+        if is_romance_noun(word):
+            return True  # "(Enólogo)", "(Procuradora)" (set HQ: "Dear Procuradora,")
     if len(word) > 1 and word.isupper():
         return not any(fold(n)[:1] == folded[:1] for n in name_words)
     if len(folded) < 4:

@@ -136,17 +136,8 @@ def recipient_view(
         # a form of address with no name in it, in the card's language: "Szanowny Panie
         # Profesorze," (set FK: "Call Panie Profesorze on December 1"): said as English says it
         spoken = ""
-    elif spoken and not english and len(spoken.split()) == 2 and has_latin(spoken):
-        # a greeting in the card's language before the name: "Kaixo Aitor," (set HH: "Hello
-        # Kaixo Aitor," in a call's script): the name alone
-        first, last = spoken.split()
-        # (before the given name only: "Pani Kowalska," is no greeting, found in review)
-        greeting = first[:1].isupper() and not is_a_title(first)
-        given = fold(last) in {fold(w) for w in forms.given.split()} or fold(last) == fold(
-            person.nickname or ""
-        )
-        if greeting and given and not _has_a_name(first, forms):
-            spoken = last
+    elif spoken and not english and has_latin(spoken):
+        spoken = _without_greeting(spoken, person, forms)
     return Recipient(
         name=_as_addressed(person.name),  # an envelope prints no "(he/him)"
         title=_title(person.title),
@@ -167,6 +158,30 @@ def recipient_view(
         # Nwachukwu-Eze" (set HE: "Hi Chief (Mrs.) Nwachukwu-Eze" in a call's script)
         spoken_address=re.sub(r"\s*\([^()]*\)", "", spoken or _said_name(forms)).strip(),
     )
+
+
+def _without_greeting(spoken: str, person: Interviewer, forms: Address) -> str:
+    """A form of address without the greeting in the card's language before it:
+    "Kaixo Aitor," is Aitor (set HH: "Hello Kaixo Aitor," in a call's script), "Tēnā
+    koe Whaea Moana," Whaea Moana (set HR: "Call Tēnā koe Whaea Moana"). Only before
+    the given name or a title and it: "Pani Kowalska," is no greeting."""
+    words = spoken.split()
+    given = {fold(w) for w in forms.given.split()} | {fold(person.nickname or "")}
+    for k in range(1, len(words)):
+        rest = words[k:]
+        while len(rest) > 1 and is_a_title(rest[0]):
+            rest = rest[1:]
+        if len(rest) != 1 or fold(rest[0]) not in given:
+            continue
+        greeting = words[:k]
+        if (
+            greeting[0][:1].isupper()
+            and not any(is_a_title(w) for w in greeting)
+            and not _has_a_name(" ".join(greeting), forms)
+        ):
+            return " ".join(words[k:])
+        break
+    return spoken
 
 
 def _in_a_letter(person: Interviewer, forms: Address, *, by_given_name: bool) -> str:
