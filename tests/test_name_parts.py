@@ -30,7 +30,8 @@ def test_the_cards_own_split_decides_the_greeting() -> None:
     assert forms_of_address(maria).formal_salutation == "Dear Maria Lopez,"
     assert forms_of_address(maria).warm_salutation == "Dear Maria,"
     assert forms_of_address(martin).formal_salutation == "Dear Enól. Giménez,"
-    assert forms_of_address(martin).warm_salutation == "Dear Martín Ezequiel,"
+    assert forms_of_address(martin).warm_salutation == "Dear Enól. Giménez,"  # titled (set HR)
+    assert forms_of_address(martin).given == "Martín Ezequiel"
 
 
 def test_a_full_name_keeps_the_cards_order_whatever_the_parts_say() -> None:

@@ -1289,7 +1289,7 @@ def test_a_name_of_india_at_a_thai_firm_keeps_its_family_name() -> None:
         ("Sr. Kenji Higa", "AR", [], "Dear Sr. Higa,", "Dear Sr. Higa,"),
         ("Sr. Kenji Higa", "GB", ["Sra. Ana Ruiz"], "Dear Sr. Higa,", "Dear Sr. Higa,"),
         ("Sr. Kenji Higa", "GB", [], "Dear Sister Higa,", "Dear Sister Kenji,"),
-        ("Sr. José Garcia", "MX", [], "Dear Sr. Garcia,", "Dear José,"),
+        ("Sr. José Garcia", "MX", [], "Dear Sr. Garcia,", "Dear Sr. Garcia,"),
         # a sisters' order and a name of religion stay Sister, wherever they are
         (
             "Sr. Mary Goretti Achieng, FSJ",

@@ -207,6 +207,11 @@ def _said_name(forms: Address) -> str:
         # (set ET: "Hello Associate Professor Öztürk" in a call's script)
         return re.sub(r"^(?:Associate|Assistant|Adjunct) (?=Professor )", "", forms.formal_address)
     warm = forms.warm_address
+    written = bool(forms.honorific) and warm == forms.formal_address
+    if written and forms.given and not re.search(r"\w\.", forms.given):
+        # a card's title written only: a card says "Dear Er. Kulkarni," (set HR), a call
+        # "Hi Rajesh,"
+        warm = forms.given
     words = warm.split()
     if forms.honorific and warm.startswith(f"{forms.honorific} "):
         words = warm.removeprefix(f"{forms.honorific} ").split()
