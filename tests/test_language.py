@@ -266,3 +266,19 @@ def test_set_fr_terms(topic: str, why: str | None) -> None:
     from thanknote.selection import why_left_out
 
     assert why_left_out(topic) == why
+
+
+@pytest.mark.parametrize(
+    ("text", "foreign"),
+    [
+        ("jack-ups en la Sonda de Campeche", True),
+        ("collaboration avec les EMS", True),
+        ("mise en place", False),
+        ("en route to the site", False),
+    ],
+)
+def test_a_preposition_and_article_of_another_language_are_foreign(
+    text: str, foreign: bool
+) -> None:
+    """Set HR: "I was glad we could cover jack-ups en la Sonda de Campeche." (6 notes)."""
+    assert lexicon.has_foreign_run(text) is foreign

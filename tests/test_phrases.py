@@ -1092,3 +1092,20 @@ def test_a_long_title_in_another_language_is_the_position() -> None:
 
     assert (read.the_role, read.the_position) == ("the role", "the position")
     assert job("Socialsekreterare").the_role == "the Socialsekreterare role"
+
+
+@pytest.mark.parametrize(
+    ("company", "said"),
+    [
+        ("Lagoon City University, Admissions & Recruitment Directorate", "Lagoon City University"),
+        ("SmileCraft Multispeciality Dental Clinics Pvt. Ltd., Bengaluru",
+         "SmileCraft Multispeciality Dental Clinics"),
+        ("Klipdrift Valley Vintners (Pty) Ltd, Stellenbosch", "Klipdrift Valley Vintners"),
+        ("Ferrosistemi Segnalamento S.p.A., Genova", "Ferrosistemi Segnalamento"),
+        ("Skidmore, Owings & Merrill", "Skidmore, Owings & Merrill"),
+    ],
+)  # fmt: skip
+def test_a_company_is_named_without_its_town_or_unit_after_a_comma(company: str, said: str) -> None:
+    """Set HQ: "join Ferrosistemi Segnalamento S.p.A." (the town after the legal form hid
+    it, 4 notes) and "the Lagoon City University, Admissions & Recruitment Directorate" (6)."""
+    assert company_in_sentence(company) == said

@@ -164,3 +164,17 @@ def test_sets_gh_shorthand(text: str, written: str) -> None:
 def test_a_time_of_day_in_hours_is_not_a_duration() -> None:
     assert expand("horário 7h-17h") == "horário 7h-17h"
     assert expand("8h30 start") == "8h30 start"
+
+
+@pytest.mark.parametrize(
+    ("topic", "said"),
+    [
+        ("morphine access in rural TH", "morphine access in rural Thailand"),
+        ("water points in rural KE and UG", "water points in rural Kenya and Uganda"),
+        ("schools in rural SD", "schools in rural SD"),  # South Dakota as often as Sudan
+        ("clinics in rural IT", "clinics in rural IT"),
+    ],
+)
+def test_a_country_code_after_the_part_of_it_is_the_country(topic: str, said: str) -> None:
+    """Set HR: "morphine access in rural TH" in 6 notes."""
+    assert expand(topic) == said

@@ -424,7 +424,10 @@ _DE_BETWEEN: Final = Lazy(
 def has_foreign_run(text: str) -> bool:
     """Whether three ordinary words in a row are words English does not know: "the
     carros de limpieza", "teaching curso de dados na Abraji"; not a borrowing of two
-    ("mise en place")."""
+    ("mise en place"); or a preposition of another language with its article ("jack-ups
+    en la Sonda de Campeche", "collaboration avec les EMS": set HR, 6 notes)."""
+    if _PREPOSITION_ABROAD.search(text):
+        return True
     run = short = foreign = 0
     for word in re.findall(r"[^\W\d_]+", text):
         if not word.islower() or len(word) < 2:
@@ -446,6 +449,11 @@ def has_foreign_run(text: str) -> bool:
     return False
 
 
+# Another language's preposition and article, which English text never writes together.
+_PREPOSITION_ABROAD: Final = Lazy(
+    r"(?<![\w-])(?:en|avec|con|para|por|dans|sur|pour|sous|mit|für|auf|nella|sulla)"
+    r" (?:la|le|les|el|los|las|il|der|die|das|dem|den)(?![\w-])"
+)
 # Little words that come in twos in English text: "et al", and a name's particles.
 _NOT_FOREIGN_PAIRS: Final = frozenset(
     "et al de la del van der von den du da di dos das le ter ten vs".split()

@@ -1667,7 +1667,7 @@ def company_in_sentence(company: str) -> str:
     reader cannot read (in another script only, or in Vietnamese with its tones)
     is "your organisation": set BN's reader marked "bring my skills to
     현대자동차주식회사" in every note that named it so."""
-    named = _company_in_sentence(company)
+    named = _company_in_sentence(_without_place_or_unit(company))
     if named.count("(") > named.count(")"):
         # a bracket a dash inside it cut open: "한빛대학교 연구처 (Hanbit National University –
         # Office of Research Affairs)" (set HJ: "(Hanbit National University" in 4 notes)
@@ -1688,6 +1688,27 @@ def company_in_sentence(company: str) -> str:
         if _readable(side) and lexicon.is_english(side):
             return _company_in_sentence(side)
     return UNNAMED_COMPANY
+
+
+def _without_place_or_unit(company: str) -> str:
+    """A company without what its card prints after a comma that is no part of its
+    name: a town after its legal form ("Ferrosistemi Segnalamento S.p.A., Genova"; set
+    HQ: "join Ferrosistemi Segnalamento S.p.A." in 4 notes, the form left in as the
+    town hid it) or the unit the person works in ("Lagoon City University, Admissions &
+    Recruitment Directorate", 6 notes)."""
+    head, comma, tail = company.rpartition(", ")
+    if not comma or len(head.split()) < 2 or "(" in tail or ")" in tail:
+        return company
+    legal_form = len(_company_in_sentence(head)) < len(head.removeprefix("The ")) - 1
+    unit = bool(_UNIT.search(tail)) and not _UNIT.search(head.split()[-1])
+    return head if legal_form or unit else company
+
+
+# The words that name a part of an organisation, after its name and a comma.
+_UNIT: Final = Lazy(
+    r"\b(?:Directorate|Department|Dept\.?|Division|Office|Unit|Branch|Campus|Bureau|Section"
+    r"|Secretariat|Team)\b"
+)
 
 
 # The first word of a part of an institution named after it: "..., School of Law".

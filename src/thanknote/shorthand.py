@@ -249,6 +249,8 @@ def expand(text: str) -> str:
         text = _VERSUS.sub(" versus ", text)
     if _CODES_AFTER.search(text):  # "export to SE", "plants in NO and CL" (set HG)
         text = _CODES_AFTER.sub(_countries_named, text)
+    if _PART_OF_A_CODE.search(text):  # "morphine access in rural TH" (set HR, 6 notes)
+        text = _PART_OF_A_CODE.sub(_countries_named, text)
     if "N. " in text or "S. " in text:  # "the live N. Korea coverage protocol" (set EL)
         text = re.sub(r"\b([NS])\. (Korea|Sudan|Ireland)\b", _compass_country, text)
     if "EN-" in text or "env " in text:
@@ -544,6 +546,12 @@ _CODES_AFTER: Final = Lazy(
     r"sites|subsidiaries|branches|markets|operations|sourcing|distributors?|clients|customers)"
     r"(?: \w+)? (?:to|in|from|across|into|via)) ([A-Z]{2}(?:(?:,| and| &| or| /) [A-Z]{2})*)"
     r"(?=$|[,;.)]| (?:and|or|with|for|in|at|since|from|until|to)\b)"
+)
+# A country's code after the part of it a topic is about: "in rural TH", "across coastal KE".
+_PART_OF_A_CODE: Final = Lazy(
+    r"\b((?:in|across|to|from|for|of) (?:rural|urban|northern|southern|eastern|western|central"
+    r"|coastal|upcountry|remote)) ([A-Z]{2}(?:(?:,| and| &| or) [A-Z]{2})*)"
+    r"(?=$|[,;.)]| (?:and|or|with|for|in|at|since|from)\b)"
 )
 # Codes that are words or acronyms as often as countries: "in IT", "to HR", "in PR".
 _CODES_NOT_COUNTRIES: Final = frozenset(
