@@ -1172,3 +1172,16 @@ def test_a_job_in_brackets_in_a_romance_language_is_a_note(card: str, notes: str
     assert (name.nickname, name.notes) == ("", notes)
     assert parse_card_name("Roberto (Beto) Sánchez").nickname == "Beto"
     assert parse_card_name("Roberto (Chiquito) Paz").nickname == "Chiquito"
+
+
+@pytest.mark.parametrize(
+    ("card", "family"),
+    [
+        ("Ms. Olga Petrovna Smirnova (Ольга Смирнова)", "Smirnova"),
+        ("Dr. Ivan Sergeyevich Petrov", "Petrov"),
+        ("Anna Ivanovna Kuznetsova, PhD", "Kuznetsova"),
+    ],
+)
+def test_an_east_slavic_patronymic_is_a_middle_name(card: str, family: str) -> None:
+    """Set HT: "Dear Ms. Petrovna Smirnova,"."""
+    assert parse_card_name(card).family == family

@@ -824,3 +824,23 @@ def test_an_address_does_not_repeat_the_part_of_the_company_after_its_dash() -> 
         "Av. Insurgentes Sur 1234",
         "03100 Ciudad de México",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "Hartelijk dank — or rather, vielen Dank — for a thorough and friendly day in Dresden.",
+            "Thank you for a thorough and friendly day in Dresden.",
+        ),
+        (
+            "Thank you, sir and madam, for the opportunity, it was a real privilege to taste "
+            "with you.",
+            "It was a real privilege to taste with you.",
+        ),
+    ],
+)
+def test_a_closing_line_without_a_correction_or_two_forms_of_address(line: str, said: str) -> None:
+    """Set HS: "Or rather for a thorough and friendly day in Dresden." (5 notes); set HT:
+    "Thank you and madam, for the opportunity."."""
+    assert closing_line(line) == said

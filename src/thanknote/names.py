@@ -711,6 +711,15 @@ def parse_card_name(
         # ("Carmen Rosa Flores Vda. de Paredes" is Carmen Rosa, Lic. Flores)
         every = f"{given} {middle} {family}".split()
         given, middle, family = " ".join(every[:-1]), "", every[-1]
+    first_family = family.split(" ", 1)
+    if (
+        len(first_family) == 2
+        and not family_first
+        and _EAST_SLAVIC_PATRONYMIC.fullmatch(first_family[0])
+    ):
+        # a Russian, Ukrainian or Belarusian patronymic is a middle name: "Ms. Olga
+        # Petrovna Smirnova" is Ms. Smirnova (set HT: "Dear Ms. Petrovna Smirnova,")
+        middle, family = f"{middle} {first_family[0]}".strip(), first_family[1]
     courtesy = [n for n in notes if re.fullmatch(r"\((?:Mr|Mrs|Ms|Miss|Mx)\.?\)", n)]
     chinese = all(_CHINESE_SYLLABLE.fullmatch(w) for w in rest.split())  # "Tan Ah Kow (Ms)"
     if courtesy and not title and not chinese:
@@ -732,6 +741,12 @@ def parse_card_name(
         family_first=family_first and bool(given or middle),
         notes=" ".join(notes),
     )
+
+
+# A patronymic by its endings: "Petrovna", "Sergeyevich", "Ilyinichna", "Ivanivna".
+_EAST_SLAVIC_PATRONYMIC: Final = Lazy(
+    r"[A-Z][a-z]+(?:ovna|evna|yevna|ivna|ichna|ovich|evich|yevich|ovych|ovič|evič)"
+)
 
 
 # Chinese family names of two characters, the common ones.

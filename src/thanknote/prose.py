@@ -731,7 +731,11 @@ def in_english_only(line: str) -> str:
     # the person addressed inside the thanks, whom the note has greeted: "Thank you Sir for
     # your time" (set HE, 3 notes)
     line = re.sub(
-        r"\b((?:[Tt]hank you|[Tt]hanks)),? (?:[Ss]ir|[Mm]a['’]am|[Mm]adam)\b,?", r"\1", line
+        r"\b((?:[Tt]hank you|[Tt]hanks)),? (?:[Ss]ir|[Mm]a['’]am|[Mm]adam)"
+        # and two of them ("Thank you, sir and madam, for the opportunity", set HT)
+        r"(?: (?:and|or|&) (?:[Ss]ir|[Mm]a['’]am|[Mm]adam))?\b,?",
+        r"\1",
+        line,
     )
     line = line[:1].upper() + line[1:]
     pieces = _CLAUSE_BREAK.split(line.strip())
@@ -831,6 +835,10 @@ def closing_line(line: str) -> str | None:
     without a sentence that only thanks for the time (the note has thanked for it),
     and with a comma splice made two sentences (`mended`)."""
     written = line
+    # a correction of oneself between dashes goes with what it corrects: "Hartelijk dank —
+    # or rather, vielen Dank — for a thorough ... day" (set HS: "Or rather for a thorough
+    # and friendly day in Dresden.", 5 notes)
+    line = re.sub(r"\s[–—-]\s(?:or rather|I mean|that is),?\s[^–—]*?\s[–—-]\s", " – ", line)
     line = in_english_only(line) if line else line
     # a verdict jotted before the line's clause: "Great conversation, I'll send the
     # libcluster notes by Friday" (set GX: 6 notes failed it as a pasted note)
