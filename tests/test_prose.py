@@ -844,3 +844,24 @@ def test_a_closing_line_without_a_correction_or_two_forms_of_address(line: str, 
     """Set HS: "Or rather for a thorough and friendly day in Dresden." (5 notes); set HT:
     "Thank you and madam, for the opportunity."."""
     assert closing_line(line) == said
+
+
+@pytest.mark.parametrize(
+    ("address", "company"),
+    [
+        (
+            "ENAIRE – Centro de Control de Tránsito Aéreo de Madrid\n28042 Madrid",
+            "ENAIRE – Centro de Control de Madrid",
+        ),
+        (
+            "上海华芯集成电路制造有限公司\n201203",
+            "上海华芯集成电路制造有限公司 (Shanghai Huaxin IC Manufacturing Co., Ltd.)",
+        ),
+    ],
+)
+def test_an_address_does_not_print_the_company_again_in_another_form(
+    address: str, company: str
+) -> None:
+    """Set HS: two letters printed the company twice, once as the card and once as the
+    address wrote it."""
+    assert address_lines(address, company=company) == [address.splitlines()[-1]]

@@ -179,6 +179,9 @@ def address_lines(
         # and its part after a dash: "Red de Bibliotecas ... – Biblioteca Central
         # Delegacional" (set GQ: a letter printed "Biblioteca Central Delegacional" twice)
         repeated |= {_comparable(p) for p in re.split(r"\s[–—-]\s", company)[1:] if p.strip()}
+        # and its name outside a bracket: "上海华芯集成电路制造有限公司" under "上海华芯集成电路
+        # 制造有限公司 (Shanghai Huaxin IC Manufacturing Co., Ltd.)" (set HS: printed twice)
+        repeated.add(_comparable(re.sub(r"\s*\([^()]*\)", " ", company)))
     while (
         lines
         and (  # "The Principal" as well as "Principal"
@@ -212,6 +215,19 @@ def address_lines(
         shorter = len(words) > 1 and (
             _name_shortened(words, named) or _name_shortened(plain, bare) or _begins(firm, words)
         )
+        # the company written out more fully, its first and last words the same: "ENAIRE –
+        # Centro de Control de Tránsito Aéreo de Madrid" under "ENAIRE – Centro de Control de
+        # Madrid" (set HS: printed twice)
+        fuller = (
+            len(firm) > 2
+            and len(words) > len(firm)
+            and (words[0], words[-1])
+            == (
+                firm[0],
+                firm[-1],
+            )
+        )
+        shorter = shorter or fuller
         if i < street and (seen in repeated or shorter):
             continue
         kept.append(line)
