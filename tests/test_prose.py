@@ -865,3 +865,19 @@ def test_an_address_does_not_print_the_company_again_in_another_form(
     """Set HS: two letters printed the company twice, once as the card and once as the
     address wrote it."""
     assert address_lines(address, company=company) == [address.splitlines()[-1]]
+
+
+def test_a_journal_cut_short_does_not_end_a_sentence() -> None:
+    """Set HX: the panel check read "Having co-authored 6 papers, including J. Geochem."
+    as a sentence two notes shared."""
+    from thanknote.sentences import split
+
+    text = "Having co-authored 6 papers, including J. Geochem. Explor. 2022, I am ready. Thanks."
+    assert split(text) == [
+        "Having co-authored 6 papers, including J. Geochem. Explor. 2022, I am ready.",
+        "Thanks.",
+    ]
+    assert split("I worked at J. Crew. Having led it, I am ready.") == [
+        "I worked at J. Crew.",
+        "Having led it, I am ready.",
+    ]

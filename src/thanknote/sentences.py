@@ -56,7 +56,21 @@ def is_abbreviation(before: str) -> bool:
     if _ABBREVIATION.search(tail):
         return True
     word = re.search(r"([^\W\d_][\w.]*)\.$", tail)
-    return bool(word and word.group(1).lower() in _KNOWN)
+    if word and word.group(1).lower() in _KNOWN:
+        return True
+    # a word cut short after another: a journal's name, "J. Geochem. Explor." (set HX: the
+    # panel check read "Having co-authored 6 papers, including J. Geochem." as a sentence)
+    chain = re.search(r"(?:^|\s)([A-Z][a-z]{0,7})\. ([A-Z][a-z]{2,8})\.$", tail)
+    if chain and (len(chain.group(1)) <= 3 or _cut_short(chain.group(1))):
+        return _cut_short(chain.group(2))
+    return False
+
+
+def _cut_short(word: str) -> bool:
+    """Whether a capitalised word is no word of English, as one cut short is ("Geochem")."""
+    from thanknote.lexicon import is_known_word
+
+    return not is_known_word(word.lower())
 
 
 def split(text: str) -> list[str]:
