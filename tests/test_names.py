@@ -314,6 +314,8 @@ def _doctors_warm(case: dict[str, Any]) -> dict[str, Any]:
     given = case["card"].split()  # a form that begins with no word of the name is titled
     titled_formal = " " in formal and formal.split(" ")[0] not in given[1:]
     doctor = formal.startswith(("Dr. ", "Dr ", "Professor ")) or (bool(printed) and titled_formal)
+    # but Don and Doña go with the given name, which a card says alone (set HV)
+    doctor = doctor and not formal.startswith(("Don ", "Doña ", "Dom ", "Dona "))
     titled = is_a_title(case.get("warm", "").split(" ")[0])  # "Dame Helen", "Father Tom"
     warm = re.escape(case.get("warm", ""))
     called = re.search(rf"[\"“(]{warm}[\"”)]", case["card"])  # "Robert (Bob) Smith, PhD"

@@ -1109,3 +1109,12 @@ def test_a_company_is_named_without_its_town_or_unit_after_a_comma(company: str,
     """Set HQ: "join Ferrosistemi Segnalamento S.p.A." (the town after the legal form hid
     it, 4 notes) and "the Lagoon City University, Admissions & Recruitment Directorate" (6)."""
     assert company_in_sentence(company) == said
+
+
+def test_a_spa_after_and_is_no_legal_form() -> None:
+    """Set HV's paired reader: "Al Noor Palace Resort & Spa, Abu Dhabi" was named "Al Noor
+    Palace Resort" once the town went (cleanco reads "Spa" as the Italian SpA)."""
+    assert company_in_sentence("Al Noor Palace Resort & Spa, Abu Dhabi") == (
+        "Al Noor Palace Resort & Spa"
+    )
+    assert company_in_sentence("Ferrari SpA") == "Ferrari"

@@ -2962,11 +2962,14 @@ def _warm(name: CardName, formal: str, honorific: str, title: str) -> str:
         if personal and words & (vocab.GIVEN_NAME_RELIGIOUS | _GIVEN_NAME_TITLES):
             return f"{honorific} {_religious_name(name, personal)}"
         return name.nickname or formal
-    if honorific and not called:
+    don = honorific in ("Don", "Doña", "Dom", "Dona") and formal.endswith(f" {personal}")
+    if honorific and not called and not don:
         # a card that prints a title or a courtesy asks to be greeted by it, a card too:
         # blind readers of sets HC to HR passed 11 of 17 cards greeting a Mr. or Ms. by the
         # given name and 42 of 52 a titled person ("Dear Yuki," to Ms. Yuki Matsumoto,
-        # "Dear Zeynep," to Dt. Zeynep Demir), but 182 of 189 greeting them by the title
+        # "Dear Zeynep," to Dt. Zeynep Demir), but 182 of 189 greeting them by the title;
+        # not a courtesy said with the given name ("Don Pau", "Doña Irene": set HV's paired
+        # reader preferred "Dear Pau," on a card from Spain, 4 notes)
         return formal
     return personal or formal
 

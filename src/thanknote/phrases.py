@@ -2101,7 +2101,9 @@ def short_company(company: str) -> str:
     bare = _MORE_LEGAL_FORMS.sub("", text).strip(" ,")
     if bare != text and len(bare) >= 2:
         text = bare  # "Siam Skyways Public Company Limited", all one legal form (set DX)
-    if not _LEGAL_TAIL.search(text.rstrip("!?")) or re.search(r"&\s*Co\.?$", text):
+    # "Resort & Spa": a spa, not the Italian SpA (set HV: "Al Noor Palace Resort")
+    joined_word = re.search(r"(?:&|\band)\s*(?:Co\.?|Spa)$", text)
+    if not _LEGAL_TAIL.search(text.rstrip("!?")) or joined_word:
         return _MORE_LEGAL_FORMS.sub("", text).strip(" ,") or text
     from cleanco import basename  # loaded only for names that may end in a legal form
 
