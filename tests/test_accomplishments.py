@@ -298,3 +298,24 @@ def test_a_winner_or_a_finalist_of_a_prize_is_an_award(text: str, sentence: str)
     said = phrase(text)
 
     assert (said.sentence, said.kind) == (sentence, "award")
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (
+            "Trained 11 Indonesian and Vietnamese care workers under the EPA program",
+            "I trained 11 Indonesian and Vietnamese care workers under the EPA program",
+        ),
+        ("Led 3 audits", "I led 3 audits"),
+        (
+            "coordinated post-fire replanting of 14,000 ha after Feb 2023",
+            "I coordinated post-fire replanting of 14,000 ha after February 2023",
+        ),
+        ("Grade 8 piano", "I have a Grade 8 piano"),
+    ],
+)
+def test_a_capitalised_past_before_a_number_is_an_action(text: str, sentence: str) -> None:
+    """Set HX: "I am a Trained 11 Indonesian and Vietnamese care workers ..."; set HU:
+    "... of 14,000 ha after in February 2023"."""
+    assert phrase(text).sentence == sentence

@@ -1187,3 +1187,16 @@ def test_a_job_in_brackets_in_a_romance_language_is_a_note(card: str, notes: str
 def test_an_east_slavic_patronymic_is_a_middle_name(card: str, family: str) -> None:
     """Set HT: "Dear Ms. Petrovna Smirnova,"."""
     assert parse_card_name(card).family == family
+
+
+def test_a_name_restated_in_its_own_language_is_no_nickname() -> None:
+    """Set HV: "Mr. Daniel Ho (Hồ Quốc Dũng)" was greeted "Dear Hồ Quốc Dũng,"."""
+    name = parse_card_name("Mr. Daniel Ho (Hồ Quốc Dũng)")
+    assert (name.nickname, name.family) == ("", "Ho")
+    assert parse_card_name("Robert (Bob) Smith").nickname == "Bob"
+
+
+def test_a_salutation_ending_in_an_arabic_comma_gets_no_other() -> None:
+    """Set HW: "السلام عليكم سي عمر،,"."""
+    person = Interviewer(name="Omar Tazi", salutation="السلام عليكم سي عمر،")
+    assert forms_of_address(person).formal_salutation == "السلام عليكم سي عمر،"

@@ -881,3 +881,21 @@ def test_a_journal_cut_short_does_not_end_a_sentence() -> None:
         "I worked at J. Crew.",
         "Having led it, I am ready.",
     ]
+
+
+def test_thanks_to_yall_with_a_word_between() -> None:
+    """Set HX: "Thanks again y'all, I'd love to ..." said "Thanks again you." (3 notes)."""
+    line = "Thanks again y'all, I'd love to be part of what comes next for the Center."
+    assert closing_line(line) == "I'd love to be part of what comes next for the Center."
+
+
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [
+        ("山田 太郎 様", "山田 太郎 (Yamada Taro)"),
+        ("z. Hd. Frau Dr. Annegret Krämer", "Dr. rer. pol. Annegret Krämer"),
+    ],
+)
+def test_an_address_does_not_name_its_person_again(first: str, name: str) -> None:
+    """Set HX: two letters printed the recipient's name twice."""
+    assert address_lines(f"{first}\n1 Main St", name=name, company="X") == ["1 Main St"]

@@ -732,7 +732,8 @@ _MONTHS: Final = (
     "January February March April May June July August September October November December"
 ).split()
 _MONTH_YEAR: Final = Lazy(
-    r"(?<=[a-z])(?<!since)(?<!from)(?<!until) (?:in )?"
+    # (after a preposition of time the month is said alone: "after Feb 2023", set HU)
+    r"(?<=[a-z])(?<!since)(?<!from)(?<!until)(?<!after)(?<!before)(?<!by)(?<!till) (?:in )?"
     r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? "
     r"((?:19|20)\d\d)$"
 )
@@ -741,6 +742,18 @@ _MONTH_YEAR: Final = Lazy(
 def _in_month(match: re.Match[str]) -> str:
     month = next(m for m in _MONTHS if m.startswith(match.group(1)[:3]))
     return f" in {month} {match.group(2)}"
+
+
+def _month_written_out(match: re.Match[str]) -> str:
+    month = next(m for m in _MONTHS if m.startswith(match.group(2)[:3]))
+    return f"{match.group(1)} {month} {match.group(3)}"
+
+
+# A month written short after a preposition of time: "after Feb 2023".
+_AFTER_MONTH: Final = Lazy(
+    r"\b(since|from|until|after|before|by|till) "
+    r"(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? ((?:19|20)\d\d)$"
+)
 
 
 # Verbs of a change an amount follows with "by": "cut origin calls by 70%".
@@ -792,6 +805,7 @@ def _finished(clause: str, event: bool) -> str:
         # "qualified 2022, ...": in 2022
         clause = re.sub(r"([a-z]ed) ((?:19|20)\d\d),", r"\1 in \2,", clause)
     clause = _MONTH_YEAR.sub(_in_month, clause)  # "qualified Sept 2023": in September 2023
+    clause = _AFTER_MONTH.sub(_month_written_out, clause)  # "after Feb 2023" (set HU)
     year = re.search(r"(?<=[^\W_]) ((?:19|20)\d\d)$", clause)
     if year and not clause.startswith(("won ", "was named ")):  # "..., ICML 2022"
         before = clause[: year.start()].rsplit(" ", 1)[-1]
@@ -1767,7 +1781,11 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     if not _is_lower_or_title(first) or word in _QUALITY_NOUNS:
         return None  # "WSET Level 3", "ACLS": a name; "Experience with Epic": a quality
     graded = word in ("class", "grade", "level", "type", "category", "band", "tier")
-    if (first[:1].isupper() or graded) and (tail[:1].isdigit() or re.match(r"[A-Z]\b", tail)):
+    # (not a past before a number: "Trained 11 care workers", "Led 3 audits"; set HX: "I am a
+    # Trained 11 Indonesian ... care workers")
+    past = any(r.pos == "v" and "VBD" in r.tags for r in lexicon.readings(word))
+    numbered = tail[:1].isdigit() or re.match(r"[A-Z]\b", tail)
+    if (first[:1].isupper() or graded) and numbered and not (past and not graded):
         return None  # "Class 3 medical", "Grade 8 piano", "Type A licence": a grade
     if _STATE_ENDING.search(_lead(rest)) and " " in _lead(rest):
         return None  # "Better Start Literacy Approach trained": a state

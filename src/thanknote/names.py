@@ -1438,6 +1438,16 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
     people = len(words) == 1 and len(words[0]) >= 5 and not _shortens(words[0], name_words)
     if people and len(name_words) > 1 and _is_a_people(words[0]):
         return False  # "Chayton Redcloud (Lakota)": his nation (set HK: "Dear Lakota,")
+    own_words = [w for w in name_words if _word_key(w) not in _TITLES]
+    restated = (
+        len(words) >= 2
+        and len(own_words) >= 2
+        and fold(words[0]) == fold(own_words[-1])
+        and words[0] != own_words[-1]
+    )
+    if restated:
+        return False  # "Mr. Daniel Ho (Hồ Quốc Dũng)": his name in Vietnamese (set HV: "Dear
+        # Hồ Quốc Dũng," on a card)
     if len(words) > 1 and words[0].lower() in _ARTICLES_OF_NAMES and len(name_words) > 1:
         return False  # "Prof. Yannick Le Goff (La Fémis)" (set GP: "Dear La Fémis,"): a school
     # the card's title in Latin letters aside: "Dr. 김하은 (Kim Ha-eun)" (set HG: "Dear Dr. 김,")
@@ -3015,7 +3025,8 @@ _NO_ONE: Final = frozenset("there all team everyone everybody folks guys you".sp
 def _as_salutation(text: str) -> str:
     text = text.strip()
     # as the file ends it, in its own script's marks too: "尊敬的王总：" (set FX: "尊敬的王总：,")
-    return text if text.endswith((",", ":", "!", "，", "：", "！", "、")) else f"{text},"
+    # and Arabic's comma (set HW: "السلام عليكم سي عمر،,")
+    return text if text.endswith((",", ":", "!", "，", "：", "！", "、", "،")) else f"{text},"
 
 
 # Countries whose cards print French's "M." (Monsieur) before a name.

@@ -265,7 +265,9 @@ def _names(line: str, name: str) -> bool:
     Lukas Brenninger")."""
     if not name:
         return False
-    seen = _comparable(line)
+    # and with Japanese's honorific after it: "山田 太郎 様" under "山田 太郎 (Yamada Taro)"
+    # (set HX: the name printed twice)
+    seen = re.sub(r"\s*(?:様|殿|さん|先生)$", "", _comparable(line))
     if seen.endswith(name) or (len(seen.split()) >= 2 and f" {seen}" in f" {name}"):
         return True
     # for their attention, the name written short: "t.a.v. drs. W.A. van den Heuvel"
@@ -273,7 +275,11 @@ def _names(line: str, name: str) -> bool:
     attention = re.match(_ATTENTION, line)
     if not attention:
         return False
-    words, every = _comparable(line[attention.end() :]).split(), name.split()
+    from thanknote.names import is_a_title
+
+    # and with a courtesy title: "z. Hd. Frau Dr. Annegret Krämer" (set HX)
+    words = [w for w in _comparable(line[attention.end() :]).split() if not is_a_title(w)]
+    every = name.split()
     initials = {w[0] for w in every}
     return (
         bool(words)
@@ -928,7 +934,12 @@ def closing_line(line: str) -> str | None:
     # "It was a pleasure to meet you all", "Thank you both for ..." (set CV): the reader
     line = re.sub(r"(?<!bless )\b([Yy]ou) (?:all|both)\b(?! (?:of|the|your|our|my)\b)", r"\1", line)
     # "Thanks y'all for the time" (set GV: "Thanks you for your time", 5 notes): the reader
-    line = re.sub(r"\b(Thanks|Cheers|thanks|cheers) y['’]all\b", r"\1", line)
+    # and with a word between (set HX: "Thanks again y'all" was "Thanks again you", 3 notes)
+    line = re.sub(
+        r"\b((?:[Tt]hanks|[Cc]heers|[Tt]hank you)(?: again| so much| a lot)?) y['’]all\b",
+        r"\1",
+        line,
+    )
     line = re.sub(r"\b([Yy])['’]all\b", r"\1ou", line)  # "y'all made me feel at home" (set DA)
     # "I am happy to walk any of you through ..." (set DP, in every note): the reader
     line = re.sub(r"\b(?:any|either|one) of you\b", "you", line)
