@@ -282,3 +282,15 @@ def test_a_preposition_and_article_of_another_language_are_foreign(
 ) -> None:
     """Set HR: "I was glad we could cover jack-ups en la Sonda de Campeche." (6 notes)."""
     assert lexicon.has_foreign_run(text) is foreign
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our partnership with Fundación para la Vivienda",
+        "the Brot für die Welt grant reporting",
+    ],
+)
+def test_a_preposition_and_article_in_a_name_are_the_names(text: str) -> None:
+    """Found in review: a name's words are no pasted phrase of another language."""
+    assert not lexicon.has_foreign_run(text)

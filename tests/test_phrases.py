@@ -1103,6 +1103,8 @@ def test_a_long_title_in_another_language_is_the_position() -> None:
         ("Klipdrift Valley Vintners (Pty) Ltd, Stellenbosch", "Klipdrift Valley Vintners"),
         ("Ferrosistemi Segnalamento S.p.A., Genova", "Ferrosistemi Segnalamento"),
         ("Skidmore, Owings & Merrill", "Skidmore, Owings & Merrill"),
+        # found in review: partners before the legal form are the name
+        ("Merrill Lynch, Pierce, Fenner & Smith Inc.", "Merrill Lynch, Pierce, Fenner & Smith"),
     ],
 )  # fmt: skip
 def test_a_company_is_named_without_its_town_or_unit_after_a_comma(company: str, said: str) -> None:

@@ -881,6 +881,12 @@ def test_a_journal_cut_short_does_not_end_a_sentence() -> None:
         "I worked at J. Crew.",
         "Having led it, I am ready.",
     ]
+    # found in review: a title or an initial and a name end a sentence as before
+    for name in ("Dr. Okonkwo", "A. Sharma", "Mrs. Adeyemi"):
+        assert split(f"It was great to meet {name}. She showed me the lab.") == [
+            f"It was great to meet {name}.",
+            "She showed me the lab.",
+        ]
 
 
 def test_thanks_to_yall_with_a_word_between() -> None:
@@ -899,3 +905,29 @@ def test_thanks_to_yall_with_a_word_between() -> None:
 def test_an_address_does_not_name_its_person_again(first: str, name: str) -> None:
     """Set HX: two letters printed the recipient's name twice."""
     assert address_lines(f"{first}\n1 Main St", name=name, company="X") == ["1 Main St"]
+
+
+@pytest.mark.parametrize(
+    ("address", "company"),
+    [
+        ("Ministry of Health Directorate of Mental Health\n1 Main St", "Ministry of Health"),
+        ("University College, University of Oxford\nHigh St", "University of Oxford"),
+    ],
+)
+def test_an_address_keeps_a_units_line_under_its_body(address: str, company: str) -> None:
+    """Found in review: a unit's line is no repeat of the company's."""
+    assert address_lines(address, company=company) == address.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("Thank you - I mean it - for a wonderful afternoon.", None),
+        ("Thank you, sir and Madam Chen, for the tour of the plant.", None),
+    ],
+)
+def test_a_closing_line_keeps_english_asides_and_named_addresses(
+    line: str, said: str | None
+) -> None:
+    """Found in review: an aside in English is the writer's, and "Madam Chen" a name."""
+    assert closing_line(line) == (said or line)

@@ -2119,3 +2119,18 @@ def test_an_award_no_topic_calls_for_is_left_out(template: str) -> None:
     (note,) = draft(interview, template, today=interview.date)
 
     assert "Decanter" not in note.text, note.text
+
+
+@pytest.mark.parametrize(
+    ("person", "said"),
+    [
+        (Interviewer(name="Rajesh Kulkarni", honorific="Er."), "Er. Kulkarni"),
+        (Interviewer(name="Lic. J. Carlos Gómez Ruiz"), "Carlos"),
+        (Interviewer(name="Smt. Lakshmi Rao"), "Smt. Rao"),
+        (Interviewer(name="Pani Ewa Nowak", salutation="Szanowna Pani,"), "Pani Nowak"),
+    ],
+)
+def test_a_call_says_the_name_as_the_card_or_file_asks(person: Interviewer, said: str) -> None:
+    """Found in review: the file's honorific is said on a call; a title said aloud ("Smt.")
+    is said; a form of address with no name in it is replaced."""
+    assert recipient_view(person).spoken_address == said

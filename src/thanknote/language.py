@@ -249,7 +249,19 @@ def is_romance_noun(word: str) -> bool:
         return False
     labels, _ = _model().predict(lower, k=1)
     language = labels[0].removeprefix("__label__") if labels else ""
-    return language in _ROMANCE and lower in _word_list(language)
+    if language in _ROMANCE and lower in _word_list(language):
+        return True
+    # the model reads one word poorly ("Abogada" as English, "Directora" too, found in
+    # review): a word with a job's ending in any of the lists is one
+    return lower.endswith(_JOB_ENDINGS) and any(lower in _word_list(r) for r in _ROMANCE)
+
+
+# The endings of the words for jobs in Spanish, Portuguese, Italian and French:
+# "Enfermero", "Directora", "Abogada", "Periodista", "Enólogo", "Gerente", "Notaire".
+_JOB_ENDINGS: Final = (
+    "ero", "era", "ora", "ista", "ólogo", "óloga", "ologo", "ologa", "ente", "ario",
+    "aria", "ado", "ada", "ore", "rice", "aire", "ière", "ier", "eur", "euse",
+)  # fmt: skip
 
 
 @cache

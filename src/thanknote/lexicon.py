@@ -450,8 +450,10 @@ def has_foreign_run(text: str) -> bool:
 
 
 # Another language's preposition and article, which English text never writes together.
+# After a word in small letters: in a name they are the name's ("Fundación para la
+# Vivienda", "Brot für die Welt", found in review).
 _PREPOSITION_ABROAD: Final = Lazy(
-    r"(?<![\w-])(?:en|avec|con|para|por|dans|sur|pour|sous|mit|für|auf|nella|sulla)"
+    r"(?<![\w-])[a-z][\w-]* (?:en|avec|con|para|por|dans|sur|pour|sous|mit|für|auf|nella|sulla)"
     r" (?:la|le|les|el|los|las|il|der|die|das|dem|den)(?![\w-])"
 )
 # Little words that come in twos in English text: "et al", and a name's particles.

@@ -712,11 +712,7 @@ def parse_card_name(
         every = f"{given} {middle} {family}".split()
         given, middle, family = " ".join(every[:-1]), "", every[-1]
     first_family = family.split(" ", 1)
-    if (
-        len(first_family) == 2
-        and not family_first
-        and _EAST_SLAVIC_PATRONYMIC.fullmatch(first_family[0])
-    ):
+    if len(first_family) == 2 and not family_first and _east_slavic_patronymic(*first_family):
         # a Russian, Ukrainian or Belarusian patronymic is a middle name: "Ms. Olga
         # Petrovna Smirnova" is Ms. Smirnova (set HT: "Dear Ms. Petrovna Smirnova,")
         middle, family = f"{middle} {first_family[0]}".strip(), first_family[1]
@@ -743,10 +739,23 @@ def parse_card_name(
     )
 
 
-# A patronymic by its endings: "Petrovna", "Sergeyevich", "Ilyinichna", "Ivanivna".
-_EAST_SLAVIC_PATRONYMIC: Final = Lazy(
-    r"[A-Z][a-z]+(?:ovna|evna|yevna|ivna|ichna|ovich|evich|yevich|ovych|ovič|evič)"
+# A patronymic by its endings: a daughter's ("Petrovna", "Ilyinichna", "Ivanivna"), which
+# no family name has; a son's ("Sergeyevich") only before an East Slavic family name, since
+# "Rabinovich" and "Kovacevich" are family names of Argentina and Chile too (review).
+_DAUGHTERS_PATRONYMIC: Final = Lazy(r"[A-Z][a-z]+(?:ovna|evna|yevna|ivna|ichna)")
+_SONS_PATRONYMIC: Final = Lazy(r"[A-Z][a-z]+(?:ovich|evich|yevich|ovych|ovič|evič)")
+_EAST_SLAVIC_FAMILY: Final = Lazy(
+    r"[A-Z][a-z]+(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skaya|skiy|skyi|enko|uk|yuk|ko)"
 )
+
+
+def _east_slavic_patronymic(word: str, family: str) -> bool:
+    """Whether a card's word before its family name is a patronymic, a middle name: "Olga
+    Petrovna Smirnova" (set HT: "Dear Ms. Petrovna Smirnova,"), "Ivan Sergeyevich Petrov";
+    not "Diego Rabinovich Gómez", whose family names are two."""
+    if _DAUGHTERS_PATRONYMIC.fullmatch(word):
+        return True
+    return bool(_SONS_PATRONYMIC.fullmatch(word) and _EAST_SLAVIC_FAMILY.fullmatch(family))
 
 
 # Chinese family names of two characters, the common ones.
@@ -1211,14 +1220,21 @@ def _abbreviated_words(title: str, given: str, middle: str, family: str) -> tupl
 
 # The first word of a family name as North African cards in French print it ("M.
 # Youssef El Amrani", set CK): M. there is Monsieur, as before a French name.
+_MAGHREB_PARTICLES = frozenset("el ben ould ait aït bel bou".split())
+
+
+# The particles of Dutch, Afrikaans and German family names written after a hyphen, in
+# small letters: "Mokoena-van Wyk"; not a Chinese or Korean syllable ("Ming-De", "Sung-Do").
+_PARTICLES_AFTER_A_HYPHEN: Final = frozenset("van von der den ter ten vander".split())
+
+
 def _joined_to_particle(word: str) -> bool:
     """Whether a name word ends in a particle after a hyphen ("Mokoena-van"), which
     joins it to the family name after it."""
     head, _, tail = word.rpartition("-")
-    return bool(head) and head[:1].isupper() and tail.lower() in _PARTICLES
+    return bool(head) and head[:1].isupper() and tail in _PARTICLES_AFTER_A_HYPHEN
 
 
-_MAGHREB_PARTICLES = frozenset("el ben ould ait aït bel bou".split())
 # Letters of French, not of Spanish, Portuguese or English ("François", "Lefèvre").
 _FRENCH_LETTERS = frozenset("çèêëîïôûœàâÇÈÊËÎÏÔÛŒÀÂ")
 
@@ -1589,6 +1605,9 @@ def _role_word(word: str, name_words: list[str]) -> bool:
             return True  # "(Betriebsrat)", the works council (set GW: "Dear Betriebsrat,")
     if len(word) >= 7 and word.istitle() and folded not in _given_names():
         from thanknote.language import is_romance_noun
+
+        if is_listed_family_name(word):
+            return False  # "Pedro (Guerrero) Luna": a family name (found in review)
 
         if is_romance_noun(word):
             return True  # "(Enólogo)", "(Procuradora)" (set HQ: "Dear Procuradora,")
@@ -2823,9 +2842,10 @@ def _keeps_title(title: str, honorific: str) -> bool:
     "Sister", "Rabbi"), a judge, an ambassador, a chief or traditional ruler
     ("Chief (Mrs.)", "Sir"), or an officer of the armed forces or the police
     ("Capt.", "Insp."); not a doctor, a professor, a senator, "Hon." alone or Mr.
-    and Ms. Any of several titles counts: "The Revd Dr" is greeted as Dr. Fire
-    officers are no officers of the armed forces or the police: "Station Officer"
-    and "Area Manager" keep the given name."""
+    and Ms., whom `_warm` greets by their title for another reason (set HR). Any of
+    several titles counts: "The Revd Dr" is greeted as Dr. Fire officers are no
+    officers of the armed forces or the police: "Station Officer" goes with the family
+    name as any printed title does, not with the given name."""
     ranks = [w for w in honorific.split() if _word_key(w) not in vocab.STYLES]
     if len(ranks) >= 2 and _word_key(ranks[0]) in _FIRE_RANKS:
         if _word_key(ranks[-1]) in _FIRE_OFFICERS:
@@ -2954,7 +2974,9 @@ def _religious_name(name: CardName, personal: str) -> str:
 def _warm(name: CardName, formal: str, honorific: str, title: str) -> str:
     """The warm form: the nickname or given name(s), or for a person who keeps a
     title (`_keeps_title`) the formal form, or the title with the given name or
-    nickname where it goes with one ("Father Dominic", "Sister Mary", "Sir Nigel")."""
+    nickname where it goes with one ("Father Dominic", "Sister Mary", "Sir Nigel");
+    and since set HR the formal form for anyone else whose card prints a title the
+    notes address ("Ms. Matsumoto"), unless a name they go by is given."""
     personal = _personal(name)
     knighted = next((w for w in title.split() if w in ("Sir", "Dame")), None)
     if knighted and personal and honorific in ("Professor", "Dr.", "Dr"):
@@ -2973,7 +2995,10 @@ def _warm(name: CardName, formal: str, honorific: str, title: str) -> str:
             return f"{honorific} {_religious_name(name, personal)}"
         return name.nickname or formal
     don = honorific in ("Don", "Doña", "Dom", "Dona") and formal.endswith(f" {personal}")
-    if honorific and not called and not don:
+    # an English name taken before a Chinese one is the name they go by: "Ms. Winnie Lau
+    # Wing-sze" is Winnie (found in review), as a nickname is
+    adopted = _western_then_chinese([name.given, name.family, *name.middle.split()])
+    if honorific and not called and not don and not adopted:
         # a card that prints a title or a courtesy asks to be greeted by it, a card too:
         # blind readers of sets HC to HR passed 11 of 17 cards greeting a Mr. or Ms. by the
         # given name and 42 of 52 a titled person ("Dear Yuki," to Ms. Yuki Matsumoto,
@@ -2987,7 +3012,8 @@ def _warm(name: CardName, formal: str, honorific: str, title: str) -> str:
 def warm_address(name: CardName) -> str:
     """How to address the person on a hand-written card: their nickname or given
     name(s), or their title for the clergy, judges, ambassadors, chiefs and
-    officers ("Captain Fitzgerald", "Father Dominic")."""
+    officers ("Captain Fitzgerald", "Father Dominic") and for anyone whose card
+    prints a title the notes address ("Dr. Raman", "Ms. Matsumoto")."""
     honorific = address_honorific(name)
     name = in_small_letters(name)
     return _warm(name, _formal(name, honorific), honorific, name.honorific)

@@ -1699,7 +1699,9 @@ def _without_place_or_unit(company: str) -> str:
     head, comma, tail = company.rpartition(", ")
     if not comma or len(head.split()) < 2 or "(" in tail or ")" in tail:
         return company
-    legal_form = len(_company_in_sentence(head)) < len(head.removeprefix("The ")) - 1
+    # (its legal form at its end, not any shortening: "Merrill Lynch, Pierce, Fenner & Smith
+    # Inc." keeps its partners, found in review)
+    legal_form = bool(_LEGAL_TAIL.search(head)) and short_company(head) != head
     unit = bool(_UNIT.search(tail)) and not _UNIT.search(head.split()[-1])
     return head if legal_form or unit else company
 

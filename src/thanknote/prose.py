@@ -215,19 +215,8 @@ def address_lines(
         shorter = len(words) > 1 and (
             _name_shortened(words, named) or _name_shortened(plain, bare) or _begins(firm, words)
         )
-        # the company written out more fully, its first and last words the same: "ENAIRE –
-        # Centro de Control de Tránsito Aéreo de Madrid" under "ENAIRE – Centro de Control de
-        # Madrid" (set HS: printed twice)
-        fuller = (
-            len(firm) > 2
-            and len(words) > len(firm)
-            and (words[0], words[-1])
-            == (
-                firm[0],
-                firm[-1],
-            )
-        )
-        shorter = shorter or fuller
+        # the company written out more fully after its dash (set HS: printed twice)
+        shorter = shorter or _written_out(company or "", line)
         if i < street and (seen in repeated or shorter):
             continue
         kept.append(line)
@@ -286,6 +275,23 @@ def _names(line: str, name: str) -> bool:
         and words[-1] == every[-1]
         and all(w in every or (len(w) == 1 and w in initials) for w in words)
     )
+
+
+def _written_out(company: str, line: str) -> bool:
+    """Whether an address line is the company written out more fully after its dash, the
+    same words before it and at its end: "ENAIRE – Centro de Control de Tránsito Aéreo de
+    Madrid" under "ENAIRE – Centro de Control de Madrid" (set HS: printed twice); not a
+    unit's line under its body ("Ministry of Health Directorate of Mental Health", "University
+    College, University of Oxford", found in review)."""
+    dash = re.search(r"\s[–—-]\s", company)
+    if not dash or "," in line:
+        return False
+    body, part = _comparable(company[: dash.start()]), _comparable(company[dash.end() :])
+    seen = re.split(r"\s[–—-]\s", line, maxsplit=1)
+    if len(seen) != 2 or _comparable(seen[0]) != body:
+        return False
+    written, short = _comparable(seen[1]).split(), part.split()
+    return len(written) > len(short) and (written[0], written[-1]) == (short[0], short[-1])
 
 
 # What an address line says before the name of the person it is for: "Attn:", "FAO",
@@ -754,8 +760,10 @@ def in_english_only(line: str) -> str:
     # your time" (set HE, 3 notes)
     line = re.sub(
         r"\b((?:[Tt]hank you|[Tt]hanks)),? (?:[Ss]ir|[Mm]a['’]am|[Mm]adam)"
-        # and two of them ("Thank you, sir and madam, for the opportunity", set HT)
-        r"(?: (?:and|or|&) (?:[Ss]ir|[Mm]a['’]am|[Mm]adam))?\b,?",
+        # and two of them ("Thank you, sir and madam, for the opportunity", set HT); not
+        # before a name ("sir and Madam Chen", found in review)
+        r"(?!,? (?:and|or|&) (?:[Ss]ir|[Mm]a['’]am|[Mm]adam) [A-Z])"
+        r"(?:,? (?:and|or|&) (?:[Ss]ir|[Mm]a['’]am|[Mm]adam))?\b(?! [A-Z]),?",
         r"\1",
         line,
     )
@@ -860,7 +868,13 @@ def closing_line(line: str) -> str | None:
     # a correction of oneself between dashes goes with what it corrects: "Hartelijk dank —
     # or rather, vielen Dank — for a thorough ... day" (set HS: "Or rather for a thorough
     # and friendly day in Dresden.", 5 notes)
-    line = re.sub(r"\s[–—-]\s(?:or rather|I mean|that is),?\s[^–—]*?\s[–—-]\s", " – ", line)
+    # (only in another language: "Thank you — or rather, for the whole day — ..." keeps it,
+    # found in review)
+    line = re.sub(
+        r"(?i)\s[–—-]\s(?:or rather),?\s([^–—]*?)\s[–—-]\s",
+        lambda m: m.group() if lexicon.is_english(m.group(1)) else " – ",
+        line,
+    )
     line = in_english_only(line) if line else line
     # a verdict jotted before the line's clause: "Great conversation, I'll send the
     # libcluster notes by Friday" (set GX: 6 notes failed it as a pasted note)

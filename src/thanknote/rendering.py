@@ -156,7 +156,9 @@ def recipient_view(
         topics=topics or person.topics,
         # a bracket is for the eye: "Chief (Mrs.) Nwachukwu-Eze" is said "Chief
         # Nwachukwu-Eze" (set HE: "Hi Chief (Mrs.) Nwachukwu-Eze" in a call's script)
-        spoken_address=re.sub(r"\s*\([^()]*\)", "", spoken or _said_name(forms)).strip(),
+        spoken_address=re.sub(
+            r"\s*\([^()]*\)", "", spoken or _said_name(forms, asked=bool(person.honorific))
+        ).strip(),
     )
 
 
@@ -198,7 +200,7 @@ def _in_a_letter(person: Interviewer, forms: Address, *, by_given_name: bool) ->
     return in_a_letter(unasked.formal_salutation)
 
 
-def _said_name(forms: Address) -> str:
+def _said_name(forms: Address, *, asked: bool = False) -> str:
     """The name said at the start of a call: the formal address when its title is said
     aloud ("Dr. Osei"); else the warm one, and without a title only written ("Er.") or
     an initial when the given name is left (set ER: "Hello Er. Arunachalam", "Hello N.
@@ -207,11 +209,13 @@ def _said_name(forms: Address) -> str:
         # (set ET: "Hello Associate Professor Öztürk" in a call's script)
         return re.sub(r"^(?:Associate|Assistant|Adjunct) (?=Professor )", "", forms.formal_address)
     warm = forms.warm_address
-    written = bool(forms.honorific) and warm == forms.formal_address
-    if written and forms.given and not re.search(r"\w\.", forms.given):
+    written = bool(forms.honorific) and warm == forms.formal_address and not asked
+    initials = all(re.fullmatch(r"\w\.", w) for w in forms.given.split())
+    if written and forms.given and not initials:
         # a card's title written only: a card says "Dear Er. Kulkarni," (set HR), a call
-        # "Hi Rajesh,"
-        warm = forms.given
+        # "Hi Rajesh,"; but the file's honorific is how they asked to be addressed; and
+        # without an initial ("Carlos" of "Lic. J. Carlos Gómez Ruiz", found in review)
+        return " ".join(w for w in forms.given.split() if not re.fullmatch(r"\w\.", w))
     words = warm.split()
     if forms.honorific and warm.startswith(f"{forms.honorific} "):
         words = warm.removeprefix(f"{forms.honorific} ").split()
@@ -221,6 +225,12 @@ def _said_name(forms: Address) -> str:
     return left if left and (left == forms.given or initialled) else warm
 
 
+# Titles written short that a call says, as written or spelled out.
+_SAID_AS_WRITTEN: Final = frozenset(
+    "Dr. Mr. Mrs. Ms. Mx. Sr. Sra. Srta. Dra. Smt. Atty. M. Mme. Mlle. Dott. Dott.ssa".split()
+)
+
+
 def _said(honorific: str) -> bool:
     """Whether a title is said aloud as written: spelled out ("Professor", "Captain")
     or one of the courtesy titles English says as abbreviated ("Dr.", "Ms."); not
@@ -228,7 +238,9 @@ def _said(honorific: str) -> bool:
     if not honorific:
         return False
     last = honorific.split()[-1]
-    return not last.endswith(".") or last in ("Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Sr.", "Sra.")
+    # (and those said as abbreviated in their own countries, found in review: "Smt. Rao"
+    # is said so, as "Shri Jadhav" is; "Dra." and "Mme" as Doctora and Madame)
+    return not last.endswith(".") or last in _SAID_AS_WRITTEN
 
 
 def _as_addressed(name: str) -> str:
@@ -278,7 +290,11 @@ def _without_the_company(recipient: Recipient, company: str) -> Recipient:
 def _has_a_name(said: str, forms: Address) -> bool:
     """Whether words from a salutation hold one of the person's names: "Yamamoto-san",
     "Ram sir", "Matua Hemi"; not "Panie Profesorze", "Madame"."""
-    every = f"{forms.given} {forms.family} {forms.warm_address}"
+    # (the warm form without its title: "Pani Nowak" has no name "Pani", found in review)
+    warm = forms.warm_address
+    if forms.honorific and warm.startswith(f"{forms.honorific} "):
+        warm = warm.removeprefix(f"{forms.honorific} ")
+    every = f"{forms.given} {forms.family} {warm}"
     if not has_latin(every):
         return True  # a card in another script: "Dear Dr. Mona," to "د. منى الشريف"
     # a title is no name: "Sir" of the file's "Dr. Ramachandran Sir" (set HI: "Call Sir");

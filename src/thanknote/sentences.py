@@ -12,7 +12,7 @@ from typing import Final
 
 from thanknote.patterns import Lazy
 
-__all__ = ["GREETING", "STARTERS", "is_abbreviation", "split", "without_greeting"]
+__all__ = ["GREETING", "STARTERS", "in_a_citation", "is_abbreviation", "split", "without_greeting"]
 
 _SENTENCE_END: Final = Lazy(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 # A word before a full stop that is short ("Ltd", "Dr", "Pte"), initials ("U.S"), or
@@ -56,14 +56,22 @@ def is_abbreviation(before: str) -> bool:
     if _ABBREVIATION.search(tail):
         return True
     word = re.search(r"([^\W\d_][\w.]*)\.$", tail)
-    if word and word.group(1).lower() in _KNOWN:
-        return True
-    # a word cut short after another: a journal's name, "J. Geochem. Explor." (set HX: the
-    # panel check read "Having co-authored 6 papers, including J. Geochem." as a sentence)
-    chain = re.search(r"(?:^|\s)([A-Z][a-z]{0,7})\. ([A-Z][a-z]{2,8})\.$", tail)
-    if chain and (len(chain.group(1)) <= 3 or _cut_short(chain.group(1))):
-        return _cut_short(chain.group(2))
-    return False
+    return bool(word and word.group(1).lower() in _KNOWN)
+
+
+def in_a_citation(before: str, after: str) -> bool:
+    """Whether a full stop inside a journal's name cut short goes on: "including J.
+    Geochem. Explor. 2022" (set HX: the panel check read "Having co-authored 6 papers,
+    including J. Geochem." as a sentence). `before` is the text up to the stop, `after`
+    what follows it. Two words cut short and capitalised in a row, then a number or
+    another such word: "Dr. Okonkwo. She ..." and "A. Sharma. He ..." end sentences."""
+    chain = re.search(r"(?:^|\s)([A-Z][a-z]{0,7})\. ([A-Z][a-z]{2,8})\.$", before[-24:])
+    if not chain or not _cut_short(chain.group(2)):
+        return False
+    if len(chain.group(1)) > 1 and not _cut_short(chain.group(1)):
+        return False  # "Dr." is a title, not a word cut short: "Dr. Okonkwo."
+    following = after.lstrip()
+    return bool(re.match(r"(?:\d|[A-Z][a-z]{1,8}\.(?:\s|$))", following))
 
 
 def _cut_short(word: str) -> bool:
@@ -82,7 +90,9 @@ def split(text: str) -> list[str]:
             continue
         # a starter with its contraction too: "Thank you. I'd welcome ..."
         first = re.split(r"['’]", piece.split(" ", 1)[0])[0]
-        if out and is_abbreviation(out[-1]) and first not in STARTERS:
+        if out and (
+            (is_abbreviation(out[-1]) and first not in STARTERS) or in_a_citation(out[-1], piece)
+        ):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from thanknote.names import fold
 from thanknote.patterns import Lazy
-from thanknote.sentences import STARTERS, is_abbreviation
+from thanknote.sentences import STARTERS, in_a_citation, is_abbreviation
 
 __all__ = ["JOINS_PREVIOUS", "WORD", "NoteText", "Sentence", "Word", "fold"]
 
@@ -245,7 +245,10 @@ def _continues(text: str, dot: int, after: int) -> bool:
     A short word in small letters ("fun.", "me.", "day.") ends its sentence:
     only the few abbreviations written that way ("approx.", "vs.") do not.
     """
-    before = text[max(0, dot - 16) : dot + 1]
+    before = text[max(0, dot - 24) : dot + 1]
+    if in_a_citation(before, text[after : after + 24]):
+        return True  # "including J. Geochem. Explor. 2022" (set HX)
+    before = before[-17:]
     if not is_abbreviation(before):
         return False
     word = _WORD_BEFORE_DOT.search(before)
