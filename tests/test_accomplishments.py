@@ -319,3 +319,9 @@ def test_a_capitalised_past_before_a_number_is_an_action(text: str, sentence: st
     """Set HX: "I am a Trained 11 Indonesian and Vietnamese care workers ..."; set HU:
     "... of 14,000 ha after in February 2023"."""
     assert phrase(text).sentence == sentence
+
+
+def test_a_term_and_an_amount_in_a_currencys_code_are_one_thing() -> None:
+    """Set IB: "Having closed a 3-year, I feel well placed to take on the role."."""
+    text = "closed a 3-year, USD 4.5m title sponsorship for a regional football league"
+    assert phrase(text).lead_in == f"Having {text}"

@@ -1247,3 +1247,25 @@ def test_a_job_in_brackets_is_a_note_whatever_the_model_guesses(word: str) -> No
     """Found in review: "Dear Directora," where the language model took it for English."""
     assert parse_card_name(f"Dra. Lucía Gómez ({word})").nickname == ""
     assert parse_card_name("Pedro (Guerrero) Luna").nickname == "Guerrero"  # a family name
+
+
+@pytest.mark.parametrize(
+    ("person", "formal", "warm"),
+    [
+        # set IB: "Dear Chan Tai-man David,"
+        (Interviewer(name="CHAN Tai-man David (陳大文)", family_first=True), "Dear David Chan,",
+         "Dear David,"),
+        # set HY: "Dear Dr. Salah," for Ben Salah; "Dear Detective Sergeant Đức," for a pharmacist
+        (Interviewer(name="Dr. Karim Ben Salah"), "Dear Dr. Ben Salah,", "Dear Dr. Ben Salah,"),
+        (Interviewer(name="Mark Ben Jones"), "Dear Mark Ben Jones,", "Dear Mark,"),
+        (Interviewer(name="DS. Nguyễn Văn Đức", family_first=True), "Dear DS. Đức,",
+         "Dear DS. Đức,"),  # Dược sĩ, kept as printed
+        (Interviewer(name="DS Jane Smith"), "Dear Detective Sergeant Smith,",
+         "Dear Detective Sergeant Smith,"),
+    ],
+)  # fmt: skip
+def test_greetings_read_blind_in_sets_hy_and_ib(
+    person: Interviewer, formal: str, warm: str
+) -> None:
+    address = forms_of_address(person)
+    assert (address.formal_salutation, address.warm_salutation) == (formal, warm)

@@ -1105,6 +1105,8 @@ def test_a_long_title_in_another_language_is_the_position() -> None:
         ("Skidmore, Owings & Merrill", "Skidmore, Owings & Merrill"),
         # found in review: partners before the legal form are the name
         ("Merrill Lynch, Pierce, Fenner & Smith Inc.", "Merrill Lynch, Pierce, Fenner & Smith"),
+        # set IB: the legal form after the comma is no town ("... Public" was left)
+        ("Chao Phraya Cane & Bio-Ethanol Public Co., Ltd.", "Chao Phraya Cane & Bio-Ethanol"),
     ],
 )  # fmt: skip
 def test_a_company_is_named_without_its_town_or_unit_after_a_comma(company: str, said: str) -> None:
@@ -1120,3 +1122,21 @@ def test_a_spa_after_and_is_no_legal_form() -> None:
         "Al Noor Palace Resort & Spa"
     )
     assert company_in_sentence("Ferrari SpA") == "Ferrari"
+
+
+@pytest.mark.parametrize(
+    ("company", "said"),
+    [
+        ("People's Bank of China, Shanghai Head Office", "the People's Bank of China"),
+        ("South African Reserve Bank", "the South African Reserve Bank"),
+        ("World Bank", "the World Bank"),
+        ("Standard Bank", "Standard Bank"),
+        ("Lone Star Chevrolet Buick GMC of San Antonio",
+         "Lone Star Chevrolet Buick GMC of San Antonio"),
+        ("St. Luke's Medical Center", "St. Luke's Medical Center"),
+    ],
+)  # fmt: skip
+def test_public_banks_take_the_and_a_dealers_town_does_not(company: str, said: str) -> None:
+    """Set HZ: "at People's Bank of China", "at South African Reserve Bank" (17 notes), "at
+    the Lone Star Chevrolet Buick GMC of San Antonio"."""
+    assert company_in_sentence(company) == said

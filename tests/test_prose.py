@@ -539,7 +539,7 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         ("Hvala puno, had a great time, thanks all!", "I had a great time."),  # set FD
         # set CX: thanks said to the whole panel are said to the reader
         ("Thanks heaps everyone, hope to see you out bush soon",
-         "Thanks heaps. I hope to see you out bush soon."),
+         "I hope to see you out bush soon."),
         ("Thank you, everyone, for a great afternoon.", "Thank you for a great afternoon."),
         ("Many thanks, team, for the warm welcome.", "Many thanks for the warm welcome."),
         ("Thank you team leaders for the tour.", "Thank you team leaders for the tour."),
@@ -931,3 +931,21 @@ def test_a_closing_line_keeps_english_asides_and_named_addresses(
 ) -> None:
     """Found in review: an aside in English is the writer's, and "Madam Chen" a name."""
     assert closing_line(line) == (said or line)
+
+
+def test_a_hope_without_its_subject_after_thanks() -> None:
+    """Set HZ: "Thank you for your time, hope the hatchlings at Mai Khao come soon." (6)."""
+    line = "Thank you for your time, hope the hatchlings at Mai Khao come soon."
+    assert closing_line(line) == "I hope the hatchlings at Mai Khao come soon."
+
+
+def test_thanks_heaps_alone_goes_as_thanks_again_does() -> None:
+    """Set HY: "Thanks heaps." after the note's own thanks, read as thanking twice (8)."""
+    line = "Thanks heaps, keen to get out on the Yarra site with you all."
+    assert closing_line(line) == "I am keen to get out on the Yarra site with you."
+
+
+def test_sir_after_the_thanks_goes() -> None:
+    """Set IB: "Thank you for the opportunity, sir." (4 notes, one to a Madam)."""
+    line = "Thank you for the opportunity, sir, I look forward to hearing from the Karkhana."
+    assert closing_line(line) == "I look forward to hearing from the Karkhana."

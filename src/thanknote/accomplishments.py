@@ -470,7 +470,8 @@ def phrase(text: str) -> Phrase:
     # and the comma between a term and an amount that both describe one thing: "a 5-yr,
     # €7.5M partnership" (set GV: "Having negotiated a 5-year, I am confident ...")
     words = re.sub(
-        r"\b((?:a|an) [\w.]+-(?:years?|yrs?|months?|weeks?|days?)), (?=[€$£¥₹]?\d)",
+        # (and a currency's code: "a 3-year, USD 4.5m title sponsorship", set IB)
+        r"\b((?:a|an) [\w.]+-(?:years?|yrs?|months?|weeks?|days?)), (?=(?:[€$£¥₹]|[A-Z]{3} ?)?\d)",
         "\\1,\u00a0",
         words,
     )

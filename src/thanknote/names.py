@@ -716,6 +716,11 @@ def parse_card_name(
         # a Russian, Ukrainian or Belarusian patronymic is a middle name: "Ms. Olga
         # Petrovna Smirnova" is Ms. Smirnova (set HT: "Dear Ms. Petrovna Smirnova,")
         middle, family = f"{middle} {first_family[0]}".strip(), first_family[1]
+    if middle and not family_first and _maghreb_particle_before(given, middle, family):
+        # "Karim Ben Salah": Ben begins the family name, as El does (set HY: "Dear Dr.
+        # Salah,", 3 notes); not an English middle name ("Mark Ben Jones")
+        *before, particle = middle.split()
+        middle, family = " ".join(before), f"{particle} {family}"
     courtesy = [n for n in notes if re.fullmatch(r"\((?:Mr|Mrs|Ms|Miss|Mx)\.?\)", n)]
     chinese = all(_CHINESE_SYLLABLE.fullmatch(w) for w in rest.split())  # "Tan Ah Kow (Ms)"
     if courtesy and not title and not chinese:
@@ -1221,6 +1226,20 @@ def _abbreviated_words(title: str, given: str, middle: str, family: str) -> tupl
 # The first word of a family name as North African cards in French print it ("M.
 # Youssef El Amrani", set CK): M. there is Monsieur, as before a French name.
 _MAGHREB_PARTICLES = frozenset("el ben ould ait aït bel bou".split())
+
+
+def _maghreb_particle_before(given: str, middle: str, family: str) -> bool:
+    """Whether the last of the middle names is a North African family name's particle,
+    capitalised ("Ben", "Ould", "Ait") after a given name no English list holds."""
+    from thanknote import _given_names as known
+
+    last = middle.split()[-1]
+    return (
+        last[:1].isupper()
+        and last.lower() in _MAGHREB_PARTICLES
+        and " " not in family
+        and fold(given.split()[0]) not in known.GIVEN_ENGLISH
+    )
 
 
 # The particles of Dutch, Afrikaans and German family names written after a hyphen, in
@@ -2148,9 +2167,10 @@ def _spelled_modifier(word: str) -> str:
 def _spelled_word(word: str, key: str) -> str:
     if key in _KEPT_TITLES:
         return word
-    if vocab.ADDED_READS.get(key) == "capitals" and not word.isupper():
+    if vocab.ADDED_READS.get(key) == "capitals" and (not word.isupper() or word.endswith(".")):
         # "PS" is a Police Sergeant; "Ps." a Chilean psychologist (set FV: "Dear Police
-        # Sergeant Contreras Lagos,"), kept as printed
+        # Sergeant Contreras Lagos,"), kept as printed; and "DS." a Vietnamese pharmacist,
+        # Dược sĩ (set HY: "Dear Detective Sergeant Đức,")
         return word
     return _EXTRA_SPELLED.get(key) or vocab.SPELLED_OUT.get(key) or word
 
@@ -2523,6 +2543,13 @@ def _formal(name: CardName, honorific: str) -> str:
         # "Lakshmi Narayanan R." (set EA: "Dear Lakshmi Narayanan R.,"); one name alone keeps
         # them: "Venkatesh K. R." (set DE)
         return " ".join(before)
+    english = name.given.split()[-1:] if name.family_first else []
+    chinese = name.given.split()[:-1]
+    if english and chinese and _western_then_chinese([*english, name.family, *chinese]):
+        # an English name after a Chinese one written family name first, as Hong Kong prints
+        # it: "CHAN Tai-man David" is David Chan in English (set IB: "Dear Chan Tai-man
+        # David,")
+        return f"{english[0]} {name.family}"
     marker = re.match(r"(?:[sd]/o|a/[lp])\s+", name.family, re.I)
     if name.given and marker:  # no "son of" in a greeting: "Ravindran Krishnan"
         return f"{name.given} {name.family[marker.end() :]}".strip()
@@ -2914,6 +2941,10 @@ def _personal(name: CardName) -> str:
         # a South Indian name, the father's initial after it: "Meenakshi Sundaram K." is
         # Meenakshi Sundaram (set EC: "Dear Meenakshi,")
         return " ".join(before)
+    if name.family_first and len(given) > 1:
+        english, chinese = given[-1], given[:-1]
+        if _western_then_chinese([english, name.family, *chinese]):
+            return english  # "CHAN Tai-man David" goes by David (set IB)
     if (
         len(given) > 1
         and fold(given[0]) in _given_names()

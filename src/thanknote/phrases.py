@@ -1699,6 +1699,8 @@ def _without_place_or_unit(company: str) -> str:
     head, comma, tail = company.rpartition(", ")
     if not comma or len(head.split()) < 2 or "(" in tail or ")" in tail:
         return company
+    if short_company(f"Acme {tail}") != f"Acme {tail}":
+        return company  # the tail is the legal form: "... Public Co., Ltd." (set IB)
     # (its legal form at its end, not any shortening: "Merrill Lynch, Pierce, Fenner & Smith
     # Inc." keeps its partners, found in review)
     legal_form = bool(_LEGAL_TAIL.search(head)) and short_company(head) != head
@@ -1822,8 +1824,17 @@ def _company_in_sentence(company: str) -> str:
         # "St. Luke's Medical Center", "Guy's Hospital": a name's own, no article; but
         # "the Ashanti Cocoa Farmers' Cooperative Union", whose farmers are many (set BC)
         return company
+    before_of = words[words.index("of") - 1] if "of" in words[1:] else ""
+    if len(words) > 1 and words[-1] == "Bank" and words[-2] in _PUBLIC_BANKS:
+        return f"the {company}"  # "the South African Reserve Bank" (set HZ, 8 notes)
     if len(words) > 1 and (
-        (" of " in f" {company} " and lexicon.is_known_word(words[0]))
+        # (a thing's kind before "of": not a dealer's make, "Lone Star Chevrolet Buick GMC of
+        # San Antonio", set HZ: "at the Lone Star ...")
+        (
+            " of " in f" {company} "
+            and (lexicon.is_known_word(words[0]) or (owners and _many(words[0])))
+            and not before_of.isupper()
+        )
         or (words[1] == "of" and len(words) > 2 and _office_word(words[0]))
         or any(
             a.lower() in _INSTITUTIONS | {"school", "university"} and b in ("of", "for", "on")
@@ -1988,12 +1999,20 @@ _TRADING: Final = frozenset(
 )
 
 
+# The words before "Bank" in the names of central and public banks, which take "the".
+_PUBLIC_BANKS: Final = frozenset(
+    "Central Reserve National Federal Development Investment World".split()
+)
+
+
 def _many(possessive: str) -> bool:
     """Whether a possessive is of many people, which names a kind of body ("Farmers'",
     "Children's"), not of one person, whose name a body takes ("St. Luke's", "Guy's")."""
     stem = possessive.lower().rstrip("'’")
     stem = stem[:-2] if stem.endswith(("'s", "’s")) else stem
-    return lexicon.is_plural_noun(stem)
+    # and the nouns of many that are no plurals in form: "the People's Bank of China" (set
+    # HZ: "at People's Bank of China", 9 notes)
+    return lexicon.is_plural_noun(stem) or stem in ("people", "women", "men", "children")
 
 
 # Legal forms cleanco's table lacks: South Africa's NPC, Vietnam's JSC (a "Joint

@@ -649,7 +649,8 @@ def _to_the_reader(match: re.Match[str]) -> str:
 # A sentence of a closing line that only thanks for the time the note thanks for.
 _THANKS_AGAIN: Final = (
     r"(?i)(?:thank you|thanks|many thanks|cheers|I['’]m grateful|I am grateful)"
-    r"(?: (?:again|once again|so much|very much))?"
+    # (and Australian English's "heaps", set HY: "Thanks heaps." after the note's thanks, 8)
+    r"(?: (?:again|once again|so much|very much|heaps|a lot|a million))?"
     r"(?: for (?:your time|the time|the opportunity|taking the time|meeting with me|meeting me|"
     r"the panel's time|everyone's time|the team's time|your team's time|"
     r"the interview|speaking with me)(?: today| on \w+)?)?[.!;]?$"
@@ -767,6 +768,9 @@ def in_english_only(line: str) -> str:
         r"\1",
         line,
     )
+    # and after it at the end: "Thank you for the opportunity, sir." (set IB, 4 notes: a
+    # gender the card does not give, and to a reader the letter calls Madam)
+    line = re.sub(r",\s+(?:[Ss]ir|[Mm]a['’]am|[Mm]adam)(?=[.!]*$|,\s)", "", line)
     line = line[:1].upper() + line[1:]
     pieces = _CLAUSE_BREAK.split(line.strip())
     clauses, breaks = pieces[0::2], ["", *pieces[1::2]]
@@ -1203,7 +1207,9 @@ _SUBJECTLESS: Final = (
 _SUBJECTLESS_AFTER: Final = (
     r"(,|\s[–—-])\s+((?:really |truly |very much )?(?:enjoyed|loved|appreciated|valued)"
     r"(?=\s+(?!by\b)\w)|"
-    r"(?:really |truly )?hope to|appreciate|look forward to|would (?:love|like) to|"
+    # and a hope with its clause: "..., hope the hatchlings at Mai Khao come soon" (set HZ)
+    r"(?:really |truly )?hope (?:to|the|we|you|it|this|that|our)|appreciate|look forward to|"
+    r"would (?:love|like) to|"
     r"(?:happy|glad|keen|eager|excited|looking forward) to|"
     r"had (?:a|such a) \w+ time)\b"  # "Hvala puno, had a great time" (set CV)
 )
