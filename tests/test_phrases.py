@@ -1140,3 +1140,19 @@ def test_public_banks_take_the_and_a_dealers_town_does_not(company: str, said: s
     """Set HZ: "at People's Bank of China", "at South African Reserve Bank" (17 notes), "at
     the Lone Star Chevrolet Buick GMC of San Antonio"."""
     assert company_in_sentence(company) == said
+
+
+@pytest.mark.parametrize(
+    ("company", "said"),
+    [
+        ("Cour d'appel de Lyon", "the Cour d'appel de Lyon"),
+        ("Banco Central de la República Argentina (BCRA)",
+         "the Banco Central de la República Argentina"),
+        ("Banco Santander", "Banco Santander"),
+        ("Café de Flore", "Café de Flore"),
+    ],
+)  # fmt: skip
+def test_a_court_and_a_central_bank_abroad_take_the(company: str, said: str) -> None:
+    """Set IA: "part of Cour d'appel de Lyon" (4 notes); set HZ: "at Banco Central de la
+    República Argentina"."""
+    assert company_in_sentence(company) == said

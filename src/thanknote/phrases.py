@@ -1827,6 +1827,12 @@ def _company_in_sentence(company: str) -> str:
     before_of = words[words.index("of") - 1] if "of" in words[1:] else ""
     if len(words) > 1 and words[-1] == "Bank" and words[-2] in _PUBLIC_BANKS:
         return f"the {company}"  # "the South African Reserve Bank" (set HZ, 8 notes)
+    if (
+        len(words) > 1
+        and words[0] in ("Banco", "Banque", "Banca")
+        and words[1].capitalize() in _PUBLIC_BANKS_ABROAD
+    ):
+        return f"the {company}"  # "the Banco Central de la República Argentina" (set HZ)
     if len(words) > 1 and (
         # (a thing's kind before "of": not a dealer's make, "Lone Star Chevrolet Buick GMC of
         # San Antonio", set HZ: "at the Lone Star ...")
@@ -1855,6 +1861,8 @@ def _company_in_sentence(company: str) -> str:
         and not firm
         and (
             _foreign_institution(words[0], (_INSTITUTIONS - _TRADING) | _ALSO_BODIES)
+            # (a short one too before its "de": "the Cour d'appel de Lyon", set IA, 4 notes)
+            or (romance and _foreign_institution(words[0], _INSTITUTIONS - _TRADING, shortest=4))
             or (romance and _foreign_institution(words[0], _SCHOOLS))
             or (romance and words[0].lower() in _INSTITUTIONS)
         )
@@ -1956,12 +1964,12 @@ _BRANCHES: Final = frozenset(
 )  # set DR: "North Shore Public Library System"
 
 
-def _foreign_institution(word: str, bodies: frozenset[str]) -> bool:
+def _foreign_institution(word: str, bodies: frozenset[str], *, shortest: int = 5) -> bool:
     """Whether a name's first word, in another language, is the word for a public
     body or institution that English names with "the": a cognate of one of English's
     ("Musée", "Museo" of museum; "Secretaría" of secretariat; "Hôpital" of hospital;
     "Instituto", "Universidad", "Ministerio", "Dirección", "Tribunal", "Teatro")."""
-    if len(word) < 5 or lexicon.is_known_word(word.lower()):
+    if len(word) < shortest or lexicon.is_known_word(word.lower()):
         return False
     from difflib import SequenceMatcher  # a name in another language only
 
@@ -2002,6 +2010,12 @@ _TRADING: Final = frozenset(
 # The words before "Bank" in the names of central and public banks, which take "the".
 _PUBLIC_BANKS: Final = frozenset(
     "Central Reserve National Federal Development Investment World".split()
+)
+
+
+# The same words in Spanish, Portuguese, French and Italian, after "Banco" or "Banque".
+_PUBLIC_BANKS_ABROAD: Final = frozenset(
+    "Central Centrale Nacional National Nazionale Mundial Mondiale Federal".split()
 )
 
 
