@@ -1269,3 +1269,15 @@ def test_greetings_read_blind_in_sets_hy_and_ib(
 ) -> None:
     address = forms_of_address(person)
     assert (address.formal_salutation, address.warm_salutation) == (formal, warm)
+
+
+@pytest.mark.parametrize(
+    ("card", "formal"),
+    [
+        ("م. منى عبد الحميد (Eng. Mona Abdel Hamid)", "Dear Eng. Abdel Hamid,"),  # set IE
+        ("Sig.ra Rosa Esposito", "Dear Signora Esposito,"),  # set IE: "Dear Sig.ra Esposito,"
+        ("Sig. Marco Rossi", "Dear Signor Rossi,"),
+    ],
+)
+def test_greetings_read_blind_in_set_ie(card: str, formal: str) -> None:
+    assert forms_of_address(Interviewer(name=card)).formal_salutation == formal

@@ -2134,3 +2134,10 @@ def test_a_call_says_the_name_as_the_card_or_file_asks(person: Interviewer, said
     """Found in review: the file's honorific is said on a call; a title said aloud ("Smt.")
     is said; a form of address with no name in it is replaced."""
     assert recipient_view(person).spoken_address == said
+
+
+def test_an_engineers_title_is_said_on_a_call() -> None:
+    """Set IE: "Call Engr. Villanueva" above "Hello Rolando"."""
+    assert recipient_view(Interviewer(name="Engr. Rolando Villanueva")).spoken_address == (
+        "Engr. Villanueva"
+    )

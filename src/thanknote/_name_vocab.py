@@ -802,6 +802,8 @@ ADDED_KINDS: dict[str, str] = {
     "meng": "style",
     "bsc": "style",
     "professzor": "academic",
+    "sigra": "salutation",
+    "sig": "salutation",
 }
 
 # Added titles spelled out.
@@ -956,6 +958,8 @@ ADDED_SPELLED: dict[str, str] = {
     "sgt-dét": "Detective Sergeant",
     "cmdt": "Commandant",
     "professzor": "Professor",
+    "sigra": "Signora",
+    "sig": "Signor",
 }
 
 # Where an added title is read: by nameparser anywhere, or by thanknote before a name.
@@ -1303,6 +1307,8 @@ ADDED_READS: dict[str, str] = {
     "meng": "abbreviated",
     "bsc": "abbreviated",
     "professzor": "lead",
+    "sigra": "parser",
+    "sig": "abbreviated",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -1494,6 +1494,12 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
         while len(words) > 2 and (
             _word_key(words[0]) in _TITLES
             or vocab.ADDED_READS.get(_word_key(words[0])) == "before-two-names"
+            # and "Eng.", which nameparser lacks: "م. منى عبد الحميد (Eng. Mona Abdel Hamid)"
+            # (set IE: "Dear م. عبد الحميد,")
+            or (
+                vocab.ADDED_READS.get(_word_key(words[0])) == "abbreviated"
+                and _abbreviated(words[0])
+            )
         ):  # and "Smt.", "Shri": "श्रीमती अनुराधा मेनन (Smt. Anuradha Menon)" (set GP)
             words = words[1:]
         head, comma, degrees = content.partition(", ")

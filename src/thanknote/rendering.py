@@ -227,7 +227,11 @@ def _said_name(forms: Address, *, asked: bool = False) -> str:
 
 # Titles written short that a call says, as written or spelled out.
 _SAID_AS_WRITTEN: Final = frozenset(
-    "Dr. Mr. Mrs. Ms. Mx. Sr. Sra. Srta. Dra. Smt. Atty. M. Mme. Mlle. Dott. Dott.ssa".split()
+    # (and an engineer's, said "Engineer": set IE's "Call Engr. Villanueva ... Hello Rolando")
+    (
+        "Dr. Mr. Mrs. Ms. Mx. Sr. Sra. Srta. Dra. Smt. Atty. M. Mme. Mlle. Dott. Dott.ssa "
+        "Eng. Engr."
+    ).split()
 )
 
 
