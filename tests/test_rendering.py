@@ -2141,3 +2141,17 @@ def test_an_engineers_title_is_said_on_a_call() -> None:
     assert recipient_view(Interviewer(name="Engr. Rolando Villanueva")).spoken_address == (
         "Engr. Villanueva"
     )
+
+
+@pytest.mark.parametrize(
+    ("person", "said"),
+    [
+        (Interviewer(name='Engr. Dolores "Dolly" Manalastas'), "Dolly"),
+        (Interviewer(name="Eng. Mostafa Ibrahim", nickname="Mostafa"), "Mostafa"),
+    ],
+)
+def test_a_call_says_the_name_they_go_by_over_an_engineers_title(
+    person: Interviewer, said: str
+) -> None:
+    """Set IC and ID's paired reader: "Hi Engr. Manalastas," where the card says Dolly."""
+    assert recipient_view(person).spoken_address == said

@@ -205,7 +205,11 @@ def _said_name(forms: Address, *, asked: bool = False) -> str:
     aloud ("Dr. Osei"); else the warm one, and without a title only written ("Er.") or
     an initial when the given name is left (set ER: "Hello Er. Arunachalam", "Hello N.
     Muthulakshmi"); a family name alone keeps its title ("Lic. Gómez Ruiz")."""
-    if _said(forms.honorific):  # "Professor Öztürk" for an associate professor, aloud
+    # (a title said aloud in its country yields to the name they go by: "Dolly" for
+    # 'Engr. Dolores "Dolly" Manalastas', set IC's paired reader)
+    last = forms.honorific.split()[-1] if forms.honorific else ""
+    named = forms.warm_address != forms.formal_address and last in _SAID_IN_ITS_COUNTRY
+    if _said(forms.honorific) and not named:  # "Professor Öztürk", aloud
         # (set ET: "Hello Associate Professor Öztürk" in a call's script)
         return re.sub(r"^(?:Associate|Assistant|Adjunct) (?=Professor )", "", forms.formal_address)
     warm = forms.warm_address
@@ -225,7 +229,11 @@ def _said_name(forms: Address, *, asked: bool = False) -> str:
     return left if left and (left == forms.given or initialled) else warm
 
 
-# Titles written short that a call says, as written or spelled out.
+# Titles written short that a call says in their own countries, as written or spelled out.
+_SAID_IN_ITS_COUNTRY: Final = frozenset(
+    "Smt. Atty. M. Mme. Mlle. Dott. Dott.ssa Eng. Engr. Dra. Srta.".split()
+)
+# And all the titles written short that a call says.
 _SAID_AS_WRITTEN: Final = frozenset(
     # (and an engineer's, said "Engineer": set IE's "Call Engr. Villanueva ... Hello Rolando")
     (
