@@ -740,14 +740,17 @@ _MONTH_YEAR: Final = Lazy(
 )
 
 
+def _month(short: str) -> str:
+    """A month written out: "Sept" -> "September"."""
+    return next(m for m in _MONTHS if m.startswith(short[:3]))
+
+
 def _in_month(match: re.Match[str]) -> str:
-    month = next(m for m in _MONTHS if m.startswith(match.group(1)[:3]))
-    return f" in {month} {match.group(2)}"
+    return f" in {_month(match.group(1))} {match.group(2)}"
 
 
 def _month_written_out(match: re.Match[str]) -> str:
-    month = next(m for m in _MONTHS if m.startswith(match.group(2)[:3]))
-    return f"{match.group(1)} {month} {match.group(3)}"
+    return f"{match.group(1)} {_month(match.group(2))} {match.group(3)}"
 
 
 # A month written short after a preposition of time: "after Feb 2023".

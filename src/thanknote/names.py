@@ -1473,12 +1473,12 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
     people = len(words) == 1 and len(words[0]) >= 5 and not _shortens(words[0], name_words)
     if people and len(name_words) > 1 and _is_a_people(words[0]):
         return False  # "Chayton Redcloud (Lakota)": his nation (set HK: "Dear Lakota,")
-    own_words = [w for w in name_words if _word_key(w) not in _TITLES]
+    own = [w for w in name_words if _word_key(w) not in _TITLES]  # the card's title aside
     restated = (
         len(words) >= 2
-        and len(own_words) >= 2
-        and fold(words[0]) == fold(own_words[-1])
-        and words[0] != own_words[-1]
+        and len(own) >= 2
+        and fold(words[0]) == fold(own[-1])
+        and words[0] != own[-1]
     )
     if restated:
         return False  # "Mr. Daniel Ho (Hồ Quốc Dũng)": his name in Vietnamese (set HV: "Dear
@@ -1486,7 +1486,6 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
     if len(words) > 1 and words[0].lower() in _ARTICLES_OF_NAMES and len(name_words) > 1:
         return False  # "Prof. Yannick Le Goff (La Fémis)" (set GP: "Dear La Fémis,"): a school
     # the card's title in Latin letters aside: "Dr. 김하은 (Kim Ha-eun)" (set HG: "Dear Dr. 김,")
-    own = [w for w in name_words if _word_key(w) not in _TITLES]
     beside = not has_latin(" ".join(own)) and has_latin(content)
     if beside:
         # the name in Latin letters beside one in another script, with its title: "Δρ.
@@ -2549,13 +2548,10 @@ def _formal(name: CardName, honorific: str) -> str:
         # "Lakshmi Narayanan R." (set EA: "Dear Lakshmi Narayanan R.,"); one name alone keeps
         # them: "Venkatesh K. R." (set DE)
         return " ".join(before)
-    english = name.given.split()[-1:] if name.family_first else []
-    chinese = name.given.split()[:-1]
-    if english and chinese and _western_then_chinese([*english, name.family, *chinese]):
-        # an English name after a Chinese one written family name first, as Hong Kong prints
-        # it: "CHAN Tai-man David" is David Chan in English (set IB: "Dear Chan Tai-man
-        # David,")
-        return f"{english[0]} {name.family}"
+    english = _english_name_last(name)
+    if english:
+        # "CHAN Tai-man David" is David Chan in English (set IB: "Dear Chan Tai-man David,")
+        return f"{english} {name.family}"
     marker = re.match(r"(?:[sd]/o|a/[lp])\s+", name.family, re.I)
     if name.given and marker:  # no "son of" in a greeting: "Ravindran Krishnan"
         return f"{name.given} {name.family[marker.end() :]}".strip()
@@ -2801,6 +2797,16 @@ def _western_then_chinese(words: list[str]) -> bool:
     return fold(words[0]) in known.GIVEN_ENGLISH and fold(words[1]) not in known.GIVEN_ENGLISH
 
 
+def _english_name_last(name: CardName) -> str:
+    """The English name a card written family name first prints after the Chinese one,
+    as Hong Kong prints it ("CHAN Tai-man David": David), else ""."""
+    given = name.given.split()
+    if not name.family_first or len(given) < 2:
+        return ""
+    english, chinese = given[-1], given[:-1]
+    return english if _western_then_chinese([english, name.family, *chinese]) else ""
+
+
 def _chinese(words: list[str]) -> bool:
     """Whether three words are each a syllable of Chinese or two joined by a hyphen
     ("Goh Mei Fang", "Wong Mei-ling"); not "Siti Aminah" or "Kavitha Raj"."""
@@ -2947,10 +2953,9 @@ def _personal(name: CardName) -> str:
         # a South Indian name, the father's initial after it: "Meenakshi Sundaram K." is
         # Meenakshi Sundaram (set EC: "Dear Meenakshi,")
         return " ".join(before)
-    if name.family_first and len(given) > 1:
-        english, chinese = given[-1], given[:-1]
-        if _western_then_chinese([english, name.family, *chinese]):
-            return english  # "CHAN Tai-man David" goes by David (set IB)
+    english = _english_name_last(name)
+    if english:
+        return english  # "CHAN Tai-man David" goes by David (set IB)
     if (
         len(given) > 1
         and fold(given[0]) in _given_names()

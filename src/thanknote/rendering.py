@@ -233,14 +233,9 @@ def _said_name(forms: Address, *, asked: bool = False) -> str:
 _SAID_IN_ITS_COUNTRY: Final = frozenset(
     "Smt. Atty. M. Mme. Mlle. Dott. Dott.ssa Eng. Engr. Dra. Srta.".split()
 )
-# And all the titles written short that a call says.
-_SAID_AS_WRITTEN: Final = frozenset(
-    # (and an engineer's, said "Engineer": set IE's "Call Engr. Villanueva ... Hello Rolando")
-    (
-        "Dr. Mr. Mrs. Ms. Mx. Sr. Sra. Srta. Dra. Smt. Atty. M. Mme. Mlle. Dott. Dott.ssa "
-        "Eng. Engr."
-    ).split()
-)
+# And all the titles written short that a call says: English's courtesy titles and those
+# (an engineer's too, said "Engineer": set IE's "Call Engr. Villanueva ... Hello Rolando").
+_SAID_AS_WRITTEN: Final = frozenset("Dr. Mr. Mrs. Ms. Mx. Sr. Sra.".split()) | _SAID_IN_ITS_COUNTRY
 
 
 def _said(honorific: str) -> bool:
