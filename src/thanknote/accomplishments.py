@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Final
 
 from thanknote import lexicon, shorthand
+from thanknote import patterns as rx
 from thanknote.patterns import Lazy
 from thanknote.prose import natural_list
 
@@ -70,32 +71,32 @@ class Phrase:
         ("hold a CPA licence", "am CCRN certified"), "skill" ("speak Somali",
         "have worked with Revit"), "role" ("am a mentor") or "award"."""
         clause = self.clause
-        read = re.match(r"(?:read|write) (\w+)", clause)  # "read Greek, Latin and Syriac"
+        read = rx.match(r"(?:read|write) (\w+)", clause)  # "read Greek, Latin and Syriac"
         if (
             clause.startswith(("speak ", "have worked with "))
-            or re.match(r"am (?:fluent|bilingual|trilingual)\b", clause)
+            or rx.match(r"am (?:fluent|bilingual|trilingual)\b", clause)
             or (read and lexicon.is_language(read.group(1)))
         ):
             return "skill"
         if clause.startswith(("won ", "was named ", "was on the ", "was shortlisted ")):
             return "award"
-        if re.match(
+        if rx.match(
             r"(?:placed \w+|was (?:a |an )?(?:semi-)?(?:finalist|runner[- ]up)) (?:in|for) ", clause
         ):
             return "award"  # a place short of winning: "placed fourth in the ..." (set HH)
         if clause.startswith("was awarded "):
             return "award"  # "awarded the Vishisht Seva Medal" (set CM: "Having been awarded
             # the ..., I believe I could get up to speed quickly")
-        if any(w in clause for w in _GRANT_WORDS) and re.match(_GRANTED, clause):
+        if any(w in clause for w in _GRANT_WORDS) and rx.match(_GRANTED, clause):
             return "award"  # "received a Fundación Jumex research grant" (set BY)
         logged = clause.startswith("have logged ")
-        if logged and re.fullmatch(
+        if logged and rx.fullmatch(
             r"have logged [\d,.+]+ (?:[\w-]+ )?hours(?: [\w-]+){0,3}", clause
         ):
             return "credential"  # "4,200 hrs logged": a CV's count, as "5 years of experience"
         if clause.startswith("am proud that "):
             return "action"  # "my series on damp and mould led to 2 council inquiries"
-        if re.match(r"(?:am|have been) \w+ing\b", clause):
+        if rx.match(r"(?:am|have been) \w+ing\b", clause):
             return "experience"  # "have been calling shows for eight years"
         if clause.startswith(
             (
@@ -107,34 +108,34 @@ class Phrase:
                 "served in ",
                 "graduated ",
             )
-        ) or (" score of " in clause and re.match(r"have an? .+ score of ", clause)):
+        ) or (" score of " in clause and rx.match(r"have an? .+ score of ", clause)):
             return "credential"  # "have a TOEFL ITP score of 587", "passed EPSO CAST", service
-        if re.match(
+        if rx.match(
             r"was (?:ordained|licensed|registered|certified|accredited|admitted|called to)\b",
             clause,
         ):
             return "credential"  # a standing conferred, not a deed: "was ordained in 2012"
-        if re.match(r"(?:am|have been|was) [A-Z][\w-]* of (?:the )?[A-Z]", clause):
+        if rx.match(r"(?:am|have been|was) [A-Z][\w-]* of (?:the )?[A-Z]", clause):
             return "role"  # an office of a named body: "have been Concertmaster of the ..."
-        if re.match(r"(?:am|have been) (?!an? )\S", clause):
+        if rx.match(r"(?:am|have been) (?!an? )\S", clause):
             return "credential"
-        if re.search(r"\bspeaker\b", clause):
+        if rx.search(r"\bspeaker\b", clause):
             return "skill"  # "am a native Portuguese speaker"
-        if re.match(
+        if rx.match(
             r"(?:am|have been|was) an? (?:(?!of\b)\S+ ){0,3}member(?: of |$)", clause, re.I
         ):
             return "credential"  # "a member of PIIB": a standing, like a licence (set AY)
-        if re.match(r"(?:am|have been|was) an? ", clause):
+        if rx.match(r"(?:am|have been|was) an? ", clause):
             title = clause.split(" since ")[0].split()
             if any(_STATE_ENDING.fullmatch(w) for w in title[2:]):
                 return "credential"  # "a Texas Licensed Court Interpreter": a licence held
             return "role"
         bare_years = clause.endswith(" of experience") and clause.count(" ") <= 5
-        if bare_years and re.fullmatch(
+        if bare_years and rx.fullmatch(
             r"have [\w.,+]+ (?:full )?(?:years?|months?) of experience", clause
         ):
             return "credential"  # "have 5 years of experience": no more than a CV's line
-        if clause.startswith("spent ") or re.match(
+        if clause.startswith("spent ") or rx.match(
             r"have [\w.,+]+ (?:full )?(?:years?|months?|decades?|seasons?)", clause
         ):
             return "experience"
@@ -156,9 +157,9 @@ class Phrase:
         the topic did not call for to the role instead."""
         if self.sentence != f"I {self.clause}":
             return None
-        aside = re.search(r", (\w+ing)\b(?!,| and\b| or\b)", self.clause)  # not a list
+        aside = rx.search(r", (\w+ing)\b(?!,| and\b| or\b)", self.clause)  # not a list
         verb = self.clause.split(" ", 1)[0]
-        dated = aside and re.search(r"\b(?:19|20)\d\d\b", self.clause[aside.end() :])
+        dated = aside and rx.search(r"\b(?:19|20)\d\d\b", self.clause[aside.end() :])
         if aside and aside.group(1) != "including" and not dated and _told_in_past(verb):
             # "Having managed a $140m contract, coming in 6% under budget, I ...": the
             # aside dangles before the claim (set BO); said as a second deed it does not
@@ -169,18 +170,18 @@ class Phrase:
             rest = self.clause[aside.end(1) :]
             fact = self.clause[: aside.start()] + (f" and {done}{rest}" if done else "")
             return replace(self, clause=fact, sentence=f"I {fact}").lead_in
-        listed = not re.search(r"\b(?:have|has|had|used|am|is|was|can)\b", self.clause)
+        listed = not rx.search(r"\b(?:have|has|had|used|am|is|was|can)\b", self.clause)
         if self.clause.startswith("speak ") and listed:  # "..., and conversational Malay"
             return f"Speaking {self.clause[6:]}"
-        if re.search(r"\bso (?:I|we)\b", self.clause):
+        if rx.search(r"\bso (?:I|we)\b", self.clause):
             return None  # "a Unite rep so I know both sides of the table" (set CC): a clause
         _, comma, after = self.clause.partition(", ")
         if comma and (
-            re.match(r"(?:and|which|who|that|where|so)\b", after)
+            rx.match(r"(?:and|which|who|that|where|so)\b", after)
             or any(_told_in_past(w) for w in after.split()[:4])
         ):
             return None  # "..., complaint tickets fell by half": a clause of its own
-        joined = re.search(r" and ((?:\S+ ){1,3}?)(\S+)", self.clause)
+        joined = rx.search(r" and ((?:\S+ ){1,3}?)(\S+)", self.clause)
         if (
             joined
             and _told_in_past(joined.group(2))
@@ -188,18 +189,18 @@ class Phrase:
         ):
             return None  # "led the huddle and falls went down": a clause of its own
         verb, _, rest = self.clause.partition(" ")
-        if not rest or re.match(r"(?:or|and)\s", rest):
+        if not rest or rx.match(r"(?:or|and)\s", rest):
             return None  # "wrote or co-wrote three papers": verbs a lead-in cannot join
-        if verb == "am" and re.match(r"\w+ing\b", rest):
+        if verb == "am" and rx.match(r"\w+ing\b", rest):
             return None  # not "Being resubmitting"
         if verb == "am":
-            return f"As {rest}" if re.match(r"an? ", rest) else f"Being {rest}"
+            return f"As {rest}" if rx.match(r"an? ", rest) else f"Being {rest}"
         if verb == "was":
             return f"Having been {rest}"
         if verb in ("hold", "have"):
             second, _, after = rest.partition(" ")
-            lasting = re.search(r"\b(?:for|since|until|from)\b", after)
-            if verb == "have" and second == "been" and re.match(r"an? ", after) and not lasting:
+            lasting = rx.search(r"\b(?:for|since|until|from)\b", after)
+            if verb == "have" and second == "been" and rx.match(r"an? ", after) and not lasting:
                 # "As an admitted attorney of the High Court": what one is, not was (set CN:
                 # "Having been an admitted attorney ..." read as no longer admitted)
                 return f"As {after}"
@@ -210,9 +211,9 @@ class Phrase:
             if _only_adverb(second) or lexicon.is_past_participle(second):
                 return None  # "have never had a slope failure ...": a clause, not a thing had
             finite = [w for w in rest.split()[1:] if _is_past(w) or w in ("is", "are")]
-            if any(not lexicon.noun(w.lower()) for w in finite) or re.search(r"\bso\b", rest):
+            if any(not lexicon.noun(w.lower()) for w in finite) or rx.search(r"\bso\b", rest):
                 return None  # "have my own car so Alcobendas is fine": a clause of its own
-            return f"With {re.sub(r'^(?:an?|the) ', 'my ', rest)}"
+            return f"With {rx.sub(r'^(?:an?|the) ', 'my ', rest)}"
         participle = lexicon.past_participle(verb)
         now = lexicon.verb(verb) if participle is None else None
         past_too = any(r.tags & {"VBD", "VBN"} for r in lexicon.readings(verb))  # "found"
@@ -401,7 +402,7 @@ def _both_past(clause: str) -> str:
     """Two verbs joined at a clause's start in one tense: "rigged and run shows on
     grandMA3" -> "rigged and ran shows ..." (a base form after a past, as notes write
     it)."""
-    joined = re.match(r"([a-z]+) and ([a-z]+)\b", clause)
+    joined = rx.match(r"([a-z]+) and ([a-z]+)\b", clause)
     if not joined:
         return clause
     first, second = lexicon.verb(joined.group(1)), lexicon.verb(joined.group(2))
@@ -431,13 +432,13 @@ def _languages_listed(words: str) -> str:
     Spanish"."""
     if " and " not in words or ", " not in words:
         return words
-    items = [i.strip() for i in re.split(r",\s*|\s+and\s+", words) if i.strip()]
+    items = [i.strip() for i in rx.split(r",\s*|\s+and\s+", words) if i.strip()]
     for item in items:
         *level, language = item.split()
         if not lexicon.is_language(language) or not set(map(str.lower, level)) <= _LEVELS:
             return words
     # "decent", as people jot it, is the level a CV calls conversational
-    items = [re.sub(r"^decent ", "conversational ", item, flags=re.I) for item in items]
+    items = [rx.sub(r"^decent ", "conversational ", item, flags=re.I) for item in items]
     return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
@@ -469,7 +470,7 @@ def phrase(text: str) -> Phrase:
     words = _QUOTED.sub(lambda m: m.group().replace(", ", ",\u00a0"), words)
     # and the comma between a term and an amount that both describe one thing: "a 5-yr,
     # €7.5M partnership" (set GV: "Having negotiated a 5-year, I am confident ...")
-    words = re.sub(
+    words = rx.sub(
         # (and a currency's code: "a 3-year, USD 4.5m title sponsorship", set IB)
         r"\b((?:a|an) [\w.]+-(?:years?|yrs?|months?|weeks?|days?)), (?=(?:[€$£¥₹]|[A-Z]{3} ?)?\d)",
         "\\1,\u00a0",
@@ -479,15 +480,15 @@ def phrase(text: str) -> Phrase:
 
     if words.endswith(".") and not is_abbreviation(words):
         words = words.rstrip(".").rstrip()  # a full stop, not "fertiliser co."
-    school_first = words[:2].isupper() and re.match(r"([A-Z]{2,6}) (\S+)(.*)$", words)  # "NUS BBA"
+    school_first = words[:2].isupper() and rx.match(r"([A-Z]{2,6}) (\S+)(.*)$", words)  # "NUS BBA"
     if school_first and school_first.group(2).replace(".", "").lower() in _DEGREES:
         degree, rest = school_first.group(2), school_first.group(3)
-        bracket = re.match(r"( \([^()]*\))(.*)$", rest)
+        bracket = rx.match(r"( \([^()]*\))(.*)$", rest)
         honours, rest = (bracket.group(1), bracket.group(2)) if bracket else ("", rest)
         words = f"{degree}{honours}, {school_first.group(1)}{rest}"
     words = _languages_listed(words)
     medal = _MEDAL.fullmatch(words)
-    rated = medal and re.search(r"\b(?:LEED|BREEAM|EDGE|WELL|NABERS|Green Star|Estidama)\b", words)
+    rated = medal and rx.search(r"\b(?:LEED|BREEAM|EDGE|WELL|NABERS|Green Star|Estidama)\b", words)
     verb = medal and lexicon.verb(medal.group("prize").split()[0].lower())
     if medal and not rated and not verb:
         # "Cannes Lions Bronze 2024, Outdoor" (set GE: "As a Cannes Lions Bronze 2024"); not a
@@ -496,16 +497,16 @@ def phrase(text: str) -> Phrase:
         words = f"won {_article(prize)} {prize} in {medal.group('year')}"
     # "Winner, state health innovation award 2022", "Finalist, national publishing prize
     # 2023" (set HA: "Having been a Winner, ..."): what was won, or shortlisted for
-    placed = re.match(r"(Winner|Finalist|Shortlisted),\s+(.+)$", words)
+    placed = rx.match(r"(Winner|Finalist|Shortlisted),\s+(.+)$", words)
     if placed:
-        dated = re.fullmatch(r"(.+?)(?:,?\s+((?:19|20)\d\d))?", placed.group(2))
+        dated = rx.fullmatch(r"(.+?)(?:,?\s+((?:19|20)\d\d))?", placed.group(2))
         prize, year = dated.groups() if dated else (placed.group(2), None)
-        prize = prize if re.match(r"(?i)the\b", prize) else f"the {prize}"
+        prize = prize if rx.match(r"(?i)the\b", prize) else f"the {prize}"
         won = "won" if placed.group(1) == "Winner" else "was shortlisted for"
         words = f"{won} {prize}" + (f" in {year}" if year else "")
     # a place short of winning after the prize: "Korea Coffee Roasting Championship 2024 –
     # finalist", "Japan Coffee Roasting Championship 2025 — 4th" (set HH, left out before)
-    short = re.fullmatch(
+    short = rx.fullmatch(
         r"([A-Z][^,()–—]*?(?:Championships?|Awards?|Prize|Cup|Competition|Challenge|Olympiad|"
         r"Games|Open)(?: (?:19|20)\d\d)?)\s*(?:[–—-]|,|\()\s*(finalist|semi-finalist|"
         r"runner[- ]up|(?:1st|2nd|3rd|[4-9]th|second|third|fourth|fifth)(?: place)?)\)?",
@@ -513,9 +514,9 @@ def phrase(text: str) -> Phrase:
     )
     if short:
         place, prize = short.group(2).lower().removesuffix(" place"), short.group(1)
-        prize = prize if re.match(r"(?i)the\b", prize) else f"the {prize}"
+        prize = prize if rx.match(r"(?i)the\b", prize) else f"the {prize}"
         ordinal = _PLACES_WORDS.get(place, "")
-        granted = re.search(r"\b(?:Awards?|Prize)\b", prize)  # for one, in a contest
+        granted = rx.search(r"\b(?:Awards?|Prize)\b", prize)  # for one, in a contest
         if place in ("1st", "first"):
             words = f"won {prize}"
         elif ordinal:  # "placed second for the Young Scientist Award" (found in review)
@@ -525,7 +526,7 @@ def phrase(text: str) -> Phrase:
             words = f"was {role} {'for' if granted else 'in'} {prize}"
     # a named prize won, written without its article: "won Swedish Roasting Championship
     # 2025" (set HH: "I won Swedish Roasting Championship 2025")
-    words = re.sub(
+    words = rx.sub(
         r"^([Ww]on) (?!the |a |an |[A-Z][\w.-]*['’]s )([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*? "
         r"(?:Championships?|Award|Prize|Cup|Trophy|Competition|Challenge|Olympiad))"
         r"(?: ((?:19|20)\d\d))?(?=$|[,;.]| (?:at|in|for|with|from|as|by)\b)",
@@ -533,31 +534,31 @@ def phrase(text: str) -> Phrase:
         words,
     )
     # "I've done 5 years on site" (set EH: "I done 5 years on site"): years spent
-    words = re.sub(
+    words = rx.sub(
         r"^(?:I['’]ve |I have )?[Dd]one (?=(?:\d+|[a-z]+) (?:years?|months?|seasons?)\b)",
         "spent ",
         words,
     )
     # "over 1,200 root canals since 2019": a count, not the verb "over" (set EJ: "I have
     # overed 1,200 root canals"; "I over 10 years in retail banking")
-    counted = re.match(r"[Oo]ver (?=[\d$£€¥₹])", words)
+    counted = rx.match(r"[Oo]ver (?=[\d$£€¥₹])", words)
     if counted:
         words = "more than " + words[counted.end() :]
     dashed = " – " in words or " — " in words or " - " in words
-    candidated = dashed and re.match(rf"(.+?)\s+[–—-]\s+({'|'.join(_CANDIDATED)})\b", words)
+    candidated = dashed and rx.match(rf"(.+?)\s+[–—-]\s+({'|'.join(_CANDIDATED)})\b", words)
     if candidated and candidated.group(1)[:1].isupper():  # "X Awards 2023 – shortlisted, ..."
         words = f"{candidated.group(2)}, {candidated.group(1)}"
     # a pair of languages or codes after a role: "sworn translator EN-PL" (set DQ: "Having
     # sworn translator EN-PL"), read as an aside
     # but not a name after "the" or "on" (set FN: "the submission on the NPS-UD", a policy)
-    words = re.sub(
+    words = rx.sub(
         r"(?<=[a-z]) ([A-Z]{2,3}(?:[-/][A-Z]{2,3})+)$",
         lambda m: m.group() if _after_a_little_word(words, m.start()) else f" ({m.group(1)})",
         words,
     )
     words = _by_my_team(_money_in_funding(_prose(shorthand.expand(words))))
     if "$" in words:  # "a A$38M budget" as written (set FQ): the article the amount takes
-        words = re.sub(
+        words = rx.sub(
             r"\b(?:a|an) ((?:[A-Z]{1,3})?\$\d\S*)",
             lambda m: f"{_article(m.group(1))} {m.group(1)}",
             words,
@@ -570,7 +571,7 @@ def phrase(text: str) -> Phrase:
         words = articles_within(words)
     whole = _read(words)
     parts = _fragments(words)
-    if parts and _is_clause(whole) and re.search(r" [–—-] ", words):
+    if parts and _is_clause(whole) and rx.search(r" [–—-] ", words):
         first = _read(parts[0])
         if _is_clause(first):  # "prepared the quantum ... – awarded 87% of claim"
             whole, parts = first, []
@@ -589,7 +590,7 @@ def phrase(text: str) -> Phrase:
     if verb and "VBN" in verb.tags and "VBD" not in verb.tags and first_word[-2:] != "ed":
         # a participle that is no past: "done 400 audits" (set EH: "I done 5 years"); with
         # a year it is the simple past ("took 3 products to market in 2022")
-        past = lexicon.past_tense(verb.lemma) if re.search(r"\b(?:19|20)\d\d\b", clause) else None
+        past = lexicon.past_tense(verb.lemma) if rx.search(r"\b(?:19|20)\d\d\b", clause) else None
         said = f"{past}{clause[len(first_word) :]}" if past else f"have {clause}"
         clause, sentence = _retold(clause, sentence, said)
     if counted:  # said as the writer said it, once read: "I have logged over 1,200 ..."
@@ -597,23 +598,23 @@ def phrase(text: str) -> Phrase:
         sentence = sentence.replace("more than ", "over ", 1)
     clause = _since(_finished(clause, event))  # "own 40 hives since 2017": have owned
     clause = _both_past(clause)  # "rigged and run shows" (set DN): rigged and ran
-    renewed = re.search(
+    renewed = rx.search(
         r"\b(?:renewed|recertified|recalibrated|revalidated|reaccredited|updated|valid) in "
         r"(?:19|20)\d\d$",
         clause,
     )
-    if clause.startswith("am ") and re.search(r"\bin (?:19|20)\d\d$", clause) and not renewed:
+    if clause.startswith("am ") and rx.search(r"\bin (?:19|20)\d\d$", clause) and not renewed:
         # "part of the LC pilot in 2020": was; not "a Q Arabica Grader, recalibrated in 2024"
         # (set HH: "Having been a Q Arabica Grader"), which one still is
         clause, event = f"was {clause[3:]}", True
     sentence = _finished(sentence, event) if sentence else f"I {clause}"
-    sure = sure and not re.search(r"\s\+\s|;", clause)  # "CPL + ATPL": shorthand
+    sure = sure and not rx.search(r"\s\+\s|;", clause)  # "CPL + ATPL": shorthand
     uncut = clause
     while not _asides_read(clause) and (cut := _without_last_aside(clause)):
         cut = _finished(cut, event)  # what the cut leaves at the end: "Bar 2019", in 2019
         clause, sentence = _retold(clause, sentence, cut)
     if clause != uncut and sure:  # what a cut leaves may be names in another language
-        found = re.findall(_WORDS, clause)
+        found = rx.findall(_WORDS, clause)
         unknown = [w for w in found if w[0].isupper() and not lexicon.is_known_word(w)]
         sure = len(unknown) < 2 or not _foreign(clause.split(" ", 1)[-1])
     if clause.startswith("won ") and ", " in clause:
@@ -622,57 +623,57 @@ def phrase(text: str) -> Phrase:
     held = clause.startswith("hold ") and len(clause) <= 8  # "hold DV": which?
     sure = sure and not (held and clause[5:].isupper())
     sure = sure and _asides_read(clause) and _reads_well(clause)
-    diploma = ("Dip" in clause or "Cert" in clause) and re.match(_DIPLOMA_SUBJECT, clause)
+    diploma = ("Dip" in clause or "Cert" in clause) and rx.match(_DIPLOMA_SUBJECT, clause)
     if diploma:  # "hold a PG Dip Gerontological Nursing": a PG Dip in Gerontological Nursing
         said = f"{diploma.group(1)} in {clause[diploma.end(1) + 1 :]}"
         clause, sentence = _retold(clause, sentence, said)
     sure = sure and " " in clause  # "I advanced": a verb with nothing to say what
     if clause.startswith(("won ", "was named ")):
         # "Young Scientist Award 2023 (runner-up)": not won, whatever a cut left
-        placed = re.search(_PLACED, text, re.I)
+        placed = rx.search(_PLACED, text, re.I)
         sure = sure and not (placed and placed.group().lower() not in clause.lower())
-        sure = sure and not re.match(r"won \d+ (?:at|in|on)\b", clause)  # "won 3 at ICO appeal"
+        sure = sure and not rx.match(r"won \d+ (?:at|in|on)\b", clause)  # "won 3 at ICO appeal"
     # "falls down ~30% after ...": a measure that changed, not the writer's verb
     if " down " in words or " up " in words:
-        sure = sure and not re.match(r"[a-z]+s (?:down|up) (?:by )?(?:about )?\d", words)
+        sure = sure and not rx.match(r"[a-z]+s (?:down|up) (?:by )?(?:about )?\d", words)
     # an ordinary word of another language ("trained undersköterska", "3 years at an
     # äldreboende"), which no frame can say in English; not a borrowing ("café")
     sure = sure and (
-        clause.isascii() or not any(map(lexicon.is_foreign_word, re.findall(_WORDS, clause)))
+        clause.isascii() or not any(map(lexicon.is_foreign_word, rx.findall(_WORDS, clause)))
     )
     sure = sure and not lexicon.has_foreign_run(_HONOURS.sub(" ", clause))  # "curso de dados"
     # a breakdown after a colon ("6 yrs BPO: 2 as agent"), a dash left inside the
     # clause ("passed MRICS - the APC"), a level with no language ("am conversational")
-    sure = sure and not re.search(r": | [–—-] ", clause)
-    sure = sure and not re.fullmatch(r"am (?:fluent|conversational|native|bilingual|basic)", clause)
-    lone = re.fullmatch(r"am ([a-z]+)", clause)  # "am major": a rank with nothing to say what
+    sure = sure and not rx.search(r": | [–—-] ", clause)
+    sure = sure and not rx.fullmatch(r"am (?:fluent|conversational|native|bilingual|basic)", clause)
+    lone = rx.fullmatch(r"am ([a-z]+)", clause)  # "am major": a rank with nothing to say what
     sure = sure and not (lone and words.split()[0] == lone.group(1).capitalize())
     if "our " in clause and " we " not in f" {clause} ":
         # "built our dilution-fridge wiring from scratch" (set CF, 4 notes): the team's
         # before, which a note to the next employer reads as theirs; not "our own"
         clause, sentence = (
-            re.sub(
-                r"\b[Oo]ur (?!own\b)", "the ", re.sub(r"\b[Oo]ur (?=old|former|previous)", "my ", x)
+            rx.sub(
+                r"\b[Oo]ur (?!own\b)", "the ", rx.sub(r"\b[Oo]ur (?=old|former|previous)", "my ", x)
             )
             for x in (clause, sentence)
         )
-    if clause.startswith("got ") and re.match(_GRANTED, clause):
+    if clause.startswith("got ") and rx.match(_GRANTED, clause):
         # "got a Fundación Jumex research grant" (set BY): a grant is received
-        clause, sentence = (re.sub(r"\bgot\b", "received", x, count=1) for x in (clause, sentence))
+        clause, sentence = (rx.sub(r"\bgot\b", "received", x, count=1) for x in (clause, sentence))
     if "including " in clause:  # "incl. 6-month Big 4 secondment" (set BY): one of them
         clause, sentence = (
-            re.sub(_INCLUDING_A_PERIOD, r"including a \1", x) for x in (clause, sentence)
+            rx.sub(_INCLUDING_A_PERIOD, r"including a \1", x) for x in (clause, sentence)
         )
     if " & " in clause:  # "an ALS & APLS instructor": "and" between two acronyms, in prose
-        clause, sentence = (re.sub(_ACRONYMS_AND, r"\1 and \2", x) for x in (clause, sentence))
+        clause, sentence = (rx.sub(_ACRONYMS_AND, r"\1 and \2", x) for x in (clause, sentence))
     lead_verb = clause.split(" ", 1)[0]
-    title_held = re.fullmatch(  # the title alone, or since a year: not "certified ISO
+    title_held = rx.fullmatch(  # the title alone, or since a year: not "certified ISO
         # 9001 compliance at 3 plants", "licensed IP to 3 partners" (found in review)
         r"(?:licensed|registered|certified|chartered|qualified|practising|practicing) "
         r"([A-Z]{2,5}|[a-z]+)(?: since (?:19|20)\d\d)?",
         clause,
     )
-    since_a_year = re.search(r"\bsince (?:19|20)\d\d\b", clause)
+    since_a_year = rx.search(r"\bsince (?:19|20)\d\d\b", clause)
     if (
         sentence == f"I {clause}"
         and title_held
@@ -682,8 +683,8 @@ def phrase(text: str) -> Phrase:
         # "certified PMP" ("I certified PMP")
         clause = f"{'have been' if since_a_year else 'am'} {_article(clause)} {clause}"
         sentence, lead_verb = f"I {clause}", clause.split(" ", 1)[0]
-    since = re.search(r"\bsince (?:19|20)\d\d\b", clause)
-    one_deed = since and not re.search(r",| and ", clause[: since.start()])
+    since = rx.search(r"\bsince (?:19|20)\d\d\b", clause)
+    one_deed = since and not rx.search(r",| and ", clause[: since.start()])
     if sentence == f"I {clause}" and one_deed:  # not "graduated in 2010 and worked ... since"
         # what has gone on since a year is said in the perfect: "trained 40 first officers
         # on the Q400 since 2020" (set FC: "I trained ... since 2020")
@@ -770,14 +771,14 @@ _CHANGES: Final = frozenset(
 def _by_how_much(clause: str) -> str:
     """ "reduced housing weight 12% with ..." -> "reduced housing weight by 12% with ...",
     "cut origin calls 70%" -> "... by 70%" (set BQ); not "cut costs from 34% to 29%"."""
-    clause = re.sub(r"(?<=\d) %", "%", clause)  # "18 %", as French and German write it (CF)
+    clause = rx.sub(r"(?<=\d) %", "%", clause)  # "18 %", as French and German write it (CF)
     words = clause.split(" ")
     if not words or words[0] not in _CHANGES:
         return clause
     for index in range(2, min(len(words), 7)):
         word = words[index]
-        amount = re.fullmatch(r"~?\d[\d.,]*%[,;]?", word) or (
-            re.fullmatch(r"\d[\d.,]*", word)
+        amount = rx.fullmatch(r"~?\d[\d.,]*%[,;]?", word) or (
+            rx.fullmatch(r"\d[\d.,]*", word)
             and index + 1 < len(words)
             and words[index + 1].rstrip(",;") in ("points", "pts", "percentage")
         )
@@ -805,12 +806,12 @@ def _finished(clause: str, event: bool) -> str:
     if " of " in clause:
         clause = _the_doing(clause)
     clause = _object_article(clause)
-    if ("ed 19" in clause or "ed 20" in clause) and re.search(r"[a-z]ed (?:19|20)\d\d,", clause):
+    if ("ed 19" in clause or "ed 20" in clause) and rx.search(r"[a-z]ed (?:19|20)\d\d,", clause):
         # "qualified 2022, ...": in 2022
-        clause = re.sub(r"([a-z]ed) ((?:19|20)\d\d),", r"\1 in \2,", clause)
+        clause = rx.sub(r"([a-z]ed) ((?:19|20)\d\d),", r"\1 in \2,", clause)
     clause = _MONTH_YEAR.sub(_in_month, clause)  # "qualified Sept 2023": in September 2023
     clause = _AFTER_MONTH.sub(_month_written_out, clause)  # "after Feb 2023" (set HU)
-    year = re.search(r"(?<=[^\W_]) ((?:19|20)\d\d)$", clause)
+    year = rx.search(r"(?<=[^\W_]) ((?:19|20)\d\d)$", clause)
     if year and not clause.startswith(("won ", "was named ")):  # "..., ICML 2022"
         before = clause[: year.start()].rsplit(" ", 1)[-1]
         low = before.lower()
@@ -840,7 +841,7 @@ def _finished(clause: str, event: bool) -> str:
                 clause = f"{clause[: year.start()]} in {year.group(1)}"  # "completed in 2024"
             else:
                 clause = clause[: year.start()]
-    span = re.search(r"(?<=[^\W\d_]) ((?:\d+|one|two|three|four|five|six|seven|eight|"
+    span = rx.search(r"(?<=[^\W\d_]) ((?:\d+|one|two|three|four|five|six|seven|eight|"
                      r"nine|ten) (?:years?|months?|weeks?))$", clause)  # fmt: skip
     # (not "a month": "about 25 cases a month" is a rate)
     if span and event:
@@ -855,9 +856,9 @@ def _finished(clause: str, event: bool) -> str:
     clause = as_a_role(clause)  # "as EUV process engineer": as an EUV process engineer
     clause = _ONE_THING.sub(_one, clause)
     if _BODY_WORDS & set(clause.lower().split()):  # "seconded to the ECOWAS Commission"
-        clause = re.sub(_INSTITUTION_AFTER, r"\1 the \2", clause)
+        clause = rx.sub(_INSTITUTION_AFTER, r"\1 the \2", clause)
     if " of " in clause:  # "ran a night shift of 22 pickers"
-        clause = re.sub(_BARE_OF_COUNT, _a_group_of, clause)
+        clause = rx.sub(_BARE_OF_COUNT, _a_group_of, clause)
     if clause.startswith(("passed ", "sat ", "took ", "failed ")):
         clause = _the_test(clause)
     return _joined_aside(clause, event)
@@ -903,7 +904,7 @@ def _object_article(clause: str) -> str:
     measured = bool(after) and after[0] in ("from", "by", "under", "to", "over", "above", "below")
     # "cut average dwell at Wrocław Brochów from 19h to 11h": the measure, not "an
     # average dwell" (set ER)
-    measured = measured or bool(re.search(r"\bfrom \S+(?: [a-z]+)? to \S", rest))
+    measured = measured or bool(rx.search(r"\bfrom \S+(?: [a-z]+)? to \S", rest))
     reading = lexicon.noun(head)
     if reading is None or "NN" not in reading.tags:
         return clause
@@ -943,7 +944,7 @@ def _the_doing(clause: str) -> str:
     the doing of something, an -ing form or a singular noun before "of", takes "the";
     not an idiom ("took charge of", "made use of") nor a group counted ("managed team
     of 9", which `_a_group_of` gives "a")."""
-    found = re.match(r"([a-z]+) ([a-z]+) of (\S*)", clause)
+    found = rx.match(r"([a-z]+) ([a-z]+) of (\S*)", clause)
     if not found or found.group(1) in ("was", "were") or not _is_past(found.group(1)):
         return clause
     verb, word, after = found.groups()
@@ -960,7 +961,7 @@ def _the_doing(clause: str) -> str:
 
 def _the_test(clause: str) -> str:
     """ "passed trade test" -> "passed the trade test"."""
-    return re.sub(r"^(passed|sat|took|failed) ((?:[A-Z][\w-]* |(?!(?:the|a|an|my|his|her|our|"
+    return rx.sub(r"^(passed|sat|took|failed) ((?:[A-Z][\w-]* |(?!(?:the|a|an|my|his|her|our|"
                     r"all|both|every)\b)[a-z][\w-]* )+(?i:test|exam|examination|assessment)\b)",
                     r"\1 the \2", clause)  # "passed the Kaigo Skills Evaluation Test" # fmt: skip
 
@@ -977,7 +978,7 @@ def _joined_aside(clause: str, event: bool) -> str:
     first, _, rest = aside.partition(" ")
     count = rest.split(" ", 1)[0]
     if first in ("last", "first") and (count[:1].isdigit() or count in _NUMBER_WORDS):
-        unit = re.search(r"\b(year|month|season)s?\b", body)
+        unit = rx.search(r"\b(year|month|season)s?\b", body)
         if count in ("1", "one") and unit:  # "..., the last 1 as deputy": the last year as
             aside = (
                 f"{first} {unit.group(1)} {rest.split(' ', 1)[1] if ' ' in rest else ''}".strip()
@@ -1175,7 +1176,7 @@ def as_a_role(text: str) -> str:
     """A role after "as" with its article: "as curatorial fellow at the Art Institute"
     -> "as a curatorial fellow at ...", "as EUV process engineer" -> "as an EUV process
     engineer"; not "as Chief Officer" (a title), "as needed"."""
-    return re.sub(
+    return rx.sub(
         r"\bas ((?:[a-z][\w-]*|[A-Z]{2,}[\w-]*(?: [A-Z]{2,}[\w-]*)?)(?: [a-z][\w-]*){0,3})",
         _as_a_role,
         text,
@@ -1227,19 +1228,19 @@ def _reads_well(clause: str) -> bool:
     "~", "eng/spanish"), no run of codes with nothing to say what they are
     ("hold CEng MIMechE", "hold DAWIA Level III PM"), brackets and quotation
     marks closed."""
-    if re.search(r"->|=>|[<>→~@#|]|\bx\d+\b|\b\d+x\b|[^\W\d_]\+[^\W\d_]", clause):
+    if rx.search(r"->|=>|[<>→~@#|]|\bx\d+\b|\b\d+x\b|[^\W\d_]\+[^\W\d_]", clause):
         return False
-    if re.search(r"[a-z]/[a-z]|\s/\s", clause.replace("and/or", "and")):
+    if rx.search(r"[a-z]/[a-z]|\s/\s", clause.replace("and/or", "and")):
         return False
     if clause.count("(") != clause.count(")") or clause.count('"') % 2:
         return False
-    prose = _HONOURS.sub(" ", re.sub(r"'[^']*'|‘[^’]*’|“[^”]*”", " ", clause))
-    words = re.findall(r"(?<![\w.-])[^\W\d_]+\b(?!-)", prose)
+    prose = _HONOURS.sub(" ", rx.sub(r"'[^']*'|‘[^’]*’|“[^”]*”", " ", clause))
+    words = rx.findall(r"(?<![\w.-])[^\W\d_]+\b(?!-)", prose)
     if any(shorthand.is_shorthand_word(w) for w in words):
         return False
     verb, _, held = clause.partition(" ")
-    if verb in ("hold", "have") and not re.search(r"\b[a-z]{2,}\b", held):
-        codes = re.findall(r"\b(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[IVX]+)\b", held)
+    if verb in ("hold", "have") and not rx.search(r"\b[a-z]{2,}\b", held):
+        codes = rx.findall(r"\b(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[IVX]+)\b", held)
         return len(codes) < 2  # "hold the LGSW credential"; not "hold CEng MIMechE"
     return True
 
@@ -1250,48 +1251,48 @@ def _prose(words: str) -> str:
     a clause ("– ₹2.3 crore saved"); "~1,400" reads "about 1,400", and a clause
     run on after a comma gets its "and" ("..., recall went from 62% to 81%")."""
     # "a AED 1.2 billion package", "a MBA": an acronym said by its letters (set FB)
-    if re.search(r"(?<!\S)a [A-Z]{2,4}\b", words):  # read letter by letter: not "UNESCO"
-        words = re.sub(
+    if rx.search(r"(?<!\S)a [A-Z]{2,4}\b", words):  # read letter by letter: not "UNESCO"
+        words = rx.sub(
             r"(?<!\S)a ([A-Z]{2,4})\b",
             lambda m: f"an {m.group(1)}" if _article(m.group(1)) == "an" else m.group(),
             words,
         )
     # a graduating class or year written short: "PMMA Class of 2013", "UT Southwestern '16"
     if "lass of " in words or "'" in words or "’" in words:
-        words = re.sub(r",?\s*\(?(?:[Cc]lass of (?:19|20)\d\d|['’]\d\d)\)?$", "", words)
+        words = rx.sub(r",?\s*\(?(?:[Cc]lass of (?:19|20)\d\d|['’]\d\d)\)?$", "", words)
     languages = _PROFICIENCY.search(words) and "(" in words
     # "MPharm (Clinical Pharmacy)", "MBBS (Ibadan)": a degree's subject or school
-    last = words.endswith(")") and re.search(r"\(([^()]*)\)$", words)
+    last = words.endswith(")") and rx.search(r"\(([^()]*)\)$", words)
     degree = bool(
         last
         and _degree_match(words.rsplit(", ", 1)[-1])
         and (last.group(1).isascii() or _school(last.group(1)))
     )
     while not languages and not degree:
-        shorter = re.sub(
+        shorter = rx.sub(
             r"(?:\s+\([^()]*\)|,?\s*(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d|,\s*(?:19|20)\d\d)$",
             "",
             words,
         )
         if shorter == words or not shorter:
             break
-        if re.search(r"\b(?:in|during|for|from|since|over|by|until|through)$", shorter.rstrip()):
+        if rx.search(r"\b(?:in|during|for|from|since|over|by|until|through)$", shorter.rstrip()):
             break  # "scored 19 goals from corners in 2024-25" (set EG: "... corners in.")
         words = shorter
-    aside = re.match(r"(.+?)\s+[–—]\s+([^–—]+)$", words)
+    aside = rx.match(r"(.+?)\s+[–—]\s+([^–—]+)$", words)
     if aside and not any(_is_past(w, only=True) for w in aside.group(2).split()):
         if not lexicon.verb(aside.group(2).split(" ", 1)[0].lower()):
             words = aside.group(1)  # "– ₹2.3 crore saved", but "– compliance went up"
-    words = re.sub(r"~\s*(?=\d)", "about ", words)
+    words = rx.sub(r"~\s*(?=\d)", "about ", words)
     if " including " in words:  # "DFAT experience, including 3 at"
-        words = re.sub(r"(?<=[\w)]) (?=including )", ", ", words)
-    words = re.sub(r"\b(on|at) (first|second) (attempt|try)\b", r"\1 the \2 \3", words)
-    words = re.sub(  # "..., p99 latency down 40%" reads "..., bringing p99 latency down 40%"
+        words = rx.sub(r"(?<=[\w)]) (?=including )", ", ", words)
+    words = rx.sub(r"\b(on|at) (first|second) (attempt|try)\b", r"\1 the \2 \3", words)
+    words = rx.sub(  # "..., p99 latency down 40%" reads "..., bringing p99 latency down 40%"
         r",\s+((?:[\w%-]+\s+){1,3}(?:down|up)\s+(?:by\s+)?[\d.]+%)$", r", bringing \1", words
     )
     # "..., soiling losses from 6% to under 2%" (set HH: read as a broken sentence): what
     # changed, cut or raised as its figures say
-    moved = re.search(
+    moved = rx.search(
         r",\s+((?:[a-z][\w-]*\s+){1,3})from (?:about |around |~)?(\d+(?:\.\d+)?)(%?) to "
         r"(?:under |below |over |above |about |around |~)?(\d+(?:\.\d+)?)(%?)$",
         words,
@@ -1302,11 +1303,11 @@ def _prose(words: str) -> str:
         for w in measured
     )  # "..., and recall went from 62% to 81%": a clause of its own
     # (not years: "sales growth from 2019 to 2021" is a span, found in review)
-    years = bool(moved and not moved.group(3) and re.fullmatch(r"(?:19|20)\d\d", moved.group(2)))
+    years = bool(moved and not moved.group(3) and rx.fullmatch(r"(?:19|20)\d\d", moved.group(2)))
     if moved and not finite and not years and not _changes(measured[0]):
         cut = float(moved.group(2).rstrip(".")) > float(moved.group(4).rstrip("."))
         measure = words[moved.start() + 1 :].lstrip()
-        if not re.match(r"(?:the|a|an|our|my|its|their)\b", measure) and not (
+        if not rx.match(r"(?:the|a|an|our|my|its|their)\b", measure) and not (
             lexicon.is_plural_noun(moved.group(1).split()[-1])
         ):
             measure = f"the {measure}"
@@ -1331,7 +1332,7 @@ def _prose(words: str) -> str:
                     and not _has_finite_verb("x x " + " ".join(plurals) + " ")
                 ):
                     # "the report went to INCD"; a measure goes bare: "recall went from 62%"
-                    measured = bool(re.search(r"\d|\bby (?:half|a third)\b", tail))
+                    measured = bool(rx.search(r"\d|\bby (?:half|a third)\b", tail))
                     bare = count == 1 and _bare_count_noun(subject[0]) and not measured
                     words = f"{head}, and {'the ' if bare else ''}{tail}"
                 break
@@ -1373,7 +1374,7 @@ def _asides_read(clause: str) -> bool:
     about 450 homes" or "..., around 600 MWp built" (a CV's shorthand)."""
     if clause.startswith(("won ", "was named ", "speak ")):
         return True  # "won the Best Paper Award, ICML 2022": a venue or a date; languages
-    parts = re.split(r",\s+(?![^()]*\))", clause)
+    parts = rx.split(r",\s+(?![^()]*\))", clause)
     # each thing listed, up to what places them all ("..., procurement and fundraising
     # operations under one shared-services model", set BS)
     done = _is_past(clause.split(" ", 1)[0])  # an action's objects: "brought ..."
@@ -1394,14 +1395,14 @@ def _asides_read(clause: str) -> bool:
         first = aside.split(" ", 1)[0]
         counted = first.lower() in _NUMBER_WORDS or first.isdigit()  # not "28-bed ..."
         # "two of them in Spanish", "three as second officer"; not "one final decision in ..."
-        related = counted and re.match(r"\S+ (?:of (?:them|whom|which)|as|in|at|on|with)\b", aside)
+        related = counted and rx.match(r"\S+ (?:of (?:them|whom|which)|as|in|at|on|with)\b", aside)
         if counted and not related and not any(_is_past(w, only=True) for w in aside.split()):
             return False  # "..., two OnePetro papers": another fact, not a part of this one
         last = aside.rsplit(" ", 1)[-1].lower()
         participle = (reading := lexicon.verb(last)) and "VBN" in reading.tags
-        if participle and re.search(r"\d[\d.,]*\S*\s+(?:\S+\s+)?\S+$", aside):
+        if participle and rx.search(r"\d[\d.,]*\S*\s+(?:\S+\s+)?\S+$", aside):
             return False  # "around 600 MWp built", "40 models migrated"
-        if re.search(r"\d%\s+[a-z]+$", aside):
+        if rx.search(r"\d%\s+[a-z]+$", aside):
             return False  # "approx 70% farm"
         words = aside.split()
         if _is_past(first) and not lexicon.noun(first.lower()) and first.islower():
@@ -1532,7 +1533,7 @@ def _fragments(words: str) -> list[str]:
 def _read(words: str) -> _Reading:
     if not words:
         return "", False, False, ""
-    been = re.match(r"(?:have\s+)?been\s+", words, re.I)
+    been = rx.match(r"(?:have\s+)?been\s+", words, re.I)
     if been:  # "have been a nurse for 10 years", "been a Scout leader": mine, without "I"
         words = f"I have been {words[been.end() :]}"
     subject = _SUBJECT.match(words)
@@ -1553,11 +1554,11 @@ def _read(words: str) -> _Reading:
         group = owner.split()[1]
         return (f"{first} part of {_article(group)} {group} that {_third_person(clause)}",
                 event, True, f"{owner}{_third_person(clause)}")  # fmt: skip
-    mine = re.match(r"(my|our)\s", words, re.I)
+    mine = rx.match(r"(my|our)\s", words, re.I)
     if mine and _has_finite_verb(words):
         sentence = words[0].lower() + words[1:]  # "my analysis ... led to a review"
         return f"am proud that {sentence}", True, True, sentence
-    admitted = rest[:9].lower() == "admitted " and re.match(
+    admitted = rest[:9].lower() == "admitted " and rx.match(
         r"admitted (?:to (?:the )?)?([A-Z][A-Za-z.]*(?: (?!Bar\b)[A-Z][a-z]+)?)(?: [Bb]ar)?,? "
         r"((?:19|20)\d\d)\b",
         rest,
@@ -1573,18 +1574,18 @@ def _read(words: str) -> _Reading:
     done = _done_to_count(rest) or (" from " in rest and _changed(rest))
     if done:
         return done, not done.startswith("have "), True, ""
-    modal = rest.startswith(("can ", "could ")) and re.match(r"(?:can|could) [a-z]+\b", rest)
+    modal = rest.startswith(("can ", "could ")) and rx.match(r"(?:can|could) [a-z]+\b", rest)
     if modal and lexicon.verb(rest.split()[1]):
         return rest, False, True, ""  # "can drive a tractor with trailer"
     found = _predicate(rest)
     if found:
         return found[0], found[1], True, ""
-    change = re.match(r"(.+?)\s+(down|up)\s+(from\s+.+)$", rest)
+    change = rx.match(r"(.+?)\s+(down|up)\s+(from\s+.+)$", rest)
     if change:
         measure = _lower_first(change.group(1))
         if (
-            re.fullmatch(r"[a-z][\w-]*(?: [a-z][\w-]*){0,2}", measure)
-            and not re.match(r"(?:the|a|an|our|my|its|their)\b", measure)
+            rx.fullmatch(r"[a-z][\w-]*(?: [a-z][\w-]*){0,2}", measure)
+            and not rx.match(r"(?:the|a|an|our|my|its|their)\b", measure)
             and not lexicon.is_plural_noun(measure.rsplit(" ", 1)[-1])
         ):
             measure = f"the {measure}"  # "brought the no-show rate down" (set HG, 3 notes)
@@ -1594,10 +1595,10 @@ def _read(words: str) -> _Reading:
             True,
             "",
         )
-    passed = re.match(r"(.+?)\s+passed\b\s*(.*)$", rest)
-    if passed and re.search(r"\b(?:she|he|they|we|I|it)$", passed.group(1)):
+    passed = rx.match(r"(.+?)\s+passed\b\s*(.*)$", rest)
+    if passed and rx.search(r"\b(?:she|he|they|we|I|it)$", passed.group(1)):
         passed = None  # "... before she passed": a clause of its own
-    joined = passed and re.search("[;,–—]", passed.group(1))
+    joined = passed and rx.search("[;,–—]", passed.group(1))
     if passed and not joined and not _has_finite_verb(passed.group(1)):
         return f"passed {passed.group(1)} {passed.group(2)}".strip(), True, True, ""
     clause, sure = _noun_phrase_clause(rest)
@@ -1616,7 +1617,7 @@ def _retired(role: str) -> str | None:
 
     if not head or not (is_person(head) or (last[:1].isupper() and title_word(last))):
         return None
-    served = re.match(r"((?:about |over )?\d+)\s*(?:years|yrs)\b", after)
+    served = rx.match(r"((?:about |over )?\d+)\s*(?:years|yrs)\b", after)
     length = f" with {served.group(1)} years of service" if served else ""
     return f"am {_indefinite('retired ' + post, head)}{length}"
 
@@ -1626,11 +1627,11 @@ def _service(rest: str) -> str | None:
     Major" (from 1999 to 2011), "U.S. Army, 8 yrs (Civil Affairs), SSG" (for 8
     years), "US Army Reserve, 68WM6 (LPN)" (in the US Army Reserve); a former
     member's too ("ex-Kenya Air Force, Major", set BM)."""
-    former = re.match(r"(?:ex-|former\s+)(?=[A-Z])", rest)
+    former = rx.match(r"(?:ex-|former\s+)(?=[A-Z])", rest)
     if former:
         rest = rest[former.end() :]
     services = "|".join(_SERVICES)
-    served = re.match(
+    served = rx.match(
         rf"(.+?\b(?:{services}))(?:,[^,]*)*?,?\s+((?:19|20)\d\d)\s*[–-]\s*((?:19|20)?\d\d)\b", rest
     )
     if served and served.group(1)[:1].isupper():
@@ -1638,13 +1639,13 @@ def _service(rest: str) -> str | None:
         end = end if len(end) == 4 else start[:2] + end
         return f"served in {_place(served.group(1))} from {start} to {end}"
     body = rf"((?:[A-Z][\w.'’-]*\s+)*(?:{services}))"
-    first = re.match(rf"((?:about |over )?\d+) (years|months) (?:in (?:the )?)?{body}(?:,|$)", rest)
+    first = rx.match(rf"((?:about |over )?\d+) (years|months) (?:in (?:the )?)?{body}(?:,|$)", rest)
     if first and " " in first.group(3):  # "22 years U.S. Army, retired as ..." (set BN)
         return f"served in {_place(first.group(3))} for {first.group(1)} {first.group(2)}"
-    spent = re.match(rf"{body},\s+((?:about |over )?\d+(?:\.\d+)?) (years|months)\b", rest)
+    spent = rx.match(rf"{body},\s+((?:about |over )?\d+(?:\.\d+)?) (years|months)\b", rest)
     if spent and spent.group(1)[:1].isupper():
         return f"served in {_place(spent.group(1))} for {spent.group(2)} {spent.group(3)}"
-    named = re.match(rf"{body}(?:,|$)", rest)
+    named = rx.match(rf"{body}(?:,|$)", rest)
     if named and " " in named.group(1) and named.group(1)[:1].isupper():
         return f"served in {_place(named.group(1))}"
     return None
@@ -1657,23 +1658,23 @@ def _without_object(clause: str) -> bool:
     if rest.split(" ", 1)[0] in ("from", "in", "on", "at", "for"):
         return True  # "designed from scratch with 2 colleagues": designed what?
     # and a month alone: "finished Oct" (set DU: "Having finished Oct, I believe ...")
-    month = re.fullmatch(
+    month = rx.fullmatch(
         r"(?:in )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\w*\.?", rest
     )
     return (
-        not rest or bool(re.fullmatch(r"(?:in |on )?(?:\w+ )?(?:19|20)\d\d", rest)) or bool(month)
+        not rest or bool(rx.fullmatch(r"(?:in |on )?(?:\w+ )?(?:19|20)\d\d", rest)) or bool(month)
     )
 
 
 def _changed(rest: str) -> str | None:
     """ "reporting completeness in DHIMS2 from 71% to 96%" -> "raised reporting
     completeness in DHIMS2 from 71% to 96%": a measure and its change, with no verb."""
-    change = re.search(r"\bfrom (\d[\d.,]*)%? to (\d[\d.,]*)%?$", rest)
+    change = rx.search(r"\bfrom (\d[\d.,]*)%? to (\d[\d.,]*)%?$", rest)
     first = rest.split(" ", 1)[0]
     verb = lexicon.verb(first.lower())
     if not change or (verb and "VBG" not in verb.tags) or first.lower() in _DETERMINERS:
         return None  # "cut waste from 12% to 7%" has its verb
-    if "," in rest or re.search(r"\b(?:down|up) from\b", rest):
+    if "," in rest or rx.search(r"\b(?:down|up) from\b", rest):
         return None  # "mis-picks down from 1.8% to 0.4%": brought down
     before, after = (float(g.replace(",", "")) for g in change.groups())
     if before == after or not rest[:1].islower():
@@ -1765,7 +1766,7 @@ def _perfect(rest: str) -> tuple[str, bool]:
     reading = lexicon.verb(first.lower())
     if first.lower() == "been" or reading is None or "VBN" not in reading.tags:
         return f"have {rest}", False
-    if re.search(r"\b(for|since)\b|\bover the (past|last)\b", tail, re.I):
+    if rx.search(r"\b(for|since)\b|\bover the (past|last)\b", tail, re.I):
         return f"have {rest}", False
     past = lexicon.past_tense(reading.lemma) or first.lower()
     return f"{past} {tail}".strip(), True
@@ -1788,16 +1789,16 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     # (not a past before a number: "Trained 11 care workers", "Led 3 audits"; set HX: "I am a
     # Trained 11 Indonesian ... care workers")
     past = any(r.pos == "v" and "VBD" in r.tags for r in lexicon.readings(word))
-    numbered = tail[:1].isdigit() or re.match(r"[A-Z]\b", tail)
+    numbered = tail[:1].isdigit() or rx.match(r"[A-Z]\b", tail)
     if (first[:1].isupper() or graded) and numbered and not (past and not graded):
         return None  # "Class 3 medical", "Grade 8 piano", "Type A licence": a grade
     if _STATE_ENDING.search(_lead(rest)) and " " in _lead(rest):
         return None  # "Better Start Literacy Approach trained": a state
     if word in _LEADING_LEVELS and tail[:1].isupper() and _languages(rest):
         return None  # "advanced English": a language and its level, not "I advanced English"
-    if word in ("best", "worst") and re.match(r"(?:one|\d)", tail):
+    if word in ("best", "worst") and rx.match(r"(?:one|\d)", tail):
         return None  # "best one lifted conversion 2.3×" (set GV: "I best one lifted ...")
-    if word == "spent" and re.match(r"[a-z]+ [a-z]+", tail) and lexicon.noun(tail.split()[0]):
+    if word == "spent" and rx.match(r"[a-z]+ [a-z]+", tail) and lexicon.noun(tail.split()[0]):
         # "Spent grain partnership with 4 local farms" (set GO: "Having spent grain
         # partnership ..."): the brewer's spent grain, as a noun after it says; time and
         # money are counted ("spent 3 years", "spent the summer", "spent most of 2023")
@@ -1812,15 +1813,15 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     object_like = _starts_object(tail) and not tail[:1].isupper()
     if _title_case(rest) and (not object_like or _head(rest) in _HELD) and titled:
         return None  # "Certified Kubernetes Administrator", "Chartered Accountant": a title
-    if word in ("called", "admitted") and re.match(r"to the (?:[\w'’()-]+ )*[Bb]ar\b", tail):
+    if word in ("called", "admitted") and rx.match(r"to the (?:[\w'’()-]+ )*[Bb]ar\b", tail):
         return f"was {clause_of(word, tail)}", True  # "called to the Nigerian Bar"
     counts = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    span = word in _PASSIVE and re.match(rf"{counts} {_DURATION.pattern}", tail, re.I)
+    span = word in _PASSIVE and rx.match(rf"{counts} {_DURATION.pattern}", tail, re.I)
     if word in _PASSIVE and span and word not in _CANDIDATED:
         return f"was {word} for {tail}", True  # "seconded six months to the Autorité"
     if word in ("awarded", "granted", "offered") and _names_an_honour(tail):
         return f"was {word} {tail}", True  # "awarded a Chevening scholarship"
-    agent = " by " in f" {tail}" and re.search(r"\bby (?:my|our|the|his|her|their)\b", tail)
+    agent = " by " in f" {tail}" and rx.search(r"\bby (?:my|our|the|his|her|their)\b", tail)
     if agent and _starts_preposition(tail) and lexicon.is_past_participle(word):
         return f"was {word} {tail}", True  # "recommended for command by my line captain"
     thing = tail.split(" ", 1)[0] if tail else ""
@@ -1836,7 +1837,7 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
         word in _PASSIVE
         and not deed
         and not _starts_object(tail)
-        and not re.match(r"(?:and|or) ", tail)
+        and not rx.match(r"(?:and|or) ", tail)
     ):
         if tail.startswith(",") or tail[:1] == "," or tail.lstrip(", ")[:1].isupper():
             if word not in _CANDIDATED:
@@ -1854,7 +1855,7 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
         if word.endswith("ed") and not readings and len(word) > 4 and plain and not compound:
             return f"{word} {tail}".strip(), True  # "onboarded", "co-founded"
         return None
-    counted = re.match(r"(?:over|about|around|nearly|almost|more than|some)\s+\d", tail)
+    counted = rx.match(r"(?:over|about|around|nearly|almost|more than|some)\s+\d", tail)
     if lexicon.is_adjective(word) and _starts_preposition(tail) and not counted:
         return None  # "certified in ACLS", "licensed in three states"; not "fitted over 400"
     as_verb = lexicon.verb(word)
@@ -1882,7 +1883,7 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     clause = f"{word}{listed} {tail}".strip()
     if ("VBD" in tags or "VBN" in tags) and tail.lower().startswith("by "):
         return f"was {clause}", True  # "commended by the check captain"
-    if re.match(r"to\s+\w+", tail) and (_STATE_ENDING.search(word) or word in _PERMITTED):
+    if rx.match(r"to\s+\w+", tail) and (_STATE_ENDING.search(word) or word in _PERMITTED):
         return f"am {clause}", False  # "authorized to give injections"
     nouns = [r for r in readings if r.pos == "n"]
     if nouns and _starts_preposition(tail) and word not in _PREPOSITIONAL_VERBS:
@@ -1902,10 +1903,10 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     if "VBZ" in tags:
         return f"{verbs[0].lemma} {tail}".strip(), False
     held = r"\b(?:" + "|".join(sorted(_HELD | _COMPLETED)) + r")\b"
-    if "VBG" in tags and re.search(held, rest.split(",")[0].lower()):
+    if "VBG" in tags and rx.search(held, rest.split(",")[0].lower()):
         return None  # "driving licence kat. B": a thing held, not what I am doing
     if "VBG" in tags:
-        if re.search(r"\bfor\s+(\d+|[a-z]+)\s+" + _DURATION.pattern + r"|\bsince\b", tail):
+        if rx.search(r"\bfor\s+(\d+|[a-z]+)\s+" + _DURATION.pattern + r"|\bsince\b", tail):
             return f"have been {clause}", False  # "calling shows for eight years"
         return f"am {clause}", False
     return None
@@ -1922,7 +1923,7 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     """
     if _foreign(rest):
         return f"have {rest}", False  # "bajé las mermas 38%...": not English
-    given = re.match(r"(?i)(awarded|voted|named) (?=[A-Z])", rest)
+    given = rx.match(r"(?i)(awarded|voted|named) (?=[A-Z])", rest)
     if given and _NAMED.search(rest):
         # "awarded Employee of the Year 2023": a title given by its name (had "was named
         # awarded Employee of the Year")
@@ -1933,24 +1934,24 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         languages = _languages(head_part)  # "Spanish native, translated at conferences"
     if languages:
         return languages, True  # "speak Somali and English"
-    bilingual = re.match(r"((?:bi|tri)lingual)\s+(?:in\s+)?(.+)$", rest, re.I)
+    bilingual = rx.match(r"((?:bi|tri)lingual)\s+(?:in\s+)?(.+)$", rest, re.I)
     if bilingual and _languages(bilingual.group(2)):
         return f"am {bilingual.group(1).lower()} in {_joined(bilingual.group(2))}", True
     head = _head(rest)
-    decorated = re.match(  # "Bronze Star", "Military Cross"; not "Red Cross", "Rising Star"
+    decorated = rx.match(  # "Bronze Star", "Military Cross"; not "Red Cross", "Rising Star"
         r"(?:(?:Bronze|Silver|Gold) Star|(?:[A-Z][\w'’]+ )*(?!Red )[A-Z][\w'’]+ Cross)"
         r"(?: Medal)?(?=\s*(?:$|,|\(|\d))",
         rest,
     )
     # an award named after an office ends in what it is: "Head of Public Service
     # Commendation 2023" (set DX: "Having been a Head of Public Service Commendation")
-    plain = re.match(r"(?i)commendation (for|from) ([^,]+)(?:,\s*((?:19|20)\d\d))?$", rest)
+    plain = rx.match(r"(?i)commendation (for|from) ([^,]+)(?:,\s*((?:19|20)\d\d))?$", rest)
     if plain:
         # a commendation named by no one, for a deed: "Commendation for handling a bird
         # strike ..., 2024" (set EB: "I won the Commendation for ...", a capital mid-sentence)
         year = f" in {plain.group(3)}" if plain.group(3) else ""
         return f"received a commendation {plain.group(1)} {plain.group(2)}{year}", True
-    named_award = _AWARD.fullmatch(re.sub(r"[\s,]+(?:19|20)\d\d$", "", rest).rsplit(" ", 1)[-1])
+    named_award = _AWARD.fullmatch(rx.sub(r"[\s,]+(?:19|20)\d\d$", "", rest).rsplit(" ", 1)[-1])
     if (_AWARD.search(_lead(rest)) and (named_award or not is_person(head or ""))) or decorated:
         parts = [p for p in rest.split(", ") if p.lower() not in ("winner", "won", "first place")]
         if len(parts) == 2 and parts[1][:1].islower() and len(parts) < len(rest.split(", ")):
@@ -1958,39 +1959,39 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
             return f"won {_definite(parts[0])} for {parts[1]}", True
         rest = ", ".join(parts)
         award, comma, where = rest.partition(", ")
-        dated = re.search(r"\b(?:19|20)\d\d\b", where)
+        dated = rx.search(r"\b(?:19|20)\d\d\b", where)
         if comma and not dated and not _title_case(where) and "," not in where:
             return f"won {_definite(award)} in the {where}", True  # "gold medal, MD final exam"
         if _DECORATION.search(rest) and _title_case(award):
             return f"was awarded {_definite(award)}", True  # "the Bronze Star" (set BQ)
         return f"won {_definite(rest)}", True  # "won the Best Paper Award, ICML 2022"
-    best = re.match(r"(Best|Top) ([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?:, (.+))?$", rest)
+    best = rx.match(r"(Best|Top) ([A-Z][\w-]*(?: [A-Z][\w-]*)?)(?:, (.+))?$", rest)
     if best and head in _PUBLISHED | _GIVEN | _ENTRIES and not _NAMED.search(rest[best.end(2) :]):
         venue = best.group(3)  # "Best Poster, Malaysian Society ... ASM 2025"
         at = f" at {_definite(venue)}" if venue and venue[:1].isupper() else ""
         return f"won the {best.group(1)} {best.group(2)} award{at}", True
     # a body's or a meeting's best paper, with its year: "IEEE EDS Best Student Paper 2019",
     # "SimCon 2025 best paper" (sets EN, EO: "I published an IEEE EDS Best Student Paper")
-    named_best = re.fullmatch(
+    named_best = rx.fullmatch(
         r"(.*?)\s*\b([Bb]est(?: [A-Z]?[\w-]+)? [Pp]aper|[Bb]est [Pp]oster)\b"
         r"(?:,? ((?:19|20)\d\d))?",
         rest,
     )
     if named_best and head in _PUBLISHED | _ENTRIES and named_best.group(1):
         body, prize, year = named_best.groups()
-        in_body = re.search(r"(?:19|20)\d\d", body)  # "SimCon 2025": the year is the prize's
-        body = re.sub(r"\s*(?:19|20)\d\d$", "", body)
+        in_body = rx.search(r"(?:19|20)\d\d", body)  # "SimCon 2025": the year is the prize's
+        body = rx.sub(r"\s*(?:19|20)\d\d$", "", body)
         year = year or (in_body.group() if in_body else "")
         when = f" in {year}" if year else ""
         prize = " ".join(w[:1].upper() + w[1:] for w in prize.split())  # "Best Paper"
         return f"won the {body} {prize} award{when}", True  # "the SimCon Best Paper award"
-    dated = re.search(r"\b(19|20)\d\d\b", rest)
-    of_the = bool(re.search(r"\bof the\b", _lead(rest), re.I))  # "Manager of the Year"
+    dated = rx.search(r"\b(19|20)\d\d\b", rest)
+    of_the = bool(rx.search(r"\bof the\b", _lead(rest), re.I))  # "Manager of the Year"
     # "Best Newcomer": a title given; not "Best Interests Assessor", a role
-    best_of = bool(re.fullmatch(r"(?:Best|Top) [A-Z][\w-]*", _lead(rest)))
+    best_of = bool(rx.fullmatch(r"(?:Best|Top) [A-Z][\w-]*", _lead(rest)))
     # and "Best Branch Manager" (set EJ: "As a Best Branch Manager, ..."), the first word
     # after it one thing, not "Interests"
-    longer = re.fullmatch(r"(?:Best|Top) ([A-Z][\w-]*)(?: [A-Z][\w-]*){1,3}", _lead(rest))
+    longer = rx.fullmatch(r"(?:Best|Top) ([A-Z][\w-]*)(?: [A-Z][\w-]*){1,3}", _lead(rest))
     best_of = best_of or bool(longer and not lexicon.is_plural_noun(longer.group(1).lower()))
     if _NAMED.search(_lead(rest)) and (
         dated or of_the or best_of or not (head and is_person(head))
@@ -1999,7 +2000,7 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         # not one given to a branch or a team in small letters ("top branch in sales").
         titled = _written_as_title(_lead(rest)) or bool(head and is_person(head))
         # "Best Store Jatim Q3 2024": a title given to a thing, not to the writer
-        named = re.match(r"(?:Best|Top) ([A-Za-z]+)", rest)
+        named = rx.match(r"(?:Best|Top) ([A-Za-z]+)", rest)
         what = named.group(1).lower() if named else (head or "")
         thing = bool(what and not is_person(what) and lexicon.noun(what))
         thing = thing and not (head and is_person(head))  # "Top Team Leader": a person
@@ -2012,7 +2013,7 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     if dated_title and titled_person and not role and head not in _HELD | _COMPLETED | _PUBLISHED:
         return f"was named {_indefinite_name(rest)}", True  # "a Legal 500 Rising Star 2025"
     np = rest if _title_case(rest) else _lower_first(rest)
-    former = bool(re.match(r"ex-\w", np, re.I))
+    former = bool(rx.match(r"ex-\w", np, re.I))
     if former:
         np = np[3:]  # "ex-RAAF loadmaster": was a RAAF loadmaster
     first, _, tail = np.partition(" ")
@@ -2025,10 +2026,10 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         and not _title_case(np)
         and not is_person(head or "")
         and (not tail or tail[:1] == "(" or _starts_preposition(tail))
-        and not re.match(r"(?:and|or) ", tail)  # "moving and handling certificate": a thing
+        and not rx.match(r"(?:and|or) ", tail)  # "moving and handling certificate": a thing
     ):
         return _since(f"am {np}"), True  # "am fluent in Spanish", "am CeMAP qualified"
-    if re.search(r"\blist\b", lead, re.I) and first.lower() not in _DETERMINERS:
+    if rx.search(r"\blist\b", lead, re.I) and first.lower() not in _DETERMINERS:
         if first.lower() == "on":
             return f"was {np}", True  # "on the EPSO reserve list"
         return f"was on the {np}", True  # "was on the Dean's List"
@@ -2040,28 +2041,28 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         return _since(f"have {np}"), True  # "rheometer and SEM experience"
     years = _years(np)
     if years:
-        return years, not re.search(r"[;+]", years)
+        return years, not rx.search(r"[;+]", years)
     if head and is_person(head):
         return _person(np, head, former)
-    managed = re.fullmatch(r"(.+?) (under (?:my )?management|AUM)", np)
+    managed = rx.fullmatch(r"(.+?) (under (?:my )?management|AUM)", np)
     if managed:
         # "MXN 420 million SME loan book under management" (set EF: "published an MXN 420
         # million SME loan book"), "USD 300M AUM": what the writer manages
         what = managed.group(1)
         if managed.group(2) == "AUM":
             return f"managed {what} in assets", True
-        if re.search(r"\bin [a-z]+s$", what):
+        if rx.search(r"\bin [a-z]+s$", what):
             return f"managed {what}", True  # "$2B in assets"
         return f"managed {_counted(what)}", True
     if head in _COMPLETED:
         return f"completed {_counted(np)}", True  # "an externship with..."
-    if head in _PUBLISHED and not re.search(
+    if head in _PUBLISHED and not rx.search(
         rf"\b{head}s? of (?:about |around |over )?(?:[A-Z]{{3}} |\W)?\d", np, re.I
     ):
         return f"published {_counted(np)}", True  # not "a book of about CHF 650m"
     if head in _GIVEN:
         return f"gave {_counted(np)}", True  # "a talk at Digital Dragons"
-    score = any(test in np for test in _SCORED_TESTS) and re.fullmatch(
+    score = any(test in np for test in _SCORED_TESTS) and rx.fullmatch(
         rf"((?:{'|'.join(_SCORED_TESTS)})(?: [A-Z][\w-]*)?),?\s+(\d{{1,4}}(?:\.\d)?)", np
     )
     if score:  # "TOEFL ITP 587": a score, not a certification
@@ -2069,12 +2070,12 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     # A credential is written in capitals ("LGSW", "ACLS"); a name in mixed case
     # with small letters inside is a product ("AutoCAD", "PVsyst", "CaseWare").
     acronym = r"(?:Dip|Cert|Grad|Adv|PG)?[A-Z][A-Z.\d]*[A-Z][A-Z.\d]*"  # "DipABRSM"
-    if re.fullmatch(rf"{acronym}", np):
+    if rx.fullmatch(rf"{acronym}", np):
         return f"hold the {np} credential", True  # "hold the LGSW credential"
-    if re.fullmatch(rf"{acronym}(?:(?:,\s*|\s+and\s+|\s*&\s*){acronym})+", np):
-        several = len(re.findall(acronym, np)) > 2  # "RN, BSN, MSN": post-nominals
+    if rx.fullmatch(rf"{acronym}(?:(?:,\s*|\s+and\s+|\s*&\s*){acronym})+", np):
+        several = len(rx.findall(acronym, np)) > 2  # "RN, BSN, MSN": post-nominals
         return f"hold the {_joined(np)} credentials", not several  # "hold ACLS and PALS"
-    if re.fullmatch(rf"{acronym}(?:\s+[A-Z][\w.-]*)+", np) and not head:
+    if rx.fullmatch(rf"{acronym}(?:\s+[A-Z][\w.-]*)+", np) and not head:
         if np.split()[-1].lower() in _CHECKS:
             return f"hold {_article(np)} {np}", True  # "a WA Working with Children Check"
         return f"hold the {np} certification", _named_credential(np)  # "JLPT N1"
@@ -2088,19 +2089,19 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
     if _title_case(np) and np.split()[-1].lower() in _BODIES:
         body = np if np.lower().startswith("the ") else f"the {np}"
         return f"am a member of {body}", True  # "the IWA Water Loss Specialist Group"
-    if _title_case(np) and re.fullmatch(rf"{acronym}\d*", np.split()[0]) and " " in np:
+    if _title_case(np) and rx.fullmatch(rf"{acronym}\d*", np.split()[0]) and " " in np:
         name, comma, aside = np.partition(", ")  # "WSET Level 3, with distinction"
         if name.split()[-1].lower().rstrip("s") in _COMPLETED | {"workshop"}:
             return (
                 f"completed the {_joined(name, slash=False)}",
                 True,
             )  # "IB PYP Cat 1 & 2 workshops"
-        if re.search(r"\b(?:Cert|Certificate|Diploma|Dip)\b", name):
+        if rx.search(r"\b(?:Cert|Certificate|Diploma|Dip)\b", name):
             return f"hold a {name}{comma}{aside}", True  # "a PG Cert in Healthcare Chaplaincy"
         if name.split()[-1].lower() in _CHECKS:
             return f"hold {_article(name)} {name}", True  # "a WA Working with Children Check"
         # "PI System and Power BI": two of them
-        kind = "certifications" if re.search(r" and | & ", name) else "certification"
+        kind = "certifications" if rx.search(r" and | & ", name) else "certification"
         return f"hold the {name} {kind}{comma}{aside}", _named_credential(name)
     last = np.split()[-1].lower()
     if _title_case(np) and " " in np and (is_person(last) or _DOER_ENDING.search(last)):
@@ -2155,13 +2156,13 @@ _WORDS: Final = r"[^\W\d_]{4,}"  # compiled when first used
 
 def _lead(np: str) -> str:
     """The words before the first comma or bracket."""
-    return re.split(r"[,(]", np, maxsplit=1)[0].strip()
+    return rx.split(r"[,(]", np, maxsplit=1)[0].strip()
 
 
 def _indefinite_name(np: str) -> str:
     """ "a Legal 500 Rising Star 2025" (a title one of many hold), "Employee of
     the Year 2023" (the title itself)."""
-    np = re.sub(r"^named\s+", "", np)  # "named Agent of the Month": the verb is said
+    np = rx.sub(r"^named\s+", "", np)  # "named Agent of the Month": the verb is said
     head = _head(np)
     if head and is_person(head) and not _NAMED.search(np):
         return f"{_article(np)} {np}"
@@ -2182,7 +2183,7 @@ def _years(np: str) -> str | None:
     "Six years of ICU nursing" -> "have six years of ICU nursing";
     "8 yrs F&B in Bangkok" -> "have 8 years of F&B experience in Bangkok";
     "12 yrs Indian Navy" -> "spent 12 years in the Indian Navy"."""
-    match = re.match(
+    match = rx.match(
         r"((?:(?:over|nearly|almost|about|around|more than)\s+)?"
         r"(?:\d[\d.,]*\+?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"fifteen|twenty|thirty|several|many)(?: and a half)?\s+(?:full\s+)?"
@@ -2194,11 +2195,11 @@ def _years(np: str) -> str | None:
         return None
     amount, rest = match.group(1), match.group(2).lstrip("'’ ")  # "6 yrs' nursing experience"
     amount = amount[0].lower() + amount[1:] if amount[:1].isupper() else amount
-    amount = re.sub(r"\byrs?\b", "years", amount)
-    if re.match(r"(?:a|an|one|1)\s(?!and a half)", amount):  # "1 yr" -> "1 year"
-        amount = re.sub(r"\b(year|month|decade|season)s((?: and a half)?)$", r"\1\2", amount)
+    amount = rx.sub(r"\byrs?\b", "years", amount)
+    if rx.match(r"(?:a|an|one|1)\s(?!and a half)", amount):  # "1 yr" -> "1 year"
+        amount = rx.sub(r"\b(year|month|decade|season)s((?: and a half)?)$", r"\1\2", amount)
     else:  # "4 year" -> "4 years"
-        amount = re.sub(r"\b(year|month|decade|season)$", r"\1s", amount)
+        amount = rx.sub(r"\b(year|month|decade|season)$", r"\1s", amount)
     if not rest:
         return f"have {amount} of experience"
     if rest.startswith(","):
@@ -2214,7 +2215,7 @@ def _years(np: str) -> str | None:
             _years(f"{amount} {rest[len(first) :].strip(' ,')}".strip())
             or f"have {amount} of experience"
         )
-    field_after = re.fullmatch(
+    field_after = rx.fullmatch(
         r"at (?:the )?((?:[A-Z][\w'’.&-]*\s+){1,4}(?:\([^)]*\)\s+)?)"
         r"([a-z][\w-]*(?: [a-z][\w-]*){0,2})",
         rest,
@@ -2257,15 +2258,15 @@ def _years(np: str) -> str | None:
         return f"spent {amount} as {_article(field)} {field}{sep}{tail}".rstrip(
             ", "
         )  # "Band 7 ward manager"
-    if re.search(r"\bexperience$", field, re.I):
+    if rx.search(r"\bexperience$", field, re.I):
         return f"have {amount} of {rest}"  # "7 years ICU experience at ..."
     plural = lexicon.noun(role.lower()) if role.islower() else None
     if plural is not None and "NNS" in plural.tags and not lexicon.noun(role.lower() + "s"):
         # "10 yrs commercial roles, 4 in transshipment" (set GO: "10 years of commercial
         # roles experience"): years in them
         return f"spent {amount} in {field}{sep}{tail}".rstrip(", ")
-    if sep == ", " and re.fullmatch(_PLACES, tail):
-        places = " and ".join(_geographic(p) for p in re.split(r" (?:and|&) ", tail))
+    if sep == ", " and rx.fullmatch(_PLACES, tail):
+        places = " and ".join(_geographic(p) for p in rx.split(r" (?:and|&) ", tail))
         sep, tail = " ", f"in {places}"  # "reservoir engineering, Middle East and North Sea"
     if len(field.split()) > 3:
         return f"have {amount} of experience in {field}{sep}{tail}".rstrip(", ")
@@ -2309,10 +2310,10 @@ def _split_field(rest: str) -> tuple[str, str, str]:
 def _places_after(rest: str) -> str:
     """ "on line maintenance, Dublin and Shannon" reads "..., in Dublin and Shannon"."""
     body, sep, places = rest.rpartition(", ")
-    listed = re.search(r"\b(?:in|at) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*$", body)
+    listed = rx.search(r"\b(?:in|at) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*$", body)
     if listed:
         return rest  # "in hotel events in Goa, Doha and Dubai": one list (set DX: "in Doha")
-    if sep and re.fullmatch(r"[A-Z][\w'’-]*(?:\s+(?:and|then|&)\s+[A-Z][\w'’-]*)+", places):
+    if sep and rx.fullmatch(r"[A-Z][\w'’-]*(?:\s+(?:and|then|&)\s+[A-Z][\w'’-]*)+", places):
         # "in Chile & WA" is "in Chile and WA" in a sentence (set DY)
         return f"{body}, in {places.replace(' & ', ' and ')}"
     return rest
@@ -2343,39 +2344,39 @@ _ONE_OF_MANY: Final = frozenset(
 def _person(np: str, head: str, former: bool = False) -> tuple[str, bool]:
     """ "am a native Portuguese speaker"; "have been a volunteer firefighter for
     6 years"; "was a RAAF loadmaster for 6 years" (an ex-); with whether sure."""
-    where = re.match(r"([^,]+), (an? [a-z\d][^,]*)$", np)  # "Independent Director, a ... charity"
+    where = rx.match(r"([^,]+), (an? [a-z\d][^,]*)$", np)  # "Independent Director, a ... charity"
     if where and not is_person(_head(where.group(2)) or ""):
         role_head = where.group(1).split()[-1].lower()
         of = role_head in _OFFICES
         np = f"{where.group(1)} {'of' if of else 'at'} {where.group(2)}"  # (set BQ)
     # "..., 6 years", and "treasurer of my church youth fellowship 2 years" (set BJ)
-    trailing = re.search(r"(?:,\s*|\s+)((\d+|[a-z]+)\s+(?:years?|months?))$", np)
+    trailing = rx.search(r"(?:,\s*|\s+)((\d+|[a-z]+)\s+(?:years?|months?))$", np)
     count = trailing.group(2) if trailing else ""
     counted = count.isdigit() or count in _NUMBER_WORDS  # not "last year", "next year"
     if trailing and counted and head.lower() == "veteran":  # "Navy vet, 6 years" (set BO)
         served = f"{np[: trailing.start()].rstrip(' ,')}"
         return f"am {_indefinite(served, head)} with {trailing.group(1)} of service", True
-    if trailing and counted and not re.search(r"\b(?:for|over|of|in)$", np[: trailing.start()]):
+    if trailing and counted and not rx.search(r"\b(?:for|over|of|in)$", np[: trailing.start()]):
         np = f"{np[: trailing.start()]} for {trailing.group(1)}"
-    aside = re.search(r",\s*(.+)$", np)
+    aside = rx.search(r",\s*(.+)$", np)
     sure = not aside or (aside.group(1)[:1].islower() and not aside.group(1).split()[0].isupper())
-    if re.match(r"former\s", np, re.I):  # "was a flight instructor", not "was a former" one
+    if rx.match(r"former\s", np, re.I):  # "was a flight instructor", not "was a former" one
         np, former = np.split(None, 1)[1], True
     described = _indefinite(np, head)
     one = head.lower() not in _ONE_OF_MANY
-    if one and re.match(rf"(?i:{re.escape(head)}) of (?:the )?[A-Z]", np) and np[:1].isupper():
+    if one and rx.match(rf"(?i:{re.escape(head)}) of (?:the )?[A-Z]", np) and np[:1].isupper():
         # an office of a named body, which is one: "Concertmaster of the Universidad
         # Nacional orchestra" (set DV: "As a Concertmaster of the ..."), "Head of Science"
         described = np
-    if former or re.search(r"\bbefore \w+ing\b", np):
+    if former or rx.search(r"\bbefore \w+ing\b", np):
         return f"was {described}", sure  # "violist for ten years before moving to production"
     spans = r"\bfor the (?:last|past) (?:year|month|decade)\b|\bsince\s+\d{4}"
-    if re.search(r"\bfor\s+(?:the (?:last|past)\s+)?(\d+|[a-z]+)\s+" + _DURATION.pattern
+    if rx.search(r"\bfor\s+(?:the (?:last|past)\s+)?(\d+|[a-z]+)\s+" + _DURATION.pattern
                  + "|" + spans, np):  # fmt: skip
         return f"have been {described}", sure
     designation = _title_case(np) or any(_STATE_ENDING.search(w) for w in _lead(np).split())
-    dated = re.search(r"\b(?:19|20)\d\d\b|\b(?:completed|released|finished|closed)\b", np)
-    if re.search(r"\b(?:valid|current|renewed)\b", np, re.I):
+    dated = rx.search(r"\b(?:19|20)\d\d\b|\b(?:completed|released|finished|closed)\b", np)
+    if rx.search(r"\b(?:valid|current|renewed)\b", np, re.I):
         return f"am {described}", sure  # "ACLS provider (AHA), valid until 2027" (set BN)
     if dated and not designation:
         return f"was {described}", sure  # "a red team member at Locked Shields 2023 and 2024"
@@ -2389,7 +2390,7 @@ def _person(np: str, head: str, former: bool = False) -> tuple[str, bool]:
 def _since(clause: str) -> str:
     """ "hold AICP since 2019" -> "have held AICP since 2019"; "own 40 hives since
     2017" -> "have owned 40 hives since 2017": what began then and goes on."""
-    if not re.search(r"\bsince\b", clause):
+    if not rx.search(r"\bsince\b", clause):
         return clause
     verb, _, rest = clause.partition(" ")
     if verb == "have" and lexicon.is_past_participle(rest.partition(" ")[0]):
@@ -2409,7 +2410,7 @@ _DEGREE_SHAPE: Final = Lazy(r"[BM](?:[A-Z][a-z]+){1,3}")
 def _degree_match(np: str) -> str | None:
     """The degree a phrase starts with ("M.Sc.", "PhD", "Dipl.-Ing.", "BSocSc"), as
     written; not a code that starts like one ("MS-101")."""
-    first = re.match(r"[A-Za-z][A-Za-z.]*(?:-[A-Za-z][A-Za-z.]*)*(?=$|[\s,(])", np)
+    first = rx.match(r"[A-Za-z][A-Za-z.]*(?:-[A-Za-z][A-Za-z.]*)*(?=$|[\s,(])", np)
     if not first:
         return None
     word = first.group()
@@ -2418,7 +2419,7 @@ def _degree_match(np: str) -> str | None:
         return word
     if word in ("B.E.", "M.E.", "B.E", "M.E"):  # not "be" or "me"
         return word
-    named = re.match(r"(Master|Bachelor)['’]s|(Bachelor|Master|Doctor) (?:of|in)\b", np)
+    named = rx.match(r"(Master|Bachelor)['’]s|(Bachelor|Master|Doctor) (?:of|in)\b", np)
     return named.group() if named else None
 
 
@@ -2458,12 +2459,12 @@ def _school(text: str) -> str | None:
     from thanknote.phrases import company_in_sentence
 
     words = text.split()
-    if not words or not all(re.fullmatch(r"[A-Z][\w'’-]*", w) for w in words):
+    if not words or not all(rx.fullmatch(r"[A-Z][\w'’-]*", w) for w in words):
         return None  # "(Chemistry/Biology)", "(Universität der Bundeswehr München)", "(Tech.)"
     if _HONOURS.search(text) or (len(words) == 1 and len(text) <= 2):
         return None  # "(Hons)"; "(OT)", a subject
     if any(lexicon.is_common_word(w) or lexicon.is_language(w) for w in words):
-        if re.search(_INSTITUTION, text):
+        if rx.search(_INSTITUTION, text):
             return company_in_sentence(text)  # "(Trinity College Dublin)"
         return None  # "(Secondary English)", "(Clinical Pharmacy)": the subject
     return _LATIN_SCHOOLS.get(text, text)  # "VTU", "IIT Madras", "Ibadan", "UoN"
@@ -2474,36 +2475,36 @@ def _one_degree(np: str) -> str | None:
 
     name, sep, where = np.partition(", ")
     degree = _degree_match(name) or ""
-    subject = re.sub(r"\s+\(?(?:19|20)\d\d\)?$", "", name[len(degree) :].strip())
+    subject = rx.sub(r"\s+\(?(?:19|20)\d\d\)?$", "", name[len(degree) :].strip())
     school = None
     note = ""
-    bracket = re.match(r"(\([^()]*\))\s*(.*)$", subject)
-    if bracket and re.match(r"\((?:hons|agri|fh)\b", bracket.group(1), re.I):
+    bracket = rx.match(r"(\([^()]*\))\s*(.*)$", subject)
+    if bracket and rx.match(r"\((?:hons|agri|fh)\b", bracket.group(1), re.I):
         note, subject = bracket.group(1) + " ", bracket.group(2)  # "BEng (Hons) Mining"
     placed = bool(sep and where[:1].isupper() and not _degree_match(where))
-    acronym = bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z](?: [A-Z][\w'’-]*)*", subject))
+    acronym = bool(rx.fullmatch(r"[A-Z][A-Za-z]*[A-Z](?: [A-Z][\w'’-]*)*", subject))
     acronym = acronym and len(subject.split()[0]) > 2
     named = " " in subject  # "Mozarteum Salzburg"; not "Bauingenieurwesen", a subject
     if (acronym or named) and not placed and (school := _school(subject)):
         subject = ""  # "BPharm (Hons) USM", "MMus Mozarteum Salzburg": the university
-    field = re.match(r"\(([^()/]*)\)\s*(.*)$", subject)
+    field = rx.match(r"\(([^()/]*)\)\s*(.*)$", subject)
     if field and not note and not placed and (school := _school(field.group(1))):
         subject = field.group(2)  # "MBBS (Ibadan)": the university
     elif field and not note:  # "PGCE (Secondary English) with QTS": the field
         subject = f"{field.group(1)} {field.group(2)}".strip()
-    detail = re.search(r"\(([^()]*)\)$", subject)
+    detail = rx.search(r"\(([^()]*)\)$", subject)
     if detail and school is None and not placed and (school := _school(detail.group(1))):
         detail = None  # "B.E. Mechanical (VTU)": the university
-    subject = re.sub(r"\s*\([^()]*\)$", "", subject)  # "(Chemistry/Biology)": detail
+    subject = rx.sub(r"\s*\([^()]*\)$", "", subject)  # "(Chemistry/Biology)": detail
     if not subject and detail and "/" not in detail.group(1):
         subject = detail.group(1)  # "MPharm (Clinical Pharmacy)"
-    subject = re.sub(r"\s+&\s+", " and ", subject)
-    if re.search(_INSTITUTION, subject) and not placed:
+    subject = rx.sub(r"\s+&\s+", " and ", subject)
+    if rx.search(_INSTITUTION, subject) and not placed:
         school, subject = company_in_sentence(subject), ""  # "LL.M. College of Europe"
-    if re.search(r"[a-z].* [A-Z]{2,} [A-Z][a-z]", subject):
+    if rx.search(r"[a-z].* [A-Z]{2,} [A-Z][a-z]", subject):
         return None  # "MS (Gen Surg) KEM Mumbai": a school run into the subject
     bare = degree.replace(".", "").replace("-", "").lower()
-    if bare in _ENGINEERING_DEGREES and re.fullmatch(r"[A-Z][a-z]+", subject):
+    if bare in _ENGINEERING_DEGREES and rx.fullmatch(r"[A-Z][a-z]+", subject):
         if subject != "Engineering":
             subject = f"{subject} Engineering"  # "B.E. Mechanical": Mechanical Engineering
     if (
@@ -2526,9 +2527,9 @@ def _one_degree(np: str) -> str | None:
     place, honours = parts[0], parts[1:]
     if school:
         place, honours = "", parts
-    elif _degree_match(place) or re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})+", place):
+    elif _degree_match(place) or rx.fullmatch(r"[A-Z]{2,}(?:-[A-Z]{2,})+", place):
         return None  # a credential: "FNP-BC"
-    year = re.match(r"(.*?)\s*\(?((?:19|20)\d\d)\)?$", place)
+    year = rx.match(r"(.*?)\s*\(?((?:19|20)\d\d)\)?$", place)
     if year and year.group(1):
         place = year.group(1)
     if "(" in place:
@@ -2537,14 +2538,14 @@ def _one_degree(np: str) -> str | None:
         if _HONOURS.search(place):
             return f"{out}, {', '.join([place, *honours])}"
         return None
-    subject_words = [w for w in re.split(r"[\s&]+", place) if w and w.lower() not in ("and", "of")]
+    subject_words = [w for w in rx.split(r"[\s&]+", place) if w and w.lower() not in ("and", "of")]
     fielded = len(subject_words) > 1 and all(lexicon.is_common_word(w) for w in subject_words)
     if place and not subject and fielded:  # not "MLIS, Western": a school's short name
-        if not re.search(_INSTITUTION, place):  # "MSN, Nursing Leadership & Administration"
-            place = re.sub(r"\s+&\s+", " and ", place)
+        if not rx.search(_INSTITUTION, place):  # "MSN, Nursing Leadership & Administration"
+            place = rx.sub(r"\s+&\s+", " and ", place)
             return f"{out} in {place}" + "".join(f", {h}" for h in honours if _HONOURS.search(h))
     if place:
-        described = re.search(r" [a-z]{3,}", place) and not re.search(
+        described = rx.search(r" [a-z]{3,}", place) and not rx.search(
             r" (?:of|for|and|de|la) ", place
         )
         place = f"{_article(place)} {place}" if described else company_in_sentence(place)
@@ -2552,7 +2553,7 @@ def _one_degree(np: str) -> str | None:
     for extra in honours:
         if _HONOURS.search(extra):
             out += f" ({extra})" if extra[:1].isupper() else f", {extra}"
-        elif not re.fullmatch(r"(19|20)\d\d", extra):
+        elif not rx.fullmatch(r"(19|20)\d\d", extra):
             return None
     return out
 
@@ -2595,16 +2596,16 @@ def _languages(text: str) -> str | None:
             said = [f"fluent {g.removesuffix(' fluently')}" if g.endswith(" fluently") else g
                     for g in said]  # fmt: skip
         return "speak " + ", and ".join(said)
-    level = re.match(r"(.+?),\s*(fluent|native|conversational|bilingual)$", text, re.I)
+    level = rx.match(r"(.+?),\s*(fluent|native|conversational|bilingual)$", text, re.I)
     body = level.group(1) if level else text
-    items = [i.strip() for i in re.split(r",(?![^()]*\))|/|\band\b|&", body) if i.strip()]
+    items = [i.strip() for i in rx.split(r",(?![^()]*\))|/|\band\b|&", body) if i.strip()]
     if not items:
         return None
     read: list[tuple[str, list[str], bool, bool]] = []  # name, levels, known, marked
     carried: list[str] = []
     for item in items:
-        notes = re.findall(r"\(([^()]*)\)", item)
-        words = re.sub(r"\([^()]*\)", " ", item).split()
+        notes = rx.findall(r"\(([^()]*)\)", item)
+        words = rx.sub(r"\([^()]*\)", " ", item).split()
         # a level before the name: "conversational Vietnamese", "fluent English"; it
         # holds for the names after it that have none ("fluent English, Mandarin")
         lead = [w for w in words[:1] if w.lower() in _LEADING_LEVELS]
@@ -2619,7 +2620,7 @@ def _languages(text: str) -> str | None:
         name, levels = " ".join(words[:name_words]), [*lead, *words[name_words:]]
         if any(not _LEVEL.match(w) and w.lower() != "some" for w in levels):
             return None
-        noted = [w for n in notes for w in re.split(r"[,;]\s*|\s+", n) if _LEVEL.match(w)]
+        noted = [w for n in notes for w in rx.split(r"[,;]\s*|\s+", n) if _LEVEL.match(w)]
         known = lexicon.is_language(name.split()[0]) and (
             name[:1].isupper() or not lexicon.is_common_word(name)
         )
@@ -2714,9 +2715,9 @@ def _language_with_level(name: str, levels: list[str]) -> str:
     """ "German at C1 level", "basic Arabic", "some Kannada", "Somali natively"."""
     for level in levels:
         low = level.lower()
-        if re.fullmatch(r"[bc][12]", low):
+        if rx.fullmatch(r"[bc][12]", low):
             return f"{name} at {level.upper()} level"
-        if re.fullmatch(r"a[12]", low) or low == "basic":
+        if rx.fullmatch(r"a[12]", low) or low == "basic":
             return f"basic {name}"
         if low == "some":
             return f"some {name}"
@@ -2732,14 +2733,14 @@ def _is_tools(np: str) -> bool:
     "PVsyst, AutoCAD"; not languages, places, institutions or codes with a
     sign ("CompTIA A+"). Two items are tools only when each is one word no
     dictionary knows ("Ingeniera Industrial, UPM" is a degree and a school)."""
-    items = [re.sub(r"^(some|basic)\s+", "", i.strip()) for i in re.split(r",|\band\b", np)]
+    items = [rx.sub(r"^(some|basic)\s+", "", i.strip()) for i in rx.split(r",|\band\b", np)]
     items = [i for i in items if i]
-    if all(re.fullmatch(r"[A-Z0-9]{2,}(?: .*)?", i) for i in items):
+    if all(rx.fullmatch(r"[A-Z0-9]{2,}(?: .*)?", i) for i in items):
         return False  # "GREM and GCTI, OSCP from 2021": credentials, not tools
     if len(items) < 2 or any(lexicon.is_language(w) for i in items for w in i.split()):
         return False  # "Deutsch Muttersprache, English fluent": languages, not tools
     for item in items:
-        if not item[:1].isupper() or len(item.split()) > 3 or re.search(r"(?<!\+)\+$", item):
+        if not item[:1].isupper() or len(item.split()) > 3 or rx.search(r"(?<!\+)\+$", item):
             return False
     if len(items) == 2:
         return all(" " not in i and not lexicon.is_common_word(i.strip(".")) for i in items)
@@ -2749,7 +2750,7 @@ def _is_tools(np: str) -> bool:
 def _joined(text: str, *, slash: bool = True) -> str:
     """A list joined once: "A, B and C" (for "A, B, C" or "A/B")."""
     separators = r",(?![^()]*\))|\band\b" + (r"|/(?![^()]*\))" if slash else "")
-    items = [i.strip() for i in re.split(separators, text) if i.strip()]
+    items = [i.strip() for i in rx.split(separators, text) if i.strip()]
     if len(items) <= 1:
         return text.strip()
     return f"{', '.join(items[:-1])} and {items[-1]}"
@@ -2758,13 +2759,13 @@ def _joined(text: str, *, slash: bool = True) -> str:
 def _head(np: str) -> str | None:
     """The head noun: the last word before a preposition, comma or bracket."""
     words: list[str] = []
-    for word in re.split(r"\s+", re.sub(r"\([^()]*\)", " ", np).split(",")[0].strip()):
+    for word in rx.split(r"\s+", rx.sub(r"\([^()]*\)", " ", np).split(",")[0].strip()):
         if word.lower() in _PREPOSITIONS or word.lower() in _AFTER_THE_HEAD:
             break
-        if words and re.fullmatch(r"\d[\d.,]*%", word):
+        if words and rx.fullmatch(r"\d[\d.,]*%", word):
             break  # "mispicks 60% after a pilot" (set HG: "As a reduced mispicks ... pilot")
         words.append(word)
-    while words and re.fullmatch(r"[\d.,/–-]+|Q\d", words[-1]):
+    while words and rx.fullmatch(r"[\d.,/–-]+|Q\d", words[-1]):
         words.pop()  # "Rising Star 2025", "Top Team Leader Q2"
     if not words:
         return None
@@ -2789,7 +2790,7 @@ def is_person(noun: str) -> bool:
         agent = _AGENT.fullmatch(tail)
         if agent and (lexicon.verb(agent.group(1)) or lexicon.verb(agent.group(1) + "e")):
             return not lexicon.is_mass_noun(noun)  # "manager", "speaker"; not "water"
-    return bool(re.search(r"(ist|ian)$", noun)) and len(noun) > 4
+    return bool(rx.search(r"(ist|ian)$", noun)) and len(noun) > 4
 
 
 def _indefinite(np: str, head: str | None) -> str:
@@ -2812,7 +2813,7 @@ def _counted(np: str) -> str:
     """The phrase with "a" or "an" unless it has a determiner: one of a thing;
     an activity takes none ("completed Forbes Travel Guide standards training")."""
     first = np.split(" ", 1)[0]
-    measured = bool(re.fullmatch(r"\d+-[a-z]+", first))  # "a 6-month Erasmus internship"
+    measured = bool(rx.fullmatch(r"\d+-[a-z]+", first))  # "a 6-month Erasmus internship"
     if first.lower() in _DETERMINERS or (first[:1].isdigit() and not measured):
         return np
     if first.lower() in _NUMBER_WORDS:
@@ -2851,7 +2852,7 @@ def _third_person(clause: str) -> str:
 def _lower_first(text: str) -> str:
     """Lower-case the first word if it is an ordinary word written with a capital."""
     first, sep, tail = text.partition(" ")
-    if tail[:1].isdigit() or re.match(r"[A-Z]\b", tail):
+    if tail[:1].isdigit() or rx.match(r"[A-Z]\b", tail):
         return text  # "Series 7", "Level 3", "Type A": a name
     following = tail.split()[:2]
     if len(following) == 2 and all(w[:1].isupper() for w in following):
@@ -2876,7 +2877,7 @@ def _lower_first(text: str) -> str:
 def _written_as_title(text: str) -> bool:
     """Whether every word but the small ones is capitalised: "Employee of the
     Year 2023", "Certificate in Fundraising"; not "top branch in sales"."""
-    words = [w for w in re.sub(r"\([^()]*\)", " ", text).split() if w[:1].isalpha()]
+    words = [w for w in rx.sub(r"\([^()]*\)", " ", text).split() if w[:1].isalpha()]
     content = [w for w in words if w.lower() not in _PREPOSITIONS | _DETERMINERS]
     # a language has its capital anywhere: "Fluent in Spanish and Portuguese" is no title
     titled = [w for w in content if not lexicon.is_language(w.strip(",;"))]
@@ -2896,7 +2897,7 @@ def _named_credential(name: str) -> bool:
     score or a count of papers ("EF SET 68/100", "11/13"), nor one ending in a year
     ("NWO Veni 2024", a grant), nor a name with a phrase of small words in it ("PJ
     Innere at a Berlin university hospital")."""
-    if re.search(r"\d/\d", name) or re.search(r"\b(?:19|20)\d\d$", name):
+    if rx.search(r"\d/\d", name) or rx.search(r"\b(?:19|20)\d\d$", name):
         return False  # a year in the name: a grant's or a prize's ("NWO Veni 2024")
     small = [w for w in name.split() if w[:1].islower()]
     return all(w in ("in", "of", "and", "for", "with", "&") for w in small)
@@ -2906,11 +2907,11 @@ def _title_case(text: str) -> bool:
     """Whether the phrase's head is written as a name: "Certified Kubernetes
     Administrator", "WSET Level 3", "Six Sigma Black Belt"."""
     lead = []
-    for word in re.split(r"\s+", re.sub(r"\([^()]*\)", " ", text.split(",")[0]).strip()):
+    for word in rx.split(r"\s+", rx.sub(r"\([^()]*\)", " ", text.split(",")[0]).strip()):
         if word.lower() in _PREPOSITIONS:
             break
         lead.append(word)
-    words = [w for w in lead if re.match(r"[^\W\d_]", w)]
+    words = [w for w in lead if rx.match(r"[^\W\d_]", w)]
     return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
@@ -2921,7 +2922,7 @@ def _starts_object(tail: str) -> bool:
     return (
         first in _DETERMINERS
         or first in _NUMBER_WORDS
-        or (first[:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", first))  # not a year
+        or (first[:1].isdigit() and not rx.fullmatch(r"(?:19|20)\d\d", first))  # not a year
         or word in ("me", "us", "them", "it")  # not "US patent attorney"
     )
 
@@ -2940,7 +2941,7 @@ def _names_an_honour(tail: str) -> bool:
     words = tail.split()
     if not words or words[0].lower() not in ("a", "an", "the", "my"):
         return False
-    phrase_words = re.split(r"\s(?:for|in|at|from|by|to|of|with)\s|,", tail)[0].split()
+    phrase_words = rx.split(r"\s(?:for|in|at|from|by|to|of|with)\s|,", tail)[0].split()
     if len(phrase_words) > 1 and words[0].lower() in ("a", "an"):
         # one named by its funder: "a Marsden Fast-Start", "a Wellcome Trust grant" (set DV:
         # "Having awarded a Marsden Fast-Start"), not "a Siemens contract"

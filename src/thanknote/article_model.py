@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from functools import cache
 from pathlib import Path
 from typing import Final
 
 from thanknote import byte_weights, lexicon
+from thanknote import patterns as rx
 from thanknote.shape_model import bucket, shapes
 
 __all__ = ["MAGIC", "decides", "features", "probability", "with_or_without"]
@@ -56,7 +56,7 @@ def decides(bare: str) -> bool:
     words = bare.split()
     if not words or words[0].lower() in _SETTLED or not words[0][:1].isalpha():
         return False
-    return not re.match(r"[^\s]+['’]s\b", bare) or bare[:1].islower()
+    return not rx.match(r"[^\s]+['’]s\b", bare) or bare[:1].islower()
 
 
 def features(bare: str, rule_says_the: bool) -> list[str]:

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import difflib
 import json
-import re
 import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Final, NamedTuple
 
+from thanknote import patterns as rx
 from thanknote.model import Region
 from thanknote.patterns import Lazy
 
@@ -157,7 +157,7 @@ def _iso_names() -> list[tuple[str, str]]:
 def _variants(name: str) -> list[str]:
     """ISO's "Korea, Republic of" also as "Republic of Korea"; brackets optional."""
     out = [name]
-    plain = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    plain = rx.sub(r"\s*\([^)]*\)", "", name).strip()
     if plain != name:
         out.append(plain)
     head, comma, tail = name.partition(", ")
@@ -170,8 +170,8 @@ def _fold(text: str) -> str:
     """Lower case, no accents, no leading "the", no full stops or spaces at the ends."""
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"\s+", " ", text).strip(" .,;")
-    return re.sub(r"^the ", "", text)
+    text = rx.sub(r"\s+", " ", text).strip(" .,;")
+    return rx.sub(r"^the ", "", text)
 
 
 def _database(name: str) -> dict[str, list[dict[str, str]]]:
@@ -327,7 +327,7 @@ def _subdivision_hint(country: str, value: str) -> str:
     upper = value.strip().upper()
     if upper.removeprefix(f"{country}-") in subdivisions:
         return f"; write it {upper.removeprefix(f'{country}-')!r}"
-    by_name = {_fold(re.sub(r"\s*\[.*\]", "", n)): c for c, n in subdivisions.items()}
+    by_name = {_fold(rx.sub(r"\s*\[.*\]", "", n)): c for c, n in subdivisions.items()}
     folded = _fold(value)
     if folded in by_name:
         code = by_name[folded]
@@ -407,9 +407,11 @@ def named_in_another_language(name: str) -> str | None:
     "Chile"). Read from the translations of ISO 3166 that pycountry ships, into the
     languages of `LANGUAGES_ABROAD` (`tools/countries_abroad.py` writes them down)."""
     key = _fold(name)
-    if not key or key in _english_names():
+    english = _names_abroad().get(key) if key else None
+    # ISO's English names are read only for a name some language gives a country
+    if english is None or key in _english_names():
         return None
-    return _names_abroad().get(key)
+    return english
 
 
 @cache

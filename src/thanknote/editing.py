@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
+from thanknote import patterns as rx
 from thanknote.errors import InterviewFileError, ThanknoteError
 from thanknote.files import decode_utf8, read_input
 from thanknote.model import Interviewer
@@ -412,7 +413,7 @@ def table_toml(header: str, table: Mapping[str, Any]) -> str:
 
 
 def _toml_key(key: str) -> str:
-    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else toml_string(key)
+    return key if rx.fullmatch(r"[A-Za-z0-9_-]+", key) else toml_string(key)
 
 
 def _plain(value: Any) -> Any:

@@ -10,9 +10,9 @@ None when the value is fine.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
+from thanknote import patterns as rx
 from thanknote.patterns import Lazy
 
 __all__ = [
@@ -50,7 +50,7 @@ def text_problem(text: str, *, multiline: bool = False) -> str | None:
         return None
     if multiline and text.replace("\n", "").isprintable():  # lines of an address
         return None
-    bad = re.search(_UNWRITABLE, text)
+    bad = rx.search(_UNWRITABLE, text)
     if bad is not None:
         char = bad.group()
         code = f"U+{ord(char):04X}"

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import zlib
 from collections.abc import Callable
 from pathlib import Path
 
+from thanknote import patterns as rx
 from thanknote.errors import ThanknoteError
 from thanknote.names import fold
 
@@ -82,7 +82,7 @@ def safe_name(*parts: str) -> str:
     words = []
     for part in parts:
         ascii_text = fold(part).encode("ascii", "ignore").decode("ascii")
-        slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+        slug = rx.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
         # A name with no Latin letters ("田中 太郎") still gets a name of its own.
         words.append(slug or f"n{zlib.crc32(part.encode('utf-8')):08x}")
     stem = "_".join(words)[:_MAX_STEM].strip("-_") or "note"

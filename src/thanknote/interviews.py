@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import sys
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
+from thanknote import patterns as rx
 from thanknote.errors import InterviewFileError, InvalidFieldError
 from thanknote.fields import (
     MAX_NAME_LENGTH,
@@ -235,7 +235,7 @@ def _parse_json(path: str | Path, source: str) -> Any:
 
 def _too_deep(path: str | Path, source: str, kind: str) -> InterviewFileError:
     """A file nested deeper than the parser can follow, with where the nesting starts."""
-    opening = re.search(r"[\[{]\s*[\[{]\s*[\[{]\s*[\[{]", source)
+    opening = rx.search(r"[\[{]\s*[\[{]\s*[\[{]\s*[\[{]", source)
     line, column = _position(source, opening.start()) if opening else (None, None)
     return InterviewFileError(
         path,
@@ -251,7 +251,7 @@ def _too_long_number(
 ) -> InterviewFileError:
     """A number too long to read, where it is; any other ValueError as the parser put it."""
     limit = sys.get_int_max_str_digits()
-    number = re.search(rf"\d(?:_?\d){{{limit},}}", source) if limit else None
+    number = rx.search(rf"\d(?:_?\d){{{limit},}}", source) if limit else None
     if number is None:
         return InterviewFileError(path, f"invalid {kind}: {exc}")
     line, column = _position(source, number.start())
@@ -644,7 +644,7 @@ class _Reader:
                 return None
             self.fail(field, _placeholder(value, required=required))
             return None
-        if isinstance(value, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", value):
+        if isinstance(value, str) and rx.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", value):
             try:
                 return dt.date.fromisoformat(value.strip())
             except ValueError:

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Final, Literal
 
+from thanknote import patterns as rx
 from thanknote.patterns import Lazy
 
 __all__ = [
@@ -178,7 +179,7 @@ def languages_capitalised(text: str) -> str:
         language = bool(found) and (any(kinds) if named else all(kinds))
         return word.capitalize() if language and word in _major_languages() else word
 
-    return re.sub(r"\b[a-z]{4,}\b", capital, text)
+    return rx.sub(r"\b[a-z]{4,}\b", capital, text)
 
 
 @lru_cache(maxsize=1)
@@ -191,8 +192,8 @@ def _major_languages() -> frozenset[str]:
     names = set()
     for language in pycountry.languages:
         if getattr(language, "alpha_2", None):
-            for name in re.split(r"[;,]", language.name):
-                names.add(re.sub(r"\s*\(.*\)$", "", name).strip().lower())
+            for name in rx.split(r"[;,]", language.name):
+                names.add(rx.sub(r"\s*\(.*\)$", "", name).strip().lower())
     return frozenset(names)
 
 
@@ -278,10 +279,10 @@ def is_english(text: str) -> bool:
         return False  # "lớp 3" (set FJ)
     if has_foreign_run(text) or _article_abroad(text):
         return False
-    words = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and len(w) > 1]
+    words = [w for w in rx.findall(r"[^\W\d_]+", text) if w.islower() and len(w) > 1]
     # a word in brackets is a gloss the phrase is said without ("continuous cover
     # (jatkuvapeitteinen)", set EK)
-    unbracketed = re.findall(r"[^\W\d_]+", re.sub(r"\([^()]*\)", " ", text))
+    unbracketed = rx.findall(r"[^\W\d_]+", rx.sub(r"\([^()]*\)", " ", text))
     long_unknown = [
         w
         for w in unbracketed
@@ -389,7 +390,7 @@ def _article_abroad(text: str) -> bool:
     """Whether another language's article or "of the" stands in a phrase of small letters:
     before a word English does not know ("la grilla del prime time", set FS), or between
     two words ("culture du cabinet", set FR); a name's particles stand before capitals."""
-    words = re.findall(r"[^\W\d_]+", text)
+    words = rx.findall(r"[^\W\d_]+", text)
     if len(words) < 2 or sum(map(is_english_word, words)) > 3:
         return False  # a sentence mostly English: "Gràcies per la prova, I learned a lot ..."
     if " de " in text and _DE_BETWEEN.search(text):
@@ -429,7 +430,7 @@ def has_foreign_run(text: str) -> bool:
     if _PREPOSITION_ABROAD.search(text):
         return True
     run = short = foreign = 0
-    for word in re.findall(r"[^\W\d_]+", text):
+    for word in rx.findall(r"[^\W\d_]+", text):
         if not word.islower() or len(word) < 2:
             run = short = foreign = 0
             continue

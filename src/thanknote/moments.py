@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from thanknote import lexicon, shape_model, shorthand
+from thanknote import patterns as rx
 from thanknote.patterns import Lazy
 from thanknote.phrases import FUNCTION_WORDS, PREPOSITIONS, addressed, with_the
 from thanknote.reader import KIN as _KIN
@@ -86,16 +87,16 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         # (don't mention)" (set CP): the writer's own word that it stays out
         return None
     text = " ".join(moment.split()).replace(" - ", " – ").replace(" -- ", " – ")  # a dash
-    end_aside = re.search(r"\s*\(([^()]*)\)[.!]*$", text)
-    if end_aside and re.search(r"\b(?:he|she|they|lol|haha)\b", end_aside.group(1), re.I):
+    end_aside = rx.search(r"\s*\(([^()]*)\)[.!]*$", text)
+    if end_aside and rx.search(r"\b(?:he|she|they|lol|haha)\b", end_aside.group(1), re.I):
         text = text[: end_aside.start()]  # "the saffron tasting (he insisted, lol)" (set GP)
     # "estimate no. of dosas sold" (set EX: "the moment you asked me to estimate no"); and
     # a tip's own words after an arrow, which the note leaves to the reader ("her tip re:
     # lease modifications → keep a change log", set EX)
-    text = re.sub(
+    text = rx.sub(
         r"\b([Nn])o\.\s+of\b", lambda m: f"{'t' if m.group(1) == 'n' else 'T'}he number of", text
     )
-    arrow = re.search(r"\s(?:→|->|=>)\s+([a-z]+) (a|an|the|your|my|it|them)\b[^.!?]*$", text)
+    arrow = rx.search(r"\s(?:→|->|=>)\s+([a-z]+) (a|an|the|your|my|it|them)\b[^.!?]*$", text)
     if arrow and _bidding(arrow.group(1)):  # "→ keep a change log"; not "batch -> streaming"
         text = text[: arrow.start()]
     if " as " in text:  # "starting at Aurora as trainee in 1998" (set EX): as a trainee
@@ -106,8 +107,8 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     # an emoji between words is the writer's pause, as a comma is: "fab tour in the bunny
     # suit 😅 got lost near the litho bay" (set ED), what follows read as an aside
     text = text if text.isascii() else _EMOJI_BETWEEN.sub(", ", text)
-    cheer = re.search(r"!+\s+([a-z][^!]*?)[.!]*$", text)
-    remark = cheer and re.match(r"(?:we|he|she|they|it|i)\s+\w", cheer.group(1))
+    cheer = rx.search(r"!+\s+([a-z][^!]*?)[.!]*$", text)
+    remark = cheer and rx.match(r"(?:we|he|she|they|it|i)\s+\w", cheer.group(1))
     felt = cheer and cheer.group(1).split()[0] in ("so", "very", "really", "super", "such")
     if cheer and (
         _jotted_after_comma(cheer.group(1)) or len(cheer.group(1).split()) <= 2 or remark or felt
@@ -115,7 +116,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         # "... now a seminarian!! loved it" (set CJ), "her waiata at the end!! chills" (DD)
         text = text[: cheer.start()]
     # and one begun "I": the writer's own ("... my worst call. I told him about ...", DT)
-    after_stop = re.search(r"\.\s+((?:[a-z0-9]|I\s)[^.]*?)([.!?]*)$", text)
+    after_stop = rx.search(r"\.\s+((?:[a-z0-9]|I\s)[^.]*?)([.!?]*)$", text)
     said_no = text[: after_stop.start()].endswith(" no") if after_stop else False
     # "the whole day incl. the airport pickup" (set DS: "... the whole day including.")
     shortened = after_stop is not None and shorthand.is_note_abbreviation(
@@ -133,7 +134,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     verdict = bool(after_stop)
     if after_stop and verdict:
         text = text[: after_stop.start()]  # "... at Frankfurt '94. iconic", ". good sign??" (CO)
-    praise = re.search(r"\.\s+([A-Z][^.]*?)[.!]*$", text)
+    praise = rx.search(r"\.\s+([A-Z][^.]*?)[.!]*$", text)
     if praise and not is_abbreviation(text[: praise.start() + 1]) and _verbless(praise.group(1)):
         text = text[: praise.start()]  # "His question about BAPLIE errors. Really good one." (CS)
     if " + " in text:
@@ -146,18 +147,18 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
             others = [shorthand.texting_written_out(o) for o in others]
             text = " + ".join([first_thing, *(_with_its_article(o) for o in others)])
     text = shorthand.texting_written_out(text)  # "her war story abt ..." (set BY)
-    text = re.sub(r"\s+after([.!]*)$", r" afterwards\1", text)  # "... the club lounge after" (DF)
+    text = rx.sub(r"\s+after([.!]*)$", r" afterwards\1", text)  # "... the club lounge after" (DF)
     text = lexicon.languages_capitalised(text)  # "... & french courses" (set CJ)
-    text = re.sub(r"\b(?:re|about):\s*", "about ", text)  # "my submission re: the limitation point"
+    text = rx.sub(r"\b(?:re|about):\s*", "about ", text)  # "my submission re: the limitation point"
     if "(" in text:  # "... (fix in note?)" (set BW): a question to oneself in brackets
-        text = re.sub(r"\s*\([^()]*\?\)", "", text)
+        text = rx.sub(r"\s*\([^()]*\?\)", "", text)
         # and an exclamation or a word of the writer's own verdict: "(long!!)", "(amazing)"
-        text = re.sub(r"\s*\(([^()]*)\)(?=[.!]*$)", _without_reaction, text)
+        text = rx.sub(r"\s*\(([^()]*)\)(?=[.!]*$)", _without_reaction, text)
     if "note to self" in text.lower():  # "..., note to self: don't overdo it" (set BW)
-        text = re.split(r"[\s,;–(-]*\bnote to self\b", text, flags=re.I)[0].strip()
-        if not re.search(r"[^\W\d_]", text):
+        text = rx.split(r"[\s,;–(-]*\bnote to self\b", text, flags=re.I)[0].strip()
+        if not rx.search(r"[^\W\d_]", text):
             return None  # "(note to self) he was skeptical ...": all of it (set BX)
-    advised = re.match(
+    advised = rx.match(
         r"(?:[\w'’]+\s+){0,2}?(?:tip|advice|reminder|suggestion):\s+(?=\w)", text, re.I
     )
     if advised:  # "tip: always bring 3 copies of the bundle" (set DL: "I greatly enjoyed tip: ...")
@@ -167,7 +168,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     # "– your family lost the whole farm" (set CU)
     aside_words = aside.split()
     # and the writer's own answer: "... – I said nothing in year 1" (set GV)
-    told_after = bool(re.match(r"(?:he|she|they|you|I)\s+[a-z]+", aside)) or (
+    told_after = bool(rx.match(r"(?:he|she|they|you|I)\s+[a-z]+", aside)) or (
         len(aside_words) > 2
         and aside_words[0].lower() in ("your", "his", "her", "their", "the", "my", "our")
         and any(_only_finite(w) or w in ("is", "are", "was", "were") for w in aside_words[1:4])
@@ -183,9 +184,9 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         # -- address this in the note??" (set BX): a note to oneself
         text = head
     if ".m" in text:
-        text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m": a.m.
+        text = rx.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m": a.m.
     for _ in range(2):  # "your portfolio review style, super direct, loved it" (set CD)
-        tail = re.search(r",\s+((?:[a-z0-9]|I\b)[^,]*)$", text)
+        tail = rx.search(r",\s+((?:[a-z0-9]|I\b)[^,]*)$", text)
         if tail and _in_quotes(text[: tail.start()]):
             break  # "her 'don't just count heads, count the return visitors' line"
         first_of_tail, _, rest_of_tail = tail.group(1).partition(" ") if tail else ("", "", "")
@@ -201,15 +202,15 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     if text.count("(") > text.count(")"):  # a bracket a mend above cut short: all of it goes
         text = text[: text.rfind("(")].rstrip(" ,;")
     if "the bit " in text.lower():  # "the bit about ..." (sets BY, CD): the part
-        text = re.sub(r"\b([Tt]he) bit (about|where|when|with)\b", r"\1 part \2", text)
+        text = rx.sub(r"\b([Tt]he) bit (about|where|when|with)\b", r"\1 part \2", text)
     if " rant " in text:  # "his rant about KSeF" (set DT: read as mocking): their views
-        text = re.sub(
+        text = rx.sub(
             r"\b([Yy]our|[Hh]is|[Hh]er|[Tt]heir) rant (?:about|on)\b", r"\1 views on", text
         )
     if " bit about " in text:  # "his bit about the 2016 FX crisis" (set CH): his point
-        text = re.sub(r"\b([Yy]our|[Hh]is|[Hh]er|[Tt]heir) bit about\b", r"\1 point about", text)
+        text = rx.sub(r"\b([Yy]our|[Hh]is|[Hh]er|[Tt]heir) bit about\b", r"\1 point about", text)
     # and the writer's own: "..., I didn't expect it, it calmed me" (set DN)
-    remark = re.search(r"(?:,|\s[–—])\s+(?:she|he|they|it|we|I)\s+[a-z]+\b", text)
+    remark = rx.search(r"(?:,|\s[–—])\s+(?:she|he|they|it|we|I)\s+[a-z]+\b", text)
     if remark and not _SUBJECT_START.match(text):
         # "lab tour + coffee, she was very honest about the workload" (set BX), "role-play
         # with the angry VIP, she played it way too well", "dissolution discussion - he
@@ -220,10 +221,10 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         occasion = text[: remark.start()].split()
         deed = text[remark.start() :].lstrip(",–— ").split(" ", 2)
         done = len(deed) == 3 and deed[0] in ("he", "she") and deed[1] in _DEEDS
-        done = done and not re.search(r"\s[–—]\s|!", deed[2])  # "... — nice": a jot
+        done = done and not rx.search(r"\s[–—]\s|!", deed[2])  # "... — nice": a jot
         text = f"when {' '.join(deed)}" if len(occasion) <= 2 and done else text[: remark.start()]
-        text = re.sub(r"\s+after$", " afterwards", text)  # "lunch with the brigade after, he ..."
-    if _REMARK_ON_THEM.match(text) and not re.match(r"(?:the|a|an|your|my|our)\b", text, re.I):
+        text = rx.sub(r"\s+after$", " afterwards", text)  # "lunch with the brigade after, he ..."
+    if _REMARK_ON_THEM.match(text) and not rx.match(r"(?:the|a|an|your|my|our)\b", text, re.I):
         return None  # what they were like, not a moment to recall
     if not lexicon.is_english(text):
         return None  # "el recorrido por la torre B": an English note cannot use it as is
@@ -246,7 +247,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     if dash and len(heard) == 2 and heard[1].lower() in _TOLD and text.startswith(head):
         # "your story - first robotic knee in the hospital, 2023, took 4 hrs" (set CR):
         # what the story was about, not "your story" alone, which says nothing
-        about = re.split(r"[,;(]| – ", aside, maxsplit=1)[0].strip().rstrip(".!?")
+        about = rx.split(r"[,;(]| – ", aside, maxsplit=1)[0].strip().rstrip(".!?")
         words = about.split()
         verb = lexicon.verb(words[0].lower()) if words else None
         spoken = _SUBJECT_START.match(about) or any(_only_finite(w) for w in words)
@@ -263,7 +264,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     if any(shorthand.is_note_abbreviation(w.strip(",.;:!?")) for w in text.split()):
         return None
     first, _, rest = text.partition(" ")
-    if first in _DEEDS and re.fullmatch(r"(?:me|us) \w+", rest) and rest.endswith(("ly", "ight")):
+    if first in _DEEDS and rx.fullmatch(r"(?:me|us) \w+", rest) and rest.endswith(("ly", "ight")):
         return None  # "asked me straight" (set DM: "Thank you also for asking me straight."): what?
     if _deed_without_its_doer(first, rest):
         # "showed me the control room during shift handover", "asked how I'd seat the
@@ -271,14 +272,14 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         # who did it, the reader
         text = f"when you {text}"
         # "told about the farmer who ..." (set DD: "for telling about the farmer"): told me
-        text = re.sub(r"^when you told about\b", "when you told me about", text)
-    told = re.match(
+        text = rx.sub(r"^when you told about\b", "when you told me about", text)
+    told = rx.match(
         r"(?:your|his|her|their|the) (?:(?!that|where|who|which|when|whose|I)\S+ ){0,3}?"
         r"(?:is|are|was|were|has) ",
         text,
         re.I,
     )
-    if told and not re.match(r"(?:the (?:moment|time|way)|when|how) ", text, re.I):
+    if told and not rx.match(r"(?:the (?:moment|time|way)|when|how) ", text, re.I):
         return None  # "her grandson is in calc next yr": a statement, no moment to recall (BO)
     if _said_of_theirs(text):
         # "your grandfather founded the company in 1958" (set DC: "I particularly enjoyed
@@ -286,13 +287,13 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = f"hearing how {text}"
     if text[:4].lower() in ("him ", "her "):
         text = you_first(text)  # "him pulling up the photos ..." (set BT)
-    found = re.match(
+    found = rx.match(
         r"(?:that )?we (?:both )?(?:realised|realized|found out|found|discovered|learned|learnt)"
         r" (?:that )?(.+)$",
         text,
         re.I,
     )
-    shared = re.match(r"(?:that )?we (?:both |all )?(\w+)\b", text, re.I)
+    shared = rx.match(r"(?:that )?we (?:both |all )?(\w+)\b", text, re.I)
     if found or (shared and shared.group(1).lower() in _SHARED_PASTS):
         # "We both sat the FE-1s in the same sitting." (set CE: a bare statement), "that we
         # both did our fieldwork at Manhyia", "we realised we share a surname": what the
@@ -301,7 +302,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         return f"finding out that {fact}".rstrip(".;:, "), False
     if text.lower().startswith("that you "):  # "that you remembered my late father" (CE)
         text = text[5:]
-    doing = re.match(r"you\s+(\w+ing)\b\s*(.*)$", text, re.I)
+    doing = rx.match(r"you\s+(\w+ing)\b\s*(.*)$", text, re.I)
     reading = lexicon.verb(doing.group(1).lower()) if doing else None
     if doing and reading:
         # "You lending me your reed knife before round 2", "Tom asking the q about breaks"
@@ -313,12 +314,12 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = you_first(text)  # "he drew the purification train ...": the reader (BP)
         if text.startswith("you ") and (" he " in text or " she " in text):
             # "Mr Mokoena said he was also a Thuthuka bursar" (named first, set BM): you
-            text = re.sub(
+            text = rx.sub(
                 r"\b(said|told me|mentioned|explained) (?:he|she) (was|is|had|has)\b",
                 lambda m: f"{m.group(1)} you {_FOR_YOU_VERB[m.group(2)]}",
                 text,
             )
-        told = re.match(r"you (\w+)\b", text)
+        told = rx.match(r"you (\w+)\b", text)
         if not (told and _told_of(told.group(1))):
             text = text[0].upper() + text[1:]
             return (text if text.endswith((".", "!", "?")) else text + "."), True
@@ -330,8 +331,8 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = f"{'how' if verb and verb.lemma in _STATES else 'when'} {text}"
     text = text.rstrip(".;:, ")
     if ".m" in text:
-        text = re.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m" ends "a.m."
-    story = re.fullmatch(r"(your|his|her|the) ((?:\S+ ){3,})(story|anecdote|tale|yarn|case)", text)
+        text = rx.sub(_AM_PM, r"\1.m.", text)  # "before 7 a.m" ends "a.m."
+    story = rx.fullmatch(r"(your|his|her|the) ((?:\S+ ){3,})(story|anecdote|tale|yarn|case)", text)
     if story and story.group(3) == "case" and (story.group(1) != "the" or "ing " in text):
         story = None  # "your memories of pleading the cement cartel case": the case itself
     if story and _names_a_story(story.group(2).split()):
@@ -343,7 +344,7 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
             text = f"the case of {about}"
         else:
             text = f"your {story.group(3)} about {about}"
-    clause = re.match(r"(when|how)\s+(.+)$", text, re.I)
+    clause = rx.match(r"(when|how)\s+(.+)$", text, re.I)
     if clause:  # "when you brought up X" reads as "the moment you brought up X"
         text = (
             f"{'the moment' if clause.group(1).lower() == 'when' else 'the way'} {clause.group(2)}"
@@ -372,16 +373,16 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
         text = given if given != text or not one else f"the {text}"
     text = said_to_them(addressed(text))  # "the wind farm they nearly lost": you
     # advice jotted with no one's name is the reader's: "tip: always bring ..." (set DL)
-    text = re.sub(r"^the (tip|advice|suggestion|reminder) to\b", r"your \1 to", text)
+    text = rx.sub(r"^the (tip|advice|suggestion|reminder) to\b", r"your \1 to", text)
     # told me: "he told how the first 20 tablets were carried ..." (set DM: "Thank you as
     # well for telling how ...")
-    text = re.sub(r"\byou told (about|how|what|why|where|of)\b", r"you told me \1", text)
-    after = re.search(r"\btheir (\w+)", text)
+    text = rx.sub(r"\byou told (about|how|what|why|where|of)\b", r"you told me \1", text)
+    after = rx.search(r"\btheir (\w+)", text)
     kin = after is not None and after.group(1).lower() in _KIN  # "their son's memory"
     if after and not kin and not _their_before(text):
         # "the whiteboard sketch of their interrupt latency problem" (set CH): no one but
         # the reader's side for "their" to stand for
-        text = re.sub(r"\btheir\b", "your", text)
+        text = rx.sub(r"\btheir\b", "your", text)
     return text, False
 
 
@@ -458,14 +459,14 @@ def recalled(moment: str) -> Moment:
     """How a note can recall a moment written as a phrase (see `moment_in_sentence`)."""
     words = moment.split()
     first = words[0].lower() if words else ""
-    lead = re.match(r"(?:the (?:moment|time)|when) you (\S+)(.*)$", moment, re.I)
+    lead = rx.match(r"(?:the (?:moment|time)|when) you (\S+)(.*)$", moment, re.I)
     if lead:
         reading = lexicon.verb(lead.group(1).lower())
         done = _doing(lead.group(1), lead.group(2))
-        if done and re.search(r"\band (?:you|she|he|they) \w", lead.group(2)):
+        if done and rx.search(r"\band (?:you|she|he|they) \w", lead.group(2)):
             return Moment(moment, None, "chat")  # "... and you knew two of them": not thanks
         asked = reading is not None and reading.lemma == "ask"
-        question = asked and re.match(
+        question = asked and rx.match(
             r"\s+(?:me\s+)?((?:what|how|why|whether|if|when|where|which|who)\s+I\b.*"
             r"|about a time I\b.*"
             # and one about the candidate's faults: "asked about my worst lab mistake" (DR)
@@ -476,7 +477,7 @@ def recalled(moment: str) -> Moment:
             # a question the interview put to the candidate, no kindness to thank them for
             # (sets DF to DJ: "Thank you also for asking about a time I disagreed with a
             # captain."): "your question on how I'd handle ..."
-            asked_of = re.sub(r"^if\b", "whether", question.group(1))  # "on if I'd" (set DX)
+            asked_of = rx.sub(r"^if\b", "whether", question.group(1))  # "on if I'd" (set DX)
             joined = "your question" if asked_of.startswith("about ") else "your question on"
             return Moment(f"{joined} {asked_of}", None, "said")
         if done and reading and reading.lemma in _GIVING:
@@ -501,10 +502,10 @@ def recalled(moment: str) -> Moment:
         return Moment(moment, None, "chat")  # "the horror stories we traded": told by both
     if head in _GIVEN and first in ("your", "the"):
         # "the site walk at level 4 with you" (set CJ): thanked for the walk
-        return Moment(moment, re.sub(r"\s+with you$", "", moment), "thanks")
+        return Moment(moment, rx.sub(r"\s+with you$", "", moment), "thanks")
     if besides & {"we", "us", "me"}:
         return Moment(moment, None, "chat")  # "the children showing me their ant hill"
-    if head in _CHAT or re.match(r"the (?:moment|time) (?:I|we)\b", moment):
+    if head in _CHAT or rx.match(r"the (?:moment|time) (?:I|we)\b", moment):
         # "the tangent about Seattle vs Seoul coffee"; "the moment I switched to Korean"
         return Moment(moment, None, "chat")
     if first == "your" and head in _SAID:
@@ -654,7 +655,7 @@ def _jotted_after_comma(tail: str) -> bool:
         # are a disaster you said"): the writer's gloss, which the sentence does without
         stated = any(w.lower() in ("is", "are", "was", "were") for w in words[1:])
         return _verbless_jot(words[1:]) or stated
-    if not words or re.search(r"(?:^|\s)['‘\"“]", tail) or tail.rstrip().endswith("?"):
+    if not words or rx.search(r"(?:^|\s)['‘\"“]", tail) or tail.rstrip().endswith("?"):
         return False
     first = words[0].lower()
     if first in ("was", "were", "felt") and len(words) <= 5:
@@ -706,8 +707,8 @@ def _verbless_jot(words: list[str]) -> bool:
 def _in_quotes(text: str) -> bool:
     """Whether a quotation opened in the text is still open at its end."""
     # not "'09"; but "'70% storytelling, 30% Excel'" (set GW: cut at its comma)
-    opened = len(re.findall(r"(?:^|\s)['‘\"“](?=[^\W\d_]|\d+%)", text))
-    closed = len(re.findall(r"\w['’\"”](?=\s|$|[,.;:!?])", text))
+    opened = len(rx.findall(r"(?:^|\s)['‘\"“](?=[^\W\d_]|\d+%)", text))
+    closed = len(rx.findall(r"\w['’\"”](?=\s|$|[,.;:!?])", text))
     return opened > closed
 
 
@@ -892,9 +893,9 @@ def _doing(verb: str, rest: str) -> str | None:
     done = _gerund(verb)
     if done is None:
         return None
-    if done == "showing" and re.match(r" (?:the|a|an|his|her|their|some|all|how)\b", rest):
+    if done == "showing" and rx.match(r" (?:the|a|an|his|her|their|some|all|how)\b", rest):
         rest = f" me{rest}"  # "when he showed the wall of sticky notes" (set EA): showed me
-    rest = re.sub(
+    rest = rx.sub(
         r"\b(and|then) ([a-z]+)\b",
         lambda m: f"{m.group(1)} {_gerund(m.group(2)) or m.group(2)}",
         rest,

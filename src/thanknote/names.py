@@ -58,6 +58,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from thanknote import _name_vocab as vocab
+from thanknote import patterns as rx
 from thanknote.patterns import Lazy
 from thanknote.writing_systems import has_latin, latin_side
 
@@ -344,14 +345,14 @@ def _is_credential(word: str, *, caps: bool) -> bool:
         return caps
     if caps and _REGISTERED_SHAPE.fullmatch(word):
         return True  # South Africa's professional registrations: "PrEng", "PrQS" (set DT)
-    if caps and re.fullmatch(r"Sp\.[A-Z]{1,4}(?:\([A-Z]\))?(?:-[A-Z]{1,5})?", word):
+    if caps and rx.fullmatch(r"Sp\.[A-Z]{1,4}(?:\([A-Z]\))?(?:-[A-Z]{1,5})?", word):
         return (
             True  # an Indonesian specialist: "Sp.PD-KGEH", "Sp.A(K)" (set EX: "Dear Sp.PD-KGEH,")
         )
     return caps and bool(
         _DEGREE_SHAPE.fullmatch(word)
-        or re.fullmatch(_DESIGNATION_SHAPE, word)
-        or re.fullmatch(_SMALL_LETTERS_SHAPE, word)
+        or rx.fullmatch(_DESIGNATION_SHAPE, word)
+        or rx.fullmatch(_SMALL_LETTERS_SHAPE, word)
     )
 
 
@@ -406,7 +407,7 @@ def _written_as_listed(word: str, key: str) -> bool:
     one is written as names are, with one capital: "Aas", "Vet", "Mc"."""
     if key in vocab.POST_NOMINAL_WORDS:
         return True
-    if sum(c.isupper() for c in word) >= 2 or re.search(_DOTTED, word):
+    if sum(c.isupper() for c in word) >= 2 or rx.search(_DOTTED, word):
         return True
     return word.replace(".", "") == vocab.CASED_POST_NOMINALS.get(key, "").replace(".", "")
 
@@ -419,7 +420,7 @@ _QUALIFYING_WORDS = frozenset("chartered registered certified licensed incorpora
 def _college_of(before: list[str], word: str) -> bool:
     """Whether a word is the place of the college whose post-nominal comes before it,
     behind two name words: "Edin" of "FRCP Edin", "Glasg" of "MRCP Glasg"."""
-    if len(before) < 3 or not re.fullmatch(r"[A-Z][a-z]{1,4}\.?", word):
+    if len(before) < 3 or not rx.fullmatch(r"[A-Z][a-z]{1,4}\.?", word):
         return False
     fellowship = before[-1]
     return (
@@ -543,12 +544,12 @@ def parse_card_name(
     # a double quote between Hebrew letters is gershayim, the mark of an abbreviation
     # ('ד"ר' for Doctor), not a quotation: no nickname, and the word stays whole
     if '"' in card and any("\u05d0" <= c <= "\u05ea" for c in card):
-        card = re.sub(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])', "\u05f4", card)
+        card = rx.sub(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])', "\u05f4", card)
     # a Thai title written onto the name: "ดร.สมชาย" is Dr. Somchai (set GI: "Dear Dr. ดร.สมชาย,")
-    card = re.sub(
+    card = rx.sub(
         r"(?<![\u0e00-\u0e7f])((?:[\u0e00-\u0e7f]{1,4}\.)+)(?=[\u0e00-\u0e7f]{2})", r"\1 ", card
     )
-    degrees = re.fullmatch(r"([^()]*[^\W\d_][^()]*?)\s*\(([^()]+)\)\s*,\s*([^()]+)", card)
+    degrees = rx.fullmatch(r"([^()]*[^\W\d_][^()]*?)\s*\(([^()]+)\)\s*,\s*([^()]+)", card)
     # the name before the bracket, its title in Latin letters aside ("Dr. 鈴木 一郎", set HJ)
     own = (
         " ".join(w for w in degrees.group(1).split() if _word_key(w) not in _TITLES)
@@ -597,7 +598,7 @@ def parse_card_name(
     head, comma, tail = rest.rpartition(", ")
     # and with the little words of French or Spanish between: "Avocat à la Cour" (set GD:
     # "Dear Avocat à la Cour Jean-Baptiste Lefèvre,")
-    titled = re.fullmatch(
+    titled = rx.fullmatch(
         r"(?:[A-Z]\s)?(?:[A-Z][^\W\d_]+\s(?:(?:à|a|de|du|des|la|le|del|di)\s){0,2}){1,3}"
         r"[A-Z][^\W\d_]+",
         tail,
@@ -607,11 +608,11 @@ def parse_card_name(
             # what they are, in words after a full name: "Carlos Andrés Muñoz Zapata, Q
             # Arabica Grader" (set FG: "Dear Arabica Grader,")
             rest, notes = head, [*notes, tail]
-    elif comma and len(head.split()) >= 2 and re.search(r"\d", tail) and tail[:1].isupper():
+    elif comma and len(head.split()) >= 2 and rx.search(r"\d", tail) and tail[:1].isupper():
         # a body and its number after a full name: "Mathieu Côté, IATSE Local 56" (set FO:
         # "Hi Iatse Local 56,"), which no name has
         rest, notes = head, [*notes, tail]
-    elif comma and len(head.split()) >= 2 and re.fullmatch(r"[^\W\d_]{12,}", tail):
+    elif comma and len(head.split()) >= 2 and rx.fullmatch(r"[^\W\d_]{12,}", tail):
         if tail[:1].isupper() and fold(tail) not in _given_names():
             # one long word after a full name is what they are, not a given name: a
             # master craftsman's title (set EU: "Rüdiger Haase, Porzellanmalermeister"
@@ -721,7 +722,7 @@ def parse_card_name(
         # Salah,", 3 notes); not an English middle name ("Mark Ben Jones")
         *before, particle = middle.split()
         middle, family = " ".join(before), f"{particle} {family}"
-    courtesy = [n for n in notes if re.fullmatch(r"\((?:Mr|Mrs|Ms|Miss|Mx)\.?\)", n)]
+    courtesy = [n for n in notes if rx.fullmatch(r"\((?:Mr|Mrs|Ms|Miss|Mx)\.?\)", n)]
     chinese = all(_CHINESE_SYLLABLE.fullmatch(w) for w in rest.split())  # "Tan Ah Kow (Ms)"
     if courtesy and not title and not chinese:
         # a courtesy title in brackets after the name, as Nigerian cards print it: "Ifeoma
@@ -861,7 +862,7 @@ def _described(head: str, tail: str) -> bool:
     words = tail.split()
     if not words or not _full_name(head):
         return False
-    marked = bool(re.search(r"[.\d]|-[A-Z]", tail))
+    marked = bool(rx.search(r"[.\d]|-[A-Z]", tail))
     return marked or (len(words) > 1 and fold(words[0]) not in _given_names())
 
 
@@ -910,7 +911,7 @@ def _engineering_degree(card: str) -> str:
     Detective Inspector Heikkilä,"). "DI Sarah Jones" stays a Detective Inspector."""
     if not card.startswith("DI "):
         return card
-    degree = bool(re.match(r"DI \((?:FH|TU|TH)\)", card) or re.search(r"[äöüßåõ]", card, re.I))
+    degree = bool(rx.match(r"DI \((?:FH|TU|TH)\)", card) or rx.search(r"[äöüßåõ]", card, re.I))
     if not degree:  # "DI Tuomas Virtanen" (set ER): a Finnish name, or a German one
         from thanknote.language import language_of_name
 
@@ -1026,14 +1027,14 @@ def _degree_school(lead: str, rest: str) -> tuple[str, str]:
     if (
         any(t.lower().startswith("dipl") for t in titles)
         and len(words) > school + 2
-        and re.fullmatch(r"[A-Z]{2,5}", words[school])
+        and rx.fullmatch(r"[A-Z]{2,5}", words[school])
     ):
         # a Swiss or German Diplom, its field and its school: "Dipl. Chem. HTL Beat
         # Zürcher" (set EB: "Dear HTL,"), "Dipl. Ing. ETH"
         return " ".join([*titles, words[school]]), " ".join(words[school + 1 :])
     dotted = next((i for i, w in enumerate(words) if not w.endswith(".")), len(words))
     if 0 < dotted < len(words) - 1 and words[dotted - 1][:1].islower():
-        if re.fullmatch(r"[A-Z]{2,4}", words[dotted]):
+        if rx.fullmatch(r"[A-Z]{2,4}", words[dotted]):
             return " ".join([lead, *words[: dotted + 1]]).strip(), " ".join(words[dotted + 1 :])
     return lead, rest
 
@@ -1082,7 +1083,7 @@ def _iberian_given(word: str, *, unmistakably: bool = True) -> bool:
 def _spanish_name(name: CardName) -> bool:
     """Whether "Sr." before a name is Señor: "Sr. D. Javier ...", "Sr. Juan García"."""
     # "Don" or "D." right after the title; not a middle initial ("Sr. Ma. Theresa D. ...")
-    spanish = bool(re.search(r"\bSr\.?\s+D(?:on|\.)\s", name.card))
+    spanish = bool(rx.search(r"\bSr\.?\s+D(?:on|\.)\s", name.card))
     return spanish or _iberian_given(name.given.split()[0], unmistakably=False)
 
 
@@ -1332,7 +1333,7 @@ def _plain_reading(text: str, family_first: bool) -> tuple[str, str, str, str, s
             return None
         if len(word) > 1 and word.isupper():
             return None  # "Jean DUPONT": capitals may mark a family name or a credential
-        if index and re.fullmatch(r"[IVXL]+", fold(word).upper()):
+        if index and rx.fullmatch(r"[IVXL]+", fold(word).upper()):
             return None  # "X", "IV" (and "İ", which folds to one): nameparser reads a generation
         if key in _PARTICLES:
             if index == 0 or index == len(words) - 1 or family_first:
@@ -1385,8 +1386,8 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
     notes: list[str] = []
     pieces: list[str] = []
     end = 0
-    name_words = re.sub(_GROUP, " ", card).split()
-    for match in re.finditer(_GROUP, card):
+    name_words = rx.sub(_GROUP, " ", card).split()
+    for match in rx.finditer(_GROUP, card):
         content = next((g for g in match.groups() if g is not None), "").strip()
         before = card[: match.start()]
         if match.group(1) is not None and _all_titles(content) and _all_titles(before, empty=True):
@@ -1400,7 +1401,7 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
         after_credential = (
             bool(last) and has_latin(last) and _is_credential(last.rstrip(","), caps=True)
         )
-        if after_credential and re.fullmatch(r"(?:[A-Z]\.){1,4}", last):
+        if after_credential and rx.fullmatch(r"(?:[A-Z]\.){1,4}", last):
             # "ing. B.J. (Bram) van Dijk" (set CC): initials with the name used after them,
             # as Dutch cards print it, when a family name follows; not "Ann Lee, R.N. (Ret.)"
             after_credential = not card[match.end() :].strip()[:1].isalpha()
@@ -1433,7 +1434,7 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
         pieces.append(" ")
         end = match.end()
     pieces.append(card[end:])
-    rest = re.sub(_STRAY, " ", "".join(pieces))  # left open: "Robert (Bob Smith"
+    rest = rx.sub(_STRAY, " ", "".join(pieces))  # left open: "Robert (Bob Smith"
     return _SPACES.sub(" ", rest).strip(), nickname, notes
 
 
@@ -1456,9 +1457,9 @@ def _all_titles(text: str, *, empty: bool = False) -> bool:
 
 def _is_pronoun(word: str) -> bool:
     """ "she/they", "He", "(him)", "ey/em": pronouns, never a name."""
-    if re.match(_PRONOUNS, word):
+    if rx.match(_PRONOUNS, word):
         return True
-    pieces = [p for p in re.split(r"[/|,;:()]+", word.lower()) if p]
+    pieces = [p for p in rx.split(r"[/|,;:()]+", word.lower()) if p]
     return bool(pieces) and all(p in _PRONOUN_WORDS for p in pieces)
 
 
@@ -1510,8 +1511,8 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
         return False
     for word in words:
         # a hyphenated Korean given name, in that name in Latin letters: "이정호 (Lee Jung-ho)"
-        hyphenated = beside and re.fullmatch(_HYPHENATED_NAME_WORD, word)
-        if not (re.fullmatch(_NAME_WORD, word) or hyphenated) or not word[0].isupper():
+        hyphenated = beside and rx.fullmatch(_HYPHENATED_NAME_WORD, word)
+        if not (rx.fullmatch(_NAME_WORD, word) or hyphenated) or not word[0].isupper():
             return False
         if len(word.rstrip(".")) < 2:
             return False  # "(R)": retired, as Pakistan's forces print it; no name
@@ -1680,7 +1681,7 @@ def _post_nominals(text: str) -> tuple[str, list[str]]:
             and len(words) == 2
             and _is_credential(words[0], caps=True)
             and words[0].isupper()
-            and re.fullmatch(r"[A-Z][a-z]{2,4}\.?", words[1]) is not None
+            and rx.fullmatch(r"[A-Z][a-z]{2,4}\.?", words[1]) is not None
         )
         if not words or not (
             all(_is_credential(w, caps=caps) or (caps and _ABBREVIATED.fullmatch(w)) for w in words)
@@ -1689,7 +1690,7 @@ def _post_nominals(text: str) -> tuple[str, list[str]]:
             or (caps and _in_words(words, head.split()))
             or described  # "Meilleur Ouvrier de France" behind a full name: a distinction
             or fellowship
-            or (caps and re.fullmatch(r"[a-z]{2,6}\.", words[0]))  # "dipl. Steuerexperte"
+            or (caps and rx.fullmatch(r"[a-z]{2,6}\.", words[0]))  # "dipl. Steuerexperte"
             or (caps and _job_in_small_letters(words))
         ):
             return _trailing_post_nominals(text)
@@ -1740,7 +1741,7 @@ def _in_words(words: list[str], name_words: list[str]) -> bool:
     for piece in pieces:
         if piece.lower() in _JOINING_WORDS:
             continue
-        if not piece[:1].isupper() or not re.fullmatch(_NAME_WORD, piece):
+        if not piece[:1].isupper() or not rx.fullmatch(_NAME_WORD, piece):
             return _is_credential(piece, caps=True)
         if _word_key(piece) in _TITLES or _is_credential(piece, caps=True):
             continue
@@ -1884,7 +1885,7 @@ def _given_with_particle(given: str, particle: str, word: str) -> bool:
     if "+".join([*_folded_parts(given), particle, *parts]) in known.COMPOUND_IBERIAN:
         return True
     # and María written short: "Mª del Carmen" (set FT: "Dear Sra. del Carmen López Ortega,")
-    spanish = _iberian_given(given, unmistakably=False) or bool(re.fullmatch(r"M\.?ª\.?", given))
+    spanish = _iberian_given(given, unmistakably=False) or bool(rx.fullmatch(r"M\.?ª\.?", given))
     if particle == "del" and fold(word) in _MARIAN_NAMES and spanish:
         # an epithet of Mary after any Spanish given name: "Ximena del Pilar", "Ana del
         # Rosario" (set FO: "Dear Ing. del Pilar Ospina,")
@@ -2183,15 +2184,15 @@ def _spelled_word(word: str, key: str) -> str:
 def _names_them(honorific: str, name: CardName) -> bool:
     """Whether the honorific the file gives holds a word of the person's name."""
     printed = f"{name.given} {name.middle} {name.family}"
-    words = {fold(w) for w in [*printed.split(), *re.split(r"[\s-]+", printed)] if len(w) > 1}
-    asked = [*honorific.split(), *re.split(r"[\s-]+", honorific)]  # "Madame Dubois-Garnier"
+    words = {fold(w) for w in [*printed.split(), *rx.split(r"[\s-]+", printed)] if len(w) > 1}
+    asked = [*honorific.split(), *rx.split(r"[\s-]+", honorific)]  # "Madame Dubois-Garnier"
     if any(fold(w.strip(".,")) in words for w in asked):
         return True
     # or a name the card prints in brackets: "Councillor MacIntyre" for "Cllr Iain Mac an
     # t-Saoir (Iain MacIntyre)" (set GO: "Dear Councillor MacIntyre Mac an t-Saoir,")
     bracketed = {
         fold(w)
-        for inside in re.findall(r"\(([^()]*)\)", name.card)
+        for inside in rx.findall(r"\(([^()]*)\)", name.card)
         for w in inside.split()
         if w[:1].isupper() and "." not in w and _key(w) not in _TITLES and len(w) > 2
     }
@@ -2278,7 +2279,7 @@ def spelled_title(title: str) -> str:
             return "Professor"  # "Prof. Dr.", "Univ.-Prof. Dr.", "Assoc. Prof.", the French "Pr"
         if len(pieces) > 1 and _key(pieces[0]) == "dr":
             word = pieces[0]  # "Dr.-Ing.", "Dr.-Ing. habil."
-        if re.fullmatch(r"Dr\.(?:[a-z]+\.)+", word):
+        if rx.fullmatch(r"Dr\.(?:[a-z]+\.)+", word):
             # the field run on: "Dr.philos.", "Dr.rer.nat." (set DW: "Dear Dr.philos.")
             word = "Dr."
         if word[:1].islower() and words and _key(word) != "the":
@@ -2376,7 +2377,7 @@ def address_honorific(name: CardName) -> str:
         return "Sister" if spelled == "Sr." and _sister(name) else spelled
     if professor:
         return "Professor"
-    if any(_key(w) in _DOCTORATES for w in re.split(r"[\s,]+", name.suffix)):
+    if any(_key(w) in _DOCTORATES for w in rx.split(r"[\s,]+", name.suffix)):
         return "Dr."
     return ""
 
@@ -2402,14 +2403,14 @@ def signed(card: str, *, warm: bool = False) -> str:
     with their own title either ("Dr Tomasz Kowalewski-Reid" under "Dear Anna,": set
     ED's reader)."""
     if "(" in card:
-        card = " ".join(re.sub(r"\([^()]*\)", " ", card).split()).replace(" ,", ",")
+        card = " ".join(rx.sub(r"\([^()]*\)", " ", card).split()).replace(" ,", ",")
     if _MARKS.intersection(card):
-        unquoted = " ".join(re.sub(r"\"[^\"]*\"|“[^“”]*”", " ", card).split()).replace(" ,", ",")
+        unquoted = " ".join(rx.sub(r"\"[^\"]*\"|“[^“”]*”", " ", card).split()).replace(" ,", ",")
         card = unquoted or card  # a card that is only a nickname in quotes keeps it
-    courtesy = re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle)\.?\s+(?=\w\w)", card)
+    courtesy = rx.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle)\.?\s+(?=\w\w)", card)
     if courtesy:
         card = card[courtesy.end() :]
-    titled = warm and re.match(
+    titled = warm and rx.match(
         r"(?:Dr|Prof|Professor|Eng|Engr|Ing|Arch|Atty)\.?\s+(?=\w\w)", card.strip()
     )
     if titled:
@@ -2422,8 +2423,8 @@ def signed(card: str, *, warm: bool = False) -> str:
     if card.lstrip()[:2].lower() != "dr":
         return card
     name = parse_card_name(card)
-    doctorate = any(_key(w) in _DOCTORATES for w in re.split(r"[\s,]+", name.suffix))
-    leading = re.match(r"(?i)dr\.?\s+", card.strip())
+    doctorate = any(_key(w) in _DOCTORATES for w in rx.split(r"[\s,]+", name.suffix))
+    leading = rx.match(r"(?i)dr\.?\s+", card.strip())
     if doctorate and leading and _key(name.honorific) == _key("Dr."):
         return card.strip()[leading.end() :]
     return card
@@ -2552,7 +2553,7 @@ def _formal(name: CardName, honorific: str) -> str:
     if english:
         # "CHAN Tai-man David" is David Chan in English (set IB: "Dear Chan Tai-man David,")
         return f"{english} {name.family}"
-    marker = re.match(r"(?:[sd]/o|a/[lp])\s+", name.family, re.I)
+    marker = rx.match(r"(?:[sd]/o|a/[lp])\s+", name.family, re.I)
     if name.given and marker:  # no "son of" in a greeting: "Ravindran Krishnan"
         return f"{name.given} {name.family[marker.end() :]}".strip()
     middle = name.middle.split()
@@ -2946,7 +2947,7 @@ def _personal(name: CardName) -> str:
     given = name.given.split()
     while given and _is_initial(given[0]):
         given.pop(0)
-    if len(given) > 1 and re.fullmatch(r"(?i)m(?:o|u)?h?d\.?", given[0]):
+    if len(given) > 1 and rx.fullmatch(r"(?i)m(?:o|u)?h?d\.?", given[0]):
         given.pop(0)  # Muhammad written short: "Mohd. Farhan" (set FI: "Dear Mohd. Farhan,")
     before = _before_initials(name)
     if before:
@@ -2967,7 +2968,7 @@ def _personal(name: CardName) -> str:
     while len(given) > 1 and _is_initial(given[-1]):
         given.pop()  # "Ramon C." as the parts give it (set DE: "Hi Ramon C.,")
     run_together = name.honorific and "." in name.given and given == [name.given]
-    if run_together and re.fullmatch(r"(?:\w\.-?){2,3}", name.given):
+    if run_together and rx.fullmatch(r"(?:\w\.-?){2,3}", name.given):
         return ""  # "dr. E.C. de Groot-Bakker": initials run together, with a title to use
     if given:
         return " ".join(given)
@@ -2991,7 +2992,7 @@ _MARIAN: Final = frozenset({"mary", "marie", "maria", "ma"})
 def _turkish_mine(word: str) -> str:
     """The title in a Turkish one with "my" after it ("Albayım" is Albay, my colonel), if
     the title is known; else ""."""
-    mine = re.fullmatch(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]+?)(?:ım|im|um|üm)", word)
+    mine = rx.fullmatch(r"([A-ZÇĞİÖŞÜ][a-zçğıöşü]+?)(?:ım|im|um|üm)", word)
     if not mine or spelled_title(mine.group(1)) == mine.group(1):
         return ""
     return mine.group(1)
@@ -3074,7 +3075,7 @@ def warm_salutation(name: CardName) -> str:
 def in_a_letter(salutation: str) -> str:
     """A salutation as a posted letter opens: the file's "Hi Ciara," is "Dear Ciara,"
     (sets ER, ET: "Hi" opening a formal letter), with the name the file chose."""
-    casual = re.match(
+    casual = rx.match(
         # and in the languages whose "hi" files give (set FB: "Hola Lupita,", "Oi Bia,")
         r"(?i)(?:hi|hello|hey|hiya|g['’]day|howdy|hola|oi|olá|hallo|hei|hej|moi|ciao|salut)"
         r"\b[\s,]*(?=[^\W\d_])",
@@ -3281,7 +3282,7 @@ def card_name(person: Interviewer) -> CardName:
             )
         )
     han = person.name.strip()
-    if parts is None and asked and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", han):
+    if parts is None and asked and rx.fullmatch(r"[\u4e00-\u9fff]{2,4}", han):
         # a Chinese name written without a space, with a title from the file: the family
         # name is its first character, or two of a compound one (set EN: "Dear Mr. 王建国,")
         cut = 2 if len(han) > 2 and han[:2] in _COMPOUND_HAN_FAMILY_NAMES else 1
@@ -3318,7 +3319,7 @@ def card_name(person: Interviewer) -> CardName:
         (
             i
             for i, w in enumerate(given.split()[1:], 1)
-            if _key(re.split(r"[-‐]", w)[0]) in _SERVANT_OF
+            if _key(rx.split(r"[-‐]", w)[0]) in _SERVANT_OF
         ),
         None,
     )
@@ -3352,7 +3353,7 @@ def _with_patronymic_marker(family: str, card: str) -> str:
     """The file's family name with the "son of" the card prints before it, which says it
     is the father's name: "Dr. Muhammad Faizal bin Abdul Rahman" whose parts give
     "Abdul Rahman" is Dr. Muhammad Faizal (set GB: "Dear Dr. Abdul Rahman,")."""
-    marked = re.search(
+    marked = rx.search(
         rf"(?i)(?:^|\s)(bin|binti|binte|bt\.?|a/l|a/p|s/o|d/o)\s+{re.escape(family)}\b", card
     )
     return f"{marked.group(1)} {family}" if family and marked else family
@@ -3383,7 +3384,7 @@ def _office_of_the_honourable(name: CardName, title: str | None) -> str:
     if not title or not any(w.rstrip(".").lower() in ("hon", "honourable", "honorable")
                             for w in name.honorific.split()):  # fmt: skip
         return ""
-    words = re.findall(r"[A-Za-z]+", title)
+    words = rx.findall(r"[A-Za-z]+", title)
     return next((o for o in _HONOURABLE_OFFICES if o in words), "")
 
 
@@ -3446,7 +3447,7 @@ def _latin_form(name: CardName, asked: str = "") -> CardName | None:
     family_first = _latin_order(words, _hangul(name.card))
     own_words = name.card.split("(")[0].split()
     japanese = len(own_words) == 2 and all(_JAPANESE_NAME.fullmatch(w) for w in own_words)
-    capitals = re.findall(r"\b[A-Z]{2,}\b", name.card) if japanese else []
+    capitals = rx.findall(r"\b[A-Z]{2,}\b", name.card) if japanese else []
     if family_first is None and capitals:
         # a Japanese name's Latin form with its family name in capitals, as Japanese cards
         # print it: "豊田 健一 (TOYODA Kenichi)" (set GG: "Dear Mr. 豊田," for the file's
@@ -3516,7 +3517,7 @@ def _by_the_name_used(person: Interviewer, name: CardName, honorific: str) -> Ca
         return name
     printed = parse_card_name(person.name, family_first=person.family_first)
     words = printed.given.split()
-    if words and all(re.fullmatch(r"(?:\w\.-?)+", w) for w in words):
+    if words and all(rx.fullmatch(r"(?:\w\.-?)+", w) for w in words):
         return replace(name, given=name.nickname, middle="")
     return name
 
@@ -3552,11 +3553,11 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
     # "Dear 상무님 Park,"); the card's own title is used
     # an address's "The" is no salutation's: "The Honourable Claire Beaulieu-Fraser" (set
     # HF: "Dear The Honourable Claire Beaulieu-Fraser,")
-    asked = re.sub(r"^[Tt]he\s+(?=[A-Z])", "", person.honorific or "")
+    asked = rx.sub(r"^[Tt]he\s+(?=[A-Z])", "", person.honorific or "")
     # the Dutch Mr. and Mrs., as a letter's address writes them: "De heer Van der Berg" is
     # Mr. Van der Berg (set HN: "Dear De heer Van der Berg,")
-    asked = re.sub(r"^(?:[Dd]e heer|[Mm]eneer|[Dd]hr\.?)(?:\s+(?=[A-Z])|$)", "Mr. ", asked)
-    asked = re.sub(r"^(?:[Mm]evrouw|[Mm]w\.?)(?:\s+(?=[A-Z])|$)", "Ms. ", asked).strip()
+    asked = rx.sub(r"^(?:[Dd]e heer|[Mm]eneer|[Dd]hr\.?)(?:\s+(?=[A-Z])|$)", "Mr. ", asked)
+    asked = rx.sub(r"^(?:[Mm]evrouw|[Mm]w\.?)(?:\s+(?=[A-Z])|$)", "Ms. ", asked).strip()
     whole = ""  # a form of address in another script that holds the name: "山本部長"
     if not all(unicodedata.name(c, "").startswith("LATIN") for c in asked if c.isalpha()):
         # the family name as the card prints it, in its own script, before its Latin form
@@ -3616,7 +3617,7 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # the French "my" before a rank or an office: "Mon Colonel" is Colonel (set HJ: "Dear
         # Mon Colonel Marchand,")
         asked = spelled_title(polite[1])
-    elif re.fullmatch(r".+ (?:Sahib|Sahab|Saheb)", asked.strip()) and (
+    elif rx.fullmatch(r".+ (?:Sahib|Sahab|Saheb)", asked.strip()) and (
         spelled_title(asked.rsplit(" ", 1)[0]) != asked.rsplit(" ", 1)[0]
         or _word_key(asked.rsplit(" ", 1)[0]) in _TITLES
     ):
@@ -3634,7 +3635,7 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # the same said to them, in the vocative: "Panie Profesorze" is Professor (set FV:
         # "Dear Panie Profesorze Kowalski,"); one English has no word for ("Panie
         # Pułkowniku", set FU) leaves the card's own title to say it
-        title = re.sub(r"(?<=r)ze$|u$|ie$", "", polite[1])
+        title = rx.sub(r"(?<=r)ze$|u$|ie$", "", polite[1])
         asked = spelled_title(title) if spelled_title(title) != title else ""
     honorific = _asked_for(asked) if asked else ""
     honorific = honorific or address_honorific(name)
@@ -3704,7 +3705,7 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # a form of address by office, with no name after it: "Madame la Présidente" (set
         # DS: "Dear Madame la Présidente Delvaux,"), "Monsieur le Maire"
         formal = warm = " ".join(asked.split())
-    suffixed = re.fullmatch(r"[^\W\d_]+-(?:san|sama|sensei|shi|kun|ssi|nim)", asked.strip())
+    suffixed = rx.fullmatch(r"[^\W\d_]+-(?:san|sama|sensei|shi|kun|ssi|nim)", asked.strip())
     if suffixed or ((" " in asked.strip() or "-" in asked) and _names_them(asked, name)):
         # the whole form of address, name and all: "Frau Dr. Hoffmann", "Ahmet Bey", "Mian
         # Sahib" (set CH: "Dear Frau Dr. Hoffmann Hoffmann,"), "Yamada-sama" (set CR), in
@@ -3722,7 +3723,7 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # so, whatever the card's title (set CH: "Dear Eng. Al-Mansoori,")
         formal_line = warm_line = "Your Excellency,"
         warm = formal
-    elif re.fullmatch(r"(?i)my (?:lord|lady)", " ".join(asked.split())):
+    elif rx.fullmatch(r"(?i)my (?:lord|lady)", " ".join(asked.split())):
         # how a judge is addressed in court and in a letter: "My Lord," alone (set FB: "Dear
         # My Lord Adeyemi-Bello,"); named in a sentence by the card's title
         formal_line = warm_line = f"{' '.join(w.capitalize() for w in asked.split())},"

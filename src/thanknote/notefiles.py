@@ -14,6 +14,7 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from thanknote import patterns as rx
 from thanknote.errors import NoteFileError
 from thanknote.files import decode_utf8, read_input
 from thanknote.model import Interview, Interviewer
@@ -186,14 +187,14 @@ def _html_text(html: str) -> str:
 
         def handle_data(self, data: str) -> None:
             if not self.skip:
-                self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
+                self.parts.append(rx.sub(r"[ \t\r\n]+", " ", data))
 
     reader = _Text()
     reader.feed(html)
     reader.close()
     text = "".join(reader.parts)
-    text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    text = rx.sub(r"[ \t]*\n[ \t]*", "\n", text)
+    return rx.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
 def _read_docx(path: Path) -> NoteFile:
@@ -222,6 +223,6 @@ def _same_person(person: Interviewer, who: str) -> bool:
         return True  # a card name, or a text file's header: "Dr. Priya Raman, Director"
     from thanknote.names import fold
 
-    words = {fold(w) for w in re.findall(r"[^\W\d_]+", who)}
-    card = {fold(w) for w in re.findall(r"[^\W\d_]+", person.name)}
+    words = {fold(w) for w in rx.findall(r"[^\W\d_]+", who)}
+    card = {fold(w) for w in rx.findall(r"[^\W\d_]+", person.name)}
     return len(words) >= 2 and words <= card

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Final
 
 from thanknote import lexicon, shorthand
+from thanknote import patterns as rx
 from thanknote.patterns import Lazy
 from thanknote.prose import article
 from thanknote.reader import names_a_person, said_to_them
@@ -132,13 +133,13 @@ def _topic_in_sentence(topic: str) -> str:
     reading, open_to_the_model = ruled_topic(topic)
     # and its things: "new CAF trams" (set FP: "talk about new CAF trams", 6 notes)
     system = r"(?i:new|old|current|existing|legacy|proposed|planned) [A-Z][A-Z0-9]+(?: [a-z]+)?"
-    if re.fullmatch(system, reading):  # one system (set ER: "to discuss new RMS", 2 notes)
+    if rx.fullmatch(system, reading):  # one system (set ER: "to discuss new RMS", 2 notes)
         return f"the {reading[0].lower()}{reading[1:]}"
     if reading.removeprefix("the ").lower() in ("hybrid", "remote"):
         # a way of working jotted by its adjective (sets DJ, DM: "your perspective on
         # hybrid"), alone or left alone ("hybrid / frontalier days")
         return f"{reading.removeprefix('the ').lower()} working"
-    field = re.fullmatch(
+    field = rx.fullmatch(
         r"the ([A-Z][A-Z0-9&]+|[A-Z][A-Z0-9]+-[a-z][\w-]*) ([a-z]+)",
         reading,
     )
@@ -200,34 +201,34 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
     )
     text = shorthand.without_laughter(text)  # "user research w/ fishermen lol" (set DW)
     # "EASA Part 21J DOA stuff" (set EP): the thing, without the word that shrugs at it
-    text = re.sub(r"(?<=\w) stuff$", "", text)
+    text = rx.sub(r"(?<=\w) stuff$", "", text)
     # a route or a line named after the thing measured on it: "on-time running Route 96"
     # (set EP: "your thoughts on the on-time running Route 96") is on Route 96
-    text = re.sub(
+    text = rx.sub(
         r"(?<=[a-z])(?<! on)(?<! at)(?<! in)(?<! to)"
         r" ((?:Route|Line|Bus|Tram|Platform|Berth|Gate) \d+[A-Z]?)$",
         r" on \1",
         text,
     )  # but "takt time on Line 2" as written (found by a scan: "on on Line 2")
     # and a class named after what it is for: "first communion prep Grade 2" (set HL)
-    text = re.sub(
+    text = rx.sub(
         r"(?<=[a-z])(?<! to)(?<! up)(?<! for)(?<! in) ((?:Grade|Year|Class|Form) \d{1,2})$",
         r" for \1",
         text,
     )  # but "the jump to Year 7" as written (found in review)
     # a period's end after a thing, a note's "when": "recon mismatches month-end" (set EF)
-    ended = re.search(r"(\S+) ((?:month|quarter|year|week|day)-end)$", text)
+    ended = rx.search(r"(\S+) ((?:month|quarter|year|week|day)-end)$", text)
     if ended and ended.group(1).isalpha() and ended.group(1).islower():
         if ended.group(1) not in PREPOSITIONS | FUNCTION_WORDS:
             text = f"{text[: ended.start(2)]}at {ended.group(2)}"
-    text = re.sub(r"\bkids['’]", "children's", text)
-    text = re.sub(r"\bkids\b", "children", text)  # "stateless kids" (set EG), to an official
+    text = rx.sub(r"\bkids['’]", "children's", text)
+    text = rx.sub(r"\bkids\b", "children", text)  # "stateless kids" (set EG), to an official
     text = lexicon.languages_capitalised(_asked(text))  # "working in french and english"
-    spoken = re.fullmatch(r"([A-Z][a-z]+) language", text)
+    spoken = rx.fullmatch(r"([A-Z][a-z]+) language", text)
     if spoken and lexicon.is_language(spoken.group(1)):
         text = spoken.group(1)  # "polish lang" (set EO): our conversation about Polish
-    text = re.sub(r"\s*(?:->|→|=>)\s*\?+\s*$", "", text)  # "eNPS 32 -> ?" (set DU): to what?
-    choice = re.fullmatch(r"([A-Z][\w.+-]*) (?:vs\.?|versus) ([A-Z][\w.+-]*) ([a-z][a-z-]+)", text)
+    text = rx.sub(r"\s*(?:->|→|=>)\s*\?+\s*$", "", text)  # "eNPS 32 -> ?" (set DU): to what?
+    choice = rx.fullmatch(r"([A-Z][\w.+-]*) (?:vs\.?|versus) ([A-Z][\w.+-]*) ([a-z][a-z-]+)", text)
     if (
         choice
         and choice.group(3) not in _BETWEEN_TWO | _MOVES  # not "Go vs Java migration"
@@ -239,7 +240,7 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
         # Blender pipeline"), "HND vs NRT base" (set GF: "the HND versus NRT base")
         a, b, thing = choice.groups()
         return f"the choice between {a} and {b} for the {thing}", False
-    moving = re.fullmatch(
+    moving = rx.fullmatch(
         r"(.*\b(?:migration|move|transition|switch|upgrade|cutover))\s+([^\s()?]+)\s*(?:->|→|=>)"
         r"\s*([^\s()?]+)\?*",
         text,
@@ -253,7 +254,7 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
         text = _ARROW_LEFT.sub(" to ", text)
     text = _ARROW_LEFT.sub(" and ", _PLUS.sub(" and ", text)).strip()  # "RFIs and drawings"
     if "(" in text:  # "planning software (Transics? Trimble?)": the writer's own doubt (set CZ)
-        text = re.sub(r"\s*\([^()]*\?\s*\)", "", text).strip() or text
+        text = rx.sub(r"\s*\([^()]*\?\s*\)", "", text).strip() or text
     head, mark, after = text.partition("? ")
     if mark and after and " " in head:  # "how big is the team really? 8 or 14?": the answer goes
         text = head + "?"
@@ -262,7 +263,7 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
         # a field, then the choice made in it: "netcode - rollback vs lockstep" (set HD: "your
         # thoughts on netcode"), "contract: staff vs retainer", "CMMS — SAP PM vs Maximo"
         label = _topic_in_sentence(_lower_initial(choice.group("label")))
-        if re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}s?", label):
+        if rx.fullmatch(r"[A-Z][A-Z0-9&]{1,5}s?", label):
             # an acronym for a field reads clipped after "for": "availability versus
             # customer-impacting minutes for KPI" (set HL's paired reader, 5 notes)
             return f"{choice.group('a')} versus {choice.group('b')}", False
@@ -274,17 +275,17 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
         text = _question(text.rstrip("?!").rstrip())
     text = _listed(_lasting(_when(_without_size(_without_count(text)))))
     if " question " in f" {text} ":  # "your question what I would stop doing": about what
-        text = re.sub(
+        text = rx.sub(
             r"\bquestion (what|how|why|whether|when|where|who)\b", r"question about \1", text
         )
     text = _lower_initial(text)
     if " and " in text:
         # a list item's capital after "and": "PBIS and Restorative circles" (set HL)
         head, _, item = text.partition(" and ")
-        listed = re.match(r"([A-Z][a-z]+) (?!(?:for|of|in|on|at|to|with|from)\b)[a-z]", item)
+        listed = rx.match(r"([A-Z][a-z]+) (?!(?:for|of|in|on|at|to|with|from)\b)[a-z]", item)
         if listed and lexicon.is_adjective(listed.group(1).lower()):
             text = f"{head} and {_lower_initial(item)}"  # an adjective, no name's
-    acting_as = re.search(r" as ([a-z]+)$", text)
+    acting_as = rx.search(r" as ([a-z]+)$", text)
     doing = text.split(" ", 1)[0].endswith("ing") and _ing_form(text.split(" ", 1)[0])
     if acting_as and doing and _bare_count_noun(acting_as.group(1)):
         # "sailing as rider?" (set CY: "the sailing as rider"): as a rider
@@ -297,23 +298,23 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
     named = " " in text and all(w[:1].isupper() for w in text.split(" "))
     if named and text.rsplit(" ", 1)[-1] in _WATERS_AND_LANDS:
         return f"the {text}", False  # "the Red Sea", "the Niger Delta" (set BP: "... on Red Sea")
-    moved = " to " in text and text[:1].isupper() and re.fullmatch(_NAME_TO_NAME, text)
-    if moved and re.search(r"[A-Z]{2}", moved.group(1) + moved.group(2)):
+    moved = " to " in text and text[:1].isupper() and rx.fullmatch(_NAME_TO_NAME, text)
+    if moved and rx.search(r"[A-Z]{2}", moved.group(1) + moved.group(2)):
         # a system's name has capitals within ("Opera PMS", "S/4HANA"); not "Welcome to
         # Country", "Leeds to Accra" ("Opera PMS to Opera Cloud next year", set BG)
         return f"the move from {moved.group(1)} to {moved.group(2)}{moved.group(3) or ''}", False
     if " for 20" in text or " in 20" in text:  # "heat pump module for 2029 EV platform"
-        text = re.sub(
+        text = rx.sub(
             r"\b(for|in) ((?:19|20)\d\d [A-Z][\w-]*(?: [a-z]+)*? [a-z]+)$", r"\1 the \2", text
         )
-    dated = text[-2:].isdigit() and re.fullmatch(
+    dated = text[-2:].isdigit() and rx.fullmatch(
         r"(.*[^\W\d_]) ((?:19|20)\d\d|FY(?:20)?\d\d)", text
     )
     if dated and _plan_noun(dated.group(1).rsplit(" ", 1)[-1]):
         text = f"{dated.group(1)} for {dated.group(2)}"  # "deal flow 2027" (set BH)
     elif (
         dated
-        and re.fullmatch(r"[a-z][a-z-]+", dated.group(1))
+        and rx.fullmatch(r"[a-z][a-z-]+", dated.group(1))
         and dated.group(2).isdigit()
         and lexicon.noun(dated.group(1)) is not None  # not "metas 2027" (set HM), Spanish
     ):
@@ -321,7 +322,7 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
     elif (
         dated
         and dated.group(2).isdigit()
-        and re.search(r"(?:ing|ion)\b", dated.group(1))
+        and rx.search(r"(?:ing|ion)\b", dated.group(1))
         and dated.group(1).split()[-1].lower() not in PREPOSITIONS | {"since", "until"}
         and not dated.group(1).split()[-1][:1].isupper()  # "the funding until March 2029"
     ):
@@ -330,7 +331,7 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
         text = f"{dated.group(1)} in {dated.group(2)}"
     if text.startswith("the ") and _field_only(text.split(" ")[1:]):
         return text[4:], False  # "the neo fleet line maintenance" (set CJ): a field of work
-    asked = text.endswith("?") or bool(re.match(r"(?:how|why|what|whether|when|where|who) ", text))
+    asked = text.endswith("?") or bool(rx.match(r"(?:how|why|what|whether|when|where|who) ", text))
     # "the Red Sea war risk": the article is the name's, whatever follows it
     named_place = any(
         w in _WATERS_AND_LANDS for w in itertools.takewhile(str.istitle, text.split())
@@ -342,7 +343,7 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
         # (set EV: "our discussion of on-prem to AWS ...", 9 notes)
         return f"the {text}", False
     said = articles_within(with_the(_unit_with_the(text)))  # "... including Piazzolla tour" (DN)
-    ordinal = re.match(r"(?:first|second|third|fourth|next|last) ([a-z]+)(?: (\S+)( \S+)?)?", said)
+    ordinal = rx.match(r"(?:first|second|third|fourth|next|last) ([a-z]+)(?: (\S+)( \S+)?)?", said)
     noun, after = (ordinal.group(1), ordinal.group(2) or "") if ordinal else ("", "")
     # the noun is the head: alone, before a preposition, or before a clause ("... taking
     # over"); not "first aid training", whose head is the training
@@ -353,7 +354,7 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
             # one of a row: "the second generation taking over" (set HE: "your thoughts on
             # second generation taking over"), "the last mile"
             return f"the {said}", False
-    if said.startswith("the ") and re.match(r"[a-z]+ing of (?:[a-z]|[A-Z]{2,}s?\b)", text):
+    if said.startswith("the ") and rx.match(r"[a-z]+ing of (?:[a-z]|[A-Z]{2,}s?\b)", text):
         # an activity and what it is done to, which English names with "the" whatever the
         # activity: "the outsourcing of microbiology" (set HD, 3 notes; the model, trained
         # on fields of work, took it away)
@@ -401,7 +402,7 @@ def articles_within(text: str) -> str:
     Paris office" (set DN); not "in Python development" or "with Excel skills"."""
     if "Q" in text or "H" in text or "FY" in text:
         # a quarter's or a half-year's one thing: "FDA 483 from Q2 audit" (set EG)
-        text = re.sub(
+        text = rx.sub(
             r"\b(from|in|at|after|before|during|since|for) ((?:Q[1-4]|H[12]|FY\d{2,4}) [a-z]+)$",
             lambda m: (
                 f"{m.group(1)} the {m.group(2)}"
@@ -411,18 +412,18 @@ def articles_within(text: str) -> str:
             text,
         )
     if "season" in text:  # "storage humidity in rainy season" (set EL): the season
-        text = re.sub(
+        text = rx.sub(
             # the weather's seasons; "in peak season", "in high season" are said without
             r"\b(in|during|before|after|through) ((?:rainy|dry|wet|monsoon|hurricane|typhoon|"
             r"cyclone) season)\b",
             r"\1 the \2",
             text,
         )
-    chief = re.search(r"\s(?:with|from|for|to) (C[A-Z]{1,2}O)$", text)
+    chief = rx.search(r"\s(?:with|from|for|to) (C[A-Z]{1,2}O)$", text)
     if chief:  # one officer: "the final round with CEO" (set FQ)
         text = f"{text[: chief.start(1)]}the {chief.group(1)}"
     # and one of a named kind after "of": "GIS mapping of LV network" (set FZ)
-    alone = re.search(r"\s(with|from|of) ((?:[A-Z][A-Z0-9]{1,5} )?)([a-z]+(?<!ing))$", text)
+    alone = rx.search(r"\s(with|from|of) ((?:[A-Z][A-Z0-9]{1,5} )?)([a-z]+(?<!ing))$", text)
     if alone and (alone.group(1) == "with" or alone.group(2)):  # not "away from waterfall"
         # "the GMP contract with owner" (set DP): one person or thing the reader knows; so
         # "bug reports from LD side" (set FL)
@@ -615,7 +616,7 @@ def _without_count(text: str) -> str:
     before = words[-2].lower()
     if not lexicon.noun(before) or before in _BEING or before in PREPOSITIONS:
         return text  # "the risk-free rate is 10%": the figure is what it says
-    if not re.fullmatch(r"\d[\d.,]*%", words[-1]):
+    if not rx.fullmatch(r"\d[\d.,]*%", words[-1]):
         return text  # a number is often part of a name: "Ward 4", "Strategy 2027"
     return " ".join(words[:-1])
 
@@ -699,7 +700,7 @@ _POSTINGS: Final = frozenset(
 def _listed(text: str) -> str:
     """Two or three short things after commas, said as a list: "ISPS, drills" ->
     "ISPS and drills"; a list that already has its "and" is left as it is."""
-    if ", " not in text or re.search(r"\b(?:and|or)\b", text):
+    if ", " not in text or rx.search(r"\b(?:and|or)\b", text):
         return text
     parts = text.split(", ")
     if not 2 <= len(parts) <= 3 or any(len(p.split()) > 3 or not p for p in parts):
@@ -753,13 +754,13 @@ def addressed(text: str) -> str:
     if first == "their" and rest:
         return f"your {rest}"
     if " their own " in f" {text} ":  # "Opera PMS vs their own system": the team's own
-        text = re.sub(r"\btheir own\b", "your own", text)
+        text = rx.sub(r"\btheir own\b", "your own", text)
     if "they" in text and not _they_has_antecedent(text):
         # "how they staff big cases", "the tool they're building"; but not "whether
         # managers get a say in which portfolio they take on" (set AY)
-        text = re.sub(r"\bthey(['’](?:re|ve|ll|d))?\b", r"you\1", text)
+        text = rx.sub(r"\bthey(['’](?:re|ve|ll|d))?\b", r"you\1", text)
         # and their own is yours: "how you survived the drought with your clients" (set AV)
-        text = re.sub(r"\btheir\b", "your", text)  # not "them": "how you support them"
+        text = rx.sub(r"\btheir\b", "your", text)  # not "them": "how you support them"
     return text
 
 
@@ -809,15 +810,15 @@ def _without_asides(text: str) -> str:
     aside is kept as written."""
     question = text.rstrip().endswith("?")
     bare = text.rstrip("?! ")
-    while re.search(r"\([^()]*\)", bare):
-        bare = re.sub(r"\s*\([^()]*\)", "", bare)
+    while rx.search(r"\([^()]*\)", bare):
+        bare = rx.sub(r"\s*\([^()]*\)", "", bare)
     # Tests of strings first: most topics have no spaced dash, and no range of months.
-    coded = re.fullmatch(r"([a-z]+-[a-z]+) / [A-Z]{2,6} ([a-z]+)", bare)
+    coded = rx.fullmatch(r"([a-z]+-[a-z]+) / [A-Z]{2,6} ([a-z]+)", bare)
     if coded and lexicon.noun(coded.group(2)) and not question:
         # a thing, then its name in another language's acronym: "cost-benefit / ACB
         # methodology" (set EA: "our discussion of the cost-benefit", 7 notes)
         return f"{coded.group(1)} {coded.group(2)}"
-    slashed = re.fullmatch(r"(\S+) / (\S+)((?: [a-z][\w-]*)+)", bare)
+    slashed = rx.fullmatch(r"(\S+) / (\S+)((?: [a-z][\w-]*)+)", bare)
     if slashed and not question and lexicon.unknown_share(slashed.group(3)) == 0.0:
         first, second, rest = slashed.groups()
         if not lexicon.is_english_word(first) and first[1:].islower() and second.islower():
@@ -848,47 +849,47 @@ def _without_asides(text: str) -> str:
             # "Bereitschaftsdienst / on-call rota" (set FK); not a little word of its own
             # language ("objectif facturable 1 900h / an", set GD: "your perspective on an")
             return second
-    glossed = re.fullmatch(r"([A-Z][A-Z0-9-]*[A-Z0-9]s?) / ([a-z][\w-]*(?: [\w&-]+)+)", bare)
+    glossed = rx.fullmatch(r"([A-Z][A-Z0-9-]*[A-Z0-9]s?) / ([a-z][\w-]*(?: [\w&-]+)+)", bare)
     if glossed and not question and lexicon.unknown_share(glossed.group(2)) == 0.0:
         # an acronym, then the thing in words, both said: "VIP and impossible requests" (sets
         # GX, HD: "your insight into VIP" read as clumsy; set HL's paired reader preferred the
         # acronym to the words alone)
         return f"{glossed.group(1)} and {glossed.group(2)}"
-    both = re.fullmatch(r"([a-z]+) / ([a-z][a-z -]*[a-z])", bare)
+    both = rx.fullmatch(r"([a-z]+) / ([a-z][a-z -]*[a-z])", bare)
     if both and lexicon.unknown_share(both.group(0)) == 0.0 and not question:
         # one word, then what it is about in words English knows: "research / publications",
         # "stats / mixed models" (set DZ: "your perspective on research", read as vague)
         return f"{both.group(1)} and {both.group(2)}"
-    asked = re.fullmatch(r"([\w-]+(?: [\w-]+)?) [–—-] ((?:too|still|really|worth) [a-z]+)", bare)
+    asked = rx.fullmatch(r"([\w-]+(?: [\w-]+)?) [–—-] ((?:too|still|really|worth) [a-z]+)", bare)
     last = asked.group(1).split()[-1] if asked else ""
     if asked and question and (lexicon.noun(last.lower()) or (last.isupper() and len(last) > 1)):
         # a thing and the writer's doubt about it: "ammonia — too early?" (set HD: "your
         # perspective on ammonia", 4 notes), "ACWR — still useful??"
         thing, doubt = asked.groups()
-        if re.fullmatch(r"too (?:early|late|soon)", doubt):  # not "too slow" (review)
+        if rx.fullmatch(r"too (?:early|late|soon)", doubt):  # not "too slow" (review)
             return f"whether it is {doubt} for {_topic_in_sentence(thing)}"
         being = "are" if lexicon.is_plural_noun(thing.split()[-1].lower()) else "is"
         return f"whether {_topic_in_sentence(thing)} {being} {doubt}"
-    learned = re.fullmatch(r"(.+?) [–—-] (lessons(?: learned| learnt)?|learnings|takeaways)", bare)
+    learned = rx.fullmatch(r"(.+?) [–—-] (lessons(?: learned| learnt)?|learnings|takeaways)", bare)
     if learned and not question:
         # what was learned from it: "fatalities 2024 — lessons" (set HD: "your thinking on
         # fatalities for 2024", 2 notes)
-        dated = re.fullmatch(r"([a-z]+) ((?:19|20)\d\d)", learned.group(1))
+        dated = rx.fullmatch(r"([a-z]+) ((?:19|20)\d\d)", learned.group(1))
         what = f"the {dated.group(2)} {dated.group(1)}" if dated else None
         words = learned.group(1).split()
         if words[0][:1].isupper() and any(w[:1].isupper() for w in words[1:]):
             what = learned.group(1)  # a name, as written: "Pasta de Conchos" (set HP)
         return f"the lessons from {what or _topic_in_sentence(learned.group(1))}"
-    places = re.fullmatch(r"(.+ (?:from|in|to) )((?:the )?[A-Z][\w ]+) / ([A-Z][\w ]+)", bare)
+    places = rx.fullmatch(r"(.+ (?:from|in|to) )((?:the )?[A-Z][\w ]+) / ([A-Z][\w ]+)", bare)
     if places and _a_country(places.group(2)) and _a_country(places.group(3)):
         # one thing of two countries: "crew from Philippines / Ukraine" (set HD: "the crew
         # from the Philippines", read as clumsy)
         bare = f"{places.group(1)}{places.group(2)} and {places.group(3)}"
     before_dash = bare
     if any(f" {dash}" in bare for dash in "-–—/"):
-        bare = re.sub(r"(?<!\d on)(?<!\d off)\s+(?:--|[–—/-])\s+.*$", "", bare)  # "4 on / 2 off"
+        bare = rx.sub(r"(?<!\d on)(?<!\d off)\s+(?:--|[–—/-])\s+.*$", "", bare)  # "4 on / 2 off"
     if any(d in bare for d in "-–—") and bare.rstrip(".")[-3:].lower() in _MONTH_ENDS:
-        bare = re.sub(  # "busy season Jan–Apr": the months are the writer's note
+        bare = rx.sub(  # "busy season Jan–Apr": the months are the writer's note
             r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[–—-]\s*"
             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$",
             "",
@@ -897,18 +898,18 @@ def _without_asides(text: str) -> str:
         )
     label, colon, named = bare.partition(": ")
     # what the slash above cut, its asides still left out: "battery / generator failures"
-    after_colon = re.sub(r"\s+(?:--|[–—-])\s+.*$", "", before_dash.partition(": ")[2])
-    if colon and re.search(r"\d", label) and after_colon[:1].islower():
-        if not re.search(r"\d", after_colon):
+    after_colon = rx.sub(r"\s+(?:--|[–—-])\s+.*$", "", before_dash.partition(": ")[2])
+    if colon and rx.search(r"\d", label) and after_colon[:1].islower():
+        if not rx.search(r"\d", after_colon):
             named = after_colon
     if colon and label and named:
         # "CAD: Lectra Modaris vs Gerber" is about the named things; "system design:
         # split bills" about the field
         # ("rosters: AM/PM, no nights" is about the rosters: capitals alone name nothing)
-        name_word = re.match(r"[A-Z][a-z]", named) and ", " not in named  # not a list of names
+        name_word = rx.match(r"[A-Z][a-z]", named) and ", " not in named  # not a list of names
         # "SCR: standard formula vs. ..."; not "KPI: dock-to-stock < 4h", a note
         acronym = label.isupper() and " " not in label and " " in named
-        acronym = acronym and not re.search(r"[\d<>=]", named)
+        acronym = acronym and not rx.search(r"[\d<>=]", named)
         capital = named[:1].isupper() and " " in named.split(",")[0] and ", " not in named
         # a one-word field, then the particular thing of it in a place: "expansion: 2nd
         # warehouse at Enniscorthy" (set HC: "your perspective on expansion", 2 notes)
@@ -916,12 +917,12 @@ def _without_asides(text: str) -> str:
             " " not in label
             and label.islower()
             and len(named.split()) >= 3
-            and bool(re.search(r"\s(?:at|in|for|on) [A-Z][a-z]", named))
-            and not re.search(r"[,;<>=]", named)
+            and bool(rx.search(r"\s(?:at|in|for|on) [A-Z][a-z]", named))
+            and not rx.search(r"[,;<>=]", named)
         )
         # a label that is a measure, then what happens at it: "winter -40°C: battery /
         # generator failures" (set HL: "your perspective on winter -40°C", 6 notes)
-        measured = bool(re.search(r"\d", label)) and not re.search(r"\d", named)
+        measured = bool(rx.search(r"\d", label)) and not rx.search(r"\d", named)
         measured = measured and named[:1].islower() and len(named.split()) >= 2
         if measured:
             halves = named.split(" / ")
@@ -929,20 +930,20 @@ def _without_asides(text: str) -> str:
         bare = named if name_word or acronym or capital or placed or measured else label
     head, comma, aside = bare.partition(", ")  # not the comma of "2,000 seats"
     doing = aside.split(" ", 1)[0]
-    acting = len(aside.split()) >= 4 and not re.search(r"\b(?:and|or)\b|,", aside)
+    acting = len(aside.split()) >= 4 and not rx.search(r"\b(?:and|or)\b|,", aside)
     if comma and " " not in head and head.islower() and acting and _ing_form(doing):
         # a field, then what of it was discussed: "logistics, shipping equipment to
         # Palangka Raya" (set EG) is the logistics of shipping it
         bare = f"the {head} of {aside}"
     elif comma and _TALLY.match(aside.split(", ")[0].strip()):
         bare = head  # "the Japan tour, March 2027", "MR fleet, 7 vessels, mostly ..."
-    elif comma and " " in head and not re.search(r"\b(?:and|or)\b", aside):
+    elif comma and " " in head and not rx.search(r"\b(?:and|or)\b", aside):
         # a second note run on ("primary PCI at night, cath lab on-call", "the N3 route,
         # overnight at Harrismith"); not a list ("Kafka, Flink and Spark")
         bare = head
     bare = " ".join(bare.split()).strip(" ,;:")
-    if not re.search(r"[^\W\d_]", bare):
-        whole = re.fullmatch(r"\(([^()]*)\)(\?)?", text.strip())
+    if not rx.search(r"[^\W\d_]", bare):
+        whole = rx.fullmatch(r"\(([^()]*)\)(\?)?", text.strip())
         return whole.group(1).strip() + (whole.group(2) or "") if whole else text  # "(a chat)"
     return bare + ("?" if question else "")
 
@@ -1005,7 +1006,7 @@ def _lower_initial(text: str) -> str:
     if following == "&" and paired and paired[0][:1].isupper():
         return text  # two names of teams or desks: "Sales & Marketing team"
     pair = following in ("and", "+") and len(text.split()) == 3
-    if pair and paired and re.fullmatch(r"[a-z]+[A-Z][\w-]*", paired[0]):
+    if pair and paired and rx.fullmatch(r"[a-z]+[A-Z][\w-]*", paired[0]):
         return text  # a name beside a name written with capitals inside: "Go and gRPC" (DW)
     if bare in FUNCTION_WORDS:
         return first.lower() + sep + rest
@@ -1014,14 +1015,14 @@ def _lower_initial(text: str) -> str:
     parts = [p for p in bare.split("-") if p]
     if parts and all(lexicon.is_common_word(p) for p in parts):
         return first.lower() + sep + rest  # "Budget planning", "Court-ordered contact"
-    made = bare.endswith(("ization", "isation")) and re.match(r"(.+?)i[sz]ation$", bare)
+    made = bare.endswith(("ization", "isation")) and rx.match(r"(.+?)i[sz]ation$", bare)
     if (
         made
         and not lexicon.is_common_word(made.group(1))
         and not lexicon.is_common_word(made.group(1) + "e")
     ):
         return text  # "Saudization targets", "Emiratisation": made from a name
-    if re.search(r"(ity|ness|tion|sion|ment|ance|ence|ism|ology|ship)$", bare):
+    if rx.search(r"(ity|ness|tion|sion|ment|ance|ence|ism|ology|ship)$", bare):
         return first.lower() + sep + rest  # "Monoclonality assurance": no name ends so
     return text
 
@@ -1032,7 +1033,7 @@ _WH_WORDS: Final = frozenset("how what why where when who which whose whom".spli
 def _question(text: str) -> str:
     """ "How do you staff big cases" -> "how you staff big cases"; "Is there a
     float nurse at night" -> "whether there is a float nurse at night"."""
-    text = re.sub(r"^(how|what|why|where|when|who|which)['’]s\b", r"\1 is", text, flags=re.I)
+    text = rx.sub(r"^(how|what|why|where|when|who|which)['’]s\b", r"\1 is", text, flags=re.I)
     match = _WH_BE.match(text)
     if match and len(match.group("rest").split()) <= 6:  # "what is the rotation"
         wh, be, rest = match.group("wh").lower(), match.group("be").lower(), match.group("rest")
@@ -1155,12 +1156,12 @@ def with_the(text: str) -> str:
     """A topic as it stands after a preposition: "the" in front when English wants one
     ("the Heat in Buildings Bill", "the auditor's role"), as written when it has its own
     determiner or needs none ("3 shifts", "Maria's project", "Decree 13")."""
-    aside = re.search(r"\s+\([^()]*\)$", text)
+    aside = rx.search(r"\s+\([^()]*\)$", text)
     if aside and aside.start() > 0:  # "group task (planning a crew layover)": the task
         return with_the(text[: aside.start()]) + aside.group()
     first = text.split(" ", 1)[0]
     moved = text.rsplit(" ", 1)[-1] in _MOVES and " to " in text
-    if moved and re.fullmatch(_FROM_TO_THING, text):
+    if moved and rx.fullmatch(_FROM_TO_THING, text):
         return f"the {text}"  # "the Opera PMS to Opera Cloud migration"
     of_whose = _OF_A_PARTICULAR.match(text) if first.lower() not in _DETERMINERS else None
     thing = (of_whose.group(2) or of_whose.group(3)) if of_whose else ""
@@ -1175,7 +1176,7 @@ def with_the(text: str) -> str:
         return f"the {text}"  # "the auditor's role"; but "Maria's project"
     every = text.split(" ")
     # and its year: "the Heat in Buildings Bill 2024"
-    undated = every[:-1] if re.fullmatch(r"(?:19|20)\d\d", every[-1]) else every
+    undated = every[:-1] if rx.fullmatch(r"(?:19|20)\d\d", every[-1]) else every
     titled = [w for w in undated if w.lower() not in FUNCTION_WORDS]
     named_law = len(undated) > 2 and undated[-1].lower() in _INSTRUMENTS | _INSTITUTIONS | _EVENTS
     if (
@@ -1187,10 +1188,10 @@ def with_the(text: str) -> str:
     ):
         return f"the {text}"  # "the Heat in Buildings Bill" (set BW), "the Bank of Ghana"
     counted = first.lower() in _NUMBER_WORDS or (
-        first[:1].isdigit() and "-" in first and bool(re.fullmatch(r"\d+-[a-z]+", first))
+        first[:1].isdigit() and "-" in first and bool(rx.fullmatch(r"\d+-[a-z]+", first))
     )
     head_words = list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS, every))
-    rate = counted and re.search(r"\b(?:a|per) (?:day|week|month|year)\b|\b(?:on|off)$", text)
+    rate = counted and rx.search(r"\b(?:a|per) (?:day|week|month|year)\b|\b(?:on|off)$", text)
     if counted and len(head_words) > 1 and not rate and not _ing_form(head_words[-1].lower()):
         # "four new Q-Max charters", "12-week orientation with ...": things counted, one
         # set of them (sets BP, BS); not "4 on 4 off", "3-way matching"
@@ -1208,7 +1209,7 @@ def with_the(text: str) -> str:
     if len(every) > 2 and level and every[-2].isalpha() and every[-2].islower():
         if all(_is_name(w) for w in every[:-2]):
             return text  # a level of a named scheme: "ASPICE level 2" (set BN)
-    if re.fullmatch(r"[A-Z]{2,8} [A-Z][a-z]+ \d+[A-Za-z]?", text):
+    if rx.fullmatch(r"[A-Z]{2,8} [A-Z][a-z]+ \d+[A-Za-z]?", text):
         return text  # a body's numbered text: "AAOIFI Standard 62" (set GD), "IAS Rule 4"
     after = text.split(" ")[1:3]
     numbered = bool(after) and after[0].isdigit() and first[:1].isupper() and first[1:].islower()
@@ -1253,7 +1254,7 @@ def with_the(text: str) -> str:
         words.append(word)
     if not words:
         return text  # a preposition alone: "versus" (found by hypothesis)
-    while len(words) > 1 and (not re.search(r"[^\W\d_]", words[-1]) or words[-1][:1].isdigit()):
+    while len(words) > 1 and (not rx.search(r"[^\W\d_]", words[-1]) or words[-1][:1].isdigit()):
         words.pop()  # "FIFO roster 8/6", "shift roster 4-on-4-off": the head is "roster"
     if len(words) > 2 and words[-1].endswith("ed") and lexicon.is_past_participle(words[-1]):
         if lexicon.noun(words[-2].lower()) and not lexicon.is_plural_noun(words[-2].lower()):
@@ -1306,7 +1307,7 @@ def with_the(text: str) -> str:
             return f"the {text}"
     named_of = len(rest) > 1 and rest[0] == "of" and rest[1][:1].isupper()
     singular = bool(words) and not lexicon.is_plural_noun(words[-1].lower())
-    ordinal = bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])) if words else False
+    ordinal = bool(rx.fullmatch(r"\d+(?:st|nd|rd|th)", words[0])) if words else False
     if named_of and singular and ordinal and len(words) == 1 and rest[-1].islower():
         return f"the {text}"  # a thing of a place named by a date: "the 10th of Ramadan City hub"
     if named_of and singular and all(w[:1].isupper() for w in words):
@@ -1332,7 +1333,7 @@ def with_the(text: str) -> str:
         words = tail or words
     head = words[-1].lower().strip("\"'”’)") if words else ""
     after_of = rest[1:2] if len(words) == 1 and rest[:1] == ["of"] else []
-    acronym = bool(after_of) and bool(re.fullmatch(r"[A-Z]{2,}s?", after_of[0]))  # "VHTs"
+    acronym = bool(after_of) and bool(rx.fullmatch(r"[A-Z]{2,}s?", after_of[0]))  # "VHTs"
     if (
         after_of
         and _ing_form(head)
@@ -1349,11 +1350,11 @@ def with_the(text: str) -> str:
     event = (
         head in _EVENTS_IN_ING
         and len(words) > 1
-        and (_is_name(words[0]) or bool(re.fullmatch(r"(?:19|20)\d\d|Q[1-4]", words[0])))
+        and (_is_name(words[0]) or bool(rx.fullmatch(r"(?:19|20)\d\d|Q[1-4]", words[0])))
     )
     if event:
         return f"the {text}"  # "the Ankara hospital opening in Q3" (set DO): one event
-    if not head or not re.match(r"[^\W\d_]", head) or (_ing_form(head) and head not in _COUNTABLE):
+    if not head or not rx.match(r"[^\W\d_]", head) or (_ing_form(head) and head not in _COUNTABLE):
         return text  # "data quality monitoring", "winter de-icing"; but "the dementia wing"
     if any(w.lower() in _DETERMINERS for w in words[1:]):
         return text  # a phrase of its own: "decolonising the curriculum"
@@ -1388,13 +1389,13 @@ def with_the(text: str) -> str:
     # "public consultation in Tung Chung"; not "fraud detection in car claims"
     described = all(lexicon.is_adjective(w.lower()) for w in words[:-1])
     modified = bool(rest) and rest[0].lower() in PREPOSITIONS - {"and", "or"} and described
-    named = any(_is_name(w) or re.search(r"[a-z][A-Z]", w) for w in words[:-1])
+    named = any(_is_name(w) or rx.search(r"[a-z][A-Z]", w) for w in words[:-1])
     # a word and its number name one thing: "Terminal 2 expansion" (set BH)
     named = named or any(
         a[:1].isupper() and b[:1].isdigit() for a, b in itertools.pairwise(words[:-1])
     )
     # and a year: "the 2026 municipal election" (set DF: "about 2026 municipal election")
-    named = named or any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words[:-1])
+    named = named or any(rx.fullmatch(r"(?:19|20)\d\d", w) for w in words[:-1])
     of_after = bool(rest) and rest[0].lower() == "of"
     # but one project of a named thing: "the LIMS replacement" (set HD, 2 notes)
     mass = head not in _COUNTABLE and head.endswith(_MASS_ENDINGS)
@@ -1412,7 +1413,7 @@ def with_the(text: str) -> str:
     alone = len(words) == 1 and not rest and reading is not None and head in reading.forms
     if alone and head not in _COUNTABLE:
         return text  # "risk", "procurement": a word of both uses, alone, is the field
-    if len(words) > 1 and all(w[:1].isupper() for w in words if re.match(r"[^\W\d_]", w)):
+    if len(words) > 1 and all(w[:1].isupper() for w in words if rx.match(r"[^\W\d_]", w)):
         if head in _INSTITUTIONS | _INSTRUMENTS | _EVENTS and not _local_council(words):
             return f"the {text}"  # "the European Accessibility Act", "the Arts Council"
         if head in _SCHOOLS and lexicon.is_adjective(words[0].lower()):
@@ -1448,7 +1449,7 @@ def _field_of_work(
         return False  # only counted: "pilot", "budget"
     if any(c.isdigit() for w in rest for c in w):
         return False  # "the brand review for 2028": one of them, of that year
-    if any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words[:-1]):
+    if any(rx.fullmatch(r"(?:19|20)\d\d", w) for w in words[:-1]):
         return False  # "the 2026 municipal election" (set DF: "about 2026 municipal election")
     if any(w[:1].isupper() for w in words[:-1]):
         return False  # "the Utsira Nord grid connection": one project, of that name (set CO)
@@ -1673,12 +1674,12 @@ def company_in_sentence(company: str) -> str:
         # Office of Research Affairs)" (set HJ: "(Hanbit National University" in 4 notes)
         named = named.rsplit("(", 1)[1] if not has_latin(named.split("(", 1)[0]) else named
         named = _company_in_sentence(named.split("(", 1)[0].strip() or named)
-    outside = re.sub(r"\([^()]*\)", " ", named)
-    if _readable(named) and (has_latin(outside) or not re.search(r"[^\W\d_]", outside)):
+    outside = rx.sub(r"\([^()]*\)", " ", named)
+    if _readable(named) and (has_latin(outside) or not rx.search(r"[^\W\d_]", outside)):
         return named
     # "... (Vietnam Airlines)", and a city after it: "... (Museum of Byzantine Culture),
     # Thessaloniki" (set HL: the name in Greek letters in 2 notes)
-    glossed = re.search(r"\(([^()]+)\)\s*(?:,\s*[^(),]+)?$", company)
+    glossed = rx.search(r"\(([^()]+)\)\s*(?:,\s*[^(),]+)?$", company)
     sides = [glossed.group(1)] if glossed else []
     sides += company.split(" – ")[1:] + company.split(" / ")[1:]  # "... – Hong Ha General Hospital"
     for side in sides:
@@ -1739,29 +1740,29 @@ def _readable(name: str) -> bool:
 def _company_in_sentence(company: str) -> str:
     # a Korean or Japanese legal form inside the name: "한빛수소에너지(주) Hanbit Hydrogen
     # Energy Co., Ltd." (set GI), which otherwise reads as a bracket saying which is which
-    company = re.sub(r"\((?:주|株)\)|（(?:주|株)）", " ", company)
+    company = rx.sub(r"\((?:주|株)\)|（(?:주|株)）", " ", company)
     written = latin_side(" ".join(company.split()))
     # a bracket after the name: its acronym ("(GSNS)"), the name in another script, or
     # the name in another language in one word ("... Agency (Forsvarsmateriell)")
-    written = re.sub(
+    written = rx.sub(
         r"\s+\([A-Z][A-Z&.]+\)(?=$|\s[–—-]\s)|\s*\([^()A-Za-z]*\)(?=$|\s[–—-]\s)", "", written
     )  # (set ES: "Hanbit Broadcasting (한빛방송) - Global Digital", 4 notes)
     if len(written.split()) > 2:
-        written = re.sub(r"\s+\([^()\s]+\)$", "", written)
+        written = rx.sub(r"\s+\([^()\s]+\)$", "", written)
     # a department or a description after the name, which a sentence leaves to the
     # address: "Technische Universität München (Lehrstuhl für Biomaterialien)"
-    described = re.search(r"(?<=[\w.])\s+\([^()]*\s[^()]*\)$", written)  # "A.Ş. (a partner)"
-    if described and re.search(r"[A-Za-z]", written[: described.start()]):
+    described = rx.search(r"(?<=[\w.])\s+\([^()]*\s[^()]*\)$", written)  # "A.Ş. (a partner)"
+    if described and rx.search(r"[A-Za-z]", written[: described.start()]):
         written = written[: described.start()]  # not the Latin name of "한빛 (Hanbit Co.)"
     # or what kind of body it is in law: "Tōzen-in (Religious Corporation)"
-    written = re.sub(
+    written = rx.sub(
         r"\s+\((?:[\w-]+\s+){0,3}(?:Corporation|Company|Incorporated|Trust|Partnership)\)$",
         "",
         written,
     )
     # a German partnership's legal form with the professions after it: "Kessler Vogt
     # Partnerschaft mbB Rechtsanwälte Steuerberater" is Kessler Vogt
-    written = re.sub(r"(?<=\w)\s+(?:Partnerschaft(?:sgesellschaft)?|PartG)\b.*$", "", written)
+    written = rx.sub(r"(?<=\w)\s+(?:Partnerschaft(?:sgesellschaft)?|PartG)\b.*$", "", written)
     parts = written.split(", ")
     for end in range(2, len(parts)):
         # a legal form between commas, then what kind of firm it is: "Banco Regional de
@@ -1775,7 +1776,7 @@ def _company_in_sentence(company: str) -> str:
     firm = short != written and not _NOT_FOR_PROFIT.search(written)
     company = _one_language(short)
     # (and its legal form's full stops: "Αιγαίο Πληροφορική Α.Ε. (Aegean Informatics S.A.)")
-    latin = re.fullmatch(r"[^A-Za-z\u00c0-\u024f(]+\(([^()]*[A-Za-z][^()]*)\)", company)
+    latin = rx.fullmatch(r"[^A-Za-z\u00c0-\u024f(]+\(([^()]*[A-Za-z][^()]*)\)", company)
     if latin:  # "한빛시스템즈 주식회사 (Hanbit Systems Co., Ltd.)": the name in Latin letters
         company = short_company(latin.group(1))
     name, comma, unit = company.partition(", ")
@@ -1786,7 +1787,7 @@ def _company_in_sentence(company: str) -> str:
     # (NCDC), Ministry of Health & Family Welfare" (set FY: "join the ... (NCDC), Ministry
     # of Health & Family Welfare and hope", 2 notes)
     division = division or (unit.split(" ", 1)[0] == "Ministry" and " of " in unit)
-    if comma and unit[:1].isupper() and (division or not re.search(r"&|,", unit)) and " " in name:
+    if comma and unit[:1].isupper() and (division or not rx.search(r"&|,", unit)) and " " in name:
         # "the Embassy of Ireland in Seoul"; a department or a branch of several words is
         # the address's to give: "Chicago Public Schools" for "..., Pritzker Elementary",
         # "the University of Oxford" for "..., Faculty of History and Balliol College";
@@ -1796,7 +1797,7 @@ def _company_in_sentence(company: str) -> str:
         # Ernakulam", read as a database's field in 10 notes)
         posted = any(w in _POSTS_IN_MANY_CITIES for w in name.split())
         city = posted and " " not in unit and "(" not in unit
-        company = f"{name} in {unit}" if city else re.sub(r"\s+\([A-Z][A-Z&.]+\)$", "", name)
+        company = f"{name} in {unit}" if city else rx.sub(r"\s+\([A-Z][A-Z&.]+\)$", "", name)
         if _PLACE_GOVERNED.match(name):
             company = name  # "the City of Pecan Springs", not "... in Texas" (set DA)
     if company[:4] == "The " and len(company) > 4:
@@ -1806,9 +1807,9 @@ def _company_in_sentence(company: str) -> str:
         return f"the {company}"  # "the Rijksmuseum", "the Stedelijk Museum Amsterdam" (set BQ)
     if len(words) > 1 and words[0].lower() in _FOREIGN_ARTICLES:
         return company  # its own article: "Te Manatū Waka Ministry of Transport", "La Poste"
-    if re.match(r"(?:Al|El|Ad|Ar|As|At|An|Ash|Az)-[A-Z]", company):
+    if rx.match(r"(?:Al|El|Ad|Ar|As|At|An|Ash|Az)-[A-Z]", company):
         return company  # Arabic's article: "Al-Nile Diagnostic Laboratories" (set EV, 8 notes)
-    if re.match(r"Ha-?[A-Z][a-z]", company):
+    if rx.match(r"Ha-?[A-Z][a-z]", company):
         return company  # Hebrew's: "HaCarmel Medical Center" (set HE: "the HaCarmel ...")
     if len(words) > 2 and words[-1] == "Corporation" and words[-2].lower() in _PUBLIC_BODIES:
         return f"the {company}"  # "the Kingston and St. Andrew Municipal Corporation"
@@ -2132,12 +2133,12 @@ def short_company(company: str) -> str:
     if text.endswith("gesellschaft"):
         # "Hartmann & Weiß GmbH Wirtschaftsprüfungsgesellschaft": a German firm's
         # profession after its legal form is part of the legal name (set BE)
-        text = re.sub(r"\s+(GmbH|AG|mbH|KG|PartG(?: mbB)?)\s+[^\W\d_]+gesellschaft$", r" \1", text)
+        text = rx.sub(r"\s+(GmbH|AG|mbH|KG|PartG(?: mbB)?)\s+[^\W\d_]+gesellschaft$", r" \1", text)
     bare = _MORE_LEGAL_FORMS.sub("", text).strip(" ,")
     if bare != text and len(bare) >= 2:
         text = bare  # "Siam Skyways Public Company Limited", all one legal form (set DX)
     # "Resort & Spa": a spa, not the Italian SpA (set HV: "Al Noor Palace Resort")
-    joined_word = re.search(r"(?:&|\band)\s*(?:Co\.?|Spa)$", text)
+    joined_word = rx.search(r"(?:&|\band)\s*(?:Co\.?|Spa)$", text)
     if not _LEGAL_TAIL.search(text.rstrip("!?")) or joined_word:
         return _MORE_LEGAL_FORMS.sub("", text).strip(" ,") or text
     from cleanco import basename  # loaded only for names that may end in a legal form
@@ -2148,7 +2149,7 @@ def short_company(company: str) -> str:
         if shorter == short or len(shorter) < 2:
             break
         short = shorter
-    short = re.sub(r"\s*\([^()]*$", "", short).strip(" ,")  # "(Pty) Ltd" leaves "(Pty"
+    short = rx.sub(r"\s*\([^()]*$", "", short).strip(" ,")  # "(Pty) Ltd" leaves "(Pty"
     short = _MORE_LEGAL_FORMS.sub("", short).strip(" ,")
     # "Nig.", "San. ve Tic.", "Ind. e Com.": what is left of a legal form in words
     # abbreviated ("Nigeria", "Sanayi ve Ticaret"), after a name of two words or more
@@ -2157,10 +2158,10 @@ def short_company(company: str) -> str:
         short = left
     # "gemeinnützige GmbH", a not-for-profit's legal form in two words (set EM: "join
     # Wohnbaugenossenschaft Donaustadt gemeinnützige")
-    short = re.sub(r"\s+gemeinnützige[n]?$", "", short)
+    short = rx.sub(r"\s+gemeinnützige[n]?$", "", short)
     if short == text.rstrip("!?.") or len(short) < 2:
         return text  # only punctuation would go, which is part of a brand: "Plinky!"
-    kept = re.match(r"\s+(Company|Corporation)\b", text[len(short) :])
+    kept = rx.match(r"\s+(Company|Corporation)\b", text[len(short) :])
     last = short.rsplit(" ", 1)[-1]
     common = last.istitle() and lexicon.is_common_word(last.lower())
     if kept and " " in short and (common or short.startswith("The ")):
@@ -2209,7 +2210,7 @@ class Job:
         Control Engineering", "PhD Studentship in Hydrology", "Chair in Marine Biology"."""
         # the first part's head: not a field after a dash or comma ("Clinical Pharmacist –
         # Antimicrobial Stewardship", set FG: "the Clinical Pharmacist", 12 notes)
-        words = re.split(r"\s+[–—-]\s+|,\s+", self.title)[0].split()
+        words = rx.split(r"\s+[–—-]\s+|,\s+", self.title)[0].split()
         head = next((i for i, w in enumerate(words) if w.lower() in ("in", "of", "for")), None)
         last = words[(head or len(words)) - 1].lower() if words else ""
         chair = last == "chair" and head is not None and words[head].lower() == "in"
@@ -2243,7 +2244,7 @@ class Job:
         return f"as {with_article(self.title)}"
 
     def _the(self, noun: str) -> str:
-        if self.foreign and len(re.findall(r"[^\W\d_]+", self.title)) >= 4:
+        if self.foreign and len(rx.findall(r"[^\W\d_]+", self.title)) >= 4:
             # a long title in another language, which an English sentence cannot carry:
             # "the Nauczycielka edukacji wczesnoszkolnej + angielski position" (set GO, 4
             # notes failed); the reader knows the post
@@ -2251,9 +2252,9 @@ class Job:
         if self._a_post():
             # the post itself, not a role of it: "the Professorship in Control Engineering"
             # (set EX: "the role of Professorship in ...", 7 notes), "the Chair in ..."
-            post = re.split(r"\s+[–—-]\s+|,\s+", self.title)[0]
+            post = rx.split(r"\s+[–—-]\s+|,\s+", self.title)[0]
             return f"the {post} in {self.where}" if self.where else f"the {post}"
-        parts = re.split(
+        parts = rx.split(
             r"\s+[–—-]\s+|\s*,\s+" if "," in self.title else r"\s+[–—-]\s+", self.title
         )
         parts = [p for p in parts if p.strip()]
@@ -2266,7 +2267,7 @@ class Job:
                 # Quality Assurance Lead (set CM: "the Lead position" in 6 notes)
                 named = f"{field} Lead" if parts[0] == "Lead" else f"Head of {field}"
                 return f"the {named} {noun}"
-            generic = re.fullmatch(rf"((?:{_RANKS}) )?({_GENERIC_TITLES})", parts[0])
+            generic = rx.fullmatch(rf"((?:{_RANKS}) )?({_GENERIC_TITLES})", parts[0])
             field_words = field.split()
             if (
                 # and a site after the field, the reader's to know: "Manager – Supplier
@@ -2315,13 +2316,13 @@ def _one_form(title: str) -> str:
     """A job title written for both genders, in one form as a sentence names it:
     "Profesor/a" -> "Profesor", "Régisseur·e" -> "Régisseur", "Technische
     Assistentin / Technischer Assistent" -> "Technische Assistentin"."""
-    title = re.sub(
+    title = rx.sub(
         r"(?<=[^\W\d_])(?:/|·|\*|:)(?:a|e|in|innen|ne|es|ere|ice|rice|trice|euse)\b", "", title
     )
-    title = re.sub(r"(?<=[^\W\d_])\((?:a|e|in|innen)\)", "", title)  # "Lehrer(in)"
+    title = rx.sub(r"(?<=[^\W\d_])\((?:a|e|in|innen)\)", "", title)  # "Lehrer(in)"
     # "Facharzt/Fachärztin für ...": two forms of one word with a slash and no spaces
-    title = re.sub(r"\b([^\W\d_]{4,})/([^\W\d_]+)", _first_form, title)
-    before = re.split(r"(?:\s+|(?<=[)）]))[/|]\s+", title)[0]
+    title = rx.sub(r"\b([^\W\d_]{4,})/([^\W\d_]+)", _first_form, title)
+    before = rx.split(r"(?:\s+|(?<=[)）]))[/|]\s+", title)[0]
     # a slash inside a qualifier joins what the post covers, not two titles
     # ("Sveiser – TIG, duplex / super duplex" is no "super duplex", set BE)
     dashed = "," in before or any(f" {d} " in before for d in "–—-")  # no pattern to compile
@@ -2351,7 +2352,7 @@ def _english_side(text: str) -> str | None:
     """Of a name written in two languages with a slash or bar between them, the
     side in English when the other is not ("Kierownik magazynu / Warehouse
     Manager" -> "Warehouse Manager"); None when there is no such choice."""
-    parts = [p.strip() for p in re.split(r"(?:\s+|(?<=[)）]))[/|]\s+", text)]
+    parts = [p.strip() for p in rx.split(r"(?:\s+|(?<=[)）]))[/|]\s+", text)]
     if len(parts) < 2 or not all(parts):
         return None
     english = [p for p in parts if lexicon.is_english(p)]
@@ -2359,7 +2360,7 @@ def _english_side(text: str) -> str | None:
         return english[0]
     # a short name in another language passes as English ("Kıdemli Uzman", "Tømrer"):
     # the side whose words English knows, when the other's it does not
-    known = [_known_share(re.split(r"\s[–—-]\s|,", p)[0]) for p in parts]  # "Worker, Oslo"
+    known = [_known_share(rx.split(r"\s[–—-]\s|,", p)[0]) for p in parts]  # "Worker, Oslo"
     best = max(range(len(parts)), key=lambda i: known[i])
     if len(parts) == 2 and known[best] >= 0.6 and known[1 - best] <= 0.3:
         return parts[best]
@@ -2369,7 +2370,7 @@ def _english_side(text: str) -> str | None:
 
 
 def _known_share(text: str) -> float:
-    words = re.findall(r"[^\W\d_]+", text)
+    words = rx.findall(r"[^\W\d_]+", text)
     return sum(lexicon.is_known_word(w.lower()) for w in words) / len(words) if words else 0.0
 
 
@@ -2382,7 +2383,7 @@ _TERM_WORDS: Final = frozenset(
 
 
 def _is_terms(part: str) -> bool:
-    words = re.findall(r"[\w-]+", part.lower())
+    words = rx.findall(r"[\w-]+", part.lower())
     return any(c.isdigit() for c in part) or any(w in _TERM_WORDS for w in words)
 
 
@@ -2390,12 +2391,12 @@ def _without_terms(title: str) -> str:
     """A title without the parts after a spaced dash that give the post's terms or
     dates ("Paintings Conservator – 24-month contract" -> "Paintings Conservator");
     "Associate – Corporate Finance" keeps its parts."""
-    title = re.sub(r",\s*[^,]*\d[^,]*$", "", title)  # "..., 25 hrs/week": the post's terms
-    parts = re.split(r"\s+[–—-]\s+", title)
-    graded = re.search(
+    title = rx.sub(r",\s*[^,]*\d[^,]*$", "", title)  # "..., 25 hrs/week": the post's terms
+    parts = rx.split(r"\s+[–—-]\s+", title)
+    graded = rx.search(
         r"(?i)\b(?:level|band|grade|step|scale|class)\b|^[A-Z]{1,4}[- ]?\d+$", parts[0]
     )
-    if len(parts) > 1 and re.search(r"\d\w*$", parts[0]) and len(parts[0].split()) <= 3 and graded:
+    if len(parts) > 1 and rx.search(r"\d\w*$", parts[0]) and len(parts[0].split()) <= 3 and graded:
         # "Executive Level 1 – Senior Policy Adviser": a grade first; not "Analyste SOC N2 -
         # CDI", a title's level (set GB: "the CDI role")
         parts = parts[1:]
@@ -2417,38 +2418,38 @@ def job(position: str) -> Job:
         return Job(position, gloss, "", False)
     # a Turkish ending after an English word: "... Underwriter'ı" (set HF: "the ...
     # Underwriter'ı position")
-    position = re.sub(r"(?<=[a-z])['’](?:ı|i|u|ü|sı|si|su|sü|nın|nin)\b", "", position)
+    position = rx.sub(r"(?<=[a-z])['’](?:ı|i|u|ü|sı|si|su|sü|nın|nin)\b", "", position)
     # the brackets of Chinese and Japanese text: "IT Service Delivery Manager（交付经理）"
     written = position.replace("（", " (").replace("）", ")")
-    plain = re.sub(r"\s*\([^()]*\)", "", " ".join(written.split())).strip()
+    plain = rx.sub(r"\s*\([^()]*\)", "", " ".join(written.split())).strip()
     # in the letters the note is in: "客室乗務員 Cabin Attendant" (set GF: "the 客室乗務員
     # Cabin Attendant role", 8 notes)
     plain = latin_side(plain).strip(" ,;–—-")  # not the comma before the other script's part
     text = _one_form(plain or " ".join(written.split()))  # brackets first: "(nachtdienst / night)"
-    title = re.sub(r"\s*\([^()]*\)", "", text).strip() or text
+    title = rx.sub(r"\s*\([^()]*\)", "", text).strip() or text
     title = _without_terms(title)
-    place = re.fullmatch(r"(.+?),\s*([A-Z][\w'’.]*)", title)
+    place = rx.fullmatch(r"(.+?),\s*([A-Z][\w'’.]*)", title)
     if place and (place.group(2).isupper() or lexicon.is_common_word(place.group(2).lower())):
         # "Staff Chaplain, Interfaith", "Staff Nurse, Cardiology", "..., JKIA" (set BF): a
         # field, a shift or a site's code, left to the reader, not "the role in Interfaith"
         place = None
-    if place and not re.search(r"\s[–—/-]\s|,", place.group(1)):
+    if place and not rx.search(r"\s[–—/-]\s|,", place.group(1)):
         return Job(position, place.group(1), place.group(2), False)
-    listed = ("&" in title or " and " in title) and re.fullmatch(
+    listed = ("&" in title or " and " in title) and rx.fullmatch(
         r"[A-Z][\w-]*(?:, [A-Z][\w-]*)+,? (?:&|and) [A-Z][\w-]*(?: [A-Z][\w-]*)+", title
     )
     if listed and names_a_person(title.rsplit(" ", 1)[-1]):
         # "Monitoring, Evaluation & Learning Officer": the fields of one title (set BS)
         return Job(position, title, "", False, _in_another_language(title))
-    compound = bool(re.search(r"\s[–—/-]\s|,|/| (?:with|for|in|at) ", title))
-    dashed = any(f" {d} " in title for d in "–—-") and re.search(r"\s[–—-]\s", title)
+    compound = bool(rx.search(r"\s[–—/-]\s|,|/| (?:with|for|in|at) ", title))
+    dashed = any(f" {d} " in title for d in "–—-") and rx.search(r"\s[–—-]\s", title)
     if compound and not dashed:  # "Staff Nurse, Cardiothoracic ICU": no comma left open
-        title = re.sub(r"\s*,\s*", " – ", title)
+        title = rx.sub(r"\s*,\s*", " – ", title)
     elif (
         dashed and compound
     ):  # "Programme Officer – Maternal, Newborn & Child Health": a list after
         # the dash keeps its comma, not "Maternal – Newborn & Child Health" (set BQ)
-        title = re.sub(r"\s*,\s*", " – ", title[: dashed.start()]) + title[dashed.start() :]
+        title = rx.sub(r"\s*,\s*", " – ", title[: dashed.start()]) + title[dashed.start() :]
     return Job(position, title, "", compound, _in_another_language(title))
 
 
@@ -2456,7 +2457,7 @@ def _in_another_language(title: str) -> bool:
     """A title of which English knows no word, whose article English cannot choose
     ("Socialsekreterare", "Diretor-Presidente", "Młodszy Aktuariusz"); a short
     word alone may be one English lacks a list entry for ("Barista")."""
-    words = re.findall(r"[^\W\d_]+", title)
+    words = rx.findall(r"[^\W\d_]+", title)
     if not words or any(w.isupper() for w in words) or _known_share(title) > 0:
         return False
     return len(words) >= 2 or len(words[0]) >= 12
@@ -2466,20 +2467,20 @@ def _english_gloss(position: str) -> str:
     """The English title a position written in another language gives in brackets
     ("Sportwissenschaftler (Sports Scientist), Nachwuchsleistungszentrum" -> "Sports
     Scientist"), or "" when it gives none. What follows is in that language too."""
-    found = re.match(r"\s*([^()]+?)\s*\(([^()]+)\)", position)
+    found = rx.match(r"\s*([^()]+?)\s*\(([^()]+)\)", position)
     if not found:
         return ""
     title, gloss = found.group(1), found.group(2).strip()
-    words = re.findall(r"[^\W\d_]+", gloss)
+    words = rx.findall(r"[^\W\d_]+", gloss)
     titled = all(w[:1].isupper() and (w[1:].islower() or len(w) == 1) for w in words)
     if not words or len(words) > 5 or not titled:  # "(TI)", "(4 days/week)": no title
         return ""  # "(Night Shift)" is a note on the title; a gloss is a title in capitals
-    if re.search(r"&|\band\b", gloss) and not names_a_person(words[-1]):
+    if rx.search(r"&|\band\b", gloss) and not names_a_person(words[-1]):
         return ""  # "Planner Intermodaal (Barge & Rail)": what the post covers, not a title
     if len(words) == 1 and not names_a_person(words[0]):
         # "Entwicklungsingenieur Mechatronik (Senior)": a grade (set DG: "the Senior position")
         return ""
-    if not any(names_a_person(w) for w in words) and not re.search(
+    if not any(names_a_person(w) for w in words) and not rx.search(
         r"(?i)\b(?:head|chief|lead|director|manager|officer|president|superintendent|principal)\b",
         gloss,
     ):
@@ -2493,13 +2494,13 @@ def _english_gloss(position: str) -> str:
     )
     # the title outside mostly in words English does not know, none an acronym
     # ("Registered Nurse, Cardiovascular ICU (Full-Time)" glosses nothing)
-    sides = [re.findall(r"[^\W\d_]+", side) for side in re.split(r"\s/\s", title)]
+    sides = [rx.findall(r"[^\W\d_]+", side) for side in rx.split(r"\s/\s", title)]
     if len(sides) > 1 and any(side and all(map(lexicon.is_known_word, side)) for side in sides):
         # "Inżynier Jakości / Quality Engineer (Electric Buses)": the English title is
         # there, and the brackets say what the post covers (set DB: "the Electric Buses
         # position")
         return ""
-    named = re.findall(r"[^\W\d_]+", title)
+    named = rx.findall(r"[^\W\d_]+", title)
     unknown = sum(not lexicon.is_known_word(w) for w in named)
     foreign = bool(named) and unknown * 2 >= len(named) and not any(w.isupper() for w in named)
     return gloss if english and foreign else ""

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Final
 
 from thanknote import lexicon, shorthand
+from thanknote import patterns as rx
 from thanknote.patterns import Lazy
 
 # Words starting with a vowel letter but a consonant sound, and the reverse.
@@ -64,7 +65,7 @@ def article(phrase: str) -> str:
     letters = word.replace(".", "")
     if "-" in letters and letters.split("-")[0].isupper():
         letters = letters.split("-")[0]  # "a RERA-certified broker" (set GJ: "an RERA-...")
-    if re.match(r"^[A-Z](?:-|$)", word):  # "X-ray", "A"
+    if rx.match(r"^[A-Z](?:-|$)", word):  # "X-ray", "A"
         letters = word[0] * 2
     if len(letters) > 1 and letters[0].isalpha() and letters[:2].isupper():
         if _said_as_a_word(letters):
@@ -78,7 +79,7 @@ def article(phrase: str) -> str:
     if _CONSONANT_SOUND.match(word):
         return "a"
     if word[0].isdigit():
-        return "an" if re.match(r"^(8|11|18)(\D|$)|^8\d", word) else "a"
+        return "an" if rx.match(r"^(8|11|18)(\D|$)|^8\d", word) else "a"
     return "an" if word[0].lower() in "aeiou" else "a"
 
 
@@ -93,11 +94,11 @@ def _said_as_a_word(letters: str) -> bool:
         and low.isalpha()
         and letters.isupper()
         and onset
-        and re.match(r"[^aeiou]{0,2}[aeiouy]", low) is not None
-        and re.search(r"[^aeiouy]{3}", low) is None
+        and rx.match(r"[^aeiou]{0,2}[aeiouy]", low) is not None
+        and rx.search(r"[^aeiouy]{3}", low) is None
         # and an end English words end in: "FETP" is spelled out (set FY: "As a FETP
         # alumnus"), as no word ends in "tp"
-        and (re.search(r"[^aeiouy]{2}$", low) is None or low[-2:] in _CODAS)
+        and (rx.search(r"[^aeiouy]{2}$", low) is None or low[-2:] in _CODAS)
     )
 
 
@@ -141,9 +142,9 @@ def clause(accomplishment: str) -> str:
     kept as written.
     """
     text = accomplishment.strip().rstrip(".!?;:, ")
-    text = re.sub(r"^I(?:'ve|’ve| have)?\s+", "", text)
+    text = rx.sub(r"^I(?:'ve|’ve| have)?\s+", "", text)
     # "My team shipped a portal" or "We shipped a portal": the writer was part of it.
-    text = re.sub(
+    text = rx.sub(
         r"^(?:(?:my|our) (?:team|group|squad)|we)\s+", "was part of a team that ", text, flags=re.I
     )
     first, _, rest = text.partition(" ")
@@ -178,10 +179,10 @@ def address_lines(
         repeated |= {_comparable(f"c/o {company}"), _comparable(f"c/o the {company}")}
         # and its part after a dash: "Red de Bibliotecas ... – Biblioteca Central
         # Delegacional" (set GQ: a letter printed "Biblioteca Central Delegacional" twice)
-        repeated |= {_comparable(p) for p in re.split(r"\s[–—-]\s", company)[1:] if p.strip()}
+        repeated |= {_comparable(p) for p in rx.split(r"\s[–—-]\s", company)[1:] if p.strip()}
         # and its name outside a bracket: "上海华芯集成电路制造有限公司" under "上海华芯集成电路
         # 制造有限公司 (Shanghai Huaxin IC Manufacturing Co., Ltd.)" (set HS: printed twice)
-        repeated.add(_comparable(re.sub(r"\s*\([^()]*\)", " ", company)))
+        repeated.add(_comparable(rx.sub(r"\s*\([^()]*\)", " ", company)))
     while (
         lines
         and (  # "The Principal" as well as "Principal"
@@ -210,7 +211,7 @@ def address_lines(
         # and the name without its post-nominals, the line without a bracket's title: "Pharm.
         # (Mrs.) O. Adebayo-Okonkwo" under "Pharm. Olufunmilayo Adebayo-Okonkwo, FPCPharm"
         # (set HE: the sender's name printed twice)
-        plain = _comparable(re.sub(r"\([^()]*\)", " ", line)).split()
+        plain = _comparable(rx.sub(r"\([^()]*\)", " ", line)).split()
         bare = _comparable(name.split(",")[0]) if name else ""
         shorter = len(words) > 1 and (
             _name_shortened(words, named) or _name_shortened(plain, bare) or _begins(firm, words)
@@ -256,12 +257,12 @@ def _names(line: str, name: str) -> bool:
         return False
     # and with Japanese's honorific after it: "山田 太郎 様" under "山田 太郎 (Yamada Taro)"
     # (set HX: the name printed twice)
-    seen = re.sub(r"\s*(?:様|殿|さん|先生)$", "", _comparable(line))
+    seen = rx.sub(r"\s*(?:様|殿|さん|先生)$", "", _comparable(line))
     if seen.endswith(name) or (len(seen.split()) >= 2 and f" {seen}" in f" {name}"):
         return True
     # for their attention, the name written short: "t.a.v. drs. W.A. van den Heuvel"
     # under "drs. Willem-Alexander van den Heuvel" (set CX)
-    attention = re.match(_ATTENTION, line)
+    attention = rx.match(_ATTENTION, line)
     if not attention:
         return False
     from thanknote.names import is_a_title
@@ -283,11 +284,11 @@ def _written_out(company: str, line: str) -> bool:
     Madrid" under "ENAIRE – Centro de Control de Madrid" (set HS: printed twice); not a
     unit's line under its body ("Ministry of Health Directorate of Mental Health", "University
     College, University of Oxford", found in review)."""
-    dash = re.search(r"\s[–—-]\s", company)
+    dash = rx.search(r"\s[–—-]\s", company)
     if not dash or "," in line:
         return False
     body, part = _comparable(company[: dash.start()]), _comparable(company[dash.end() :])
-    seen = re.split(r"\s[–—-]\s", line, maxsplit=1)
+    seen = rx.split(r"\s[–—-]\s", line, maxsplit=1)
     if len(seen) != 2 or _comparable(seen[0]) != body:
         return False
     written, short = _comparable(seen[1]).split(), part.split()
@@ -305,7 +306,7 @@ _ATTENTION: Final = (
 def _comparable(line: str) -> str:
     """A line as two lines that say the same compare: case, spacing and
     punctuation aside ("Deccan Clinical Trials Pvt. Ltd" is "...Pvt. Ltd.")."""
-    return " ".join(re.sub(r"[^\w\s/]", " ", line).casefold().split())
+    return " ".join(rx.sub(r"[^\w\s/]", " ", line).casefold().split())
 
 
 def tidy(text: str) -> str:
@@ -315,12 +316,12 @@ def tidy(text: str) -> str:
     """
     lines = []
     for line in text.replace("\r\n", "\n").split("\n"):
-        line = re.sub(r"[ \t]{2,}", " ", line.strip())
-        line = re.sub(r"\s+([,.;:!?])(?=\s|$)", r"\1", line)
+        line = rx.sub(r"[ \t]{2,}", " ", line.strip())
+        line = rx.sub(r"\s+([,.;:!?])(?=\s|$)", r"\1", line)
         lines.append(line)
-    out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    out = rx.sub(r"\n{3,}", "\n\n", "\n".join(lines))
     # "Orbital Inc." or "Yahoo!" at the end of a sentence: one stop is enough.
-    out = re.sub(r"(?<![.!?])([.!?])\.(?!\.)", r"\1", out)
+    out = rx.sub(r"(?<![.!?])([.!?])\.(?!\.)", r"\1", out)
     return out.strip() + "\n"
 
 
@@ -356,10 +357,10 @@ def _in_english(line: str) -> str:
     language: up to its first comma, dash, "and" or "for" it goes, and thanks for the
     time, which the letter has given, go with it ("Asante sana for your time")."""
     kept = []
-    for sentence in re.split(r"(?<=[.!?])\s+", line):
-        first = re.match(r"[^\W\d_]+(?:-[^\W\d_]+)*", sentence)
+    for sentence in rx.split(r"(?<=[.!?])\s+", line):
+        first = rx.match(r"[^\W\d_]+(?:-[^\W\d_]+)*", sentence)
         if first and not lexicon.readings(first.group().lower()):
-            rest = re.search(
+            rest = rx.search(
                 r"(?:,|\s[–—-])\s+(?:and\s+)?|\s+(?=and\s|for\s(?:your|the|a|an|my|this|\w+ing)\b)",
                 sentence,
             )
@@ -367,7 +368,7 @@ def _in_english(line: str) -> str:
                 continue  # "Tak for i dag.", "Kia ora!": all of it
             head, sentence = (
                 sentence[: rest.start()],
-                re.sub(r"^and\s+", "", sentence[rest.end() :]),
+                rx.sub(r"^and\s+", "", sentence[rest.end() :]),
             )
             if sentence.startswith("for "):  # "Shukran again for the tour": thanks again
                 said = [w for w in head.split()[1:] if w.lower() in ("again", "once", "so", "much")]
@@ -375,7 +376,7 @@ def _in_english(line: str) -> str:
             sentence = sentence[:1].upper() + sentence[1:]
         if len(sentence.split()) < 2 or not lexicon.is_english(sentence):
             continue  # "Chef." left of "Merci encore, Chef."
-        if not (first and sentence.startswith("Thank you ") and re.match(_THANKS_AGAIN, sentence)):
+        if not (first and sentence.startswith("Thank you ") and rx.match(_THANKS_AGAIN, sentence)):
             kept.append(sentence)
     return " ".join(kept)
 
@@ -400,20 +401,20 @@ def written_out(line: str) -> str:
     line = _contraction().sub(full, line.replace("’", "'"))
     # a letter exclaims nothing, nor says a comrade's "mate" (set EX: "I am looking forward
     # to hearing from you!", "Thank you for the opportunity mate.")
-    line = re.sub(r"!+(?=\s|$)", ".", line)
-    line = re.sub(r", (?:mate|mates|guys|folks)(?=[.,;!]|$)", "", line)
-    line = re.sub(r"\b(opportunity|again|time|chat) mate(?=[.,;!]|$)", r"\1", line)
+    line = rx.sub(r"!+(?=\s|$)", ".", line)
+    line = rx.sub(r", (?:mate|mates|guys|folks)(?=[.,;!]|$)", "", line)
+    line = rx.sub(r"\b(opportunity|again|time|chat) mate(?=[.,;!]|$)", r"\1", line)
     if "Thanks" in line or "Cheers" in line:  # a letter's thanks in full (set CJ: "Cheers
         # for the site walk" in a letter)
-        line = re.sub(
+        line = rx.sub(
             r"\b(?:Thanks|Cheers) (?:heaps|a lot|a million)\b", "Thank you very much", line
         )
-        line = re.sub(r"(?<!Many )\bThanks(?= again\b| for\b|[.!,])", "Thank you", line)
-        line = re.sub(r"\bCheers(?= again\b| for\b)", "Thank you", line)
+        line = rx.sub(r"(?<!Many )\bThanks(?= again\b| for\b|[.!,])", "Thank you", line)
+        line = rx.sub(r"\bCheers(?= again\b| for\b)", "Thank you", line)
     if not any(w in line for w in ("Happy to", "Glad to", "Keen to")):
         return line
     # "Happy to share the write-up": a note's clipped sentence, whole in a letter
-    return re.sub(
+    return rx.sub(
         r"(^|[.!?]\s+)(Happy|Glad|Keen) to\b",
         lambda m: f"{m.group(1)}I would be {m.group(2).lower()} to",
         line,
@@ -466,7 +467,7 @@ def _a_clause(words: str) -> bool:
         return True  # "Thank you ...", "Thanks for ...", "Send it ..."
     if said[1:2] == ["to"] and lexicon.is_adjective(said[0]):
         return True  # "Great to meet you", "Lovely to see the lab"
-    if re.fullmatch(r"(?:i|we|it|that|you|they)['’](?:d|ll|m|ve|re|s)", said[0]):
+    if rx.fullmatch(r"(?:i|we|it|that|you|they)['’](?:d|ll|m|ve|re|s)", said[0]):
         return True  # a subject and its verb in one: "I'd be glad to walk through ..." (EP)
     if not readings[0] and ("for" in said[1:4] or len(said) <= 3 or said[-1] == "again"):
         # thanks in another language: "Asanteni sana for the visit", "Merci encore" (set
@@ -497,7 +498,7 @@ def mended(line: str) -> str:
 
     def split(match: re.Match[str]) -> str:
         before, verb = match.group("before"), match.group("verb").strip()
-        if not _a_clause(before) or re.search(r"\b(?:and|but|or)\s*$", before):
+        if not _a_clause(before) or rx.search(r"\b(?:and|but|or)\s*$", before):
             return match.group()
         word = verb.split()[-1].lower().replace("’", "'")
         word = {"can't": "can", "won't": "will"}.get(word, word.removesuffix("n't"))  # "isn't"
@@ -518,12 +519,12 @@ def mended(line: str) -> str:
         finite = finite or (word.endswith("nt") and lexicon.verb(f"{word[:-1]}ed") is not None)
         after = match.string[match.end() :]
         dashed = not match.group().startswith(f"{before},")
-        if not finite or after[:1] == "," or (dashed and re.search(r"\s[–—-]\s", after)):
+        if not finite or after[:1] == "," or (dashed and rx.search(r"\s[–—-]\s", after)):
             return match.group()  # "Apples, I think, are good", "The plan – I think – is"
         return f"{before}. {subject[0].upper()}{subject[1:]}{match.group('verb')}"
 
     spliced = ", " in line or " – " in line or " — " in line or " - " in line
-    thanked = re.match(r"([^\W\d_]+), (thank you|thanks)\b", line)
+    thanked = rx.match(r"([^\W\d_]+), (thank you|thanks)\b", line)
     if thanked and not lexicon.is_known_word(thanked.group(1)):
         # thanks in another language, then in English: "Děkuji, thank you again for the
         # warm welcome in Brno." (set CU) is two sentences
@@ -534,11 +535,11 @@ def mended(line: str) -> str:
         # DP): a clause whose subject is an -ing phrase, after a comma
         line = f"{line[: gerund.start()]}. {gerund.group(1).capitalize()}{line[gerund.end(1) :]}"
     thanks_after = (
-        re.search(r",\s+(thank you|thanks)(?= (?:all |both )?for\b)", line) if spliced else None
+        rx.search(r",\s+(thank you|thanks)(?= (?:all |both )?for\b)", line) if spliced else None
     )
     before = line[: thanks_after.start()] if thanks_after else ""
     # not thanks in another language first: "Salamat po, thank you all for ..." (set EO)
-    subject = re.search(r"\b(?:I|[Ii]t|[Tt]his|[Ww]e|[Tt]hat|[Ee]veryone)\b", before)
+    subject = rx.search(r"\b(?:I|[Ii]t|[Tt]his|[Ww]e|[Tt]hat|[Ee]veryone)\b", before)
     if thanks_after and subject and _a_clause(before):
         # "It was an honour to meet the whole team, thank you for being so open" (set EM,
         # 6 notes): thanks after a clause are a sentence of their own
@@ -552,7 +553,7 @@ def mended(line: str) -> str:
     if not spliced:
         return line
     for _ in range(3):  # a match ends at its verb: a second splice needs another pass
-        line, done = re.sub(_SPLICED, split, line), line
+        line, done = rx.sub(_SPLICED, split, line), line
         if line == done:
             break
     return line
@@ -661,7 +662,7 @@ def _thanks_in_another_language(sentence: str) -> bool:
     """Whether a short sentence is thanks in another language: three words or fewer,
     half of them or more unknown to English ("Dziękuję bardzo.", "Mil gracias.",
     "Kia ora!"); not a longer one, which says more ("Gràcies per la prova", set DA)."""
-    words = re.findall(r"[^\W\d_]+", sentence)
+    words = rx.findall(r"[^\W\d_]+", sentence)
     unknown = sum(1 for w in words if not lexicon.is_known_word(w))
     return 0 < len(words) <= 3 and unknown * 2 >= len(words)
 
@@ -670,12 +671,12 @@ def on_the_day(line: str, when: str) -> str:
     """The user's line as a note written after the interview says it: "today" and
     "this morning" are `when` ("on Tuesday"), and "today" as what was enjoyed is the
     meeting (set EI: "I really enjoyed today." read "I really enjoyed on Monday.")."""
-    line = re.sub(
+    line = rx.sub(
         r"\b(enjoyed|loved|liked|appreciated|valued) (?:earlier )?today\b(?!['’]s)",
         rf"\1 our meeting {when}",
         line,
     )
-    return re.sub(r"\b(?:earlier )?today\b|\bthis (?:morning|afternoon|evening)\b", when, line)
+    return rx.sub(r"\b(?:earlier )?today\b|\bthis (?:morning|afternoon|evening)\b", when, line)
 
 
 def _sentences(line: str) -> list[str]:
@@ -723,7 +724,7 @@ def _content_words(text: str) -> list[str]:
     words thanks are said with ("Terima kasih once again": two)."""
     return [
         w
-        for w in re.findall(r"[^\W\d_]+", text)
+        for w in rx.findall(r"[^\W\d_]+", text)
         if (len(w) > 1 or w.isupper())
         and not lexicon.is_function_word(w.lower())
         and w.lower() not in ("again", "once", "very", "much", "everyone", "all")
@@ -756,10 +757,10 @@ def in_english_only(line: str) -> str:
     # God's will in Arabic, said after a comma or before a clause ("Thank you for your time,
     # insha'Allah we'll speak again soon", set HG), which the word test reads as two words
     line = _GODS_WILL.sub(_without_gods_will, line)
-    line = re.sub(r"\s+([.!])$", r"\1", line).strip()
+    line = rx.sub(r"\s+([.!])$", r"\1", line).strip()
     # the person addressed inside the thanks, whom the note has greeted: "Thank you Sir for
     # your time" (set HE, 3 notes)
-    line = re.sub(
+    line = rx.sub(
         r"\b((?:[Tt]hank you|[Tt]hanks)),? (?:[Ss]ir|[Mm]a['’]am|[Mm]adam)"
         # and two of them ("Thank you, sir and madam, for the opportunity", set HT); not
         # before a name ("sir and Madam Chen", found in review)
@@ -770,7 +771,7 @@ def in_english_only(line: str) -> str:
     )
     # and after it at the end: "Thank you for the opportunity, sir." (set IB, 4 notes: a
     # gender the card does not give, and to a reader the letter calls Madam)
-    line = re.sub(r",\s+(?:[Ss]ir|[Mm]a['’]am|[Mm]adam)(?=[.!]*$|,\s)", "", line)
+    line = rx.sub(r",\s+(?:[Ss]ir|[Mm]a['’]am|[Mm]adam)(?=[.!]*$|,\s)", "", line)
     line = line[:1].upper() + line[1:]
     pieces = _CLAUSE_BREAK.split(line.strip())
     clauses, breaks = pieces[0::2], ["", *pieces[1::2]]
@@ -786,7 +787,7 @@ def in_english_only(line: str) -> str:
         lead = _LEAD_FOR.match(text)
         if (
             lead
-            and not re.search(r"(?i)\b(?:thank|thanks|cheers|grateful)\b", lead.group(2))
+            and not rx.search(r"(?i)\b(?:thank|thanks|cheers|grateful)\b", lead.group(2))
             and _foreign_words(lead.group(2))
             and not _foreign_words(lead.group(4), after_for=True)
             and lexicon.is_english(lead.group(4))
@@ -802,7 +803,7 @@ def in_english_only(line: str) -> str:
                 and _foreign_words(text.rstrip(".!"), 0.6)
                 # not "and thank you for the yuzu kosho" (set BY), its English said by
                 # its pronouns or its thanks
-                and not re.search(r"\bI\b|\b(?i:you|we|it|my|your|our|thank|thanks)\b", text)
+                and not rx.search(r"\bI\b|\b(?i:you|we|it|my|your|our|thank|thanks)\b", text)
             )
         ):
             after = breaks[at + 1] if at + 1 < len(breaks) else ""
@@ -816,7 +817,7 @@ def in_english_only(line: str) -> str:
                 kept[-1] = (kept[-1][0], kept[-1][1] + ".")  # "..., terima kasih." ends it
             changed = dropped = True
             continue
-        if dropped and len(clauses) > 1 and re.fullmatch(r"[A-Z][\w'’-]*[.!]?", text):
+        if dropped and len(clauses) > 1 and rx.fullmatch(r"[A-Z][\w'’-]*[.!]?", text):
             # the person they were said to, after thanks in another language: "Merci
             # encore, Chef – it would be an honour ..." (the line goes to the panel)
             continue
@@ -835,13 +836,13 @@ def in_english_only(line: str) -> str:
     # GP: "I'm grateful for the time, and I'd be glad to send ..." read as thanks twice;
     # set GQ: "..., and jazakum Allahu khayran for your time")
     for index in range(len(kept) - 1, -1, -1):
-        text = re.sub(r"^and\s+", "", kept[index][1])
+        text = rx.sub(r"^and\s+", "", kept[index][1])
         after = kept[index + 1][1] if index + 1 < len(kept) else ""
         last = index == len(kept) - 1 and index > 0
         if (
-            re.match(_THANKS_AGAIN, text)
-            and re.search(r"\bfor\b", text)
-            and (last or re.match(r"(?:and\s+)?(?:I|I['’]\w+|we|it)\b", after))
+            rx.match(_THANKS_AGAIN, text)
+            and rx.search(r"\bfor\b", text)
+            and (last or rx.match(r"(?:and\s+)?(?:I|I['’]\w+|we|it)\b", after))
         ):
             if last and text[-1:] in ".!?" and kept[index - 1][1][-1:] not in ".!?":
                 kept[index - 1] = (kept[index - 1][0], kept[index - 1][1] + text[-1])
@@ -851,12 +852,12 @@ def in_english_only(line: str) -> str:
         return line
     if not kept:
         return ""
-    out = re.sub(r"^(?:and|but)\s+", "", kept[0][1], flags=re.I)
+    out = rx.sub(r"^(?:and|but)\s+", "", kept[0][1], flags=re.I)
     out = out[:1].upper() + out[1:]
     for before, text in kept[1:]:
         joined = before if before.strip() else " "
         if out[-1:] in ".!?":
-            joined, text = " ", re.sub(r"^(?:and|but)\s+", "", text, flags=re.I)
+            joined, text = " ", rx.sub(r"^(?:and|but)\s+", "", text, flags=re.I)
             text = text[:1].upper() + text[1:]
         out += joined + text
     return out
@@ -874,7 +875,7 @@ def closing_line(line: str) -> str | None:
     # and friendly day in Dresden.", 5 notes)
     # (only in another language: "Thank you — or rather, for the whole day — ..." keeps it,
     # found in review)
-    line = re.sub(
+    line = rx.sub(
         r"(?i)\s[–—-]\s(?:or rather),?\s([^–—]*?)\s[–—-]\s",
         lambda m: m.group() if lexicon.is_english(m.group(1)) else " – ",
         line,
@@ -882,7 +883,7 @@ def closing_line(line: str) -> str | None:
     line = in_english_only(line) if line else line
     # a verdict jotted before the line's clause: "Great conversation, I'll send the
     # libcluster notes by Friday" (set GX: 6 notes failed it as a pasted note)
-    verdict = re.match(
+    verdict = rx.match(
         r"([A-Z][a-z]+) (?:conversation|chat|talk|meeting|session|afternoon|morning|day|visit)"
         r"[!.]?,?\s+(?=I\b|I['’]|[Ii]t\b|[Ww]e\b)",
         line,
@@ -890,12 +891,12 @@ def closing_line(line: str) -> str | None:
     if verdict and lexicon.is_adjective(verdict.group(1).lower()):
         line = line[verdict.end() :][:1].upper() + line[verdict.end() + 1 :]
     # "Cheers again for the tour" read as too casual to an interviewer on a card (set GQ)
-    line = re.sub(r"^[Cc]heers(?= again\b| for\b)", "Thanks", line)
+    line = rx.sub(r"^[Cc]heers(?= again\b| for\b)", "Thanks", line)
     if line and (" – " in line or " — " in line or " - " in line or " / " in line):
         # "Vielen Dank für die offene Atmosphäre – I'd be glad to send ...": the part
         # in English, when another part is in another language; and beside a slash
         # ("Merci / thank you for the thoughtful questions.", set EY)
-        parts = [p.strip() for p in re.split(r"\s[–—/-]\s", line) if p.strip()]
+        parts = [p.strip() for p in rx.split(r"\s[–—/-]\s", line) if p.strip()]
         # beside a part in English, one half of words English does not know is not
         # ("Tak for en god snak", which the language model, on five words, takes for it)
         english = [
@@ -910,19 +911,19 @@ def closing_line(line: str) -> str | None:
             # again – merci encore – for a thoughtful conversation")
             # "Grazie mille — and thank you for the yuzu kosho" (set BY): its "and"
             # joined it to the part left out
-            first = re.sub(r"^(?:and|but)\s+", "", english[0], flags=re.I)
+            first = rx.sub(r"^(?:and|but)\s+", "", english[0], flags=re.I)
             line = first[0].upper() + first[1:]
             for part in english[1:]:
                 ended = line.endswith((".", "!", "?"))
                 line += " " + (part[0].upper() + part[1:] if ended else part)
     # before a semicolon only: before a comma it reads as warm thanks (set FE: "Tack så
     # mycket, I had a lot of fun." was preferred to the bare "I had a lot of fun.", 5 pairs)
-    lead = re.match(r"([^,;.!?]+);\s+(?=\S)", line) if line else None
+    lead = rx.match(r"([^,;.!?]+);\s+(?=\S)", line) if line else None
     if lead and _thanks_in_another_language(lead.group(1)):
         if not lexicon.is_english(lead.group(1)):
             # "Gracias nuevamente; happy to share ...", "Danke schön, happy to send ..."
             # (set ES: the thanks in another language led the line into the note)
-            after = re.sub(r"^(?:and|but)\s+", "", line[lead.end() :], flags=re.I)
+            after = rx.sub(r"^(?:and|but)\s+", "", line[lead.end() :], flags=re.I)
             line = after[0].upper() + after[1:]
     line = shorthand.without_laughter(line) if line else line
     sentences = _sentences(line) if line else []
@@ -932,8 +933,8 @@ def closing_line(line: str) -> str | None:
         line = " ".join(s for s in sentences if lexicon.is_english(s))
     if not line or not lexicon.is_english(line):
         return None
-    lost = {w.lower() for w in re.findall(r"[^\W\d_]+", written or "")} - {
-        w.lower() for w in re.findall(r"[^\W\d_]+", line)
+    lost = {w.lower() for w in rx.findall(r"[^\W\d_]+", written or "")} - {
+        w.lower() for w in rx.findall(r"[^\W\d_]+", line)
     }
     # (only when words of another language went: not "thank you for the tour. It was a
     # great day.", found in review)
@@ -950,19 +951,19 @@ def closing_line(line: str) -> str | None:
     # one note goes to one person: "all of you" is the reader and the panel (set BQ:
     # "the care with which all of you spoke", in a note to one of them)
     # "It was a pleasure to meet you all", "Thank you both for ..." (set CV): the reader
-    line = re.sub(r"(?<!bless )\b([Yy]ou) (?:all|both)\b(?! (?:of|the|your|our|my)\b)", r"\1", line)
+    line = rx.sub(r"(?<!bless )\b([Yy]ou) (?:all|both)\b(?! (?:of|the|your|our|my)\b)", r"\1", line)
     # "Thanks y'all for the time" (set GV: "Thanks you for your time", 5 notes): the reader
     # and with a word between (set HX: "Thanks again y'all" was "Thanks again you", 3 notes)
-    line = re.sub(
+    line = rx.sub(
         r"\b((?:[Tt]hanks|[Cc]heers|[Tt]hank you)(?: again| so much| a lot)?) y['’]all\b",
         r"\1",
         line,
     )
-    line = re.sub(r"\b([Yy])['’]all\b", r"\1ou", line)  # "y'all made me feel at home" (set DA)
+    line = rx.sub(r"\b([Yy])['’]all\b", r"\1ou", line)  # "y'all made me feel at home" (set DA)
     # "I am happy to walk any of you through ..." (set DP, in every note): the reader
-    line = re.sub(r"\b(?:any|either|one) of you\b", "you", line)
+    line = rx.sub(r"\b(?:any|either|one) of you\b", "you", line)
     if "all of you" in line.lower() or "each of you" in line.lower():
-        line = re.sub(
+        line = rx.sub(
             r"\b([Aa]ll|[Ee]ach) of you\b",
             lambda m: ("You" if m.group(1)[0].isupper() else "you") + " and your colleagues",
             line,
@@ -971,97 +972,97 @@ def closing_line(line: str) -> str | None:
     # (sets CB, CC: "I'm ready to bring the same watch-standing discipline to your night
     # shift" in every note of two panels)
     if "same" in line:
-        line = re.sub(r"\b(bring|apply) (?:the|that|this) same\b", r"\1 my", line)
+        line = rx.sub(r"\b(bring|apply) (?:the|that|this) same\b", r"\1 my", line)
     if _AGAIN_FOR.search(line) and not _FOR_THE_MEETING.search(line):
         # "Thanks again for the shop tour" where no line before thanked for it (set DO:
         # "'again' with no earlier thanks"): thanks, once
         line = _AGAIN_FOR.sub(r"\1 for", line, count=1)
     # "Thank you all" is "Thank you" in each
     if "thank" in line.lower() or "cheers" in line.lower():
-        line = re.sub(_TO_ALL, _to_the_reader, line)
+        line = rx.sub(_TO_ALL, _to_the_reader, line)
         # every note thanks the person for their time already: a closing line's own
         # "Thank you again for your time today" would say it twice
-        every = [p for s in _sentences(line) for p in re.split(r"(?<=;)\s+", s)]
-        kept = [s for s in every if not re.match(_THANKS_AGAIN, s)]
+        every = [p for s in _sentences(line) for p in rx.split(r"(?<=;)\s+", s)]
+        kept = [s for s in every if not rx.match(_THANKS_AGAIN, s)]
         line = " ".join(k[0].upper() + k[1:] for k in kept).replace(";", ".").strip()
         # and a part of one before or after its dash (set BY: "Thanks again for your
         # time — I'd welcome the chance ..." left "Thanks again for your time." mid-note)
-        dashed = [p.strip() for p in re.split(r"\s[–—-]\s", line)]
-        if len(dashed) == 2 and any(re.match(_THANKS_AGAIN, p) for p in dashed):
-            line = next(p for p in dashed if not re.match(_THANKS_AGAIN, p))
+        dashed = [p.strip() for p in rx.split(r"\s[–—-]\s", line)]
+        if len(dashed) == 2 and any(rx.match(_THANKS_AGAIN, p) for p in dashed):
+            line = next(p for p in dashed if not rx.match(_THANKS_AGAIN, p))
             line = line[:1].upper() + line[1:] + ("" if line[-1:] in ".!?" else ".")
         if not line:
             return None
     if line.startswith("Thanking you"):
         # "Thanking you, and looking forward to contributing ..." (set CN): a letter's
         # closing formula, said as a sentence
-        line = re.sub(r"^Thanking you\b", "Thank you", line)
-        line = re.sub(r"\band looking forward to\b", "and I look forward to", line)
+        line = rx.sub(r"^Thanking you\b", "Thank you", line)
+        line = rx.sub(r"\band looking forward to\b", "and I look forward to", line)
     # thanks run into a clause: "Thanks a lot I really hope to make the next course" (set
     # HA, 2 notes); and thanks with a sentence adverb after a comma: "Thanks again, honestly
     # the rotation schedule works ..." (set HC, 2 notes)
-    line = re.sub(
+    line = rx.sub(
         r"^((?:Thank you|Thanks|Many thanks)(?: (?:so|very) much| a lot| again)?),? (I|We)"
         r"(?= (?:really |truly |do |very much )?[a-z]+\b|['’](?:ll|m|d|ve|re)\b)",
         r"\1. \2",
         line,
     )
-    line = re.sub(
+    line = rx.sub(
         r"^((?:Thank you|Thanks)(?: (?:so|very) much| a lot| again)?), (honestly|truly|really)"
         r" (?=the |it |this |that |I )",
         lambda m: f"{m.group(1)}. {m.group(2).capitalize()}, ",
         line,
     )
     # a comma between thanks and what for: "Thank you, for the frank conversation" (set HE)
-    line = re.sub(
+    line = rx.sub(
         r"\b((?:[Tt]hank you|[Tt]hanks|[Mm]any thanks)(?: again| so much| very much)?), for\b",
         r"\1 for",
         line,
     )
     # and after a semicolon: "...; happy to walk your team through it" (set HD, in a letter)
-    line = re.sub(r";\s+(?:[Hh]appy|[Gg]lad) to\b", "; I would be happy to", line)
+    line = rx.sub(r";\s+(?:[Hh]appy|[Gg]lad) to\b", "; I would be happy to", line)
     # a suggestion run on after a comma: "..., let's talk soon" (set HF: a comma splice)
-    line = re.sub(r"(?<=\w), (let['’]s|let us) ", lambda m: f". {m.group(1).capitalize()} ", line)
+    line = rx.sub(r"(?<=\w), (let['’]s|let us) ", lambda m: f". {m.group(1).capitalize()} ", line)
     # a request run on after thanks: "Thank you, please do let me know ..." (set HN, 3 notes)
-    line = re.sub(r"^((?:Thank you|Thanks)(?: again| so much)?), (please)\b", r"\1. Please", line)
+    line = rx.sub(r"^((?:Thank you|Thanks)(?: again| so much)?), (please)\b", r"\1. Please", line)
     # an offer after a comma with its subject left out: "..., will share it" (set HG)
-    line = re.sub(
+    line = rx.sub(
         r"(?<=\w), (will|shall|can) (?!(?:you|we|they|I)\b)(?=[a-z]+\b)", r". I \1 ", line
     )
     line = _offered_as_mine(mended(_with_subject(line)))
-    line = re.sub(r"\basap\b|\bASAP\b", "as soon as possible", line)  # (set EX)
+    line = rx.sub(r"\basap\b|\bASAP\b", "as soon as possible", line)  # (set EX)
     # thanks, then a clause of its own joined by "and": "Thanks ever so much for the
     # afternoon, and the stadium tour was a real treat" (set GV, read as a clause that does
     # not fit): two sentences
-    line = re.sub(
+    line = rx.sub(
         r"^((?:Thank you|Thanks|Many thanks)\b[^,.;!?]*), (?:and )?(the|my|our|your|this|that|it)"
         # (a clause of its own, not the last of a list: "the plan, the timeline and the budget")
         r"\b(?=(?:(?!\band\b|\bor\b)[^,.;!?])*\b(?:was|were|is|are|made|felt|meant)\b)",
         lambda m: f"{m.group(1)}. {m.group(2).capitalize()}",
         line,
     )
-    line = re.sub(r"\bincl\.(?= )", "including", line)  # (set GE: "my full deck, incl. the ...")
+    line = rx.sub(r"\bincl\.(?= )", "including", line)  # (set GE: "my full deck, incl. the ...")
     # the Tagalog particle of respect, which reads as a slip in English (set GI: "Thank you
     # po for the warm welcome.")
     # and the Thai ones (set HH: "Thank you krub.")
-    line = re.sub(
+    line = rx.sub(
         r"\b((?:[Tt]hank you|[Tt]hanks)(?: again| so much)?) (?:po|krub|khrap|khrub|kha|ka)\b",
         r"\1",
         line,
     )
-    line = re.sub(r"\bregs\b", "regulations", line)  # (set FA: "the new ... regs", 7 notes)
+    line = rx.sub(r"\bregs\b", "regulations", line)  # (set FA: "the new ... regs", 7 notes)
     # "... if you want it, just say" (set GP, read as a jotted aside): the bidding said whole
-    line = re.sub(
+    line = rx.sub(
         r",\s+just (?:say|ask|shout)(?: the word)?([.!]?)$", r"; just let me know\1", line
     )
     # thanks tacked on after a comma, which the note has given (set FD: "... if that would
     # help, thanks all!", 3 notes); a blessing after one is a sentence of its own (set FD:
     # "Thank you once again for the opportunity, God bless.")
-    line = re.sub(r",\s+(?:thanks|thank you|cheers)(?: (?:all|again|so much))?[.!]*$", ".", line)
-    line = re.sub(r",\s+(God bless(?: you)?)(?=[.!]*$)", lambda m: f". {m.group(1)}", line)
+    line = rx.sub(r",\s+(?:thanks|thank you|cheers)(?: (?:all|again|so much))?[.!]*$", ".", line)
+    line = rx.sub(r",\s+(God bless(?: you)?)(?=[.!]*$)", lambda m: f". {m.group(1)}", line)
     # a bare "Let me know." after an offer reads curt (set EW: "I'd be happy to send the
     # BEP template I mentioned. Let me know.", 5 notes)
-    line = re.sub(
+    line = rx.sub(
         r"(?<=[.!] )(?:Just )?[Ll]et me know[.!]?$", "Please let me know if it would help.", line
     )
     said = _sentences(line)
@@ -1075,12 +1076,12 @@ def closing_line(line: str) -> str | None:
         line = " ".join(english)
     said = _sentences(line)
     alone = r"(?:Thank you|Thanks)(?: (?:so|very) much| a lot| again)?[.!]+"
-    if len(said) > 1 and any(re.fullmatch(alone, s) for s in said):
+    if len(said) > 1 and any(rx.fullmatch(alone, s) for s in said):
         # "Thank you all, I'd welcome the chance ..." left "Thank you." before it (set CK):
         # the note has thanked already
-        line = " ".join(s for s in said if not re.fullmatch(alone, s))
+        line = " ".join(s for s in said if not rx.fullmatch(alone, s))
     said = _sentences(line)
-    thanked = len(said) > 1 and re.match(r"(?:Thank you|Thanks|Many thanks)\b", said[0])
+    thanked = len(said) > 1 and rx.match(r"(?:Thank you|Thanks|Many thanks)\b", said[0])
     if thanked and _VERDICT.fullmatch(said[-1]):
         # a verdict after the thanks: "Thank you for the hangar tour. It was really great."
         # (set HC: read as a pasted note in a letter and an e-mail)
@@ -1088,13 +1089,13 @@ def closing_line(line: str) -> str | None:
     elif thanked:
         # what was thanked for is past: "Thanks for the candid chat about the wind shear
         # days. It's exactly what I wanted to hear." (set HA: a stale tense, 6 notes)
-        line = re.sub(
+        line = rx.sub(
             r"(?<=[.!] )(?:It['’]s|It is)(?= (?:exactly |just )?what I (?:wanted|needed|hoped)\b)",
             "It was",
             line,
         )
     said = _sentences(line)
-    rest = [s for s in said if not re.match(_THANKS_AGAIN, s)]
+    rest = [s for s in said if not rx.match(_THANKS_AGAIN, s)]
     if rest and len(rest) < len(said):
         # and one that only thanks for the time, once a comma splice is two sentences
         # (set CV: "Thank you all for your time today, I really enjoyed meeting the team"
@@ -1104,7 +1105,7 @@ def closing_line(line: str) -> str | None:
             # enjoyed it." closed the note, "it" pointing at the thanks left out)
         line = " ".join(rest)
     if "the time" in line:  # "Thank you for the time and for the plant walkthrough" (CJ)
-        line = re.sub(
+        line = rx.sub(
             # not "for the time you spent with me"
             r"\b((?:[Tt]hank you|[Tt]hanks|[Cc]heers)(?: \w+)? for) the time"
             r"(?=\s*(?:[.,!;]|and\b|$))",
@@ -1112,7 +1113,7 @@ def closing_line(line: str) -> str | None:
             line,
         )
     # "thank you all for the patience with my Korean!" (set EG): the reader's patience
-    line = re.sub(
+    line = rx.sub(
         r"\b((?:[Tt]hank you|[Tt]hanks|[Cc]heers)(?: \w+)? for) the patience\b",
         r"\1 your patience",
         line,
@@ -1120,7 +1121,7 @@ def closing_line(line: str) -> str | None:
     # thanks for the time and for a thing: the note has thanked for the time, and the thing
     # is thanked for alone (set DZ: "Thank you again for your time on Wednesday, and thanks
     # for the walk through resus" read as thanked twice)
-    line = re.sub(
+    line = rx.sub(
         r"(^|[.!?]\s+)(?:Thank you|Thanks)(?: very much| so much)? for your time"
         r"(?: today| on \w+)?,? and (thank you|thanks) for\b",
         lambda m: f"{m.group(1)}{m.group(2).capitalize()} for",
@@ -1128,25 +1129,25 @@ def closing_line(line: str) -> str | None:
     )
     # "Thank you again for your time, and for the very concrete examples" (set GW: thanks
     # twice): the note has thanked for the time, and the line thanks for the rest
-    line = re.sub(
+    line = rx.sub(
         r"(^|[.!?]\s+)(Thank you|Thanks)(?: again| once again)? for (?:your|the) time"
         r"(?: today| on \w+)?,? and (?:also )?for\b",
         r"\1\2 for",
         line,
     )
     # the note has thanked for the time: the line's thanks for it are thanks again (set CJ)
-    line = re.sub(
+    line = rx.sub(
         r"(^|[.!?]\s+)(Thank you|Thanks)(?: very much| so much)? for your time\b",
         r"\1\2 again for your time",
         line,
     )
-    line = re.sub(r"!{2,}", "!", line)  # "Thanks!! Looking forward to ..." (set CJ)
+    line = rx.sub(r"!{2,}", "!", line)  # "Thanks!! Looking forward to ..." (set CJ)
     if thanks_for_the_meeting(line):
         # thanks for the meeting, the welcome or the afternoon are the note's own thanks,
         # with none before them (`closing_thanks_for_meeting`): no "again" (set GW: "Thank
         # you again for such a thoughtful interview", "Thanks again for the hospitality,
         # ..." after a card's own thanks, 9 notes read as thanks twice)
-        line = re.sub(
+        line = rx.sub(
             r"(^|[.!?]\s+)(Thank you|Thanks|Many thanks),? (?:once )?again,?\b", r"\1\2", line
         )
     return line if line[-1:] in ".!?" else f"{line}."  # "... really enjoyed it" (set CJ)
@@ -1184,16 +1185,16 @@ def _offered_as_mine(line: str) -> str:
 
     def mine(match: re.Match[str]) -> str:
         rest = match.group(3)
-        if re.search(r"\b(?:I|we|you|they|that|which|our|your|by|my)\b", rest):
+        if rx.search(r"\b(?:I|we|you|they|that|which|our|your|by|my)\b", rest):
             return match.group()  # "the anonymised sample of my FDM event review" (set EW)
         before = line[: match.start()]
-        if not re.search(r"\b(?:to|I|I'll|I’ll|will|can|could|would)\s+$", before):
+        if not rx.search(r"\b(?:to|I|I'll|I’ll|will|can|could|would)\s+$", before):
             return match.group()  # "Please send the contract over": theirs to send
-        if re.search(r"\b(?:free|please|kindly)\b[^.!?]*$", before, re.I):
+        if rx.search(r"\b(?:free|please|kindly)\b[^.!?]*$", before, re.I):
             return match.group()  # "Feel free to share the job description"
         return f"{match.group(1)}{match.group(2) or ''} my {rest}"
 
-    return re.sub(_OFFERED, mine, line, flags=re.I)
+    return rx.sub(_OFFERED, mine, line, flags=re.I)
 
 
 # A clause a note-taker leaves without its subject: "happy to provide ...", "looking
@@ -1228,7 +1229,7 @@ def _with_subject(line: str) -> str:
         r"had (?:a|such a) \w+ time|"
         r"(?:really |truly )?(?:enjoyed|loved|valued))\b"
     )  # "Would love to bring the dubbing pipeline idea to Kaveri" (set GP)
-    if re.match(start, line, re.I):
+    if rx.match(start, line, re.I):
         line = f"I {line[0].lower()}{line[1:]}"  # "Appreciate you taking the time, ..."
 
     def after(match: re.Match[str]) -> str:
@@ -1237,7 +1238,7 @@ def _with_subject(line: str) -> str:
         return f". I {said}"
 
     if "," in line or " – " in line or " — " in line or " - " in line:
-        line = re.sub(_SUBJECTLESS_AFTER, after, line, flags=re.I)
+        line = rx.sub(_SUBJECTLESS_AFTER, after, line, flags=re.I)
     if " to " not in line:
         return line
 
@@ -1248,4 +1249,4 @@ def _with_subject(line: str) -> str:
             return f"{lead}I {state} to"
         return f"{lead}I am {state} to"
 
-    return re.sub(_SUBJECTLESS, subject, line, flags=re.I)
+    return rx.sub(_SUBJECTLESS, subject, line, flags=re.I)

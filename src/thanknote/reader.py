@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from thanknote import lexicon
+from thanknote import patterns as rx
 from thanknote.names import PARTICLES, card_name, forms_of_address
 from thanknote.patterns import Lazy
 
@@ -61,7 +62,7 @@ def said_to_them(text: str) -> str:
     if " he " in f" {lower} " or " she " in f" {lower} ":
         text = _they_did_it(text)
         lower = text.lower()
-    told = (" his " in lower or " her " in lower) and re.match(
+    told = (" his " in lower or " her " in lower) and rx.match(
         r"the ((?:[\w-]+ ){0,3}?)(stor(?:y|ies)|anecdotes?|account|tales?) (about|of|from) "
         r"(?:his|her) ",
         lower,
@@ -148,7 +149,7 @@ def _possessives_to_them(text: str, possessive: str) -> str:
         # is close to her heart" is the reader's
         return text
     following = words[at + 1].lower() if at + 1 < len(words) else ""
-    following = re.sub(r"['’]s$", "", following)  # "her family's feedlot" (set CJ)
+    following = rx.sub(r"['’]s$", "", following)  # "her family's feedlot" (set CJ)
     if possessive == "her" and (not following.isalnum() or following in _AFTER_AN_OBJECT):
         return text  # "showed her the new line": her, not hers
     rest = ["your", *_yours(words[at + 1 :], "he" if possessive == "his" else "she")]
@@ -342,9 +343,9 @@ def names_capitalised(moment: str, people: Iterable[Interviewer]) -> str:
             if len(name) < 2 or not name[:1].isupper() or low not in moment:
                 continue
             if lexicon.is_common_word(low):  # "tom", "will": at the start or as an owner
-                moment = re.sub(rf"^{re.escape(low)}\b|\b{re.escape(low)}(?=['’]s\b)", name, moment)
+                moment = rx.sub(rf"^{re.escape(low)}\b|\b{re.escape(low)}(?=['’]s\b)", name, moment)
             else:
-                moment = re.sub(rf"\b{re.escape(low)}\b", name, moment)
+                moment = rx.sub(rf"\b{re.escape(low)}\b", name, moment)
     return moment
 
 
@@ -356,7 +357,7 @@ def named_to_them(moment: str, person: Interviewer) -> str:
     Judge's story" and "Sister Bernadette's remark" -> "your ..." (BU)."""
     moment = _STYLED.sub("your", moment)  # "His Excellency's remarks about ..." (set CJ)
     # and as the one who did it: "her ladyship talked about her first trial" (set CP)
-    moment = re.sub(
+    moment = rx.sub(
         r"\b(?:[Hh]is|[Hh]er) (?:[Ee]xcellency|[Ll]adyship|[Ll]ordship|[Hh]onou?r|[Ww]orship) "
         r"(?=[a-z]+ed\b|said\b|told\b|showed\b|took\b|gave\b|spoke\b)",
         "you ",
@@ -369,7 +370,7 @@ def named_to_them(moment: str, person: Interviewer) -> str:
     # the reader's name, then what happened: "kevin — drive to the grain elevator" (set CJ)
     # or an initial or a title before the name: "k O'Rourke - walked me thru the case board",
     # "deaconess Adjei: 'count with two people, always'" (set CL)
-    lead = re.match(rf"^(?:[\w.']+ )?(?:{name})\s*(?:[–—:]|-(?= ))\s*(?=[\w'‘“\"])", moment)
+    lead = rx.match(rf"^(?:[\w.']+ )?(?:{name})\s*(?:[–—:]|-(?= ))\s*(?=[\w'‘“\"])", moment)
     rest = moment[lead.end() :] if lead else ""
     told = rest.split(" ", 1)[0]
     if lead and _is_told(told) and told.lower() not in ("was", "were", "had"):
@@ -381,7 +382,7 @@ def named_to_them(moment: str, person: Interviewer) -> str:
         # laughed ..." (set CO), "reto - 2005 floods, the Lucerne damage photos" (set CQ)
         return ""
     # what they said on a matter: "fiona on the 2022 recall" (set CL)
-    moment = re.sub(rf"^(?:{name}) on\b", "what you said about", moment)
+    moment = rx.sub(rf"^(?:{name}) on\b", "what you said about", moment)
     # a courtesy title, or the word for an elder sibling, aunt or uncle that many
     # languages put before a given name ("chị Lan's story", set CB; "Pak Tris's story")
     courtesy = (
@@ -391,7 +392,7 @@ def named_to_them(moment: str, person: Interviewer) -> str:
     )
     # and after it: "Thapa sir's photos" (set CK), "Sharma ji's advice"
     after = r"(?: (?:sir|ji|sahib|saab|ma['’]am|madam|dai|didi|bhai|san|sensei))?"
-    moment = re.sub(
+    moment = rx.sub(
         rf"(?:\bthe )?{courtesy}\b(?:{name}){after}(?:['’]s\b|(?<=s)['’](?=\s))", "your", moment
     )  # and "ma'am Lourdes' story" (set CL)
     card = card_name(person)
@@ -399,9 +400,9 @@ def named_to_them(moment: str, person: Interviewer) -> str:
     if own:  # a given name the card prints second, with the courtesy word after it:
         # "Karim bhai's story" to Md. Abdul Karim Bhuiyan (set CI); not "St Paul's"
         said = "|".join(re.escape(w) for w in own)
-        moment = re.sub(rf"\b(?:{said}) (?:sir|ji|sahib|saab|bhai|dai|didi)['’]s\b", "your", moment)
-    moment = re.sub(rf"\b(?:with|w/)\s+(?:{name})\b", "with you", moment)
-    moment = re.sub(  # "Tess said ...", "when Podge said ...", "Nomvula joking that ...";
+        moment = rx.sub(rf"\b(?:{said}) (?:sir|ji|sahib|saab|bhai|dai|didi)['’]s\b", "your", moment)
+    moment = rx.sub(rf"\b(?:with|w/)\s+(?:{name})\b", "with you", moment)
+    moment = rx.sub(  # "Tess said ...", "when Podge said ...", "Nomvula joking that ...";
         # "Patil sir walked me through", "the COP asked about my dad" (set CN)
         rf"^((?:when|the moment) )?(?:the )?{courtesy}(?:{name}){after} "
         r"(?=said\b|asked\b|told\b|showed\b|laughed\b|joked\b|explained\b|drew\b|gave\b|"
@@ -412,13 +413,13 @@ def named_to_them(moment: str, person: Interviewer) -> str:
     # their title in small letters after "the": "the moment the sheikh took me round" (CN)
     lowered = "|".join(re.escape(t.lower().rstrip(".")) for t in titles if len(t) > 3)
     if lowered:
-        moment = re.sub(
+        moment = rx.sub(
             rf"\bthe (?:{lowered}) ([a-z]+)\b",
             lambda m: f"you {m.group(1)}" if _is_told(m.group(1)) else m.group(),
             moment,
         )
     # after the thing they did it with: "the chopper muster Angus took me on" (set CI)
-    return re.sub(  # and first: "Hēmi opened with a karakia" (set CO)
+    return rx.sub(  # and first: "Hēmi opened with a karakia" (set CO)
         rf"(?:^|(?<=[a-z] ))(?:{name}) ([a-z]+)\b",
         lambda m: f"you {m.group(1)}" if _is_told(m.group(1)) else m.group(),
         moment,
@@ -512,11 +513,11 @@ def still_of_them(moment: str, person: Interviewer) -> bool:
     mid-sentence ("the park manager" is not Ms. Park).
     """
     own, initials = _name_words(person)
-    tokens = re.findall(r"[^\W\d_][\w'’.-]*", moment)
+    tokens = rx.findall(r"[^\W\d_][\w'’.-]*", moment)
     for i, token in enumerate(tokens):
         if i and tokens[i - 1].rstrip(".").lower() in _SAINTS:
             continue  # "the visit to St Paul's cathedral" to John Paul Smith
-        bare = re.sub(r"['’]s$", "", token).strip(".'’")
+        bare = rx.sub(r"['’]s$", "", token).strip(".'’")
         lower = bare.lower()
         for piece in {lower, *lower.split("-")}:
             english = lexicon.is_common_word(piece) or lexicon.is_function_word(piece)
@@ -551,10 +552,10 @@ def _name_words(person: Interviewer) -> tuple[frozenset[str], frozenset[str]]:
     particles or post-nominals), and the initials of their given and family names."""
     card = card_name(person)
     parts = (card.honorific, card.given, card.middle, card.family, card.nickname)
-    found = re.split(r"[\s\-./()\"',]+", " ".join((*parts, person.nickname or "")))
+    found = rx.split(r"[\s\-./()\"',]+", " ".join((*parts, person.nickname or "")))
     own = frozenset(w.lower() for w in found if len(w) > 1 and w.isalpha()) - PARTICLES
-    given = [p for p in re.split(r"[\s-]+", card.given) if p[:1].isalpha()]
-    family = [p for p in re.split(r"[\s-]+", card.family) if p[:1].isalpha()]
+    given = [p for p in rx.split(r"[\s-]+", card.given) if p[:1].isalpha()]
+    family = [p for p in rx.split(r"[\s-]+", card.family) if p[:1].isalpha()]
     initials = frozenset(
         "".join(p[0] for p in seq).lower()
         for seq in (given, family, given[:1] + family[-1:], given + family)

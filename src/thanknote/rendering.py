@@ -25,6 +25,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
 
 from thanknote import lexicon, sandbox
+from thanknote import patterns as rx
 from thanknote.accomplishments import phrase
 from thanknote.compiled import compiled_templates
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
@@ -129,7 +130,7 @@ def recipient_view(
     # the file's own salutation names the person as they wish in a phone call too:
     # "Dear Yamamoto-san," is "Good morning Yamamoto-san"
     spoken = _named_in(person.salutation) if person.salutation else ""
-    english = re.match(
+    english = rx.match(
         r"(?i)(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b", person.salutation or ""
     )
     if spoken and not english and not _has_a_name(spoken, forms):
@@ -156,7 +157,7 @@ def recipient_view(
         topics=topics or person.topics,
         # a bracket is for the eye: "Chief (Mrs.) Nwachukwu-Eze" is said "Chief
         # Nwachukwu-Eze" (set HE: "Hi Chief (Mrs.) Nwachukwu-Eze" in a call's script)
-        spoken_address=re.sub(
+        spoken_address=rx.sub(
             r"\s*\([^()]*\)", "", spoken or _said_name(forms, asked=bool(person.honorific))
         ).strip(),
     )
@@ -211,21 +212,21 @@ def _said_name(forms: Address, *, asked: bool = False) -> str:
     named = forms.warm_address != forms.formal_address and last in _SAID_IN_ITS_COUNTRY
     if _said(forms.honorific) and not named:  # "Professor Öztürk", aloud
         # (set ET: "Hello Associate Professor Öztürk" in a call's script)
-        return re.sub(r"^(?:Associate|Assistant|Adjunct) (?=Professor )", "", forms.formal_address)
+        return rx.sub(r"^(?:Associate|Assistant|Adjunct) (?=Professor )", "", forms.formal_address)
     warm = forms.warm_address
     written = bool(forms.honorific) and warm == forms.formal_address and not asked
-    initials = all(re.fullmatch(r"\w\.", w) for w in forms.given.split())
+    initials = all(rx.fullmatch(r"\w\.", w) for w in forms.given.split())
     if written and forms.given and not initials:
         # a card's title written only: a card says "Dear Er. Kulkarni," (set HR), a call
         # "Hi Rajesh,"; but the file's honorific is how they asked to be addressed; and
         # without an initial ("Carlos" of "Lic. J. Carlos Gómez Ruiz", found in review)
-        return " ".join(w for w in forms.given.split() if not re.fullmatch(r"\w\.", w))
+        return " ".join(w for w in forms.given.split() if not rx.fullmatch(r"\w\.", w))
     words = warm.split()
     if forms.honorific and warm.startswith(f"{forms.honorific} "):
         words = warm.removeprefix(f"{forms.honorific} ").split()
-    left = " ".join(w for w in words if not re.fullmatch(r"\w\.", w))
+    left = " ".join(w for w in words if not rx.fullmatch(r"\w\.", w))
     # a Tamil name printed with its father's initial ("M. Arunachalam") goes by its name
-    initialled = re.fullmatch(r"(?:\w\. ?)+", forms.given) and not is_listed_family_name(left)
+    initialled = rx.fullmatch(r"(?:\w\. ?)+", forms.given) and not is_listed_family_name(left)
     return left if left and (left == forms.given or initialled) else warm
 
 
@@ -255,31 +256,31 @@ def _as_addressed(name: str) -> str:
     'Stevie "Big Stevie" Docherty' -> "Stevie Docherty" (set CE: a nickname in quotes
     on a letter's address block)."""
     if '"' in name or "“" in name or "„" in name:  # and "„Bartek”" (set GW)
-        name = re.sub(r'\s*["“„][^"”“]*["”“]', "", name)
-        name = re.sub(r"\s*\(\s*\)", "", name)  # 'Pieter ("Piet") Bakker' (set HL: "()")
+        name = rx.sub(r'\s*["“„][^"”“]*["”“]', "", name)
+        name = rx.sub(r"\s*\(\s*\)", "", name)  # 'Pieter ("Piet") Bakker' (set HL: "()")
     if " | " in name:  # a card in two scripts, split by a bar (set EZ: "Capt. Khalid Al
         name = latin_side(name)  # Mansoori | الكابتن خالد المنصوري" on a letter's address)
-    noted = re.search(r"\s+\(([^()]+)\)$", name)
+    noted = rx.search(r"\s+\(([^()]+)\)$", name)
     beside = noted and has_latin(noted.group(1)) and not has_latin(name[: noted.start()])
     if beside and noted and parse_card_name(name).nickname == noted.group(1).strip():
         return name  # the name in Latin letters beside another script: "이정호 (Lee Jung-ho)"
-    if noted and not re.match(r"(?i)ret", noted.group(1)):
+    if noted and not rx.match(r"(?i)ret", noted.group(1)):
         before = name[: noted.start()].split()[-1:]
         parsed = parse_card_name(name)
-        remark = bool(re.search(r",|\b[a-z]{3,}\b", noted.group(1)))  # "(ACCA, in progress)"
+        remark = bool(rx.search(r",|\b[a-z]{3,}\b", noted.group(1)))  # "(ACCA, in progress)"
         named = f"{parsed.given} {parsed.middle} {parsed.family}".split()
         if before and (before[0] in named or remark):
             # a note after the name, not a degree's ("BSc (Hons)"): "Molnár Réka (HR)",
             # "Fernanda Costa (RH)" (set ET: the letter's inside address, 4 notes)
             name = name[: noted.start()]
     # 'Dr. Siddharth 'Sid' Ramaswamy' (set CX) and "Babatunde (Tunde) Okafor" too
-    nickname = parse_card_name(name).nickname if re.search(r"\s[('‘]", name) else ""
+    nickname = parse_card_name(name).nickname if rx.search(r"\s[('‘]", name) else ""
     if nickname:
         quoted = rf"\s+(?:['‘]{re.escape(nickname)}['’]|\({re.escape(nickname)}\))(?=\s|$)"
-        name = re.sub(quoted, "", name)
+        name = rx.sub(quoted, "", name)
     if "/" not in name:
         return name
-    return re.sub(r"\s*\((?:she|he|they|ze|xe|ey)/\w+(?:/\w+)?\)", "", name, flags=re.I)
+    return rx.sub(r"\s*\((?:she|he|they|ze|xe|ey)/\w+(?:/\w+)?\)", "", name, flags=re.I)
 
 
 def _without_the_company(recipient: Recipient, company: str) -> Recipient:
@@ -288,7 +289,7 @@ def _without_the_company(recipient: Recipient, company: str) -> Recipient:
     title = recipient.title or ""
     if not company or not title.endswith(company) or title == company:
         return recipient
-    head = re.sub(r"(?:\s*,|\s+at|\s+[–—-])\s*$", "", title[: -len(company)])
+    head = rx.sub(r"(?:\s*,|\s+at|\s+[–—-])\s*$", "", title[: -len(company)])
     if head == title[: -len(company)] or not head.strip():
         return recipient  # the company's name is part of the title: "Head of Acme Labs"
     return replace(recipient, title=head.strip())
@@ -309,16 +310,16 @@ def _has_a_name(said: str, forms: Address) -> bool:
     own = {fold(w) for w in f"{forms.given} {forms.family}".split()}
     names = {
         fold(w)
-        for w in re.split(r"[\s\-‐]+", every)
+        for w in rx.split(r"[\s\-‐]+", every)
         if len(w) > 1 and (fold(w) in own or not is_a_title(w))
     }
-    words = {fold(w) for w in re.split(r"[\s\-‐]+", said) if w}
+    words = {fold(w) for w in rx.split(r"[\s\-‐]+", said) if w}
     return bool(names & words) or not names
 
 
 def _named_in(salutation: str) -> str:
     """The name in a salutation: "Dear Yamamoto-san," -> "Yamamoto-san"."""
-    name = re.sub(rf"^{GREETING}[\s,]*", "", salutation.strip()).strip(" ,:;!")
+    name = rx.sub(rf"^{GREETING}[\s,]*", "", salutation.strip()).strip(" ,:;!")
     return name or salutation.strip(" ,:;!")
 
 
@@ -327,7 +328,7 @@ def _title(title: str | None) -> str | None:
     ("Technical Director, co-production partner (via Teams)")."""
     if title is None:
         return None
-    return " ".join(re.sub(r"\([^()]*\)", " ", title).split()).strip(" ,") or title
+    return " ".join(rx.sub(r"\([^()]*\)", " ", title).split()).strip(" ,") or title
 
 
 def builtin_templates() -> dict[str, str]:
@@ -437,7 +438,7 @@ def _shared_run(topic: str, accomplishment: str) -> bool:
     no closed-class word ("after the 2021"; not "of the team")."""
 
     def runs(text: str) -> set[tuple[str, ...]]:
-        words = re.findall(r"[\w'’]+", text.lower())
+        words = rx.findall(r"[\w'’]+", text.lower())
         return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
 
     return any(
@@ -585,7 +586,7 @@ def _topic_said(topic: str, interview: Interview) -> str:
     if not first[:1].isupper() or first.lower() not in said.split(" ", 2)[:2]:
         return said
     if first in _names_in(interview):
-        return re.sub(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", first, said, count=1)
+        return rx.sub(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", first, said, count=1)
     return said
 
 
@@ -616,7 +617,7 @@ def _names_in(interview: Interview) -> frozenset[str]:
 def _mentions(moment: str, topic: str) -> bool:
     """Whether a moment names the topic: every word of four letters or more of the topic
     stands in it ("cultural flows" in "what you said about cultural flows in ...")."""
-    words = re.findall(r"[^\W\d_]{4,}", topic.lower())
+    words = rx.findall(r"[^\W\d_]{4,}", topic.lower())
     said = moment.lower()
     return bool(words) and all(w in said for w in words)
 
@@ -636,12 +637,12 @@ def _retells(line: str, moment: str) -> bool:
     test tower"; "showing me around" and "the tour of the MICU", set DL)."""
     thanked = _THANKED_FOR.search(line) or _THANKED_ABROAD_FOR.search(line)
     thing = _as_a_tour(thanked.group(1) if thanked else line)
-    said = set(re.findall(r"[^\W\d_]{4,}", _as_a_tour(moment).lower()))
+    said = set(rx.findall(r"[^\W\d_]{4,}", _as_a_tour(moment).lower()))
     # a place's name the moment leaves out names no other thing: "the visit to the Othaya
     # cooling centre" is "the cooling centre tour" (set DZ: thanked for it twice)
     words = {
         w.lower()
-        for w in re.findall(r"[^\W\d_]{4,}", thing)
+        for w in rx.findall(r"[^\W\d_]{4,}", thing)
         if w.lower() not in _THANKS_WORDS and (w.islower() or w.lower() in said)
     }
     return bool(words) and words <= said
@@ -660,7 +661,7 @@ _TOURED: Final = Lazy(
 
 def _as_a_tour(text: str) -> str:
     """ "showing me around" said as the tour it was."""
-    text = re.sub(r"\bvisit\b", "tour", text)  # "the visit to the cooling centre"
+    text = rx.sub(r"\bvisit\b", "tour", text)  # "the visit to the cooling centre"
     return _TOURED.sub("tour", text) if "round" in text else text
 
 
@@ -962,8 +963,8 @@ def _without_unnamed_company(text: str) -> str:
     "your organisation" as a mail merge's."""
     text = text.replace("the team at your organisation", "the team")
     text = text.replace("of your organisation", "of the team")
-    text = re.sub(r" (?:at|with|for|in) your organisation\b", "", text)
-    text = re.sub(r"\b(join|joining|to) your organisation\b", r"\1 the team", text)
+    text = rx.sub(r" (?:at|with|for|in) your organisation\b", "", text)
+    text = rx.sub(r"\b(join|joining|to) your organisation\b", r"\1 the team", text)
     return text.replace("your organisation", "the team")
 
 
@@ -1041,7 +1042,7 @@ def _template_error(
     message = _one_line(exc.message or type(exc).__name__)
     if isinstance(exc, jinja2.UndefinedError):
         # "'thanknote.rendering.Recipient object' has no attribute 'nme'" -> "recipient has..."
-        message = re.sub(r"'(?:[\w.]+\.)?(\w+) object'", lambda m: m.group(1).lower(), message)
+        message = rx.sub(r"'(?:[\w.]+\.)?(\w+) object'", lambda m: m.group(1).lower(), message)
         message = f"undefined variable: {message}"
     elif isinstance(exc, SecurityError):
         message = f"not allowed in a template: {message}"

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Final, Literal
 
 from thanknote import lexicon, shorthand
+from thanknote import patterns as rx
 from thanknote.accomplishments import phrase
 from thanknote.model import Accomplishment, Interview
 from thanknote.patterns import Lazy
@@ -43,7 +44,7 @@ class Focus:
 
 def key_words(text: str) -> frozenset[str]:
     """The content words of a phrase, lower-cased and crudely stemmed."""
-    words = re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", text.lower())
+    words = rx.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", text.lower())
     return frozenset(_stem(w) for w in words if w not in _STOPWORDS and len(w) > 1)
 
 
@@ -166,7 +167,7 @@ def _within(short: str, long: str) -> bool:
     """Whether a topic is one item of a longer one's list, between its marks ("13e mois"
     of "13e mois, mutuelle MSA", "vehicle policy" of "ute / vehicle policy"); not a word
     that begins a phrase ("Python" of "Python training allowance", review)."""
-    items = [i.strip(" ?!.") for i in re.split(r"[,;/+&()?]|\s[–—-]\s", long.casefold())]
+    items = [i.strip(" ?!.") for i in rx.split(r"[,;/+&()?]|\s[–—-]\s", long.casefold())]
     return len(long) > len(short) and short.casefold().strip(" ?!.") in items
 
 
@@ -192,19 +193,19 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
         english = said.removeprefix("the ")
         if english not in topic.split(" / ", 1)[1] or not lexicon.is_english(english):
             return "not English"
-    alone = re.sub(r"\s*\([^()]*\)", "", topic).strip()  # "Lehrverpflichtung (2 SWS)"
+    alone = rx.sub(r"\s*\([^()]*\)", "", topic).strip()  # "Lehrverpflichtung (2 SWS)"
     # the topic, or what a note says of it: "Gehalt / shift bonus" (set FK: "our
     # discussion of Gehalt"); "Kündigungsfrist" (set BR): a German noun, no name
     if any(lexicon.is_foreign_noun(word, shortest=5) for word in dict.fromkeys((alone, said))):
         return "not English"
     # (a word of its own: not "Gesellschaft" of "Fraunhofer-Gesellschaft", a name)
-    words = re.split(r"[\s/]+", said)
+    words = rx.split(r"[\s/]+", said)
     # and after an acronym's hyphen: "ADKA-Zertifizierung", "UD-Versorgung" (set GO), a
     # German compound; not "Fraunhofer-Gesellschaft", a name
-    words += [w.split("-", 1)[1] for w in words if re.match(r"[A-Z]{2,}-[A-Z][a-z]", w)]
+    words += [w.split("-", 1)[1] for w in words if rx.match(r"[A-Z]{2,}-[A-Z][a-z]", w)]
     # and a Dutch compound after any hyphen: "Delta-veiligheidsmethode" (set HH, 5 notes);
     # a capital there may be a name's ("Fraunhofer-Gesellschaft")
-    after_hyphen = [w.split("-", 1)[1] for w in words if re.match(r"\w+-[a-z]{10,}$", w)]
+    after_hyphen = [w.split("-", 1)[1] for w in words if rx.match(r"\w+-[a-z]{10,}$", w)]
     if after_hyphen:
         from thanknote import language
 
@@ -224,7 +225,7 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
         # a thought left off and another begun: "blasthole sampling QAQC... bias issue"
         # (set FW's reader: a note to self)
         return "shorthand"
-    said_words = frozenset(re.findall(r"[^\W\d_]+", said))
+    said_words = frozenset(rx.findall(r"[^\W\d_]+", said))
     if "." in topic:
         # a word cut short, in what the note would say: "site acq." (set FK: "your insight
         # into the site acq."); not one in an aside left out ("Sentinel KQL, detection eng.")
@@ -338,7 +339,7 @@ _TERMS_FILLER = frozenset(
 
 def is_practical(topic: str) -> bool:
     """Whether a topic is about the job's terms rather than its work."""
-    if "?" in topic and re.search(r"\?\s*(?:yes|no|nope|yep|n/a|tbc)\b", topic, re.I):
+    if "?" in topic and rx.search(r"\?\s*(?:yes|no|nope|yep|n/a|tbc)\b", topic, re.I):
         return True  # "auto aziendale? no.", "shifts? no, days only": answered in the room
     # "posting - could be anywhere?"; "fixed term → permanent? asked, depends on roll"
     if _PAY_PHRASES.search(topic):
@@ -350,8 +351,8 @@ def is_practical(topic: str) -> bool:
     _, mark, after = topic.partition("? ")
     if mark and after.strip() and is_practical(after):
         return True  # "interpreter on call nights? OT pay" (set GC): a question of pay
-    topic = re.split(r"\s[–—/-]\s|\(|:|\?\s", shorthand.expand(topic))[0]
-    words = [_singular(w) for w in re.findall(r"[^\W\d_]+", topic.lower())]
+    topic = rx.split(r"\s[–—/-]\s|\(|:|\?\s", shorthand.expand(topic))[0]
+    words = [_singular(w) for w in rx.findall(r"[^\W\d_]+", topic.lower())]
     # or only its first phrase, before what places or measures it: "salary band around
     # E13 equivalent", "visa sponsorship for my partner" (set AX)
     head = next((i for i, w in enumerate(words) if w in _PLACING), len(words))
@@ -375,7 +376,7 @@ def is_practical(topic: str) -> bool:
     for joiner in (" and ", " or ", " & ", " + "):
         listed = listed.replace(joiner, " | ")
     for part in listed.split("|"):
-        nouns = [_singular(w) for w in re.findall(r"[^\W\d_]+", part)]
+        nouns = [_singular(w) for w in rx.findall(r"[^\W\d_]+", part)]
         ends = next((i for i, w in enumerate(nouns) if w in _PLACING), len(nouns))
         if 2 <= ends <= 4 and nouns[ends - 1] in _PAY_ENDS:  # not "relocation and ..."
             return True
@@ -593,7 +594,7 @@ def _fit(
         # are there to tell (set DW: a commendation given to a note with a topic took the
         # place of the flood relief column the note would have told)
         kind -= 1.0
-    served = said.clause.startswith("served ") and re.search(
+    served = said.clause.startswith("served ") and rx.search(
         r"\b(?:Army|Navy|Air Force|Forces|Marines|Corps|Guard|Military)\b", said.clause
     )
     if served and field.isdisjoint(_SERVICE_WORDS):

@@ -7,9 +7,9 @@ one follows ("...Pte. Ltd. I enjoyed it").
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
+from thanknote import patterns as rx
 from thanknote.patterns import Lazy
 
 __all__ = ["GREETING", "STARTERS", "in_a_citation", "is_abbreviation", "split", "without_greeting"]
@@ -47,7 +47,7 @@ GREETING: Final = (
 def without_greeting(text: str) -> str:
     """A line without the greeting it opens with ("Hi Elena, thanks again ..."), so
     that two notes saying the same thing to two people count as the same."""
-    return re.sub(rf"^{GREETING}[^,;]{{0,80}}[,;]\s*", "", text)
+    return rx.sub(rf"^{GREETING}[^,;]{{0,80}}[,;]\s*", "", text)
 
 
 def is_abbreviation(before: str) -> bool:
@@ -55,7 +55,7 @@ def is_abbreviation(before: str) -> bool:
     tail = before[-16:]
     if _ABBREVIATION.search(tail):
         return True
-    word = re.search(r"([^\W\d_][\w.]*)\.$", tail)
+    word = rx.search(r"([^\W\d_][\w.]*)\.$", tail)
     return bool(word and word.group(1).lower() in _KNOWN)
 
 
@@ -65,13 +65,13 @@ def in_a_citation(before: str, after: str) -> bool:
     including J. Geochem." as a sentence). `before` is the text up to the stop, `after`
     what follows it. Two words cut short and capitalised in a row, then a number or
     another such word: "Dr. Okonkwo. She ..." and "A. Sharma. He ..." end sentences."""
-    chain = re.search(r"(?:^|\s)([A-Z][a-z]{0,7})\. ([A-Z][a-z]{2,8})\.$", before[-24:])
+    chain = rx.search(r"(?:^|\s)([A-Z][a-z]{0,7})\. ([A-Z][a-z]{2,8})\.$", before[-24:])
     if not chain or not _cut_short(chain.group(2)):
         return False
     if len(chain.group(1)) > 1 and not _cut_short(chain.group(1)):
         return False  # "Dr." is a title, not a word cut short: "Dr. Okonkwo."
     following = after.lstrip()
-    return bool(re.match(r"(?:\d|[A-Z][a-z]{1,8}\.(?:\s|$))", following))
+    return bool(rx.match(r"(?:\d|[A-Z][a-z]{1,8}\.(?:\s|$))", following))
 
 
 def _cut_short(word: str) -> bool:
@@ -89,7 +89,7 @@ def split(text: str) -> list[str]:
         if not piece:
             continue
         # a starter with its contraction too: "Thank you. I'd welcome ..."
-        first = re.split(r"['’]", piece.split(" ", 1)[0])[0]
+        first = rx.split(r"['’]", piece.split(" ", 1)[0])[0]
         if out and (
             (is_abbreviation(out[-1]) and first not in STARTERS) or in_a_citation(out[-1], piece)
         ):

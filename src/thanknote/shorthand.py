@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from thanknote import lexicon
+from thanknote import patterns as rx
 from thanknote.patterns import Lazy
 
 __all__ = [
@@ -160,7 +161,7 @@ def _singular(match: re.Match[str]) -> str:
 def _hours(match: re.Match[str]) -> str:
     """ "4h" written out: "4 hours", "1 hour"; before what it measures, "24-hour"
     ("24h support")."""
-    after = re.match(r" ([a-z][\w-]*)", match.string[match.end() :])  # not "24h, escalation"
+    after = rx.match(r" ([a-z][\w-]*)", match.string[match.end() :])  # not "24h, escalation"
     if after and after.group(1) not in _JOINING:
         return f"{match.group(1)}-hour"
     return f"{match.group(1)} hour{'' if match.group(1) == '1' else 's'}"
@@ -182,7 +183,7 @@ def expand(text: str) -> str:
     versus total station"."""
     if " current " in f" {text}" or " previous " in f" {text}" or " prev " in f" {text}":
         # "sponsored by current agency": the writer's own (set BO)
-        text = re.sub(
+        text = rx.sub(
             r"\b(at|by|with|for|from|in) (current|previous|prev|former) (?!(?:role|position)\b)",
             r"\1 my \2 ",
             text,
@@ -193,23 +194,23 @@ def expand(text: str) -> str:
     if "1st" in text or "2nd" in text or "3rd" in text:  # "in my 1st 100 days" (set DS)
         text = _ORDINAL.sub(lambda m: _ORDINALS[m.group(1)], text)
     if " time " in text or " term " in text:  # "part time experience" (set DU): part-time
-        text = re.sub(r"\b(part|full|long|short) (time|term) (?=[a-z])", r"\1-\2 ", text)
+        text = rx.sub(r"\b(part|full|long|short) (time|term) (?=[a-z])", r"\1-\2 ", text)
     if "h " in text or text.endswith("h"):  # "from 4h to 55 minutes" (set GH): hours
         # not a time of day: "7h-17h", "8h30"
-        text = re.sub(r"(?<![\d–-])\b(\d+(?:\.\d+)?)h\b(?![–-]\d)", _hours, text)
+        text = rx.sub(r"(?<![\d–-])\b(\d+(?:\.\d+)?)h\b(?![–-]\d)", _hours, text)
     if " @ " in text:  # "crowd management @ Gangnam" (set GK): at
         text = text.replace(" @ ", " at ")
     if "wfh" in text.lower():  # "wfh set-up?" (set CZ): working from home
-        text = re.sub(r"\b(?:wfh|WFH)\b(?= [a-z])", "work-from-home", text)
-        text = re.sub(r"\b(?:wfh|WFH)\b", "working from home", text)
+        text = rx.sub(r"\b(?:wfh|WFH)\b(?= [a-z])", "work-from-home", text)
+        text = rx.sub(r"\b(?:wfh|WFH)\b", "working from home", text)
     if " vet" in text:  # "army vet": a veteran, not an animal doctor (set BO)
-        text = re.sub(
+        text = rx.sub(
             r"\b((?:[Aa]rmy|[Nn]avy|[Mm]ilitary|[Mm]arines?|[Cc]ombat|USMC|[Aa]ir [Ff]orce) )vet\b",
             r"\1veteran",
             text,
         )
     if " w " in text:  # "working w Synapxe" (set BW): with
-        text = re.sub(
+        text = rx.sub(
             r"\b([a-z]+) w (?=[A-Za-z])",
             lambda m: (
                 f"{m.group(1)} with " if lexicon.verb(m.group(1)) else m.group()
@@ -217,14 +218,14 @@ def expand(text: str) -> str:
             text,
         )
     if " co " in f"{text} " or " co." in text or " co," in text:  # "at my current co" (BN, BQ)
-        text = re.sub(
+        text = rx.sub(
             r"\bat (current|prev|previous|old|last|former) co(?![\w-])", r"at my \1 co", text
         )
-        text = re.sub(
+        text = rx.sub(
             r"\b(my|our|current|prev|previous|old|last|former) co\.?(?![\w-])", r"\1 company", text
         )
     if "exp." in text:  # "11 yrs exp., incl. 4 ...": experience; not "exp. 2027", expires
-        text = re.sub(r"\bexp\.(?!\s*(?:\d|[A-Z]))", "experience", text)
+        text = rx.sub(r"\bexp\.(?!\s*(?:\d|[A-Z]))", "experience", text)
     # "a 20-min podcast", "a 3-yr contract": a unit joined to its number is singular
     text = _WORD.sub(lambda m: _written_out(text, m), text)
     if any(arrow in text for arrow in _ARROWS):  # a test of strings: most text has none
@@ -233,18 +234,18 @@ def expand(text: str) -> str:
         text = _TREND.sub(_trend, text)
     if "+ " in text:  # "400+ FOI requests": over 400
         # (not a count that starts the line: "300+ ABR tests during ..." has no verb yet)
-        text = re.sub(r"(?<=[^\W\d] )(\d[\d,]*)\+(?=\s+[^\W\d])", r"over \1", text)
+        text = rx.sub(r"(?<=[^\W\d] )(\d[\d,]*)\+(?=\s+[^\W\d])", r"over \1", text)
     if "/" in text:
         # a rate inside a compound before a noun: "a 120k-unit/night site" (set HG: "a
         # 120k-unit a night site") is a 120k-unit-per-night site
-        text = re.sub(
+        text = rx.sub(
             r"\b(\d[\w.,]*-[^\W\d_]+)/(day|week|month|year|hour|shift|night)(?= [a-z])",
             r"\1-per-\2",
             text,
         )
         text = _RATE.sub(r"\1 a \2", text)
     if "~" in text:
-        text = re.sub(r"(?<![\w~])~\s*(?=\d)", "about ", text)
+        text = rx.sub(r"(?<![\w~])~\s*(?=\d)", "about ", text)
     if " v" in text:
         text = _VERSUS.sub(" versus ", text)
     if _CODES_AFTER.search(text):  # "export to SE", "plants in NO and CL" (set HG)
@@ -252,22 +253,22 @@ def expand(text: str) -> str:
     if _PART_OF_A_CODE.search(text):  # "morphine access in rural TH" (set HR, 6 notes)
         text = _PART_OF_A_CODE.sub(_countries_named, text)
     if "N. " in text or "S. " in text:  # "the live N. Korea coverage protocol" (set EL)
-        text = re.sub(r"\b([NS])\. (Korea|Sudan|Ireland)\b", _compass_country, text)
+        text = rx.sub(r"\b([NS])\. (Korea|Sudan|Ireland)\b", _compass_country, text)
     if "EN-" in text or "env " in text:
         # "the EN-taught program", "env monitoring trends" (set EM)
-        text = re.sub(r"\bEN-(?=[a-z])", "English-", text)
-        text = re.sub(
+        text = rx.sub(r"\bEN-(?=[a-z])", "English-", text)
+        text = rx.sub(
             r"\benv (?=(?:monitoring|impact|health|science|compliance|management|engineering|"
             r"assessment|protection|permits?|regulations?|reporting|data)\b)",
             "environmental ",
             text,
         )  # not "the env var setup"
     if "yr" in text:  # "funeral policy lapses in yr1" (set EQ): in year one
-        text = re.sub(r"\b(?:yr|Yr) ?([1-9])\b", lambda m: f"year {_ONES[int(m.group(1))]}", text)
+        text = rx.sub(r"\b(?:yr|Yr) ?([1-9])\b", lambda m: f"year {_ONES[int(m.group(1))]}", text)
     if "end of life " in text:  # "end of life care" (set FP: "the end of life care", 5 notes)
-        text = re.sub(r"\b([Ee])nd of life (?=[a-z])", r"\1nd-of-life ", text)
+        text = rx.sub(r"\b([Ee])nd of life (?=[a-z])", r"\1nd-of-life ", text)
     if " @ " in text:  # "staff attrition @ branch level" (set EJ)
-        text = re.sub(r"(?<=[a-z]) @ (?=[a-z])", " at ", text)
+        text = rx.sub(r"(?<=[a-z]) @ (?=[a-z])", " at ", text)
     text = _CENTURY.sub(r"\1-century", text)  # "18th-c. volumes"
     if "-" in text or "–" in text:
         text = _NUMBERED_RANGE.sub(_plural_range, text)
@@ -375,7 +376,7 @@ def _change(match: re.Match[str]) -> str:
     permanent staff pathway", "solar pumping → 31,000 people") is left for the
     reader of the whole line to decide."""
     before, after, end = match.group(1), match.group(2), match.group("end") or ""
-    amounts = all(re.match(r"[$£€¥₹]?\d", side) for side in (before, after))
+    amounts = all(rx.match(r"[$£€¥₹]?\d", side) for side in (before, after))
     names = end != "" and all(side[:1].isupper() for side in (before, after))
     if amounts or names:
         return f"from {before} to {after}{end}"
@@ -452,7 +453,7 @@ def texting_written_out(text: str) -> str:
             word = f"{_TEXTING[lower]}{mark}"
         elif lower == "yr" and index == 0 and after[:1].isalpha():
             word = f"{bare[0]}our{mark}"  # "yr story abt ...": a moment's first word, yours
-        elif bare in _MONTHS and re.fullmatch(
+        elif bare in _MONTHS and rx.fullmatch(
             r"\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d", after.rstrip(",.;:")
         ):
             word = f"{_MONTHS[bare]}{mark}"  # "the brownout on Dec 24", "in Feb 2025"
@@ -484,7 +485,7 @@ def texting_written_out(text: str) -> str:
             word = "the number"  # "estimate no. of dosas sold" (set EX: "estimate no.")
         elif lower in ("q's", "q’s", "qs") and bare.islower() and before:
             word = f"questions{mark}"  # "FIDIC red book q's" (set CJ)
-        elif re.fullmatch(r"i['’](?:d|m|ve|ll)", lower) or (
+        elif rx.fullmatch(r"i['’](?:d|m|ve|ll)", lower) or (
             lower == "i" and bool(lexicon.verb(after.lower().rstrip(",.;:!?")))
         ):
             word = "I" + word[1:]  # "what i'd change", "i think"; not "kaffe i bilen"
@@ -494,8 +495,8 @@ def texting_written_out(text: str) -> str:
         # a smiley or an emoji jotted after the words ("dog barking in bg :)", "😂", set CF)
         joined = _SMILEY.sub("", joined).strip()
     if "!!" in joined or "! " in joined:
-        joined = re.sub(r"!{2,}", "!", joined)
-        joined = re.sub(r"!(?= [a-z])", "", joined)  # "the freezer farm! and the ...": a jot's
+        joined = rx.sub(r"!{2,}", "!", joined)
+        joined = rx.sub(r"!(?= [a-z])", "", joined)  # "the freezer farm! and the ...": a jot's
     return joined
 
 
@@ -564,7 +565,7 @@ _CODES_NOT_COUNTRIES: Final = frozenset(
 def _countries_named(match: re.Match[str]) -> str:
     from thanknote.countries import country_name, subdivision_name
 
-    codes = re.findall(r"[A-Z]{2}", match.group(2))
+    codes = rx.findall(r"[A-Z]{2}", match.group(2))
     for code in codes:
         for country in ("US", "CA", "AU"):
             try:
@@ -580,7 +581,7 @@ def _countries_named(match: re.Match[str]) -> str:
         return match.group()
     if len(names) < len(codes):
         return match.group()
-    said = re.sub(r"[A-Z]{2}", lambda m: names.pop(0), match.group(2))
+    said = rx.sub(r"[A-Z]{2}", lambda m: names.pop(0), match.group(2))
     said = said.replace(" & ", " and ").replace(" / ", " and ")
     return countries_with_the(f"{match.group(1)} {said}")
 

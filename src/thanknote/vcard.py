@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
+from thanknote import patterns as rx
 from thanknote.errors import ThanknoteError
 from thanknote.files import read_input
 from thanknote.model import Interviewer, NameParts
@@ -167,7 +168,7 @@ def _read_text(path: Path) -> str:
 
 def _parse_message(exc: Exception) -> str:
     message = str(getattr(exc, "msg", exc))
-    bad = re.match(r"Failed to parse line: (.*)", message, re.DOTALL)
+    bad = rx.match(r"Failed to parse line: (.*)", message, re.DOTALL)
     if bad:
         return f"not a vCard line: {bad.group(1)!r} (expected NAME:value)"
     return message
@@ -234,7 +235,7 @@ def _types(line: Any) -> Iterable[str]:
 def _unescape(value: str, version: str) -> str:
     if version.startswith("2"):  # 2.1 escapes only ";" (and uses QP for line breaks)
         return value.replace("\\;", ";")
-    return re.sub(r"\\(.)", lambda m: _UNESCAPES.get(m.group(1), m.group(0)), value)
+    return rx.sub(r"\\(.)", lambda m: _UNESCAPES.get(m.group(1), m.group(0)), value)
 
 
 def _text(value: str | None, version: str) -> str | None:

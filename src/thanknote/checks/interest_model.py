@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 import zlib
 from functools import cache
 from pathlib import Path
 
 from thanknote import byte_weights
+from thanknote import patterns as rx
 from thanknote.patterns import Lazy
 
 __all__ = ["HEADER", "MAGIC", "Model", "features", "load", "normalise", "probability"]
@@ -49,7 +49,7 @@ def normalise(sentence: str) -> str:
     """The sentence as the model reads it: lower case, straight apostrophes, digits as 0,
     white space single spaces."""
     text = sentence.translate(_APOSTROPHES).lower()
-    text = re.sub(r"\d", "0", text)
+    text = rx.sub(r"\d", "0", text)
     return " ".join(text.split())
 
 

@@ -9,10 +9,10 @@ candidate wrote for the whole panel is theirs to share.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
+from thanknote import patterns as rx
 from thanknote.checks.context import Context, PanelContext
 from thanknote.checks.people import people_of
 from thanknote.checks.registry import Hit, PanelHit, panel_rule
@@ -97,7 +97,7 @@ def _own_sentences(line: str) -> set[str]:
     # split at semicolons too, and not, as notes are split ("... ready to send; just let
     # me know.", set GT)
     for end in (r"(?<=[.!?;])\s+", r"(?<=[.!?])\s+"):
-        keys |= {_key(part) for form in forms for part in re.split(end, form)}
+        keys |= {_key(part) for form in forms for part in rx.split(end, form)}
     return {_dated(k) for k in keys if k}
 
 
@@ -110,11 +110,11 @@ _DAY: Final = (
 
 def _dated(key: str) -> str:
     """A sentence's key with the day it names said as "today"."""
-    return re.sub(_DAY, "today", key) if " on " in key else key
+    return rx.sub(_DAY, "today", key) if " on " in key else key
 
 
 def _key(sentence: str) -> str:
-    return " ".join(re.findall(r"[^\W_]+", fold(sentence)))
+    return " ".join(rx.findall(r"[^\W_]+", fold(sentence)))
 
 
 def _sentences(note: Context, names: frozenset[str]) -> dict[str, _Span]:
@@ -127,9 +127,9 @@ def _sentences(note: Context, names: frozenset[str]) -> dict[str, _Span]:
             # a name or an address line, which prose is not: "Kopi Pay Pte. Ltd.", "Blk 12
             # Lot 7 Sampaguita St.", "Our Lady of Peñafrancia Medical Center, Inc."
             continue
-        words = [w for w in re.findall(r"[^\W_]+", fold(sentence.text)) if w not in names]
+        words = [w for w in rx.findall(r"[^\W_]+", fold(sentence.text)) if w not in names]
         if not names:
-            words = re.findall(r"[^\W_]+", fold(sentence.text))
+            words = rx.findall(r"[^\W_]+", fold(sentence.text))
         if len(words) >= _MIN_WORDS:
             out.setdefault(" ".join(words), _Span(sentence.start, sentence.end))
     return out

@@ -8,11 +8,11 @@ not give: "Dear Bob," to a card that says "Robert Smith" is a liberty.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from thanknote import patterns as rx
 from thanknote.checks.context import Context
 from thanknote.checks.registry import Hit, rule
 from thanknote.model import Interviewer
@@ -57,14 +57,14 @@ def improper_greeting(ctx: Context) -> Iterator[Hit]:
 
     card = card_name(person)
     forms = forms_of_address(person)
-    bracket = re.search(r"\([^()]*\)", line.text)
+    bracket = rx.search(r"\([^()]*\)", line.text)
     if bracket and bracket.group() not in (person.honorific or ""):
         # not one the file's honorific gives: "Chief (Mrs.) Eze-Nwachukwu" is as asked
         # (set HB's reader failed the greeting without it)
         yield _hit(line, bracket.start(), bracket.end(), f"{bracket.group()!r} is a note on the "
                    "card, not part of a greeting", person)  # fmt: skip
         return
-    credentials = {w.strip(".,").casefold() for w in re.split(r"[\s,]+", card.suffix) if w}
+    credentials = {w.strip(".,").casefold() for w in rx.split(r"[\s,]+", card.suffix) if w}
     # a title the note addresses them by is no credential, whatever the card prints after
     # the name: "Dr." of "prim. dr. sc. Ante Jurić, dr. med." (set DV)
     credentials -= {
@@ -76,7 +76,7 @@ def improper_greeting(ctx: Context) -> Iterator[Hit]:
             yield _hit(line, word.start(), word.end(), f"{word.group().strip(',')!r} is a "
                        "credential on the card, not part of a greeting", person)  # fmt: skip
             return
-    on_card = {w.casefold() for w in re.findall(r"[^\W\d_]+", person.name)}
+    on_card = {w.casefold() for w in rx.findall(r"[^\W\d_]+", person.name)}
     nickname = _unknown_nickname(line.text, card.given, {card.nickname, person.nickname, *on_card})
     if nickname is not None:
         start, end, name = nickname

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from thanknote import patterns as rx
 from thanknote.patterns import Lazy
 
 _DIGRAPHS = (
@@ -43,7 +43,7 @@ def sound_key(folded: str) -> str:
     Alan/Allen, Geoffrey/Jeffrey, Karl/Carl, Bryan/Brian, Reid/Reed,
     Stephen/Steven and Sean/Shaun share a key; Alan and Alex do not.
     """
-    s = re.sub(r"[^a-z]", "", folded)
+    s = rx.sub(r"[^a-z]", "", folded)
     if not s:
         return ""
     s = s.replace("x", "ks")
@@ -55,6 +55,6 @@ def sound_key(folded: str) -> str:
     head, tail = s[0], s[1:].replace("h", "")
     if head in "aeiouy":
         head = "a"
-    tail = re.sub(r"[aeiouyw]", "", tail)
+    tail = rx.sub(r"[aeiouyw]", "", tail)
     key = head + tail
-    return re.sub(r"(.)\1+", r"\1", key)
+    return rx.sub(r"(.)\1+", r"\1", key)

@@ -13,6 +13,7 @@ import unicodedata
 from functools import cached_property
 from typing import NamedTuple
 
+from thanknote import patterns as rx
 from thanknote.names import fold
 from thanknote.patterns import Lazy
 from thanknote.sentences import STARTERS, in_a_citation, is_abbreviation
@@ -198,7 +199,7 @@ class NoteText:
     @cached_property
     def word_count(self) -> int:
         """Words as a person counts them (numbers included)."""
-        return len(re.findall(r"\S+", self.normal))
+        return len(rx.findall(r"\S+", self.normal))
 
 
 def _with_marks(text: str, pattern: re.Pattern[str] | Lazy) -> list[tuple[int, int]]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import re
 import secrets
 import tempfile
 import threading
@@ -40,6 +39,7 @@ from flask import (
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response as BaseResponse
 
+from thanknote import patterns as rx
 from thanknote.errors import InterviewFileError, ThanknoteError
 from thanknote.interviews import parse_interview_text
 from thanknote.model import Finding, Interview, Note
@@ -461,7 +461,7 @@ def add_card() -> Any:
     content = upload.stream.read(MAX_CARD_BYTES + 1)
     if len(content) > MAX_CARD_BYTES:
         abort(413)
-    label = re.sub(r"[^\w.\- ]", "_", Path(upload.filename).name)[:80] or "card.vcf"
+    label = rx.sub(r"[^\w.\- ]", "_", Path(upload.filename).name)[:80] or "card.vcf"
     with tempfile.TemporaryDirectory(prefix="thanknote-card-") as folder:
         card_path = Path(folder) / "card.vcf"
         card_path.write_bytes(content)
@@ -562,7 +562,7 @@ def _templates() -> dict[str, tuple[str, str]]:
 
     choices = {}
     for name, description in builtin_templates().items():
-        short = re.split(r":|,| \(", description, maxsplit=1)[0].strip()
+        short = rx.split(r":|,| \(", description, maxsplit=1)[0].strip()
         choices[name] = (f"{name}: {short}" if short else name, description)
     for name in _site().folder.templates():
         choices[name] = (f"{name} (yours)", "A template of your own, from this folder.")

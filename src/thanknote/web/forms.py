@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
+from thanknote import patterns as rx
 from thanknote.errors import InterviewFileError
 
 __all__ = [
@@ -120,7 +121,7 @@ class Problem:
 
 def field_id(name: str) -> str:
     """The HTML id of a form field: "f-interviewers-2-email" for "interviewers[2].email"."""
-    return "f-" + re.sub(r"[^A-Za-z0-9_]+", "-", name).strip("-")
+    return "f-" + rx.sub(r"[^A-Za-z0-9_]+", "-", name).strip("-")
 
 
 def field_values(data: Mapping[str, Any]) -> dict[str, str]:
@@ -241,7 +242,7 @@ def _renumber(field: str | None, lists: Mapping[str, list[int]]) -> str | None:
         n = int(match.group(2))
         return f"{match.group(1)}[{found[n - 1] if 0 < n <= len(found) else n}]"
 
-    return re.sub(r"^(interviewers|accomplishments)\[(\d+)\]", number, field)
+    return rx.sub(r"^(interviewers|accomplishments)\[(\d+)\]", number, field)
 
 
 def _place(field: str | None, known: set[str]) -> str | None:
@@ -251,7 +252,7 @@ def _place(field: str | None, known: set[str]) -> str | None:
     for candidate in candidates:
         if candidate in known:
             return candidate
-    table = re.match(r"^(interviewers\[\d+\]|accomplishments\[\d+\]|candidate|next_steps)", field)
+    table = rx.match(r"^(interviewers\[\d+\]|accomplishments\[\d+\]|candidate|next_steps)", field)
     return table.group(1) if table else None
 
 
@@ -319,7 +320,7 @@ def _value(field: Field, raw: str) -> Any:
     text = " ".join(raw.split()) if field.kind == "long" else raw.strip()
     if not text:
         return None
-    if field.kind == "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    if field.kind == "date" and rx.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         try:
             return dt.date.fromisoformat(text)
         except ValueError:

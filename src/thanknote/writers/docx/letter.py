@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from typing import Final, NamedTuple
 
+from thanknote import patterns as rx
 from thanknote.model import Note
 from thanknote.prose import address_lines, long_date
 from thanknote.rendering import recipient_view
@@ -63,7 +64,7 @@ def letter_blocks(note: Note, *, today: dt.date | None = None) -> list[Block]:
         today: the letter's date when the note has none (default: the later
             of today and the interview date, as the `letter` template does).
     """
-    paragraphs = [p.strip("\n") for p in re.split(r"\n\s*\n", note.text.strip()) if p.strip()]
+    paragraphs = [p.strip("\n") for p in rx.split(r"\n\s*\n", note.text.strip()) if p.strip()]
     at = _salutation_index(note, paragraphs)
     heading, rest = (paragraphs[:at], paragraphs[at:]) if at is not None else ([], paragraphs)
     blocks = [_heading_block(note, p) for p in heading]
