@@ -5,6 +5,7 @@ from __future__ import annotations
 import marshal
 import re
 import zlib
+from array import array
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from thanknote import patterns as rx
-from thanknote.pattern_store import Store, compile_kept
+from thanknote.pattern_store import _MOST, Store, compile_kept
 
 # Patterns of the kinds thanknote writes: groups named and not, look-arounds,
 # classes beyond ASCII, flags inline and passed, alternations of words.
@@ -74,14 +75,20 @@ def test_the_next_run_reads_the_patterns_from_the_file(store: Store) -> None:
     [
         b"",
         b"not marshal at all",
-        marshal.dumps((0, marshal.dumps({("a+", 0): (32, [1, 2, 3], 0, {}, (None,))}))),
+        marshal.dumps(
+            (0, marshal.dumps({("a+", 0): (32, b"\\x01\\x00\\x00\\x00", 0, {}, (None,))}))
+        ),
         marshal.dumps("a string"),
         marshal.dumps(
             (zlib.crc32(marshal.dumps({("a+", 0): "x"})), marshal.dumps({("a+", 0): "x"}))
         ),
         marshal.dumps(
             (
-                zlib.crc32(payload := marshal.dumps({("a+", 0): (32, [999999], 0, {}, (None,))})),
+                zlib.crc32(
+                    payload := marshal.dumps(
+                        {("a+", 0): (32, array("I", [999999]).tobytes(), 0, {}, (None,))}
+                    )
+                ),
                 payload,
             )
         ),
@@ -95,6 +102,23 @@ def test_a_damaged_file_only_means_compiling_again(store: Store, damage: bytes) 
     pattern = compile_kept("a+", store=store)
     assert pattern.fullmatch("aaa") is not None
     assert pattern.fullmatch("b") is None
+
+
+def test_the_file_keeps_the_last_runs_patterns_first_up_to_a_bound(store: Store) -> None:
+    for n in range(_MOST + 50):  # patterns built from an interview's words, in a first run
+        compile_kept(f"old{n}", store=store)
+    store.save()
+    later = Store(store.folder)
+    assert len(later.load()) == _MOST
+    for n in range(10):
+        compile_kept(f"new{n}", store=later)
+    compile_kept("old0", store=later)
+    later.save()
+    kept = list(Store(store.folder).load())
+    assert len(kept) == _MOST
+    assert kept[:11] == [(f"new{n}", 0) for n in range(10)] + [("old0", 0)]
+    assert ("old1", 0) in kept
+    assert (f"old{_MOST - 1}", 0) not in kept  # the least recently used gave way
 
 
 def test_a_folder_others_can_write_is_not_used(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ import re
 import stat
 import sys
 import zlib
+from array import array
 from pathlib import Path
 from typing import Any, Final
 
@@ -33,11 +34,18 @@ try:  # CPython's matching engine and compiler; elsewhere patterns are just comp
 except ImportError:  # pragma: no cover - other Pythons
     _sre = None
 
-# pattern and flags as written -> what the engine is given besides the pattern
-_Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# pattern and flags as written -> what the engine is given besides the pattern: its
+# flags, its code (the engine's 32-bit words, as bytes), groups and their names
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
-# Beyond this many patterns the file is started afresh (an old thanknote's patterns).
-_MOST: Final = 4000
+# The file keeps at most this many patterns: those the last run used, then those of
+# the runs before, most recent first. Many patterns are built from an interview's
+# words (its company's name), and a test suite builds thousands; a draft uses some
+# 230 and a check some more.
+_MOST: Final = 800
+
+# The engine's code words are 32-bit; where the array type "I" is not, nothing is kept.
+_WORD: Final = "I" if array("I").itemsize == 4 else ""
 
 
 class Store:
@@ -46,11 +54,12 @@ class Store:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder  # None: a folder of the system's temporary folder
         self.entries: dict[tuple[str, int], _Entry] | None = None
+        self.used: dict[tuple[str, int], None] = {}  # this run's, in order of first use
         self.changed = False
 
     def path(self) -> Path | None:
         """The file, in a folder only this user can use; None when there is none."""
-        if _sre is None:
+        if _sre is None or not _WORD:
             return None
         try:
             folder = self.folder or _temporary_folder()
@@ -74,7 +83,7 @@ class Store:
                     checksum, payload = marshal.loads(path.read_bytes())
                     if checksum == zlib.crc32(payload):
                         loaded = marshal.loads(payload)
-                        if isinstance(loaded, dict) and len(loaded) <= _MOST:
+                        if isinstance(loaded, dict):
                             self.entries = loaded
             except (OSError, ValueError, EOFError, TypeError):
                 self.entries = {}  # damaged or another program's: compiled again
@@ -84,9 +93,15 @@ class Store:
         path = self.path()
         if not self.changed or path is None or self.entries is None:
             return
+        kept: dict[tuple[str, int], _Entry] = {}
+        for key in [*self.used, *self.entries]:
+            if len(kept) >= _MOST:
+                break
+            if key in self.entries:
+                kept.setdefault(key, self.entries[key])
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         try:
-            payload = marshal.dumps(self.entries)
+            payload = marshal.dumps(kept)
             temporary.write_bytes(marshal.dumps((zlib.crc32(payload), payload)))
             os.replace(temporary, path)
         except (OSError, ValueError):
@@ -108,23 +123,22 @@ def compile_kept(pattern: str, flags: int = 0, *, store: Store = STORE) -> re.Pa
     """`re.compile(pattern, flags)`, from the list kept by an earlier run when there is one.
 
     A pattern `re` cannot compile raises `re.error`, as `re.compile` does."""
-    if _sre is None or flags & re.DEBUG:
+    if _sre is None or not _WORD or flags & re.DEBUG:
         return re.compile(pattern, flags)
     entries = store.load()
     key = (pattern, int(flags))  # a RegexFlag is an int that marshal does not write
+    store.used[key] = None
     entry = entries.get(key)
     if entry is not None:
         try:
             return _built(pattern, entry)
-        except (TypeError, ValueError, RuntimeError):
+        except (TypeError, ValueError, RuntimeError, OverflowError):
             del entries[key]  # not this engine's: compiled again below
     try:
         entry = _compiled(pattern, flags)
         compiled = _built(pattern, entry)
-    except (AttributeError, TypeError, ValueError, RuntimeError):  # a Python `re` works otherwise
+    except (AttributeError, TypeError, ValueError, RuntimeError, OverflowError):  # another `re`
         return re.compile(pattern, flags)
-    if len(entries) >= _MOST:
-        entries.clear()
     entries[key] = entry
     if not store.changed:
         store.changed = True
@@ -135,7 +149,7 @@ def compile_kept(pattern: str, flags: int = 0, *, store: Store = STORE) -> re.Pa
 def _compiled(pattern: str, flags: int) -> _Entry:
     """What `re` hands its engine for the pattern, as `re._compiler.compile` works it out."""
     parsed: Any = _parser.parse(pattern, flags)
-    code = [int(op) for op in _compiler._code(parsed, flags)]  # named constants are ints
+    code = array(_WORD, _compiler._code(parsed, flags)).tobytes()
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
@@ -151,5 +165,6 @@ def _compiled(pattern: str, flags: int) -> _Entry:
 
 def _built(pattern: str, entry: _Entry) -> re.Pattern[str]:
     flags, code, groups, groupindex, indexgroup = entry
-    built: re.Pattern[str] = _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+    words = array(_WORD, code).tolist()
+    built: re.Pattern[str] = _sre.compile(pattern, flags, words, groups, groupindex, indexgroup)
     return built
