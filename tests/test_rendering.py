@@ -2155,3 +2155,27 @@ def test_a_call_says_the_name_they_go_by_over_an_engineers_title(
 ) -> None:
     """Set IC and ID's paired reader: "Hi Engr. Manalastas," where the card says Dolly."""
     assert recipient_view(person).spoken_address == said
+
+
+@pytest.mark.parametrize(
+    ("first_line", "company_printed"),
+    [
+        ("Acme Robotics Japan", False),  # a branch: the address names the company
+        ("Acme Robotics (Europe) B.V.", False),
+        ("Acme Robotics", False),  # the company line itself, left out of the address
+        ("Robotics Division", True),
+        ("12 Acme Robotics Way", True),  # a street, not the company
+    ],
+)
+def test_a_letter_prints_the_company_once_above_the_street(
+    first_line: str, company_printed: bool
+) -> None:
+    interview = dataclasses.replace(
+        _one_to_one_with(address=f"{first_line}\n400 Harbor Way\nSeattle, WA 98101"),
+        company="Acme Robotics",
+    )
+
+    (note,) = draft(interview, "letter", today=interview.date)
+    block = note.text.split("Dear", 1)[0].split("\n")
+    assert ("Acme Robotics" in block) is company_printed or first_line == "Acme Robotics", block
+    assert sum(line.startswith("Acme Robotics") for line in block) == 1, block

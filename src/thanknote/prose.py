@@ -224,6 +224,15 @@ def address_lines(
     return kept
 
 
+def names_the_company(address_lines: list[str], company: str) -> bool:
+    """Whether an address (its lines as `address_lines` leaves them) begins, above its
+    street, with the company's name written out further: "Hanbit Logistics Japan" for
+    Hanbit Logistics, a branch a letter's own company line would repeat."""
+    if not address_lines or any(c.isdigit() for c in address_lines[0]):
+        return False
+    return _begins(_comparable(address_lines[0]).split(), _comparable(company).split())
+
+
 def _name_shortened(words: list[str], name: str) -> bool:
     """Whether an address line's words (`_comparable`) are the person's name with a
     title or a name left out, or a name as its initial: in the name's order, ending

@@ -55,6 +55,7 @@ from thanknote.prose import (
     capfirst,
     closing_line,
     long_date,
+    names_the_company,
     natural_list,
     on_the_day,
     possessive,
@@ -768,6 +769,9 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         # you for the chance to see the test tower." in one card: thanked for twice
         line = None
     in_post = _in_post(line)
+    lines = address_lines(
+        person.address, company=interview.company, name=person.name, title=person.title
+    )
     topic = _topic_said(focus.topic, interview) if focus.topic else None
     fits = bool(
         focus.accomplishment
@@ -810,12 +814,9 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
             ),
             interview.company,
         ),
-        "recipient_address": "\n".join(
-            address_lines(
-                person.address, company=interview.company, name=person.name, title=person.title
-            )
-        )
-        or None,
+        "recipient_address": "\n".join(lines) or None,
+        # its company line would print "Hanbit Logistics" above "Hanbit Logistics Japan"
+        "address_names_company": names_the_company(lines, interview.company),
         "topic": topic,
         "topics": [_topic_said(t, interview) for t in focus.topics],
         "other_topics": [_topic_said(t, interview) for t in focus.topics if t != focus.topic],
