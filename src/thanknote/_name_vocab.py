@@ -804,6 +804,7 @@ ADDED_KINDS: dict[str, str] = {
     "professzor": "academic",
     "sigra": "salutation",
     "sig": "salutation",
+    "doc": "style",
 }
 
 # Added titles spelled out.
@@ -1309,6 +1310,7 @@ ADDED_READS: dict[str, str] = {
     "professzor": "lead",
     "sigra": "parser",
     "sig": "abbreviated",
+    "doc": "abbreviated",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

@@ -2261,7 +2261,10 @@ def spelled_title(title: str) -> str:
         keys = [_key(word) for word in printed]
         if any(key in _PROFESSOR for key in keys):
             return "Professor"
-        return "Dr." if any(vocab.SPELLED_OUT.get(key) == "Doctor" for key in keys) else ""
+        # "dr" spelled out by nameparser, "MUDr." and "PhDr." by thanknote's additions
+        doctor = ("Doctor", "Dr.")
+        spelled = [_EXTRA_SPELLED.get(key) or vocab.SPELLED_OUT.get(key) for key in keys]
+        return "Dr." if any(word in doctor for word in spelled) else ""
     words: list[tuple[str, str]] = []  # each title word and its key
     tokens = _title_tokens(title)
     diplom = False  # in a Diplom's words: "Dipl. Chem. HTL" (set EB: "Dear Dipl. Zürcher,")
@@ -2374,7 +2377,9 @@ def address_honorific(name: CardName) -> str:
         spelled = spelled_title(title)
         if professor and spelled in ("Dr.", ""):
             return "Professor"  # "dr hab. Tomasz Zieliński, prof. UJ": a chair at a university
-        return "Sister" if spelled == "Sr." and _sister(name) else spelled
+        if spelled:  # a style never addressed lets a doctorate after the name speak (set II:
+            # "Dear Mahmudul Hasan," for "Md. Mahmudul Hasan, PhD", Md. being Mohammad)
+            return "Sister" if spelled == "Sr." and _sister(name) else spelled
     if professor:
         return "Professor"
     if any(_key(w) in _DOCTORATES for w in rx.split(r"[\s,]+", name.suffix)):
