@@ -83,6 +83,14 @@ def test_any_text_gives_a_clause_that_follows_i(text: str) -> None:
             "Having spent 4 years at a mid-tier firm, including a 6-month Big 4 secondment",
         ),
         ("got the team to ISO 9001 certification", None),  # not "Having gotten"
+        # set II: "Having set up closed-chamber CH4 sampling and ran about 2,400 GC samples"
+        (
+            "set up closed-chamber CH4 sampling and ran about 2,400 GC samples",
+            "Having set up closed-chamber CH4 sampling and run about 2,400 GC samples",
+        ),
+        ("led the ward and grew the team to 30", "Having led the ward and grown the team to 30"),
+        ("built a pipeline and cut costs by 30%", "Having built a pipeline and cut costs by 30%"),
+        ("ran the clinic and sales rose 10%", None),  # a clause of its own
     ],
 )
 def test_an_accomplishment_leads_into_a_sentence_about_the_writer(

@@ -227,7 +227,7 @@ class Phrase:
             return f"With my experience {doing} {rest}"
         if participle == "gotten":
             return None  # "Having gotten ..." reads as a slip in British English, "got" in American
-        return f"Having {participle} {rest}" if participle else None
+        return f"Having {participle} {_coordinate_participles(rest)}" if participle else None
 
     def __str__(self) -> str:
         return self.clause
@@ -321,6 +321,25 @@ _STATE_ENDING: Final = Lazy(
     r"approved|chartered)$",
     re.I,
 )
+
+
+def _coordinate_participles(rest: str) -> str:
+    """The verbs joined to a lead-in's first as participles too: "Having set up CH4 sampling
+    and run about 2,400 GC samples" (set II: "... and ran about 2,400 GC samples")."""
+
+    def participle(match: re.Match[str]) -> str:
+        word = match.group("verb")
+        done = lexicon.past_participle(word)
+        simple_past = any("VBD" in r.tags and "VBN" not in r.tags for r in lexicon.readings(word))
+        if not done or done == word or not simple_past:
+            return match.group(0)
+        return f"{match.group('joint')}{done}"
+
+    return rx.sub(
+        r"(?P<joint>(?:,|\band)\s+(?:then\s+|also\s+)?)(?P<verb>[a-z]+)(?=\s)", participle, rest
+    )
+
+
 # Past participles that, leading a CV line, say what was done to the writer.
 _PASSIVE: Final = frozenset(
     """shortlisted nominated selected named awarded recognised recognized promoted appointed
