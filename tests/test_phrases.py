@@ -910,6 +910,13 @@ def test_a_counted_noun_a_country_and_a_way_of_working_read_whole(topic: str, sa
         ("Harrow, Quince & Abernathy", "Harrow, Quince & Abernathy"),
         # set GY: "at United Nations Environment Programme" (2 letters)
         ("United Nations Environment Programme (UNEP)", "the United Nations Environment Programme"),
+        # set II: a Czech public body's legal form, spaced ("join the Muzeum ..., p. o."); its
+        # non-profits keep "the" as a museum does, a firm's forms go with no "the"
+        ("Muzeum Jizerského skla, p. o.", "the Muzeum Jizerského skla"),
+        ("Muzeum Jizerského skla, p.o.", "the Muzeum Jizerského skla"),
+        ("Kraj Vysočina, s. r. o.", "Kraj Vysočina"),
+        ("Alza.cz a.s.", "Alza.cz"),
+        ("Člověk v tísni, o. p. s.", "Člověk v tísni"),
     ],
 )
 def test_sets_fx_to_fz_companies(company: str, reads: str) -> None:

@@ -905,6 +905,15 @@ def _object_article(clause: str) -> str:
         words.append(bare)
         if bare != word:
             break
+    after = rest.split(" ")[len(words) : len(words) + 1]
+    if len(words) == 1 and after and after[0] in _THINGS_ABOUT and verb not in _LIGHT_VERBS:
+        # one thing written without its article, what it is about after it: "published
+        # audit on vancomycin TDM" (set IK: "Having published audit on ..."); not a name or
+        # a field ("led Finance", "led research on ..."), nor an idiom ("took charge of")
+        head = words[0]
+        counted = head.isalpha() and head.islower() and _bare_count_noun(head)
+        if counted and not lexicon.is_mass_noun(head) and not _not_only_a_noun(head):
+            return f"{verb} {_article(head)} {rest}"
     if not 1 < len(words) <= 4:
         return clause  # one word alone may be a name or a field: "led Finance"
     first, head = words[0], words[-1]
@@ -919,7 +928,6 @@ def _object_article(clause: str) -> str:
         particle and all(r.pos == "r" for r in particle)
     ):
         return clause  # "turned around a site ..." (set DA: "turned an around a site")
-    after = rest.split(" ")[len(words) : len(words) + 1]
     measured = bool(after) and after[0] in ("from", "by", "under", "to", "over", "above", "below")
     # "cut average dwell at Wrocław Brochów from 19h to 11h": the measure, not "an
     # average dwell" (set ER)
@@ -938,6 +946,15 @@ def _object_article(clause: str) -> str:
     named = any(w[:1].isalpha() and not w.islower() for w in words[:-1])  # "the CLABSI ..."
     article = "the" if named or measured else _article(" ".join(words))
     return f"{verb} {article} {rest}"  # "reduced the supplier defect rate from ..."
+
+
+# What follows a thing to say what it is about: "an audit on ...", "a workshop for ...".
+_THINGS_ABOUT: Final = frozenset("on for into about with across".split())
+
+
+def _not_only_a_noun(word: str) -> bool:
+    """Whether a word is also an adjective or an adverb, or an -ing form ("home", "gold")."""
+    return word.endswith("ing") or any(r.pos in ("a", "r") for r in lexicon.readings(word))
 
 
 _SOME: Final = frozenset("most all some several many half both".split())
@@ -1307,7 +1324,11 @@ def _prose(words: str) -> str:
         words = rx.sub(r"(?<=[\w)]) (?=including )", ", ", words)
     words = rx.sub(r"\b(on|at) (first|second) (attempt|try)\b", r"\1 the \2 \3", words)
     words = rx.sub(  # "..., p99 latency down 40%" reads "..., bringing p99 latency down 40%"
-        r",\s+((?:[\w%-]+\s+){1,3}(?:down|up)\s+(?:by\s+)?[\d.]+%)$", r", bringing \1", words
+        # but "..., with returns going up 12%" says it already (set IK: "bringing with returns
+        # going up 12%"), and "..., returns going up 12%" is said with "with"
+        r",\s+(?!with(?:out)?\s)((?:[\w%-]+\s+){1,3}(?:down|up)\s+(?:by\s+)?[\d.]+%)$",
+        lambda m: f", {'with' if rx.search(r'[a-z]ing ', m.group(1)) else 'bringing'} {m.group(1)}",
+        words,
     )
     # "..., soiling losses from 6% to under 2%" (set HH: read as a broken sentence): what
     # changed, cut or raised as its figures say

@@ -2056,10 +2056,20 @@ _MORE_LEGAL_FORMS: Final = Lazy(
     # a Thai listed company (set DX: "join Siam Skyways Public Company")
     r"Public Company(?: Limited)?|Public Co\.?,? Ltd\.?|PCL|"
     # a Peruvian closed or open corporation, a sole trader's (set EQ: "... Peruana S.A.C.")
-    r"S\.A\.C\.|S\.A\.A\.|E\.I\.R\.L\.|SAC)$"
+    r"S\.A\.C\.|S\.A\.A\.|E\.I\.R\.L\.|SAC|"
+    # Czech and Slovak forms written with spaces, which cleanco reads only without: a public
+    # body's příspěvková organizace (set II: "join the Muzeum Jizerského skla, p. o.", 10
+    # notes), a limited and a joint-stock company, an association, a public-benefit company,
+    # a public research institution, a Slovak non-profit
+    r"p\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|z\.\s?s\.|o\.\s?p\.\s?s\.|v\.\s?v\.\s?i\.|n\.\s?o\.|"
+    r"příspěvková organizace|státní podnik)$"
 )
 # The legal forms of non-profits: a Mexican asociación civil, a German eingetragener Verein.
-_NOT_FOR_PROFIT: Final = Lazy(r"(?:A\.\s?C\.|e\.\s?V\.|gGmbH|gAG|I\.A\.P\.|NPC|CLG)\s*$")
+_NOT_FOR_PROFIT: Final = Lazy(
+    r"(?:A\.\s?C\.|e\.\s?V\.|gGmbH|gAG|I\.A\.P\.|NPC|CLG"
+    # and the Czech and Slovak public bodies' and non-profits' (see `_MORE_LEGAL_FORMS`)
+    r"|p\.\s?o\.|z\.\s?s\.|o\.\s?p\.\s?s\.|v\.\s?v\.\s?i\.|n\.\s?o\.|příspěvková organizace)\s*$"
+)
 # Legal forms printed before the name.
 _LEADING_FORMS: Final = frozenset({"Stichting", "SCEA", "EARL", "GAEC", "SCI", "Vereniging"})
 # Legal forms in Japanese, Chinese and Korean, before or after the name.
