@@ -20,6 +20,7 @@ from thanknote.prose import (
     natural_list,
     possessive,
     short_date,
+    thanked_for,
     thanks_for_the_meeting,
     tidy,
     with_article,
@@ -949,3 +950,24 @@ def test_sir_after_the_thanks_goes() -> None:
     """Set IB: "Thank you for the opportunity, sir." (4 notes, one to a Madam)."""
     line = "Thank you for the opportunity, sir, I look forward to hearing from the Karkhana."
     assert closing_line(line) == "I look forward to hearing from the Karkhana."
+
+
+@pytest.mark.parametrize(
+    ("line", "thing"),
+    [
+        (
+            "Thank you for the walk through the experimental fields.",
+            "the walk through the experimental fields",
+        ),
+        ("Thanks again for the tour of the plant!", "the tour of the plant"),
+        (
+            "Thank you again for walking me through the NOCC floor.",
+            "walking me through the NOCC floor",
+        ),
+        ("Thank you for your time.", None),  # the meeting itself
+        ("Thank you for the tour. I will send the file.", None),  # two sentences
+        ("I'd be glad to send the runbook.", None),
+    ],
+)
+def test_what_a_closing_line_thanks_for(line: str, thing: str | None) -> None:
+    assert thanked_for(line) == thing

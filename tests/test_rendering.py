@@ -592,7 +592,10 @@ def test_a_closing_line_says_again_and_nothing_else_does(template: str) -> None:
         # "Thank you for the tour" (set DO: "again" with no earlier thanks for it), and
         # no other "again" beside it
         assert note.text.lower().count("again") <= 1, note.text
-        assert "thank you for the tour." in note.text.lower(), note.text
+        # (the e-mail and the letter say it with their first thanks: "Thank you also for")
+        thanked = "thank you for the tour." if template == "card" else "for the tour."
+        assert thanked in note.text.lower(), note.text
+        assert "shukran" not in note.text.lower(), note.text
 
 
 @pytest.mark.parametrize("template", ["card", "email", "letter"])
@@ -1696,7 +1699,7 @@ def test_a_moment_the_note_should_not_say_is_left_out(card: str, moment: str, wo
         ("Piotr Kamiński", "piotrek showed me the forklift training yard", "forklift"),
         ("Ibu Ratna Sari Dewi", "the visit to the plasma cooperative, mostly her idea", "plasma"),
         ("Dr. Aoife Walsh", "her story", "story"),  # set CR: which story?
-        ("Dr. Aoife Walsh", "her question", "question"),  # set CS: "I appreciated your question."
+        ("Dr. Aoife Walsh", "her question", "your question"),  # set CS: "I appreciated your question."
     ],
 )
 def test_a_moment_no_careful_writer_would_send_is_left_out_and_said_why(
@@ -2179,3 +2182,32 @@ def test_a_letter_prints_the_company_once_above_the_street(
     block = note.text.split("Dear", 1)[0].split("\n")
     assert ("Acme Robotics" in block) is company_printed or first_line == "Acme Robotics", block
     assert sum(line.startswith("Acme Robotics") for line in block) == 1, block
+
+
+@pytest.mark.parametrize("template", ["email", "letter"])
+def test_a_closing_line_of_thanks_for_the_visit_is_said_with_the_first_thanks(
+    template: str,
+) -> None:
+    """Set II: "I would very much like to join the team. Thank you for the walk through the
+    experimental fields. I understand a decision is expected by ..." (9 notes faulted)."""
+    interview = dataclasses.replace(
+        _one_to_one_with(moment=None),
+        closing_line="Thank you for the walk through the experimental fields.",
+    )
+
+    (note,) = draft(interview, template, today=interview.date)
+    body = note.text.split("Dear", 1)[1]
+    paragraphs = [p for p in body.split("\n\n") if p.strip()]
+    assert "the walk through the experimental fields." in paragraphs[1], note.text
+    assert body.count("experimental fields") == 1, note.text
+
+
+def test_a_closing_line_of_thanks_stays_last_beside_a_moment_thanked_for() -> None:
+    interview = dataclasses.replace(
+        _one_to_one_with(moment="your story about the night the billing system went down"),
+        closing_line="Thank you for the walk through the experimental fields.",
+    )
+
+    (note,) = draft(interview, "email", today=interview.date)
+    assert note.text.count("experimental fields") == 1, note.text
+    assert "Thank you for the walk through the experimental fields." in note.text, note.text

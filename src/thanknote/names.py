@@ -2263,8 +2263,8 @@ def spelled_title(title: str) -> str:
             return "Professor"
         # "dr" spelled out by nameparser, "MUDr." and "PhDr." by thanknote's additions
         doctor = ("Doctor", "Dr.")
-        spelled = [_EXTRA_SPELLED.get(key) or vocab.SPELLED_OUT.get(key) for key in keys]
-        return "Dr." if any(word in doctor for word in spelled) else ""
+        written_out = [_EXTRA_SPELLED.get(key) or vocab.SPELLED_OUT.get(key) for key in keys]
+        return "Dr." if any(word in doctor for word in written_out) else ""
     words: list[tuple[str, str]] = []  # each title word and its key
     tokens = _title_tokens(title)
     diplom = False  # in a Diplom's words: "Dipl. Chem. HTL" (set EB: "Dear Dipl. Zürcher,")

@@ -1323,6 +1323,10 @@ def with_the(text: str) -> str:
         leading = " ".join(words)
         if joined and len(words) > 1 and with_the(leading) == f"the {leading}":
             return f"the {text}"  # "the work permit and housing": one article for both
+        counted = len(words) == 1 and words[0].isalpha() and words[0].islower()
+        counted = counted and not lexicon.is_mass_noun(words[0]) and lexicon.noun(words[0])
+        if joined and counted and with_the(leading) == f"the {leading}":
+            return f"the {text}"  # set II: "about the visa and on-campus housing" (3 notes)
         if joined and len(words) == len(tail) == 1 and _two_fields(words[0], tail[0]):
             return text  # "test and evaluation" (set CI), "research and development"
         if joined and len(rest) == len(tail) + 1 and all(w.islower() for w in words + tail):

@@ -601,6 +601,24 @@ _THANKS_FOR_THE_MEETING: Final = Lazy(
 )
 
 
+def thanked_for(line: str) -> str | None:
+    """What a closing line of one sentence thanks for, when it is a thing of the visit and
+    not the meeting itself: "the walk through the experimental fields" for "Thank you
+    for the walk through the experimental fields." Said among the note's first thanks,
+    not after its last words (set II: "I would very much like to join the team. Thank you
+    for the walk ... . I understand a decision is expected by ...", 9 notes faulted)."""
+    found = _THANKED_FOR.fullmatch(line.strip())
+    if not found or thanks_for_the_meeting(line) or rx.search(r"[.!?;]\s", found.group("what")):
+        return None
+    return found.group("what")
+
+
+_THANKED_FOR: Final = Lazy(
+    r"(?:Thank you|Thanks|Many thanks)(?: (?:so|very) much)?(?: (?:again|also|too))?,? for "
+    r"(?P<what>[^.!?]+?)(?: again| too)?[.!]?"
+)
+
+
 def thanks_for_the_meeting(line: str) -> bool:
     """Whether a closing line thanks for the meeting itself, as written or as a letter
     writes it out ("Ngā mihi nui for taking the time ..." is "Thank you for ...")."""

@@ -60,6 +60,7 @@ from thanknote.prose import (
     on_the_day,
     possessive,
     short_date,
+    thanked_for,
     thanks_for_the_meeting,
     tidy,
     with_article,
@@ -769,6 +770,7 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         # you for the chance to see the test tower." in one card: thanked for twice
         line = None
     in_post = _in_post(line)
+    thanked = thanked_for(written_out(in_post)) if in_post else None
     lines = address_lines(
         person.address, company=interview.company, name=person.name, title=person.title
     )
@@ -845,6 +847,9 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         # and as a letter writes it out ("Ngā mihi nui for taking the time ..." is "Thank
         # you for ..." in a posted letter, set DU)
         "closing_thanks_for_meeting": bool(line and thanks_for_the_meeting(line)),
+        # a line of thanks for a thing of the visit, said with the note's first thanks by the
+        # templates that can (none when the person's moment is thanked for there already)
+        "closing_thanks_for": None if said and said.thanks else thanked,
         # set BZ: "I'd love to be part of the team." after "I would be delighted to join
         # you" read as said twice
         "closing_states_interest": bool(line and _states_interest(line, interview.company)),
