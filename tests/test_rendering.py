@@ -1699,7 +1699,7 @@ def test_a_moment_the_note_should_not_say_is_left_out(card: str, moment: str, wo
         ("Piotr Kamiński", "piotrek showed me the forklift training yard", "forklift"),
         ("Ibu Ratna Sari Dewi", "the visit to the plasma cooperative, mostly her idea", "plasma"),
         ("Dr. Aoife Walsh", "her story", "story"),  # set CR: which story?
-        ("Dr. Aoife Walsh", "her question", "your question"),  # set CS: "I appreciated your question."
+        ("Dr. Aoife Walsh", "her question", "your question"),  # set CS: "I appreciated your q..."
     ],
 )
 def test_a_moment_no_careful_writer_would_send_is_left_out_and_said_why(

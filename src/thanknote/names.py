@@ -2639,7 +2639,9 @@ _CHINESE_SYLLABLE = Lazy(
 # "Abdul Rahman" are one name, which a title goes with ("Dr. Abd El-Rahman").
 _SERVANT_OF = frozenset({"abd", "abdel", "abdul", "abdal", "abdol", "عبد"})
 # The second half of an Arabic name "of the faith": "Nour El-Din", "Salah Eddin".
-_OF_THE_FAITH = frozenset({"el-din", "al-din", "ad-din", "ed-din", "eldin", "eddin", "aldin"})
+_OF_THE_FAITH = frozenset(
+    {"el-din", "al-din", "ad-din", "ed-din", "ud-din", "uddin", "eldin", "eddin", "aldin"}
+)
 # An Icelandic patronymic or matronymic: "Einarsson", "Helgadóttir".
 _ICELANDIC_ENDINGS = ("son", "dóttir", "dottir", "bur")
 
@@ -2694,6 +2696,11 @@ def _joined_family(given: str, middle: str, family: str) -> tuple[str, str, str]
             start = max(start - 1, 0)
         given = " ".join([*before, *family_words[:start]])
         return given, "", " ".join(family_words[start:])
+    # "Nour El-Din" before the family name: one given name (set IK: "Hi Nour," for "Nour
+    # El-Din Haddad")
+    middle_words = middle.split()
+    if middle_words and fold(middle_words[0]) in _OF_THE_FAITH and family:
+        return f"{given} {middle_words[0]}", " ".join(middle_words[1:]), family
     # "Abd El-Rahman", and "Nour El-Din", "Salah Eldin": one name, of the faith (set EY:
     # "Dear Counsellor El-Din,")
     if len(before) >= 2 and (
