@@ -1324,7 +1324,7 @@ def with_the(text: str) -> str:
         if joined and len(words) > 1 and with_the(leading) == f"the {leading}":
             return f"the {text}"  # "the work permit and housing": one article for both
         counted = len(words) == 1 and words[0].isalpha() and words[0].islower()
-        counted = counted and not lexicon.is_mass_noun(words[0]) and lexicon.noun(words[0])
+        counted = counted and not lexicon.is_mass_noun(words[0]) and bool(lexicon.noun(words[0]))
         if joined and counted and with_the(leading) == f"the {leading}":
             return f"the {text}"  # set II: "about the visa and on-campus housing" (3 notes)
         if joined and len(words) == len(tail) == 1 and _two_fields(words[0], tail[0]):
