@@ -596,6 +596,10 @@ _THE_COUNTRIES: Final = Lazy(
 )
 
 
+# Words that begin when something was, after a place: "in UAE last year", "to US early on".
+_WHEN_AFTER: Final = frozenset("last next this every each early late earlier later".split())
+
+
 def countries_with_the(text: str) -> str:
     """ "donor visits from UK" -> "donor visits from the UK": a country whose English
     name takes "the", after a word that leaves it bare."""
@@ -607,6 +611,13 @@ def countries_with_the(text: str) -> str:
         plural = after and after[0].islower() and lexicon.is_plural_noun(after[0])
         if plural and lexicon.verb(after[0]) is None:
             return match.group()  # "sold to US clients", "to EU markets": a kind, not it
+        word = after[0] if after and after[0].isalpha() and after[0].islower() else ""
+        describing = bool(word) and not word.endswith("ing") and not lexicon.is_function_word(word)
+        describing = describing and word not in _WHEN_AFTER  # "moved to UAE last year"
+        if describing and (lexicon.is_adjective(word) or lexicon.noun(word)):
+            # what it describes: "12 years in UAE retail banking", "in US healthcare" (set
+            # II: "in the UAE retail banking")
+            return match.group()
         return f"{match.group(1)} the {match.group(2)}"
 
     return _THE_COUNTRIES.sub(named, text)
