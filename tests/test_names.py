@@ -842,7 +842,7 @@ def test_a_title_goes_with_the_given_names_before_the_fathers_name(
 
     slashed = "/" in patronymic  # "s/o", "a/l": never in a greeting
     assert address.formal_address == (
-        f"{title}{given_name}" if title else f"{given_name} {father}" if slashed else card
+        f"{title}{given_name}" if title else given_name if slashed else card
     )
     # Malaysia's courtesy titles stay with the given name on a card too ("Puan Siti")
     courtesy = title.strip() in ("Encik", "Puan", "Cik")

@@ -2211,3 +2211,13 @@ def test_a_closing_line_of_thanks_stays_last_beside_a_moment_thanked_for() -> No
     (note,) = draft(interview, "email", today=interview.date)
     assert note.text.count("experimental fields") == 1, note.text
     assert "Thank you for the walk through the experimental fields." in note.text, note.text
+
+
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_a_parent_in_a_moment_is_named_as_a_note_names_them(template: str) -> None:
+    """Sets IJ and IL: "the story about your dad opening the first clinic" in an e-mail."""
+    interview = _one_to_one_with(moment="the story about your dad opening the first clinic")
+
+    (note,) = draft(interview, template, today=interview.date)
+    assert "your dad" not in note.text, note.text
+    assert "your father opening the first clinic" in note.text, note.text

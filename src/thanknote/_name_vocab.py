@@ -805,6 +805,8 @@ ADDED_KINDS: dict[str, str] = {
     "sigra": "salutation",
     "sig": "salutation",
     "doc": "style",
+    "téc": "style",
+    "farm": "style",
 }
 
 # Added titles spelled out.
@@ -1311,6 +1313,8 @@ ADDED_READS: dict[str, str] = {
     "sigra": "parser",
     "sig": "abbreviated",
     "doc": "abbreviated",
+    "téc": "abbreviated",
+    "farm": "abbreviated",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

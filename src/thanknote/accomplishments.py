@@ -670,9 +670,13 @@ def phrase(text: str) -> Phrase:
     if "our " in clause and " we " not in f" {clause} ":
         # "built our dilution-fridge wiring from scratch" (set CF, 4 notes): the team's
         # before, which a note to the next employer reads as theirs; not "our own"
+        # but the people one worked with are one's own: "the automation our team uses" (set
+        # IL: "the automation the team uses" read as the reader's team, 10 notes)
         clause, sentence = (
             rx.sub(
-                r"\b[Oo]ur (?!own\b)", "the ", rx.sub(r"\b[Oo]ur (?=old|former|previous)", "my ", x)
+                r"\b[Oo]ur (?!own\b)",
+                "the ",
+                rx.sub(rf"\b[Oo]ur (?=old|former|previous|(?:[\w-]+ )?{_GROUPS}\b)", "my ", x),
             )
             for x in (clause, sentence)
         )
@@ -875,7 +879,13 @@ def _finished(clause: str, event: bool) -> str:
     clause = as_a_role(clause)  # "as EUV process engineer": as an EUV process engineer
     clause = _ONE_THING.sub(_one, clause)
     if _BODY_WORDS & set(clause.lower().split()):  # "seconded to the ECOWAS Commission"
-        clause = rx.sub(_INSTITUTION_AFTER, r"\1 the \2", clause)
+        # but a town's council by its name goes bare: "at Salford City Council" (set IG: "at
+        # the Salford City Council", 3 notes)
+        clause = rx.sub(
+            _INSTITUTION_AFTER,
+            lambda m: m.group(0) if _bare_council(m) else f"{m.group(1)} the {m.group(2)}",
+            clause,
+        )
     if " of " in clause:  # "ran a night shift of 22 pickers"
         clause = rx.sub(_BARE_OF_COUNT, _a_group_of, clause)
     if clause.startswith(("passed ", "sat ", "took ", "failed ")):
@@ -955,6 +965,13 @@ _THINGS_ABOUT: Final = frozenset("on for into about with across".split())
 def _not_only_a_noun(word: str) -> bool:
     """Whether a word is also an adjective or an adverb, or an -ing form ("home", "gold")."""
     return word.endswith("ing") or any(r.pos in ("a", "r") for r in lexicon.readings(word))
+
+
+# The groups of people one works in: "our team", "our data desk".
+_GROUPS: Final = (
+    r"(?:team|teams|desk|unit|ward|department|dept|lab|group|office|branch|clinic|newsroom|"
+    r"crew|squad|shift|practice|firm|section|division|staff)"
+)
 
 
 _SOME: Final = frozenset("most all some several many half both".split())
@@ -1068,6 +1085,17 @@ _BODY_WORDS: Final = frozenset(
 _INSTITUTION_AFTER: Final = (
     rf"\b(to|at|with|for|from|joined|in) ((?:[A-Z][\w'’.&-]*\s+)+(?i:{'|'.join(_BODY_WORDS)})s?)\b"
 )
+
+
+def _bare_council(match: re.Match[str]) -> bool:
+    """Whether a body found after a preposition is a town's council by its name, ending its
+    phrase: "at Salford City Council", not "at the Porirua City Council libraries"."""
+    after = [w.strip(",;:.") for w in match.string[match.end() :].split()[:1]]
+    described = bool(after) and after[0][:1].islower() and bool(lexicon.noun(after[0]))
+    return bool(_TOWNS_COUNCIL.search(match.group(2))) and not described
+
+
+_TOWNS_COUNCIL: Final = Lazy(r"\b(?:City|County|District|Borough|Town|Shire|Municipal) Council$")
 # A verb and a count noun with no article before "of" and a number: "managed team of 12".
 _BARE_OF_COUNT: Final = (
     r"^(\w+) ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (of (?:about |over |around )?\d)"
@@ -1809,7 +1837,24 @@ def _perfect(rest: str) -> tuple[str, bool]:
     if rx.search(r"\b(for|since)\b|\bover the (past|last)\b", tail, re.I):
         return f"have {rest}", False
     past = lexicon.past_tense(reading.lemma) or first.lower()
-    return f"{past} {tail}".strip(), True
+    return f"{past} {_coordinate_pasts(tail)}".strip(), True
+
+
+def _coordinate_pasts(tail: str) -> str:
+    """The participles joined to a perfect's first in the past like it: "filed 200 requests
+    and took two refusals to court" for "I've filed ... and taken ..." (set IL: "I filed
+    ... and taken two refusals")."""
+
+    def past(match: re.Match[str]) -> str:
+        word = match.group("verb")
+        reading = lexicon.verb(word)
+        only_participle = reading is not None and reading.tags == frozenset({"VBN"})
+        simple = lexicon.past_tense(reading.lemma) if reading and only_participle else None
+        return f"{match.group('joint')}{simple}" if simple and simple != word else match.group(0)
+
+    return rx.sub(
+        r"(?P<joint>(?:,|\band)\s+(?:then\s+|also\s+)?)(?P<verb>[a-z]+)(?=\s)", past, tail
+    )
 
 
 def _predicate(rest: str) -> tuple[str, bool] | None:

@@ -353,7 +353,13 @@ def _is_credential(word: str, *, caps: bool) -> bool:
         _DEGREE_SHAPE.fullmatch(word)
         or rx.fullmatch(_DESIGNATION_SHAPE, word)
         or rx.fullmatch(_SMALL_LETTERS_SHAPE, word)
+        or _an_award(word)  # "CertAVP" (set IG: "Dear Dr BVM&S," for "..., MSc, CertAVP")
     )
+
+
+def _an_award(word: str) -> bool:
+    """A certificate's or diploma's post-nominal by its shape: "CertAVP", "DipECVIM-CA"."""
+    return word.startswith(_AWARD_PREFIXES) and sum(c.isupper() for c in word) >= 3
 
 
 # Post-nominals nameparser does not list, by their shape: two capitals or more,
@@ -460,9 +466,7 @@ def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
         elif (
             word.isascii()
             and (
-                _CAPITALS_SHAPE.fullmatch(word)
-                or _DEGREE_SHAPE.fullmatch(word)
-                or (word.startswith(_AWARD_PREFIXES) and sum(c.isupper() for c in word) >= 3)
+                _CAPITALS_SHAPE.fullmatch(word) or _DEGREE_SHAPE.fullmatch(word) or _an_award(word)
             )
             and _word_key(word) not in _PARTICLES
         ):
@@ -748,6 +752,8 @@ def parse_card_name(
 # A patronymic by its endings: a daughter's ("Petrovna", "Ilyinichna", "Ivanivna"), which
 # no family name has; a son's ("Sergeyevich") only before an East Slavic family name, since
 # "Rabinovich" and "Kovacevich" are family names of Argentina and Chile too (review).
+# Titles of the daughters of ruling families, which are given names too.
+_DAUGHTERS_TITLES: Final = frozenset({"sheikha", "shaikha"})
 _DAUGHTERS_PATRONYMIC: Final = Lazy(r"[A-Z][a-z]+(?:ovna|evna|yevna|ivna|ichna)")
 _SONS_PATRONYMIC: Final = Lazy(r"[A-Z][a-z]+(?:ovich|evich|yevich|ovych|ovič|evič)")
 _EAST_SLAVIC_FAMILY: Final = Lazy(
@@ -976,6 +982,11 @@ def _leading_titles(text: str) -> tuple[str, str]:
         read = read or ("lead" if _abbreviation_in_script(word) else "")
         lowered = word.endswith(".") and word.replace(".", "").replace("-", "").islower()
         read = read or ("lead" if lowered and _degree_in_cyrillic(key) else "")
+        if key in _DAUGHTERS_TITLES and {"bin", "ibn"} & {w.lower() for w in words[index + 1 :]}:
+            # a woman's title before a name that is a son's: "Shaikha Obaid Bin Hamoodah" is
+            # Shaikha, daughter of Obaid (set IL: "Dear Shaikha Obaid," 4 notes); a Sheikha
+            # is a daughter: "Sheikha Mariam bint Khalid"
+            read = "never"
         if (
             read in ("lead", "before-two-names")
             or (read == "capitals" and word.isupper() and not word.endswith("."))
@@ -2559,8 +2570,11 @@ def _formal(name: CardName, honorific: str) -> str:
         # "CHAN Tai-man David" is David Chan in English (set IB: "Dear Chan Tai-man David,")
         return f"{english} {name.family}"
     marker = rx.match(r"(?:[sd]/o|a/[lp])\s+", name.family, re.I)
-    if name.given and marker:  # no "son of" in a greeting: "Ravindran Krishnan"
-        return f"{name.given} {name.family[marker.end() :]}".strip()
+    if name.given and marker:
+        # the father's name after "son of" is no family name: "Rajesh Kumar s/o Krishnan" is
+        # Rajesh Kumar, as a title goes with it (sets IJ and IM: "Dear Rajesh Kumar Krishnan,"
+        # failed 5 times, read as the father's name made a surname)
+        return name.given
     middle = name.middle.split()
     initialled = name.given and not _is_initial(name.given.split()[0])
     if (
@@ -3502,6 +3516,21 @@ def _latin_order(words: list[str], korean: bool) -> bool | None:
 _GIVEN_FIRST_SCRIPTS: Final = Lazy(
     r"[\u0e00-\u0e7f\u0600-\u06ff\u0590-\u05ff\u0900-\u097f\u1200-\u137f]"
 )
+
+
+def _japanese_card(card: str, name: CardName) -> bool:
+    """Whether a card is a Japanese one, read in Latin letters: it prints kana, or the
+    name in kanji as family and given name apart ("高橋 美智子", which Chinese cards print
+    whole), beside a family name and a given name in Latin letters."""
+    if not (name.family and name.given and has_latin(name.family) and has_latin(name.given)):
+        return False
+    if _KANA.search(card):
+        return True
+    written = [w for w in rx.split(r"[\s()（）/]+", card) if w and _JAPANESE_NAME.fullmatch(w)]
+    return len(written) == 2
+
+
+_KANA: Final = Lazy(r"[\u3040-\u30ff]")
 # A word of a Japanese name: kanji and kana.
 _JAPANESE_NAME: Final = Lazy(r"[\u3040-\u30ff\u3400-\u9fff]+")
 # Han, kana and Hangul: a name as China, Japan and Korea print it.
@@ -3691,6 +3720,11 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # あゆみ (Ayumi Nakamura)" is Dear Ayumi Nakamura (set FC: "Dear 中村 あゆみ,")
         formal = name.nickname
     warm = _warm(name, formal, honorific, office or asked or name.honorific)
+    if not (asked or honorific or name.nickname or whole) and _japanese_card(person.name, name):
+        # a Japanese card without a title: its given name alone is for family and friends,
+        # and "-san" asks no gender (set II's reader failed "Dear Michiko," for "TAKAHASHI
+        # Michiko 高橋 美智子")
+        warm = f"{name.family}-san"
     first_names = f"{name.given} {name.middle}".split()
     if asked and not name.nickname and warm.split() and set(warm.split()) <= set(first_names):
         # how they asked to be addressed, on a warm card too: "Dear Hanako," to a reader

@@ -245,12 +245,19 @@ class PanelPlanner:
 
 @lru_cache(maxsize=4096)  # every note of a panel weighs the same options
 def _doubled(text: str) -> bool:
-    """Whether a word is said twice in a row, "on on-call" counted ("that that" is rare
+    """Whether a word is said twice in a row, "on on-call" counted, or a word a reader
+    notices twice in one line ("that that" is rare
     enough in a note to count too), a preposition again after one word ("your
     perspective on the post-mortem on the 2026 coverage", set BH), or a question
     made the subject of "came up"."""
     words = text.lower().split()
     if any(a == b.split("-", 1)[0] and a.isalpha() for a, b in itertools.pairwise(words)):
+        return True
+    marked = [_stem(w) for w in _WORDS.findall(text.casefold()) if len(w) > 3 and w not in _PLAIN]
+    if len(marked) != len(set(marked)):
+        # a word of the frame again in its filling: "I really enjoyed your remark that Pillar
+        # Two is really a data project" (set IM); a filling that repeats itself does so in
+        # every option, which this leaves to the rest of the cost
         return True
     if text.count("your ") > 1 and _YOURS_AGAIN.search(text):
         return True  # "your thoughts on your JCI accreditation" (set CC)

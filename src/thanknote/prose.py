@@ -373,6 +373,14 @@ def _in_english(line: str) -> str:
                 r"(?:,|\s[–—-])\s+(?:and\s+)?|\s+(?=and\s|for\s(?:your|the|a|an|my|this|\w+ing)\b)",
                 sentence,
             )
+            second = sentence[first.end() :].split()[:1]
+            verb = lexicon.verb(second[0].lower()) if second else None
+            if first.group() + "'s" in sentence or (verb and verb.tags & {"VBD", "VBZ"}):
+                # a name English has no word for, opening an English clause: "Parkdale was my
+                # first library card, and I'd be honoured to lead it" (set IG: "I would be
+                # honoured to lead it.", the library left behind)
+                kept.append(sentence)
+                continue
             if not rest:
                 continue  # "Tak for i dag.", "Kia ora!": all of it
             head, sentence = (

@@ -694,6 +694,10 @@ _AN_OFFER: Final = Lazy(
 )
 
 
+def _parent(match: re.Match[str]) -> str:
+    return f"{match.group(1)} {'father' if match.group(2) == 'dad' else 'mother'}"
+
+
 def _closing_line(interview: Interview) -> str | None:
     """The panel's closing line as the notes say it (see `prose.closing_line`)."""
     return closing_line(interview.closing_line) if interview.closing_line else None
@@ -758,6 +762,10 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
     all_topics = (*interview.topics, *(t for p in interview.interviewers for t in p.topics))
     decision = interview.next_steps.decision_by
     moment, moment_is_sentence = to_recall(person, interview.interviewers) or (None, False)
+    if moment:
+        # a parent as a note to an interviewer names them: "your father" (sets IJ and IL: "the
+        # story about your dad ..." read as too casual in an e-mail and a posted letter)
+        moment = rx.sub(r"\b([Yy]our) (dad|mum|mom)(?=\b|['’]s)", _parent, moment)
     said = recalled(moment) if moment and not moment_is_sentence else None
     writing_day = max(today, interview.date)
     line = _closing_line(interview)
