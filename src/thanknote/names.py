@@ -2687,6 +2687,12 @@ def _joined_family(given: str, middle: str, family: str) -> tuple[str, str, str]
     the name after it ("Mohamed Abd El-Rahman" is Abd El-Rahman), "El-Din" with the
     name before it ("Tarek Nour El-Din" is Nour El-Din)."""
     family_words = family.split()
+    if len(family_words) > 2 and family_words[0] == "Te" and "-" not in family_words[1]:
+        # a Māori name of "Te" before a family name: "Hemi Te Rangi Parata" is Dr Parata (set
+        # IL: "Dear Dr Te Rangi Parata," read as the middle name made a surname, 4 notes);
+        # "Te Whata" alone is the family name
+        middle = " ".join([*middle.split(), *family_words[:-1]])
+        return given, middle, family_words[-1]
     if len(family_words) > 1 and _icelandic(family, f"{given} {middle} {family}"):
         given = " ".join([*given.split(), *middle.split(), *family_words[:-1]])
         return given, "", family_words[-1]
