@@ -917,6 +917,9 @@ def test_a_counted_noun_a_country_and_a_way_of_working_read_whole(topic: str, sa
         ("Kraj Vysočina, s. r. o.", "Kraj Vysočina"),
         ("Alza.cz a.s.", "Alza.cz"),
         ("Člověk v tísni, o. p. s.", "Člověk v tísni"),
+        # set IH: a hotel's stars are its sign's ("join Hotel Post ****S", 3 notes)
+        ("Hotel Post ****S – Familie Pichler", "Hotel Post"),
+        ("Grand Hotel ★★★★★", "Grand Hotel"),
     ],
 )
 def test_sets_fx_to_fz_companies(company: str, reads: str) -> None:

@@ -2221,3 +2221,32 @@ def test_a_parent_in_a_moment_is_named_as_a_note_names_them(template: str) -> No
     (note,) = draft(interview, template, today=interview.date)
     assert "your dad" not in note.text, note.text
     assert "your father opening the first clinic" in note.text, note.text
+
+
+def test_a_letter_to_someone_without_an_address_goes_to_the_panels_office() -> None:
+    """Set IH: posted letters with the company's name and no address under it."""
+    interview = load_interview(EXAMPLES / "panel.toml")
+    nobody = dataclasses.replace(interview.interviewers[1], address=None)
+    interview = dataclasses.replace(
+        interview, interviewers=(interview.interviewers[0], nobody, *interview.interviewers[2:])
+    )
+
+    note = draft(interview, "letter", today=interview.date)[1]
+    block = note.text.split("Dear", 1)[0]
+    assert "400 Harbor Way, Suite 12\nSeattle, WA 98101" in block, block
+
+
+def test_a_letter_to_an_outside_panel_member_names_their_employer_not_the_company() -> None:
+    """Set IH: "Oyu Tolgoi LLC" above a university's address, for its professor."""
+    outside = Interviewer(
+        name="Prof. D. Ochirbat, PhD",
+        title="Professor of Mining Engineering, Mongolian University of Science and Technology",
+        address="School of Geology and Mining Engineering\n"
+        "Mongolian University of Science and Technology\n8th khoroo, Baga Toiruu 34\nUlaanbaatar",
+    )
+    interview = dataclasses.replace(_interview(interviewers=(outside,)), company="Oyu Tolgoi LLC")
+
+    (note,) = draft(interview, "letter", today=interview.date)
+    block = note.text.split("Dear", 1)[0]
+    assert "Oyu Tolgoi" not in block, block
+    assert "Engineering, Mongolian University of Science and Technology\nSchool of" in block, block

@@ -1095,6 +1095,15 @@ def _bare_council(match: re.Match[str]) -> bool:
     return bool(_TOWNS_COUNCIL.search(match.group(2))) and not described
 
 
+def _changed_how(change: str) -> str:
+    """How a change after a comma joins the clause: "bringing p99 latency down", "with
+    returns going up", "and falls went down" (a clause of its own; was "bringing falls
+    went down")."""
+    if any(_is_past(w, only=True) for w in change.split()):
+        return "and"
+    return "with" if rx.search(r"[a-z]ing ", change) else "bringing"
+
+
 _TOWNS_COUNCIL: Final = Lazy(r"\b(?:City|County|District|Borough|Town|Shire|Municipal) Council$")
 # A verb and a count noun with no article before "of" and a number: "managed team of 12".
 _BARE_OF_COUNT: Final = (
@@ -1355,7 +1364,7 @@ def _prose(words: str) -> str:
         # but "..., with returns going up 12%" says it already (set IK: "bringing with returns
         # going up 12%"), and "..., returns going up 12%" is said with "with"
         r",\s+(?!with(?:out)?\s)((?:[\w%-]+\s+){1,3}(?:down|up)\s+(?:by\s+)?[\d.]+%)$",
-        lambda m: f", {'with' if rx.search(r'[a-z]ing ', m.group(1)) else 'bringing'} {m.group(1)}",
+        lambda m: f", {_changed_how(m.group(1))} {m.group(1)}",
         words,
     )
     # "..., soiling losses from 6% to under 2%" (set HH: read as a broken sentence): what
@@ -1382,7 +1391,11 @@ def _prose(words: str) -> str:
         words = f"{words[: moved.start()]}, {'cutting' if cut else 'raising'} {measure}"
     head, comma, tail = words.partition(", ")
     after = tail.split(" ")
-    if comma and after[0].lower() not in ("which", "who", "that", "and"):
+    # (not an aside a preposition or an -ing word begins: "..., including Advanced Higher";
+    # set IH: "..., and including Advanced Higher", "Advanced" read as a past)
+    leading = after[0].lower()
+    set_apart = leading in _PREPOSITIONS or (leading.endswith("ing") and leading != "nothing")
+    if comma and leading not in ("which", "who", "that", "and") and not set_apart:
         for count in (1, 2, 3):  # "..., recall went from 62% to 81%", "..., post-op
             # hypothermia roughly halved": a clause run on, which gets its "and"
             if len(after) > count and _told_in_past(after[count].strip(",.")):

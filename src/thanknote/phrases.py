@@ -761,6 +761,12 @@ def addressed(text: str) -> str:
         text = rx.sub(r"\bthey(['’](?:re|ve|ll|d))?\b", r"you\1", text)
         # and their own is yours: "how you survived the drought with your clients" (set AV)
         text = rx.sub(r"\btheir\b", "your", text)  # not "them": "how you support them"
+    elif rx.search(r"\b(?:vs\.?|versus|against|compared (?:to|with)) their\b", text):
+        # the team's, compared: "Deswik versus your in-house tools" (set IH: "... versus their
+        # in-house scheduling tools" in a note to the team, 3 notes)
+        text = rx.sub(
+            r"\b(vs\.?|versus|against|compared to|compared with) their\b", r"\1 your", text
+        )
     return text
 
 
@@ -1672,6 +1678,9 @@ def company_in_sentence(company: str) -> str:
     reader cannot read (in another script only, or in Vietnamese with its tones)
     is "your organisation": set BN's reader marked "bring my skills to
     현대자동차주식회사" in every note that named it so."""
+    # a hotel's stars are its sign's, not its name in a sentence: "Hotel Post ****S" (set IH:
+    # "I would be glad to join Hotel Post ****S", 3 notes)
+    company = rx.sub(r"\s+(?:\*|★|☆){1,5}\s?(?:S|Superior|sup\.?)?(?=\s|$)", "", company)
     named = _company_in_sentence(_without_place_or_unit(company))
     if named.count("(") > named.count(")"):
         # a bracket a dash inside it cut open: "한빛대학교 연구처 (Hanbit National University –

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -224,13 +225,48 @@ def address_lines(
     return kept
 
 
-def names_the_company(address_lines: list[str], company: str) -> bool:
-    """Whether an address (its lines as `address_lines` leaves them) begins, above its
-    street, with the company's name written out further: "Hanbit Logistics Japan" for
-    Hanbit Logistics, a branch a letter's own company line would repeat."""
-    if not address_lines or any(c.isdigit() for c in address_lines[0]):
-        return False
-    return _begins(_comparable(address_lines[0]).split(), _comparable(company).split())
+def names_the_company(
+    address_lines: list[str], company: str, title: str | None = None, address: str | None = None
+) -> bool:
+    """Whether an address names, above its street, the organisation the letter goes to,
+    so that a letter's own company line would repeat it or contradict it: the company
+    written out further or otherwise ("Hanbit Logistics Japan" for Hanbit Logistics;
+    "Médecins Sans Frontières – OCB" for "Médecins Sans Frontières (MSF) – Operational
+    Centre Brussels", set IH), or the organisation the job title names after a comma,
+    which the person works for instead (an outside member of a panel: "Professor ...,
+    Mongolian University of Science and Technology" at that university's address, set
+    IH: "Oyu Tolgoi LLC" above it).
+
+    Args:
+        address_lines: the address as `address_lines` leaves it.
+        company: the interview's company.
+        title: the person's job title.
+        address: the address as the card prints it, which still holds the employer that
+            `address_lines` leaves out under a title naming it.
+    """
+    above = _above_the_street(address_lines)
+    head = rx.split(r"\s*\(|\s[–—-]\s", company)[0]
+    first = _comparable(above[0]).split() if above else []
+    if first and (
+        _begins(first, _comparable(company).split())
+        or (
+            head != company and first[: len(_comparable(head).split())] == _comparable(head).split()
+        )
+    ):
+        return True
+    plain = rx.sub(r"\s*\([^()]*\)", "", title or "")  # "... (external panel member)"
+    employer = _comparable(plain.rsplit(", ", 1)[1]) if ", " in plain else ""
+    printed = _above_the_street([line.strip() for line in (address or "").splitlines()])
+    return (
+        bool(employer)
+        and employer != _comparable(company)
+        and any(_comparable(line) == employer for line in [*above, *printed])
+    )
+
+
+def _above_the_street(lines: list[str]) -> list[str]:
+    """An address's lines before its first with a figure (the street, a box, a postcode)."""
+    return list(itertools.takewhile(lambda line: not any(c.isdigit() for c in line), lines))
 
 
 def _name_shortened(words: list[str], name: str) -> bool:

@@ -694,6 +694,15 @@ _AN_OFFER: Final = Lazy(
 )
 
 
+def _panel_address(interview: Interview, person: Interviewer) -> str | None:
+    """The address of the office a person without one on their card works at, as their
+    panel's cards give it: the first that names the company, else the first (set IH: two
+    posted letters with no address but the company's name)."""
+    others = [p.address for p in interview.interviewers if p is not person and p.address]
+    named = [a for a in others if fold(interview.company) in fold(a)]
+    return next(iter(named or others), None)
+
+
 def _parent(match: re.Match[str]) -> str:
     return f"{match.group(1)} {'father' if match.group(2) == 'dad' else 'mother'}"
 
@@ -780,7 +789,10 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
     in_post = _in_post(line)
     thanked = thanked_for(written_out(in_post)) if in_post else None
     lines = address_lines(
-        person.address, company=interview.company, name=person.name, title=person.title
+        person.address or _panel_address(interview, person),
+        company=interview.company,
+        name=person.name,
+        title=person.title,
     )
     topic = _topic_said(focus.topic, interview) if focus.topic else None
     fits = bool(
@@ -826,7 +838,9 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         ),
         "recipient_address": "\n".join(lines) or None,
         # its company line would print "Hanbit Logistics" above "Hanbit Logistics Japan"
-        "address_names_company": names_the_company(lines, interview.company),
+        "address_names_company": names_the_company(
+            lines, interview.company, person.title, person.address
+        ),
         "topic": topic,
         "topics": [_topic_said(t, interview) for t in focus.topics],
         "other_topics": [_topic_said(t, interview) for t in focus.topics if t != focus.topic],
