@@ -382,3 +382,28 @@ def test_a_note_is_planned_again_when_a_later_line_can_only_repeat_an_earlier_wo
     assert first == opening[1]
     assert "enjoyed" in second
     assert not planner.repeated
+
+
+def test_a_question_is_never_the_subject_of_came_up() -> None:
+    """Sets IH and IO: "When how you plan around slope stability came up, ..." chosen over
+    a line another note of the panel had."""
+    planner = PanelPlanner(seed=0, size=2)
+    topic = "how you plan around slope stability"
+    lines = [f"I appreciated the chance to discuss {topic}.", f"When {topic} came up, I said so."]
+
+    planner.begin(0)
+    first = planner.choose(lines)
+    planner.begin(1)
+    second = planner.choose(lines)
+
+    assert first == second == lines[0]
+
+
+def test_the_planner_avoids_a_word_said_twice_in_one_line() -> None:
+    """Set IM: "I really enjoyed your remark that Pillar Two is really a data project"."""
+    planner = PanelPlanner(seed=0, size=1)
+    moment = "your remark that Pillar Two is really a data project"
+    lines = [f"I really enjoyed {moment}.", f"I appreciated {moment}."]
+
+    planner.begin(0)
+    assert planner.choose(lines) == lines[1]

@@ -192,6 +192,9 @@ class PanelPlanner:
         self._calls += 1
         if limit is not None:
             options = [o for o in options if len(o) <= limit] or sorted(options, key=len)[:1]
+        # a question is never the subject of "came up", whatever else the panel says (sets IH
+        # and IO: "When how you plan around slope stability came up, ...")
+        options = [o for o in options if not _QUESTION_AS_SUBJECT.search(o)] or options
         if not options:
             return ""
         runs = self._runs.setdefault(slot, Counter())
@@ -267,6 +270,7 @@ def _doubled(text: str) -> bool:
     return again and _AGAIN.search(text) is not None
 
 
+_QUESTION_AS_SUBJECT: Final = Lazy(r"\bWhen (?:how|what|whether|why|who|where|which|when) ")
 _YOURS_AGAIN: Final = Lazy(r"(?i)\byour\s+\S+\s+(?:\S+\s+)?your\b")
 _QUESTION_WORDS: Final = ("how", "what", "whether", "why", "who", "where", "which", "when")
 _AGAIN: Final = Lazy(r"\b(on|about)\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+\1\b")
