@@ -3533,10 +3533,25 @@ def _japanese_card(card: str, name: CardName) -> bool:
     if _KANA.search(card):
         return True
     written = [w for w in rx.split(r"[\s()（）/]+", card) if w and _JAPANESE_NAME.fullmatch(w)]
-    return len(written) == 2
+    if len(written) == 2:
+        return True
+    # in Latin letters only, family name first: both names spelled in Japanese syllables,
+    # the family name of more than one, which no Chinese or Korean family name written
+    # as one syllable is ("Nakamura Kenji", "Ishikawa Mariko"; set IN: "Dear Kenji,"; not
+    # "Hu Jun", "Choi Min-ho", "Wang Wei")
+    family, given = fold(name.family).lower(), fold(name.given).lower()
+    return (
+        name.family_first
+        and not _CHINESE_SYLLABLE.fullmatch(family)
+        and all(_JAPANESE_SYLLABLES.fullmatch(w) for w in (family, given))
+        and not _vietnamese(name.family, name.given.split())  # "Nguyen Hoa"
+    )
 
 
 _KANA: Final = Lazy(r"[\u3040-\u30ff]")
+# A word of Japanese written in Latin letters (Hepburn): syllables of a consonant or none
+# and a vowel, and "n".
+_JAPANESE_SYLLABLES: Final = Lazy(r"(?:(?:sh|ch|ts|[kgsztdnhbpmyrwfj])?y?[aeiou]|n(?![aeiouy]))+")
 # A word of a Japanese name: kanji and kana.
 _JAPANESE_NAME: Final = Lazy(r"[\u3040-\u30ff\u3400-\u9fff]+")
 # Han, kana and Hangul: a name as China, Japan and Korea print it.
