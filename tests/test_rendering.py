@@ -2250,3 +2250,12 @@ def test_a_letter_to_an_outside_panel_member_names_their_employer_not_the_compan
     block = note.text.split("Dear", 1)[0]
     assert "Oyu Tolgoi" not in block, block
     assert "Engineering, Mongolian University of Science and Technology\nSchool of" in block, block
+
+
+def test_the_interviewers_workplace_in_a_moment_is_theirs() -> None:
+    """Set IP: "your question about what I would stop doing in our clinic"."""
+    interview = _one_to_one_with(moment="your question about what I would stop doing in our clinic")
+
+    (note,) = draft(interview, "email", today=interview.date)
+    assert "in your clinic" in note.text, note.text
+    assert "our clinic" not in note.text.replace("your clinic", ""), note.text

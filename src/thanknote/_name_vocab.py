@@ -807,6 +807,7 @@ ADDED_KINDS: dict[str, str] = {
     "doc": "style",
     "téc": "style",
     "farm": "style",
+    "za": "style",
 }
 
 # Added titles spelled out.
@@ -1315,6 +1316,7 @@ ADDED_READS: dict[str, str] = {
     "doc": "abbreviated",
     "téc": "abbreviated",
     "farm": "abbreviated",
+    "za": "capitals",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

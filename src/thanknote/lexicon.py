@@ -175,6 +175,8 @@ def languages_capitalised(text: str) -> str:
         # a language only, or one that is also another word named as a language: "polish
         # language" (set EO)
         named = text[match.end() :].startswith((" language", " lessons", " classes"))
+        # and one that speaks it: "polish-speaking patients" (set IP: 3 notes)
+        named = named or text[match.end() :].startswith(("-speaking", "-speakers", " speakers"))
         kinds = [r.pos == "L" for r in found]
         language = bool(found) and (any(kinds) if named else all(kinds))
         return word.capitalize() if language and word in _major_languages() else word

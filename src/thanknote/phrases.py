@@ -1001,7 +1001,8 @@ def _lower_initial(text: str) -> str:
     later = [w for w in rest.split() if w.lower() not in FUNCTION_WORDS and w[:1].isalnum()]
     if later and all(w[:1].isupper() for w in later) and len(later) < 4:
         return text  # a name written in capitals: "Signs of Safety", "Right to Information Act"
-    if following[:1].isupper() or following[:1].isdigit() or lexicon.is_language(bare):
+    speaking = bare.endswith(("-speaking", "-speakers")) and lexicon.is_language(bare.split("-")[0])
+    if following[:1].isupper() or following[:1].isdigit() or lexicon.is_language(bare) or speaking:
         return text  # "Red Sea", "Opera PMS", "Series 7", "French proficiency", "Six Sigma"
     paired = rest.split(" ", 2)[1:2]
     if following in ("of", "for") and paired and paired[0][:1].isupper():

@@ -703,6 +703,13 @@ def _panel_address(interview: Interview, person: Interviewer) -> str | None:
     return next(iter(named or others), None)
 
 
+# A workplace the interviewer called "our": "our clinic", "our ward", "our team".
+_THEIR_WORKPLACE: Final = Lazy(
+    r"\bour ((?:[\w-]+ )?(?:clinic|practice|ward|team|department|office|branch|lab|unit|school|"
+    r"hospital|site|plant|store|shop|restaurant|hotel|kitchen|newsroom|firm|company))\b"
+)
+
+
 def _parent(match: re.Match[str]) -> str:
     return f"{match.group(1)} {'father' if match.group(2) == 'dad' else 'mother'}"
 
@@ -775,6 +782,9 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         # a parent as a note to an interviewer names them: "your father" (sets IJ and IL: "the
         # story about your dad ..." read as too casual in an e-mail and a posted letter)
         moment = rx.sub(r"\b([Yy]our) (dad|mum|mom)(?=\b|['’]s)", _parent, moment)
+        # and their workplace, as they called it, is theirs: "what I would stop doing in your
+        # clinic" (set IP: "... in our clinic" read as if the candidate worked there, 3 notes)
+        moment = _THEIR_WORKPLACE.sub(r"your \1", moment)
     said = recalled(moment) if moment and not moment_is_sentence else None
     writing_day = max(today, interview.date)
     line = _closing_line(interview)
