@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final
@@ -227,7 +228,11 @@ class Phrase:
             return f"With my experience {doing} {rest}"
         if participle == "gotten":
             return None  # "Having gotten ..." reads as a slip in British English, "got" in American
-        return f"Having {participle} {_coordinate_participles(rest)}" if participle else None
+        return (
+            f"Having {participle} {_coordinated(rest, _participle_of_a_past)}"
+            if participle
+            else None
+        )
 
     def __str__(self) -> str:
         return self.clause
@@ -323,21 +328,37 @@ _STATE_ENDING: Final = Lazy(
 )
 
 
-def _coordinate_participles(rest: str) -> str:
-    """The verbs joined to a lead-in's first as participles too: "Having set up CH4 sampling
-    and run about 2,400 GC samples" (set II: "... and ran about 2,400 GC samples")."""
+def _coordinated(text: str, form: Callable[[str], str | None]) -> str:
+    """The verbs joined to a clause's first by "and" or a comma, each in `form` (a past
+    participle after "Having", a simple past for "I've ... and taken"); a word `form`
+    gives None for, or gives as it is, stays."""
 
-    def participle(match: re.Match[str]) -> str:
+    def joined(match: re.Match[str]) -> str:
         word = match.group("verb")
-        done = lexicon.past_participle(word)
-        simple_past = any("VBD" in r.tags and "VBN" not in r.tags for r in lexicon.readings(word))
-        if not done or done == word or not simple_past:
-            return match.group(0)
-        return f"{match.group('joint')}{done}"
+        said = form(word)
+        return f"{match.group('joint')}{said}" if said and said != word else match.group(0)
 
-    return rx.sub(
-        r"(?P<joint>(?:,|\band)\s+(?:then\s+|also\s+)?)(?P<verb>[a-z]+)(?=\s)", participle, rest
-    )
+    return _COORDINATED_VERB.sub(joined, text)
+
+
+# A word after "and" or a comma (and a "then" or "also"), which may be a verb joined to
+# the clause's first.
+_COORDINATED_VERB: Final = Lazy(
+    r"(?P<joint>(?:,|\band)\s+(?:then\s+|also\s+)?)(?P<verb>[a-z]+)(?=\s)"
+)
+
+
+def _participle_of_a_past(word: str) -> str | None:
+    """ "ran" -> "run": the participle of a simple past that is not one itself."""
+    simple_past = any("VBD" in r.tags and "VBN" not in r.tags for r in lexicon.readings(word))
+    return lexicon.past_participle(word) if simple_past else None
+
+
+def _past_of_a_participle(word: str) -> str | None:
+    """ "taken" -> "took": the simple past of a participle that is only one."""
+    reading = lexicon.verb(word)
+    only_participle = reading is not None and reading.tags == frozenset({"VBN"})
+    return lexicon.past_tense(reading.lemma) if reading and only_participle else None
 
 
 # Past participles that, leading a CV line, say what was done to the writer.
@@ -947,7 +968,7 @@ def _object_article(clause: str) -> str:
         return clause
     if lexicon.is_mass_noun(head):  # "raised on-time delivery from 81% to 96%"; but a
         return clause  # counted measure takes one: "cut the CLABSI rate from 1.9 to 0.4"
-    if head.endswith("ing") or any(r.pos in ("a", "r") for r in lexicon.readings(head)):
+    if _not_only_a_noun(head):
         return clause  # "appointment booking"; "supplier statements monthly"
     if any(lexicon.is_plural_noun(w.lower()) for w in words[:-1]):
         return clause
@@ -1850,24 +1871,7 @@ def _perfect(rest: str) -> tuple[str, bool]:
     if rx.search(r"\b(for|since)\b|\bover the (past|last)\b", tail, re.I):
         return f"have {rest}", False
     past = lexicon.past_tense(reading.lemma) or first.lower()
-    return f"{past} {_coordinate_pasts(tail)}".strip(), True
-
-
-def _coordinate_pasts(tail: str) -> str:
-    """The participles joined to a perfect's first in the past like it: "filed 200 requests
-    and took two refusals to court" for "I've filed ... and taken ..." (set IL: "I filed
-    ... and taken two refusals")."""
-
-    def past(match: re.Match[str]) -> str:
-        word = match.group("verb")
-        reading = lexicon.verb(word)
-        only_participle = reading is not None and reading.tags == frozenset({"VBN"})
-        simple = lexicon.past_tense(reading.lemma) if reading and only_participle else None
-        return f"{match.group('joint')}{simple}" if simple and simple != word else match.group(0)
-
-    return rx.sub(
-        r"(?P<joint>(?:,|\band)\s+(?:then\s+|also\s+)?)(?P<verb>[a-z]+)(?=\s)", past, tail
-    )
+    return f"{past} {_coordinated(tail, _past_of_a_participle)}".strip(), True
 
 
 def _predicate(rest: str) -> tuple[str, bool] | None:

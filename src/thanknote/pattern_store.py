@@ -57,9 +57,16 @@ class Store:
         self.entries: dict[tuple[str, int], _Entry] | None = None
         self.used: dict[tuple[str, int], None] = {}  # this run's, in order of first use
         self.changed = False
+        self._path: Path | None = None
+        self._looked = False  # for the file: its folder is made and checked once a run
 
     def path(self) -> Path | None:
         """The file, in a folder only this user can use; None when there is none."""
+        if not self._looked:
+            self._path, self._looked = self._find(), True
+        return self._path
+
+    def _find(self) -> Path | None:
         if _sre is None or not _WORD:
             return None
         try:

@@ -2051,6 +2051,12 @@ def _many(possessive: str) -> bool:
 # and partnerships (A.C., S.C.), Egypt's S.A.E., Spain's one-owner S.L.U. and S.A.U.,
 # Turkey's limited company (Ltd. Şti.), Ireland's company limited by guarantee (CLG),
 # South Africa's state-owned company (SOC, left by cleanco of "SOC Ltd", set DK); Vietnam's
+# The Czech and Slovak legal forms of public bodies and non-profits, as written with
+# spaces or without: příspěvková organizace, zapsaný spolek, obecně prospěšná společnost,
+# veřejná výzkumná instituce, nezisková organizácia.
+_CZECH_NOT_FOR_PROFIT: Final = (
+    r"p\.\s?o\.|z\.\s?s\.|o\.\s?p\.\s?s\.|v\.\s?v\.\s?i\.|n\.\s?o\.|příspěvková organizace"
+)
 # joint-stock and limited companies in Vietnamese (CTCP, TNHH), also after a dash (set FN:
 # "I would be delighted to join CTCP" for "Tổng Công ty May Hồng Hà – CTCP")
 _MORE_LEGAL_FORMS: Final = Lazy(
@@ -2075,14 +2081,13 @@ _MORE_LEGAL_FORMS: Final = Lazy(
     # body's příspěvková organizace (set II: "join the Muzeum Jizerského skla, p. o.", 10
     # notes), a limited and a joint-stock company, an association, a public-benefit company,
     # a public research institution, a Slovak non-profit
-    r"p\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|z\.\s?s\.|o\.\s?p\.\s?s\.|v\.\s?v\.\s?i\.|n\.\s?o\.|"
-    r"příspěvková organizace|státní podnik)$"
+    rf"{_CZECH_NOT_FOR_PROFIT}|s\.\s?r\.\s?o\.|a\.\s?s\.|státní podnik)$"
 )
 # The legal forms of non-profits: a Mexican asociación civil, a German eingetragener Verein.
 _NOT_FOR_PROFIT: Final = Lazy(
     r"(?:A\.\s?C\.|e\.\s?V\.|gGmbH|gAG|I\.A\.P\.|NPC|CLG"
     # and the Czech and Slovak public bodies' and non-profits' (see `_MORE_LEGAL_FORMS`)
-    r"|p\.\s?o\.|z\.\s?s\.|o\.\s?p\.\s?s\.|v\.\s?v\.\s?i\.|n\.\s?o\.|příspěvková organizace)\s*$"
+    rf"|{_CZECH_NOT_FOR_PROFIT})\s*$"
 )
 # Legal forms printed before the name.
 _LEADING_FORMS: Final = frozenset({"Stichting", "SCEA", "EARL", "GAEC", "SCI", "Vereniging"})

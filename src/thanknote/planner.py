@@ -248,11 +248,11 @@ class PanelPlanner:
 
 @lru_cache(maxsize=4096)  # every note of a panel weighs the same options
 def _doubled(text: str) -> bool:
-    """Whether a word is said twice in a row, "on on-call" counted, or a word a reader
-    notices twice in one line ("that that" is rare
-    enough in a note to count too), a preposition again after one word ("your
-    perspective on the post-mortem on the 2026 coverage", set BH), or a question
-    made the subject of "came up"."""
+    """Whether a word is said twice in a row ("on on-call" counted; "that that" is rare
+    enough in a note to count too), a word a reader notices twice in one line, or a
+    preposition again after one word ("your perspective on the post-mortem on the 2026
+    coverage", set BH). (A question made the subject of "came up" is never chosen: see
+    `_QUESTION_AS_SUBJECT`.)"""
     words = text.lower().split()
     if any(a == b.split("-", 1)[0] and a.isalpha() for a, b in itertools.pairwise(words)):
         return True
@@ -264,15 +264,14 @@ def _doubled(text: str) -> bool:
         return True
     if text.count("your ") > 1 and _YOURS_AGAIN.search(text):
         return True  # "your thoughts on your JCI accreditation" (set CC)
-    if "When " in text and any(f"When {wh} " in text for wh in _QUESTION_WORDS):
-        return True  # "When how you split the work came up" (set BJ): a question as a subject
     again = text.count(" on ") > 1 or text.count(" about ") > 1  # most options say neither
     return again and _AGAIN.search(text) is not None
 
 
-_QUESTION_AS_SUBJECT: Final = Lazy(r"\bWhen (?:how|what|whether|why|who|where|which|when) ")
 _YOURS_AGAIN: Final = Lazy(r"(?i)\byour\s+\S+\s+(?:\S+\s+)?your\b")
 _QUESTION_WORDS: Final = ("how", "what", "whether", "why", "who", "where", "which", "when")
+# A question made the subject of "came up": "When how you split the work came up" (set BJ).
+_QUESTION_AS_SUBJECT: Final = Lazy(rf"\bWhen (?:{'|'.join(_QUESTION_WORDS)}) ")
 _AGAIN: Final = Lazy(r"\b(on|about)\s+(?:the\s+|a\s+|an\s+)?[\w-]+\s+\1\b")
 
 

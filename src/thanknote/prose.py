@@ -245,13 +245,12 @@ def names_the_company(
             `address_lines` leaves out under a title naming it.
     """
     above = _above_the_street(address_lines)
-    head = rx.split(r"\s*\(|\s[–—-]\s", company)[0]
+    head = rx.split(r"\s*\(|\s[–—-]\s", company)[0]  # "Médecins Sans Frontières (MSF) – ..."
+    named = _comparable(head).split()
     first = _comparable(above[0]).split() if above else []
     if first and (
         _begins(first, _comparable(company).split())
-        or (
-            head != company and first[: len(_comparable(head).split())] == _comparable(head).split()
-        )
+        or (head != company and first[: len(named)] == named)
     ):
         return True
     plain = rx.sub(r"\s*\([^()]*\)", "", title or "")  # "... (external panel member)"
