@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import resource
 import sys
 import time
@@ -220,6 +221,32 @@ def test_a_template_that_runs_too_long_is_stopped(
     assert time.perf_counter() - start < TIME_LIMIT + 1.0  # the limit is wall-clock time
     _one_line_naming(error, path)
     assert "took longer than 1 s to render" in str(error)
+
+
+def test_thanknotes_own_work_is_not_the_templates_time(
+    tmp_path: Path, panel_interview: Interview, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The follow-up plan, worked out when a template first asks for it, may be slow
+    (a cold disk reading a country's holidays); that time is not the template's."""
+    import thanknote.planning
+
+    real_plan, calls = thanknote.planning.plan, []
+
+    def slow_plan(interview: Interview) -> object:
+        if not calls:
+            time.sleep(TIME_LIMIT + 0.2)
+        calls.append(interview)
+        return real_plan(interview)
+
+    monkeypatch.setattr(thanknote.planning, "plan", slow_plan)
+    path = _template(tmp_path, "{{ follow_up.channel }} on {{ follow_up.on }}")
+
+    notes = draft(
+        dataclasses.replace(panel_interview, interviewers=panel_interview.interviewers[:1]), path
+    )
+
+    assert calls
+    assert all(note.text.startswith(("email on ", "phone on ", "mail on ")) for note in notes)
 
 
 @pytest.mark.parametrize(

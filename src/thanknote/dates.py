@@ -174,7 +174,7 @@ def business_calendar(country: str | None, subdivision: str | None = None) -> Bu
         return WEEKENDS_ONLY
     import holidays  # imported here: only a plan for a country needs it (about 0.1 s)
 
-    if code not in holidays.list_supported_countries():  # countries, not markets ("ECB")
+    if code not in _country_codes():  # countries, not markets ("ECB")
         return _weekends_only(f"no public holidays known for {country!r}")
     table = holidays.country_holidays(code)
     region, note = None, ""
@@ -198,6 +198,30 @@ def business_calendar(country: str | None, subdivision: str | None = None) -> Bu
         description=f"{days} and public holidays in {where}{note}",
         holidays=table,
     )
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    """The codes `holidays` has countries for, read from its registry.
+
+    `holidays.list_supported_countries()` imports all of its 500 country
+    modules to list them (0.1 s warm, seconds from a cold disk); the
+    registry names each country's codes without importing any.
+    """
+    import holidays
+
+    try:
+        from holidays.registry import COUNTRIES
+
+        codes = frozenset(
+            code
+            for names in COUNTRIES.values()
+            for code in names[1:]
+            if code.isascii() and code.isupper() and len(code) <= 3
+        )
+    except (ImportError, AttributeError, TypeError):  # a registry of another shape
+        codes = frozenset()
+    return codes or frozenset(holidays.list_supported_countries())
 
 
 def _weekends_only(why: str) -> BusinessCalendar:

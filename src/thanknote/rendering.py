@@ -945,14 +945,16 @@ class FollowUp:
         """The day to follow up."""
         from thanknote.planning import plan
 
-        return plan(self._interview).follow_up_on
+        with sandbox.untimed():
+            return plan(self._interview).follow_up_on
 
     @property
     def channel(self) -> str:
         """ "email", "phone", "mail" or "none" (they asked not to be contacted)."""
         from thanknote.planning import plan
 
-        return plan(self._interview).people[self._index].follow_up
+        with sandbox.untimed():
+            return plan(self._interview).people[self._index].follow_up
 
 
 def _render_one(
