@@ -1324,11 +1324,12 @@ def _reads_well(clause: str) -> bool:
     marks closed."""
     if rx.search(r"->|=>|[<>→~@#|]|\bx\d+\b|\b\d+x\b|[^\W\d_]\+[^\W\d_]", clause):
         return False
-    if rx.search(r"[a-z]/[a-z]|\s/\s", clause.replace("and/or", "and")):
+    if rx.search(r"[a-z]/[a-z]|\s/\s", _without_units(clause).replace("and/or", "and")):
         return False
     if clause.count("(") != clause.count(")") or clause.count('"') % 2:
         return False
     prose = _HONOURS.sub(" ", rx.sub(r"'[^']*'|‘[^’]*’|“[^”]*”", " ", clause))
+    prose = _without_units(prose)
     # a word's own letters: not the "s" of a possessive ("the council's pilot": 34 of 41
     # accomplishments with one were left out as shorthand over sets II-IQ)
     words = rx.findall(r"(?<![\w.'’-])[^\W\d_]+\b(?!-)", prose)
@@ -1339,6 +1340,20 @@ def _reads_well(clause: str) -> bool:
         codes = rx.findall(r"\b(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[IVX]+)\b", held)
         return len(codes) < 2  # "hold the LGSW credential"; not "hold CEng MIMechE"
     return True
+
+
+def _without_units(text: str) -> str:
+    """The text without the units of its figures, which are no note's abbreviations:
+    "by 1.2 km", "360 ktpd", "from 11 to 16 t/ha", "a 30 MW / 60 MWh battery"."""
+    return _UNIT.sub(" ", text)
+
+
+# A unit after a figure, built as units are: an SI prefix, a symbol, a rate or a power
+# ("km", "MWh", "kWp", "ktpd", "mtpa", "bpd", "t/ha", "m³"); not a note's "40 tx".
+_UNIT: Final = Lazy(
+    r"(?<=\d) ?(?:[kMGTmcµn]?(?:Wh|W|VA|V|Hz|Pa|bar|bbl|ha|m|g|t|l|L|J|N|A|h|s|b)(?:p)?"
+    r"(?:p[dhmay]|/[a-zA-Z]{1,3}|[²³23])?|ft|mi|lb|oz|hrs?|yrs?|mins?|secs?)\b(?: / (?=\d))?"
+)
 
 
 def _prose(words: str) -> str:
@@ -1532,10 +1547,28 @@ def _asides_read(clause: str) -> bool:
                 return False  # "..., then 2 years University of Bristol", "..., about 14k visitors"
         if first.lower() in _ASIDE_STARTS or first.lower().endswith("ing"):
             continue
-        if _aside_is_clause(aside):
+        if _aside_is_clause(aside) or _where_named(parts, parts.index(aside)):
             continue
         return False
     return True
+
+
+def _where_named(parts: list[str], index: int) -> bool:
+    """Whether the part of a clause at `index` (after a comma) is the place or the
+    body of a name just before it: "at Codan Marine, Copenhagen", "at the Environment
+    and Land Court, Nyeri", "at Margaret Thatcher Library, Moi University" (sets IG-IQ:
+    9 such accomplishments left out); not a list of codes ("hold ACLS, PALS") or of
+    names ("at Bodega Los Cerrillos, China, Korea and Taiwan")."""
+    before, aside = parts[index - 1], parts[index]
+    if rx.search(r"[A-Z]\S* (?:and|&) [A-Z]", parts[-1]) and index < len(parts) - 1:
+        return False
+    words = aside.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if any(w.isupper() and len(w) > 1 for w in words):  # "ICC", "PALS": codes, a list
+        return False
+    name = r"[A-Z][\w&.'’-]*(?: (?:and|of|for|&|de|la|du|do|da) [A-Z][\w&.'’-]*)*"
+    return bool(rx.search(rf"\b(?:at|in|with|for|from|of|on) (?:the )?(?:{name} ?)+$", before))
 
 
 def _without_last_aside(clause: str) -> str | None:
@@ -1553,6 +1586,15 @@ def _without_last_aside(clause: str) -> str | None:
     )
     if body.split()[-1][:1].isupper() and aside[:1].isupper() and len(aside.split()) <= 3 and named:
         return None  # "hold ACLS, PALS": a list of names, which a cut would shorten
+    if rx.fullmatch(
+        r"(?:in |across )?[A-Z]\S*(?: [A-Z]\S*)? (?:and|&) [A-Z]\S*(?: [A-Z]\S*)?", aside
+    ):
+        # the end of a list of names goes with the rest of it: "at Bodega Los Cerrillos,
+        # China, Korea and Taiwan" is "at Bodega Los Cerrillos"
+        while (last := rx.search(r", ([A-Z]\S*(?: [A-Z]\S*)?)$", body)) and " " in body[
+            : last.start()
+        ]:
+            body = body[: last.start()]
     return body
 
 
