@@ -1910,7 +1910,8 @@ def _perfect(rest: str) -> tuple[str, bool]:
     years" and "I have a CPA licence" of a state."""
     first, _, tail = rest.partition(" ")
     reading = lexicon.verb(first.lower())
-    if first.lower() == "been" or reading is None or "VBN" not in reading.tags:
+    # "run", "come", "put": a participle the same as its verb ("I've run the team")
+    if first.lower() == "been" or reading is None or not lexicon.is_past_participle(first.lower()):
         return f"have {rest}", False
     if rx.search(r"\b(for|since)\b|\bover the (past|last)\b", tail, re.I):
         return f"have {rest}", False
