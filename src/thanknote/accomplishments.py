@@ -948,6 +948,12 @@ def _object_article(clause: str) -> str:
     if not 1 < len(words) <= 4:
         return clause  # one word alone may be a name or a field: "led Finance"
     first, head = words[0], words[-1]
+    amount = r"[€$£¥₹].*|\d[\d.,]*(?:k|m|bn|[KM])"  # "€2m", "2m"; not "40 staff"
+    if first in ("about", "around", "roughly") and rx.fullmatch(amount, words[1]):
+        if head.isalpha() and not lexicon.is_plural_noun(head) and lexicon.noun(head):
+            # an amount before one thing: "managed ~€2m budget" is "a roughly €2m budget"
+            return f"{verb} a roughly {rest.partition(' ')[2]}"
+        return clause
     if first.lower() in _DETERMINERS or first[:1].isdigit() or first.lower() in _NUMBER_WORDS:
         return clause
     if first.lower() in _OBJECT_PRONOUNS:
@@ -1394,7 +1400,7 @@ def _prose(words: str) -> str:
     if aside and not any(_is_past(w, only=True) for w in aside.group(2).split()):
         if not lexicon.verb(aside.group(2).split(" ", 1)[0].lower()):
             words = aside.group(1)  # "– ₹2.3 crore saved", but "– compliance went up"
-    words = rx.sub(r"~\s*(?=\d)", "about ", words)
+    words = rx.sub(r"~\s*(?=\d)", "roughly ", words)
     if " including " in words:  # "DFAT experience, including 3 at"
         words = rx.sub(r"(?<=[\w)]) (?=including )", ", ", words)
     words = rx.sub(r"\b(on|at) (first|second) (attempt|try)\b", r"\1 the \2 \3", words)

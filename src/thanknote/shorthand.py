@@ -245,7 +245,11 @@ def expand(text: str) -> str:
         )
         text = _RATE.sub(r"\1 a \2", text)
     if "~" in text:
-        text = rx.sub(r"(?<![\w~])~\s*(?=\d)", "about ", text)
+        # (an amount's too, "~USD 400 million"; after an article "roughly", which takes
+        # "a": "a ~40-person team" is "a roughly 40-person team", not "a about")
+        figure = r"~\s*(?=(?:[€$£¥₹]|[A-Z]{3} ?)?\d)"
+        text = rx.sub(rf"\b([Aa])n? {figure}", r"\1 roughly ", text)
+        text = rx.sub(rf"(?<![\w~]){figure}", "about ", text)
     if " v" in text:
         text = _VERSUS.sub(" versus ", text)
     if _CODES_AFTER.search(text):  # "export to SE", "plants in NO and CL" (set HG)
