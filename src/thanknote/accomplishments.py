@@ -684,7 +684,8 @@ def phrase(text: str) -> Phrase:
     sure = sure and not lexicon.has_foreign_run(_HONOURS.sub(" ", clause))  # "curso de dados"
     # a breakdown after a colon ("6 yrs BPO: 2 as agent"), a dash left inside the
     # clause ("passed MRICS - the APC"), a level with no language ("am conversational")
-    sure = sure and not rx.search(r": | [–—-] ", clause)
+    # (not a title's colon: "curated 'Vasa: Ocean Journeys'")
+    sure = sure and not rx.search(r": | [–—-] ", _QUOTED.sub("''", clause))
     sure = sure and not rx.fullmatch(r"am (?:fluent|conversational|native|bilingual|basic)", clause)
     lone = rx.fullmatch(r"am ([a-z]+)", clause)  # "am major": a rank with nothing to say what
     sure = sure and not (lone and words.split()[0] == lone.group(1).capitalize())
