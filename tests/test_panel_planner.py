@@ -313,6 +313,38 @@ def test_a_word_and_its_form_before_ing_are_one_word_to_the_planner() -> None:
     assert planner.choose(options) == options[1]
 
 
+def test_three_words_said_again_weigh_more_than_one() -> None:
+    """The example panel of eight: "I am very interested in the role and would be glad to
+    bring my experience to the team. I would be glad to send the staffing model ...", the
+    closing line's "would be glad" said again where a line repeating one word would do."""
+    planner = PanelPlanner.for_panel(
+        "glad", 1, in_every_note="I would be glad to send the staffing model we sketched."
+    )
+    planner.begin(0)
+    options = [
+        "I am very interested in the role and would be glad to bring my experience.",
+        "I remain very interested and would welcome the chance to join you in this position.",
+    ]
+    planner.choose(["We talked about the position on Monday."])
+
+    assert planner.choose(options) == options[1]
+
+
+def test_the_notes_of_the_example_panel_say_no_three_words_twice() -> None:
+    interview = load_interview(ROOT / "examples" / "large_panel.toml")
+    for template in builtin_templates():
+        for note in draft(interview, template, today=interview.date):
+            body = " ".join(p for p in note.text.split("\n\n") if len(p) > 80)
+            words = re.findall(r"[\w']+", body)
+            runs = [tuple(words[i : i + 3]) for i in range(len(words) - 2)]
+            said = [r for r in runs if all(w.islower() for w in r)]
+            twice = {r for r in said if said.count(r) > 1 and not set(r) <= _LITTLE}
+            assert not twice, (template, note.recipient.name, twice)
+
+
+_LITTLE = frozenset("i the a an to of and in for you your my with on at be is was".split())
+
+
 def test_a_question_is_not_made_the_subject_of_a_frame_while_another_reads() -> None:
     planner = PanelPlanner.for_panel("when-how", 1)
     planner.begin(0)

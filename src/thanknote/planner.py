@@ -118,10 +118,12 @@ class PanelPlanner:
     size: int
     own_words: frozenset[str] = frozenset()  # the interview's own words: topics, names...
     said_always: frozenset[str] = frozenset()  # marked words of what every note says
+    runs_always: frozenset[tuple[str, ...]] = frozenset()  # its three-word runs
     _index: int = 0
     _calls: int = 0
     _unsuited: frozenset[str] = frozenset()  # words that do not fit this recipient
     _said: set[str] = field(default_factory=set)  # marked words already in this note
+    _said_runs: set[tuple[str, ...]] = field(default_factory=set)  # its three-word runs
     _owner: dict[str, int] = field(default_factory=dict)  # sentence key -> note index
     _runs: dict[int, Counter[tuple[str, ...]]] = field(default_factory=dict)
     # this note's choices, so that a second drafting of it can look ahead (see `retry`)
@@ -150,7 +152,13 @@ class PanelPlanner:
             # the user's line thanks already: no "Thank you again," right after it (set
             # BN: "Thank you, and Shabbat shalom. / Thank you again,")
             said |= {_THANKED}
-        return cls(seed=zlib.crc32(key.encode("utf-8")), size=size, own_words=own, said_always=said)
+        return cls(
+            seed=zlib.crc32(key.encode("utf-8")),
+            size=size,
+            own_words=own,
+            said_always=said,
+            runs_always=_trigrams(in_every_note),
+        )
 
     def begin(self, index: int, unsuited: frozenset[str] = frozenset()) -> None:
         """Start the note for the panel member at `index`; options with any of the
@@ -158,6 +166,7 @@ class PanelPlanner:
         board member, who is not on it)."""
         self._index, self._calls, self._unsuited = index, 0, unsuited
         self._said = set(self.said_always)
+        self._said_runs = set(self.runs_always)
         self._chosen, self._later, self._repeated, self._options = {}, {}, False, {}
         self._owned, self._ran = [], []
 
@@ -213,6 +222,9 @@ class PanelPlanner:
             )
             repeated = len((_marked_words(text) - self.own_words) & (self._said | later))
             repeated += _THANKED in self._said and "thank" in text.casefold()
+            # three words said again weigh more than one: "I am very interested in the role
+            # and would be glad to bring ... I would be glad to send the staffing model"
+            repeated += len(_trigrams(text) & self._said_runs)
             overlap = sum(runs[t] for t in _trigrams(text))
             doubled = _doubled(text)  # a frame meeting its filling: "thinking on on-call"
             return shared, unsuited, doubled, repeated, overlap, (position - start) % len(options)
@@ -233,6 +245,7 @@ class PanelPlanner:
         runs.update(_trigrams(best))
         self._ran.append((slot, _trigrams(best)))
         self._said |= marked
+        self._said_runs |= _trigrams(best)
         return best
 
     def claim(self, text: str) -> None:

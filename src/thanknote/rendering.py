@@ -379,18 +379,25 @@ def draft(
     # no other line reads (set BR's reader marked it as a mail merge's in 22 notes)
     unnamed = company_in_sentence(interview.company) == UNNAMED_COMPANY
     passed_over = frozenset({"organisation"}) if unnamed else frozenset()
-    notes = []
+    unsuited = [
+        _unsuited_words(person, focus[index]) | passed_over
+        for index, person in enumerate(interview.interviewers)
+    ]
+    # those some lines do not fit are drafted first, while the lines that fit them are
+    # free (a board member of a panel of five was told of "the team's goals" once the
+    # two colleagues drafted before had taken the lines without "team")
+    order = sorted(range(len(unsuited)), key=lambda index: not unsuited[index])
+    drafted: dict[int, Note] = {}
     with _planning(planner):
-        for index in range(len(interview.interviewers)):
-            unsuited = _unsuited_words(interview.interviewers[index], focus[index]) | passed_over
-            planner.begin(index, unsuited)
+        for index in order:
+            planner.begin(index, unsuited[index])
             note = _render_one(compiled, name, interview, index, focus[index], day)
             if planner.repeated:  # a line said a word again: once more, looking ahead
                 planner.retry()
                 note = _render_one(compiled, name, interview, index, focus[index], day)
-            if note.text.strip():  # a template may write nothing for someone
-                notes.append(note)
-    return notes
+            drafted[index] = note
+    # a template may write nothing for someone
+    return [drafted[index] for index in sorted(drafted) if drafted[index].text.strip()]
 
 
 def _is_the_topic(focus: Focus) -> bool:
