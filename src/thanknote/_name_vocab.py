@@ -722,6 +722,8 @@ ADDED_KINDS: dict[str, str] = {
     "kapten": "military",
     "matua": "salutation",
     "whaea": "salutation",
+    "kaumātua": "salutation",
+    "kaumatua": "salutation",
     "nana": "nobility",
     "eversti": "military",
     "everstiluutnantti": "military",
@@ -1231,6 +1233,8 @@ ADDED_READS: dict[str, str] = {
     "kapten": "before-two-names",
     "matua": "before-two-names",
     "whaea": "before-two-names",
+    "kaumātua": "before-two-names",
+    "kaumatua": "before-two-names",
     "nana": "before-two-names",
     "eversti": "lead",
     "everstiluutnantti": "lead",
@@ -1322,8 +1326,9 @@ ADDED_READS: dict[str, str] = {
 # Added titles that go with the given name: 'Khun Somchai'.
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
-ato auntie aunty bapak bu d don dona doña dª dña hna ibu irmã irmão khun matua pak ratu shaikha
-sheikha sor uncle ustaz ustazah w/ro w/t weyzerit weyzero whaea woizero አቶ ወ/ሪት ወ/ሮ
+ato auntie aunty bapak bu d don dona doña dª dña hna ibu irmã irmão kaumatua kaumātua khun matua
+pak ratu shaikha sheikha sor uncle ustaz ustazah w/ro w/t weyzerit weyzero whaea woizero አቶ ወ/ሪት
+ወ/ሮ
 """.split()
 )
 

@@ -628,6 +628,7 @@ def parse_card_name(
         # X-Ponts Ing. Pierre-Antoine Delacroix,", "Dear B.E. Er. Kavitha Subramanian,")
         head, _, tail = rest.partition(", ")
         rest, notes = head, [*notes, tail]
+    rest, notes = _job_before_title(rest, notes)
     after = rest.rsplit(" ", 1)
     han_title = ""
     if len(after) == 2 and after[1] in _HAN_TITLES_AFTER:
@@ -1306,6 +1307,30 @@ _NOT_NAMES = _TITLES | _POST_NOMINALS | vocab.OTHER_WORDS
 # Particles as nameparser reads them here: its own, and spellings its vocabulary
 # gives of them ("El Gohary" as "el-Gohary"; "Abou" as "Abu").
 _PARTICLES = vocab.PARTICLES | vocab.PARTICLE_SPELLINGS | frozenset(_EXTRA_PARTICLES)
+
+
+def _job_before_title(rest: str, notes: list[str]) -> tuple[str, list[str]]:
+    """What they are, printed before the title that begins their name: no given name comes
+    before a "Dr." ("Tierärztin Dr. Katrin Schulz", a German vet's card, was greeted "Dear
+    Tierärztin,"). The words go to the notes; a title of their own stays ("Rabbi Dr.")."""
+    words = rest.split()
+    if _leading_titles(rest)[0]:
+        return rest, notes  # "Tan Sri Dr. Ong Beng Hock": a title of two words
+    for index in range(1, min(3, len(words) - 2) + 1):
+        title = words[index]
+        if not title.endswith(".") or _word_key(title) not in _TITLES:
+            continue
+        before = words[:index]
+        if all(
+            w[:1].isupper()
+            and _word_key(w) not in _NOT_NAMES
+            and fold(w) not in _given_names()
+            and w.isalpha()
+            for w in before
+        ):
+            return " ".join(words[index:]), [*notes, " ".join(before)]
+        break
+    return rest, notes
 
 
 def _word_key(word: str) -> str:
@@ -2644,6 +2669,7 @@ _CHINESE_SYLLABLE = Lazy(
     r"(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh|ts|hs|kw|gw|ng)?"
     r"(?:a[iuo]?|a[nm]g?|a[hktp]|e[eiowr]?|e[nm]g?|e[hk]|eo(?:ng|w)?|eung|i[aeou]?|ia[nm]g?|iao|iah|"
     r"iak|ie[nw]|i[nm]g?|i[kpt]|iong|o[oiuyw]?|o[nm]g?|o[hk]|oon|u[aeio]?|ua[in]g?|uai|u[nm]g?|"
+    r"[aeo]ck|"  # Hokkien's -k spelled -ck: "Hock", "Teck", "Chok" (Ong Beng Hock was Dr. Hock)
     r"u[kt]|ua[hktp]|uek|ye|yu)|ng|m)",  # "Huat", Hokkien's -uat (set DC)
     re.I,
 )
