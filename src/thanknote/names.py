@@ -1316,6 +1316,8 @@ def _job_before_title(rest: str, notes: list[str]) -> tuple[str, list[str]]:
     words = rest.split()
     if _leading_titles(rest)[0]:
         return rest, notes  # "Tan Sri Dr. Ong Beng Hock": a title of two words
+    if _initialism_before_a_name(words):
+        return " ".join(words[1:]), [*notes, words[0]]
     for index in range(1, min(3, len(words) - 2) + 1):
         title = words[index]
         if not title.endswith(".") or _word_key(title) not in _TITLES:
@@ -1331,6 +1333,23 @@ def _job_before_title(rest: str, notes: list[str]) -> tuple[str, list[str]]:
             return " ".join(words[index:]), [*notes, " ".join(before)]
         break
     return rest, notes
+
+
+def _initialism_before_a_name(words: list[str]) -> bool:
+    """Whether a card's first word is a role's initials before a given and a family name
+    the lists know: "SFO Rhys Morgan" (a senior first officer, was "Dear Sfo Rhys Morgan,"),
+    "ATCO Kofi Mensah"; not a family name in capitals ("NGUYEN Thi Bich Ngoc", "PARK Ji
+    Hoon") nor one of the titles and post-nominals the vocabulary knows."""
+    if len(words) != 3 or not words[0].isalpha() or not words[0].isupper():
+        return False
+    first = words[0]
+    if _word_key(first) in _NOT_NAMES or is_listed_family_name(first) or len(first) > 5:
+        return False
+    if fold(first) in _given_names() or any(_capitals(w) for w in words[1:]):
+        return False
+    # (a family name no list holds after a word no Chinese syllable: "ATCO Kofi Mensah")
+    family = is_listed_family_name(words[2]) or not _CHINESE_SYLLABLE.fullmatch(first)
+    return fold(words[1]) in _given_names() and family
 
 
 def _word_key(word: str) -> str:
@@ -2655,6 +2674,7 @@ def _capitals_first(text: str) -> bool:
         and "," not in text
         and _family_in_capitals(words[0])
         and not _listed_post_nominal(words[0])
+        and not _initialism_before_a_name(words)
         and all(w[:1].isupper() and not _capitals(w) for w in words[1:])
     )
 
