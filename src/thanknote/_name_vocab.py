@@ -585,6 +585,9 @@ ADDED_KINDS: dict[str, str] = {
     "pak": "salutation",
     "bu": "salutation",
     "khun": "salutation",
+    "ajarn": "academic",
+    "achan": "academic",
+    "mwalimu": "academic",
     "br": "religious",
     "mag": "degree",
     "yb": "style",
@@ -1096,6 +1099,9 @@ ADDED_READS: dict[str, str] = {
     "pak": "before-two-names",
     "bu": "before-two-names",
     "khun": "lead",
+    "ajarn": "before-two-names",
+    "achan": "before-two-names",
+    "mwalimu": "before-two-names",
     "br": "lead",
     "mag": "parser",
     "yb": "capitals",
@@ -1326,9 +1332,9 @@ ADDED_READS: dict[str, str] = {
 # Added titles that go with the given name: 'Khun Somchai'.
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
-ato auntie aunty bapak bu d don dona doña dª dña hna ibu irmã irmão kaumatua kaumātua khun matua
-pak ratu shaikha sheikha sor uncle ustaz ustazah w/ro w/t weyzerit weyzero whaea woizero አቶ ወ/ሪት
-ወ/ሮ
+achan ajarn ato auntie aunty bapak bu d don dona doña dª dña hna ibu irmã irmão kaumatua
+kaumātua khun matua pak ratu shaikha sheikha sor uncle ustaz ustazah w/ro w/t weyzerit weyzero
+whaea woizero አቶ ወ/ሪት ወ/ሮ
 """.split()
 )
 
