@@ -365,6 +365,7 @@ def test_the_set_hr_amendment_relabels_only_the_warm_forms_it_names() -> None:
 def _person(case: dict[str, Any]) -> Interviewer:
     return Interviewer(
         name=case["card"],
+        title=case.get("title"),
         nickname=case.get("nickname"),
         honorific=case.get("honorific"),
         family_first=case.get("family_first", False),

@@ -3099,6 +3099,11 @@ def _warm(name: CardName, formal: str, honorific: str, title: str) -> str:
     and since set HR the formal form for anyone else whose card prints a title the
     notes address ("Ms. Matsumoto"), unless a name they go by is given."""
     personal = _personal(name)
+    said = name.nickname.split()
+    if len(said) > 1 and said[0] not in name.given.split() and _key(said[0]) in _TITLES:
+        # a name they go by with its own title, said as they wrote it: "Fr. Joemar" (set IS:
+        # "Dear Father Fr. Joemar,"), "Bishop Ernie"
+        return name.nickname
     knighted = next((w for w in title.split() if w in ("Sir", "Dame")), None)
     if knighted and personal and honorific in ("Professor", "Dr.", "Dr"):
         return f"{knighted} {personal}"  # "Professor Dame Helen Ashworth-Clarke": Dame Helen
@@ -3771,6 +3776,15 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # "Sr. Mary Philomena SJC" (set CA: "Dear Sister Mary,"), "Sr. Mary Joseph" (set DQ:
         # "Dear Sister Joseph,"): a religious name, whole
         name = replace(name, given=f"{name.given} {name.family}", family="")
+    if (
+        honorific == "Archbishop"
+        and rx.search(r"\bBishop\b", person.title or "")
+        and not rx.search(r"(?i)archbishop", person.title or "")
+    ):
+        # the Most Reverend is an archbishop unless the job says otherwise: a Catholic bishop
+        # is Most Reverend too ("Most Rev. Ernesto B. Villarojo, D.D.", Auxiliary Bishop of
+        # Cebu, was "Dear Archbishop Villarojo,")
+        honorific = "Bishop"
     if honorific == "Reverend" and not _CATHOLIC_PRIESTS.isdisjoint(orders):
         # "Very Rev. Declan Ó Súilleabháin PP" (set BZ): a parish priest or a priest of an
         # order (SJ, OP, OFM) is Father
