@@ -63,6 +63,18 @@ def test_english_with_names_and_borrowings_is_not_foreign(text: str) -> None:
 # From the blind reading of set AE: a word of another language in an English phrase,
 # by its letters ("días", "インバウンド客"); a borrowing English writes with its
 # accents ("café") and names ("São Paulo") are English.
+def test_a_word_the_model_splits_between_close_languages_is_another_languages() -> None:
+    """Set IS: "how you staff the akuttvakt at night" (Swedish to 0.48, Norwegian to 0.30);
+    a trade's word English lacks is not ("switchgear" kept its place, "glovebox")."""
+    from thanknote.language import is_other_languages_word
+    from thanknote.selection import why_left_out
+
+    assert is_other_languages_word("akuttvakt")
+    assert is_other_languages_word("utredning")
+    assert not is_other_languages_word("glovebox")
+    assert why_left_out("how they staff the akuttvakt at night") == "not English"
+
+
 @pytest.mark.parametrize(
     ("text", "english"),
     [

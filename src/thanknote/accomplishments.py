@@ -1439,11 +1439,17 @@ def _prose(words: str) -> str:
     # (not an aside a preposition or an -ing word begins: "..., including Advanced Higher";
     # set IH: "..., and including Advanced Higher", "Advanced" read as a past)
     leading = after[0].lower()
-    set_apart = leading in _PREPOSITIONS or (leading.endswith("ing") and leading != "nothing")
+    # (a gerund that is the subject is no aside: "..., speaking is getting there")
+    gerund = len(after) > 1 and after[1] in ("is", "was", "has")
+    set_apart = leading in _PREPOSITIONS or (
+        leading.endswith("ing") and leading != "nothing" and not gerund
+    )
     if comma and leading not in ("which", "who", "that", "and") and not set_apart:
         for count in (1, 2, 3):  # "..., recall went from 62% to 81%", "..., post-op
             # hypothermia roughly halved": a clause run on, which gets its "and"
-            if len(after) > count and _told_in_past(after[count].strip(",.")):
+            # (or in the present: "read Norwegian fine, speaking is getting there", set IS)
+            verb = after[count].strip(",.") if len(after) > count else ""
+            if verb and (_told_in_past(verb) or _told_in_present(verb)):
                 subject = after[:count]
                 tally = any(w[:1].isdigit() or w.lower() in _NUMBER_WORDS | {"zero", "no"}
                             for w in subject)  # "about 200 MWp installed" # fmt: skip
@@ -1651,6 +1657,15 @@ def _only_adverb(word: str) -> bool:
     """Whether a word is an adverb and no noun ("just", "recently"), so no subject."""
     readings = lexicon.readings(word.lower())
     return any(r.pos == "r" for r in readings) and not any(r.pos == "n" for r in readings)
+
+
+def _told_in_present(word: str) -> bool:
+    """Whether a word is a verb in the present that a subject before it makes a clause of:
+    "is", "are", "has", "grows"; not a plural noun ("routes")."""
+    if word in ("is", "are", "has"):
+        return True
+    reading = lexicon.verb(word)
+    return bool(reading and "VBZ" in reading.tags and not lexicon.is_plural_noun(word))
 
 
 def _told_in_past(word: str) -> bool:
