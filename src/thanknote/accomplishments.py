@@ -1155,6 +1155,17 @@ def _one(match: re.Match[str]) -> str:
     before, word = match.group(1) or "", match.group(2)
     if before[:1].isupper() or before.strip().lower() in ("level", "grade", "class", "part"):
         return match.group(0)
+    label = before.strip().lower()
+    named = lexicon.noun(label) or not lexicon.readings(label)  # "decile": no word it knows
+    if (
+        label
+        and named
+        and not lexicon.is_function_word(label)
+        and not any(
+            r.pos == "v" and r.tags & {"VBD", "VBN", "VBZ"} for r in lexicon.readings(label)
+        )
+    ):
+        return match.group(0)  # a number that labels a noun: "a decile 1 school", "tier 1"
     noun = lexicon.noun(word.lower()) if not word.isupper() else None
     if not word.isupper() and (noun is None or "NN" not in noun.tags):
         return match.group(0)

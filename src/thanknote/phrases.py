@@ -761,6 +761,10 @@ def addressed(text: str) -> str:
         text = rx.sub(r"\bthey(['’](?:re|ve|ll|d))?\b", r"you\1", text)
         # and their own is yours: "how you survived the drought with your clients" (set AV)
         text = rx.sub(r"\btheir\b", "your", text)  # not "them": "how you support them"
+    elif " their " in text and _org_in_their(text):
+        # their policy, with nothing plural before it to be theirs: the team's ("what
+        # 'warm strict' actually means in their behaviour policy", set IS)
+        text = rx.sub(r"\btheir\b", "your", text)
     elif rx.search(r"\b(?:vs\.?|versus|against|compared (?:to|with)) their\b", text):
         # the team's, compared: "Deswik versus your in-house tools" (set IH: "... versus their
         # in-house scheduling tools" in a note to the team, 3 notes)
@@ -768,6 +772,24 @@ def addressed(text: str) -> str:
             r"\b(vs\.?|versus|against|compared to|compared with) their\b", r"\1 your", text
         )
     return text
+
+
+def _org_in_their(text: str) -> bool:
+    """Whether "their" in a topic can only be the team's: no plural noun, name or
+    person before it that it could stand for ("students and their parents")."""
+    before, _, after = text.partition(" their ")
+    if rx.match(
+        r"(?:\w+ )?(?:son|daughter|child|children|kids?|family|mother|father|parents|"
+        r"husband|wife|partner|brother|sister)\b",
+        after,
+    ):
+        return False  # "the walk in their son's memory": a family's, not the team's
+    return not any(
+        w[:1].isupper()
+        or (lexicon.is_plural_noun(w.lower().strip(",;:'’")) and w != "means")
+        or w.lower() in ("people", "staff", "everyone", "each", "who")
+        for w in before.split()
+    )
 
 
 def _they_has_antecedent(text: str) -> bool:
