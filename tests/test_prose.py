@@ -967,6 +967,9 @@ def test_sir_after_the_thanks_goes() -> None:
         ("Thank you for your time.", None),  # the meeting itself
         ("Thank you for the tour. I will send the file.", None),  # two sentences
         ("I'd be glad to send the runbook.", None),
+        # their work, which closes a note (set IS)
+        ("Thank you for the work you do with these children and their families.", None),
+        ("Thanks for all you do for the community.", None),
     ],
 )
 def test_what_a_closing_line_thanks_for(line: str, thing: str | None) -> None:

@@ -653,6 +653,13 @@ def thanked_for(line: str) -> str | None:
     found = _THANKED_FOR.fullmatch(line.strip())
     if not found or thanks_for_the_meeting(line) or rx.search(r"[.!?;]\s", found.group("what")):
         return None
+    if rx.search(
+        r"\byou(?:'re| are)? (?:do|doing|give|giving|bring|continue)\b|\ball you\b",
+        found.group("what"),
+    ):
+        # their work, not a thing of the visit: "Thank you for the work you do with these
+        # children and their families." closes a note (set IS: said among the first thanks)
+        return None
     return found.group("what")
 
 
