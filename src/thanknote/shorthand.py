@@ -232,6 +232,8 @@ def expand(text: str) -> str:
         text = _ARROW.sub(_change, text)
     if "↑" in text or "↓" in text:  # "paper costs ↑" (set FJ): rising paper costs
         text = _TREND.sub(_trend, text)
+    if " + " in text:  # "solar + battery backup" (set IS): and, between words; not "CPL + ATPL"
+        text = rx.sub(r"(?<=[a-z]{3}) \+ (?=[a-z]{3})", " and ", text)
     if "+ " in text:  # "400+ FOI requests": over 400
         # (not a count that starts the line: "300+ ABR tests during ..." has no verb yet)
         text = rx.sub(r"(?<=[^\W\d] )(\d[\d,]*)\+(?=\s+[^\W\d])", r"over \1", text)
