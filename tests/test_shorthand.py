@@ -54,7 +54,7 @@ from thanknote.shorthand import expand, is_shorthand_word
             "5 years WASH programming with county governments",
         ),
         ("CBN AML/CFT/CPF regs", "CBN AML/CFT/CPF regulations"),
-        ("pay band + relo from Norfolk", "pay band + relocation from Norfolk"),
+        ("pay band + relo from Norfolk", "pay band and relocation from Norfolk"),
         ("Google Docs", "Google Docs"),
         # set EF: a measure before its thing joins it with a hyphen, or says "of"
         (

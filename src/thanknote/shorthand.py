@@ -174,6 +174,15 @@ _JOINING: Final = frozenset(
 )
 
 
+def _plus_between_nouns(match: re.Match[str]) -> str:
+    """ "and" for a plus before a noun ("solar + battery backup"); kept before a word that
+    is also a verb or an adjective ("moto license + own motorbike": shorthand still)."""
+    word = match.group(1)
+    if lexicon.noun(word) and not any(r.pos in ("v", "a") for r in lexicon.readings(word)):
+        return " and "
+    return match.group()
+
+
 def expand(text: str) -> str:
     """The text with note-taking shorthand written out: "5 yrs" -> "5 years",
     "800ms -> 120ms" -> "from 800ms to 120ms", "tickets/day" -> "tickets a day",
@@ -233,7 +242,7 @@ def expand(text: str) -> str:
     if "↑" in text or "↓" in text:  # "paper costs ↑" (set FJ): rising paper costs
         text = _TREND.sub(_trend, text)
     if " + " in text:  # "solar + battery backup" (set IS): and, between words; not "CPL + ATPL"
-        text = rx.sub(r"(?<=[a-z]{3}) \+ (?=[a-z]{3})", " and ", text)
+        text = rx.sub(r"(?<=[a-z]{3}) \+ (?=([a-z]{3,}))", _plus_between_nouns, text)
     if "+ " in text:  # "400+ FOI requests": over 400
         # (not a count that starts the line: "300+ ABR tests during ..." has no verb yet)
         text = rx.sub(r"(?<=[^\W\d] )(\d[\d,]*)\+(?=\s+[^\W\d])", r"over \1", text)
