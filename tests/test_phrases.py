@@ -239,6 +239,11 @@ def test_any_topic_reads_without_breaking(topic: str) -> None:
         ("Technische Assistentin / Technischer Assistent", "the Technische Assistentin role"),
         ("Lehrer(in) für Mathematik", "the Lehrer für Mathematik role"),
         ("Branch Manager, Leeds", "the Branch Manager role in Leeds"),
+        # a colon before the unit, as a dash (set IS)
+        (
+            "Principal Librarian: Khayelitsha Regional Library (Ref. LIS 2026/114)",
+            "the Principal Librarian role",
+        ),
         ("Safety / Quality Lead", "the role of Safety / Quality Lead"),
         ("Animateur·trice jeunesse", "the Animateur jeunesse role"),
         ("Kierownik magazynu / Warehouse Manager", "the Warehouse Manager role"),

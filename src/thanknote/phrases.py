@@ -2472,6 +2472,9 @@ def job(position: str) -> Job:
     position = rx.sub(r"(?<=[a-z])['’](?:ı|i|u|ü|sı|si|su|sü|nın|nin)\b", "", position)
     # the brackets of Chinese and Japanese text: "IT Service Delivery Manager（交付经理）"
     written = position.replace("（", " (").replace("）", ")")
+    # a colon between the title and its unit is a dash: "Principal Librarian: Khayelitsha
+    # Regional Library" (set IS: "the Principal Librarian: Khayelitsha Regional Library role")
+    written = rx.sub(r"(?<=[a-z]): (?=[A-Z])", " – ", written)
     plain = rx.sub(r"\s*\([^()]*\)", "", " ".join(written.split())).strip()
     # in the letters the note is in: "客室乗務員 Cabin Attendant" (set GF: "the 客室乗務員
     # Cabin Attendant role", 8 notes)
