@@ -1021,6 +1021,16 @@ def test_an_amharic_title_on_the_panel_marks_its_custom() -> None:
          "Dear Mr Ong,", "Dear Mr Ong,"),
         (Interviewer(name="Tan Wei Ming", family_first=True), "Dear Tan Wei Ming,",
          "Dear Wei Ming,"),
+        # a Chinese name of three syllables read by Faker's Chinese names, without
+        # family_first (was "Dear Dr. Ming,"), and a Hokkien one no list holds
+        (Interviewer(name="Dr. Tan Wei Ming"), "Dear Dr. Tan,", "Dear Dr. Tan,"),
+        (Interviewer(name="Tan Mei Ling"), "Dear Tan Mei Ling,", "Dear Mei Ling,"),
+        (Interviewer(name="Mei Ling Tan"), "Dear Mei Ling Tan,", "Dear Mei Ling,"),
+        (Interviewer(name="Tan, Mei Ling"), "Dear Mei Ling Tan,", "Dear Mei Ling,"),
+        (Interviewer(name="Dr Lim Boon Heng"), "Dear Dr Lim,", "Dear Dr Lim,"),
+        (Interviewer(name="Prof. Lee Kuan Yew"), "Dear Professor Lee,", "Dear Professor Lee,"),
+        (Interviewer(name="Ian Ho Chan"), "Dear Ian Ho Chan,", "Dear Ian,"),
+        (Interviewer(name="Kim Lee Wong"), "Dear Kim Lee Wong,", "Dear Kim,"),
         # set EB: a Swiss Diplom with its field and school, an airline's first officer
         (Interviewer(name="Dipl. Chem. HTL Beat Zürcher"), "Dear Beat Zürcher,", "Dear Beat,"),
         (Interviewer(name="Dr. Dipl. Ing. ETH Reto Zürcher"), "Dear Dr. Zürcher,",

@@ -50,6 +50,11 @@ _CUSTOMS = {
 # Lan" is Lan) where Chinese and Korean given names of two words are used whole ("Lee
 # Chong Meng" is Chong Meng): only the family names are copied.
 _FAMILY_ONLY = {"VIETNAMESE": ("vi_VN",)}
+# Chinese family names and the syllables of given names in Latin letters (pinyin and
+# Wade-Giles: "Tan", "Hsieh"; "Wei", "Ling" of "Chia-ling"), which tell a card printed
+# family name first ("Dr. Tan Wei Ming" is Dr. Tan) from one printed in Western order
+# ("Wei Ming Tan"); Faker keeps them beside the names in Han.
+_ROMANIZED = {"CHINESE": ("zh_CN", "zh_TW")}
 # Compound given names of the customs that use them whole; an English card's
 # second given name is a middle name ("Sarah Jane Smith" goes by Sarah).
 _COMPOUND_CUSTOMS = ("IBERIAN", "FRENCH")
@@ -98,6 +103,16 @@ def readings() -> dict[str, list[str]]:
     for custom, members in _FAMILY_ONLY.items():
         family = {fold(name) for locale in members for name in _names(locale, "last")}
         values[f"FAMILY_{custom}"] = sorted(w for w in family if _WORD.fullmatch(w))
+    for custom, members in _ROMANIZED.items():
+        syllables = {
+            syllable
+            for locale in members
+            for name in _names(locale, "first_romanized")
+            for syllable in fold(name).replace("-", " ").split()
+        }
+        values[f"SYLLABLES_{custom}"] = sorted(w for w in syllables if _WORD.fullmatch(w))
+        family = {fold(name) for locale in members for name in _names(locale, "last_romanized")}
+        values[f"FAMILY_{custom}"] = sorted(w for w in family if _WORD.fullmatch(w))
     return values
 
 
@@ -105,6 +120,7 @@ _COMMENTS = {
     "GIVEN": "Given names in Faker's {locales}.",
     "COMPOUND": "Compound given names listed whole in the same locales; '+' joins their words.",
     "FAMILY": "Family names in Faker's {locales}.",
+    "SYLLABLES": "The syllables of given names in Faker's {locales}, in Latin letters.",
 }
 
 
@@ -141,7 +157,7 @@ def build() -> str:
     ]
     for name, words in readings().items():
         kind, custom = name.split("_", 1)
-        locales = ", ".join({**_CUSTOMS, **_FAMILY_ONLY}[custom])
+        locales = ", ".join({**_CUSTOMS, **_FAMILY_ONLY, **_ROMANIZED}[custom])
         lines += ["", f"# {_COMMENTS[kind].format(locales=locales)}"]
         lines += [f"{name} = frozenset(", '    """']
         lines += _wrap(words)

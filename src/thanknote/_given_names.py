@@ -903,3 +903,30 @@ FAMILY_VIETNAMESE = frozenset(
 bui dang duong hoang le mai nguyen pham tran vu
 """.split()
 )
+
+# The syllables of given names in Faker's zh_CN, zh_TW, in Latin letters.
+SYLLABLES_CHINESE = frozenset(
+    """
+an chang chao che chen cheng chia chiang chieh chien chih chin ching chiu chu chuan chun chung
+en fa fang fei fen feng gang guiying han hao hsia hsiang hsien hsin hsing hsiu hsiung hsuan
+hsueh hua hui hung i jen jie jing juan jui jun jung kai kuan kuo lan lei li liang lien lin ling
+lung mei min ming na nan o pai pao pei pi pin ping po qiang shan sheng shih sho shu ssu su tao
+te ting tsai tsung tung tzu wan wei wen wu xia xiulan xiuying ya yan yang yen ying yong yu yuan
+yueh yun yung
+""".split()
+)
+
+# Family names in Faker's zh_CN, zh_TW.
+FAMILY_CHINESE = frozenset(
+    """
+an bai cai cao chan chang chao chen cheng chi chia chiang chiao chieh chien chih chin chiu cho
+chou chu chuan chuang chueh chung cui dai deng ding dong du duan fan fang feng fu gao gong gu
+guo han hao he ho hou hsia hsiang hsiao hsieh hsin hsing hsiung hsu hsueh hu hua huang hung i
+jao jen jia jiang jin juan kan kang kao keng ko kong ku kuan kung kuo lai lan lei li liang liao
+lien lin ling liu lo long lu lung luo ma mao mei meng mo mou mu ni nieh niu ou pai pan pang pao
+pei peng pi pu qian qiao qin qiu ren shao she shen sheng shi shih shu song su sun sung tai tan
+tang tao teng ti tian tien ting tsai tsao tseng tso tsou tsui tu tuan tung wan wang wei wen weng
+wu xia xiang xiao xie xiong xu xue yan yang yao ye yeh yen yi yin ying yu yuan yueh zeng zhang
+zhao zheng zhong zhou zhu zou
+""".split()
+)

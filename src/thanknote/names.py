@@ -650,6 +650,7 @@ def parse_card_name(
             or (_malay(rest.split(" ", 1)[0]) and _chinese(rest.split()[1:]))
             or _vietnamese_order(rest)
             or _hyphenated_given_last(rest.split())
+            or _chinese_given_after(rest.split())
         )
     else:
         first = ""
@@ -705,6 +706,11 @@ def parse_card_name(
         father = 2 if len(words) > 2 and fold(words[-2].rstrip(".")) in joined else 1
         # "Encik Harith Iskandar Mohd Noor" (set CF): the father's name is Mohd Noor
         given, middle, family = " ".join(words[:-father]), "", " ".join(words[-father:])
+    if not (family_first or patronymic) and "," in rest and family and given and middle:
+        if _chinese_given_before([*given.split(), *middle.split(), *family.split()]):
+            given, middle = f"{given} {middle}", ""  # "Tan, Mei Ling" is Mei Ling
+    elif not (family_first or patronymic) and _chinese_given_before(words):
+        given, middle, family = " ".join(words[:2]), "", words[2]
     if not (family_first or patronymic) and _western_then_chinese(words):
         # "Marcus Lim Jun Jie" (set BZ): an English name before a Chinese one written
         # family name first, as Singapore and Malaysia print them: Dr. Lim, or Marcus
@@ -2855,6 +2861,48 @@ def _madam_chinese(lead: str, rest: str) -> bool:
     if words and _key(words[0]) in _MADAM:
         return _chinese(words[1:])
     return bool(lead.split()) and _key(lead.split()[-1]) in _MADAM and _chinese(words)
+
+
+def _chinese_given_after(words: list[str]) -> bool:
+    """Whether a name of three words is Chinese or Korean, printed family name first
+    as Singapore, Malaysia and Korea print it ("Dr. Tan Wei Ming" was Dr. Ming).
+
+    Faker's Chinese names in Latin letters decide where they can: a family name first
+    and syllables of given names after it ("Tan Mei Ling"), not a given name of two
+    syllables before a family name ("Wei Ming Tan"). A name they do not settle,
+    Hokkien or Korean, is family first unless it reads as a Western name: "Dr Lim Boon
+    Heng", "Lee Kuan Yew", "Kim Min Jun"; not "Ian Ho Chan" nor "Kim Lee Wong"."""
+    while len(words) > 3 and (words[0].endswith(".") or _key(words[0]) in _TITLES):
+        words = words[1:]  # "Dr. Tan Wei Ming", "Pastor Kim Min Jun"
+    if not (_chinese(words) and all(w[:1].isupper() and w[1:].islower() for w in words)):
+        return False
+    folded = [fold(w) for w in words]
+    first, last = _chinese_readings(words)
+    if first != last:
+        return first
+    if folded[0] not in _given_names():
+        return True  # "Dr Lim Boon Heng": no Western name begins so
+    western = _given_names() | _family_names()
+    return not any(w in western for w in folded[1:])  # "Lee Kuan Yew", "Kim Min Jun"
+
+
+def _chinese_readings(words: list[str]) -> tuple[bool, bool]:
+    """Whether three words read as a Chinese name family name first, and whether in
+    Western order, by Faker's Chinese family names and syllables of given names."""
+    from thanknote import _given_names as known
+
+    folded = [fold(w) for w in words]
+
+    def reads(family: str, given: list[str]) -> bool:
+        return family in known.FAMILY_CHINESE and all(g in known.SYLLABLES_CHINESE for g in given)
+
+    return reads(folded[0], folded[1:]), reads(folded[2], folded[:2])
+
+
+def _chinese_given_before(words: list[str]) -> bool:
+    """Whether a name is a Chinese given name of two syllables before the family name,
+    which is used whole ("Mei Ling Tan" is Mei Ling, not Mei)."""
+    return _chinese(words) and _chinese_readings(words) == (False, True)
 
 
 def _western_then_chinese(words: list[str]) -> bool:
