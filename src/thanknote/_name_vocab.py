@@ -588,6 +588,9 @@ ADDED_KINDS: dict[str, str] = {
     "ajarn": "academic",
     "achan": "academic",
     "mwalimu": "academic",
+    "sayyid": "religious",
+    "sayyida": "religious",
+    "sayyidah": "religious",
     "br": "religious",
     "mag": "degree",
     "yb": "style",
@@ -1102,6 +1105,9 @@ ADDED_READS: dict[str, str] = {
     "ajarn": "before-two-names",
     "achan": "before-two-names",
     "mwalimu": "before-two-names",
+    "sayyid": "before-two-names",
+    "sayyida": "before-two-names",
+    "sayyidah": "before-two-names",
     "br": "lead",
     "mag": "parser",
     "yb": "capitals",
@@ -1333,8 +1339,8 @@ ADDED_READS: dict[str, str] = {
 ADDED_GIVEN_NAME_TITLES = frozenset(
     """
 achan ajarn ato auntie aunty bapak bu d don dona doña dª dña hna ibu irmã irmão kaumatua
-kaumātua khun matua pak ratu shaikha sheikha sor uncle ustaz ustazah w/ro w/t weyzerit weyzero
-whaea woizero አቶ ወ/ሪት ወ/ሮ
+kaumātua khun matua pak ratu sayyid sayyida sayyidah shaikha sheikha sor uncle ustaz ustazah
+w/ro w/t weyzerit weyzero whaea woizero አቶ ወ/ሪት ወ/ሮ
 """.split()
 )
 
