@@ -148,6 +148,13 @@ def _topic_in_sentence(topic: str) -> str:
         # "AML compliance" (set EJ: "your perspective on the POS fraud", 8 notes); and by
         # an acronym's compound: "SIM-swap fraud" (set EW, 5 notes)
         return reading.removeprefix("the ")
+    sides = rx.fullmatch(r"([a-z][^A-Z]*?) versus ([a-z][^A-Z]*)", reading)
+    whole = sides and reading.split(" ", 1)[0] in _DETERMINERS  # "the short-term versus ..."
+    if open_to_the_model and sides and not whole and None not in map(_counted_bare, sides.groups()):
+        # each side of a choice a thing of its own: "casual staff versus outsourced
+        # agency" is "... versus the outsourced agency" (set IR: "pasted topic missing
+        # article", 4 notes with "weekly harvest plan versus sales orders")
+        return " versus ".join(str(_counted_bare(side)) for side in sides.groups())
     last = reading.rsplit(" ", 1)[-1].lower()
     if not open_to_the_model or last in _COUNTABLE:
         # a noun the rules know is counted keeps its article: "the union" (set DJ: "our
@@ -161,6 +168,20 @@ def _topic_in_sentence(topic: str) -> str:
     from thanknote import article_model  # with its weights, for the first topic drafted
 
     return article_model.with_or_without(reading)
+
+
+def _counted_bare(side: str) -> str | None:
+    """One side of "X versus Y" with "the" when it ends in a thing counted one by one and
+    has no determiner ("weekly harvest plan"); as written when it needs none ("casual
+    staff", "sales orders"); None when it is no noun phrase the lexicon knows."""
+    words = side.split()
+    last = words[-1]
+    if words[0] in _DETERMINERS or lexicon.is_mass_noun(last) or lexicon.is_plural_noun(last):
+        return side
+    gerund = words[0].endswith("ing") and lexicon.verb(words[0]) is not None
+    if lexicon.noun(last) is None or (gerund and len(words) > 1):
+        return None  # not a noun's phrase: "in-house", "hiring agency chefs"
+    return f"the {side}"
 
 
 def _field_noun(word: str) -> bool:
@@ -189,6 +210,20 @@ _PROJECTS: Final = _REBUILDS | frozenset(
     consolidation merger acquisition certification accreditation inspection renewal
     collaboration partnership project programme program pilot""".split()
 )
+
+
+def _when_it_comes_to(text: str) -> str:
+    """A thing and when it matters, jotted with "when" before a verb's -ing form, as a
+    note says it: "GDPR when recording children's sessions" is "GDPR when it comes to
+    recording children's sessions" (set IS: "When we discussed GDPR when recording
+    children's sessions", 5 notes); not "when everything broke", a clause."""
+    found = rx.search(r"(?<=[\w)]) when ([a-z]+ing)\b", text)
+    if found is None:
+        return text
+    reading = lexicon.verb(found.group(1))
+    if reading is None or reading.lemma == found.group(1):
+        return text
+    return f"{text[: found.start(1)]}it comes to {text[found.start(1) :]}"
 
 
 def ruled_topic(topic: str) -> tuple[str, bool]:
@@ -223,6 +258,7 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
             text = f"{text[: ended.start(2)]}at {ended.group(2)}"
     text = rx.sub(r"\bkids['’]", "children's", text)
     text = rx.sub(r"\bkids\b", "children", text)  # "stateless kids" (set EG), to an official
+    text = _when_it_comes_to(text)
     text = lexicon.languages_capitalised(_asked(text))  # "working in french and english"
     spoken = rx.fullmatch(r"([A-Z][a-z]+) language", text)
     if spoken and lexicon.is_language(spoken.group(1)):
