@@ -508,6 +508,21 @@ def _panel_closing_with(line: str) -> Interview:
     return dataclasses.replace(load_interview(EXAMPLES / "panel.toml"), closing_line=line)
 
 
+def test_a_closing_line_that_has_been_so_all_week_is_so_since_the_interview() -> None:
+    """Set IS: "the huipiles have stayed with me all week" in a note written the next day
+    read as illogical (7 notes); "I'll be cooking with it all week" is still to come."""
+    interview = _panel_closing_with("The huipiles have stayed with me all week.")
+    later = interview.date + dt.timedelta(days=1)
+    weekday = f"{interview.date:%A}"
+
+    for note in draft(interview, "email", today=later):
+        assert f"The huipiles have stayed with me since {weekday}." in note.text, note.text
+    for found in check_panel(draft(interview, "card", today=later), interview):
+        assert [f for f in found if f.code == "too-similar"] == []
+    week_later = draft(interview, "email", today=interview.date + dt.timedelta(days=6))
+    assert "have stayed with me all week." in week_later[0].text
+
+
 @pytest.mark.parametrize("template", ["email", "card", "letter"])
 def test_a_closing_line_about_this_morning_is_no_shared_sentence(template: str) -> None:
     """Set EA: "Ngā mihi nui for the whakatau this morning", which a note written the next

@@ -109,8 +109,13 @@ _DAY: Final = (
 
 
 def _dated(key: str) -> str:
-    """A sentence's key with the day it names said as "today"."""
+    """A sentence's key with the day it names said as "today", and the time since it as
+    "all week" (a note written days after says the line's "all week" as "since Monday")."""
+    key = rx.sub(rf"\bsince (?:we met|{_WEEKDAY})\b|\ball (?:this |the )?week\b", "all week", key)
     return rx.sub(_DAY, "today", key) if " on " in key else key
+
+
+_WEEKDAY: Final = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 
 def _key(sentence: str) -> str:
