@@ -516,6 +516,16 @@ def phrase(text: str) -> Phrase:
         "\\1,\u00a0",
         words,
     )
+    thesis = rx.fullmatch(r"(.+?)\s+[–—]\s+((?:thesis|dissertation) (?:on|about|in) \S.*)", words)
+    if thesis:
+        # a degree and what its thesis was on (set IS: "EdD, University of Bath – thesis on
+        # middle leaders in international schools" was said as the EdD alone, after the
+        # topic of middle leadership it was tied to, 2 notes)
+        got = phrase(thesis.group(1))
+        if got.clause.startswith("hold ") and got.sentence.startswith("I hold "):
+            aside = f", with a {thesis.group(2)}"
+            clause, sentence = f"{got.clause}{aside}", f"{got.sentence}{aside}"
+            return Phrase(text, clause, got.event, sentence, got.sure)
     from thanknote.sentences import is_abbreviation
 
     if words.endswith(".") and not is_abbreviation(words):
@@ -1525,6 +1535,10 @@ def _asides_read(clause: str) -> bool:
         list(itertools.takewhile(lambda w: not done or w not in _PREPOSITIONS, p.split()))
         for p in parts
     ]
+    if len(parts) > 2 and not done:
+        # the last thing listed, up to what it is for: "with visas, housing and charity
+        # funding for treatment" (set IS: cut to "with visas", 2 notes)
+        heads[-1] = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, parts[-1].split()))
     listed = all(len(h) <= 5 and h[:1] != [] and h[0] not in _HOW_MUCH for h in heads[1:])
     if len(parts) > 1 and " and " in parts[-1] and listed:
         # a list: "speak Marathi, Hindi and English", "led, coached and mentored"; not
