@@ -1171,3 +1171,18 @@ def test_a_court_and_a_central_bank_abroad_take_the(company: str, said: str) -> 
     """Set IA: "part of Cour d'appel de Lyon" (4 notes); set HZ: "at Banco Central de la
     República Argentina"."""
     assert company_in_sentence(company) == said
+
+
+@pytest.mark.parametrize(
+    ("company", "emails", "said"),
+    [
+        ("OECD", ["helene.delatour@oecd.org", "m.alfarsi@oecd.org"], "the OECD"),
+        ("WHO", ["k.mensah@who.int"], "the WHO"),
+        ("IBM", ["j.smith@ibm.com"], "IBM"),  # a company's initials, said bare
+        ("NASA", ["r.ortiz@nasa.gov"], "NASA"),  # said as a word
+        ("OECD", [], "OECD"),  # nothing says which it is
+    ],
+)
+def test_an_institutions_initials_take_the(company: str, emails: list[str], said: str) -> None:
+    """Set IT: "the Policy Analyst position ... at OECD" (6 notes)."""
+    assert company_in_sentence(company, emails) == said

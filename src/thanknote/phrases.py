@@ -1729,7 +1729,7 @@ _PLACE_GOVERNED: Final = Lazy(
 )
 
 
-def company_in_sentence(company: str) -> str:
+def company_in_sentence(company: str, emails: Sequence[str] = ()) -> str:
     """The company as it reads after "join": "the City of Brookfield", "the
     Harbour Pilotage Authority", "the Kestrel Inn" (for "The Kestrel Inn"),
     "Hoffmann Hochbau" (for "Hoffmann Hochbau GmbH & Co. KG": people leave the
@@ -1741,6 +1741,8 @@ def company_in_sentence(company: str) -> str:
     # "I would be glad to join Hotel Post ****S", 3 notes)
     company = rx.sub(r"\s+(?:\*|★|☆){1,5}\s?(?:S|Superior|sup\.?)?(?=\s|$)", "", company)
     named = _company_in_sentence(_without_place_or_unit(company))
+    if named == company and _an_institutions_initials(company, emails):
+        return f"the {company}"
     if named.count("(") > named.count(")"):
         # a bracket a dash inside it cut open: "한빛대학교 연구처 (Hanbit National University –
         # Office of Research Affairs)" (set HJ: "(Hanbit National University" in 4 notes)
@@ -1761,6 +1763,20 @@ def company_in_sentence(company: str) -> str:
         if _readable(side) and lexicon.is_english(side):
             return _company_in_sentence(side)
     return UNNAMED_COMPANY
+
+
+def _an_institutions_initials(company: str, emails: Sequence[str]) -> bool:
+    """Whether a name is an institution's initials, spelled out letter by letter, which
+    English says with "the" ("the OECD", "the IMF", "the ICRC"; set IT: "at OECD", 6
+    notes), where a company's are said bare ("IBM", "KPMG"): the panel writes from an
+    institution's domain (.org, .int, .gov), not a company's."""
+    from thanknote.prose import said_as_a_word
+
+    if not rx.fullmatch(r"[A-Z]{2,6}", company) or said_as_a_word(company):
+        return False
+    domains = [e.rsplit("@", 1)[-1].lower().strip() for e in emails if "@" in e]
+    institutional = [d for d in domains if rx.search(r"\.(?:org|int|gov)(?:\.[a-z]{2})?$", d)]
+    return bool(domains) and len(institutional) * 2 > len(domains)
 
 
 def _without_place_or_unit(company: str) -> str:

@@ -69,7 +69,7 @@ def article(phrase: str) -> str:
     if rx.match(r"^[A-Z](?:-|$)", word):  # "X-ray", "A"
         letters = word[0] * 2
     if len(letters) > 1 and letters[0].isalpha() and letters[:2].isupper():
-        if _said_as_a_word(letters):
+        if said_as_a_word(letters):
             # an acronym said as a word: "a LEED Green Associate" (set EA: "As an LEED"),
             # "a NEBOSH certificate", "a SCADA upgrade"
             return "an" if letters[0] in "AEIO" else "a"  # "a UNICEF", "a UEFA": "you"
@@ -84,7 +84,7 @@ def article(phrase: str) -> str:
     return "an" if word[0].lower() in "aeiou" else "a"
 
 
-def _said_as_a_word(letters: str) -> bool:
+def said_as_a_word(letters: str) -> bool:
     """Whether an acronym in capitals of four letters or more reads as a word ("LEED",
     "NASA", "NEBOSH"): a vowel among its first three letters and no three consonants in
     a row, as English words are built ("FRCS", "MBBS" and "HACCP" are spelled out)."""

@@ -842,7 +842,9 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         )
         or None,
         "company": interview.company,
-        "company_in_sentence": company_in_sentence(interview.company),
+        "company_in_sentence": company_in_sentence(
+            interview.company, [p.email for p in interview.interviewers if p.email]
+        ),
         # the company a second time in one note: blind readers marked every short note
         # that named it twice ("... at Supermercados Serranos. I would be glad to bring
         # my skills to Supermercados Serranos."), so the second time it is the team
