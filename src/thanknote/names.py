@@ -2733,6 +2733,16 @@ def _icelandic(family: str, card: str) -> bool:
 _JOINING_PARTICLES: Final = frozenset("de del la las los da das do dos".split())
 
 
+# The second halves of Maghreb given names joined by "El" ("Nour El Houda", "Mohamed El
+# Amine", "Fatima El Zahra"); not a father's name after "El" ("Omar El Sayed Hassan").
+_SECOND_OF_A_GIVEN_NAME: Final = frozenset(
+    "houda hoda huda amine amin imane iman zahra zahraa khair kheir".split()
+)
+# Words that join a family name to the name before it ("Al", "Ben", "Ould"), which begin
+# a family name of their own.
+_NAME_JOINS: Final = frozenset({"al", "el", "ben", "bin", "ibn", "ould", "ait", "abu", "bou"})
+
+
 def _joined_family(given: str, middle: str, family: str) -> tuple[str, str, str]:
     """The family name as its language joins it: an Icelandic patronymic alone, the
     words before it given names ("Sigurður Þór Einarsson"); "Abd" or "Abdul" with
@@ -2755,6 +2765,22 @@ def _joined_family(given: str, middle: str, family: str) -> tuple[str, str, str]
         at = next((i for i, w in enumerate(family_words) if i and w.lower() in ("al", "el")), 0)
         if at:
             return " ".join([*before, *family_words[:at]]), "", " ".join(family_words[at:])
+    if (
+        before
+        and len(family_words) == 3
+        and family_words[0] in ("El", "Al")
+        and fold(family_words[1]) in _SECOND_OF_A_GIVEN_NAME
+        and family_words[2].lower() not in _NAME_JOINS
+    ):
+        # a given name of two words joined by "El", then the family name: "Nour El Houda
+        # Benali" is Nour El Houda (set IR: "Hi Nour,"), as "Mohamed El Amine" is one name
+        return " ".join([*before, *family_words[:2]]), "", family_words[2]
+    joined_by_hyphen = rx.fullmatch(r"(?:El|Al)-(\w+)", family_words[0]) if family_words else None
+    if before and len(family_words) == 2 and joined_by_hyphen:
+        if fold(joined_by_hyphen.group(1)) in _SECOND_OF_A_GIVEN_NAME:
+            # and by "Al-": "Dr. Fatima Al-Zahra Haddad" is Dr. Haddad (set IT: "Dear Dr.
+            # Al-Zahra Haddad,")
+            return " ".join([*before, family_words[0]]), "", family_words[1]
     ends = range(1, len(family_words) - 1)
     joined = next((i for i in ends if family_words[i] in ("y", "i")), 0)
     if joined and before:
