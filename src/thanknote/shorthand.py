@@ -123,6 +123,19 @@ _ARROW: Final = Lazy(
     r"(?P<end>\s*(?:[,;.)]|$))?"
 )
 _RATE: Final = Lazy(r"\b([^\W\d_]+)/(day|week|month|year|hour|shift|night)\b")
+
+
+def _rate(match: re.Match[str], text: str) -> str:
+    """A rate said in words ("tickets/day" is "tickets a day"); but a measure's rate
+    before a noun, after "a" and an amount, stays as written: "a 1.2 million L/day plant"
+    (set IR: "a 1.2 million L a day plant")."""
+    before, after = text[: match.start()], text[match.end() :]
+    amount = r"\b(?:a|an) [\d.,]+(?: ?(?:million|thousand|billion|k|m))? $"
+    if rx.search(amount, before) and rx.match(r" [a-z]", after):
+        return match.group()
+    return f"{match.group(1)} a {match.group(2)}"
+
+
 # "&" beside a word in small letters or a figure ("on schedule & under budget",
 # "permits & HS codes", "Level 1 & 2"); not in a name written in capitals ("F&B",
 # "AT&T", "Procter & Gamble").
@@ -254,7 +267,7 @@ def expand(text: str) -> str:
             r"\1-per-\2",
             text,
         )
-        text = _RATE.sub(r"\1 a \2", text)
+        text = _RATE.sub(lambda m: _rate(m, text), text)
     if "~" in text:
         # (an amount's too, "~USD 400 million"; after an article "roughly", which takes
         # "a": "a ~40-person team" is "a roughly 40-person team", not "a about")
