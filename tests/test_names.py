@@ -1001,6 +1001,14 @@ def test_a_word_written_short_in_a_script_without_initials_is_a_title(
     assert parse_card_name(card).honorific == title
 
 
+def test_a_polish_name_on_an_ethiopian_panel_keeps_its_family_name() -> None:
+    """Set IV: "Dear Mr. Tomasz," for Mr. Tomasz Wiśniewski at a charity in Addis Ababa."""
+    panel = [Interviewer(name="Meron Tesfaye Alemu"), Interviewer(name="Mr. Tomasz Wiśniewski")]
+
+    assert by_given_name_custom(panel[0], panel, "ET")
+    assert not by_given_name_custom(panel[1], panel, "ET")
+
+
 def test_an_amharic_title_on_the_panel_marks_its_custom() -> None:
     panel = [Interviewer(name="Ato Dawit Haile"), Interviewer(name="Dr. Hirut Gebremariam")]
 

@@ -3359,7 +3359,8 @@ def by_given_name_custom(
     carries an Amharic title (Ato, W/ro); and from the card: a last name of the Ge'ez
     compounds these names are made of ("Gebremedhin", "Woldemariam"), or two or three
     names, none the lists of English, French and Iberian names hold (a Johanna Lindqvist
-    or a Claire Fontaine-Dubois on the panel keeps hers)."""
+    or a Claire Fontaine-Dubois on the panel keeps hers), written in plain Latin letters
+    as Ge'ez names are romanised (set IV: "Dear Mr. Tomasz," for Mr. Tomasz Wiśniewski)."""
     if _thai_name(person, country):
         return True
     ethiopian = country in ("ET", "ER") or any(
@@ -3371,6 +3372,8 @@ def by_given_name_custom(
     words = [w for w in f"{name.given} {name.middle} {name.family}".split() if w]
     if not words or name.family_first or any(not w.isalpha() for w in words):
         return False
+    if not all(w.isascii() for w in words):
+        return False  # spelled with letters no romanised Ge'ez name has: "Mr. Tomasz Wiśniewski"
     if fold(words[0]) in _given_names():
         return False
     listed = fold(words[-1]) in _family_names()
