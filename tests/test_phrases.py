@@ -1186,3 +1186,11 @@ def test_a_court_and_a_central_bank_abroad_take_the(company: str, said: str) -> 
 def test_an_institutions_initials_take_the(company: str, emails: list[str], said: str) -> None:
     """Set IT: "the Policy Analyst position ... at OECD" (6 notes)."""
     assert company_in_sentence(company, emails) == said
+
+
+@pytest.mark.parametrize(
+    "company", ["the Harbour Authority", "The Harbour Authority", "Harbour Authority"]
+)
+def test_the_is_said_once_before_an_institution(company: str) -> None:
+    """Found in review: a company written with a small "the" read "the the Harbour Authority"."""
+    assert company_in_sentence(company) == "the Harbour Authority"

@@ -55,7 +55,7 @@ _INSTITUTIONS: Final = frozenset(
     secretariat inspectorate ombudsman executive partnership consortium alliance
     coalition network guild navy army police centre center laboratory laboratories fund
     guard division project organization organisation force reserve reserves initiative
-    programme program
+    programme program waterfront
     government unit team cooperative co-operative collective brigade squad""".split()
 )
 # Places of learning and care, which a name led by a place calls without "the"
@@ -1740,6 +1740,7 @@ def company_in_sentence(company: str, emails: Sequence[str] = ()) -> str:
     # a hotel's stars are its sign's, not its name in a sentence: "Hotel Post ****S" (set IH:
     # "I would be glad to join Hotel Post ****S", 3 notes)
     company = rx.sub(r"\s+(?:\*|★|☆){1,5}\s?(?:S|Superior|sup\.?)?(?=\s|$)", "", company)
+    company = rx.sub(r"^the\s+", "The ", company)  # "the Harbour Authority": once (review)
     named = _company_in_sentence(_without_place_or_unit(company))
     if named == company and _an_institutions_initials(company, emails):
         return f"the {company}"
