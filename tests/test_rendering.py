@@ -1815,6 +1815,11 @@ def test_a_style_is_the_greeting_and_the_card_names_them_in_a_sentence() -> None
         # sana for the visit to the Othaya cooling centre.", thanks in another language
         ("Asanteni sana for the visit to the Othaya cooling centre.", "the cooling centre tour",
          "cooling centre tour", "Othaya cooling centre"),
+        # set IU: "Thanks, too, for the walk round the calving paddocks" and the panel's
+        # "Ngā mihi for the tour, ..." (3 notes)
+        ("Ngā mihi for the tour, and I'm keen to be there for spring calving.",
+         "the walk round the calving paddocks at the farm", "calving paddocks",
+         "keen to be there for spring calving"),
     ],
 )  # fmt: skip
 def test_a_closing_line_is_left_out_where_the_moment_thanks_for_the_same_thing(

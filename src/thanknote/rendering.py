@@ -671,6 +671,8 @@ _TOURED: Final = Lazy(
 def _as_a_tour(text: str) -> str:
     """ "showing me around" said as the tour it was."""
     text = rx.sub(r"\bvisit\b", "tour", text)  # "the visit to the cooling centre"
+    # "the walk round the calving paddocks" (set IU: thanked for again as "the tour", 3 notes)
+    text = rx.sub(r"\b(?:walk|look)(?:-| )?(?:a?round|through)\b", "tour", text)
     return _TOURED.sub("tour", text) if "round" in text else text
 
 
