@@ -516,6 +516,12 @@ def phrase(text: str) -> Phrase:
         "\\1,\u00a0",
         words,
     )
+    before_myself = words.split()[-2] if len(words.split()) > 3 else ""
+    if words.endswith(" myself") and before_myself and not _is_past(before_myself):
+        # what one did oneself, which a note's "Having ..." makes odd: "logged over 60,000 m of
+        # core myself" (set IU: "'myself' with nothing to contrast", 2 notes); not "taught
+        # myself", where it is the object
+        words = words.removesuffix(" myself")
     thesis = rx.fullmatch(r"(.+?)\s+[–—]\s+((?:thesis|dissertation) (?:on|about|in) \S.*)", words)
     if thesis:
         # a degree and what its thesis was on (set IS: "EdD, University of Bath – thesis on
