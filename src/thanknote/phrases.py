@@ -1102,6 +1102,10 @@ def _question(text: str) -> str:
     match = _WH_BE.match(text)
     if match and len(match.group("rest").split()) <= 6:  # "what is the rotation"
         wh, be, rest = match.group("wh").lower(), match.group("be").lower(), match.group("rest")
+        if wh in ("how big", "how large") and rest.split()[0].lower() in ("the", "your", "our"):
+            # a size asked about is the size: "how big is the content team, really?" (set IS:
+            # "your thoughts on how big the content team is" read as robotic, 5 notes)
+            return "the size of " + rx.sub(r",?\s+really$", "", rest.rstrip(","))
         *subject, last = rest.split()
         if len(subject) > 1 and any(
             r.pos == "v" and r.tags & {"VBN", "VBG"} for r in lexicon.readings(last.lower())
