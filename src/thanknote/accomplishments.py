@@ -1480,7 +1480,9 @@ def _prose(words: str) -> str:
                 subject = after[:count]
                 tally = any(w[:1].isdigit() or w.lower() in _NUMBER_WORDS | {"zero", "no"}
                             for w in subject)  # "about 200 MWp installed" # fmt: skip
-                tally = tally or all(_only_adverb(w) for w in subject)  # "just finished"
+                # "just finished"; "now used by two other labs" (set IX: "..., and now used
+                # by two other labs", 2 notes), "now" a noun too in the lexicon
+                tally = tally or all(_only_adverb(w) or w.lower() in _NOW for w in subject)
                 plurals = [
                     w for w in subject if not lexicon.is_plural_noun(w)
                 ]  # "complaint tickets"
@@ -1682,6 +1684,10 @@ def _names_a_role_or_credential(rest: str) -> bool:
     if after and after.lower() not in _HELD | _COMPLETED and lexicon.noun(after.lower()):
         return False  # "Trained Apprentice welders": the object goes on
     return last in _HELD | _COMPLETED or (is_person(last) and bool(_DOER_ENDING.search(last)))
+
+
+# Adverbs of time the lexicon also reads as nouns ("the now"), which are no subject.
+_NOW: Final = frozenset({"now", "still", "already"})
 
 
 def _only_adverb(word: str) -> bool:
