@@ -974,3 +974,21 @@ def test_sir_after_the_thanks_goes() -> None:
 )
 def test_what_a_closing_line_thanks_for(line: str, thing: str | None) -> None:
     assert thanked_for(line) == thing
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        # set IW: a licensor's engineer on the panel, his own firm above the street; a
+        # letter that printed the interview's company above it named two employers
+        (["Kessler Verfahrenstechnik GmbH", "Carl-Bosch-Straße 112", "67063 Ludwigshafen"], True),
+        (["Level 5, Menara Sinar", "Jalan Ampang", "50450 Kuala Lumpur"], False),
+        (["Finance Department", "12 High Street"], False),
+    ],
+)
+def test_an_address_above_its_street_may_name_another_employer(
+    lines: list[str], names: bool
+) -> None:
+    from thanknote.prose import names_the_company
+
+    assert names_the_company(lines, "Sinar Aromatik Petrokimia Sdn. Bhd.") is names

@@ -253,6 +253,14 @@ def names_the_company(
         or (head != company and first[: len(named)] == named)
     ):
         return True
+    if above and above[0] != company:
+        from thanknote.phrases import short_company
+
+        if short_company(above[0]) != above[0]:
+            # another organisation by its legal form, which the person works for: a licensor's
+            # engineer on the panel, "Kessler Verfahrenstechnik GmbH" above the street (set IW:
+            # printed under "Sinar Aromatik Petrokimia Sdn. Bhd.", two employers)
+            return True
     plain = rx.sub(r"\s*\([^()]*\)", "", title or "")  # "... (external panel member)"
     employer = _comparable(plain.rsplit(", ", 1)[1]) if ", " in plain else ""
     printed = _above_the_street([line.strip() for line in (address or "").splitlines()])
