@@ -2738,9 +2738,9 @@ _JOINING_PARTICLES: Final = frozenset("de del la las los da das do dos".split())
 _SECOND_OF_A_GIVEN_NAME: Final = frozenset(
     "houda hoda huda amine amin imane iman zahra zahraa khair kheir".split()
 )
-# Words that join a family name to the name before it ("Al", "Ben", "Ould"), which begin
-# a family name of their own.
-_NAME_JOINS: Final = frozenset({"al", "el", "ben", "bin", "ibn", "ould", "ait", "abu", "bou"})
+# Words that join a family name to the name before it, which begin a family name of their
+# own: the particles ("Al", "Ould"), and "Ben" and "Bou", which are given names too.
+_NAME_JOINS: Final = _PARTICLES | frozenset({"ben", "bou"})
 
 
 def _joined_family(given: str, middle: str, family: str) -> tuple[str, str, str]:
@@ -2770,7 +2770,7 @@ def _joined_family(given: str, middle: str, family: str) -> tuple[str, str, str]
         and len(family_words) == 3
         and family_words[0] in ("El", "Al")
         and fold(family_words[1]) in _SECOND_OF_A_GIVEN_NAME
-        and family_words[2].lower() not in _NAME_JOINS
+        and _word_key(family_words[2]) not in _NAME_JOINS
     ):
         # a given name of two words joined by "El", then the family name: "Nour El Houda
         # Benali" is Nour El Houda (set IR: "Hi Nour,"), as "Mohamed El Amine" is one name

@@ -150,11 +150,12 @@ def _topic_in_sentence(topic: str) -> str:
         return reading.removeprefix("the ")
     sides = rx.fullmatch(r"([a-z][^A-Z]*?) versus ([a-z][^A-Z]*)", reading)
     whole = sides and reading.split(" ", 1)[0] in _DETERMINERS  # "the short-term versus ..."
-    if open_to_the_model and sides and not whole and None not in map(_counted_bare, sides.groups()):
+    said = [_counted_bare(side) for side in sides.groups()] if sides and not whole else []
+    if open_to_the_model and said and None not in said:
         # each side of a choice a thing of its own: "casual staff versus outsourced
         # agency" is "... versus the outsourced agency" (set IR: "pasted topic missing
         # article", 4 notes with "weekly harvest plan versus sales orders")
-        return " versus ".join(str(_counted_bare(side)) for side in sides.groups())
+        return " versus ".join(str(side) for side in said)
     last = reading.rsplit(" ", 1)[-1].lower()
     if not open_to_the_model or last in _COUNTABLE:
         # a noun the rules know is counted keeps its article: "the union" (set DJ: "our

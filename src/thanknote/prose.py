@@ -764,6 +764,16 @@ def on_the_day(line: str, when: str) -> str:
     return rx.sub(r"\b(?:earlier )?today\b|\bthis (?:morning|afternoon|evening)\b", when, line)
 
 
+def since_the_day(line: str, since: str) -> str:
+    """The user's line as a note written within days of the interview says it: what has
+    been so "all week" has been so `since` ("since Wednesday"); set IS: "the huipiles
+    have stayed with me all week" the next day read as illogical, 7 notes. Not what is
+    still to come ("I'll be cooking with it all week")."""
+    return rx.sub(
+        r"(\b(?:have|has|had|[’']ve)\b[^.!?;]*?)\ball (?:this |the )?week\b", rf"\1{since}", line
+    )
+
+
 def _sentences(line: str) -> list[str]:
     """A closing line's sentences: split after ".", "!" or "?" before a capital, but not
     after a title written short ("through Ms. Sato.", set FM: "Sato." was taken for a

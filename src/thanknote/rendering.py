@@ -60,6 +60,7 @@ from thanknote.prose import (
     on_the_day,
     possessive,
     short_date,
+    since_the_day,
     thanked_for,
     thanks_for_the_meeting,
     tidy,
@@ -801,16 +802,9 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         # written the day after: "today" is the day of the interview, and "this morning"
         # (set BK: "thank you for the time this morning" in a note dated the next day)
         line = on_the_day(line, _when(interview.date, writing_day))
-    if line and (writing_day - interview.date).days < 4:
-        # "the huipiles have stayed with me all week" in a note written the next day (set
-        # IS: "illogical 'all week' one day after the interview", 7 notes)
+    if line and (writing_day - interview.date).days < 4:  # "stayed with me all week"
         since = "since we met" if writing_day == interview.date else f"since {interview.date:%A}"
-        # (what has been so; not "I'll be cooking with it all week")
-        line = rx.sub(
-            r"(\b(?:have|has|had|[’']ve)\b[^.!?;]*?)\ball (?:this |the )?week\b",
-            rf"\1{since}",
-            line,
-        )
+        line = since_the_day(line, since)
     if line and moment and _retells(line, moment):
         # set DK: "Thanks, too, for taking me up the 120m test tower." and the panel's "Thank
         # you for the chance to see the test tower." in one card: thanked for twice

@@ -101,9 +101,10 @@ def _own_sentences(line: str) -> set[str]:
     return {_dated(k) for k in keys if k}
 
 
+_WEEKDAY: Final = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # A day as a note names the day of the interview, which the user's line calls "today".
 _DAY: Final = (
-    r"\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:january|february|"
+    rf"\bon (?:{_WEEKDAY}|(?:january|february|"
     r"march|april|may|june|july|august|september|october|november|december) \d{1,2})\b"
 )
 
@@ -113,9 +114,6 @@ def _dated(key: str) -> str:
     "all week" (a note written days after says the line's "all week" as "since Monday")."""
     key = rx.sub(rf"\bsince (?:we met|{_WEEKDAY})\b|\ball (?:this |the )?week\b", "all week", key)
     return rx.sub(_DAY, "today", key) if " on " in key else key
-
-
-_WEEKDAY: Final = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 
 def _key(sentence: str) -> str:
