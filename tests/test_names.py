@@ -1001,6 +1001,20 @@ def test_a_word_written_short_in_a_script_without_initials_is_a_title(
     assert parse_card_name(card).honorific == title
 
 
+def test_a_geez_compound_on_the_panel_marks_the_ethiopian_custom() -> None:
+    """Set IY: "Dear Captain Gebremariam," from a candidate in Kenya (6 notes)."""
+    panel = [
+        Interviewer(name="Capt. Yohannes Tesfaye Gebremariam"),
+        Interviewer(name="Eng. Hirut Alemayehu Woldemichael"),
+        Interviewer(name="Sarah Johnson"),
+    ]
+
+    assert by_given_name_custom(panel[0], panel, "KE")
+    assert forms_of_address(panel[1], by_given_name=True).formal_salutation == "Dear Eng. Hirut,"
+    assert not by_given_name_custom(panel[2], panel, "KE")
+    assert not by_given_name_custom(Interviewer(name="George Michael"), [], "GB")
+
+
 def test_a_polish_name_on_an_ethiopian_panel_keeps_its_family_name() -> None:
     """Set IV: "Dear Mr. Tomasz," for Mr. Tomasz Wiśniewski at a charity in Addis Ababa."""
     panel = [Interviewer(name="Meron Tesfaye Alemu"), Interviewer(name="Mr. Tomasz Wiśniewski")]

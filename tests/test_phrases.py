@@ -1194,3 +1194,15 @@ def test_an_institutions_initials_take_the(company: str, emails: list[str], said
 def test_the_is_said_once_before_an_institution(company: str) -> None:
     """Found in review: a company written with a small "the" read "the the Harbour Authority"."""
     assert company_in_sentence(company) == "the Harbour Authority"
+
+
+@pytest.mark.parametrize(
+    ("company", "said"),
+    [
+        ("PUB, Singapore's National Water Agency", "PUB"),
+        ("Acme, the robotics company", "Acme"),
+    ],
+)
+def test_what_a_company_is_is_not_said_to_its_staff(company: str, said: str) -> None:
+    """Set IY: "the Senior Engineer role at PUB, Singapore's National Water Agency" (4 notes)."""
+    assert company_in_sentence(company) == said

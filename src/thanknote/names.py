@@ -3360,11 +3360,15 @@ def by_given_name_custom(
     compounds these names are made of ("Gebremedhin", "Woldemariam"), or two or three
     names, none the lists of English, French and Iberian names hold (a Johanna Lindqvist
     or a Claire Fontaine-Dubois on the panel keeps hers), written in plain Latin letters
-    as Ge'ez names are romanised (set IV: "Dear Mr. Tomasz," for Mr. Tomasz Wiśniewski)."""
+    as Ge'ez names are romanised (set IV: "Dear Mr. Tomasz," for Mr. Tomasz Wiśniewski).
+    A card of the panel whose last name is such a compound marks the custom too (set IY:
+    "Dear Captain Gebremariam," from a candidate in Kenya, 6 notes)."""
     if _thai_name(person, country):
         return True
-    ethiopian = country in ("ET", "ER") or any(
-        _key(w) in _AMHARIC_TITLES for p in panel for w in p.name.split()[:1]
+    ethiopian = (
+        country in ("ET", "ER")
+        or any(_key(w) in _AMHARIC_TITLES for p in panel for w in p.name.split()[:1])
+        or any(_geez_compound(p) for p in panel)
     )
     if not ethiopian or (person.honorific and _key(person.honorific) in _AMHARIC_TITLES):
         return False
@@ -3405,8 +3409,18 @@ def _thai_name(person: Interviewer, country: str | None) -> bool:
 
 # Amharic courtesy titles, which go with the given name (and mark a panel as Ethiopian).
 _AMHARIC_TITLES: Final = frozenset({"ato", "w/ro", "w/t", "weyzero", "woizero", "weyzerit"})
+
+
 # The parts Ethiopian and Eritrean names of Ge'ez are built of: "Gebre-" (servant of),
 # "Wolde-" (son of), "-mariam", "-medhin" (saviour), "-selassie" (trinity).
+def _geez_compound(person: Interviewer) -> bool:
+    """Whether a card's last name is a Ge'ez compound no list of Western family names
+    holds ("Gebremariam", "Woldemichael"; not "Michael")."""
+    words = card_name(person).family.split()
+    last = words[-1].lower() if words else ""
+    return len(last) > 8 and bool(_GEEZ_COMPOUND.search(last)) and fold(last) not in _family_names()
+
+
 _GEEZ_COMPOUND: Final = Lazy(
     r"^(?:gebre|g/|wolde|w/|haile|tekle|habte|kidane|berhane|fikre|tesfa|zewde|gebru)"
     r"|(?:mariam|medhin|selassie|giorgis|michael|egziabher|yesus|kidan|amlak)$"

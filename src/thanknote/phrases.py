@@ -1790,7 +1790,13 @@ def _without_place_or_unit(company: str) -> str:
     name: a town after its legal form ("Ferrosistemi Segnalamento S.p.A., Genova"; set
     HQ: "join Ferrosistemi Segnalamento S.p.A." in 4 notes, the form left in as the
     town hid it) or the unit the person works in ("Lagoon City University, Admissions &
-    Recruitment Directorate", 6 notes)."""
+    Recruitment Directorate", 6 notes); nor what the company is ("PUB, Singapore's
+    National Water Agency")."""
+    head, comma, tail = company.partition(", ")
+    if comma and head and rx.match(r"(?:the |[A-Z][\w.-]*['’]s )", tail):
+        # what the company is, said to one who works there (set IY: "the Senior Engineer role
+        # at PUB, Singapore's National Water Agency" explained PUB to its staff, 4 notes)
+        return head
     head, comma, tail = company.rpartition(", ")
     if not comma or len(head.split()) < 2 or "(" in tail or ")" in tail:
         return company
