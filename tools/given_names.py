@@ -31,6 +31,7 @@ from pathlib import Path
 
 import faker.providers.person
 
+from thanknote import _name_vocab as vocab
 from thanknote.names import fold
 
 TARGET = Path(__file__).resolve().parent.parent / "src" / "thanknote" / "_given_names.py"
@@ -58,6 +59,11 @@ _ROMANIZED = {"CHINESE": ("zh_CN", "zh_TW")}
 # Compound given names of the customs that use them whole; an English card's
 # second given name is a middle name ("Sarah Jane Smith" goes by Sarah).
 _COMPOUND_CUSTOMS = ("IBERIAN", "FRENCH")
+# Words nameparser reads as titles that are given names somewhere: "Mahdi" (Iran,
+# Pakistan, Indonesia), "Maj" (Sweden, Iceland, Slovenia). "Dr. Mahdi Rahimi" is Dr.
+# Rahimi, not "Dr. Mahdi". Faker's plain "en" locale is left out: it lists "King" and
+# "Judge" among the names given in the United States.
+_TITLES_GIVEN = "TITLES_GIVEN"
 # A word of Latin letters, as folded: "martin", "o'neill", "jean-pierre".
 _WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*")
 
@@ -113,6 +119,13 @@ def readings() -> dict[str, list[str]]:
         values[f"SYLLABLES_{custom}"] = sorted(w for w in syllables if _WORD.fullmatch(w))
         family = {fold(name) for locale in members for name in _names(locale, "last_romanized")}
         values[f"FAMILY_{custom}"] = sorted(w for w in family if _WORD.fullmatch(w))
+    anywhere = {
+        fold(name)
+        for locale in locales - {"en"}
+        if "_" in locale
+        for name in _names(locale, "first")
+    }
+    values[_TITLES_GIVEN] = sorted(set(vocab.TITLES) & anywhere)
     return values
 
 
@@ -121,6 +134,7 @@ _COMMENTS = {
     "COMPOUND": "Compound given names listed whole in the same locales; '+' joins their words.",
     "FAMILY": "Family names in Faker's {locales}.",
     "SYLLABLES": "The syllables of given names in Faker's {locales}, in Latin letters.",
+    "TITLES": "Titles nameparser knows that Faker lists as given names in {locales}.",
 }
 
 
@@ -157,7 +171,11 @@ def build() -> str:
     ]
     for name, words in readings().items():
         kind, custom = name.split("_", 1)
-        locales = ", ".join({**_CUSTOMS, **_FAMILY_ONLY, **_ROMANIZED}[custom])
+        locales = (
+            "every locale but en"
+            if name == _TITLES_GIVEN
+            else ", ".join({**_CUSTOMS, **_FAMILY_ONLY, **_ROMANIZED}[custom])
+        )
         lines += ["", f"# {_COMMENTS[kind].format(locales=locales)}"]
         lines += [f"{name} = frozenset(", '    """']
         lines += _wrap(words)

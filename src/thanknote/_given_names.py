@@ -930,3 +930,10 @@ wu xia xiang xiao xie xiong xu xue yan yang yao ye yeh yen yi yin ying yu yuan y
 zhao zheng zhong zhou zhu zou
 """.split()
 )
+
+# Titles nameparser knows that Faker lists as given names in every locale but en.
+TITLES_GIVEN = frozenset(
+    """
+baba imam lady mahdi maj nanny pastor prior queen royal timi us
+""".split()
+)

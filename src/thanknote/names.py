@@ -687,6 +687,10 @@ def parse_card_name(
     elif not patronymic:
         title, given, middle = _abbreviated_words(title, given, middle, family)
         given, middle, family = _regroup(given, middle, family, title, comma="," in rest)
+    if not (given or middle) and family and _title_given(title):
+        # a title that is a given name too, before the family name alone: "Dr. Mahdi
+        # Rahimi" is Dr. Rahimi, "Maj Andersson" is Maj (Faker audit: "Dear Mahdi Rahimi,")
+        title, given = title.rpartition(" ")[0], title.rpartition(" ")[2]
     if not given and not family and title and not middle:  # "Sister": a name, not a title
         family, title = title, ""
     short = [w for w in title.split() if fold(w.rstrip(".")) in _COMPOUND_PREFIXES]
@@ -1985,6 +1989,21 @@ def _given_names() -> frozenset[str]:
     from thanknote import _given_names as known
 
     return known.GIVEN_IBERIAN | known.GIVEN_FRENCH | known.GIVEN_ENGLISH
+
+
+def _title_given(title: str) -> bool:
+    """Whether the last word of the titles read is a given name as printed: one that
+    Faker lists as a given name ("Mahdi", "Maj"), written as a name is, neither
+    dotted nor in capitals ("Maj." and "MAJ" are Major), after another title ("Dr.
+    Mahdi") or short for a title spelled otherwise ("Maj Andersson"); "Imam Hassan"
+    and "Lady Smith" alone keep their titles."""
+    before, _, last = title.rpartition(" ")
+    if not (last[:1].isupper() and last[1:].islower() and last.isalpha()):
+        return False
+    from thanknote import _given_names as known
+
+    key = fold(last)
+    return key in known.TITLES_GIVEN and bool(before or key in vocab.SPELLED_OUT)
 
 
 @lru_cache(maxsize=1)
