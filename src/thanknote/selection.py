@@ -584,15 +584,22 @@ def _fit(
     # The first topic a recipient listed counts slightly more than the others.
     related = max((relatedness(accomplishment, t) * (1.0 if i == 0 else 0.95)
                    for i, t in enumerate(leads)), default=0.0)  # fmt: skip
-    own = key_words(accomplishment.text)
-    in_field = len(own & field) / len(own) if own else 0.0
     said = phrase(accomplishment.text)
+    # the job's words in what the note says of it, not in what it leaves out ("trained
+    # as a snowmobile instructor, can handle myself on the vidda", set JA)
+    own = key_words(said.clause)
+    in_field = len(own & field) / len(own) if own else 0.0
     kind = _KIND_PREFERENCE.get(said.kind, 0.0)
     unsaid = _UNSAID_BESIDE_A_TOPIC if topical else _UNSAID_ALONE
     if said.kind in unsaid and related < FITS:
         # one the note would leave out goes where it is told, or to no one while others
         # are there to tell (set DW: a commendation given to a note with a topic took the
         # place of the flood relief column the note would have told)
+        kind -= 1.0
+    elif related < FITS and not in_field:
+        # one that shares no word with the job, told as the reason to hire, reads as
+        # forced ("Having trained as a snowmobile instructor, I feel ready for the
+        # challenges of the role", set JA: 2 notes): another note's is told again first
         kind -= 1.0
     served = said.clause.startswith("served ") and rx.search(
         r"\b(?:Army|Navy|Air Force|Forces|Marines|Corps|Guard|Military)\b", said.clause
