@@ -990,6 +990,7 @@ def _leading_titles(text: str) -> tuple[str, str]:
         word = " ".join(words[index : index + size])
         read = vocab.ADDED_READS.get(key, "") or ("lead" if _diplom(key) else "")
         read = read or ("before-two-names" if _master_craftsman(key) else "")
+        read = read or ("before-two-names" if _rank_compound(key) else "")
         read = read or ("lead" if _abbreviation_in_script(word) else "")
         lowered = word.endswith(".") and word.replace(".", "").replace("-", "").islower()
         read = read or ("lead" if lowered and _degree_in_cyrillic(key) else "")
@@ -2160,6 +2161,23 @@ def _master_craftsman(key: str) -> bool:
     return len(key) > 8 and key.endswith("meister") and key.isalpha()
 
 
+def _rank_compound(key: str) -> bool:
+    """A rank written as one word of a Germanic language, whose last part is a rank
+    known on its own: "oberstløytnant" (Lieutenant Colonel in Norway), "generalmajor",
+    "kontreadmiral", "orlogskaptein", "stabsfeldwebel" (set IZ: "Hi Oberstløytnant,"),
+    which no list of ranks holds in every spelling; kept as printed."""
+    if not key.isalpha() or len(key) < 9:
+        return False
+    return any(key.endswith(rank) and len(key) - len(rank) >= 3 for rank in _military_words())
+
+
+@lru_cache(maxsize=1)
+def _military_words() -> tuple[str, ...]:
+    """The military ranks the vocabularies know, as one word of five letters or more."""
+    added = (k for k, kind in _EXTRA_KINDS.items() if kind == "military")
+    return tuple(w for w in {*vocab.MILITARY_TITLES, *added} if w.isalpha() and len(w) >= 5)
+
+
 def _degree_in_cyrillic(key: str) -> bool:
     """A scientific degree written short in small Cyrillic letters, as cards of Ukraine and
     Russia print it before the name: "к.т.н." (candidate of technical sciences), "д.м.н."
@@ -2181,6 +2199,8 @@ def _title_kind(key: str) -> str:
         return _EXTRA_KINDS[key]
     if _diplom(key) or _master_craftsman(key) or _degree_in_cyrillic(key):
         return "style"  # "Dipl.-Pflegewirt": a Diplom degree, as those listed are
+    if _rank_compound(key):
+        return "military"
     if key in vocab.GIVEN_NAME_STYLES:
         return "nobility"  # "Sheikh": a ruler, a chief or a scholar, with the given name
     key = _EXTRA_SPELLED.get(key, key).lower()  # "amb": "ambassador"
