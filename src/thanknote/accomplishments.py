@@ -500,6 +500,31 @@ _MEDAL: Final = Lazy(
 _QUOTED: Final = Lazy(r"(?<![\w'’])(['‘\"“])[^'’\"”]+?['’\"”](?![\w])")
 
 
+# Workplaces an accomplishment speaks of as "the ...'s": the candidate's own.
+_EMPLOYERS: Final = (
+    r"school|firm|company|practice|hospital|bank|agency|clinic|council|charity|trust|"
+    r"restaurant|hotel|newsroom|station|lab|laboratory|academy|college|university|store|"
+    r"plant|mine|ship|vessel|fleet|airline|airport|port|club|studio|gallery|museum|library"
+)
+_THE_EMPLOYERS: Final = Lazy(rf"\bthe ({_EMPLOYERS})(['’]s?)(?=\s)")
+
+
+def _my_employer(text: str) -> str:
+    """An accomplishment's "the school's", "the firm's" with nothing named before it
+    for it to be, as the writer's own: "trained my school's girls' football team",
+    "at my firm's Karachi academy" (sets IZ, JA: "the school's" read as the reader's own
+    school, 2 notes); not after a name it stands for ("taught at St Mary's and ran the
+    school's debate club")."""
+    found = _THE_EMPLOYERS.search(text)
+    if found is None:
+        return text
+    # (a standard or a test in capitals names no workplace: "ISA trainer at the firm's")
+    before = text[: found.start()].split()[1:]
+    if any(w[:1].isupper() and not w.isupper() for w in before):
+        return text
+    return f"{text[: found.start()]}my {found.group(1)}{found.group(2)}{text[found.end() :]}"
+
+
 @lru_cache(maxsize=4096)  # every note of a panel reads the same accomplishments
 def phrase(text: str) -> Phrase:
     """Read an accomplishment and make the clause that completes "I ..."."""
@@ -522,6 +547,7 @@ def phrase(text: str) -> Phrase:
         # core myself" (set IU: "'myself' with nothing to contrast", 2 notes); not "taught
         # myself", where it is the object
         words = words.removesuffix(" myself")
+    words = _my_employer(words)
     thesis = rx.fullmatch(r"(.+?)\s+[–—]\s+((?:thesis|dissertation) (?:on|about|in) \S.*)", words)
     if thesis:
         # a degree and what its thesis was on (set IS: "EdD, University of Bath – thesis on
