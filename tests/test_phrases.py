@@ -801,6 +801,23 @@ def test_a_question_put_to_the_candidate_is_recalled_not_thanked(
     assert (found.text, found.kind) == (recalled_as, kind)
 
 
+@pytest.mark.parametrize(
+    ("topic", "said"),
+    [
+        # set IZ: "about how you'd handle a complaint from a parent", said to the interviewer
+        ("how you'd handle a complaint from a parent",
+         "how I would handle a complaint from a parent"),
+        ("What you would do in your first 90 days", "what I would do in my first 90 days"),
+        ("how you staff night shifts", "how you staff night shifts"),  # theirs: no "would"
+        ("How I handle stress", "how I handle stress"),
+    ],
+)  # fmt: skip
+def test_a_question_the_interview_put_to_the_candidate_is_said_as_theirs(
+    topic: str, said: str
+) -> None:
+    assert topic_in_sentence(topic) == said
+
+
 def test_a_topics_doubt_in_brackets_and_wfh_are_not_pasted_in() -> None:
     """Set CZ: "planning software (Transics? Trimble?)" read "(Transics." mid-sentence;
     "wfh set-up?" read "the wfh set-up"."""

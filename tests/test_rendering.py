@@ -161,8 +161,18 @@ def test_articles_match_the_words_they_precede(
 @pytest.mark.parametrize(
     ("position", "as_title", "the_role"),
     [
-        # a title written as one takes no article (set AX: "as a Chief Financial Officer")
-        pytest.param("Operations Analyst", "as Operations Analyst",
+        # one of many who do the job takes an article (set IZ: "as Mainstream Class
+        # Teacher"), a post one person holds none (set AX: "as a Chief Financial Officer")
+        pytest.param("B1 Licensed Aircraft Maintenance Engineer",
+                     "as a B1 Licensed Aircraft Maintenance Engineer",
+                     "the B1 Licensed Aircraft Maintenance Engineer role", id="one-of-many"),
+        pytest.param("Principal Engineer", "as a Principal Engineer",
+                     "the Principal Engineer role", id="grade-before-the-job"),
+        pytest.param("Payroll Team Lead", "as Payroll Team Lead",
+                     "the Payroll Team Lead role", id="lead-of-a-team"),
+        pytest.param("Branch Manager", "as Branch Manager",
+                     "the Branch Manager role", id="manager-of-a-unit"),
+        pytest.param("Operations Analyst", "as an Operations Analyst",
                      "the Operations Analyst role", id="title"),
         pytest.param("Chief Financial Officer", "as Chief Financial Officer",
                      "the Chief Financial Officer role", id="one-of-a-kind-title"),
@@ -172,7 +182,7 @@ def test_articles_match_the_words_they_precede(
         pytest.param("Dentist", "as a Dentist", "the Dentist role", id="one-word"),
         # set AV: a title in another language with its English in brackets
         pytest.param("Sportwissenschaftler (Sports Scientist), Nachwuchsleistungszentrum",
-                     "as Sports Scientist", "the Sports Scientist role", id="english-gloss"),
+                     "as a Sports Scientist", "the Sports Scientist role", id="english-gloss"),
         pytest.param("Registered Nurse, Cardiovascular ICU (Full-Time)", "",
                      "the Registered Nurse role", id="no-gloss"),  # set BA: not "the Full-Time"
         pytest.param("Head of Operations", "as Head of Operations",
@@ -181,7 +191,7 @@ def test_articles_match_the_words_they_precede(
         pytest.param("Associate – Corporate Finance", "",
                      "the Associate role", id="dash"),
         pytest.param("Registered Dental Hygienist (4 days/week)",
-                     "as Registered Dental Hygienist", "the Registered Dental Hygienist role",
+                     "as a Registered Dental Hygienist", "the Registered Dental Hygienist role",
                      id="bracket-left-out"),
         # set BD: what a post covers in brackets is no English title ("as Barge & Rail")
         pytest.param("Planner Intermodaal (Barge & Rail)", "as Planner Intermodaal",
@@ -203,8 +213,9 @@ def test_articles_match_the_words_they_precede(
                      id="slash-in-qualifier"),
         # set DB: the English title beside the other language's, and what the post covers in
         # brackets ("the Electric Buses position"); a gloss with an initialism
-        pytest.param("Inżynier Jakości / Quality Engineer (Electric Buses)", "as Quality Engineer",
-                     "the Quality Engineer role", id="english-beside-and-bracket"),
+        pytest.param("Inżynier Jakości / Quality Engineer (Electric Buses)",
+                     "as a Quality Engineer", "the Quality Engineer role",
+                     id="english-beside-and-bracket"),
         pytest.param("Gerente de Alimentos y Bebidas (F&B Manager)", "as F&B Manager",
                      "the F&B Manager role", id="gloss-with-initialism"),
         # set DG: a grade in brackets is no title ("the Senior position")
@@ -1253,6 +1264,8 @@ def test_the_honourable_is_addressed_by_the_office_the_title_names() -> None:
         ("Capt. A. Rahman", "Captain Rahman"),
         ("Doç. Dr. Mehmet Öztürk", "Professor Öztürk"),  # set ET: not "Associate Professor"
         ("Chief (Mrs.) Adaeze Nwachukwu-Eze, FPSN", "Chief Nwachukwu-Eze"),  # set HE
+        # set IZ: "Good morning Nomvula" to an Advocate, said "Advocate" where she works
+        ("Adv. Nomvula Dlamini-Khumalo", "Adv. Dlamini-Khumalo"),
     ],
 )
 def test_a_call_opens_with_the_name_as_said(card: str, spoken: str) -> None:

@@ -260,6 +260,7 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
     text = rx.sub(r"\bkids['’]", "children's", text)
     text = rx.sub(r"\bkids\b", "children", text)  # "stateless kids" (set EG), to an official
     text = _when_it_comes_to(text)
+    text = _put_to_me(text)
     text = lexicon.languages_capitalised(_asked(text))  # "working in french and english"
     spoken = rx.fullmatch(r"([A-Z][a-z]+) language", text)
     if spoken and lexicon.is_language(spoken.group(1)):
@@ -603,6 +604,21 @@ def _asked(text: str) -> str:
     if first in _QUESTION_WORDS:
         return f"{first} {rest}"
     return text
+
+
+def _put_to_me(text: str) -> str:
+    """A question the interview put to the candidate, noted as it was asked, said by the
+    candidate: "how you'd handle a complaint from a parent" -> "how I would handle a
+    complaint from a parent" (set IZ: "our talk about how you'd handle ...", said to the
+    interviewer, 2 notes); "what you would do in your first 90 days" -> "... in my first
+    90 days". Only a "would" asks: "how you staff night shifts" is theirs."""
+    found = rx.match(r"(?i)(how|what|why|where|when|whether|which)\s+you(?:['’]d| would)\b", text)
+    if found is None:
+        return text
+    rest = rx.sub(r"\byour\b", "my", text[found.end() :])
+    rest = rx.sub(r"\byourself\b", "myself", rest)
+    rest = rx.sub(r"\byou\b", "I", rest)
+    return f"{found.group(1)} I would{rest}"
 
 
 def _unanswered(question: str) -> str:
@@ -1060,6 +1076,8 @@ def _lower_initial(text: str) -> str:
     later = [w for w in rest.split() if w.lower() not in FUNCTION_WORDS and w[:1].isalnum()]
     if later and all(w[:1].isupper() for w in later) and len(later) < 4:
         return text  # a name written in capitals: "Signs of Safety", "Right to Information Act"
+    if bare in _WH_WORDS and following == "I":
+        return first.lower() + sep + rest  # "How I would approach it": "I", not a name
     speaking = bare.endswith(("-speaking", "-speakers")) and lexicon.is_language(bare.split("-")[0])
     if following[:1].isupper() or following[:1].isdigit() or lexicon.is_language(bare) or speaking:
         return text  # "Red Sea", "Opera PMS", "Series 7", "French proficiency", "Six Sigma"
@@ -2296,6 +2314,26 @@ _GENERIC_TITLES: Final = (
 _RANKS: Final = r"Senior|Sr\.|Deputy|Assistant|Principal|Junior|Jr\."  # not "General Manager"
 
 
+# The nouns of posts one person holds in an organisation or a unit of it: "Branch
+# Manager", "Payroll Team Lead", "Company Secretary", "Head", "Director".
+_ONE_OF_A_KIND: Final = frozenset(
+    """director president chair chairman chairwoman chairperson head headteacher
+    headmaster headmistress dean provost rector chancellor principal superintendent
+    manager lead leader secretary treasurer editor controller registrar matron
+    commissioner governor mayor ceo cfo coo cto cio ciso cmo""".split()
+)
+
+
+def _one_of_a_kind(title: str) -> bool:
+    """Whether a position is a post one person holds, said without an article after
+    "as": "Head of Operations", "Chief Financial Officer", "Branch Manager", "CEO"; not
+    "Staff Nurse", "Senior Data Engineer", "Principal Engineer" (a grade, not a head)."""
+    words = title.split()
+    if " of " in title or any(w.lower() in ("chief", "head") for w in words):
+        return True
+    return bool(words) and words[-1].lower().strip(".,") in _ONE_OF_A_KIND
+
+
 @dataclass(frozen=True, slots=True)
 class Job:
     """The position, in the forms a sentence needs.
@@ -2343,19 +2381,23 @@ class Job:
 
     @property
     def as_title(self) -> str:
-        """ "as Senior Data Engineer", "as Head of Operations", "as a staff nurse", or ""
-        when the title has a qualifier."""
+        """ "as a Senior Data Engineer", "as Head of Operations", "as a staff nurse", or
+        "" when the title has a qualifier."""
         from thanknote.prose import with_article
 
         if self.where or self.compound or self.foreign or self._a_post():
             return ""
         if self.title.split(" ", 1)[0].lower() in _DETERMINERS:
             return ""
-        if " of " in self.title or (self.title[:1].isupper() and " " in self.title):
-            # a title written as one is said without an article after "join ... as"
-            # (set AX's reader marked "as a Chief Financial Officer", "as a Payroll Team
-            # Lead"); one word alone is a job more than a title: "as a Dentist"
+        if _one_of_a_kind(self.title) or not self.title.isascii():
+            # a post one person holds is said without an article after "join ... as" (set
+            # AX's reader marked "as a Chief Financial Officer", "as a Payroll Team Lead")
             return f"as {self.title}"
+        head = self.title.rsplit(" ", 1)[-1].lower()
+        if lexicon.noun(head) is None and " " in self.title:
+            return f"as {self.title}"  # "as Planner Intermodaal": no English noun ends it
+        # one of many who do the job takes one (set IZ: "as B1 Licensed Aircraft
+        # Maintenance Engineer", "as Mainstream Class Teacher", 2 notes)
         return f"as {with_article(self.title)}"
 
     def _the(self, noun: str) -> str:

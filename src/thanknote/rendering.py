@@ -233,9 +233,10 @@ def _said_name(forms: Address, *, asked: bool = False) -> str:
     return left if left and (left == forms.given or initialled) else warm
 
 
-# Titles written short that a call says in their own countries, as written or spelled out.
+# Titles written short that a call says in their own countries, as written or spelled out
+# (an Advocate of South Africa or India is "Advocate Dlamini", set IZ: "Good morning Nomvula").
 _SAID_IN_ITS_COUNTRY: Final = frozenset(
-    "Smt. Atty. M. Mme. Mlle. Dott. Dott.ssa Eng. Engr. Dra. Srta.".split()
+    "Smt. Atty. Adv. M. Mme. Mlle. Dott. Dott.ssa Eng. Engr. Dra. Srta.".split()
 )
 # And all the titles written short that a call says: English's courtesy titles and those
 # (an engineer's too, said "Engineer": set IE's "Call Engr. Villanueva ... Hello Rolando").
