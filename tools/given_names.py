@@ -56,6 +56,9 @@ _FAMILY_ONLY = {"VIETNAMESE": ("vi_VN",)}
 # family name first ("Dr. Tan Wei Ming" is Dr. Tan) from one printed in Western order
 # ("Wei Ming Tan"); Faker keeps them beside the names in Han.
 _ROMANIZED = {"CHINESE": ("zh_CN", "zh_TW")}
+# Japanese given and family names in Latin letters, which tell "Kenji YAMADA", a card of
+# Japan printed in Western order, from an Italian one ("Luca BIANCHI").
+_JAPANESE = {"JAPANESE": ("ja_JP",)}
 # Compound given names of the customs that use them whole; an English card's
 # second given name is a middle name ("Sarah Jane Smith" goes by Sarah).
 _COMPOUND_CUSTOMS = ("IBERIAN", "FRENCH")
@@ -119,6 +122,10 @@ def readings() -> dict[str, list[str]]:
         values[f"SYLLABLES_{custom}"] = sorted(w for w in syllables if _WORD.fullmatch(w))
         family = {fold(name) for locale in members for name in _names(locale, "last_romanized")}
         values[f"FAMILY_{custom}"] = sorted(w for w in family if _WORD.fullmatch(w))
+    for custom, members in _JAPANESE.items():
+        for kind, prefix in (("first_romanized", "GIVEN"), ("last_romanized", "FAMILY")):
+            found = {fold(name) for locale in members for name in _names(locale, kind)}
+            values[f"{prefix}_{custom}"] = sorted(w for w in found if _WORD.fullmatch(w))
     anywhere = {
         fold(name)
         for locale in locales - {"en"}
@@ -174,7 +181,7 @@ def build() -> str:
         locales = (
             "every locale but en"
             if name == _TITLES_GIVEN
-            else ", ".join({**_CUSTOMS, **_FAMILY_ONLY, **_ROMANIZED}[custom])
+            else ", ".join({**_CUSTOMS, **_FAMILY_ONLY, **_ROMANIZED, **_JAPANESE}[custom])
         )
         lines += ["", f"# {_COMMENTS[kind].format(locales=locales)}"]
         lines += [f"{name} = frozenset(", '    """']

@@ -931,6 +931,26 @@ zhao zheng zhong zhou zhu zou
 """.split()
 )
 
+# Given names in Faker's ja_JP.
+GIVEN_JAPANESE = frozenset(
+    """
+akemi akira asuka atsushi chiyo hanako haruka hideki hiroshi jun kana kaori kazuya kenichi
+kumiko kyosuke maaya mai manabu mikako miki minoru mituru momoko nanami naoki naoko naoto osamu
+rei rika ryohei ryosuke satomi sayuri shohei shota sotaro taichi takuma taro tomoya tsubasa
+yasuhiro yoichi yoko yosuke yui yuki yumiko yuta
+""".split()
+)
+
+# Family names in Faker's ja_JP.
+FAMILY_JAPANESE = frozenset(
+    """
+abe aoki endo fujii fujita fujiwara fukuda goto hasegawa hashimoto hayashi ikeda inoue ishii
+ishikawa ito kato kimura kobayashi kondo maeda matsuda matsumoto miura mori murakami nakagawa
+nakajima nakamura nishimura ogawa okada okamoto ota saito sakamoto sasaki sato shimizu suzuki
+takahashi tanaka watanabe yamada yamaguchi yamamoto yamashita yamazaki yoshida
+""".split()
+)
+
 # Titles nameparser knows that Faker lists as given names in every locale but en.
 TITLES_GIVEN = frozenset(
     """

@@ -3721,6 +3721,15 @@ def _japanese_card(card: str, name: CardName) -> bool:
     # as one syllable is ("Nakamura Kenji", "Ishikawa Mariko"; set IN: "Dear Kenji,"; not
     # "Hu Jun", "Choi Min-ho", "Wang Wei")
     family, given = fold(name.family).lower(), fold(name.given).lower()
+    capitals = any(len(w) > 1 and w.isupper() and fold(w).lower() == family for w in card.split())
+    if not name.family_first and capitals:
+        # in Western order, the family name in capitals, as Japanese cards print it for
+        # readers abroad: "Kenji YAMADA" (set JA: "Dear Kenji,"), a name Faker lists as a
+        # Japanese one, not Italian ("Luca BIANCHI")
+        from thanknote import _given_names as known
+
+        listed = family in known.FAMILY_JAPANESE or given in known.GIVEN_JAPANESE
+        return listed and all(_JAPANESE_SYLLABLES.fullmatch(w) for w in (family, given))
     return (
         name.family_first
         and not _CHINESE_SYLLABLE.fullmatch(family)
