@@ -50,7 +50,9 @@ _CUSTOMS = {
 # Family names of Vietnam, whose people go by the last word of the name ("Nguyen Thi
 # Lan" is Lan) where Chinese and Korean given names of two words are used whole ("Lee
 # Chong Meng" is Chong Meng): only the family names are copied.
-_FAMILY_ONLY = {"VIETNAMESE": ("vi_VN",)}
+# And those of India in Latin letters, whose names have no second family name ("Ravi
+# Shankar Iyer" is Dr. Iyer, though Faker's Brazilian list gives Ravi too).
+_FAMILY_ONLY = {"VIETNAMESE": ("vi_VN",), "INDIAN": ("en_IN",)}
 # Chinese family names and the syllables of given names in Latin letters (pinyin and
 # Wade-Giles: "Tan", "Hsieh"; "Wei", "Ling" of "Chia-ling"), which tell a card printed
 # family name first ("Dr. Tan Wei Ming" is Dr. Tan) from one printed in Western order

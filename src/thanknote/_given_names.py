@@ -904,6 +904,51 @@ bui dang duong hoang le mai nguyen pham tran vu
 """.split()
 )
 
+# Family names in Faker's en_IN.
+FAMILY_INDIAN = frozenset(
+    """
+acharya agarwal agate aggarwal agrawal ahluwalia ahuja amble anand andra anne apte arora arya
+atwal aurora babu badal badami bahl bahri bail bains bajaj bajwa bakshi bal bala balakrishnan
+balan balasubramanian balay bali bandi banerjee banik bansal barad baral baria barman basak
+bassi basu bath batra batta bava bawa bedi behl ben bera bhagat bhakta bhalla bhandari bhardwaj
+bhargava bhasin bhat bhatia bhatnagar bhatt bhattacharyya bhatti bhavsar bir biswas boase bobal
+bora borah borde borra bose brahmbhatt brar buch bumb butala chacko chad chada chadha chahal
+chakrabarti chakraborty chana chand chanda chander chandra chandran char chatterjee chaudhari
+chaudhary chaudhry chaudhuri chaudry chauhan chawla cheema cherian chhabra chokshi chopra
+choudhary choudhry choudhury chowdhury comar contractor d'alia dada dalal dani dar dara das
+dasgupta dash dass date datta dave dayal de deep deo deol desai deshmukh deshpande devan devi
+dewan dey dhaliwal dhar dhawan dhillon dhingra din divan dixit doctor dora doshi dua dube dubey
+dugal dugar dutt dutta dyal edwin gaba gade gala gandhi ganesan ganesh ganguly gara garde garg
+gera ghose ghosh gill goda goel gokhale gola gole golla gopal goswami gour goyal grewal grover
+guha gulati gupta halder handa hans hari hayer hayre hegde hora issac iyengar iyer jaggi jain
+jani jayaraman jha jhaveri johal joshi kadakia kade kakar kala kale kalita kalla kamdar kanda
+kannan kant kapadia kapoor kapur kar kara karan kari karnik karpe kashyap kata kaul kaur keer
+khalsa khanna khare khatri khosla khurana kibe kohli konda korpal koshy kota kothari krish
+krishna krishnamurthy krishnan kulkarni kumar kumer kunda kurian kuruvilla lad lal lala lall
+lalla lanka lata loke loyal luthra madan magar mahajan mahal maharaj majumdar malhotra mall
+mallick mammen mand manda mandal mander mane mangal mangat mani mann mannan manne master memon
+menon merchant minhas mishra misra mistry mital mitra mittal mitter modi mody mohan mohanty
+morar more mukherjee mukhopadhyay muni munshi murthy murty mutti nadig nadkarni nagar nagarajan
+nagi nagy naidu naik nair nanda narain narang narasimhan narayan narayanan narula natarajan nath
+natt nayak nayar nazareth nigam nori oak om oommen oza padmanabhan pai pal palan pall palla
+panchal pandey pandit pandya pant parekh parikh parmar parmer parsa patel pathak patil patla pau
+peri pillai pillay pingle prabhakar prabhu pradhan prakash prasad prashad puri purohit
+radhakrishnan raghavan rai raj raja rajagopal rajagopalan rajan raju ram rama ramachandran
+ramakrishnan raman ramanathan ramaswamy ramesh rana randhawa ranganathan rao rastogi ratta
+rattan ratti rau raval ravel ravi ray reddy rege rout roy sabharwal sachar sachdev sachdeva
+sagar saha sahni sahota saini salvi sama sami sampath samra sandal sandhu sane sangha sanghvi
+sani sankar sankaran sant saraf saran sarin sarkar sarma sarna sarraf sastry sathe savant
+sawhney saxena sehgal sekhon sem sen sengupta seshadri seth sethi setty sha shah shan shankar
+shanker sharaf sharma shenoy shere sheth shetty shroff shukla sibal sidhu singh singhal sinha
+sodhi solanki som soman soni sood sridhar srinivas srinivasan srivastava subramaniam subramanian
+sule sundaram sunder sur sura suresh suri swaminathan swamy tailor tak talwar tandon taneja tank
+tara tata tella thaker thakkar thakur thaman tiwari toor tripathi trivedi upadhyay uppal vaidya
+vala varghese varkey varma varty varughese vasa venkataraman venkatesh verma vig virk
+viswanathan vohra vora vyas wable wadhwa wagle wali walia walla warrior wason yadav yogi
+yohannan zacharia zachariah
+""".split()
+)
+
 # The syllables of given names in Faker's zh_CN, zh_TW, in Latin letters.
 SYLLABLES_CHINESE = frozenset(
     """

@@ -2141,6 +2141,10 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
         return _IBERIAN
     if opener and _clear_given_name(words[1], opener):
         return opener
+    if family & known.FAMILY_INDIAN:
+        # "Ravi Shankar Iyer": an Indian name carries one family name (set JA: "Dear
+        # Professor Shankar Iyer,"), though Faker's Brazilian names give Ravi too
+        return _ENGLISH
     if not english and not family & known.FAMILY_FRENCH and _iberian_given(words[0]):
         # "Ignacio Pereyra Iraola": a Spanish given name, then two family names no list
         # holds (found by the blind reading of set AH)
