@@ -1752,6 +1752,11 @@ def test_a_moment_no_careful_writer_would_send_is_left_out_and_said_why(
             "your story about the grandfather who recognised his own dhow in the gallery",
             "his own dhow",
         ),
+        (  # set IZ: "her" of a ship is no one's else (the moment was left out)
+            "Capt. Sipho Ndlovu",
+            "your story about the container ship that broke her moorings in Durban",
+            "broke her moorings",
+        ),
     ],
 )
 def test_a_moment_in_good_english_is_recalled(card: str, moment: str, said: str) -> None:

@@ -530,9 +530,24 @@ def still_of_them(moment: str, person: Interviewer) -> bool:
             return True
     words = moment.split()
     return any(
-        _THIRD.fullmatch(word) is not None and not someone_else(words[:i])
+        _THIRD.fullmatch(word) is not None
+        and not someone_else(words[:i])
+        and not (word.lower().startswith(("she", "her")) and _a_vessel(words[:i]))
         for i, word in enumerate(words)
     )
+
+
+def _a_vessel(before: list[str]) -> bool:
+    """Whether a ship is named before a "she" or "her", which English says of ships:
+    "the container ship that broke her moorings" (set IZ: the moment was left out)."""
+    return any(w.lower().strip(",;:") in _VESSELS for w in before)
+
+
+# What English calls "she": ships and boats.
+_VESSELS: Final = frozenset(
+    """ship ships vessel vessels boat boats tanker tankers carrier carriers ferry ferries
+    yacht yachts tug tugs trawler trawlers freighter freighters liner liners""".split()
+)
 
 
 _SAINTS: Final = frozenset("st saint ste san santa santo são sant".split())
