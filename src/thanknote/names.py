@@ -1841,6 +1841,12 @@ def _regroup(
         words[:2] = [f"{words[0]} {words[1]}"]
         given, middle = words[0], " ".join(words[1:])
     family_words = family.split()
+    if words and len(family_words) > 3 and _marian_after_article(words[-1], *family_words[:3]):
+        # "María de los Ángeles Fernández Oyhenart" is María de los Ángeles (set JC: "Dear
+        # Lic. de los Ángeles Fernández Oyhenart,"), as "María del Carmen" is
+        words = [*words[:-1], " ".join([words[-1], *family_words[:3]])]
+        family_words = family_words[3:]
+        given, middle, family = words[0], " ".join(words[1:]), " ".join(family_words)
     if words and len(family_words) > 2 and _given_with_particle(words[-1], *family_words[:2]):
         words = [*words[:-1], " ".join([words[-1], *family_words[:2]])]
         family_words = family_words[2:]
@@ -1930,6 +1936,17 @@ def _double_family(family_words: list[str]) -> bool:
         return False
     parts = _folded_parts(family_words[0])
     return len(parts) == 2 and all(p in _family_names() for p in parts)
+
+
+def _marian_after_article(given: str, particle: str, article: str, word: str) -> bool:
+    """Whether a Spanish given name, "de" and an article before an epithet of Mary make
+    one given name: "María de los Ángeles", "María de la Luz", "Ana de las Nieves"."""
+    return (
+        particle == "de"
+        and article in ("la", "las", "los")
+        and fold(word) in _MARIAN_NAMES
+        and _iberian_given(given, unmistakably=False)
+    )
 
 
 def _given_with_particle(given: str, particle: str, word: str) -> bool:
@@ -3624,7 +3641,8 @@ _MARYS: Final = frozenset({"mary", "maria", "ma.", "marie"})
 # Epithets of Mary that follow Maria in Spanish and Portuguese given names.
 _MARIAN_NAMES: Final = frozenset(
     """aparecida auxiliadora conceicao concepcion fatima lourdes penha gloria luz rosario
-    dolores pilar carmen mercedes socorro guadalupe soledad""".split()
+    dolores pilar carmen mercedes socorro guadalupe soledad angeles nieves remedios angustias
+    milagros""".split()
 )
 # Short second parts of a double given name, which no one uses alone as a middle name.
 _DOUBLE_NAME_ENDS: Final = frozenset("mae ann beth jo lou sue lynn".split())
