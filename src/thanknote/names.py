@@ -521,6 +521,10 @@ _RESERVE_OR_RETIRED: Final = Lazy(
 )
 
 
+# A police officer's badge or a staff number after a name: "#7731", "No. 4412".
+_BADGE: Final = Lazy(r"(?<=\S)\s+(?:#\s?|No\.\s?)\d[\d-]*(?=\s|,|$)")
+
+
 @lru_cache(maxsize=1024)
 def parse_card_name(
     card: str, *, family_first: bool = False, nickname: str | None = None
@@ -587,6 +591,10 @@ def parse_card_name(
         # Paredes,"): a note on the name, not its parts
         rest = f"{rest[: widow.start()]} {rest[widow.end() :]}".strip()
         notes = [*notes, widow.group().strip()]
+    badge = _BADGE.search(rest)
+    if badge:  # "S/Sgt. Harjit Singh Dhillon #7731" (set JC): a badge's number, no name
+        rest = f"{rest[: badge.start()]} {rest[badge.end() :]}".strip()
+        notes = [*notes, badge.group().strip()]
     marked = _RESERVE_OR_RETIRED.search(rest)
     if marked:  # "Oberstleutnant d.R. Dr. Frank Ebert" (set EU): a note, as "(Ret.)" is
         rest = f"{rest[: marked.start()]} {rest[marked.end() :]}".strip()
