@@ -789,6 +789,9 @@ def test_things_jotted_together_read_as_one_sentence_and_his_is_the_readers(
         ("the moment you asked if I'd teach in English",
          "your question on whether I'd teach in English",
          "said"),
+        # set JD: a thing they made is thanked for telling of, not enjoyed
+        ("the queue-tracking app you built for the drivers at Dorohusk",
+         "the queue-tracking app you built for the drivers at Dorohusk", "thanks"),
         # a kindness is still thanked for
         ("the moment you asked about my father, who sailed with MISC",
          "the moment you asked about my father, who sailed with MISC", "thanks"),

@@ -503,6 +503,10 @@ def recalled(moment: str) -> Moment:
     if head in _GIVEN and first in ("your", "the"):
         # "the site walk at level 4 with you" (set CJ): thanked for the walk
         return Moment(moment, rx.sub(r"\s+with you$", "", moment), "thanks")
+    if first == "the" and _MADE_BY_YOU.search(moment) and head not in _CHAT:
+        # a thing the reader made, which a note thanks them for telling of, not enjoys (set
+        # JD: "I really enjoyed the queue-tracking app you built for the drivers")
+        return Moment(moment, f"telling me about {moment}", "thanks")
     if besides & {"we", "us", "me"}:
         return Moment(moment, None, "chat")  # "the children showing me their ant hill"
     if head in _CHAT or rx.match(r"the (?:moment|time) (?:I|we)\b", moment):
@@ -511,6 +515,13 @@ def recalled(moment: str) -> Moment:
     if first == "your" and head in _SAID:
         return Moment(moment, None, "said")  # "your point about ...": what they said
     return Moment(moment, None, "other")
+
+
+# A thing the reader made: "the app you built", "the dashboard you designed".
+_MADE_BY_YOU: Final = Lazy(
+    r"^the [^,;]*?\b(?:you|you've) (?:built|made|designed|wrote|created|developed|coded|"
+    r"set up|put together|programmed|engineered)\b"
+)
 
 
 def as_recalled(moment: str, is_sentence: bool) -> str:
