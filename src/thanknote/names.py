@@ -2806,6 +2806,8 @@ _JOINING_PARTICLES: Final = frozenset("de del la las los da das do dos".split())
 _SECOND_OF_A_GIVEN_NAME: Final = frozenset(
     "houda hoda huda amine amin imane iman zahra zahraa khair kheir".split()
 )
+# Those never a given name alone, which follow the first half without "El" too.
+_SECOND_HALVES: Final = frozenset("houda hoda huda amine zahra zahraa ezzahra".split())
 # Words that join a family name to the name before it, which begin a family name of their
 # own: the particles ("Al", "Ould"), and "Ben" and "Bou", which are given names too.
 _NAME_JOINS: Final = _PARTICLES | frozenset({"ben", "bou"})
@@ -2826,6 +2828,14 @@ def _joined_family(given: str, middle: str, family: str) -> tuple[str, str, str]
     if len(family_words) > 1 and _icelandic(family, f"{given} {middle} {family}"):
         given = " ".join([*given.split(), *middle.split(), *family_words[:-1]])
         return given, "", family_words[-1]
+    inner = middle.split()
+    if given and inner and fold(inner[0]) in _SECOND_HALVES:
+        # the second half of a Maghreb given name, written without "El": "Fatima Zahra El
+        # Idrissi" is Fatima Zahra (set JB: "Dear Fatima,", 2 notes), "Mohamed Amine Benali"
+        given, middle = f"{given} {inner[0]}", " ".join(inner[1:])
+    elif given and not inner and len(family_words) > 1 and fold(family_words[0]) in _SECOND_HALVES:
+        given, family_words = f"{given} {family_words[0]}", family_words[1:]
+        family = " ".join(family_words)
     before = [*given.split(), *middle.split()]
     if before and before[-1].lower() in ("al", "el") and len(family_words) > 1:
         # a given name of two words joined by "Al" ("Fatima Al Zahra"), the family name at
@@ -3752,14 +3762,18 @@ def _japanese_card(card: str, name: CardName) -> bool:
     # "Hu Jun", "Choi Min-ho", "Wang Wei")
     family, given = fold(name.family).lower(), fold(name.given).lower()
     capitals = any(len(w) > 1 and w.isupper() and fold(w).lower() == family for w in card.split())
-    if not name.family_first and capitals:
+    if not name.family_first:
         # in Western order, the family name in capitals, as Japanese cards print it for
         # readers abroad: "Kenji YAMADA" (set JA: "Dear Kenji,"), a name Faker lists as a
-        # Japanese one, not Italian ("Luca BIANCHI")
+        # Japanese one, not Italian ("Luca BIANCHI"); or both names Japanese ones Faker
+        # lists: "Haruka Sato" (set JB: "Hi Haruka,")
+        if not all(_JAPANESE_SYLLABLES.fullmatch(w) for w in (family, given)):
+            return False  # (before the lists are read: most cards are no Japanese name)
         from thanknote import _given_names as known
 
-        listed = family in known.FAMILY_JAPANESE or given in known.GIVEN_JAPANESE
-        return listed and all(_JAPANESE_SYLLABLES.fullmatch(w) for w in (family, given))
+        given_listed = given in known.GIVEN_JAPANESE
+        family_listed = family in known.FAMILY_JAPANESE
+        return (given_listed or family_listed) if capitals else given_listed and family_listed
     return (
         name.family_first
         and not _CHINESE_SYLLABLE.fullmatch(family)
