@@ -1323,6 +1323,16 @@ def _one_of_a_kind(match: re.Match[str]) -> str:
     lead = match.group("lead")
     if lead.rstrip().split(" ")[-1].lower() in _DETERMINERS or lead.endswith("up to "):
         return match.group(0)  # and a limit: "budgets of up to €38 million" (set FC)
+    further = list(
+        itertools.takewhile(
+            lambda w: w.isalpha() and w.islower() and lexicon.noun(w) is not None,
+            match.group("rest").split()[:3],
+        )
+    )
+    if further and lexicon.is_plural_noun(further[-1]):
+        # the phrase goes on to a head of many: "ran 48-plot maize variety trials" (set JB:
+        # "ran a 48-plot maize variety trials")
+        return match.group(0)
     return f"{lead}{_article(match.group('np'))} {match.group('np')}{match.group('rest')}"
 
 
@@ -3053,6 +3063,8 @@ def _counted(np: str) -> str:
     head = _head(np)
     if head and head.endswith("ing") and lexicon.verb(head):
         return np
+    if measured and head and lexicon.is_plural_noun(head):
+        return np  # "48-plot maize variety trials" (set JB: "ran a 48-plot ... trials")
     return f"{_article(np)} {np}"
 
 
