@@ -992,3 +992,12 @@ def test_an_address_above_its_street_may_name_another_employer(
     from thanknote.prose import names_the_company
 
     assert names_the_company(lines, "Sinar Aromatik Petrokimia Sdn. Bhd.") is names
+
+
+def test_an_address_names_the_company_without_its_article() -> None:
+    """Set JC: "Garda Síochána" above the street, "An Garda Síochána" printed over it."""
+    from thanknote.prose import names_the_company
+
+    lines = ["Garda Síochána", "Store Street Garda Station", "Store Street", "Dublin 1"]
+    assert names_the_company(lines, "An Garda Síochána")
+    assert not names_the_company(["Store Street Garda Station", "Store Street"], "An Post")

@@ -248,9 +248,16 @@ def names_the_company(
     head = rx.split(r"\s*\(|\s[–—-]\s", company)[0]  # "Médecins Sans Frontières (MSF) – ..."
     named = _comparable(head).split()
     first = _comparable(above[0]).split() if above else []
-    if first and (
-        _begins(first, _comparable(company).split())
-        or (head != company and first[: len(named)] == named)
+    whole = _comparable(company).split()
+    if (
+        first
+        and (
+            _begins(first, whole)
+            or (head != company and first[: len(named)] == named)
+            # the company's words without its article: "Garda Síochána" above the street for An
+            # Garda Síochána (set JC: both printed, one under the other)
+            or (len(first) >= 2 and whole[1:] == first)
+        )
     ):
         return True
     if above and above[0] != company:
