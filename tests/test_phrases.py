@@ -11,7 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from thanknote import lexicon
-from thanknote.moments import moment_in_sentence, recalled
+from thanknote.moments import as_recalled, moment_in_sentence, recalled
 from thanknote.phrases import company_in_sentence, job, topic_in_sentence
 
 CASES: list[dict[str, Any]] = tomllib.loads(
@@ -819,6 +819,37 @@ def test_a_question_the_interview_put_to_the_candidate_is_said_as_theirs(
     topic: str, said: str
 ) -> None:
     assert topic_in_sentence(topic) == said
+
+
+@pytest.mark.parametrize(
+    ("moment", "sentence"),
+    [
+        # set JC: "I particularly enjoyed the tobacco tie you explained", 3 notes
+        ("the tobacco tie you explained at the start of the panel",
+         "Thank you also for explaining the tobacco tie at the start of the panel."),
+        ("the new line you showed us", "Thank you also for showing us the new line."),
+        # set JD: "I really enjoyed the queue-tracking app you built for the drivers"
+        ("the app you built for the drivers",
+         "Thank you also for telling me about the app you built for the drivers."),
+    ],
+)  # fmt: skip
+def test_what_the_reader_showed_or_made_is_thanked_for(moment: str, sentence: str) -> None:
+    assert as_recalled(moment, False) == sentence
+
+
+def test_a_built_thing_being_extended_takes_the() -> None:
+    """Set JB: "our conversation about woodlands community hospital extension"."""
+    assert topic_in_sentence("woodlands community hospital extension") == (
+        "the woodlands community hospital extension"
+    )
+
+
+def test_an_office_named_after_its_city_takes_the() -> None:
+    """Set JC: "our conversation about work from Pune office two days a week"."""
+    assert topic_in_sentence("work from Pune office two days a week") == (
+        "work from the Pune office two days a week"
+    )
+    assert topic_in_sentence("guidelines from head office") == "guidelines from head office"
 
 
 def test_a_topics_doubt_in_brackets_and_wfh_are_not_pasted_in() -> None:

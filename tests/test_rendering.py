@@ -867,6 +867,9 @@ def test_a_closing_line_to_all_of_them_is_to_the_reader_and_colleagues() -> None
         ("state pay band", True),  # service grade", "your thoughts on the state pay band"
         ("PLR (profit sharing)", True),  # set EY
         ("start date janvier", True),  # set FE: a month in another language
+        ("notice period and joining date", True),  # set JC: a term beside another
+        ("work from Pune office two days a week?", True),  # set JC
+        ("office design for hybrid teams", False),
     ],
 )
 def test_a_topic_about_the_jobs_terms_is_told_apart(topic: str, practical: bool) -> None:

@@ -503,6 +503,21 @@ def recalled(moment: str) -> Moment:
     if head in _GIVEN and first in ("your", "the"):
         # "the site walk at level 4 with you" (set CJ): thanked for the walk
         return Moment(moment, rx.sub(r"\s+with you$", "", moment), "thanks")
+    shown = _SHOWN_BY_YOU.match(moment)
+    after = shown.group(4).split(" ", 2)[1:2] if shown else []
+    if shown and after and after[0].lower() not in PREPOSITIONS:
+        shown = None  # "the way you explained the rota", "the patient you described who ..."
+    if shown and head not in _CHAT:
+        # a thing the reader explained or showed, thanked for as their doing: "the tobacco
+        # tie you explained at the start of the panel" is "explaining the tobacco tie at
+        # the start of the panel" (set JC: "I particularly enjoyed the tobacco tie you
+        # explained", a ceremony enjoyed, 3 notes)
+        verb = lexicon.verb(shown.group(2))
+        doing = verb and lexicon.verb(verb.lemma)
+        if doing and len(doing.forms) > 2 and doing.forms[2]:
+            to = f" {shown.group(3)}" if shown.group(3) else ""
+            told = f"{doing.forms[2]}{to} the {shown.group(1)}{shown.group(4)}"
+            return Moment(moment, told, "thanks")
     if first == "the" and _MADE_BY_YOU.search(moment) and head not in _CHAT:
         # a thing the reader made, which a note thanks them for telling of, not enjoys (set
         # JD: "I really enjoyed the queue-tracking app you built for the drivers")
@@ -517,6 +532,10 @@ def recalled(moment: str) -> Moment:
     return Moment(moment, None, "other")
 
 
+# A thing the reader explained or showed: "the tobacco tie you explained at the start".
+_SHOWN_BY_YOU: Final = Lazy(
+    r"^the ([^,;]+?) you (explained|described|showed|demonstrated|introduced)(?: (me|us))?\b(.*)$"
+)
 # A thing the reader made: "the app you built", "the dashboard you designed".
 _MADE_BY_YOU: Final = Lazy(
     r"^the [^,;]*?\b(?:you|you've) (?:built|made|designed|wrote|created|developed|coded|"

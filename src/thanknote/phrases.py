@@ -637,6 +637,14 @@ def _unit_with_the(text: str) -> str:
     """A part of the employer after a preposition, given its article: "the unit-dose
     pilot on the oncology ward" for "... on oncology ward"."""
     words = text.split(" ")
+    named_office = rx.search(
+        r"\b(?:on|in|at|from|to|with|for) ((?:[A-Z][\w'’-]+ ){1,2})(?:office|site|branch|plant)\b",
+        text,
+    )
+    if named_office and named_office.start(1) > 0:
+        # an office named after its city: "work from Pune office two days a week" (set JC:
+        # "our conversation about work from Pune office"), not "head office"
+        return f"{text[: named_office.start(1)]}the {text[named_office.start(1) :]}"
     if not any(w.lower() in _WORKPLACES for w in words[2:]):
         return text
     for i, word in enumerate(words[:-1]):
@@ -1491,13 +1499,22 @@ def with_the(text: str) -> str:
     of_after = bool(rest) and rest[0].lower() == "of"
     # but one project of a named thing: "the LIMS replacement" (set HD, 2 notes)
     mass = head not in _COUNTABLE and head.endswith(_MASS_ENDINGS)
-    mass = mass and not (named and head in _REBUILDS)
+    # and of a built thing named before it: "the community hospital extension" (set JB:
+    # "our conversation about woodlands community hospital extension")
+    built = (
+        len(words) > 1
+        and all(w.isalpha() for w in words[:-1])
+        and bool(lexicon.noun(words[-2].lower()))
+    )
+    mass = mass and not ((named or built) and head in _REBUILDS)
     if reading and head in reading.forms and not of_after and mass:
         return text  # "IB DP growth", "patient recruitment among ...": a field, not a thing
     if head in _MASS_USES and not of_after and not joined:
         return text  # "life in Tsukuba for foreigners", "conflict in isolation" (BR, BT)
     if head == "rotation" and any(w.lower() in _ROTAS or "/" in w for w in words[:-1]):
         return f"the {text}"  # a roster: "the on-call rotation", "the 14/14 rotation" (set CC)
+    if built and head in _REBUILDS and not of_after and not joined:
+        return f"the {text}"
     if _uncountable(head, reading, modified or named):
         return text  # "crew legality", "patient safety", "Korea–EU trade"
     if _field_of_work(words, rest, head, reading) and not of_after and not joined:

@@ -275,12 +275,17 @@ def _doubled(text: str) -> bool:
         # Two is really a data project" (set IM); a filling that repeats itself does so in
         # every option, which this leaves to the rest of the cost
         return True
+    if text.startswith("When ") and _WHEN.search(text, 5):
+        # a frame's "When" before a topic with its own: "When we discussed substitutions
+        # when items are out of stock" (set JC)
+        return True
     if text.count("your ") > 1 and _YOURS_AGAIN.search(text):
         return True  # "your thoughts on your JCI accreditation" (set CC)
     again = text.count(" on ") > 1 or text.count(" about ") > 1  # most options say neither
     return again and _AGAIN.search(text) is not None
 
 
+_WHEN: Final = Lazy(r"\bwhen\b")
 _YOURS_AGAIN: Final = Lazy(r"(?i)\byour\s+\S+\s+(?:\S+\s+)?your\b")
 _QUESTION_WORDS: Final = ("how", "what", "whether", "why", "who", "where", "which", "when")
 # A question made the subject of "came up": "When how you split the work came up" (set BJ).

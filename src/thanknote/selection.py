@@ -346,7 +346,7 @@ def is_practical(topic: str) -> bool:
         return True  # set EA: "your thoughts on stock options", "... the 401k match"
     if _PAY_WITH_AMOUNT.match(topic) or _DAYS_AT_A_PLACE.match(topic):
         return True
-    if _WHERE_TO_WORK.search(topic):
+    if _WHERE_TO_WORK.search(topic) or _OFFICE_DAYS.search(topic):
         return True  # set GD: "your thoughts on hybrid working", "the home office 2x semana"
     _, mark, after = topic.partition("? ")
     if mark and after.strip() and is_practical(after):
@@ -375,7 +375,10 @@ def is_practical(topic: str) -> bool:
     listed = topic.lower().replace(",", " | ")  # no pattern to compile for every topic
     for joiner in (" and ", " or ", " & ", " + "):
         listed = listed.replace(joiner, " | ")
-    for part in listed.split("|"):
+    parts = [p.strip() for p in listed.split("|") if p.strip()]
+    if len(parts) > 1 and any(is_practical(p) for p in parts):
+        return True  # "notice period and joining date" (set JC: a term beside another)
+    for part in parts:
         nouns = [_singular(w) for w in rx.findall(r"[^\W\d_]+", part)]
         ends = next((i for i, w in enumerate(nouns) if w in _PLACING), len(nouns))
         if 2 <= ends <= 4 and nouns[ends - 1] in _PAY_ENDS:  # not "relocation and ..."
@@ -446,6 +449,10 @@ _WHERE_TO_WORK: Final = Lazy(
     # the arrangement alone, or with how often: not "Home Office immigration casework" nor
     # "hybrid vehicles" (review)
     r"remote(?: work(?:ing)?)?)(?:$|\s*[\d(?,/–-]|\s+(?:policy|days?|set-?up|split)\b)"
+)
+# Days a week at an office: "work from Pune office two days a week" (set JC).
+_OFFICE_DAYS: Final = Lazy(
+    r"(?i)^(?:work(?:ing)? )?(?:from|in|at) (?:the )?(?:\S+ )?office\b.*\bdays?\b"
 )
 # Days a week at a place, jotted after its name: "Saughton House 2 days" (set FY).
 _DAYS_AT_A_PLACE: Final = Lazy(
