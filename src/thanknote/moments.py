@@ -515,7 +515,8 @@ def recalled(moment: str) -> Moment:
         verb = lexicon.verb(shown.group(2))
         doing = verb and lexicon.verb(verb.lemma)
         if doing and len(doing.forms) > 2 and doing.forms[2]:
-            to = f" {shown.group(3)}" if shown.group(3) else ""
+            shows = shown.group(2) == "showed"  # "showing me the photo", not "showing the photo"
+            to = f" {shown.group(3)}" if shown.group(3) else (" me" if shows else "")
             told = f"{doing.forms[2]}{to} the {shown.group(1)}{shown.group(4)}"
             return Moment(moment, told, "thanks")
     if first == "the" and _MADE_BY_YOU.search(moment) and head not in _CHAT:
