@@ -2300,3 +2300,19 @@ def test_the_interviewers_workplace_in_a_moment_is_theirs() -> None:
     (note,) = draft(interview, "email", today=interview.date)
     assert "in your clinic" in note.text, note.text
     assert "our clinic" not in note.text.replace("your clinic", ""), note.text
+
+
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_a_frames_when_is_not_put_before_a_topic_with_its_own(template: str) -> None:
+    """Set JC: "When we discussed substitutions when items are out of stock, ..."."""
+    topic = "substitutions when items are out of stock"
+    names = ("Ana Ruiz", "Bo Chen", "Cai Lun", "Dev Patel")
+    interview = _interview(
+        interviewers=tuple(Interviewer(name=n, topics=(topic,)) for n in names),
+        accomplishments=(
+            Accomplishment(text="raised substitution acceptance from 61% to 83%", topics=(topic,)),
+        ),
+    )
+
+    for note in draft(interview, template):
+        assert not re.search(r"(?:^|\n| )When [^.]*\bwhen items", note.text), note.text

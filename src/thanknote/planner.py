@@ -210,7 +210,7 @@ class PanelPlanner:
         start = (self.seed + slot * 7 + self._index * _stride(len(options))) % len(options)
         later = frozenset().union(*(w for s, w in self._later.items() if s > slot))
 
-        def cost(position: int) -> tuple[int, bool, bool, int, int, int]:
+        def cost(position: int) -> tuple[int, bool, int, int, int, int]:
             text = options[position]
             shared = sum(
                 1
@@ -226,7 +226,10 @@ class PanelPlanner:
             # and would be glad to bring ... I would be glad to send the staffing model"
             repeated += len(_trigrams(text) & self._said_runs)
             overlap = sum(runs[t] for t in _trigrams(text))
-            doubled = _doubled(text)  # a frame meeting its filling: "thinking on on-call"
+            doubled = int(_doubled(text))  # a frame meeting its filling: "thinking on on-call"
+            # and a frame's "When" before a topic with its own, whatever else the filling
+            # repeats: "When we discussed substitutions when items are out of stock" (set JC)
+            doubled += text.startswith("When ") and _WHEN.search(text, 5) is not None
             return shared, unsuited, doubled, repeated, overlap, (position - start) % len(options)
 
         position = min(range(len(options)), key=cost)
@@ -274,10 +277,6 @@ def _doubled(text: str) -> bool:
         # a word of the frame again in its filling: "I really enjoyed your remark that Pillar
         # Two is really a data project" (set IM); a filling that repeats itself does so in
         # every option, which this leaves to the rest of the cost
-        return True
-    if text.startswith("When ") and _WHEN.search(text, 5):
-        # a frame's "When" before a topic with its own: "When we discussed substitutions
-        # when items are out of stock" (set JC)
         return True
     if text.count("your ") > 1 and _YOURS_AGAIN.search(text):
         return True  # "your thoughts on your JCI accreditation" (set CC)
