@@ -2051,6 +2051,25 @@ def test_an_accomplishment_that_names_its_topic_is_told_alone(template: str) -> 
     assert "lectured on TADs at the Egyptian Orthodontic Society conference." in note.text
 
 
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_an_accomplishment_with_its_topics_head_is_told_alone(template: str) -> None:
+    """Set JD: "When we discussed LCL consolidation via Batam, I was glad to tell you that
+    I set up LCL consolidation out of Cebu ..." read as the topic echoed."""
+    topic = "LCL consolidation via Batam"
+    interview = _interview(
+        interviewers=(Interviewer(name="Ir. Bambang Wibowo", topics=(topic,)),),
+        accomplishments=(
+            Accomplishment(
+                text="I've set up LCL consolidation out of Cebu to Tanjung Priok", topics=(topic,)
+            ),
+        ),
+    )
+
+    (note,) = draft(interview, template)
+
+    assert note.text.count("LCL consolidation") == 1, note.text
+
+
 def test_a_letter_to_a_nickname_that_is_no_name_opens_with_the_cards_name() -> None:
     """Set FY: the file's "Hi Coach," was "Dear Coach," in a posted letter; "Hi Bob," is
     still "Dear Bob," (sets ER, ET)."""

@@ -47,7 +47,13 @@ from thanknote.names import (
     titles_where_printed,
 )
 from thanknote.patterns import Lazy
-from thanknote.phrases import UNNAMED_COMPANY, company_in_sentence, job, topic_in_sentence
+from thanknote.phrases import (
+    PREPOSITIONS,
+    UNNAMED_COMPANY,
+    company_in_sentence,
+    job,
+    topic_in_sentence,
+)
 from thanknote.planner import PanelPlanner
 from thanknote.prose import (
     address_lines,
@@ -430,6 +436,15 @@ def _names_the_topic_again(focus: Focus, all_topics: Sequence[str]) -> bool:
     if len(topic_words) >= 2 and topic_words <= key_words(focus.accomplishment.text):
         # every word of it, in another form: "When we discussed mentoring junior engineers,
         # I was glad to tell you that I mentored four junior engineers"
+        return True
+    placing = PREPOSITIONS | {"via"}
+    head = list(itertools.takewhile(lambda w: w.lower() not in placing, focus.topic.split()))
+    head_words = key_words(" ".join(head))
+    if len(head_words) >= 2 and head_words <= key_words(focus.accomplishment.text):
+        # the topic's head, every word of it, before what places it: "When we discussed LCL
+        # consolidation via Batam, I was glad to tell you that I set up LCL consolidation out
+        # of Cebu", "When precepting new grads on nights came up, I was glad to say that I
+        # precepted 11 new grads" (sets JB, JD: read as the topic echoed, 3 notes)
         return True
     if _shared_run(focus.topic, focus.accomplishment.text):
         # three words in a row of it: "flood risk after the 2021 Klang floods" beside
