@@ -2202,6 +2202,11 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         rest = ", ".join(parts)
         award, comma, where = rest.partition(", ")
         dated = rx.search(r"\b(?:19|20)\d\d\b", where)
+        graded = rx.fullmatch(r"with (?:distinction|merit|honours|honors|credit)", where)
+        if comma and graded:
+            # a qualification's grade: "WSET Level 3 Award in Wines, with distinction" (set
+            # JE: "won the WSET Level 3 Award in Wines in the with distinction")
+            return f"hold {_definite(award)}, {where}", True
         if comma and not dated and not _title_case(where) and "," not in where:
             return f"won {_definite(award)} in the {where}", True  # "gold medal, MD final exam"
         if _DECORATION.search(rest) and _title_case(award):
