@@ -1821,7 +1821,7 @@ def test_a_style_is_the_greeting_and_the_card_names_them_in_a_sentence() -> None
     view = recipient_view(person)
 
     assert (view.formal_salutation, view.warm_salutation) == ("Your Honour,", "Your Honour,")
-    assert view.formal_address == "Caroline Ashby"
+    assert view.formal_address == "Judge Ashby"  # set JE: a judge's style says Judge
 
 
 @pytest.mark.parametrize("template", ["email", "card", "letter"])

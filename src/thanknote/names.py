@@ -2457,6 +2457,12 @@ def spelled_title(title: str) -> str:
             units[-1] = (max(last[0], rank), group, [*last[2], spelled])
         else:
             units.append((rank, group, [spelled]))
+    if not units and any(
+        k in ("his honour", "her honour", "his honor", "her honor") for _, k in words
+    ):
+        # a judge's style with no title after it: "His Honour Peter Ashworth" is Judge
+        # Ashworth (set JE: "Dear Peter,", 2 notes), as "His Honour Judge ..." is
+        return "Judge"
     if not units:
         return ""
     best = max(units, key=lambda unit: unit[0])  # the first of the highest
