@@ -844,6 +844,24 @@ def test_a_built_thing_being_extended_takes_the() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("topic", "said"),
+    [
+        # set JF: "your perspective on quality of STRs going to the FIC", 3 notes
+        ("quality of STRs going to the FIC", "the quality of STRs going to the FIC"),
+        ("use of AI in triage", "the use of AI in triage"),
+        ("plenty of overtime", "plenty of overtime"),
+        # set JF: "the Emiratisation and knowledge transfer", 3 notes
+        ("Emiratisation and knowledge transfer", "Emiratisation and knowledge transfer"),
+        # set JE: "talking with you about Planning and Organizing", 2 notes
+        ("Planning and Organizing", "planning and organizing"),
+        ("Signs of Safety", "Signs of Safety"),
+    ],
+)  # fmt: skip
+def test_articles_and_capitals_of_topics_from_sets_je_and_jf(topic: str, said: str) -> None:
+    assert topic_in_sentence(topic) == said
+
+
 def test_an_office_named_after_its_city_takes_the() -> None:
     """Set JC: "our conversation about work from Pune office two days a week"."""
     assert topic_in_sentence("work from Pune office two days a week") == (
@@ -1232,6 +1250,12 @@ def test_a_court_and_a_central_bank_abroad_take_the(company: str, said: str) -> 
         ("IBM", ["j.smith@ibm.com"], "IBM"),  # a company's initials, said bare
         ("NASA", ["r.ortiz@nasa.gov"], "NASA"),  # said as a word
         ("OECD", [], "OECD"),  # nothing says which it is
+        # set JF: "join Pacific Community", its staff writing from spc.int
+        ("Pacific Community (SPC)", ["ulafalaa@spc.int"], "the Pacific Community"),
+        ("Standard Bank", ["n.d@standardbank.co.za"], "Standard Bank"),
+        # set JF: "join KAIHARA CORPORATION"; initials stay
+        ("KAIHARA CORPORATION", [], "Kaihara Corporation"),
+        ("IBM CORPORATION", [], "IBM Corporation"),
     ],
 )
 def test_an_institutions_initials_take_the(company: str, emails: list[str], said: str) -> None:

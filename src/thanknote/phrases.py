@@ -157,6 +157,8 @@ def _topic_in_sentence(topic: str) -> str:
         # article", 4 notes with "weekly harvest plan versus sales orders")
         return " versus ".join(str(side) for side in said)
     last = reading.rsplit(" ", 1)[-1].lower()
+    if reading.startswith("the ") and reading.split(" ", 3)[2:3] == ["of"]:
+        return reading  # a thing of another keeps its article: "the use of AI in triage"
     if not open_to_the_model or last in _COUNTABLE:
         # a noun the rules know is counted keeps its article: "the union" (set DJ: "our
         # discussion of union", the model's removal)
@@ -1079,6 +1081,13 @@ def _lower_initial(text: str) -> str:
     first, sep, rest = text.partition(" ")
     if not first[:1].isupper() or (not first[1:].islower() and len(first) > 1):
         return text  # already lower-case, or an acronym ("OCC", "MEL")
+    doing = [w for w in text.split() if w.lower() not in FUNCTION_WORDS]
+    if len(doing) > 1 and all(
+        w.istitle() and w.endswith("ing") and lexicon.verb(w.lower()) for w in doing
+    ):
+        # activities written as a competency's title: "Planning and Organizing" (set JE:
+        # "talking with you about Planning and Organizing", 2 notes)
+        return text.lower()
     bare = first.lower().strip("\"'“‘(")
     following = rest.split(" ", 1)[0] if rest else ""
     later = [w for w in rest.split() if w.lower() not in FUNCTION_WORDS and w[:1].isalnum()]
@@ -1248,6 +1257,10 @@ def _third_person(verb: str) -> str:
     return verb + "s"
 
 
+# Nouns of how much, which "of" follows without making one thing: "plenty of overtime".
+_QUANTITIES: Final = frozenset("plenty lots lot number amount bit couple kind sort".split())
+
+
 def with_the(text: str) -> str:
     """A topic as it stands after a preposition: "the" in front when English wants one
     ("the Heat in Buildings Bill", "the auditor's role"), as written when it has its own
@@ -1267,6 +1280,19 @@ def with_the(text: str) -> str:
             # a thing of a particular one: "the pre-opening of the new tower" (set ED),
             # "the cost of the project"; not "making sense of the data"
             return f"the {text}"
+    second_word = text.split(" ", 2)[1:2]
+    if (
+        second_word == ["of"]
+        and first.isalpha()
+        and first.islower()
+        and not first.endswith("ing")
+        and first not in _QUANTITIES
+        and lexicon.noun(first) is not None
+        and not lexicon.is_plural_noun(first)
+    ):
+        # a thing of another: "the quality of STRs going to the FIC" (set JF: "about quality
+        # of STRs", 3 notes), "the use of AI in triage", "the rule of law"
+        return f"the {text}"
     owner = first[:-2] if first.endswith(("'s", "’s")) else ""
     if owner and owner.islower() and lexicon.noun(owner):
         return f"the {text}"  # "the auditor's role"; but "Maria's project"
@@ -1417,6 +1443,10 @@ def with_the(text: str) -> str:
             tail.append(word)
         joined = bool(tail)
         leading = " ".join(words)
+        if joined and leading.istitle() and with_the(leading) == leading:
+            # a name first, which no article goes before: "Emiratisation and knowledge
+            # transfer" (set JF: "the Emiratisation and knowledge transfer", 3 notes)
+            return text
         if joined and len(words) > 1 and with_the(leading) == f"the {leading}":
             return f"the {text}"  # "the work permit and housing": one article for both
         counted = len(words) == 1 and words[0].isalpha() and words[0].islower()
@@ -1781,9 +1811,31 @@ def company_in_sentence(company: str, emails: Sequence[str] = ()) -> str:
     # "I would be glad to join Hotel Post ****S", 3 notes)
     company = rx.sub(r"\s+(?:\*|★|☆){1,5}\s?(?:S|Superior|sup\.?)?(?=\s|$)", "", company)
     company = rx.sub(r"^the\s+", "The ", company)  # "the Harbour Authority": once (review)
+    shouted = rx.fullmatch(
+        r"([A-Z][A-Z&'’.-]+(?: [A-Z][A-Z&'’.-]+)*) (CORPORATION|COMPANY)", company
+    )
+    if shouted:
+        from thanknote.prose import said_as_a_word
+
+        # a name in capitals, as a Japanese company writes itself: "KAIHARA CORPORATION" is
+        # Kaihara Corporation in a sentence (set JF: "join KAIHARA CORPORATION"); initials
+        # stay ("IBM Corporation")
+        name = shouted.group(1)
+        name = name.capitalize() if len(name) > 4 and said_as_a_word(name) else name
+        company = f"{name} {shouted.group(2).capitalize()}"
     named = _company_in_sentence(_without_place_or_unit(company))
     if named == company and _an_institutions_initials(company, emails):
         return f"the {company}"
+    words = named.split()
+    if (
+        len(words) > 1
+        and words[0] not in ("the", "The")
+        and words[-1].lower() in _INSTITUTIONS | {"community"}
+        and _from_an_institution(emails)
+    ):
+        # an institution of states or a public body, by the panel's domain: "the Pacific
+        # Community" (set JF: "join Pacific Community", 2 notes; its staff write from spc.int)
+        return f"the {named}"
     if named.count("(") > named.count(")"):
         # a bracket a dash inside it cut open: "한빛대학교 연구처 (Hanbit National University –
         # Office of Research Affairs)" (set HJ: "(Hanbit National University" in 4 notes)
@@ -1815,6 +1867,12 @@ def _an_institutions_initials(company: str, emails: Sequence[str]) -> bool:
 
     if not rx.fullmatch(r"[A-Z]{2,6}", company) or said_as_a_word(company):
         return False
+    return _from_an_institution(emails)
+
+
+def _from_an_institution(emails: Sequence[str]) -> bool:
+    """Whether most of the panel write from an institution's domain (.org, .int, .gov),
+    not a company's."""
     domains = [e.rsplit("@", 1)[-1].lower().strip() for e in emails if "@" in e]
     institutional = [d for d in domains if rx.search(r"\.(?:org|int|gov)(?:\.[a-z]{2})?$", d)]
     return bool(domains) and len(institutional) * 2 > len(domains)
