@@ -2052,6 +2052,32 @@ def test_an_accomplishment_that_names_its_topic_is_told_alone(template: str) -> 
 
 
 @pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_after_their_story_an_accomplishment_said_alone_turns_to_the_candidates_work(
+    template: str,
+) -> None:
+    """Set JE: "Thank you also for sharing your story about ... I was pleased to tell you
+    that I agreed the £38m final account ..." read as a boast that did not follow."""
+    interview = _interview(
+        interviewers=(
+            Interviewer(
+                name="Dr. Mona Fahmy",
+                topics=("TADs",),
+                moment="your story about the first TADs you placed in 2009",
+            ),
+        ),
+        accomplishments=(
+            Accomplishment(text="I've lectured on TADs at the EOS conference", topics=("TADs",)),
+        ),
+    )
+
+    (note,) = draft(interview, template)
+
+    assert re.search(r"(?:my own|my work|my background|Later)[^.]*lectured on TADs", note.text), (
+        note.text
+    )
+
+
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
 def test_an_accomplishment_with_its_topics_head_is_told_alone(template: str) -> None:
     """Set JD: "When we discussed LCL consolidation via Batam, I was glad to tell you that
     I set up LCL consolidation out of Cebu ..." read as the topic echoed."""
