@@ -856,6 +856,9 @@ def test_a_built_thing_being_extended_takes_the() -> None:
         # set JE: "talking with you about Planning and Organizing", 2 notes
         ("Planning and Organizing", "planning and organizing"),
         ("Signs of Safety", "Signs of Safety"),
+        # set JG: "your views on peace and Security Council closed sessions"
+        ("Peace and Security Council closed sessions",
+         "Peace and Security Council closed sessions"),
     ],
 )  # fmt: skip
 def test_articles_and_capitals_of_topics_from_sets_je_and_jf(topic: str, said: str) -> None:
@@ -1253,6 +1256,10 @@ def test_a_court_and_a_central_bank_abroad_take_the(company: str, said: str) -> 
         # set JF: "join Pacific Community", its staff writing from spc.int
         ("Pacific Community (SPC)", ["ulafalaa@spc.int"], "the Pacific Community"),
         ("Standard Bank", ["n.d@standardbank.co.za"], "Standard Bank"),
+        # set JG: a name that begins with its own language's article takes no other ("the Te
+        # Puna Manaaki Trust", 11 notes)
+        ("Te Puna Manaaki Trust", ["a@tepuna.org.nz"], "Te Puna Manaaki Trust"),
+        ("Wellcome Trust", ["a@wellcome.org"], "the Wellcome Trust"),
         # set JF: "join KAIHARA CORPORATION"; initials stay
         ("KAIHARA CORPORATION", [], "Kaihara Corporation"),
         ("IBM CORPORATION", [], "IBM Corporation"),

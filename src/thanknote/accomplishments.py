@@ -506,6 +506,7 @@ _EMPLOYERS: Final = (
     r"restaurant|hotel|newsroom|station|lab|laboratory|academy|college|university|store|"
     r"plant|mine|ship|vessel|fleet|airline|airport|port|club|studio|gallery|museum|library"
 )
+_MINE: Final = Lazy(r"(?i)\b(?:my|our)\b")
 _THE_EMPLOYERS: Final = Lazy(rf"\bthe ({_EMPLOYERS})(['’]s?)(?=\s)")
 
 
@@ -516,7 +517,9 @@ def _my_employer(text: str) -> str:
     school, 2 notes); not after a name it stands for ("taught at St Mary's and ran the
     school's debate club")."""
     found = _THE_EMPLOYERS.search(text)
-    if found is None:
+    if found is None or _MINE.search(text):
+        # (not where the writer places it already: "ran the firm's Clio migration at my
+        # current job", set JG: "my firm's ... at my current job", 3 notes)
         return text
     # (a standard or a test in capitals names no workplace: "ISA trainer at the firm's")
     before = text[: found.start()].split()[1:]

@@ -1977,6 +1977,10 @@ def _given_with_particle(given: str, particle: str, word: str) -> bool:
         return True
     # and María written short: "Mª del Carmen" (set FT: "Dear Sra. del Carmen López Ortega,")
     spanish = _iberian_given(given, unmistakably=False) or bool(rx.fullmatch(r"M\.?ª\.?", given))
+    if fold(given.rstrip(".")) in _MARIAN and fold(word) in _MARIAN_NAMES:
+        # Maria and an epithet of Mary after any particle: "Maria da Conceição dos Santos
+        # Lopes" is Maria da Conceição (set JG: "Dear Dra. Conceição dos Santos Lopes,")
+        return True
     if particle == "del" and fold(word) in _MARIAN_NAMES and spanish:
         # an epithet of Mary after any Spanish given name: "Ximena del Pilar", "Ana del
         # Rosario" (set FO: "Dear Ing. del Pilar Ospina,")

@@ -1104,8 +1104,10 @@ def _lower_initial(text: str) -> str:
     moved = following == "to" and text.rsplit(" ", 1)[-1] in _MOVES
     if (following.lower() in _PAIRING or moved) and paired and paired[0][:1].isupper():
         return text  # a name set against a name: "Go versus Java", "Tableau to Looker migration"
-    if following == "&" and paired and paired[0][:1].isupper():
-        return text  # two names of teams or desks: "Sales & Marketing team"
+    if following in ("&", "and") and paired and paired[0][:1].isupper() and paired[0] != "I":
+        # two names of teams or desks: "Sales & Marketing team"; a body named so: "Peace and
+        # Security Council closed sessions" (set JG: "your views on peace and Security Council")
+        return text
     pair = following in ("and", "+") and len(text.split()) == 3
     if pair and paired and rx.fullmatch(r"[a-z]+[A-Z][\w-]*", paired[0]):
         return text  # a name beside a name written with capitals inside: "Go and gRPC" (DW)
@@ -1829,7 +1831,7 @@ def company_in_sentence(company: str, emails: Sequence[str] = ()) -> str:
     words = named.split()
     if (
         len(words) > 1
-        and words[0] not in ("the", "The")
+        and words[0].lower() not in _ARTICLES_OF_OTHER_LANGUAGES
         and words[-1].lower() in _INSTITUTIONS | {"community"}
         and _from_an_institution(emails)
     ):
@@ -1868,6 +1870,13 @@ def _an_institutions_initials(company: str, emails: Sequence[str]) -> bool:
     if not rx.fullmatch(r"[A-Z]{2,6}", company) or said_as_a_word(company):
         return False
     return _from_an_institution(emails)
+
+
+# "The" and the words for it that begin names in other languages: "Te Puna Manaaki Trust"
+# is no "the Te ..." (set JG: 11 notes), nor "El Colegio de México" "the El ...".
+_ARTICLES_OF_OTHER_LANGUAGES: Final = frozenset(
+    "the te el la los las le les il lo gli het der die das al".split()
+)
 
 
 def _from_an_institution(emails: Sequence[str]) -> bool:
