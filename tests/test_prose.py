@@ -1001,3 +1001,14 @@ def test_an_address_names_the_company_without_its_article() -> None:
     lines = ["Garda Síochána", "Store Street Garda Station", "Store Street", "Dublin 1"]
     assert names_the_company(lines, "An Garda Síochána")
     assert not names_the_company(["Store Street Garda Station", "Store Street"], "An Post")
+
+
+def test_a_department_in_the_title_is_no_other_employer() -> None:
+    """Set JH: "Chief, Department of Physical Medicine and Rehabilitation" above the
+    hospital's street; the letter printed no hospital at all."""
+    from thanknote.prose import names_the_company
+
+    address = "Department of Physical Medicine\nSt. Paul's Hospital\nGeneral Luna Street 5"
+    lines = ["General Luna Street 5"]
+    title = "Chief, Department of Physical Medicine"
+    assert not names_the_company(lines, "St. Paul's Hospital, Inc.", title, address)

@@ -506,6 +506,10 @@ _EMPLOYERS: Final = (
     r"restaurant|hotel|newsroom|station|lab|laboratory|academy|college|university|store|"
     r"plant|mine|ship|vessel|fleet|airline|airport|port|club|studio|gallery|museum|library"
 )
+_CERTIFIED: Final = Lazy(
+    r"^((?:Board-)?(?:[Cc]ertified|Licensed|Qualified|Accredited|Trained|Chartered))"
+    r"(?= (?:in|as|by|with|for)\b)"
+)
 _MINE: Final = Lazy(r"(?i)\b(?:my|our)\b")
 _THE_EMPLOYERS: Final = Lazy(rf"\bthe ({_EMPLOYERS})(['’]s?)(?=\s)")
 
@@ -551,6 +555,9 @@ def phrase(text: str) -> Phrase:
         # myself", where it is the object
         words = words.removesuffix(" myself")
     words = _my_employer(words)
+    # a participle that starts a CV line in capitals: "Certified in Ayres Sensory
+    # Integration" (set JH: "I am Certified in ...", 2 notes), "Board-certified in ..."
+    words = _CERTIFIED.sub(lambda m: m.group(1).lower(), words)
     thesis = rx.fullmatch(r"(.+?)\s+[–—]\s+((?:thesis|dissertation) (?:on|about|in) \S.*)", words)
     if thesis:
         # a degree and what its thesis was on (set IS: "EdD, University of Bath – thesis on

@@ -270,12 +270,22 @@ def names_the_company(
             return True
     plain = rx.sub(r"\s*\([^()]*\)", "", title or "")  # "... (external panel member)"
     employer = _comparable(plain.rsplit(", ", 1)[1]) if ", " in plain else ""
+    if employer.split(" ", 1)[0] in _UNITS_OF_AN_EMPLOYER:
+        # a part of the company the title names, not another employer: "Chief, Department of
+        # Physical Medicine and Rehabilitation" (set JH: the letter printed no hospital)
+        employer = ""
     printed = _above_the_street([line.strip() for line in (address or "").splitlines()])
     return (
         bool(employer)
         and employer != _comparable(company)
         and any(_comparable(line) == employer for line in [*above, *printed])
     )
+
+
+# Words that begin the name of a part of an organisation.
+_UNITS_OF_AN_EMPLOYER: Final = frozenset(
+    "department division section unit office directorate service services ward team".split()
+)
 
 
 def _above_the_street(lines: list[str]) -> list[str]:
