@@ -1012,3 +1012,17 @@ def test_a_department_in_the_title_is_no_other_employer() -> None:
     lines = ["General Luna Street 5"]
     title = "Chief, Department of Physical Medicine"
     assert not names_the_company(lines, "St. Paul's Hospital, Inc.", title, address)
+
+
+def test_a_closing_line_that_keeps_its_it_for_a_sentence_left_out_is_left_out() -> None:
+    """Set JJ: "Tak for en god samtale. I hope we can continue it in the second round."
+    left "I hope we can continue it ..." with nothing for "it" to be (4 notes)."""
+    from thanknote.prose import closing_line
+
+    assert (
+        closing_line("Tak for en god samtale. I hope we can continue it in the second round.")
+        is None
+    )
+    assert closing_line("Thank you for the tour. I really enjoyed it.") == (
+        "Thank you for the tour. I really enjoyed it."
+    )

@@ -1323,6 +1323,8 @@ _COUNTED_OBJECT: Final = Lazy(
 def _one_of_a_kind(match: re.Match[str]) -> str:
     words = match.group("np").split()
     head = words[-1]
+    if words[0].endswith(("-odd", "-plus", "-some")):
+        return match.group(0)  # a rough count: "flagged 30-odd suspicious claims" (set JI)
     if head.lower() in _NUMBER_WORDS or head.lower() in (*_SCALES.values(), "trillion"):
         return match.group(0)  # an amount, not a thing: "to €62 million" (set FM: "to a €62")
     noun = lexicon.noun(head)

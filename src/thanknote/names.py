@@ -1480,10 +1480,14 @@ def _brackets(card: str) -> tuple[str, str, list[str]]:
             # as Dutch cards print it, when a family name follows; not "Ann Lee, R.N. (Ret.)"
             after_credential = not card[match.end() :].strip()[:1].isalpha()
         quoted = match.group(1) is None and match.group(2) is None
+        # a Māori iwi or hapū the person belongs to: "(Ngāti Porou)" (set JI: "Dear Ngāti
+        # Porou,"), a note, as "(Ngāti Porou)" after a given name and the initials is
+        tribe = rx.match(r"(?:Ngāti|Ngati|Ngāi|Ngai|Te|Ngā|Nga)\s", content)
         if (
             not nickname
             and not glued
             and not after_credential
+            and not tribe
             and _names_a_person(content, name_words, quoted=quoted)
         ):
             nickname = content

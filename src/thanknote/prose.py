@@ -1056,7 +1056,16 @@ def closing_line(line: str) -> str | None:
         # a sentence that points back at what went with the other language: "Obrigado pela
         # conversa franca sobre a escala — it really helped." left "It really helped." (set
         # HA: read as a pasted note, 2 notes; "That was a first.", 3 notes)
-        kept = [s for s in _sentences(line) if not _POINTS_BACK.match(s)]
+        # or keeps it as its object: "Tak for en god samtale. I hope we can continue it in
+        # the second round." (set JJ: "continue it" with nothing before it, 4 notes)
+        kept: list[str] = []
+        for sentence in _sentences(line):
+            again = _IT_AGAIN.search(sentence)
+            # (not after a thing it can be: "for the afternoon, ... a great way to end it")
+            before = sentence[: again.start()].lower().split() if again else []
+            unheld = again and not {"the", "a", "an", "your", "our", "this"} & set(before)
+            if not _POINTS_BACK.match(sentence) and (kept or not unheld):
+                kept.append(sentence)
         if not kept:
             return None
         line = " ".join(kept)
@@ -1266,6 +1275,7 @@ def closing_line(line: str) -> str | None:
 
 
 # A sentence that points back at what came before it: "It really helped.", "That was a first."
+_IT_AGAIN: Final = Lazy(r"\b[a-z]+ (?:it|that)(?: (?:in|at|on|with|again|soon|later)\b|[.!]*$)")
 _POINTS_BACK: Final = Lazy(r"(?:It|That|This)\b(?:\s+\S+){1,4}[.!]?$")
 # A verdict on what was thanked for, and nothing more: "It was really great."
 _VERDICT: Final = Lazy(
