@@ -1848,6 +1848,10 @@ def _regroup(
     (`comma`) has said which words are the family name.
     """
     words = [w for w in (given, *middle.split()) if w]
+    if len(words) == 3 and _given_with_particle(*words):
+        # the particle and the name after it read as middle names: "Maria da Conceição dos
+        # Santos Lopes" is Maria da Conceição (set JG: "Dear Dra. Conceição dos Santos Lopes,")
+        return " ".join(words), "", family
     if given and middle and _word_key(given) in vocab.PARTICLE_SPELLINGS:
         # an article begins the given name ("El Sayed Ahmed"), as "Abu" begins "Abu Bakr"
         words[:2] = [f"{words[0]} {words[1]}"]
