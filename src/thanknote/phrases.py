@@ -408,7 +408,9 @@ _NAMED_THING_WITHIN: Final = Lazy(
     r"(?<=\s)(including|with|from|at|for|about|on|in|to)\s+"
     # the thing's words not little ones: not "in Chile on time" (set GI: "a project in the
     # Chile on time and under budget")
-    r"([A-Z][a-zà-ÿ][\w'’-]*(?:\s+(?!(?:on|in|at|to|for|of|and|or|by|with|from|under|over)\b)"
+    # nor a clause's word: "at Mangere while at Watercare" (set JG: "at the Mangere while")
+    r"([A-Z][a-zà-ÿ][\w'’-]*(?:\s+(?!(?:on|in|at|to|for|of|and|or|by|with|from|under|over|"
+    r"while|when|where|whilst|until|before|after|because|since|as|though)\b)"
     r"[a-z][\w-]*){1,2})(?=$|[,;]|\s+(?:for|in|on|at|with|to|from|of|and)\b)"
 )
 
