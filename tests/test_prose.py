@@ -1026,3 +1026,12 @@ def test_a_closing_line_that_keeps_its_it_for_a_sentence_left_out_is_left_out() 
     assert closing_line("Thank you for the tour. I really enjoyed it.") == (
         "Thank you for the tour. I really enjoyed it."
     )
+
+
+def test_a_regional_office_in_the_title_is_no_other_employer() -> None:
+    """Set JL: "Head of Logistics, East Africa Regional Office" above the street."""
+    from thanknote.prose import names_the_company
+
+    address = "Samaritan Relief International\nEast Africa Regional Office\nRiverside Drive 5"
+    title = "Head of Logistics, East Africa Regional Office"
+    assert not names_the_company(["Riverside Drive 5"], "Samaritan Relief", title, address)

@@ -270,9 +270,11 @@ def names_the_company(
             return True
     plain = rx.sub(r"\s*\([^()]*\)", "", title or "")  # "... (external panel member)"
     employer = _comparable(plain.rsplit(", ", 1)[1]) if ", " in plain else ""
-    if employer.split(" ", 1)[0] in _UNITS_OF_AN_EMPLOYER:
+    parts = employer.split()
+    if parts and (parts[0] in _UNITS_OF_AN_EMPLOYER or parts[-1] in _UNITS_OF_AN_EMPLOYER):
         # a part of the company the title names, not another employer: "Chief, Department of
-        # Physical Medicine and Rehabilitation" (set JH: the letter printed no hospital)
+        # Physical Medicine and Rehabilitation" (set JH: the letter printed no hospital),
+        # "East Africa Regional Office" (set JL: no organisation either)
         employer = ""
     printed = _above_the_street([line.strip() for line in (address or "").splitlines()])
     return (
@@ -284,7 +286,7 @@ def names_the_company(
 
 # Words that begin the name of a part of an organisation.
 _UNITS_OF_AN_EMPLOYER: Final = frozenset(
-    "department division section unit office directorate service services ward team".split()
+    "department division section unit office directorate service services ward team branch".split()
 )
 
 
