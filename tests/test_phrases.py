@@ -856,6 +856,8 @@ def test_a_built_thing_being_extended_takes_the() -> None:
         # set JE: "talking with you about Planning and Organizing", 2 notes
         ("Planning and Organizing", "planning and organizing"),
         ("Signs of Safety", "Signs of Safety"),
+        # set JK: the user's own "the" before a thing and what it is for stays
+        ("the pilot for the streaming series", "the pilot for the streaming series"),
         # set JG: "your views on peace and Security Council closed sessions"
         ("Peace and Security Council closed sessions",
          "Peace and Security Council closed sessions"),

@@ -517,6 +517,10 @@ def _field_only(words: list[str]) -> bool:
     noun ("line maintenance"), all in small letters; not "the new equipment"."""
     if len(words) < 2 or not all(w.isalpha() and w.islower() for w in words):
         return False
+    if any(w in PREPOSITIONS or w in _DETERMINERS for w in words):
+        # a thing and what it is for: "the pilot for the streaming series" (set JK: "your
+        # perspective on pilot for the streaming series")
+        return False
     head, before = lexicon.noun(words[-1]), lexicon.noun(words[-2])
     if head is None or before is None or lexicon.is_adjective(words[-2]):
         return False
