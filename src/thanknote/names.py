@@ -698,7 +698,7 @@ def parse_card_name(
     if not (given or middle) and family and _title_given(title):
         # a title that is a given name too, before the family name alone: "Dr. Mahdi
         # Rahimi" is Dr. Rahimi, "Maj Andersson" is Maj (Faker audit: "Dear Mahdi Rahimi,")
-        title, given = title.rpartition(" ")[0], title.rpartition(" ")[2]
+        title, _, given = title.rpartition(" ")
     if not given and not family and title and not middle:  # "Sister": a name, not a title
         family, title = title, ""
     short = [w for w in title.split() if fold(w.rstrip(".")) in _COMPOUND_PREFIXES]
@@ -2255,6 +2255,9 @@ def _title_kind(key: str) -> str:
     return ""
 
 
+# A judge's style, which with no title after it says Judge.
+_JUDGES_STYLES: Final = frozenset({"his honour", "her honour", "his honor", "her honor"})
+
 _KINDS = (
     ("military", vocab.MILITARY_TITLES),
     ("religious", vocab.RELIGIOUS_TITLES),
@@ -2469,9 +2472,7 @@ def spelled_title(title: str) -> str:
             units[-1] = (max(last[0], rank), group, [*last[2], spelled])
         else:
             units.append((rank, group, [spelled]))
-    if not units and any(
-        k in ("his honour", "her honour", "his honor", "her honor") for _, k in words
-    ):
+    if not units and any(k in _JUDGES_STYLES for _, k in words):
         # a judge's style with no title after it: "His Honour Peter Ashworth" is Judge
         # Ashworth (set JE: "Dear Peter,", 2 notes), as "His Honour Judge ..." is
         return "Judge"

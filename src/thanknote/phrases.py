@@ -1880,9 +1880,7 @@ def _an_institutions_initials(company: str, emails: Sequence[str]) -> bool:
 
 # "The" and the words for it that begin names in other languages: "Te Puna Manaaki Trust"
 # is no "the Te ..." (set JG: 11 notes), nor "El Colegio de México" "the El ...".
-_ARTICLES_OF_OTHER_LANGUAGES: Final = frozenset(
-    "the te el la los las le les il lo gli het der die das al".split()
-)
+_ARTICLES_OF_OTHER_LANGUAGES: Final = _FOREIGN_ARTICLES | {"the", "al"}
 
 
 def _from_an_institution(emails: Sequence[str]) -> bool:

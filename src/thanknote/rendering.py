@@ -437,8 +437,7 @@ def _names_the_topic_again(focus: Focus, all_topics: Sequence[str]) -> bool:
         # every word of it, in another form: "When we discussed mentoring junior engineers,
         # I was glad to tell you that I mentored four junior engineers"
         return True
-    placing = PREPOSITIONS | {"via"}
-    head = list(itertools.takewhile(lambda w: w.lower() not in placing, focus.topic.split()))
+    head = list(itertools.takewhile(lambda w: w.lower() not in _PLACING, focus.topic.split()))
     head_words = key_words(" ".join(head))
     if len(head_words) >= 2 and head_words <= key_words(focus.accomplishment.text):
         # the topic's head, every word of it, before what places it: "When we discussed LCL
@@ -457,6 +456,10 @@ def _names_the_topic_again(focus: Focus, all_topics: Sequence[str]) -> bool:
     at = said.find(bare.lower())  # no pattern to compile for every topic
     end = at + len(bare)
     return at > 0 and not said[at - 1].isalnum() and (end == len(said) or not said[end].isalnum())
+
+
+# The words after a topic's head that place it: "LCL consolidation via Batam".
+_PLACING: Final = PREPOSITIONS | {"via"}
 
 
 def _shared_run(topic: str, accomplishment: str) -> bool:
