@@ -1903,6 +1903,18 @@ def _without_place_or_unit(company: str) -> str:
         # what the company is, said to one who works there (set IY: "the Senior Engineer role
         # at PUB, Singapore's National Water Agency" explained PUB to its staff, 4 notes)
         return head
+    first, *rest = company.split(", ")
+    if (
+        len(rest) > 1
+        and "(" not in company
+        and any(_UNIT.search(part) for part in rest)
+        and not _UNIT.search(first.split()[-1])
+        and short_company(first) == first
+    ):
+        # the body, then its parts and its town: "Regional Trial Court, National Capital
+        # Judicial Region, Branch 88, Quezon City" (set JG: "at Regional Trial Court,
+        # National Capital ...", no "the" and the whole card in the sentence)
+        return first
     head, comma, tail = company.rpartition(", ")
     if not comma or len(head.split()) < 2 or "(" in tail or ")" in tail:
         return company
