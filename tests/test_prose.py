@@ -1003,6 +1003,16 @@ def test_an_address_names_the_company_without_its_article() -> None:
     assert not names_the_company(["Store Street Garda Station", "Store Street"], "An Post")
 
 
+def test_an_address_names_a_company_with_figures_in_its_name() -> None:
+    """Set JN: "11 bit studios S.A." above the street, taken for the street by its figures,
+    was printed under the letter's own "11 bit studios"."""
+    from thanknote.prose import names_the_company
+
+    lines = ["11 bit studios S.A.", "ul. Brzeska 2", "03-737 Warszawa"]
+    assert names_the_company(lines, "11 bit studios")
+    assert not names_the_company(["ul. Brzeska 2", "03-737 Warszawa"], "11 bit studios")
+
+
 def test_a_department_in_the_title_is_no_other_employer() -> None:
     """Set JH: "Chief, Department of Physical Medicine and Rehabilitation" above the
     hospital's street; the letter printed no hospital at all."""

@@ -2103,9 +2103,15 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
         plain = first.islower() or (first[:1].isupper() and first[1:].islower())
         prefix, _, participle = word.rpartition("-")  # "Humboldt-funded", not "co-founded"
         person = _head(rest)
-        compound = (len(prefix) > 4 or bool(person and is_person(person))) and _is_participle(
-            participle
-        )  # "Humboldt-funded", "time-served technician"; not "co-founded"
+        # a noun before it, however short: "play-based exploration work" (set JG: "I
+        # play-based exploration work ..."), "risk-based audits"; not "over-delivered"
+        noun_before = prefix.isalpha() and len(prefix) >= 3 and prefix.lower() not in _PREPOSITIONS
+        noun_before = noun_before and lexicon.noun(prefix.lower()) is not None
+        compound = (
+            (len(prefix) > 4 or noun_before or bool(person and is_person(person)))
+            and _is_participle(participle)  # "Humboldt-funded", "time-served"; not "co-founded"
+            and not _starts_object(tail)  # "cross-trained 14 staff", "hand-built a lab"
+        )
         if word.endswith("ed") and not readings and len(word) > 4 and plain and not compound:
             return f"{word} {tail}".strip(), True  # "onboarded", "co-founded"
         return None
@@ -2372,7 +2378,24 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         return _since(f"hold {np}"), False
     if head in _QUALITIES or first.lower() in _QUALITY_NOUNS:
         return _since(f"have {_indefinite(np, head)}"), True  # "have a strong background"
+    if head and first.islower() and first not in _DETERMINERS and _names_work_done(head):
+        # work done, not a thing had: "play-based exploration work on the Triassic ..." (set
+        # JG: "I play-based exploration work"), "risk-based auditing across 40 sites"
+        return f"have done {np}", True
     return _since(f"have {_indefinite(np, head)}"), False
+
+
+def _names_work_done(head: str) -> bool:
+    """Whether a noun names work one does, with no article: "work", "fieldwork",
+    "research", "auditing" (a verb's -ing form); not "support" or "equipment", had,
+    nor "a building", one of many."""
+    noun = lexicon.noun(head)
+    if noun and "NN" in noun.tags and not lexicon.is_mass_noun(head):
+        return False
+    if head.endswith(("work", "research")):
+        return True
+    reading = lexicon.verb(head)
+    return bool(head.endswith("ing") and reading and "VBG" in reading.tags)
 
 
 # Participles of something done, which describe no one: "K99 submitted".

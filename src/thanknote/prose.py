@@ -244,7 +244,7 @@ def names_the_company(
         address: the address as the card prints it, which still holds the employer that
             `address_lines` leaves out under a title naming it.
     """
-    above = _above_the_street(address_lines)
+    above = _above_the_street(address_lines, company)
     head = rx.split(r"\s*\(|\s[–—-]\s", company)[0]  # "Médecins Sans Frontières (MSF) – ..."
     named = _comparable(head).split()
     first = _comparable(above[0]).split() if above else []
@@ -276,7 +276,7 @@ def names_the_company(
         # Physical Medicine and Rehabilitation" (set JH: the letter printed no hospital),
         # "East Africa Regional Office" (set JL: no organisation either)
         employer = ""
-    printed = _above_the_street([line.strip() for line in (address or "").splitlines()])
+    printed = _above_the_street([line.strip() for line in (address or "").splitlines()], company)
     return (
         bool(employer)
         and employer != _comparable(company)
@@ -290,9 +290,18 @@ _UNITS_OF_AN_EMPLOYER: Final = frozenset(
 )
 
 
-def _above_the_street(lines: list[str]) -> list[str]:
-    """An address's lines before its first with a figure (the street, a box, a postcode)."""
-    return list(itertools.takewhile(lambda line: not any(c.isdigit() for c in line), lines))
+def _above_the_street(lines: list[str], company: str = "") -> list[str]:
+    """An address's lines before its first with a figure (the street, a box, a postcode),
+    but for the company's own figures: "11 bit studios S.A." (set JN: printed under the
+    letter's "11 bit studios", the street taken to start at it)."""
+    name = _comparable(company).split()
+
+    def above(line: str) -> bool:
+        return not any(c.isdigit() for c in line) or bool(
+            name and _comparable(line).split()[: len(name)] == name
+        )
+
+    return list(itertools.takewhile(above, lines))
 
 
 def _name_shortened(words: list[str], name: str) -> bool:
