@@ -259,6 +259,11 @@ def test_any_topic_reads_without_breaking(topic: str) -> None:
         ("Manager – Quality Assurance (Sterile Injectables)", "the Quality Assurance Manager role"),
         ("Sr. Manager – Microbiology", "the Sr. Microbiology Manager role"),
         ("Engineer - Process Safety", "the Process Safety Engineer role"),
+        # set JM: a site after a dash, with a figure, is no term of the post ("the Manager role")
+        (
+            "Manager, Yard & Vessel Planning – Jebel Ali Terminal 3",
+            "the Yard & Vessel Planning Manager role",
+        ),
         ("Engineer – Boeing 787", "the Engineer role"),
         ("General Manager – Operations", "the General Manager role"),  # found in review
         # set CM: a word that names no job alone keeps its field

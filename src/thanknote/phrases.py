@@ -2533,7 +2533,7 @@ class Job:
                 and generic
                 and len(field_words) <= 4
                 and _title_words(field)
-                and all(lexicon.is_common_word(w.lower()) for w in field_words)
+                and all(lexicon.is_common_word(w.lower()) for w in field_words if w != "&")
             ):
                 # a title that names no job alone: "Manager – Quality Assurance" is the Quality
                 # Assurance Manager (set EH: "the Manager position", read as a mail merge's)
@@ -2648,8 +2648,9 @@ def _without_terms(title: str) -> str:
     """A title without the parts after a spaced dash that give the post's terms or
     dates ("Paintings Conservator – 24-month contract" -> "Paintings Conservator");
     "Associate – Corporate Finance" keeps its parts."""
-    title = rx.sub(r",\s*[^,]*\d[^,]*$", "", title)  # "..., 25 hrs/week": the post's terms
-    parts = rx.split(r"\s+[–—-]\s+", title)
+    # "..., 25 hrs/week": the post's terms, in each part between spaced dashes ("Manager, Yard
+    # & Vessel Planning – Jebel Ali Terminal 3", set JM: "join DP World as Manager")
+    parts = [rx.sub(r",\s*[^,]*\d[^,]*$", "", p) for p in rx.split(r"\s+[–—-]\s+", title)]
     graded = rx.search(
         r"(?i)\b(?:level|band|grade|step|scale|class)\b|^[A-Z]{1,4}[- ]?\d+$", parts[0]
     )
