@@ -463,6 +463,10 @@ def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
         elif end < len(words) and (word.lower() in _QUALIFYING_WORDS or word in _AWARD_PREFIXES):
             # "Chartered FCIPD", "Cert DHP": the word that qualifies the post-nominal after it
             end -= 1
+        elif end == len(words) and _family_name_in_capitals(word, words[lead : end - 1]):
+            # "Dr Fatou Bintou NDIAYE", as French and West African cards mark the family name
+            # (set JN: "Dear Dr Bintou,")
+            break
         elif (
             word.isascii()
             and (
@@ -499,6 +503,23 @@ def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
             if _compound_given(words[lead], words[lead + 1]):
                 return text, []
     return " ".join(words[:end]), [" ".join(words[end:])]
+
+
+def _family_name_in_capitals(word: str, before: list[str]) -> bool:
+    """Whether the last word of a card, in capitals and no listed post-nominal, is its
+    family name printed so after given names in small letters: a listed family name
+    ("DUPONT") or, spoken as a name and not spelled out as an acronym is, with three
+    vowels or more ("NDIAYE", "OUEDRAOGO"; not "FRACGP", "MRCVS")."""
+    if not word.replace("-", "").isalpha() or not word.isupper() or len(word) < 5:
+        return False
+    if _listed_post_nominal(word):
+        return False
+    if not before or not all(w[:1].isupper() and any(c.islower() for c in w) for w in before):
+        return False
+    vowels = len(_VOWELS.findall(word.lower()))
+    parts = word.split("-")
+    joined = len(parts) > 1 and all(len(p) >= 3 and _VOWELS.search(p.lower()) for p in parts)
+    return is_listed_family_name(word) or vowels >= 3 or joined  # "COLL-SECK"; not "SHRM-SCP"
 
 
 def _is_initial(word: str) -> bool:
@@ -2155,6 +2176,16 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
     }
     iberian = bool(family & known.FAMILY_IBERIAN)
     english = bool(family & known.FAMILY_ENGLISH)
+    second = fold(words[-1])
+    if (
+        len(words) >= 2
+        and _iberian_given(words[0])
+        and second in known.FAMILY_IBERIAN
+        and second not in _given_names()
+    ):
+        # a Spanish family name first, then the mother's of another custom: "Dr. Rodrigo
+        # Valdés Kemp" is Dr. Valdés Kemp (set JN: "Dear Dr. Kemp,")
+        return _IBERIAN
     if english and not iberian:
         return _ENGLISH  # "Seán Patrick Murphy": Irish shares the accented vowels
     listed_given = fold(words[0]) in known.GIVEN_IBERIAN | known.GIVEN_ENGLISH
