@@ -3495,6 +3495,7 @@ def by_given_name_custom(
         return True
     ethiopian = (
         country in ("ET", "ER")
+        or _works_in(person, ("ET", "ER"))
         or any(_key(w) in _AMHARIC_TITLES for p in panel for w in p.name.split()[:1])
         or any(_geez_compound(p) for p in panel)
     )
@@ -3506,10 +3507,24 @@ def by_given_name_custom(
         return False
     if not all(w.isascii() for w in words):
         return False  # spelled with letters no romanised Ge'ez name has: "Mr. Tomasz Wiśniewski"
+    if any(_key(w) in _PARTICLES or (len(w) > 1 and w.isupper()) for w in person.name.split()):
+        # a particle ("Amal Ben Youssef") or a family name in capitals ("Fatou Bintou NDIAYE"):
+        # another custom, at an office in Addis Ababa too (found in review of set JN)
+        return False
     if fold(words[0]) in _given_names():
         return False
     listed = fold(words[-1]) in _family_names()
     return (len(words) in (2, 3) and not listed) or bool(_GEEZ_COMPOUND.search(words[-1].lower()))
+
+
+def _works_in(person: Interviewer, countries: tuple[str, ...]) -> bool:
+    """Whether the last line of a person's address names one of `countries`, alone or
+    after the town ("Addis Ababa, Ethiopia"; set JN: "Dear Professor Gebre," for Prof.
+    Tadesse Alemu Gebre at Africa CDC, from a candidate in Kenya)."""
+    from thanknote.countries import country_of_line
+
+    lines = [line.strip() for line in (person.address or "").splitlines() if line.strip()]
+    return bool(lines) and country_of_line(lines[-1].rsplit(",", 1)[-1].strip()) in countries
 
 
 def _thai_name(person: Interviewer, country: str | None) -> bool:

@@ -1840,6 +1840,9 @@ def company_in_sentence(company: str, emails: Sequence[str] = ()) -> str:
         and words[0].lower() not in _ARTICLES_OF_OTHER_LANGUAGES
         and words[-1].lower() in _INSTITUTIONS | {"community"}
         and _from_an_institution(emails)
+        # not a place's own council: "Leeds City Council", "Kent County Council" (set JN: "join
+        # the Leeds City Council", 6 notes); but "the British Council", "the Arts Council"
+        and not (len(words) > 2 and " ".join(words[-2:]).lower() in _COUNCILS_OF_A_PLACE)
     ):
         # an institution of states or a public body, by the panel's domain: "the Pacific
         # Community" (set JF: "join Pacific Community", 2 notes; its staff write from spc.int)
@@ -1864,6 +1867,13 @@ def company_in_sentence(company: str, emails: Sequence[str] = ()) -> str:
         if _readable(side) and lexicon.is_english(side):
             return _company_in_sentence(side)
     return UNNAMED_COMPANY
+
+
+# The councils a place names after itself, which take no article: "Leeds City Council".
+_COUNCILS_OF_A_PLACE: Final = frozenset(
+    f"{kind} council"
+    for kind in "city county district borough town regional municipal shire parish".split()
+)
 
 
 def _an_institutions_initials(company: str, emails: Sequence[str]) -> bool:

@@ -260,6 +260,11 @@ def names_the_company(
         )
     ):
         return True
+    short = rx.search(r"\(([^()]+)\)\s*$", company)
+    if first and short and first == _comparable(short.group(1)).split():
+        # the name it gives itself in brackets: "Africa CDC" above the street for "Africa
+        # Centres for Disease Control and Prevention (Africa CDC)" (set JN: both printed)
+        return True
     if above and above[0] != company:
         from thanknote.phrases import short_company
 

@@ -643,6 +643,16 @@ def _names_in(interview: Interview) -> frozenset[str]:
     return frozenset(names)
 
 
+def _a_doing(topic: str) -> bool:
+    """Whether a topic begins with a verb's -ing form: "working with regional bodies",
+    "converting my licence"; not "the training budget", nor "spring" or "clothing"."""
+    first = topic.split(" ", 1)[0]
+    if not first.endswith("ing") or not first.islower():
+        return False
+    reading = lexicon.verb(first)
+    return bool(reading and "VBG" in reading.tags)
+
+
 def _mentions(moment: str, topic: str) -> bool:
     """Whether a moment names the topic: every word of four letters or more of the topic
     stands in it ("cultural flows" in "what you said about cultural flows in ...")."""
@@ -886,6 +896,8 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
             lines, interview.company, person.title, person.address
         ),
         "topic": topic,
+        # a doing, which "When ... came up" reads as its subject: "working with regional bodies"
+        "topic_is_doing": bool(topic and _a_doing(topic)),
         "topics": [_topic_said(t, interview) for t in focus.topics],
         "other_topics": [_topic_said(t, interview) for t in focus.topics if t != focus.topic],
         # the moment already speaks of the topic: "what you said about cultural flows in
