@@ -259,6 +259,8 @@ def test_any_topic_reads_without_breaking(topic: str) -> None:
         ("Manager – Quality Assurance (Sterile Injectables)", "the Quality Assurance Manager role"),
         ("Sr. Manager – Microbiology", "the Sr. Microbiology Manager role"),
         ("Engineer - Process Safety", "the Process Safety Engineer role"),
+        # set JO: the title in French and in English, read out whole on a call
+        ("Directrice de production / Production Manager", "the Production Manager role"),
         # set JM: a site after a dash, with a figure, is no term of the post ("the Manager role")
         (
             "Manager, Yard & Vessel Planning – Jebel Ali Terminal 3",
@@ -836,6 +838,9 @@ def test_a_question_the_interview_put_to_the_candidate_is_said_as_theirs(
         # set JD: "I really enjoyed the queue-tracking app you built for the drivers"
         ("the app you built for the drivers",
          "Thank you also for telling me about the app you built for the drivers."),
+        # set JP: "I particularly enjoyed your photo of the Juja culvert after the April floods"
+        ("your photo of the Juja culvert after the April floods",
+         "Thank you also for showing me your photo of the Juja culvert after the April floods."),
     ],
 )  # fmt: skip
 def test_what_the_reader_showed_or_made_is_thanked_for(moment: str, sentence: str) -> None:

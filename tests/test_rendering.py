@@ -2361,3 +2361,36 @@ def test_a_frames_when_is_not_put_before_a_topic_with_its_own(template: str) -> 
 
     for note in draft(interview, template):
         assert not re.search(r"(?:^|\n| )When [^.]*\bwhen items", note.text), note.text
+
+
+def test_a_posted_letter_says_no_decision_it_cannot_arrive_before() -> None:
+    """Set JP: a letter posted on November 26 asked for anything needed "before your
+    decision on December 1"; an e-mail arrives in time to say it."""
+    interview = load_interview(EXAMPLES / "panel.toml")
+    soon = dataclasses.replace(
+        interview,
+        next_steps=dataclasses.replace(
+            interview.next_steps, decision_by=interview.date + dt.timedelta(days=5)
+        ),
+    )
+    said = f"{soon.next_steps.decision_by:%B} {soon.next_steps.decision_by.day}"
+
+    letters = draft(soon, "letter", today=interview.date)
+    emails = draft(soon, "email", today=interview.date)
+
+    assert not any(said in note.text for note in letters)
+    assert any(said in note.text for note in emails)
+
+
+def test_a_unit_named_after_the_company_is_said_without_it() -> None:
+    """Set JP: "the Data Journalist role in the Yle News Lab at Yle", 2 notes."""
+    person = Interviewer(name="Päivi Järvinen", topics=("data journalism",))
+    interview = dataclasses.replace(
+        _interview(interviewers=(person,), position="Data Journalist, Yle News Lab"),
+        company="Yle",
+    )
+
+    text = "".join(n.text for n in draft(interview, "email"))
+
+    assert "Yle News Lab at Yle" not in text
+    assert "News Lab" in text

@@ -430,6 +430,13 @@ _GIVEN: Final = frozenset(
 )
 
 
+# Things of theirs a person shows another: "your photo of ...", "your map of ...".
+_SHOWN: Final = frozenset(
+    """photo photos photograph photographs picture pictures map maps video videos slide
+    slides diagram diagrams chart charts drawing drawings footage""".split()
+)
+
+
 # Words after the head of a moment's noun phrase, beside the prepositions.
 _HEAD_ENDS: Final = frozenset(
     "round past off up out like near that which who when where you we".split()
@@ -500,6 +507,11 @@ def recalled(moment: str) -> Moment:
         return Moment(moment, f"sharing {moment}", "thanks")
     if head in _TOLD and mutual:
         return Moment(moment, None, "chat")  # "the horror stories we traded": told by both
+    if head in _SHOWN and first == "your" and not mutual:
+        # a thing of theirs they showed, thanked for showing: "your photo of the Juja culvert
+        # after the April floods" (set JP: "I particularly enjoyed your photo of ...", damage
+        # enjoyed)
+        return Moment(moment, f"showing me {moment}", "thanks")
     if head in _GIVEN and first in ("your", "the"):
         # "the site walk at level 4 with you" (set CJ): thanked for the walk
         return Moment(moment, rx.sub(r"\s+with you$", "", moment), "thanks")

@@ -1906,6 +1906,13 @@ def _regroup(
         # "Emmanuel Kwabena Asante": the Akan name of the day of birth is a given name
         # (set DA: "Dear Bishop Kwabena Asante,")
         return words[0], " ".join(words[1:]), family
+    if fold(words[-1]) in _SAINTS:
+        # a saint's word before the family name begins it: "Joaquín Santa Cruz de la Fuente"
+        # (set JP: "Dear Joaquín Santa,"), "Juan San Martín"
+        family, family_words = f"{words[-1]} {family}", [words[-1], *family_words]
+        words = words[:-1]
+        if len(words) == 1:
+            return words[0], "", family
     custom = _custom(words, family_words, title)
     if len(words) == 2 and fold(words[1]) in _DOUBLE_NAME_ENDS:
         # "Liza Mae Bautista", "Mary Jo Hill" (set CD: "Hi Liza,"): the short second part
@@ -2104,6 +2111,10 @@ def _compound_openers() -> dict[str, str]:
         counts = Counter(c.split("+")[0] for c in compounds)
         openers.update({word: custom for word, count in counts.items() if count >= 3})
     return openers
+
+
+# The word for a saint that begins Spanish and Portuguese family names: "Santa Cruz".
+_SAINTS: Final = frozenset({"san", "santa", "santo", "sao", "sant"})
 
 
 def _stays_given(words: list[str], index: int, custom: str) -> bool:
@@ -2510,6 +2521,10 @@ def spelled_title(title: str) -> str:
     if not units:
         return ""
     best = max(units, key=lambda unit: unit[0])  # the first of the highest
+    if best[1] == "" and _abbreviated(best[2][0]) and any(u[2] == ["Dr."] for u in units):
+        # a profession's title written short before a doctorate: "Plan. Dr. Samuel ..." (set
+        # JP: "Dear Plan. Cheruiyot,"), "Eng. Dr.": the doctorate is what every reader knows
+        return "Dr."
     spelled_out = " ".join(dict.fromkeys(best[2]))  # "Dr. Dr." is one Dr.
     if spelled_out[-2:-1] == " " and spelled_out[-1:] in "12345":
         return spelled_out[:-2]  # "WO1": Warrant Officer, not "... 1" (set BO)

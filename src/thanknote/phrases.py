@@ -2631,8 +2631,10 @@ def _english_side(text: str) -> str | None:
     best = max(range(len(parts)), key=lambda i: known[i])
     if len(parts) == 2 and known[best] >= 0.6 and known[1 - best] <= 0.3:
         return parts[best]
-    if len(parts) == 2 and known[best] == 1.0 and known[1 - best] <= 0.5:
-        return parts[best]  # "Leiter Compliance / Head of Compliance" (set CK)
+    if len(parts) == 2 and known[best] == 1.0 and known[1 - best] < 0.7:
+        # "Leiter Compliance / Head of Compliance" (set CK); "Directrice de production /
+        # Production Manager" (set JO: read out whole on a call, 2 notes)
+        return parts[best]
     return None
 
 

@@ -50,6 +50,7 @@ from thanknote.patterns import Lazy
 from thanknote.phrases import (
     PREPOSITIONS,
     UNNAMED_COMPANY,
+    Job,
     company_in_sentence,
     job,
     topic_in_sentence,
@@ -643,6 +644,18 @@ def _names_in(interview: Interview) -> frozenset[str]:
     return frozenset(names)
 
 
+def _job_at(position: str, company: str) -> Job:
+    """The job, its unit said without the company's name, which the note says after it:
+    "Data Journalist, Yle News Lab" at Yle is the role in the News Lab (set JP: "the Data
+    Journalist role in the Yle News Lab at Yle", 2 notes)."""
+    read = job(position)
+    name = company.strip()
+    if not name or f", {name} " not in position:
+        return read
+    shorter = position.replace(f", {name} ", ", ", 1)
+    return replace(job(shorter), position=position)
+
+
 def _a_doing(topic: str) -> bool:
     """Whether a topic begins with a verb's -ing form: "working with regional bodies",
     "converting my licence"; not "the training budget", nor "spring" or "clothing"."""
@@ -875,7 +888,7 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         # my skills to Supermercados Serranos."), so the second time it is the team
         "company_again": "the team",
         "position": interview.position,
-        "job": job(interview.position),
+        "job": _job_at(interview.position, interview.company),
         "date": interview.date,
         "weekday": f"{interview.date:%A}",
         "when": _when(interview.date, writing_day),
@@ -936,6 +949,12 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "decision_by": decision
         if decision is not None and decision >= writing_day + _ARRIVAL
         else None,
+        # a posted letter takes longer to arrive (set JP: one posted from Stellenbosch to
+        # Bordeaux on November 26 asked for anything needed "before your decision on
+        # December 1")
+        "decision_by_post": decision
+        if decision is not None and decision >= writing_day + _BY_POST
+        else None,
         "next_steps": interview.next_steps,
         "follow_up": FollowUp(interview, index),
         "variant": index,
@@ -945,6 +964,11 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
 # A decision date closer than this has passed, or will have, by the time a note
 # is read (a posted card takes days): notes do not announce it as coming.
 _ARRIVAL: Final = dt.timedelta(days=3)
+
+
+# How long a posted letter may take to arrive, abroad too: a decision closer than this is
+# not announced as coming.
+_BY_POST: Final = dt.timedelta(days=7)
 
 
 # What only an e-mail can carry: a posted card cannot point "below" to a link.

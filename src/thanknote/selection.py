@@ -69,6 +69,13 @@ def relatedness(accomplishment: Accomplishment, topic: str | None) -> float:
     tagged = key_words(" ".join(accomplishment.topics))
     text_words = key_words(accomplishment.text)
     tag_score = len(topic_words & tagged) / len(topic_words)
+    first = next(iter(key_words(w) for w in rx.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", topic)
+                      if key_words(w)), frozenset())  # fmt: skip
+    if first and not first <= tagged:
+        # another topic that shares words with a tag but not what it is about: "transport to
+        # the works for night shift" beside a tag "how they staff night shifts at the works"
+        # (set JO: "When transport ... came up, I was glad to say that I spent eight years ...")
+        tag_score = 0.0
     # a word every workplace has ties nothing ("the team" and "..., surge pricing team":
     # set BQ's reader marked the pairing)
     text_score = len((topic_words & text_words) - _WORKPLACE) / len(topic_words)
