@@ -1906,11 +1906,12 @@ def _regroup(
         # "Emmanuel Kwabena Asante": the Akan name of the day of birth is a given name
         # (set DA: "Dear Bishop Kwabena Asante,")
         return words[0], " ".join(words[1:]), family
-    if fold(words[-1]) in _SAINTS:
-        # a saint's word before the family name begins it: "Joaquín Santa Cruz de la Fuente"
-        # (set JP: "Dear Joaquín Santa,"), "Juan San Martín"
-        family, family_words = f"{words[-1]} {family}", [words[-1], *family_words]
-        words = words[:-1]
+    saint = next((i for i, w in enumerate(words) if i and fold(w) in _SAINTS), 0)
+    if saint:
+        # a saint's word after the given name begins the family name: "Joaquín Santa Cruz de
+        # la Fuente" (set JP: "Dear Joaquín Santa,"), "Juan San Martín"
+        family_words = [*words[saint:], *family_words]
+        family, words = " ".join(family_words), words[:saint]
         if len(words) == 1:
             return words[0], "", family
     custom = _custom(words, family_words, title)
