@@ -514,6 +514,39 @@ _MINE: Final = Lazy(r"(?i)\b(?:my|our)\b")
 _THE_EMPLOYERS: Final = Lazy(rf"\bthe ({_EMPLOYERS})(['’]s?)(?=\s)")
 
 
+def _numbers_alike(text: str) -> str:
+    """Small counts written as words where the line writes one so already: "9 years of
+    embedded C, the last 4 leading a team of five" is "nine years ..., the last four ..."
+    (sets JK, JO: figures and number words mixed in one sentence, 2 notes). A figure after
+    a capital ("Level 3", "Year 4") or before a unit ("5 km") is a name or a measure."""
+    if not _SPELLED_COUNT.search(text):
+        return text
+
+    def spelled(match: re.Match[str]) -> str:
+        after = match.group(2)
+        before = text[: match.start()].split()[-1:]
+        if before and before[0][:1].isupper():
+            return match.group()  # "Level 3 and", "Year 4 teacher": a name's figure
+        word = before[0].lower().strip(",;(") if before else ""
+        leads = _PREPOSITIONS | _DETERMINERS | {"and", "or", "than", "about", "over", "some"}
+        if word and word not in leads | _FOLLOWED and not lexicon.verb(word):
+            return match.group()  # "a decile 1 school": a rating's figure, not a count
+        counted = word in _FOLLOWED
+        if not counted and lexicon.noun(after) is None and after not in _DETERMINERS | {"of"}:
+            return match.group()  # "5 km", "3 x", "2 nd": no count of things
+        return f"{_SMALL_NUMBERS[int(match.group(1)) - 1]} {after}"
+
+    return _SMALL_FIGURE.sub(spelled, text)
+
+
+_SMALL_NUMBERS: Final = "one two three four five six seven eight nine".split()
+# Words a count follows without things after it: "the last 4 leading a team".
+_FOLLOWED: Final = frozenset({"last", "first", "past", "next", "other"})
+_SPELLED_COUNT: Final = Lazy(r"\b(?:one|two|three|four|five|six|seven|eight|nine)\b", re.I)
+# A figure from 1 to 9 alone, and the word after it in small letters.
+_SMALL_FIGURE: Final = Lazy(r"(?<![\w.,/+#–-])([1-9])(?![\w.,/%:+–-]) ([a-z][a-z-]*)")
+
+
 def _my_employer(text: str) -> str:
     """An accomplishment's "the school's", "the firm's" with nothing named before it
     for it to be, as the writer's own: "trained my school's girls' football team",
@@ -555,6 +588,7 @@ def phrase(text: str) -> Phrase:
         # myself", where it is the object
         words = words.removesuffix(" myself")
     words = _my_employer(words)
+    words = _numbers_alike(words)
     # a participle that starts a CV line in capitals: "Certified in Ayres Sensory
     # Integration" (set JH: "I am Certified in ...", 2 notes), "Board-certified in ..."
     words = _CERTIFIED.sub(lambda m: m.group(1).lower(), words)
