@@ -957,6 +957,7 @@ def test_a_deed_with_nothing_done_is_no_moment() -> None:
         # set DJ: "union" (the article model's removal), "hybrid" (sets DJ, DM)
         ("accord", "the accord"),
         ("union", "the union"),
+        ("shared governance council", "the shared governance council"),  # set JO
         ("lab equipment shortage", "the lab equipment shortage"),
         ("donor visits from UK", "donor visits from the UK"),
         ("hybrid", "hybrid working"),

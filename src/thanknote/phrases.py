@@ -1745,8 +1745,8 @@ _COUNTABLE: Final = frozenset(
     background programme model schedule licence license shortage outage stoppage blockage
     merger union accord road bridge tunnel rota section series rating building meeting hearing
     briefing booking listing area zone path pathway route corridor facility wing hall
-    mechanism""".split()
-)  # set DM: "lab equipment shortage", "accord"; set DJ: "union"; sets GS, HG, HH: places
+    mechanism council committee board""".split()
+)  # set JO: "our conversation about shared governance council"; set DM: "lab equipment shortage", "accord"; set DJ: "union"; sets GS, HG, HH: places
 # and ways ("your perspective on sterilisation area", "partnership path", "DPPA mechanism")
 
 
