@@ -1404,7 +1404,7 @@ a/l a/p anak d/o s/o
 # Added post-nominals, read without a comma too ('BSN', 'CA').
 ADDED_POST_NOMINALS = frozenset(
     """
-bsn ca dba dis emba fca frcp frcs mbbs mrcp msn pag peng pgeo prarch prcm preng prpl prscinat
-prtecheng
+bsn ca dba dis emba fca frcp frcs ktt mbbs mrcp msn ott pag peng pgeo prarch prcm preng prpl
+prscinat prtecheng tkt ytt
 """.split()
 )

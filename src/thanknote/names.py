@@ -230,7 +230,7 @@ def _iberian_title(title: str, given: str) -> bool:
 _DOCTORATES = frozenset(
     """phd dphil md do edd dnp dvm dds dmd pharmd psyd dba dsc scd drph dpt mbbs mbchb mbbch
     bmbs mbbchir dm dmsc dmin thd dma dmus dpm od aud engd deng dlitt dclinpsy dnsc mdphd
-    md-phd dc""".split()
+    md-phd dc tkt ktt ott ytt""".split()  # the Finnish doctorates: "Mikael Lindqvist, TkT"
 )
 # Words of a bracketed note, not a nickname: "(Ret.)", "(Rtd)", "(Emeritus)", "(Hons)".
 _NOTE_WORDS = frozenset(
@@ -345,6 +345,10 @@ def _is_credential(word: str, *, caps: bool) -> bool:
         return caps
     if caps and _REGISTERED_SHAPE.fullmatch(word):
         return True  # South Africa's professional registrations: "PrEng", "PrQS" (set DT)
+    if caps and rx.fullmatch(r"[BM]\.\s?[A-Z][a-z]{1,5}\.?", word):
+        # a degree as Indian cards write it: "M.Pharm", "B.Tech", "M.Ed" (set JT: "Dear
+        # Manipal," for "..., M.Pharm (Manipal)", its university read as a nickname)
+        return True
     if caps and rx.fullmatch(r"Sp\.[A-Z]{1,4}(?:\([A-Z]\))?(?:-[A-Z]{1,5})?", word):
         return (
             True  # an Indonesian specialist: "Sp.PD-KGEH", "Sp.A(K)" (set EX: "Dear Sp.PD-KGEH,")
@@ -2476,6 +2480,12 @@ def spelled_title(title: str) -> str:
             continue  # a doctorate's field: "Dr. med.", "Dr. rer. nat."
         if _key(word) == "sr" and any(_title_kind(k) == "religious" for _, k in words):
             word = "Sister"  # "Rev. Sr.": after a religious title, not Señor
+        if _key(word) == "ven" and any(
+            _title_kind(_key(t)) == "religious" for t in tokens[at + 1 :]
+        ):
+            # the Venerable before a title of its own, a style: "Ven. Lama Tenzin Norbu" (set JT:
+            # "Dear Archdeacon Lama Norbu,"); alone it is an Anglican archdeacon
+            continue
         if _key(word) == "ts" and (not word.isupper() or word.startswith("T.")):
             # the Malaysian technologist, "Ts.", or the Colombian social worker, "T.S."
             # (set CJ), not the Vietnamese doctorate "TS."
