@@ -1746,8 +1746,9 @@ _COUNTABLE: Final = frozenset(
     merger union accord road bridge tunnel rota section series rating building meeting hearing
     briefing booking listing area zone path pathway route corridor facility wing hall
     mechanism council committee board""".split()
-)  # set JO: "our conversation about shared governance council"; set DM: "lab equipment shortage", "accord"; set DJ: "union"; sets GS, HG, HH: places
-# and ways ("your perspective on sterilisation area", "partnership path", "DPPA mechanism")
+)  # set DM: "lab equipment shortage", "accord"; set DJ: "union"; sets GS, HG, HH: places
+# and ways ("your perspective on sterilisation area", "partnership path", "DPPA mechanism");
+# set JO: bodies ("our conversation about shared governance council")
 
 
 # A move from one named thing to another: "Opera PMS to Opera Cloud migration".
