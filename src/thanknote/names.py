@@ -1793,6 +1793,14 @@ def _post_nominals(text: str) -> tuple[str, list[str]]:
             or (caps and _in_words(words, head.split()))
             or described  # "Meilleur Ouvrier de France" behind a full name: a distinction
             or fellowship
+            # a certificate or diploma in two words: "Cert SAN", "Dip AVN" (set JS: "Dear
+            # Tomasz Wiśniewski RVN," for "Tomasz Wiśniewski RVN, Cert SAN")
+            or (
+                caps
+                and len(words) == 2
+                and words[0] in _AWARD_PREFIXES
+                and _is_credential(words[1], caps=True)
+            )
             or (caps and rx.fullmatch(r"[a-z]{2,6}\.", words[0]))  # "dipl. Steuerexperte"
             or (caps and _job_in_small_letters(words))
         ):
