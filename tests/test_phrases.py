@@ -1207,6 +1207,8 @@ def test_a_long_title_in_another_language_is_the_position() -> None:
         ("Merrill Lynch, Pierce, Fenner & Smith Inc.", "Merrill Lynch, Pierce, Fenner & Smith"),
         # set IB: the legal form after the comma is no town ("... Public" was left)
         ("Chao Phraya Cane & Bio-Ethanol Public Co., Ltd.", "Chao Phraya Cane & Bio-Ethanol"),
+        # set JS: a name in another language and the letters it goes by, in brackets
+        ("Helsingin seudun liikenne -kuntayhtymä (HSL)", "HSL"),
         # set JG: the body, then its region, branch and town ("at Regional Trial Court, ...")
         ("Regional Trial Court, National Capital Judicial Region, Branch 88, Quezon City",
          "the Regional Trial Court"),

@@ -504,7 +504,8 @@ _QUOTED: Final = Lazy(r"(?<![\w'’])(['‘\"“])[^'’\"”]+?['’\"”](?![\
 _EMPLOYERS: Final = (
     r"school|firm|company|practice|hospital|bank|agency|clinic|council|charity|trust|"
     r"restaurant|hotel|newsroom|station|lab|laboratory|academy|college|university|store|"
-    r"plant|mine|ship|vessel|fleet|airline|airport|port|club|studio|gallery|museum|library"
+    r"plant|mine|ship|vessel|fleet|airline|airport|port|club|studio|gallery|museum|library|"
+    r"site|farm|hatchery|facility|factory|warehouse|depot|branch|unit|ward"  # set JS: "the site's"
 )
 _CERTIFIED: Final = Lazy(
     r"^((?:Board-)?(?:[Cc]ertified|Licensed|Qualified|Accredited|Trained|Chartered))"
@@ -1387,7 +1388,9 @@ def as_a_role(text: str) -> str:
     -> "as a curatorial fellow at ...", "as EUV process engineer" -> "as an EUV process
     engineer"; not "as Chief Officer" (a title), "as needed"."""
     return rx.sub(
-        r"\bas ((?:[a-z][\w-]*|[A-Z]{2,}[\w-]*(?: [A-Z]{2,}[\w-]*)?)(?: [a-z][\w-]*){0,3})",
+        # (an initialism with "&" too: "as R&D engineer", set JS)
+        r"\bas ((?:[a-z][\w-]*|[A-Z](?:[A-Z]|&[A-Z])+[\w-]*(?: [A-Z]{2,}[\w-]*)?)"
+        r"(?: [a-z][\w-]*){0,3})",
         _as_a_role,
         text,
     )

@@ -1832,6 +1832,12 @@ def company_in_sentence(company: str, emails: Sequence[str] = ()) -> str:
         name = shouted.group(1)
         name = name.capitalize() if len(name) > 4 and said_as_a_word(name) else name
         company = f"{name} {shouted.group(2).capitalize()}"
+    short = rx.fullmatch(r"(.+?)\s*\(([A-Z][A-Z&]{1,5})\)", company)
+    if short and not lexicon.is_english(short.group(1)) and _known_share(short.group(1)) < 0.5:
+        # the name in its own language and the letters it goes by: "Helsingin seudun liikenne
+        # -kuntayhtymä (HSL)" is HSL to an English reader (set JS: the Finnish name and its
+        # legal form in 11 notes)
+        return short.group(2)
     named = _company_in_sentence(_without_place_or_unit(company))
     if named == company and _an_institutions_initials(company, emails):
         return f"the {company}"
