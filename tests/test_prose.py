@@ -1045,3 +1045,16 @@ def test_a_regional_office_in_the_title_is_no_other_employer() -> None:
     address = "Samaritan Relief International\nEast Africa Regional Office\nRiverside Drive 5"
     title = "Head of Logistics, East Africa Regional Office"
     assert not names_the_company(["Riverside Drive 5"], "Samaritan Relief", title, address)
+
+
+def test_an_address_line_the_title_names_with_a_note_is_printed_once() -> None:
+    """Set JT: "VP Localisation Operations, Lokalis Europe SAS (external assessor)" above an
+    address whose first line is "Lokalis Europe SAS": the letter printed it twice."""
+    from thanknote.prose import address_lines
+
+    title = "VP Localisation Operations, Lokalis Europe SAS (external assessor)"
+    address = "Lokalis Europe SAS\n12 rue de la République\n69002 Lyon\nFrance"
+
+    assert address_lines(address, company="Ollscoil na Gaillimhe", title=title)[0] == (
+        "12 rue de la République"
+    )

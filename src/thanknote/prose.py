@@ -175,6 +175,9 @@ def address_lines(
     printed = [x for x in (company, name, title) if x]
     if title and "," in title:
         printed += [part for part in title.split(",")[1:] if part.strip()]
+        # and without a bracketed note: "..., Lokalis Europe SAS (external assessor)" (set JT:
+        # "Lokalis Europe SAS" printed under the title that names it)
+        printed += [rx.sub(r"\s*\([^()]*\)", "", part) for part in title.split(",")[1:]]
     repeated = {_comparable(x) for x in printed}
     if company:
         repeated |= {_comparable(f"c/o {company}"), _comparable(f"c/o the {company}")}
