@@ -540,6 +540,9 @@ def _numbers_alike(text: str) -> str:
     return _SMALL_FIGURE.sub(spelled, text)
 
 
+_YEAR_OF_AN_AWARD: Final = Lazy(
+    r"\b(award|prize|medal|commendation) ((?:19|20)\d\d)\b(?![-–/]\d| in\b)"
+)
 _SMALL_NUMBERS: Final = "one two three four five six seven eight nine".split()
 # Words a count follows without things after it: "the last 4 leading a team".
 _FOLLOWED: Final = frozenset({"last", "first", "past", "next", "other"})
@@ -660,6 +663,11 @@ def phrase(text: str) -> Phrase:
         lambda m: f"{m.group(1)} the {m.group(2)}" + (f" in {m.group(3)}" if m.group(3) else ""),
         words,
     )
+    # a year after an award written in small letters is when it was won: "internal innovation
+    # award 2024 for ..." (set JS: "I won TransJakarta's internal innovation award 2024",
+    # read as garbled); "Best Paper Award 2022", a name, keeps it
+    if rx.match(r"(?:I )?[Ww]on\b", words):
+        words = _YEAR_OF_AN_AWARD.sub(r"\1 in \2", words)
     # "I've done 5 years on site" (set EH: "I done 5 years on site"): years spent
     words = rx.sub(
         r"^(?:I['’]ve |I have )?[Dd]one (?=(?:\d+|[a-z]+) (?:years?|months?|seasons?)\b)",
@@ -1046,6 +1054,8 @@ def _object_article(clause: str) -> str:
         return clause
     if first.lower() in _OBJECT_PRONOUNS:
         return clause  # "used it every single shift" (set BG: "used an it")
+    if first.endswith(("'s", "’s")) and len(first) > 2:
+        return clause  # a name's own: "won TransJakarta's internal innovation award" (set JS)
     if not head.isalpha() or not head.islower() or first.lower() in ("up", "out", "off"):
         return clause  # "set up ...": a particle, not an object
     particle = lexicon.readings(first.lower())
@@ -3159,7 +3169,9 @@ def _article(np: str) -> str:
 
 def _definite(np: str) -> str:
     first = np.split(" ", 1)[0].lower()
-    return np if first in _DETERMINERS else f"the {np}"
+    # a name's own is determined already: "TransJakarta's internal innovation award" (set JS)
+    owned = first.endswith(("'s", "’s")) and len(first) > 2
+    return np if first in _DETERMINERS or owned else f"the {np}"
 
 
 def _third_person(clause: str) -> str:
