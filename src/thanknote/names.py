@@ -1918,6 +1918,10 @@ def _regroup(
         # "Emmanuel Kwabena Asante": the Akan name of the day of birth is a given name
         # (set DA: "Dear Bishop Kwabena Asante,")
         return words[0], " ".join(words[1:]), family
+    if family.lower() == "sherpa" and len(words) == 2:
+        # the Sherpa clan's names go by both given words: "Ang Dorje Sherpa" is Ang Dorje
+        # (set JT: "Hi Ang,", "Ang" a prefix of his name), "Pasang Lhamu"
+        return " ".join(words), "", family
     saint = next((i for i, w in enumerate(words) if i and fold(w) in _SAINTS), 0)
     if saint:
         # a saint's word after the given name begins the family name: "Joaquín Santa Cruz de
