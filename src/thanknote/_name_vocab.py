@@ -1392,6 +1392,11 @@ ADDED_RANKS: tuple[str, ...] = (
     "Station Officer",
     "Sub Officer",
     "Divisional Officer",
+    "Area Commander",
+    "Watch Commander",
+    "Crew Commander",
+    "Watch Manager",
+    "Crew Manager",
 )
 
 # Added words for 'son of', 'daughter of': 'a/l', 's/o'.

@@ -628,6 +628,11 @@ def parse_card_name(
     if latin != rest:  # "Yamada Taro 山田太郎": addressed in the letters the note is in
         notes = [*notes, " ".join(w for w in rest.split() if w not in latin.split())]
         rest = latin
+    forms = rx.split(r"\s+[/|]\s+", rest)
+    if len(forms) == 2 and all(len(f.split()) >= 2 and _full_name(f) for f in forms):
+        # the name twice, in two languages' forms: "Áslat Ánte Somby / Aslak Anders Somby"
+        # (set JV: "Dear Áslat Ánte Somby / Aslak,"); the first is the name as its owner writes it
+        rest, notes = forms[0], [*notes, forms[1]]
     if family_first and not found_nickname:
         rest, found_nickname = _name_after_comma(rest)
     rest, trailing = _post_nominals(rest)
@@ -1899,6 +1904,17 @@ def _regroup(
     if words and len(family_words) > 2 and _given_with_particle(words[-1], *family_words[:2]):
         words = [*words[:-1], " ".join([words[-1], *family_words[:2]])]
         family_words = family_words[2:]
+        given, middle, family = words[0], " ".join(words[1:]), " ".join(family_words)
+    particle = next(
+        (i for i, w in enumerate(words) if i >= 2 and w.lower() in _IBERIAN_PREPOSITIONS), 0
+    )
+    if particle and not comma:
+        # a family name with a particle inside the words nameparser left as middle names: "Begoña
+        # Ruiz de Azúa Ortiz de Zárate" (set JU: "Dear Begoña Ruiz de Azúa,"); it begins at the
+        # word before the particle, unless that word is a given name ("João Carlos da Silva")
+        start = particle if fold(words[particle - 1]) in _given_names() else particle - 1
+        family_words = [*words[start:], *family_words]
+        words = words[:start]
         given, middle, family = words[0], " ".join(words[1:]), " ".join(family_words)
     if family_words and _key(family_words[0]) in vocab.PATRONYMICS:
         return " ".join(words), "", family
