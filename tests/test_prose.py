@@ -1058,3 +1058,14 @@ def test_an_address_line_the_title_names_with_a_note_is_printed_once() -> None:
     assert address_lines(address, company="Ollscoil na Gaillimhe", title=title)[0] == (
         "12 rue de la République"
     )
+
+
+def test_an_address_line_that_is_one_of_the_companys_two_names_is_printed_once() -> None:
+    """Set JU: "Wellington City Council" under "Te Kaunihera o Pōneke | Wellington City
+    Council", 3 letters."""
+    from thanknote.prose import address_lines
+
+    company = "Te Kaunihera o Pōneke | Wellington City Council"
+    address = "Wellington City Council\nPO Box 2199\nWellington 6140\nNew Zealand"
+
+    assert address_lines(address, company=company)[0] == "PO Box 2199"

@@ -184,6 +184,9 @@ def address_lines(
         # and its part after a dash: "Red de Bibliotecas ... – Biblioteca Central
         # Delegacional" (set GQ: a letter printed "Biblioteca Central Delegacional" twice)
         repeated |= {_comparable(p) for p in rx.split(r"\s[–—-]\s", company)[1:] if p.strip()}
+        # and each of its names in two languages: "Te Kaunihera o Pōneke | Wellington City
+        # Council" (set JU: "Wellington City Council" printed under it, 3 letters)
+        repeated |= {_comparable(p) for p in rx.split(r"\s[|/]\s", company) if p.strip()}
         # and its name outside a bracket: "上海华芯集成电路制造有限公司" under "上海华芯集成电路
         # 制造有限公司 (Shanghai Huaxin IC Manufacturing Co., Ltd.)" (set HS: printed twice)
         repeated.add(_comparable(rx.sub(r"\s*\([^()]*\)", " ", company)))
