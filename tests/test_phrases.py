@@ -838,6 +838,10 @@ def test_a_question_the_interview_put_to_the_candidate_is_said_as_theirs(
         # set JD: "I really enjoyed the queue-tracking app you built for the drivers"
         ("the app you built for the drivers",
          "Thank you also for telling me about the app you built for the drivers."),
+        # set JQ: "I really enjoyed the 2011 blizzard when half the tax department slept ..."
+        ("the 2011 blizzard when half the tax department slept at the Palmer House",
+         "Thank you also for telling me about the 2011 blizzard when half the tax department "
+         "slept at the Palmer House."),
         # set JP: "I particularly enjoyed your photo of the Juja culvert after the April floods"
         ("your photo of the Juja culvert after the April floods",
          "Thank you also for showing me your photo of the Juja culvert after the April floods."),
@@ -1207,6 +1211,8 @@ def test_a_long_title_in_another_language_is_the_position() -> None:
         ("Merrill Lynch, Pierce, Fenner & Smith Inc.", "Merrill Lynch, Pierce, Fenner & Smith"),
         # set IB: the legal form after the comma is no town ("... Public" was left)
         ("Chao Phraya Cane & Bio-Ethanol Public Co., Ltd.", "Chao Phraya Cane & Bio-Ethanol"),
+        # set JQ: named after a saint ("joining the St. Bakhita Academy", 7 notes)
+        ("St. Bakhita Academy, Limuru", "St. Bakhita Academy"),
         # set JS: a name in another language and the letters it goes by, in brackets
         ("Helsingin seudun liikenne -kuntayhtymä (HSL)", "HSL"),
         # set JG: the body, then its region, branch and town ("at Regional Trial Court, ...")

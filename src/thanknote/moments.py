@@ -507,6 +507,10 @@ def recalled(moment: str) -> Moment:
         return Moment(moment, f"sharing {moment}", "thanks")
     if head in _TOLD and mutual:
         return Moment(moment, None, "chat")  # "the horror stories we traded": told by both
+    if first == "the" and rx.match(r"the (?:19|20)\d\d [a-z]", moment) and not mutual:
+        # a year's event, which they told of: "the 2011 blizzard when half the tax department
+        # slept at the Palmer House" (set JQ: "I really enjoyed the 2011 blizzard ...")
+        return Moment(moment, f"telling me about {moment}", "thanks")
     if head in _SHOWN and first == "your" and not mutual:
         # a thing of theirs they showed, thanked for showing: "your photo of the Juja culvert
         # after the April floods" (set JP: "I particularly enjoyed your photo of ...", damage

@@ -2060,6 +2060,14 @@ def _company_in_sentence(company: str) -> str:
         # "St. Luke's Medical Center", "Guy's Hospital": a name's own, no article; but
         # "the Ashanti Cocoa Farmers' Cooperative Union", whose farmers are many (set BC)
         return company
+    if (
+        len(words) > 1
+        and words[0] in ("St.", "St", "Saint", "Ste.", "Sainte")
+        and " of " not in company
+    ):
+        # named after a saint, as a name is: "St. Bakhita Academy" (set JQ: "joining the St.
+        # Bakhita Academy", 7 notes), as "St. Luke's Medical Center" is
+        return company
     before_of = words[words.index("of") - 1] if "of" in words[1:] else ""
     if len(words) > 1 and words[-1] == "Bank" and words[-2] in _PUBLIC_BANKS:
         return f"the {company}"  # "the South African Reserve Bank" (set HZ, 8 notes)
