@@ -1126,6 +1126,8 @@ def _the_doing(clause: str) -> str:
     if not found or found.group(1) in ("was", "were") or not _is_past(found.group(1)):
         return clause
     verb, word, after = found.groups()
+    if word in _NUMBER_WORDS or word in ("some", "many", "most", "each", "all", "few"):
+        return clause  # one of several: "argued one of the first ... appeals" (set JR: "the one")
     doing = lexicon.verb(word)
     if not (word.endswith("ing") and doing and "VBG" in doing.tags):
         noun = lexicon.noun(word)

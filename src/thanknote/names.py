@@ -546,6 +546,11 @@ _RESERVE_OR_RETIRED: Final = Lazy(
 )
 
 
+# A master craftsman's title written before two name words or more: "Konditormeisterin",
+# "Bäckermeister", "Elektrotechnikermeister".
+_MASTER_CRAFTSMAN: Final = Lazy(r"([A-ZÄÖÜ][a-zäöüß]{2,}meister(?:in)?)\s+(?=\S+\s+\S)")
+
+
 # A police officer's badge or a staff number after a name: "#7731", "No. 4412".
 _BADGE: Final = Lazy(r"(?<=\S)\s+(?:#\s?|No\.\s?)\d[\d-]*(?=\s|,|$)")
 
@@ -616,6 +621,11 @@ def parse_card_name(
         # Paredes,"): a note on the name, not its parts
         rest = f"{rest[: widow.start()]} {rest[widow.end() :]}".strip()
         notes = [*notes, widow.group().strip()]
+    craft = _MASTER_CRAFTSMAN.match(rest)
+    if craft:
+        # a German master craftsman's title before the name, which no one is addressed by:
+        # "Konditormeisterin Theresa Schreiber-Wallner" (set JR: "Dear Konditormeisterin ...")
+        rest, notes = rest[craft.end() :], [*notes, craft.group(1)]
     badge = _BADGE.search(rest)
     if badge:  # "S/Sgt. Harjit Singh Dhillon #7731" (set JC): a badge's number, no name
         rest = f"{rest[: badge.start()]} {rest[badge.end() :]}".strip()
