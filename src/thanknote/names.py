@@ -635,8 +635,14 @@ def parse_card_name(
         rest = f"{rest[: marked.start()]} {rest[marked.end() :]}".strip()
         notes = [*notes, marked.group().strip()]
     latin = latin_side(rest)
+    head, comma, tail = rest.partition(", ")
+    if latin == rest and comma and latin_side(head) != head:
+        # and before the post-nominals after a comma: "Justin Jun-ho Park 박준호, P.Eng." (set
+        # JV: "Dear Justin Jun-ho Park 박 준호,")
+        latin = f"{latin_side(head)}, {tail}"
     if latin != rest:  # "Yamada Taro 山田太郎": addressed in the letters the note is in
-        notes = [*notes, " ".join(w for w in rest.split() if w not in latin.split())]
+        kept = {w.rstrip(",") for w in latin.split()}
+        notes = [*notes, " ".join(w.rstrip(",") for w in rest.split() if w.rstrip(",") not in kept)]
         rest = latin
     forms = rx.split(r"\s+[/|]\s+", rest)
     if len(forms) == 2 and all(len(f.split()) >= 2 and _full_name(f) for f in forms):
