@@ -962,6 +962,8 @@ def test_a_deed_with_nothing_done_is_no_moment() -> None:
         ("accord", "the accord"),
         ("union", "the union"),
         ("shared governance council", "the shared governance council"),  # set JO
+        # set JU: a science no word list holds, and what it is used for
+        ("dendrochronology for dating roof trusses", "dendrochronology for dating roof trusses"),
         ("lab equipment shortage", "the lab equipment shortage"),
         ("donor visits from UK", "donor visits from the UK"),
         ("hybrid", "hybrid working"),

@@ -1277,6 +1277,12 @@ def with_the(text: str) -> str:
     if aside and aside.start() > 0:  # "group task (planning a crew layover)": the task
         return with_the(text[: aside.start()]) + aside.group()
     first = text.split(" ", 1)[0]
+    discipline = rx.fullmatch(r"[a-z]+(?:ology|ography|metry)", first) is not None
+    discipline = discipline and lexicon.noun(first) is None  # a science's name, no list's word
+    if discipline and text.split(" ", 2)[1:2] in (["for"], ["in"], ["with"], ["on"]):
+        # a discipline and what it is used for: "dendrochronology for dating roof trusses"
+        # (set JU: "discuss the dendrochronology for ...", 2 notes); "the geology of the site"
+        return text
     moved = text.rsplit(" ", 1)[-1] in _MOVES and " to " in text
     if moved and rx.fullmatch(_FROM_TO_THING, text):
         return f"the {text}"  # "the Opera PMS to Opera Cloud migration"
