@@ -69,8 +69,8 @@ def relatedness(accomplishment: Accomplishment, topic: str | None) -> float:
     tagged = key_words(" ".join(accomplishment.topics))
     text_words = key_words(accomplishment.text)
     tag_score = len(topic_words & tagged) / len(topic_words)
-    first = next(iter(key_words(w) for w in rx.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", topic)
-                      if key_words(w)), frozenset())  # fmt: skip
+    heads = (key_words(word) for word in topic.split())
+    first = next((head for head in heads if head), frozenset())  # its first content word
     if first and not first <= tagged:
         # another topic that shares words with a tag but not what it is about: "transport to
         # the works for night shift" beside a tag "how they staff night shifts at the works"
