@@ -644,6 +644,9 @@ def parse_card_name(
         kept = {w.rstrip(",") for w in latin.split()}
         notes = [*notes, " ".join(w.rstrip(",") for w in rest.split() if w.rstrip(",") not in kept)]
         rest = latin
+        # the family-first order set for the other script, the Latin letters in Western
+        # order: "佐藤 葵 Aoi Sato" (set JW: "Hi Aoi-san,")
+        family_first = family_first and not _western_order(latin)
     forms = rx.split(r"\s+[/|]\s+", rest)
     if len(forms) == 2 and all(len(f.split()) >= 2 and _full_name(f) for f in forms):
         # the name twice, in two languages' forms: "Áslat Ánte Somby / Aslak Anders Somby"
@@ -3871,6 +3874,18 @@ def _latin_order(words: list[str], korean: bool) -> bool | None:
     if korean and len(words) == 2 and len(hyphenated) == 1:
         score += 2 if hyphenated == [1] else -2  # "Lee Jung-ho", "Jung-ho Lee"
     return None if score == 0 else score > 0
+
+
+def _western_order(latin: str) -> bool:
+    """Whether a name of two words in Latin letters is in Western order by the lists of
+    East Asian family names: the last word is one, the first is none ("Aoi Sato",
+    "Min-jun Kim"; not "Sato Aoi", nor "Wei Wang", whose words are both)."""
+    from thanknote import _given_names as known
+
+    words = [fold(w).lower() for w in latin.split()]
+    asian = known.FAMILY_JAPANESE | known.FAMILY_CHINESE | {"kim", "lee", "park", "choi"}
+    family = asian | _family_names()
+    return len(words) == 2 and words[1] in asian and words[0] not in family
 
 
 # Scripts whose names never put the family name first: Thai, Arabic, Hebrew, Devanagari
