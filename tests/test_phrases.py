@@ -1289,6 +1289,8 @@ def test_a_court_and_a_central_bank_abroad_take_the(company: str, said: str) -> 
         # set JF: "join KAIHARA CORPORATION"; initials stay
         ("KAIHARA CORPORATION", [], "Kaihara Corporation"),
         ("IBM CORPORATION", [], "IBM Corporation"),
+        # set JW: "the Protection Officer position at International Rescue Committee"
+        ("International Rescue Committee", ["h@rescue.org"], "the International Rescue Committee"),
     ],
 )
 def test_an_institutions_initials_take_the(company: str, emails: list[str], said: str) -> None:

@@ -1003,6 +1003,28 @@ def test_an_address_names_the_company_without_its_article() -> None:
     assert not names_the_company(["Store Street Garda Station", "Store Street"], "An Post")
 
 
+def test_an_address_names_the_company_after_a_part_of_it() -> None:
+    """Set JW: "Spiritual Care, Sunnybrook Health Sciences Centre" above the street, the
+    company printed over it; a department alone above it names no company."""
+    from thanknote.prose import names_the_company
+
+    company = "Sunnybrook Health Sciences Centre"
+    lines = ["Spiritual Care, Sunnybrook Health Sciences Centre", "2075 Bayview Avenue"]
+    assert names_the_company(lines, company)
+    assert not names_the_company(["Spiritual Care", "2075 Bayview Avenue"], company)
+
+
+def test_an_address_names_the_employer_a_title_names_more_fully() -> None:
+    """Set JW: an outside panel member, "Prosjektleder, Statsbygg Nord", at "Statsbygg";
+    the letter printed "Tromsø kommune" above it."""
+    from thanknote.prose import names_the_company
+
+    lines = ["Statsbygg", "Postboks 8106 Dep", "0032 Oslo"]
+    title = "Prosjektleder, Statsbygg Nord (ekstern deltaker)"
+    assert names_the_company(lines, "Tromsø kommune", title)
+    assert not names_the_company(lines[1:], "Tromsø kommune", title)
+
+
 def test_an_address_names_a_company_with_figures_in_its_name() -> None:
     """Set JN: "11 bit studios S.A." above the street, taken for the street by its figures,
     was printed under the letter's own "11 bit studios"."""

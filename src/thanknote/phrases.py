@@ -55,7 +55,7 @@ _INSTITUTIONS: Final = frozenset(
     secretariat inspectorate ombudsman executive partnership consortium alliance
     coalition network guild navy army police centre center laboratory laboratories fund
     guard division project organization organisation force reserve reserves initiative
-    programme program waterfront
+    programme program waterfront committee
     government unit team cooperative co-operative collective brigade squad""".split()
 )
 # Places of learning and care, which a name led by a place calls without "the"

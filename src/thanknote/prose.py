@@ -263,6 +263,9 @@ def names_the_company(
             # the company's words without its article: "Garda Síochána" above the street for An
             # Garda Síochána (set JC: both printed, one under the other)
             or (len(first) >= 2 and whole[1:] == first)
+            # a part of it, then the company after a comma: "Spiritual Care, Sunnybrook
+            # Health Sciences Centre" (set JW: the company printed above it too)
+            or (len(first) > len(whole) and first[-len(whole) :] == whole and "," in above[0])
         )
     ):
         return True
@@ -288,10 +291,15 @@ def names_the_company(
         # "East Africa Regional Office" (set JL: no organisation either)
         employer = ""
     printed = _above_the_street([line.strip() for line in (address or "").splitlines()], company)
+    # the employer as its address names it, or its first words: "Statsbygg" above the street
+    # of a title naming "Statsbygg Nord" (set JW: "Tromsø kommune" printed above it)
     return (
         bool(employer)
         and employer != _comparable(company)
-        and any(_comparable(line) == employer for line in [*above, *printed])
+        and any(
+            _comparable(line) == employer or _begins(parts, _comparable(line).split())
+            for line in [*above, *printed]
+        )
     )
 
 
