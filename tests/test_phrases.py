@@ -842,6 +842,11 @@ def test_a_question_the_interview_put_to_the_candidate_is_said_as_theirs(
         ("the 2011 blizzard when half the tax department slept at the Palmer House",
          "Thank you also for telling me about the 2011 blizzard when half the tax department "
          "slept at the Palmer House."),
+        # set JW: "I really enjoyed the hyena that kept chewing the cable trays in Lokichogio."
+        ("the hyena that kept chewing the cable trays in Lokichogio",
+         "Thank you also for telling me about the hyena that kept chewing the cable trays in "
+         "Lokichogio."),
+        ("the cake that Anna baked", "I really enjoyed the cake that Anna baked."),
         # set JP: "I particularly enjoyed your photo of the Juja culvert after the April floods"
         ("your photo of the Juja culvert after the April floods",
          "Thank you also for showing me your photo of the Juja culvert after the April floods."),

@@ -511,6 +511,15 @@ def recalled(moment: str) -> Moment:
         # a year's event, which they told of: "the 2011 blizzard when half the tax department
         # slept at the Palmer House" (set JQ: "I really enjoyed the 2011 blizzard ...")
         return Moment(moment, f"telling me about {moment}", "thanks")
+    if (
+        first == "the"
+        and not (mutual or "you" in besides)
+        and head not in _CHAT | _GIVEN
+        and _happened(moment)
+    ):
+        # a thing that did something, which they told of: "the hyena that kept chewing the
+        # cable trays in Lokichogio" (set JW: "I really enjoyed the hyena ...")
+        return Moment(moment, f"telling me about {moment}", "thanks")
     if head in _SHOWN and first == "your" and not mutual:
         # a thing of theirs they showed, thanked for showing: "your photo of the Juja culvert
         # after the April floods" (set JP: "I particularly enjoyed your photo of ...", damage
@@ -547,6 +556,16 @@ def recalled(moment: str) -> Moment:
     if first == "your" and head in _SAID:
         return Moment(moment, None, "said")  # "your point about ...": what they said
     return Moment(moment, None, "other")
+
+
+def _happened(moment: str) -> bool:
+    """Whether a moment is a thing and what it did, in the past: "the Labrador who ate an
+    entire Christmas pudding", "the church basement that turned into a warehouse"; not
+    what someone did to it ("the cake that Anna baked") or what it is ("the view that
+    was")."""
+    found = rx.match(r"the [^,;]+? (?:that|which|who) (\w+)\b", moment)
+    reading = lexicon.verb(found.group(1).lower()) if found else None
+    return bool(reading and "VBD" in reading.tags and reading.lemma not in ("be", "have"))
 
 
 # A thing the reader explained or showed: "the tobacco tie you explained at the start".
