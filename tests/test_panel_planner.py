@@ -330,6 +330,27 @@ def test_three_words_said_again_weigh_more_than_one() -> None:
     assert planner.choose(options) == options[1]
 
 
+@pytest.mark.parametrize("key", ["remark-1", "remark-2", "remark-3"])
+def test_a_frame_does_not_say_again_a_word_the_persons_moment_said(key: str) -> None:
+    """Set JW: "I especially enjoyed your remark that a good reporter is invisible until
+    the appeal. I appreciated your remarks on realtime feeds to judges." The interview's
+    words in every option (the topic's) weigh alike; the company's and the position's
+    are the filling of some lines only and do not count."""
+    moment = "your remark that a good reporter is invisible until the appeal"
+    own = f"{moment} realtime feeds to judges Court Reporter"
+    planner = PanelPlanner.for_panel(
+        key, 1, own, told_text=f"{moment} realtime feeds to judges", named_text="Court Reporter"
+    )
+    planner.begin(0)
+    planner.choose([f"I especially enjoyed {moment}."])
+    options = [
+        "I appreciated your remarks on realtime feeds to judges.",
+        "I appreciated your perspective on realtime feeds to judges.",
+    ]
+
+    assert planner.choose(options) == options[1]
+
+
 def test_the_notes_of_the_example_panel_say_no_three_words_twice() -> None:
     interview = load_interview(ROOT / "examples" / "large_panel.toml")
     for template in builtin_templates():

@@ -119,11 +119,16 @@ class PanelPlanner:
     own_words: frozenset[str] = frozenset()  # the interview's own words: topics, names...
     said_always: frozenset[str] = frozenset()  # marked words of what every note says
     runs_always: frozenset[tuple[str, ...]] = frozenset()  # its three-word runs
+    # the words of what the person said and did (topics, moments, accomplishments), which a
+    # line's wording must not say again after a line has said them
+    echoed_words: frozenset[str] = frozenset()
+    own_said_always: frozenset[str] = frozenset()  # those words, of what every note says
     _index: int = 0
     _calls: int = 0
     _unsuited: frozenset[str] = frozenset()  # words that do not fit this recipient
     _said: set[str] = field(default_factory=set)  # marked words already in this note
     _said_runs: set[tuple[str, ...]] = field(default_factory=set)  # its three-word runs
+    _own_said: set[str] = field(default_factory=set)  # the interview's words it has said
     _owner: dict[str, int] = field(default_factory=dict)  # sentence key -> note index
     _runs: dict[int, Counter[tuple[str, ...]]] = field(default_factory=dict)
     # this note's choices, so that a second drafting of it can look ahead (see `retry`)
@@ -136,7 +141,13 @@ class PanelPlanner:
 
     @classmethod
     def for_panel(
-        cls, key: str, size: int, own_text: str = "", in_every_note: str = ""
+        cls,
+        key: str,
+        size: int,
+        own_text: str = "",
+        in_every_note: str = "",
+        told_text: str = "",
+        named_text: str = "",
     ) -> PanelPlanner:
         """A planner whose choices follow from `key` (the interview's identity).
 
@@ -145,8 +156,13 @@ class PanelPlanner:
         `in_every_note` is the user's own sentence that every note carries (the
         closing line): its words count as said, so that no line repeats them
         ("Thank you again," after "Shukran again for the tour").
+        `told_text` is the part of `own_text` that tells what was said and done
+        (topics, moments, accomplishments): a line whose own wording repeats a word
+        of it said earlier in the note weighs as a word said twice; but not a word of
+        `named_text` (the company and the position), which lines name in their filling.
         """
         own = frozenset(_stem(w) for w in _WORDS.findall(own_text.casefold()))
+        told = _marked_words(told_text) - _marked_words(named_text)
         said = _marked_words(in_every_note) - own
         if "thank" in in_every_note.casefold():
             # the user's line thanks already: no "Thank you again," right after it (set
@@ -158,6 +174,8 @@ class PanelPlanner:
             own_words=own,
             said_always=said,
             runs_always=_trigrams(in_every_note),
+            echoed_words=told,
+            own_said_always=_marked_words(in_every_note) & told,
         )
 
     def begin(self, index: int, unsuited: frozenset[str] = frozenset()) -> None:
@@ -167,6 +185,7 @@ class PanelPlanner:
         self._index, self._calls, self._unsuited = index, 0, unsuited
         self._said = set(self.said_always)
         self._said_runs = set(self.runs_always)
+        self._own_said = set(self.own_said_always)
         self._chosen, self._later, self._repeated, self._options = {}, {}, False, {}
         self._owned, self._ran = [], []
 
@@ -225,6 +244,11 @@ class PanelPlanner:
             # three words said again weigh more than one: "I am very interested in the role
             # and would be glad to bring ... I would be glad to send the staffing model"
             repeated += len(_trigrams(text) & self._said_runs)
+            # and a word of the interview's that an earlier line said, which a line's own
+            # wording says again: "I especially enjoyed your remark that ... I appreciated
+            # your remarks on realtime feeds" (set JW); the interview's words in every line
+            # weigh alike
+            repeated += len(_marked_words(text) & self._own_said)
             overlap = sum(runs[t] for t in _trigrams(text))
             doubled = int(_doubled(text))  # a frame meeting its filling: "thinking on on-call"
             # and a frame's "When" before a topic with its own, whatever else the filling
@@ -249,6 +273,7 @@ class PanelPlanner:
         self._ran.append((slot, _trigrams(best)))
         self._said |= marked
         self._said_runs |= _trigrams(best)
+        self._own_said |= _marked_words(best) & self.echoed_words
         return best
 
     def claim(self, text: str) -> None:

@@ -383,6 +383,8 @@ def draft(
         len(interview.interviewers),
         _own_text(interview),
         in_every_note=_closing_line(interview) or "",
+        told_text=_told_text(interview),
+        named_text=" ".join([interview.company, interview.position]),
     )
     # a company an English reader cannot read is "your organisation", said only where
     # no other line reads (set BR's reader marked it as a mail merge's in 22 notes)
@@ -788,6 +790,14 @@ def _own_text(interview: Interview) -> str:
     parts += [*interview.topics, *(a.text for a in interview.accomplishments)]
     for person in interview.interviewers:
         parts += [person.name, *person.topics, person.moment or "", person.title or ""]
+    return " ".join(parts)
+
+
+def _told_text(interview: Interview) -> str:
+    """What the file says was talked about and done: topics, accomplishments, moments."""
+    parts = [*interview.topics, *(a.text for a in interview.accomplishments)]
+    for person in interview.interviewers:
+        parts += [*person.topics, person.moment or ""]
     return " ".join(parts)
 
 
