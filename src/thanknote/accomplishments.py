@@ -1565,7 +1565,9 @@ def _prose(words: str) -> str:
     leading = after[0].lower()
     # (a gerund that is the subject is no aside: "..., speaking is getting there")
     gerund = len(after) > 1 and after[1] in ("is", "was", "has")
-    set_apart = leading in _PREPOSITIONS or (
+    # nor one a word of how much begins: "..., mostly in permafrost-adjacent ground" (set JW:
+    # "..., and mostly in ...", "ground" read as a past)
+    set_apart = leading in _PREPOSITIONS | _HOW_MUCH or (
         leading.endswith("ing") and leading != "nothing" and not gerund
     )
     if comma and leading not in ("which", "who", "that", "and") and not set_apart:
