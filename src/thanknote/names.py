@@ -1978,6 +1978,13 @@ def _regroup(
         # "Roberto Carlos Núñez-García": two family names joined, so every word before
         # them is a given name, Carlos too, though Carlos is a family name as well
         return " ".join(words), "", family
+    married = len(family_words) == 2 and family_words[0].lower() == "de"
+    if custom == _IBERIAN and married and len(words) >= 3:
+        if not any(fold(w) in _given_names() or _is_initial(w) for w in words[-2:]):
+            # a married woman's name: her two family names, then "de" and her husband's:
+            # "María del Pilar Huamán Quispe de Vargas" is Huamán Quispe de Vargas (set JV:
+            # "Dear Lic. Quispe de Vargas,", her father's name left out)
+            return " ".join(words[:-2]), "", " ".join([*words[-2:], family])
     taken = 1
     while taken < len(words) and _stays_given(words, taken, custom):
         taken += 1
