@@ -2225,11 +2225,17 @@ def test_a_call_says_the_name_as_the_card_or_file_asks(person: Interviewer, said
     assert recipient_view(person).spoken_address == said
 
 
-def test_an_engineers_title_is_said_on_a_call() -> None:
-    """Set IE: "Call Engr. Villanueva" above "Hello Rolando"."""
-    assert recipient_view(Interviewer(name="Engr. Rolando Villanueva")).spoken_address == (
-        "Engr. Villanueva"
-    )
+@pytest.mark.parametrize(
+    ("card", "said"),
+    [
+        ("Engr. Rolando Villanueva", "Engr. Villanueva"),  # set IE: above "Hello Rolando"
+        # set JX: "Call Ing. Quispe Mamani" above "Good morning José Antonio"
+        ("Ing. José Antonio Quispe Mamani, MBA", "Ing. Quispe Mamani"),
+        ("Er. Rajesh Kulkarni", "Rajesh"),  # written only (set HR)
+    ],
+)
+def test_an_engineers_title_is_said_on_a_call_where_it_is_said(card: str, said: str) -> None:
+    assert recipient_view(Interviewer(name=card)).spoken_address == said
 
 
 @pytest.mark.parametrize(

@@ -114,7 +114,7 @@ class Recipient:
     letter_salutation: str = ""
     topics: tuple[str, ...]
     # said aloud on a call: the formal form for a title one says ("Dr. Raman", "Captain
-    # Fitzgerald"), the warm one for none or a title only written ("Er.", "Ing.")
+    # Fitzgerald"), the warm one for none or a title only written ("Er.")
     spoken_address: str = ""
 
 
@@ -241,9 +241,11 @@ def _said_name(forms: Address, *, asked: bool = False) -> str:
 
 
 # Titles written short that a call says in their own countries, as written or spelled out
-# (an Advocate of South Africa or India is "Advocate Dlamini", set IZ: "Good morning Nomvula").
+# (an Advocate of South Africa or India is "Advocate Dlamini", set IZ: "Good morning Nomvula";
+# an Ingeniero of Peru "Ing. Quispe Mamani", set JX: "Call Ing. Quispe Mamani ... Good morning
+# José Antonio").
 _SAID_IN_ITS_COUNTRY: Final = frozenset(
-    "Smt. Atty. Adv. M. Mme. Mlle. Dott. Dott.ssa Eng. Engr. Dra. Srta.".split()
+    "Smt. Atty. Adv. M. Mme. Mlle. Dott. Dott.ssa Eng. Engr. Ing. Dra. Srta.".split()
 )
 # And all the titles written short that a call says: English's courtesy titles and those
 # (an engineer's too, said "Engineer": set IE's "Call Engr. Villanueva ... Hello Rolando").
