@@ -1590,6 +1590,19 @@ def _is_pronoun(word: str) -> bool:
     return bool(pieces) and all(p in _PRONOUN_WORDS for p in pieces)
 
 
+def _written_as_initials(word: str) -> bool:
+    """Whether a word is written as the letters of a post or a body are, in capitals with
+    small letters among them: "SENCo", "HoD", "DfE"; not a name with a capital inside it
+    ("McKenzie", "DeShawn", "JoAnn") nor initials alone ("JJ")."""
+    capitals = sum(c.isupper() for c in word)
+    small = any(c.islower() for c in word)
+    return (
+        small
+        and capitals >= 2
+        and (word[:2].isupper() or (len(word) == 3 and word[0].isupper() and word[2].isupper()))
+    )
+
+
 def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False) -> bool:
     """ "Bob" and "Doc Vega" are nicknames; "Ret.", "she/her", "He Him", "Hons",
     "inactive", and a job, a department or a title ("HR Business Partner", "HR",
@@ -1643,6 +1656,8 @@ def _names_a_person(content: str, name_words: list[str], *, quoted: bool = False
             return False
         if len(word.rstrip(".")) < 2:
             return False  # "(R)": retired, as Pakistan's forces print it; no name
+        if _written_as_initials(word):
+            return False  # "Ms Aisha Begum (SENCo)": a post's letters (set JZ: "Dear SENCo,")
         if _key(word) in _NOTE_WORDS:
             return False
         initials = quoted and word.isupper() and len(word) <= 3
