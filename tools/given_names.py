@@ -61,6 +61,10 @@ _ROMANIZED = {"CHINESE": ("zh_CN", "zh_TW")}
 # Japanese given and family names in Latin letters, which tell "Kenji YAMADA", a card of
 # Japan printed in Western order, from an Italian one ("Luca BIANCHI").
 _JAPANESE = {"JAPANESE": ("ja_JP",)}
+# Italian given names, which tell a given name before a family name with its particle
+# ("Maria Vittoria di Celle") from the first family name ("Maria Vittoria Ferraris di
+# Celle" is Dott.ssa Ferraris di Celle): only the given names are copied.
+_GIVEN_ONLY = {"ITALIAN": ("it_IT",)}
 # Compound given names of the customs that use them whole; an English card's
 # second given name is a middle name ("Sarah Jane Smith" goes by Sarah).
 _COMPOUND_CUSTOMS = ("IBERIAN", "FRENCH")
@@ -114,6 +118,9 @@ def readings() -> dict[str, list[str]]:
     for custom, members in _FAMILY_ONLY.items():
         family = {fold(name) for locale in members for name in _names(locale, "last")}
         values[f"FAMILY_{custom}"] = sorted(w for w in family if _WORD.fullmatch(w))
+    for custom, members in _GIVEN_ONLY.items():
+        given = {fold(name) for locale in members for name in _names(locale, "first")}
+        values[f"GIVEN_{custom}"] = sorted(w for w in given if _WORD.fullmatch(w))
     for custom, members in _ROMANIZED.items():
         syllables = {
             syllable
@@ -183,7 +190,9 @@ def build() -> str:
         locales = (
             "every locale but en"
             if name == _TITLES_GIVEN
-            else ", ".join({**_CUSTOMS, **_FAMILY_ONLY, **_ROMANIZED, **_JAPANESE}[custom])
+            else ", ".join(
+                {**_CUSTOMS, **_FAMILY_ONLY, **_GIVEN_ONLY, **_ROMANIZED, **_JAPANESE}[custom]
+            )
         )
         lines += ["", f"# {_COMMENTS[kind].format(locales=locales)}"]
         lines += [f"{name} = frozenset(", '    """']

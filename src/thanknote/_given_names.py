@@ -949,6 +949,51 @@ yohannan zacharia zachariah
 """.split()
 )
 
+# Given names in Faker's it_IT.
+GIVEN_ITALIAN = frozenset(
+    """
+achille adamo adelasia adele adelmo adriana adriano agnolo agostino alberico alberto alderano
+aldo alessandra alessandro alessia alessio alfio alfredo alina allegra alphons amadeo amalia
+amanda amedeo amico amleto angelica angelina angelo anita annalisa annamaria annetta annibale
+annunziata ansaldo antonella antonello antonia antonietta antonina antonino antonio aria armando
+arnaldo arnulfo arsenio arturo atenulf augusto aurora azeglio baccio baldassare barbara
+bartolomeo beatrice benedetto benito benvenuto beppe berenice bernardo bettina biagio bianca
+bruno calcedonio calogero camilla camillo carla carlo carmelo carolina cassandra caterina
+cecilia cesare chiara cipriano cirillo ciro claudia claudio clelia coluccio concetta coriolano
+corrado costantino costanzo cristina damiano daniele danilo dante daria dario delfino diana dina
+dino dionigi dolores domenico donatella donatello donato donna durante edoardo eleanora elena
+eliana elisa elladio elmo elvira emilio emma ennio enrico enzio enzo eraldo erika ermanno
+ermenegildo ermes ernesto etta ettore eugenia eva evangelista ezio fabia fabio fabrizia fabrizio
+fausto fedele federica federico federigo ferdinando fernanda fiamma filippa filippo fiorenzo
+fiorino flavia flavio flora fortunata francesca francesco franco fredo fulvio gabriele gabriella
+gaetano galasso gaspare gastone gelsomina gemma germana geronimo giacinto giacobbe giacomo giada
+giampaolo giampiero gian giancarlo gianfrancesco gianfranco gianluca gianluigi gianmarco gianna
+gianni gianpaolo gianpietro gilberto gino gioacchino gioachino gioele gioffre gionata giorgia
+giorgio giosue giovanna giovanni girolamo giulia giuliana giuliano giulietta giulio giuseppe
+giuseppina giustino gloria goffredo graziano graziella greca greco griselda guarino guglielmo
+guido gustavo hugo ida ignazio ilaria imelda iolanda ippazio irma isa isabella ivan ivo jacopo
+jolanda lamberto lando lara laura laureano lauretta lazzaro leonardo leone leopoldo letizia
+liana liberto licia lidia liliana lilla lina lisa livia livio lodovico lolita loredana lorenzo
+loretta luca luchino lucia luciana luciano lucio lucrezia ludovica ludovico luigi luigina luisa
+manuel marcantonio marcella marcello marco margherita maria mariana mariano marina mario marisa
+marissa marta martina martino massimiliano massimo matilda matteo mattia maura maurilio maurizio
+mauro melania melina melissa mercedes michela michelangelo michele micheletto michelotto milena
+milo mirco mirko monica morena nadia nanni napoleone natalia nedda niccolo nico nicola nicoletta
+nicolo nina ninetta nino olga orazio oreste orlando ornella osvaldo ottavio ottone paloma
+panfilo paola paoletta paolo paride pasqual pasquale patrizia patrizio paulina pellegrino pier
+pierangelo piergiorgio piergiuseppe pierina pierluigi piermaria piero pierpaolo piersanti pietro
+pina pompeo pomponio priscilla puccio raffaele raffaella raffaellino raffaello raimondo ramona
+ranieri rembrandt renata renzo riccardo ricciotti rita roberta roberto rocco rodolfo rolando
+roman romana romeo romina romolo ronaldo rosa rosalia rosaria rosario rosina rossana ruggero
+ruggiero sabatino salvatore salvi sandra sandro sante santino saverio sebastiano serafina serena
+sergius severino silvestro silvia silvio simone simonetta sole sonia sophia stefani stefania
+stefano stella susanna sylvia tatiana telemaco temistocle teresa tina tiziana tiziano toni tonia
+tonino torquato tullio ubaldo uberto ugo ugolino umberto valentina valeria valerio vanessa
+venancio veronica victoria vincentio vincenza vincenzo virgilio virginia viridiana vito vittoria
+vittorio zaira
+""".split()
+)
+
 # The syllables of given names in Faker's zh_CN, zh_TW, in Latin letters.
 SYLLABLES_CHINESE = frozenset(
     """

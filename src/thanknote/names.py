@@ -1902,6 +1902,24 @@ def _in_words(words: list[str], name_words: list[str]) -> bool:
     return True
 
 
+# Italian particles that begin a family name: "di Celle", "della Rovere"; not those Spanish
+# and Portuguese share ("da", "de", "del"), whose customs `_regroup` reads otherwise.
+_ITALIAN_PARTICLES: Final = frozenset("di della dei degli dello dal dalla".split())
+
+
+def _italian_family_before(words: list[str], family_words: list[str]) -> bool:
+    """Whether the last of three or more given and middle words is a family name before an
+    Italian family name with its particle in small letters ("Maria Vittoria Ferraris di
+    Celle"): no list holds it as a given name, Italian or other ("Anna Maria di Stefano",
+    "Gian Luca della Rovere" keep theirs)."""
+    if len(words) < 3 or len(family_words) != 2 or family_words[0] not in _ITALIAN_PARTICLES:
+        return False
+    from thanknote import _given_names as known
+
+    last = fold(words[-1])
+    return last not in known.GIVEN_ITALIAN and last not in _given_names() and words[-1].istitle()
+
+
 def _regroup(
     given: str, middle: str, family: str, title: str, *, comma: bool
 ) -> tuple[str, str, str]:
@@ -1949,6 +1967,12 @@ def _regroup(
         start = particle if fold(words[particle - 1]) in _given_names() else particle - 1
         family_words = [*words[start:], *family_words]
         words = words[:start]
+        given, middle, family = words[0], " ".join(words[1:]), " ".join(family_words)
+    if _italian_family_before(words, family_words):
+        # "Maria Vittoria Ferraris di Celle": a family name before one with its particle is
+        # the first part of it (set JZ: "Dear Dott.ssa di Celle,")
+        family_words = [words[-1], *family_words]
+        words = words[:-1]
         given, middle, family = words[0], " ".join(words[1:]), " ".join(family_words)
     if family_words and _key(family_words[0]) in vocab.PATRONYMICS:
         return " ".join(words), "", family
