@@ -872,6 +872,9 @@ def test_a_built_thing_being_extended_takes_the() -> None:
         ("plenty of overtime", "plenty of overtime"),
         # set JF: "the Emiratisation and knowledge transfer", 3 notes
         ("Emiratisation and knowledge transfer", "Emiratisation and knowledge transfer"),
+        # set JZ: "dose banding and the drug waste"; the model's reading of the thing alone
+        ("dose banding and drug waste", "dose banding and drug waste"),
+        ("fatigue and roster", "fatigue and the roster"),
         # set JE: "talking with you about Planning and Organizing", 2 notes
         ("Planning and Organizing", "planning and organizing"),
         ("Signs of Safety", "Signs of Safety"),
@@ -1294,6 +1297,9 @@ def test_a_court_and_a_central_bank_abroad_take_the(company: str, said: str) -> 
         # set JF: "join KAIHARA CORPORATION"; initials stay
         ("KAIHARA CORPORATION", [], "Kaihara Corporation"),
         ("IBM CORPORATION", [], "IBM Corporation"),
+        # set JZ: "join the Raffles Institution", 7 notes; its staff write from ri.edu.sg
+        ("Raffles Institution", ["c@ri.edu.sg", "s@ri.edu.sg"], "Raffles Institution"),
+        ("Brookings Institution", ["a@brookings.edu"], "the Brookings Institution"),
         # set JW: "the Protection Officer position at International Rescue Committee"
         ("International Rescue Committee", ["h@rescue.org"], "the International Rescue Committee"),
     ],

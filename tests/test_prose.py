@@ -674,6 +674,10 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
          "through it.",
          "I'll send over the retrofit payback model we discussed; I would be happy to walk "
          "your team through it."),
+        # set JZ: the sign-off the thanks for the time came after, no sentence alone
+        ("In solidarity, and thanks again for the time.", None),
+        ("Warm regards, and thank you for your time.", None),
+        ("Thanks again for your time; see you soon.", "See you soon."),
     ],
 )  # fmt: skip
 def test_a_closing_line_is_mended_as_a_careful_writer_would(line: str, said: str | None) -> None:

@@ -3132,7 +3132,15 @@ def is_person(noun: str) -> bool:
         if tail in _PERSON_NOUNS:
             return True
         agent = _AGENT.fullmatch(tail)
-        if agent and (lexicon.verb(agent.group(1)) or lexicon.verb(agent.group(1) + "e")):
+        stem = agent.group(1) if agent else ""
+        # and a doubled last letter: "planner", "programmer" (set JZ: "as urban planner")
+        # (of seven letters or more: not "manner", "banner", "hammer")
+        undoubled = stem[:-1] if len(tail) >= 7 and stem[-1:] * 2 == stem[-2:] else ""
+        if agent and (
+            lexicon.verb(stem)
+            or lexicon.verb(stem + "e")
+            or (undoubled and lexicon.verb(undoubled))
+        ):
             return not lexicon.is_mass_noun(noun)  # "manager", "speaker"; not "water"
     return bool(rx.search(r"(ist|ian)$", noun)) and len(noun) > 4
 

@@ -1473,7 +1473,12 @@ def with_the(text: str) -> str:
             # a field and a thing: "fatigue and the roster" (set CY: "the fatigue and roster")
             first_part, last_part = " ".join(words), " ".join(tail)
             if with_the(first_part) == first_part and with_the(last_part) == f"the {last_part}":
-                return f"{first_part} and the {last_part}"
+                from thanknote import article_model
+
+                # and the model keeps it, as it would for the thing alone: "dose banding and
+                # drug waste" (set JZ: "... and the drug waste")
+                if article_model.with_or_without(f"the {last_part}") != last_part:
+                    return f"{first_part} and the {last_part}"
         words = tail or words
     head = words[-1].lower().strip("\"'”’)") if words else ""
     after_of = rest[1:2] if len(words) == 1 and rest[:1] == ["of"] else []
@@ -1845,6 +1850,8 @@ def company_in_sentence(company: str, emails: Sequence[str] = ()) -> str:
         # legal form in 11 notes)
         return short.group(2)
     named = _company_in_sentence(_without_place_or_unit(company))
+    if named == f"the {company}" and _a_school_named_institution(company, emails):
+        return company
     if named == company and _an_institutions_initials(company, emails):
         return f"the {company}"
     words = named.split()
@@ -1887,6 +1894,22 @@ _COUNCILS_OF_A_PLACE: Final = frozenset(
     f"{kind} council"
     for kind in "city county district borough town regional municipal shire parish".split()
 )
+
+
+def _a_school_named_institution(company: str, emails: Sequence[str]) -> bool:
+    """Whether a name is a school's that calls itself an Institution after a name, which
+    English says without "the", as it says "Eton College" ("Raffles Institution", "Hwa
+    Chong Institution"; set JZ: "join the Raffles Institution", 7 notes): its people write
+    from a school's domain of a country (.edu.sg, .ac.uk, .sch.uk); not from the bare .edu
+    of "the Brookings Institution" and "the Smithsonian Institution"."""
+    words = company.split()
+    if len(words) < 2 or words[-1] != "Institution" or not words[0][:1].isupper():
+        return False
+    if lexicon.is_adjective(words[0].lower()) or words[0].lower() in ("national", "royal"):
+        return False  # "the National Institution ..."
+    domains = [e.rsplit("@", 1)[-1].lower().strip() for e in emails if "@" in e]
+    schools = [d for d in domains if rx.search(r"(?:^|\.)(?:edu|ac|sch)\.[a-z]{2}$", d)]
+    return bool(schools) and len(schools) * 2 >= len(domains)
 
 
 def _an_institutions_initials(company: str, emails: Sequence[str]) -> bool:

@@ -992,7 +992,7 @@ def in_english_only(line: str) -> str:
             changed = True
     if not changed:
         return line
-    if not kept:
+    if not kept or (len(kept) < len(clauses) and _a_sign_off(" ".join(t for _, t in kept))):
         return ""
     out = rx.sub(r"^(?:and|but)\s+", "", kept[0][1], flags=re.I)
     out = out[:1].upper() + out[1:]
@@ -1003,6 +1003,21 @@ def in_english_only(line: str) -> str:
             text = text[:1].upper() + text[1:]
         out += joined + text
     return out
+
+
+def _a_sign_off(text: str) -> bool:
+    """Whether what is left of a closing line without its thanks for the time is the
+    sign-off they came after, no sentence alone: "In solidarity, and thanks again for the
+    time." (set JZ: "In solidarity." mid-paragraph, 2 notes), "Warm regards"; not "See you
+    soon."."""
+    written = rx.findall(r"[^\W\d_]+", text)
+    words = [w.lower() for w in written]
+    if not 0 < len(words) <= 3 or {"i", "you", "we", "it", "me", "us"} & set(words):
+        return False
+    if written[0] in ("God", "Allah") or any(w[:1].isupper() for w in written[1:]):
+        return False  # a blessing or a name: "God bless.", "Go Blues!"
+    # it opens with no verb alone ("Warm regards", "In solidarity"; not "See you soon")
+    return any(r.pos != "v" for r in lexicon.readings(words[0])) or not lexicon.readings(words[0])
 
 
 def closing_line(line: str) -> str | None:
@@ -1136,6 +1151,8 @@ def closing_line(line: str) -> str | None:
         every = [p for s in _sentences(line) for p in rx.split(r"(?<=;)\s+", s)]
         kept = [s for s in every if not rx.match(_THANKS_AGAIN, s)]
         line = " ".join(k[0].upper() + k[1:] for k in kept).replace(";", ".").strip()
+        if len(kept) < len(every) and _a_sign_off(line):
+            return None
         # and a part of one before or after its dash (set BY: "Thanks again for your
         # time — I'd welcome the chance ..." left "Thanks again for your time." mid-note)
         dashed = [p.strip() for p in rx.split(r"\s[–—-]\s", line)]
@@ -1254,6 +1271,8 @@ def closing_line(line: str) -> str | None:
         if all(_BACK_TO_IT.fullmatch(s) for s in rest):
             return None  # "Cheers again for the time, really enjoyed it." (set GD: "I really
             # enjoyed it." closed the note, "it" pointing at the thanks left out)
+        if _a_sign_off(" ".join(rest)):
+            return None
         line = " ".join(rest)
     if "the time" in line:  # "Thank you for the time and for the plant walkthrough" (CJ)
         line = rx.sub(
