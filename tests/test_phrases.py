@@ -875,6 +875,11 @@ def test_a_built_thing_being_extended_takes_the() -> None:
         # set JZ: "dose banding and the drug waste"; the model's reading of the thing alone
         ("dose banding and drug waste", "dose banding and drug waste"),
         ("fatigue and roster", "fatigue and the roster"),
+        # set JZ: "your perspective on MOE-employed versus school-appointed contract", 4 notes
+        ("MOE-employed vs school-appointed contract",
+         "MOE-employed versus school-appointed contracts"),
+        ("in-person vs online interview", "in-person versus online interviews"),
+        ("remote versus hybrid rota", "remote versus hybrid rota"),
         # set JE: "talking with you about Planning and Organizing", 2 notes
         ("Planning and Organizing", "planning and organizing"),
         ("Signs of Safety", "Signs of Safety"),

@@ -1405,6 +1405,9 @@ def with_the(text: str) -> str:
     ):
         if rest[0].lower() == "and" and len(words) > 1:  # "oven schedule and the new deck oven"
             return f"{with_the(' '.join(words))} {' '.join(rest)}"
+        both = _kinds_of_one_thing(words, rest)
+        if both:
+            return both  # "MOE-employed versus school-appointed contracts" (set JZ, 4 notes)
         single = len(words) == 1 and words[0].islower() and len(rest) > 2
         if single and rest[0].lower() in ("vs", "versus") and rest[1].islower():
             # "short-term versus long-term planning split": two kinds of one thing (BP)
@@ -1690,6 +1693,33 @@ def _head_word(words: list[str]) -> str:
             break
         head = word.lower()
     return head
+
+
+def _kinds_of_one_thing(words: list[str], rest: list[str]) -> str:
+    """Two kinds of a thing counted one by one, set against each other, said of the
+    things in the plural: "MOE-employed versus school-appointed contract" -> "...
+    contracts", "permanent vs fixed-term contract" -> "permanent versus fixed-term
+    contracts" (set JZ: "your perspective on MOE-employed versus school-appointed
+    contract", 4 notes); "" for any other topic ("remote versus hybrid rota" too: a rota
+    is no kind's; "the short-term versus long-term planning split", one thing of both)."""
+
+    def kind(word: str) -> bool:
+        # a compound before a noun ("MOE-employed", "fixed-term") or an adjective
+        return bool(rx.fullmatch(r"\w+-[a-z]+", word)) or (
+            word.islower() and lexicon.is_adjective(word) and not lexicon.noun(word)
+        )
+
+    if len(words) != 1 or len(rest) != 3 or rest[0].lower() not in ("vs", "versus"):
+        return ""
+    thing = rest[2]
+    reading = lexicon.noun(thing)
+    if not (kind(words[0]) and kind(rest[1]) and thing.isalpha() and thing.islower()):
+        return ""
+    if reading is None or "NN" not in reading.tags or not reading.forms:
+        return ""
+    if thing in _BETWEEN_TWO or lexicon.is_mass_noun(thing):
+        return ""
+    return f"{words[0]} versus {rest[1]} {reading.forms[0]}"
 
 
 def _two_things(left: list[str], right: list[str]) -> bool:
