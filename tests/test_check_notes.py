@@ -441,6 +441,19 @@ def test_different_notes_are_not_too_similar() -> None:
     assert [f.code for found in results for f in found if f.code == "too-similar"] == []
 
 
+def test_an_address_block_of_two_letters_is_no_shared_sentence() -> None:
+    """Set JY: "Archivum Europae Centralis (AEC)" over "Arany János utca 32.", the street's
+    full stop ending the lines as a sentence, in two letters to people at one address."""
+    block = "Archivum Europae Centralis (AEC)\nArany János utca 32.\n1051 Budapest\n\n"
+    first = f"{block}Dear Erik,\n\n{SHARED}{TAIL}"
+    second = (
+        f"{block}Dear Sarah,\n\nThanks so much for the tour of the office and the frank talk "
+        "about on-call.\n\nWith warm thanks,\nAlex Morgan\n"
+    )
+    results = check_panel([first, second], interview(cards=PANEL))
+    assert [f.code for found in results for f in found if f.code == "too-similar"] == []
+
+
 @pytest.mark.parametrize("example", sorted(Path(__file__).parent.parent.glob("examples/*.toml")))
 @pytest.mark.parametrize("template", sorted(thanknote.builtin_templates()))
 def test_drafted_notes_are_not_too_similar(example: Path, template: str) -> None:

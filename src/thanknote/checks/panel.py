@@ -126,9 +126,15 @@ def _sentences(note: Context, names: frozenset[str]) -> dict[str, _Span]:
     for sentence in note.text.sentences:
         if not sentence.text.endswith((".", "!", "?")):
             continue  # addresses, salutations, sign-offs: the same in every note
-        if not any(w[:1].islower() and len(w) > 3 and w.isalpha() for w in sentence.text.split()):
+        lines = note.text.original[sentence.start : sentence.end].splitlines() or [""]
+        if not all(
+            any(w[:1].islower() and len(w) > 3 and w.isalpha() for w in line.split())
+            for line in lines
+        ):
             # a name or an address line, which prose is not: "Kopi Pay Pte. Ltd.", "Blk 12
-            # Lot 7 Sampaguita St.", "Our Lady of Peñafrancia Medical Center, Inc."
+            # Lot 7 Sampaguita St.", "Our Lady of Peñafrancia Medical Center, Inc."; and
+            # lines of an address run together, one of them a name (set JY: "Archivum
+            # Europae Centralis (AEC)" over "Arany János utca 32.", in two letters)
             continue
         words = [w for w in rx.findall(r"[^\W_]+", fold(sentence.text)) if w not in names]
         if not names:
