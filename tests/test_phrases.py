@@ -407,6 +407,11 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
             "the hedgehog with the dental abscess case",
             "the case of the hedgehog with the dental abscess",
         ),
+        # set JY: a story told already, its last word a thing in it
+        (
+            "the story of how the samizdat tapes came out of Prague in a cello case",
+            "the story of how the samizdat tapes came out of Prague in a cello case",
+        ),
         ("code blue simulation, ang kulit haha", "the code blue simulation"),
         ("whiteboard session on geo-sharding", "the whiteboard session on geo-sharding"),
         # set CD: the reader in the present tense; "the bit about"; a verdict jotted after

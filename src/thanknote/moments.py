@@ -335,6 +335,12 @@ def moment_in_sentence(moment: str) -> tuple[str, bool] | None:
     story = rx.fullmatch(r"(your|his|her|the) ((?:\S+ ){3,})(story|anecdote|tale|yarn|case)", text)
     if story and story.group(3) == "case" and (story.group(1) != "the" or "ing " in text):
         story = None  # "your memories of pleading the cement cartel case": the case itself
+    inside = story.group(2).lower().split() if story else []
+    if set(inside) & _STORY_HEADS:
+        # a story told already, its last word a thing in it: "the story of how the samizdat
+        # tapes came out of Prague in a cello case" (set JY: "the case of the story of how
+        # ... in a cello")
+        story = None
     if story and _names_a_story(story.group(2).split()):
         # "his Changi approach in the monsoon story" (set CB): the reader's story about it;
         # "the hedgehog with the dental abscess case" (set CC): the case of it
@@ -566,6 +572,10 @@ def _happened(moment: str) -> bool:
     found = rx.match(r"the [^,;]+? (?:that|which|who) (\w+)\b", moment)
     reading = lexicon.verb(found.group(1).lower()) if found else None
     return bool(reading and "VBD" in reading.tags and reading.lemma not in ("be", "have"))
+
+
+# The words for a story a moment may name itself by.
+_STORY_HEADS: Final = frozenset("story stories anecdote tale yarn account".split())
 
 
 # A thing the reader explained or showed: "the tobacco tie you explained at the start".
