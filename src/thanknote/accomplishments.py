@@ -3272,7 +3272,14 @@ def _title_case(text: str) -> bool:
 
 
 def _starts_object(tail: str) -> bool:
-    """Whether what follows a verb looks like its object: "a team", "12 people"."""
+    """Whether what follows a verb looks like its object: "a team", "12 people", "over
+    40 GPON OLTs" (set JY: "I was commissioned over 40 GPON OLTs")."""
+    counted = rx.match(
+        r"(?i)(?:over|about|around|nearly|almost|roughly|some|more than) (?=\d)", tail
+    )
+    tail = tail[counted.end() :] if counted else tail
+    if counted and rx.match(r"\S+ (?:years?|months?|weeks?|days?)\b", tail):
+        return False  # a span, no object: "seconded over 2 years to ..."
     word = tail.split(" ", 1)[0] if tail else ""
     first = word.lower()
     return (
