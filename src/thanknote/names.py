@@ -4014,6 +4014,10 @@ def _by_the_name_used(person: Interviewer, name: CardName, honorific: str) -> Ca
     return name
 
 
+# A German diploma written before a name: "Dipl.-Kfm.", "Dipl.-Ing. (FH)", "Dipl. Psych.".
+_GERMAN_DIPLOMA: Final = Lazy(r"\s*Dipl\.[\s-]?[A-ZÄÖÜ][\w.-]*")
+
+
 def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Address:
     """Every form of address for an interviewer, honouring the interview file.
 
@@ -4180,6 +4184,11 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # あゆみ (Ayumi Nakamura)" is Dear Ayumi Nakamura (set FC: "Dear 中村 あゆみ,")
         formal = name.nickname
     warm = _warm(name, formal, honorific, office or asked or name.honorific)
+    if not (asked or honorific or name.nickname) and _GERMAN_DIPLOMA.match(person.name):
+        # a German diploma before the name, which no one says but which tells a card of
+        # German business, where first names wait to be offered: the whole name (set JY:
+        # "Hi Friedrich-Wilhelm," for "Dipl.-Kfm. Friedrich-Wilhelm Hartmann")
+        warm = formal
     if not (asked or honorific or name.nickname or whole) and _japanese_card(person.name, name):
         # a Japanese card without a title: its given name alone is for family and friends,
         # and "-san" asks no gender (set II's reader failed "Dear Michiko," for "TAKAHASHI
