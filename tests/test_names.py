@@ -1116,7 +1116,7 @@ def test_a_vietnamese_family_name_split_with_no_given_name_is_addressed() -> Non
     [
         # set FJ: the name in Latin letters the card prints beside one in another script
         (Interviewer(name="이정호 (Lee Jung-ho)", family_first=True),
-         "Dear Lee Jung-ho,", "Dear Jung-ho,"),
+         "Dear Lee Jung-ho,", "Dear Lee Jung-ho,"),  # (set KA: the given name alone over-familiar)
         (Interviewer(name="سارة المنصوري (Sara Al Mansoori)", honorific="Ms."),
          "Dear Ms. Al Mansoori,", "Dear Ms. Al Mansoori,"),
         (Interviewer(name="Δρ. Μαρία Κωνσταντίνου (Dr. Maria Konstantinou)"),
@@ -1139,7 +1139,7 @@ def test_a_vietnamese_family_name_split_with_no_given_name_is_addressed() -> Non
         (Interviewer(name="Michael (Min-seok) Yoon"), "Dear Michael Yoon,", "Dear Michael,"),
         # set FK: the file's parts of a name written without a space, in either order
         (Interviewer(name="김민준", name_parts=NameParts(family="김", given="민준")),
-         "Dear 김민준,", "Dear 민준,"),
+         "Dear 김민준,", "Dear 김민준,"),
         # set FJ: a courtesy title in brackets after the name, as Nigerian cards print it
         (Interviewer(name="Ifeoma Chukwu (Ms.)"), "Dear Ms. Chukwu,", "Dear Ms. Chukwu,"),
         # set FI: Muhammad written short goes by the name after it
