@@ -1307,6 +1307,9 @@ def test_a_court_and_a_central_bank_abroad_take_the(company: str, said: str) -> 
         # set JF: "join KAIHARA CORPORATION"; initials stay
         ("KAIHARA CORPORATION", [], "Kaihara Corporation"),
         ("IBM CORPORATION", [], "IBM Corporation"),
+        # set KB: a name in another language led by the letters it goes by
+        ("GEOMAR Helmholtz-Zentrum für Ozeanforschung Kiel", [], "GEOMAR"),
+        ("IBM Deutschland GmbH", [], "IBM Deutschland"),
         # set JZ: "join the Raffles Institution", 7 notes; its staff write from ri.edu.sg
         ("Raffles Institution", ["c@ri.edu.sg", "s@ri.edu.sg"], "Raffles Institution"),
         ("Brookings Institution", ["a@brookings.edu"], "the Brookings Institution"),

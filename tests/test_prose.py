@@ -678,6 +678,11 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         ("In solidarity, and thanks again for the time.", None),
         ("Warm regards, and thank you for your time.", None),
         ("Thanks again for your time; see you soon.", "See you soon."),
+        # set KB: a day given "to this", 5 notes
+        ("Thank you again for giving up most of a day to this; I'd be glad to walk anyone "
+         "through the playbook.",
+         "Thank you for giving up most of a day to the interview. I'd be glad to walk anyone "
+         "through the playbook."),
     ],
 )  # fmt: skip
 def test_a_closing_line_is_mended_as_a_careful_writer_would(line: str, said: str | None) -> None:

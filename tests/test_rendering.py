@@ -1841,6 +1841,11 @@ def test_a_style_is_the_greeting_and_the_card_names_them_in_a_sentence() -> None
         ("Ngā mihi for the tour, and I'm keen to be there for spring calving.",
          "the walk round the calving paddocks at the farm", "calving paddocks",
          "keen to be there for spring calving"),
+        # set KB: "Many thanks for the tour of the vegetable garden ..." and the panel's
+        # "Asante sana for the warm welcome and the tour of the shamba." (3 notes)
+        ("Asante sana for the warm welcome and the tour of the shamba.",
+         "the tour of the vegetable garden the children planted themselves",
+         "vegetable garden", "the tour of the shamba"),
     ],
 )  # fmt: skip
 def test_a_closing_line_is_left_out_where_the_moment_thanks_for_the_same_thing(

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from thanknote.model import Interviewer
 
 __all__ = [
+    "GIVEN",
     "Moment",
     "as_recalled",
     "is_sensitive",
@@ -428,7 +429,7 @@ _CHAT: Final = frozenset(
 )
 # What a person gives or offers, which a note thanks them for as it is ("the tip
 # about ...", "the tour of the unit").
-_GIVEN: Final = frozenset(
+GIVEN: Final = frozenset(
     """advice tip tips reminder suggestion suggestions recommendation recommendations
     pointer pointers explanation walk walkthrough walk-through tour tours demo demos
     demonstration visit invitation introduction introductions debrief feedback coffee
@@ -520,7 +521,7 @@ def recalled(moment: str) -> Moment:
     if (
         first == "the"
         and not (mutual or "you" in besides)
-        and head not in _CHAT | _GIVEN
+        and head not in _CHAT | GIVEN
         and _happened(moment)
     ):
         # a thing that did something, which they told of: "the hyena that kept chewing the
@@ -531,7 +532,7 @@ def recalled(moment: str) -> Moment:
         # after the April floods" (set JP: "I particularly enjoyed your photo of ...", damage
         # enjoyed)
         return Moment(moment, f"showing me {moment}", "thanks")
-    if head in _GIVEN and first in ("your", "the"):
+    if head in GIVEN and first in ("your", "the"):
         # "the site walk at level 4 with you" (set CJ): thanked for the walk
         return Moment(moment, rx.sub(r"\s+with you$", "", moment), "thanks")
     shown = _SHOWN_BY_YOU.match(moment)

@@ -1879,6 +1879,11 @@ def company_in_sentence(company: str, emails: Sequence[str] = ()) -> str:
         # -kuntayhtymä (HSL)" is HSL to an English reader (set JS: the Finnish name and its
         # legal form in 11 notes)
         return short.group(2)
+    lead = rx.fullmatch(r"([A-Z][A-Z&]{2,7}) ((?:\S+ ){2,}\S+)", company)
+    if lead and not lexicon.is_english(lead.group(2)) and _known_share(lead.group(2)) < 0.5:
+        # or before it: "GEOMAR Helmholtz-Zentrum für Ozeanforschung Kiel" is GEOMAR (set KB:
+        # "joining the GEOMAR Helmholtz-Zentrum für Ozeanforschung Kiel")
+        return lead.group(1)
     named = _company_in_sentence(_without_place_or_unit(company))
     if named == f"the {company}" and _a_school_named_institution(company, emails):
         return company

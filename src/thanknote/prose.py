@@ -1161,6 +1161,10 @@ def closing_line(line: str) -> str | None:
             line = line[:1].upper() + line[1:] + ("" if line[-1:] in ".!?" else ".")
         if not line:
             return None
+    if "this" in line and rx.search(r"(?i)\bthank", line):
+        # thanks for a day given "to this", with nothing before it that "this" can be (set KB:
+        # "Thank you for giving up most of a day to this.", 5 notes): the interview it was
+        line = rx.sub(r"\b(to|for|on) this(?=[.;,!]|$)", r"\1 the interview", line)
     if line.startswith("Thanking you"):
         # "Thanking you, and looking forward to contributing ..." (set CN): a letter's
         # closing formula, said as a sentence

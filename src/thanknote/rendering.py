@@ -705,7 +705,23 @@ def _retells(line: str, moment: str) -> bool:
         for w in rx.findall(r"[^\W\d_]{4,}", thing)
         if w.lower() not in _THANKS_WORDS and (w.islower() or w.lower() in said)
     }
-    return bool(words) and words <= said
+    if bool(words) and words <= said:
+        return True
+    # or one of the things it lists is of the moment's kind: "the warm welcome and the tour
+    # of the shamba" beside "the tour of the vegetable garden" (set KB: thanked twice for
+    # one garden, 3 notes)
+    head = _head_given(moment)
+    return bool(head) and any(
+        _head_given(item) == head for item in rx.split(r",\s*|\s+and\s+", thing)
+    )
+
+
+def _head_given(text: str) -> str:
+    """The first word of a thing given that a text names: "tour" of "the tour of the
+    garden"; "" for none."""
+    from thanknote.moments import GIVEN
+
+    return next((w for w in rx.findall(r"[a-z-]+", text.lower()) if w in GIVEN), "")
 
 
 # Thanks in another language before what it is for: "Asanteni sana for the visit ...".
