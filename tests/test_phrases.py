@@ -884,6 +884,8 @@ def test_a_built_thing_being_extended_takes_the() -> None:
         ("MOE-employed vs school-appointed contract",
          "MOE-employed versus school-appointed contracts"),
         ("in-person vs online interview", "in-person versus online interviews"),
+        # set KB: "PLD laundering", the acronym then the thing in words
+        ("PLD / anti-money laundering", "PLD and anti-money laundering"),
         ("remote versus hybrid rota", "remote versus hybrid rota"),
         # set JE: "talking with you about Planning and Organizing", 2 notes
         ("Planning and Organizing", "planning and organizing"),

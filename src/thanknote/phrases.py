@@ -933,6 +933,9 @@ def _without_asides(text: str) -> str:
             not lexicon.is_english_word(first)
             and not lexicon.is_english_word(second)
             and first.isupper()
+            # (an acronym on both sides: not "PLD / anti-money laundering", set KB: "PLD
+            # laundering")
+            and not second.islower()
         ):
             # one body's acronym in two languages, then the thing: "REB / CÉR submissions"
             # (set EG: "your perspective on REB")
