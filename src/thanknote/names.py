@@ -1920,6 +1920,21 @@ def _italian_family_before(words: list[str], family_words: list[str]) -> bool:
     return last not in known.GIVEN_ITALIAN and last not in _given_names() and words[-1].istitle()
 
 
+def _nikkei_given(word: str, family: str) -> bool:
+    """Whether a word before a family name Faker lists as Japanese is a Japanese given
+    name: spelled in Japanese syllables, no Japanese family name itself ("Yumi" of
+    "Renata Yumi Tanaka"; not "Sato" of "Maria Sato Tanaka")."""
+    from thanknote import _given_names as known
+
+    first, last = fold(word).lower(), fold(family).lower()
+    return (
+        last in known.FAMILY_JAPANESE
+        and first not in known.FAMILY_JAPANESE
+        and first not in _family_names()
+        and bool(_JAPANESE_SYLLABLES.fullmatch(first))
+    )
+
+
 def _regroup(
     given: str, middle: str, family: str, title: str, *, comma: bool
 ) -> tuple[str, str, str]:
@@ -2017,6 +2032,10 @@ def _regroup(
         # "Roberto Carlos Núñez-García": two family names joined, so every word before
         # them is a given name, Carlos too, though Carlos is a family name as well
         return " ".join(words), "", family
+    if custom == _IBERIAN and len(family_words) == 1 and _nikkei_given(words[-1], family):
+        # a Japanese given name before a Japanese family name, as Brazil's Nikkei carry one:
+        # "Renata Yumi Tanaka" is Dr. Tanaka (set KC: "Dear Dr. Yumi Tanaka,", 2 notes)
+        return words[0], " ".join(words[1:]), family
     married = len(family_words) == 2 and family_words[0].lower() == "de"
     if custom == _IBERIAN and married and len(words) >= 3:
         if not any(fold(w) in _given_names() or _is_initial(w) for w in words[-2:]):
