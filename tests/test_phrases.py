@@ -852,6 +852,9 @@ def test_a_question_the_interview_put_to_the_candidate_is_said_as_theirs(
          "Thank you also for telling me about the hyena that kept chewing the cable trays in "
          "Lokichogio."),
         ("the cake that Anna baked", "I really enjoyed the cake that Anna baked."),
+        # set KD: "I particularly enjoyed your years as a harbour pilot in Kilindini."
+        ("your years as a harbour pilot in Kilindini",
+         "Thank you also for telling me about your years as a harbour pilot in Kilindini."),
         # set JP: "I particularly enjoyed your photo of the Juja culvert after the April floods"
         ("your photo of the Juja culvert after the April floods",
          "Thank you also for showing me your photo of the Juja culvert after the April floods."),

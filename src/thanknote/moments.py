@@ -527,6 +527,10 @@ def recalled(moment: str) -> Moment:
         # a thing that did something, which they told of: "the hyena that kept chewing the
         # cable trays in Lokichogio" (set JW: "I really enjoyed the hyena ...")
         return Moment(moment, f"telling me about {moment}", "thanks")
+    if first == "your" and len(words) > 2 and words[1].lower() in _LIVED and not mutual:
+        # a part of their life, which they told of: "your years as a harbour pilot in
+        # Kilindini" (set KD: "I particularly enjoyed your years as a harbour pilot")
+        return Moment(moment, f"telling me about {moment}", "thanks")
     if head in _SHOWN and first == "your" and not mutual:
         # a thing of theirs they showed, thanked for showing: "your photo of the Juja culvert
         # after the April floods" (set JP: "I particularly enjoyed your photo of ...", damage
@@ -575,6 +579,10 @@ def _happened(moment: str) -> bool:
     return bool(reading and "VBD" in reading.tags and reading.lemma not in ("be", "have"))
 
 
+# Parts of a life a moment may name: "your years as a harbour pilot".
+_LIVED: Final = frozenset(
+    "year years day days time career childhood stint decade decades youth".split()
+)
 # The words for a story a moment may name itself by.
 _STORY_HEADS: Final = frozenset("story stories anecdote tale yarn account".split())
 
