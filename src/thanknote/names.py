@@ -4203,17 +4203,14 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # あゆみ (Ayumi Nakamura)" is Dear Ayumi Nakamura (set FC: "Dear 中村 あゆみ,")
         formal = name.nickname
     warm = _warm(name, formal, honorific, office or asked or name.honorific)
+    # Cards whose given name alone reads as over-familiar, greeted by the whole name: a
+    # Korean one (set KA: "Dear Soo-jin," for "LEE Soo-jin (이수진)"; two readers of three let
+    # it pass, none faulted "Dear Lee Soo-jin,"), not an English given name beside it
+    # ("Justin Jun-ho Park 박준호" is Justin); and a German diploma before the name, which
+    # no one says but which tells a card of German business, where first names wait to be
+    # offered (set JY: "Hi Friedrich-Wilhelm," for "Dipl.-Kfm. Friedrich-Wilhelm Hartmann")
     korean = _hangul(person.name) and bool(name.given) and fold(name.given) not in _given_names()
-    if not (asked or honorific or name.nickname) and korean:
-        # a Korean given name alone is for family and friends: the whole name (set KA: "Dear
-        # Soo-jin," for "LEE Soo-jin (이수진)", read as over-familiar; two readers of three
-        # let it pass, none faulted "Dear Lee Soo-jin,"); not an English given name beside
-        # it ("Justin Jun-ho Park 박준호" is Justin)
-        warm = formal
-    if not (asked or honorific or name.nickname) and _GERMAN_DIPLOMA.match(person.name):
-        # a German diploma before the name, which no one says but which tells a card of
-        # German business, where first names wait to be offered: the whole name (set JY:
-        # "Hi Friedrich-Wilhelm," for "Dipl.-Kfm. Friedrich-Wilhelm Hartmann")
+    if not (asked or honorific or name.nickname) and (korean or _GERMAN_DIPLOMA.match(person.name)):
         warm = formal
     if not (asked or honorific or name.nickname or whole) and _japanese_card(person.name, name):
         # a Japanese card without a title: its given name alone is for family and friends,

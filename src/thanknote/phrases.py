@@ -1701,10 +1701,11 @@ def _head_word(words: list[str]) -> str:
 def _kinds_of_one_thing(words: list[str], rest: list[str]) -> str:
     """Two kinds of a thing counted one by one, set against each other, said of the
     things in the plural: "MOE-employed versus school-appointed contract" -> "...
-    contracts", "permanent vs fixed-term contract" -> "permanent versus fixed-term
-    contracts" (set JZ: "your perspective on MOE-employed versus school-appointed
-    contract", 4 notes); "" for any other topic ("remote versus hybrid rota" too: a rota
-    is no kind's; "the short-term versus long-term planning split", one thing of both)."""
+    contracts", "in-person vs online interview" -> "in-person versus online interviews"
+    (set JZ: "your perspective on MOE-employed versus school-appointed contract", 4
+    notes); "" for any other topic: a side that is a noun too ("permanent", "hybrid" of
+    "remote versus hybrid rota"), or one thing of both ("the short-term versus long-term
+    planning split")."""
 
     def kind(word: str) -> bool:
         # a compound before a noun ("MOE-employed", "fixed-term") or an adjective
@@ -1945,7 +1946,7 @@ def _a_school_named_institution(company: str, emails: Sequence[str]) -> bool:
         return False
     if lexicon.is_adjective(words[0].lower()) or words[0].lower() in ("national", "royal"):
         return False  # "the National Institution ..."
-    domains = [e.rsplit("@", 1)[-1].lower().strip() for e in emails if "@" in e]
+    domains = _domains(emails)
     schools = [d for d in domains if rx.search(r"(?:^|\.)(?:edu|ac|sch)\.[a-z]{2}$", d)]
     return bool(schools) and len(schools) * 2 >= len(domains)
 
@@ -1967,10 +1968,15 @@ def _an_institutions_initials(company: str, emails: Sequence[str]) -> bool:
 _ARTICLES_OF_OTHER_LANGUAGES: Final = _FOREIGN_ARTICLES | {"the", "al"}
 
 
+def _domains(emails: Sequence[str]) -> list[str]:
+    """The domains the panel writes from: "oecd.org" of "m.alfarsi@oecd.org"."""
+    return [e.rsplit("@", 1)[-1].lower().strip() for e in emails if "@" in e]
+
+
 def _from_an_institution(emails: Sequence[str]) -> bool:
     """Whether most of the panel write from an institution's domain (.org, .int, .gov),
     not a company's."""
-    domains = [e.rsplit("@", 1)[-1].lower().strip() for e in emails if "@" in e]
+    domains = _domains(emails)
     institutional = [d for d in domains if rx.search(r"\.(?:org|int|gov)(?:\.[a-z]{2})?$", d)]
     return bool(domains) and len(institutional) * 2 > len(domains)
 

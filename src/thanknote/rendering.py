@@ -30,7 +30,7 @@ from thanknote.accomplishments import phrase
 from thanknote.compiled import compiled_templates
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
 from thanknote.model import Interview, Interviewer, Note
-from thanknote.moments import is_sensitive, recalled, to_recall
+from thanknote.moments import GIVEN, is_sensitive, recalled, to_recall
 from thanknote.names import (
     Address,
     CardName,
@@ -719,8 +719,6 @@ def _retells(line: str, moment: str) -> bool:
 def _head_given(text: str) -> str:
     """The first word of a thing given that a text names: "tour" of "the tour of the
     garden"; "" for none."""
-    from thanknote.moments import GIVEN
-
     return next((w for w in rx.findall(r"[a-z-]+", text.lower()) if w in GIVEN), "")
 
 
@@ -804,10 +802,9 @@ def _spoken(name: CardName) -> str:
 
 def _own_text(interview: Interview) -> str:
     """Everything the file says in the user's words, which notes repeat as given."""
-    parts = [interview.company, interview.position]  # the closing line is said, not named
-    parts += [*interview.topics, *(a.text for a in interview.accomplishments)]
-    for person in interview.interviewers:
-        parts += [person.name, *person.topics, person.moment or "", person.title or ""]
+    parts = [interview.company, interview.position, _told_text(interview)]  # the closing
+    # line is said, not named
+    parts += [part for p in interview.interviewers for part in (p.name, p.title or "")]
     return " ".join(parts)
 
 
