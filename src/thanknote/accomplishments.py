@@ -2654,9 +2654,12 @@ def _split_field(rest: str) -> tuple[str, str, str]:
 def _places_after(rest: str) -> str:
     """ "on line maintenance, Dublin and Shannon" reads "..., in Dublin and Shannon"."""
     body, sep, places = rest.rpartition(", ")
-    listed = rx.search(r"\b(?:in|at) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*$", body)
-    if listed:
-        return rest  # "in hotel events in Goa, Doha and Dubai": one list (set DX: "in Doha")
+    listed = rx.search(r"\b(\w+) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*$", body)
+    if listed and listed.group(1) in _PREPOSITIONS - {"and", "or"}:
+        # "in hotel events in Goa, Doha and Dubai": one list (set DX: "in Doha"), as is "in
+        # practice across London, Stockholm and Helsinki" (set KE: "across London, in
+        # Stockholm and Helsinki", 2 notes)
+        return rest
     if sep and rx.fullmatch(r"[A-Z][\w'’-]*(?:\s+(?:and|then|&)\s+[A-Z][\w'’-]*)+", places):
         # "in Chile & WA" is "in Chile and WA" in a sentence (set DY)
         return f"{body}, in {places.replace(' & ', ' and ')}"
