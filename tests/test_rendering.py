@@ -1959,6 +1959,45 @@ def test_a_letter_prints_the_company_once_after_a_title_that_ends_with_it() -> N
     assert "Chair, Initech" not in text
 
 
+def test_a_title_led_by_the_organisation_the_address_prints_is_printed_without_it() -> None:
+    """Set KE: "Auckland Council – Chair, Transport and Infrastructure Committee", then the
+    interview's "Auckland Transport", then the address's "Auckland Council"."""
+    person = Interviewer(
+        name="Cr. Kerrin Leoni",
+        title="Auckland Council – Chair, Transport and Infrastructure Committee (observer)",
+        address="Auckland Council\nPrivate Bag 92300\nAuckland 1142",
+    )
+    interview = dataclasses.replace(
+        _interview(interviewers=(person,), topics=("the rail timetable",)),
+        company="Auckland Transport",
+    )
+
+    text = draft(interview, "letter", today=interview.date)[0].text
+
+    block = "Cr. Kerrin Leoni\nChair, Transport and Infrastructure Committee\nAuckland Council\n"
+    assert block + "Private Bag 92300\n" in text, text
+    assert "Auckland Transport\nAuckland Council" not in text
+
+
+@pytest.mark.parametrize(
+    ("card", "printed"),
+    [
+        ("Chen, Mei-Ling (Michelle)", "Mei-Ling Chen"),
+        ("Dr. Smith, Jane, PhD", "Dr. Jane Smith, PhD"),
+        ("Maria Lopez, RN, BSN", "Maria Lopez, RN, BSN"),
+        ("TAN Wei Ming, William 陳偉明", "TAN Wei Ming, William 陳偉明"),
+    ],
+)
+def test_a_letter_prints_a_name_listed_family_first_naturally(card: str, printed: str) -> None:
+    """Set KE: "Chen, Mei-Ling" above "Dear Mei-Ling Chen,", as a directory lists it."""
+    person = Interviewer(name=card, address="1 High Street\nLeeds LS1 1AA")
+    interview = _interview(interviewers=(person,), topics=("the rail timetable",))
+
+    text = draft(interview, "letter", today=interview.date)[0].text
+
+    assert f"\n\n{printed}\n" in text, text
+
+
 def test_a_legal_form_after_a_dash_is_no_name_for_the_company() -> None:
     """Set FN: "I would be delighted to join CTCP" for "Tổng Công ty May Hồng Hà – CTCP",
     CTCP being Vietnamese for a joint-stock company."""
@@ -2099,6 +2138,49 @@ def test_an_accomplishment_with_its_topics_head_is_told_alone(template: str) -> 
     (note,) = draft(interview, template)
 
     assert note.text.count("LCL consolidation") == 1, note.text
+
+
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_an_accomplishment_ending_on_its_topics_last_words_is_told_alone(template: str) -> None:
+    """Set KD: "... interpreter wellbeing after hard appointments and to share that I
+    started a peer-support group for Somali interpreters after a run of hard appointments"
+    read as the topic echoed."""
+    topic = "interpreter wellbeing after hard appointments"
+    interview = _interview(
+        interviewers=(Interviewer(name="Oskari Lindqvist", topics=(topic,)),),
+        accomplishments=(
+            Accomplishment(
+                text="started a peer-support group for Somali interpreters after a run of hard"
+                " appointments",
+                topics=(topic,),
+            ),
+        ),
+    )
+
+    (note,) = draft(interview, template)
+
+    assert note.text.count("hard appointments") == 1, note.text
+
+
+def test_a_topics_words_inside_the_accomplishment_keep_the_topic_said() -> None:
+    """What the work was about, said in it, reads as a fit, not an echo: "waiting list
+    pressures" beside "a clinic that cut the waiting list from 38 weeks to 14"."""
+    topic = "waiting list pressures"
+    interview = _interview(
+        interviewers=(Interviewer(name="Morag Fraser", topics=(topic,)),),
+        accomplishments=(
+            Accomplishment(
+                text="set up a drop-in clinic in Inverness that cut the waiting list from 38"
+                " weeks to 14",
+                topics=(topic,),
+            ),
+        ),
+    )
+
+    (note,) = draft(interview, "email")
+
+    assert topic in note.text, note.text
+    assert "cut the waiting list" in note.text
 
 
 def test_a_letter_to_a_nickname_that_is_no_name_opens_with_the_cards_name() -> None:

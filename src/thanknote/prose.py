@@ -250,7 +250,7 @@ def names_the_company(
         address: the address as the card prints it, which still holds the employer that
             `address_lines` leaves out under a title naming it.
     """
-    above = _above_the_street(address_lines, company)
+    above = above_the_street(address_lines, company)
     head = rx.split(r"\s*\(|\s[–—-]\s", company)[0]  # "Médecins Sans Frontières (MSF) – ..."
     named = _comparable(head).split()
     first = _comparable(above[0]).split() if above else []
@@ -284,13 +284,18 @@ def names_the_company(
             return True
     plain = rx.sub(r"\s*\([^()]*\)", "", title or "")  # "... (external panel member)"
     employer = _comparable(plain.rsplit(", ", 1)[1]) if ", " in plain else ""
+    before = rx.split(r"\s[–—]\s|\s-\s", plain, maxsplit=1)
+    if len(before) == 2 and any(_comparable(line) == _comparable(before[0]) for line in above):
+        # the employer before a dash, which the address prints: "Auckland Council – Chair,
+        # Transport and Infrastructure Committee" (set KE: "Auckland Transport" above it)
+        return _comparable(before[0]) != _comparable(company)
     parts = employer.split()
     if parts and (parts[0] in _UNITS_OF_AN_EMPLOYER or parts[-1] in _UNITS_OF_AN_EMPLOYER):
         # a part of the company the title names, not another employer: "Chief, Department of
         # Physical Medicine and Rehabilitation" (set JH: the letter printed no hospital),
         # "East Africa Regional Office" (set JL: no organisation either)
         employer = ""
-    printed = _above_the_street([line.strip() for line in (address or "").splitlines()], company)
+    printed = above_the_street([line.strip() for line in (address or "").splitlines()], company)
     # the employer as its address names it, or its first words: "Statsbygg" above the street
     # of a title naming "Statsbygg Nord" (set JW: "Tromsø kommune" printed above it)
     return (
@@ -309,7 +314,7 @@ _UNITS_OF_AN_EMPLOYER: Final = frozenset(
 )
 
 
-def _above_the_street(lines: list[str], company: str = "") -> list[str]:
+def above_the_street(lines: list[str], company: str = "") -> list[str]:
     """An address's lines before its first with a figure (the street, a box, a postcode),
     but for the company's own figures: "11 bit studios S.A." (set JN: printed under the
     letter's "11 bit studios", the street taken to start at it)."""

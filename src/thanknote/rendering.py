@@ -57,6 +57,7 @@ from thanknote.phrases import (
 )
 from thanknote.planner import PanelPlanner
 from thanknote.prose import (
+    above_the_street,
     address_lines,
     article,
     capfirst,
@@ -291,21 +292,49 @@ def _as_addressed(name: str) -> str:
     if nickname:
         quoted = rf"\s+(?:['‘]{re.escape(nickname)}['’]|\({re.escape(nickname)}\))(?=\s|$)"
         name = rx.sub(quoted, "", name)
+    name = _in_natural_order(name)
     if "/" not in name:
         return name
     return rx.sub(r"\s*\((?:she|he|they|ze|xe|ey)/\w+(?:/\w+)?\)", "", name, flags=re.I)
 
 
-def _without_the_company(recipient: Recipient, company: str) -> Recipient:
-    """A recipient whose job title ends with the company the letter prints on the next
-    line without it: "Chair, Te Awa Farming Trust" is Chair (set FI: the trust twice)."""
+def _in_natural_order(name: str) -> str:
+    """A card's name listed family name first, before a comma, as a directory lists it, in
+    the order a letter prints it: "Chen, Mei-Ling" is "Mei-Ling Chen" (set KE: "Chen,
+    Mei-Ling" above "Dear Mei-Ling Chen,"); "Dr. Smith, Jane, PhD" is "Dr. Jane Smith, PhD"."""
+    head, comma, rest = name.partition(",")
+    if not comma:
+        return name
+    parsed = parse_card_name(name)
+    given = " ".join(filter(None, (parsed.given, parsed.middle)))
+    rest = rest.strip()
+    if not (given and parsed.family and head.endswith(parsed.family) and rest.startswith(given)):
+        return name
+    before = head[: -len(parsed.family)].strip()  # the title as printed: "Dr."
+    if " " in parsed.family.strip():
+        # a Chinese name and an English one after it, as Hong Kong and Singapore cards print
+        # them: "TAN Wei Ming, William" (set JF) is printed as the card prints it
+        return name
+    return " ".join(filter(None, (before, given, parsed.family))) + rest[len(given) :]
+
+
+def _without_the_company(recipient: Recipient, printed: Sequence[str]) -> Recipient:
+    """A recipient whose job title begins or ends with an organisation the letter prints
+    on a line below it, without it: "Chair, Te Awa Farming Trust" is Chair (set FI: the
+    trust twice), and "Auckland Council – Chair, Transport and Infrastructure Committee"
+    above an address that begins "Auckland Council" is "Chair, Transport and ..." (set KE:
+    the council printed twice)."""
     title = recipient.title or ""
-    if not company or not title.endswith(company) or title == company:
-        return recipient
-    head = rx.sub(r"(?:\s*,|\s+at|\s+[–—-])\s*$", "", title[: -len(company)])
-    if head == title[: -len(company)] or not head.strip():
-        return recipient  # the company's name is part of the title: "Head of Acme Labs"
-    return replace(recipient, title=head.strip())
+    for name in (n for n in printed if n and title != n):
+        if title.endswith(name):
+            head = rx.sub(r"(?:\s*,|\s+at|\s+[–—-])\s*$", "", title[: -len(name)])
+            if head != title[: -len(name)] and head.strip():  # not "Head of Acme Labs"
+                return replace(recipient, title=head.strip())
+        if title.startswith(name):
+            tail = rx.sub(r"^(?:\s*,|\s+[–—-])\s*", "", title[len(name) :])
+            if tail != title[len(name) :] and tail.strip():  # not "Acme Labs Fellow"
+                return replace(recipient, title=tail.strip())
+    return recipient
 
 
 def _has_a_name(said: str, forms: Address) -> bool:
@@ -454,7 +483,7 @@ def _names_the_topic_again(focus: Focus, all_topics: Sequence[str]) -> bool:
         # of Cebu", "When precepting new grads on nights came up, I was glad to say that I
         # precepted 11 new grads" (sets JB, JD: read as the topic echoed, 3 notes)
         return True
-    if _shared_run(focus.topic, told):
+    if _shared_run(focus.topic, told) or _shared_end(focus.topic, told):
         # three words in a row of it: "flood risk after the 2021 Klang floods" beside
         # "repriced the SME fire portfolio after the 2021 floods" (set GP: read as said twice)
         return True
@@ -465,6 +494,21 @@ def _names_the_topic_again(focus: Focus, all_topics: Sequence[str]) -> bool:
     at = said.find(bare.lower())  # no pattern to compile for every topic
     end = at + len(bare)
     return at > 0 and not said[at - 1].isalnum() and (end == len(said) or not said[end].isalnum())
+
+
+def _shared_end(topic: str, accomplishment: str) -> bool:
+    """Whether a topic and an accomplishment end on the same two words of meaning: the
+    topic's last phrase said again at the end of the sentence ("interpreter wellbeing after
+    hard appointments" beside "... a peer-support group for Somali interpreters after a run
+    of hard appointments": set KD, read as echoed, 2 notes). The same words inside the
+    sentence are what the work was about, and read as a fit ("waiting list pressures"
+    beside "a clinic that cut the waiting list from 38 weeks to 14")."""
+    ends = [rx.findall(r"[\w'’]+", text.lower())[-2:] for text in (topic, accomplishment)]
+    return (
+        len(ends[0]) == 2
+        and ends[0] == ends[1]
+        and not any(w.isdigit() or lexicon.is_function_word(w) for w in ends[0])
+    )
 
 
 # The words after a topic's head that place it: "LCL consolidation via Batam".
@@ -930,7 +974,8 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
                     person, interview.interviewers, interview.candidate.country
                 ),
             ),
-            interview.company,
+            # the company, and the organisation the address names above its street
+            [interview.company, *above_the_street(lines, interview.company)[:1]],
         ),
         "recipient_address": "\n".join(lines) or None,
         # its company line would print "Hanbit Logistics" above "Hanbit Logistics Japan"
