@@ -683,7 +683,11 @@ def test_a_closing_line_that_offers_something_is_the_only_offer(template: str) -
     offer = "I'd be glad to share the pipeline design doc if it would help."
     interview = _panel_closing_with(offer)
 
-    for note in draft(interview, template, today=interview.date):
+    notes = draft(interview, template, today=interview.date)
+    # (the notes that name the pipeline: `test_a_closing_offer_goes_only_to_the_notes_...`)
+    offered = [note for note in notes if "pipeline design doc" in note.text]
+    assert offered
+    for note in offered:
         body = note.text.split(offer.split()[-1])[0]
         assert "anything further" not in body, note.text
         assert "look forward" not in body, note.text
@@ -2181,6 +2185,55 @@ def test_a_topics_words_inside_the_accomplishment_keep_the_topic_said() -> None:
 
     assert topic in note.text, note.text
     assert "cut the waiting list" in note.text
+
+
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_a_closing_offer_goes_only_to_the_notes_that_name_its_subject(template: str) -> None:
+    """Sets KC and KE: "I'd be happy to send over the anonymised code for the sandwich
+    outbreak analysis" read as a thing never introduced in the note to the HR partner,
+    whose talk was of hybrid working (7 notes); the epidemiologist's note names it."""
+    outbreak = "the 2024 STEC outbreak linked to sandwiches"
+    interview = dataclasses.replace(
+        _interview(
+            interviewers=(
+                Interviewer(name="Dr Olufemi Adeyemi-Cole", topics=(outbreak,)),
+                Interviewer(name="Hamish McLeod", topics=("hybrid working",)),
+            ),
+            accomplishments=(
+                Accomplishment(
+                    text="led the case-control study for the 2024 STEC outbreak linked to"
+                    " pre-packed sandwiches",
+                    topics=(outbreak,),
+                ),
+                Accomplishment(text="co-supervised two fellows through their outbreak modules"),
+            ),
+        ),
+        closing_line="I'd be happy to send over the anonymised code for the sandwich outbreak"
+        " analysis if it's useful.",
+    )
+
+    epidemiologist, partner = draft(interview, template, today=interview.date)
+
+    assert "anonymised code" in epidemiologist.text, epidemiologist.text
+    assert "anonymised code" not in partner.text, partner.text
+
+
+def test_a_closing_offer_of_nothing_the_file_names_goes_to_every_note() -> None:
+    """An offer of what the file never talked of ("a trial day") is no subject a note
+    leaves unintroduced."""
+    interview = dataclasses.replace(
+        _interview(
+            interviewers=(
+                Interviewer(name="Ana Ruiz", topics=("the budget",)),
+                Interviewer(name="Bo Li", topics=("hybrid working",)),
+            ),
+        ),
+        closing_line="I would be glad to come back for a trial day before you decide.",
+    )
+
+    notes = draft(interview, "email", today=interview.date)
+
+    assert all("trial day" in note.text for note in notes)
 
 
 def test_a_letter_to_a_nickname_that_is_no_name_opens_with_the_cards_name() -> None:

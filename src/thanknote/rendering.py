@@ -29,7 +29,7 @@ from thanknote import patterns as rx
 from thanknote.accomplishments import phrase
 from thanknote.compiled import compiled_templates
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
-from thanknote.model import Interview, Interviewer, Note
+from thanknote.model import Accomplishment, Interview, Interviewer, Note
 from thanknote.moments import GIVEN, is_sensitive, recalled, to_recall
 from thanknote.names import (
     Address,
@@ -734,6 +734,38 @@ _THANKS_WORDS: Final = frozenset(
 )
 
 
+def _offers_what_the_note_never_names(
+    line: str, told: str, said: Sequence[str], accomplishment: Accomplishment | None
+) -> bool:
+    """Whether the panel's closing line offers one of the things the file says was talked
+    about ("I'd be happy to send over the anonymised code for the sandwich outbreak
+    analysis"), in a note that names nothing of it: to the HR partner whose talk was of
+    relocation, it offers a thing the note never introduced (sets KC and KE: 7 notes, the
+    same line passed where the note's topic or accomplishment was of it). A note names it
+    when it says most of the words the thing shares with the file."""
+    offer = _OFFER.search(line)
+    if not offer:
+        return False
+
+    def meant(text: str) -> set[str]:
+        return {w for w in key_words(text) if not w.isdigit() and not lexicon.is_function_word(w)}
+
+    thing = meant(offer.group("thing") or offer.group("brought")) & meant(told)
+    note = " ".join([*said, accomplishment.text if accomplishment else ""])
+    # most of its words: "outbreak modules" names no "sandwich outbreak analysis"
+    return bool(thing) and 2 * len(thing & meant(note)) <= len(thing)
+
+
+# A first person's offer of a thing, and the thing: "I'd be glad to share the OCR evaluation
+# report I mentioned", "Happy to send the soiling model notebook", "I'll post the swatches".
+# ("bring my fleet experience" is the candidate's, offered to the job: no thing to send)
+_OFFER: Final = Lazy(
+    r"(?i)\b(?:I(?:'|’)d|I would|I(?:'|’)ll|I will|I can|I(?:'|’)m|I am|happy|glad|gladly)\b"
+    r"[^.;]*?\b(?:(?:send|share|walk|show|post|forward|take)\b(?: (?:you|over|through|anyone))*"
+    r" (?P<thing>(?:the|my|a|an) [^.;]+)|bring (?P<brought>the [^.;]+))"
+)
+
+
 def _retells(line: str, moment: str) -> bool:
     """Whether the panel's closing line thanks for the very thing the note's moment
     recalls: every word of four letters or more of what it thanks for, beyond thanks,
@@ -923,6 +955,10 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
     if line and moment and _retells(line, moment):
         # set DK: "Thanks, too, for taking me up the 120m test tower." and the panel's "Thank
         # you for the chance to see the test tower." in one card: thanked for twice
+        line = None
+    if line and _offers_what_the_note_never_names(
+        line, _told_text(interview), [*focus.topics, moment or ""], focus.accomplishment
+    ):
         line = None
     in_post = _in_post(line)
     thanked = thanked_for(written_out(in_post)) if in_post else None
