@@ -1000,7 +1000,13 @@ def _finished(clause: str, event: bool) -> str:
         # the Salford City Council", 3 notes)
         clause = rx.sub(
             _INSTITUTION_AFTER,
-            lambda m: m.group(0) if _bare_council(m) else f"{m.group(1)} the {m.group(2)}",
+            # and a body named by whose it is has its determiner: "with Ghana's Fisheries
+            # Commission" (set KG: "with the Ghana's ...")
+            lambda m: (
+                m.group(0)
+                if _bare_council(m) or rx.match(r"\S+['’]s\s", m.group(2))
+                else f"{m.group(1)} the {m.group(2)}"
+            ),
             clause,
         )
     if " of " in clause:  # "ran a night shift of 22 pickers"
@@ -2287,6 +2293,10 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
             # a qualification's grade: "WSET Level 3 Award in Wines, with distinction" (set
             # JE: "won the WSET Level 3 Award in Wines in the with distinction")
             return f"hold {_definite(award)}, {where}", True
+        if rx.search(r"\bLevel \d+ Awards? in\b", award):
+            # a qualification at a level of the UK's framework, not a prize: "SafeLives Level
+            # 3 Award in Domestic Abuse" (set KF: "I won the SafeLives ...", 2 notes)
+            return f"hold {_definite(rest)}", True
         if comma and not dated and not _title_case(where) and "," not in where:
             return f"won {_definite(award)} in the {where}", True  # "gold medal, MD final exam"
         if _DECORATION.search(rest) and _title_case(award):
@@ -2688,6 +2698,12 @@ _ONE_OF_MANY: Final = frozenset(
 )
 
 
+# Offices a body has one of.
+_ONE_A_BODY: Final = frozenset(
+    "treasurer chair chairman chairwoman chairperson president secretary".split()
+)
+
+
 def _person(np: str, head: str, former: bool = False) -> tuple[str, bool]:
     """ "am a native Portuguese speaker"; "have been a volunteer firefighter for
     6 years"; "was a RAAF loadmaster for 6 years" (an ex-); with whether sure."""
@@ -2714,6 +2730,10 @@ def _person(np: str, head: str, former: bool = False) -> tuple[str, bool]:
     if one and rx.match(rf"(?i:{re.escape(head)}) of (?:the )?[A-Z]", np) and np[:1].isupper():
         # an office of a named body, which is one: "Concertmaster of the Universidad
         # Nacional orchestra" (set DV: "As a Concertmaster of the ..."), "Head of Science"
+        described = np
+    if head.lower() in _ONE_A_BODY and rx.match(rf"(?:[a-z-]+ )?(?i:{re.escape(head)}) of ", np):
+        # as is the one office a body has of a kind, whatever the body: "treasurer of my own
+        # parish finance committee" (set KG: "Having been a treasurer of ...", 2 notes)
         described = np
     if former or rx.search(r"\bbefore \w+ing\b", np):
         return f"was {described}", sure  # "violist for ten years before moving to production"

@@ -639,6 +639,12 @@ def countries_with_the(text: str) -> str:
         plural = after and after[0].islower() and lexicon.is_plural_noun(after[0])
         if plural and lexicon.verb(after[0]) is None:
             return match.group()  # "sold to US clients", "to EU markets": a kind, not it
+        if match.group(1) in ("and", "or") and after and rx.match(r"[A-Z]+-?\d", after[0]):
+            before = text[: match.start()].split()[-1:]
+            if before and before[0][:1].isupper() and before[0].isalpha():
+                # two names before a thing's code, both describing it: "Schengen and US
+                # P-1 visas" (set KG: "Schengen and the US P-1 visas", 2 notes)
+                return match.group()
         word = after[0] if after and after[0].isalpha() and after[0].islower() else ""
         describing = bool(word) and not word.endswith("ing") and not lexicon.is_function_word(word)
         describing = describing and word not in _WHEN_AFTER  # "moved to UAE last year"
