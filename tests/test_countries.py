@@ -9,10 +9,14 @@ from pathlib import Path
 
 import pycountry
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from thanknote import Candidate, InvalidFieldError, Region
 from thanknote.countries import (
+    country_line_for,
     country_name,
+    country_of_email,
     country_of_line,
     named_in_another_language,
     normalize_country,
@@ -218,3 +222,41 @@ def test_the_shipped_names_abroad_are_what_the_translations_give() -> None:
         (ROOT / "src" / "thanknote" / "data" / "countries_abroad.json").read_text("utf-8")
     )
     assert shipped == names_abroad_from_translations()
+
+
+@pytest.mark.parametrize(
+    ("email", "code"),
+    [
+        ("aroha@waitematadhb.govt.nz", "NZ"),
+        ("khalid@dans.gov.ae", "AE"),
+        ("tutor@ox.ac.uk", "GB"),
+        ("k@uni-heidelberg.de", "DE"),
+        ("jo@acme.com", None),
+        ("jo@startup.io", None),  # sold worldwide for its letters
+        ("jo@studio.co", None),
+        ("no address", None),
+        ("", None),
+    ],
+)
+def test_an_email_domain_names_its_country(email: str, code: str | None) -> None:
+    assert country_of_email(email) == code
+
+
+def test_an_address_abroad_without_its_country_gets_the_one_its_email_names() -> None:
+    """Set KG: a letter from the Philippines to "Auckland 0622" had no country line."""
+    lines = ["124 Shakespeare Road", "Takapuna", "Auckland 0622"]
+
+    assert country_line_for(lines, "aroha@waitematadhb.govt.nz", "PH") == "New Zealand"
+    assert country_line_for(lines, "aroha@waitematadhb.govt.nz", "NZ") is None  # at home
+    assert country_line_for(lines, "aroha@gmail.com", "PH") is None  # the domain says nothing
+    assert country_line_for(lines, "aroha@waitematadhb.govt.nz", None) is None
+    assert country_line_for([*lines, "New Zealand"], "a@x.govt.nz", "PH") is None
+    assert country_line_for(["18 Elm Street", "Portland, OR 97205"], "a@x.nz", "PH") is None
+
+
+@given(st.text(), st.lists(st.text(), max_size=4), st.sampled_from(["PH", "GB", None]))
+def test_any_email_and_address_give_a_country_line_or_none(
+    email: str, lines: list[str], home: str | None
+) -> None:
+    line = country_line_for(lines, email, home)
+    assert line is None or line == country_name(country_of_email(email) or "")

@@ -304,6 +304,24 @@ def test_an_international_envelope_keeps_the_country_line(
     assert _envelope_lines(path)[-3:] == ["Hauptstraße 5", "10115 Berlin", "Germany"]
 
 
+def test_an_envelope_abroad_gets_the_country_its_address_leaves_out(
+    tmp_path: Path, panel_interview: thanknote.Interview
+) -> None:
+    """Set KG: "Auckland 0622" posted from the Philippines; the person writes from .govt.nz."""
+    interview = with_candidate(panel_interview, country="PH")
+    person = dataclasses.replace(
+        interview.interviewers[0],
+        address="124 Shakespeare Road\nTakapuna\nAuckland 0622",
+        email="aroha@waitematadhb.govt.nz",
+    )
+    interview = dataclasses.replace(interview, interviewers=(person, *interview.interviewers[1:]))
+    path = tmp_path / "abroad.pdf"
+
+    write_pdf(thanknote.draft(interview, "card")[:1], path, envelope="10")
+
+    assert _envelope_lines(path)[-2:] == ["Auckland 0622", "New Zealand"]
+
+
 def test_without_a_known_country_the_address_is_left_as_written(
     tmp_path: Path, panel_interview: thanknote.Interview
 ) -> None:

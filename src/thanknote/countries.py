@@ -19,11 +19,14 @@ from pathlib import Path
 from typing import Final, NamedTuple
 
 from thanknote import patterns as rx
-from thanknote.model import Region
+from thanknote.model import Candidate, Region
 from thanknote.patterns import Lazy
 
 __all__ = [
+    "country_line_for",
     "country_name",
+    "country_of",
+    "country_of_email",
     "country_of_line",
     "country_problem",
     "normalize_country",
@@ -470,3 +473,44 @@ def names_abroad_from_translations() -> dict[str, str]:
                 if said != row[key] and latin and folded not in _english_names():
                     found.setdefault(folded, english[row["alpha_2"]])
     return found
+
+
+# Country domains sold worldwide for their letters (".io", ".ai", ".co", ".tv"): an address
+# ending in one says nothing of where its owner is.
+_DOMAINS_FOR_THEIR_LETTERS: Final = frozenset(
+    "ai io co me tv fm cc ws nu la sh ac gg so vc md to ly".split()
+)
+
+
+def country_of_email(email: str | None) -> str | None:
+    """The ISO 3166-1 code of the country an e-mail address's domain ends in: ".co.nz" is
+    NZ, ".gov.ae" AE, ".ac.uk" GB; None for ".com", ".org" and a domain sold worldwide."""
+    domain = (email or "").rpartition("@")[2].strip().rstrip(".").casefold()
+    ending = domain.rpartition(".")[2]
+    if len(ending) != 2 or not ending.isascii() or ending in _DOMAINS_FOR_THEIR_LETTERS:
+        return None
+    code = _NOT_ALPHA_2.get(ending.upper(), ending.upper())
+    return code if code in _countries() or code in _USER_ASSIGNED else None
+
+
+def country_line_for(lines: list[str], email: str | None, home: str | None) -> str | None:
+    """The country's line a posted address lacks, from the person's e-mail domain, where it
+    goes abroad: "New Zealand" under "Auckland 0622" posted from the Philippines to an
+    address at waitematadhb.govt.nz (set KG: the letter had no country). None where the
+    address names a country or has a known country's postal shape, where the sender's
+    country is not known, or where the domain says nothing or says the sender's own."""
+    there = country_of_email(email)
+    if not lines or home is None or there is None or there == home:
+        return None
+    if region_from_address("\n".join(lines)) is not None:
+        return None
+    return country_name(there)
+
+
+def country_of(candidate: Candidate) -> str | None:
+    """The candidate's country: `country` where the file gives it, else the one
+    their address names (its last line, or a postal line's shape)."""
+    if candidate.country:
+        return candidate.country
+    region = region_from_address(candidate.address or "")
+    return region.country if region else None

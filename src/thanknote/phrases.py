@@ -2193,7 +2193,18 @@ def _company_in_sentence(company: str) -> str:
         # "the Bundesamt für Verwaltungsdigitalisierung" (set BY, 7 notes), "the Deutsches
         # Krebsforschungszentrum" (set BU): a German compound ending in a public body
         return f"the {company}"
+    if len(words) > 1 and not firm and words[-1] in _NEWSPAPER_TITLES:
+        return f"the {company}"  # a newspaper's: "the Mancos Valley Sentinel" (set KG, 2 notes)
     return company
+
+
+# The words a newspaper's title ends in, which English says with "the" ("the Irish Times");
+# not those a business ends in too ("Royal Mail", "American Express", "Deutsche Post").
+_NEWSPAPER_TITLES: Final = frozenset(
+    """Times Herald Gazette Tribune Chronicle Journal Observer Sentinel Courier Examiner
+    Inquirer Enquirer Telegraph Guardian Argus Advertiser Dispatch Mercury Clarion Ledger
+    Recorder""".split()
+)
 
 
 # Bodies with a post in many cities, and chains' hotels and shops, which the city after a

@@ -269,6 +269,10 @@ def names_the_company(
         )
     ):
         return True
+    if first and sorted(first) == sorted(whole):
+        # the same words in another order: "Dubai Air Navigation Services (dans)" above the
+        # street for "dans – Dubai Air Navigation Services" (set KG: both printed, 4 letters)
+        return True
     short = rx.search(r"\(([^()]+)\)\s*$", company)
     if first and short and first == _comparable(short.group(1)).split():
         # the name it gives itself in brackets: "Africa CDC" above the street for "Africa

@@ -28,6 +28,7 @@ from thanknote import lexicon, sandbox
 from thanknote import patterns as rx
 from thanknote.accomplishments import phrase
 from thanknote.compiled import compiled_templates
+from thanknote.countries import country_line_for, country_of
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
 from thanknote.model import Accomplishment, Interview, Interviewer, Note
 from thanknote.moments import GIVEN, is_sensitive, recalled, to_recall
@@ -968,6 +969,8 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         name=person.name,
         title=person.title,
     )
+    abroad = country_line_for(lines, person.email, country_of(interview.candidate))
+    lines = [*lines, abroad] if abroad else lines
     topic = _topic_said(focus.topic, interview) if focus.topic else None
     fits = bool(
         focus.accomplishment

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final, NamedTuple
 
+from thanknote.countries import country_line_for
 from thanknote.model import Note
 from thanknote.prose import address_lines
 from thanknote.writers import panel_field
@@ -71,6 +72,8 @@ def lay_out_envelope(note: Note, font: Font, size: Size, *, stamp: bool = False)
     candidate = interview.candidate
     own = address_lines(clean(candidate.address or ""), name=clean(candidate.name))
     home = country_of(candidate)
+    abroad = country_line_for(address, note.recipient.email, home)
+    address = [*address, abroad] if abroad else address  # as the letter inside prints it
     if home is not None and address and country_of_line(address[-1]) == home:
         address = address[:-1]  # posted within the country: no country line
         if own and country_of_line(own[-1]) == home:

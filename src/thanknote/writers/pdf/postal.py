@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from thanknote.countries import country_of_line, region_from_address
+from thanknote.countries import country_of, country_of_line
 from thanknote.model import Candidate
 
 __all__ = ["LETTER_PAPER", "country_of", "country_of_line", "paper_for"]
@@ -24,15 +24,6 @@ LETTER_PAPER: Final = frozenset(
     {"US", "CA", "MX", "PR", "GT", "SV", "HN", "NI", "CR", "PA", "DO", "BZ", "CL", "CO", "VE", "PH"}
 )
 """Countries (ISO 3166 codes) whose letters are printed on US Letter, not A4."""
-
-
-def country_of(candidate: Candidate) -> str | None:
-    """The candidate's country: `country` where the file gives it, else the one
-    their address names (its last line, or a postal line's shape)."""
-    if candidate.country:
-        return candidate.country
-    region = region_from_address(candidate.address or "")
-    return region.country if region else None
 
 
 def paper_for(candidate: Candidate) -> str:
