@@ -835,6 +835,7 @@ ADDED_KINDS: dict[str, str] = {
     "téc": "style",
     "farm": "style",
     "za": "style",
+    "ir": "",
 }
 
 # Added titles spelled out.
@@ -1384,6 +1385,7 @@ ADDED_READS: dict[str, str] = {
     "téc": "abbreviated",
     "farm": "abbreviated",
     "za": "capitals",
+    "ir": "parser",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

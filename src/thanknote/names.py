@@ -2261,6 +2261,20 @@ def _compound_given(first: str, second: str) -> bool:
     return bool(opener) and _clear_given_name(second, opener)
 
 
+# Yoruba's letters with a dot below, and the tones written on vowels.
+_DOTTED_BELOW: Final = frozenset("ẹọṣẸỌṢ")
+_TONES: Final = frozenset("\u0300\u0301áéíóúàèìòùÁÉÍÓÚÀÈÌÒÙ")
+
+
+def _yoruba(word: str) -> bool:
+    """Whether a name word is written in Yoruba's letters: "ṣ", or a vowel with a dot below
+    beside a tone mark ("Adébáyọ̀", "Ọlábísí"), which Vietnamese, the other language with
+    dotted vowels, never writes in one word (its syllables carry one mark each)."""
+    if "ṣ" in word or "Ṣ" in word:
+        return True
+    return not _DOTTED_BELOW.isdisjoint(word) and not _TONES.isdisjoint(word)
+
+
 def _custom(words: list[str], family_words: list[str], title: str) -> str:
     """The naming custom of a name with two words or more before its family name.
 
@@ -2278,6 +2292,10 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
     """
     if _iberian_title(title, words[0]):
         return _IBERIAN
+    if any(map(_yoruba, [*words, *family_words])):
+        # a Yoruba name carries one family name, its accents no Spanish ones: "Dr. Oluwaseun
+        # Adébáyọ̀ Ogunleye" is Dr. Ogunleye (set KF: "Dear Dr. Adébáyọ̀ Ogunleye,", 2 notes)
+        return _ENGLISH
     if fold(words[0]) in _COMPOUND_PREFIXES:
         return _COMPOUND
     listed = _listed_compound(words[0], words[1])
