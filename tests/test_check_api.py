@@ -218,7 +218,7 @@ _INTEREST_WORDS = re.compile(
     r"suited to the role|fits the role|contribution|prepared|ready for|settle into|real use|"
     r"help the team|put what I know|demands of|well placed|team's work|serve me well|"
     r"relevant to the|put to use|put to work|help me in|of value|bring to the|bring that|"
-    r"up to speed|chance to work with",
+    r"up to speed|chance to work with|like to work with",
     re.IGNORECASE,
 )
 

@@ -425,8 +425,9 @@ def test_accomplishments_are_shared_out_by_topic() -> None:
 
     ana, bo = draft(interview)
 
-    assert "wrote the testing guide" in ana.text
-    assert "hired six engineers" in bo.text
+    # told as a fact ("I wrote ...") or, naming its topic, as the reason ("Having written ...")
+    assert "the testing guide" in ana.text
+    assert "six engineers" in bo.text
 
 
 def test_template_path_renders_like_the_name(panel_interview: Interview) -> None:
@@ -809,6 +810,20 @@ def test_a_closing_line_does_not_thank_again_beside_its_dash(line: str, said: st
     for note in draft(interview, "email", today=interview.date):
         assert said in note.text, note.text
         assert "Thanks again for your time." not in note.text, note.text
+
+
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_a_closing_remark_on_the_visit_follows_the_first_thanks(template: str) -> None:
+    """Sets KD and KF: "It was a real pleasure to taste the 2025 from barrel." at the end,
+    beside the decision's date, read as a thought dropped in (5 notes)."""
+    line = "It was a real pleasure to taste the 2025 from barrel."
+    interview = _panel_closing_with(line)
+
+    for note in draft(interview, template, today=interview.date):
+        paragraphs = note.text.split("\n\n")
+        salutation = next(i for i, p in enumerate(paragraphs) if p.startswith("Dear "))
+        assert line in paragraphs[salutation + 1], note.text  # the first, with the thanks
+        assert note.text.count(line) == 1, note.text
 
 
 def test_a_closing_line_to_all_of_them_is_to_the_reader_and_colleagues() -> None:
@@ -2002,6 +2017,25 @@ def test_a_letter_prints_a_name_listed_family_first_naturally(card: str, printed
     assert f"\n\n{printed}\n" in text, text
 
 
+def test_a_letter_abroad_prints_the_country_its_address_leaves_out() -> None:
+    """Set KG: posted from the Philippines to "Auckland 0622", with no country line; the
+    interviewer's e-mail is at a .govt.nz domain."""
+    person = Interviewer(
+        name="Aroha Ngata-Whaanga",
+        email="aroha@waitematadhb.govt.nz",
+        address="124 Shakespeare Road\nTakapuna\nAuckland 0622",
+    )
+    interview = _interview(interviewers=(person,), topics=("night shifts",))
+    abroad = dataclasses.replace(interview, candidate=Candidate(name="Sam Lee", country="PH"))
+    at_home = dataclasses.replace(interview, candidate=Candidate(name="Sam Lee", country="NZ"))
+
+    sent = draft(abroad, "letter", today=interview.date)[0].text
+    local = draft(at_home, "letter", today=interview.date)[0].text
+
+    assert "Auckland 0622\nNew Zealand\n" in sent, sent
+    assert "New Zealand" not in local, local
+
+
 def test_a_legal_form_after_a_dash_is_no_name_for_the_company() -> None:
     """Set FN: "I would be delighted to join CTCP" for "Tổng Công ty May Hồng Hà – CTCP",
     CTCP being Vietnamese for a joint-stock company."""
@@ -2095,8 +2129,9 @@ def test_an_accomplishment_that_names_its_topic_is_told_alone(template: str) -> 
 
     (note,) = draft(interview, template)
 
-    assert note.text.count("TADs") == 1
-    assert "lectured on TADs at the Egyptian Orthodontic Society conference." in note.text
+    assert note.text.count("TADs") == 1, note.text
+    # told as the reason to hire (a paired blind reading of 42 notes, sets IZ to KG)
+    assert "Having lectured on TADs at the Egyptian Orthodontic Society conference" in note.text
 
 
 @pytest.mark.parametrize("template", ["card", "email", "letter"])
@@ -2120,9 +2155,10 @@ def test_after_their_story_an_accomplishment_said_alone_turns_to_the_candidates_
 
     (note,) = draft(interview, template)
 
-    assert re.search(r"(?:my own|my work|my background|Later)[^.]*lectured on TADs", note.text), (
-        note.text
-    )
+    # told as the reason to hire (sets IZ to KG: "Later in the interview, I was pleased to
+    # tell you that ..." read as stiff), after the story, with the topic left to it
+    assert "Having lectured on TADs at the EOS conference, I" in note.text, note.text
+    assert note.text.count("TADs") == 2, note.text  # the story's, and the accomplishment's
 
 
 @pytest.mark.parametrize("template", ["card", "email", "letter"])

@@ -1044,6 +1044,10 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "closing_line_in_post": in_post,
         "closing_line_in_letter": written_out(in_post) if in_post else None,
         "closing_looks_ahead": bool(line and _LOOKS_AHEAD.search(line)),
+        # a remark on the visit, said in the past, is said after the note's first thanks: at
+        # the end, beside the decision's date, it read as a thought dropped in (sets KD, KF:
+        # "It was a real pleasure to taste the 2025 from barrel.", 5 notes)
+        "closing_recalls": bool(line and _RECALLS_THE_VISIT.fullmatch(line)),
         # set DL: "Thank you so much for speaking with me on Monday." and the panel's "Thank
         # you for a really open conversation." in one card: thanked twice for the meeting
         # but a line that thanks "again" wants thanks before it (set DP: "Thank you again
@@ -1091,6 +1095,14 @@ _ONLINE_ONLY: Final = Lazy(r"\b(link(?:ed)?|below|attach(?:ed|ment)?|click|inbox
 # A closing line that looks ahead ("I look forward to meeting the Board") or offers
 # something ("I'd be glad to share the script if it would help"), after which a note
 # says nothing more about what comes next.
+# A remark on the visit in one sentence, in the past: "It was good to hear how much the team
+# looks after each other.", "I really enjoyed seeing the studio."
+_RECALLS_THE_VISIT: Final = Lazy(
+    r"(?:It was|It has been|It's been|It’s been) (?:a (?:real |great |genuine )?"
+    r"(?:pleasure|privilege|joy|treat)|(?:so |really |very )?(?:good|great|lovely|wonderful|"
+    r"nice|interesting|fascinating|inspiring|encouraging|reassuring|moving)) to [^.!?;]*[.!]"
+    r"|I (?:really |truly |thoroughly |very much )?(?:enjoyed|loved) [^.!?;]*[.!]"
+)
 _LOOKS_AHEAD: Final = Lazy(
     r"\b(?:look(?:ing)? forward|hope to hear|hearing from you|next (?:stage|step|round)|"
     r"(?:glad|happy|delighted|pleased) to (?:share|send|provide|show|walk|put together|bring|"
