@@ -955,10 +955,12 @@ def _without_asides(text: str) -> str:
         # GX, HD: "your insight into VIP" read as clumsy; set HL's paired reader preferred the
         # acronym to the words alone)
         return f"{glossed.group(1)} and {glossed.group(2)}"
-    both = rx.fullmatch(r"([a-z]+) / ([a-z][a-z -]*[a-z])", bare)
-    if both and lexicon.unknown_share(both.group(0)) == 0.0 and not question:
-        # one word, then what it is about in words English knows: "research / publications",
-        # "stats / mixed models" (set DZ: "your perspective on research", read as vague)
+    both = rx.fullmatch(r"([a-z][a-z -]*[a-z]) / ([a-z][a-z -]*[a-z])", bare)
+    short = both and len(both.group(1).split()) <= 3 and len(both.group(2).split()) <= 4
+    if both and short and lexicon.unknown_share(both.group(0)) == 0.0 and not question:
+        # one thing, then what it is about in words English knows: "research / publications",
+        # "stats / mixed models" (set DZ: "your perspective on research", read as vague),
+        # "first contact / advanced practice roles" (set JR: "the first contact", 2 notes)
         return f"{both.group(1)} and {both.group(2)}"
     asked = rx.fullmatch(r"([\w-]+(?: [\w-]+)?) [–—-] ((?:too|still|really|worth) [a-z]+)", bare)
     last = asked.group(1).split()[-1] if asked else ""
