@@ -322,6 +322,29 @@ def test_an_envelope_abroad_gets_the_country_its_address_leaves_out(
     assert _envelope_lines(path)[-2:] == ["Auckland 0622", "New Zealand"]
 
 
+def test_an_envelope_prints_the_name_as_the_letter_does(
+    tmp_path: Path, panel_interview: thanknote.Interview
+) -> None:
+    """Set KG's envelope: "Aroha Ngata-Whaanga (she/her)", where the letter inside has no
+    pronouns; a directory's "Chen, Mei-Ling" is "Mei-Ling Chen" on both."""
+    people = [
+        dataclasses.replace(
+            panel_interview.interviewers[0], name=name, address="1 High Street\nLeeds LS1 1AA"
+        )
+        for name in ("Aroha Ngata-Whaanga (she/her)", "Chen, Mei-Ling")
+    ]
+    interview = dataclasses.replace(panel_interview, interviewers=tuple(people))
+    path = tmp_path / "named.pdf"
+
+    write_pdf(thanknote.draft(interview, "card"), path, envelope="10")
+
+    envelopes = pages(path)[1::2]  # each card's page, then its envelope
+    printed = [line for page in envelopes for line in page.extract_text().splitlines()]
+    assert "Aroha Ngata-Whaanga" in printed
+    assert "Mei-Ling Chen" in printed
+    assert not any("she/her" in line or "Chen, Mei-Ling" in line for line in printed)
+
+
 def test_without_a_known_country_the_address_is_left_as_written(
     tmp_path: Path, panel_interview: thanknote.Interview
 ) -> None:

@@ -2099,10 +2099,10 @@ def test_a_salutation_naming_no_one_is_not_said_on_a_call() -> None:
 
 
 def test_a_letter_prints_no_pronouns_after_a_name_in_another_script() -> None:
-    from thanknote.rendering import _as_addressed
+    from thanknote.names import as_addressed
 
-    assert _as_addressed("Иван Петров (he/him)") == "Иван Петров"
-    assert _as_addressed("이정호 (Lee Jung-ho)") == "이정호 (Lee Jung-ho)"
+    assert as_addressed("Иван Петров (he/him)") == "Иван Петров"
+    assert as_addressed("이정호 (Lee Jung-ho)") == "이정호 (Lee Jung-ho)"
 
 
 def test_a_whole_name_is_not_said_after_hi() -> None:
@@ -2342,9 +2342,9 @@ def test_a_closing_line_that_thanks_for_the_welcome_is_the_notes_thanks(
     ],
 )
 def test_an_address_prints_the_name_without_a_nickname_or_a_remark(card: str, printed: str) -> None:
-    from thanknote.rendering import _as_addressed
+    from thanknote.names import as_addressed
 
-    assert _as_addressed(card) == printed
+    assert as_addressed(card) == printed
 
 
 @pytest.mark.parametrize("template", ["card", "email", "letter"])

@@ -35,6 +35,7 @@ from thanknote.moments import GIVEN, is_sensitive, recalled, to_recall
 from thanknote.names import (
     Address,
     CardName,
+    as_addressed,
     by_given_name_custom,
     fold,
     forms_of_address,
@@ -78,7 +79,7 @@ from thanknote.prose import (
 )
 from thanknote.selection import FITS, Focus, key_words, plan_focus, relatedness
 from thanknote.sentences import GREETING, split
-from thanknote.writing_systems import has_latin, latin_side
+from thanknote.writing_systems import has_latin
 
 __all__ = [
     "LATE_AFTER",
@@ -152,7 +153,7 @@ def recipient_view(
     elif spoken and not english and has_latin(spoken):
         spoken = _without_greeting(spoken, person, forms)
     return Recipient(
-        name=_as_addressed(person.name),  # an envelope prints no "(he/him)"
+        name=as_addressed(person.name),  # an envelope prints no "(he/him)"
         title=_title(person.title),
         email=person.email,
         phone=person.phone,
@@ -264,59 +265,6 @@ def _said(honorific: str) -> bool:
     # (and those said as abbreviated in their own countries, found in review: "Smt. Rao"
     # is said so, as "Shri Jadhav" is; "Dra." and "Mme" as Doctora and Madame)
     return not last.endswith(".") or last in _SAID_AS_WRITTEN
-
-
-def _as_addressed(name: str) -> str:
-    """A name as an address prints it: "Callum Reid (he/him)" -> "Callum Reid", and
-    'Stevie "Big Stevie" Docherty' -> "Stevie Docherty" (set CE: a nickname in quotes
-    on a letter's address block)."""
-    if '"' in name or "“" in name or "„" in name:  # and "„Bartek”" (set GW)
-        name = rx.sub(r'\s*["“„][^"”“]*["”“]', "", name)
-        name = rx.sub(r"\s*\(\s*\)", "", name)  # 'Pieter ("Piet") Bakker' (set HL: "()")
-    if " | " in name:  # a card in two scripts, split by a bar (set EZ: "Capt. Khalid Al
-        name = latin_side(name)  # Mansoori | الكابتن خالد المنصوري" on a letter's address)
-    noted = rx.search(r"\s+\(([^()]+)\)$", name)
-    beside = noted and has_latin(noted.group(1)) and not has_latin(name[: noted.start()])
-    if beside and noted and parse_card_name(name).nickname == noted.group(1).strip():
-        return name  # the name in Latin letters beside another script: "이정호 (Lee Jung-ho)"
-    if noted and not rx.match(r"(?i)ret", noted.group(1)):
-        before = name[: noted.start()].split()[-1:]
-        parsed = parse_card_name(name)
-        remark = bool(rx.search(r",|\b[a-z]{3,}\b", noted.group(1)))  # "(ACCA, in progress)"
-        named = f"{parsed.given} {parsed.middle} {parsed.family}".split()
-        if before and (before[0] in named or remark):
-            # a note after the name, not a degree's ("BSc (Hons)"): "Molnár Réka (HR)",
-            # "Fernanda Costa (RH)" (set ET: the letter's inside address, 4 notes)
-            name = name[: noted.start()]
-    # 'Dr. Siddharth 'Sid' Ramaswamy' (set CX) and "Babatunde (Tunde) Okafor" too
-    nickname = parse_card_name(name).nickname if rx.search(r"\s[('‘]", name) else ""
-    if nickname:
-        quoted = rf"\s+(?:['‘]{re.escape(nickname)}['’]|\({re.escape(nickname)}\))(?=\s|$)"
-        name = rx.sub(quoted, "", name)
-    name = _in_natural_order(name)
-    if "/" not in name:
-        return name
-    return rx.sub(r"\s*\((?:she|he|they|ze|xe|ey)/\w+(?:/\w+)?\)", "", name, flags=re.I)
-
-
-def _in_natural_order(name: str) -> str:
-    """A card's name listed family name first, before a comma, as a directory lists it, in
-    the order a letter prints it: "Chen, Mei-Ling" is "Mei-Ling Chen" (set KE: "Chen,
-    Mei-Ling" above "Dear Mei-Ling Chen,"); "Dr. Smith, Jane, PhD" is "Dr. Jane Smith, PhD"."""
-    head, comma, rest = name.partition(",")
-    if not comma:
-        return name
-    parsed = parse_card_name(name)
-    given = " ".join(filter(None, (parsed.given, parsed.middle)))
-    rest = rest.strip()
-    if not (given and parsed.family and head.endswith(parsed.family) and rest.startswith(given)):
-        return name
-    before = head[: -len(parsed.family)].strip()  # the title as printed: "Dr."
-    if " " in parsed.family.strip():
-        # a Chinese name and an English one after it, as Hong Kong and Singapore cards print
-        # them: "TAN Wei Ming, William" (set JF) is printed as the card prints it
-        return name
-    return " ".join(filter(None, (before, given, parsed.family))) + rest[len(given) :]
 
 
 def _without_the_company(recipient: Recipient, printed: Sequence[str]) -> Recipient:

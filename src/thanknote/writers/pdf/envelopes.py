@@ -12,6 +12,7 @@ from typing import Any, Final, NamedTuple
 
 from thanknote.countries import country_line_for
 from thanknote.model import Note
+from thanknote.names import as_addressed
 from thanknote.prose import address_lines
 from thanknote.writers import panel_field
 from thanknote.writers.pdf import INCH, MissingAddressError, PdfError, Size
@@ -65,7 +66,8 @@ def lay_out_envelope(note: Note, font: Font, size: Size, *, stamp: bool = False)
         MissingGlyphError: the font cannot draw a character of either address.
         PdfError: the address does not fit the envelope.
     """
-    who, interview = note.recipient.name, note.interview
+    # the name as the letter inside prints it: no "(she/him)", no directory's "Chen, Mei-Ling"
+    who, interview = as_addressed(note.recipient.name), note.interview
     address = address_lines(clean(note.recipient.address or ""), name=clean(who))
     if not address:
         raise MissingAddressError(who, company=interview.company, field=panel_field(note))
