@@ -553,6 +553,11 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         # thanks in another language before what they are for, said in English (set GP)
         ("Khob khun krub for a wonderful afternoon on the river.",
          "Thank you for a wonderful afternoon on the river."),
+        # set KH: an offer in another language before "for", no thanks (5 notes: "Thank you for
+        # anything else you need from me.")
+        ("Quedo a sus órdenes for anything else you need from me.", None),
+        ("Gracias for anything you can share about next steps.",
+         "Thank you for anything you can share about next steps."),
         ("Medaase and merci beaucoup for the field day in Savelugu, I'll send the data.",
          "Thank you for the field day in Savelugu. I'll send my data."),
         ("Thank you so much, enkosi, it was really special to see the team at work.",

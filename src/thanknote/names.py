@@ -1364,6 +1364,12 @@ def _read(text: str, family_first: bool) -> tuple[str, str, str, str, str]:
             given, family, suffix = family, first, rest
         elif given:
             family, suffix = first, rest
+    joined = middle.split()[-1:] if middle else []
+    head, dash, particle = joined[0].rpartition("-") if joined else ("", "", "")
+    if dash and head and family and particle.lower() in _PARTICLES:
+        # a double family name whose second begins with a particle: "Khumalo-van der Berg"
+        # (set KH: "Dear Adv. der Berg,", 3 notes), read by nameparser as a middle name
+        middle, family = " ".join(middle.split()[:-1]), f"{joined[0]} {family}"
     return title, given, middle, family, suffix
 
 

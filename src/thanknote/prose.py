@@ -936,6 +936,15 @@ def in_english_only(line: str) -> str:
     for at, (before, clause) in enumerate(zip(breaks, clauses, strict=True)):
         text = clause.strip()
         lead = _LEAD_FOR.match(text)
+        # (what the reader needs from the writer, which no one thanks them for)
+        offered = lead and rx.search(
+            r"(?i)\byou (?:may |might )?(?:need|want|require)\b|\bfrom me\b", lead.group(4)
+        )
+        if offered and lead and _foreign_words(lead.group(2)):
+            # what is offered "for" in another language, no thanks: "Quedo a sus órdenes for
+            # anything else you need from me" (set KH: "Thank you for anything else you need
+            # from me.", 5 notes); no English says it as written, and the line goes whole
+            return ""
         if (
             lead
             and not rx.search(r"(?i)\b(?:thank|thanks|cheers|grateful)\b", lead.group(2))
