@@ -254,6 +254,16 @@ def test_an_address_abroad_without_its_country_gets_the_one_its_email_names() ->
     assert country_line_for(["18 Elm Street", "Portland, OR 97205"], "a@x.nz", "PH") is None
 
 
+@pytest.mark.parametrize(
+    "last",
+    ["Noreg", "Accra, Ghana", "Deutschland", "0164 Oslo, Norway", "Ghana."],
+)
+def test_an_address_ending_on_a_country_in_any_language_gets_no_other(last: str) -> None:
+    """Set KI: "Noreg" (Nynorsk) and "Accra, Ghana" had "Norway" and "Ghana" printed under
+    them."""
+    assert country_line_for(["Kristian IVs gate 8", last], "a@teatret.no", "EE") is None
+
+
 @given(st.text(), st.lists(st.text(), max_size=4), st.sampled_from(["PH", "GB", None]))
 def test_any_email_and_address_give_a_country_line_or_none(
     email: str, lines: list[str], home: str | None

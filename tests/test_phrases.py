@@ -997,6 +997,8 @@ def test_a_deed_with_nothing_done_is_no_moment() -> None:
         ("working with Paris office", "working with the Paris office"),
         ("life in Tsukuba city", "life in Tsukuba city"),
         ("experience in Python development", "experience in Python development"),
+        # set KI: a place and what was done there ("in the Islamabad doing registration")
+        ("work in Islamabad doing registration", "work in Islamabad doing registration"),
         # set DO: one event of a name, a name against a thing of two sides
         ("Ankara hospital opening in Q3", "the Ankara hospital opening in Q3"),
         ("SGK versus private insurance mix", "the SGK versus private insurance mix"),

@@ -1017,6 +1017,20 @@ def test_an_address_names_the_company_without_its_article() -> None:
     assert not names_the_company(["Store Street Garda Station", "Store Street"], "An Post")
 
 
+def test_an_address_names_the_company_by_its_initials() -> None:
+    """Set KI: "ATI Regional Training Center VII" above the street, the company written out
+    printed over it; initials that spell no run of the company's words name nothing."""
+    from thanknote.prose import names_the_company
+
+    company = (
+        "Department of Agriculture – Agricultural Training Institute, Regional Training Center VII"
+    )
+    lines = ["ATI Regional Training Center VII", "Poblacion, Barili", "6036 Cebu"]
+    assert names_the_company(lines, company)
+    assert not names_the_company(["NFA Regional Office VII", "Poblacion, Barili"], company)
+    assert not names_the_company(["ATI", "Poblacion, Barili"], "Bank of Ghana")
+
+
 def test_an_address_names_the_company_after_a_part_of_it() -> None:
     """Set JW: "Spiritual Care, Sunnybrook Health Sciences Centre" above the street, the
     company printed over it; a department alone above it names no company."""

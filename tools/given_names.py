@@ -26,6 +26,7 @@ import importlib
 import pkgutil
 import re
 import sys
+import textwrap
 from importlib.metadata import files, version
 from pathlib import Path
 
@@ -64,7 +65,26 @@ _JAPANESE = {"JAPANESE": ("ja_JP",)}
 # Italian given names, which tell a given name before a family name with its particle
 # ("Maria Vittoria di Celle") from the first family name ("Maria Vittoria Ferraris di
 # Celle" is Dott.ssa Ferraris di Celle): only the given names are copied.
-_GIVEN_ONLY = {"ITALIAN": ("it_IT",)}
+# And the given names of German-speaking, Dutch and Nordic countries, whose people may
+# carry two given names unhyphenated and go by both ("Franz Xaver Hofstetter", "Hanne
+# Kristin Berg"), where a Spanish given name first would make the second word a family
+# name (set KI: "Dear Dr. Xaver Hofstetter,").
+_GIVEN_ONLY = {
+    "ITALIAN": ("it_IT",),
+    "GERMANIC": (
+        "da_DK",
+        "de_AT",
+        "de_CH",
+        "de_DE",
+        "de_LI",
+        "de_LU",
+        "is_IS",
+        "nl_BE",
+        "nl_NL",
+        "no_NO",
+        "sv_SE",
+    ),
+}
 # Compound given names of the customs that use them whole; an English card's
 # second given name is a middle name ("Sarah Jane Smith" goes by Sarah).
 _COMPOUND_CUSTOMS = ("IBERIAN", "FRENCH")
@@ -194,7 +214,8 @@ def build() -> str:
                 {**_CUSTOMS, **_FAMILY_ONLY, **_GIVEN_ONLY, **_ROMANIZED, **_JAPANESE}[custom]
             )
         )
-        lines += ["", f"# {_COMMENTS[kind].format(locales=locales)}"]
+        comment = _COMMENTS[kind].format(locales=locales)
+        lines += ["", *textwrap.wrap(comment, 98, initial_indent="# ", subsequent_indent="# ")]
         lines += [f"{name} = frozenset(", '    """']
         lines += _wrap(words)
         lines += ['""".split()', ")"]

@@ -994,6 +994,581 @@ vittorio zaira
 """.split()
 )
 
+# Given names in Faker's da_DK, de_AT, de_CH, de_DE, de_LI, de_LU, is_IS, nl_BE, nl_NL, no_NO,
+# sv_SE.
+GIVEN_GERMANIC = frozenset(
+    """
+aage aagot aaliyah aaron abbas abdi abdirahman abdul abdullah abdullahi abel abela abelone
+abigael abjorn abraham abram achiel achille achim ada adalberg adalbergur adalbert adalbjorg
+adalbjorn adalbjort adalborg adalborgar adaldis adalfridur adalgeir adalheidur adalmundur
+adalradur adalros adalsteina adalsteinn adalsteinunn adalveig adam adda addi addy adel adela
+adelbert adele adelgunde adelheid adelia adelina adelinde adeline adem adiel adina adis admir
+adnan adolf adolfine adolphe adriaan adrian adriana adriane adriano adriel adrien adrienne
+aegileif aegir aenne aesa aesgerdur aesir aevar aevarr aferdita afra afrim agata agatha agathe
+agda age agim agla agnar agne agnea agnes agnese agneta agnete agni agnieszka agron agust agusta
+agustina ahmad ahmed ahmet aicha aida aiden aimable aimee aina aisha ajan ajla ajna ake aki
+aksel alain alan alanta alara alba alban albert alberta alberte albertine alberto albin albina
+albrecht albulena alda aldar aldin aldis aldny aldo alea alejandro aleksandar aleksander
+aleksandr aleksandra aleksej alen alena alessandra alessandro alessia alessio aleta aletta alex
+alexa alexandar alexander alexandra alexandre alexandria alexandros alexei alexej alexia alexis
+alexius alf alfa alfar alfdis alfey alfgeir alfgerdur alfgrimur alfheidur alfhildur alfifa
+alfons alfonso alfred alfredo alfros alfrun alfsol alfthor alfur algot ali alice alicia alicja
+alida alina aline alis alisa alisha alison alissa alix alla allan alli ally alma almar almir
+almut almuth alois aloisia aloys aloyse alphonse alrekur alrun altin alva alvar alvaro alve
+alvilda alvin alwin alwina alwine aly alya alyssa amadea amadeus amal amalia amalie amanda
+amandine amar amaya amber amela amelia amelie amilia amin amina amir amira amos amra amundi amy
+an ana anabela anabella anais analia anas anastasia anastasios anatol anatoli anatolij anders
+andjela andjelina andra andre andrea andreas andree andrei andreia andrej andres andrew andrey
+andri andrin andrina andrzej andy ane anes aneta anett anetta anette anfinn angantyr ange angel
+angela angele angelica angelika angelina angelique angelo angi anica anicet anika anina anisa
+anita anja anka anke ann ann-britt ann-charlott ann-charlotte ann-christin ann-christine
+ann-kathrin ann-kristin ann-louise ann-mari ann-marie ann-sofi ann-sofie anna anna-karin
+anna-lena anna-lisa anna-luise anna-maria anna-marie annabel annabell annabella annabelle
+annalena annaliese annalisa annalise annamaria annamarie annar annarr annas anne anne-kathrin
+anne-katrin anne-laure anne-lise anne-marie anne-rose anne-sophie annedore annegret annegrete
+annekatrin anneke annel anneleen annelene anneli annelie annelies anneliese annelise annelore
+annemarie annemette annemie annemijn annerose annes annett annetta annette anney anni annia
+annica annick annie annika annikki annina annita anny anouk anselm ansgar ante antero anthony
+antje anto antoine antoinette anton antonella antonia antonie antonietta antonina antonino
+antonio antonios antonius antoon apollonia apostolos april aran aras arben arbjartur arbjorg
+arbjorn arbjort arbnor arda ardian ardis ardit ardita arelia arelius arent ares arey argeir
+argils ari aria arian ariana ariane arianna aribert arie ariel ariella arif arild arilius arin
+arina arinbjorg arinbjorn aris arisa aristide arius arlaug arlette arlind arlinda armand armande
+armando armann armelle armend armenia armey armin arna arnald arnaldur arnar arnaud arnberg
+arnbergur arnbjorg arnbjorn arnborg arnd arndis arndor arndt arne arnes arney arnfinna arnfinnur
+arnfreyr arnfridur arnfried arngeir arngerdur arngils arngrimur arngunnur arnheidur arnhildur
+arni arnika arnim arnina arnkatla arnkell arnlaug arnlaugur arnleif arnleifur arnlin arnljot
+arnljotur arnmodur arnmundur arno arnoddur arnold arnor arnora arnros arnrun arnsteinn arnthor
+arnthora arnthrudur arnulf arnulfur arnvidur arny aron arora arsael arsaell arsim arsol arta
+artan arthora arthur artur arun arveig arvid arvok arzu as asa asael asberg asbergur asbjorg
+asbjorn asborg asdis ase asfridur asgautur asgeir asger asgerdur asgils asgrimur ashildur ashley
+asi asia asiri askatla askell askja askur asla aslakur aslaug aslaugur asleif asmar asmundur
+asny asolfur aspar asrodur asros asrun assa assar assunta ast asta astbjorg astbjorn astbjort
+astdis astfridur astgeir astgerdur astheidur asthildur asthor astmar astmundur aston astradur
+astrid astride astridur astrikur astrit astros astrun astthor astthora astthrudur astvald
+astvaldur astvar astveig astvin asvaldur asvardur asvor atalia atena athanasios athena atla
+atlanta atlas atli attila aud audbergur audbert audbjorg audbjorn audbjort auddis aude audgeir
+audkell audlin audmundur audna audny audolfur audrey audrun audun audunn audur august augusta
+auguste augustin augusto aurel aurelia aurelie aurelien aurelio aurora aurore austar austmann
+austmar austri ava avni axel axelia axelle axelma aya ayden ayla aylin ayman aynur ayoub ayse
+aysel ayten aziz azra babett babette baering baeringur baeron bajram baldey baldrun baldur
+baldvin baldvina baldwin baltasar balthasar balz bambi baptist baptiste bara barbara barbel
+barbro bardi bardur baris barri bart bartholomaus bas bashkim basil bassi bastiaan bastian
+bastien baugur bayram beat beata beate beatrice beatrijs beatrix beatriz beau bebba beda begga
+beinir beinteinn beitir bekan bekim bekir bela belinda bella ben benedict benedicte benedikt
+benedikta benedikte bengt bengta beni benia benidikt benidikta benita benjamin benna benney
+benno benny benoit benoni benony bent benta bente bentey benthe bentina bera berat berend berent
+berg bergdis bergey bergfinnur bergfridur bergheidur berghildur berghreinn bergjon berglaug
+berglin berglind bergljot bergmann bergmannia bergmar bergmundur bergny bergran bergrin bergros
+bergrun bergsteinn bergsveinn bergthor bergthora bergur bergvin berit bernadette bernard bernd
+bernd-dieter berndt bernfried bernhard bernhardine bernhardur berni bernodia bernodus bernt
+bernward berra bersi bert berta bertel bertha berthe berthold bertil bertold bertram bertrand
+besart besarta besim besnik bessi bestla beta betania beth betina betsy betti bettina betty
+betuel biagio bianca bianka bibi bieke bil bilal biljana bill billy bina birger birgid birgir
+birgit birgitt birgitta birgitte birkir birna birnir birta birte birthe birtingur birtir birtna
+bitten bjargar bjargdis bjargey bjargheidur bjarghildur bjarglind bjargmundur bjargthor bjarkan
+bjarkar bjarkey bjarki bjarklind bjarma bjarmar bjarmi bjarnar bjarndis bjarne bjarney
+bjarnfinnur bjarnfredur bjarnfridur bjarngerdur bjarnhardur bjarnhedinn bjarnheidur bjarnhildur
+bjarni bjarnlaug bjarnlaugur bjarnleifur bjarnolfur bjarnrun bjarnsteinn bjarnthor bjarnthora
+bjarnthrudur bjarnveig bjarny bjartey bjartmann bjartmar bjartmey bjartthor bjartur bjolan
+bjolfur bjorg bjorgey bjorgheidur bjorghildur bjorgmundur bjorgolfur bjorgulfur bjorgvin bjork
+bjorn bjorney bjornfridur bjornolfur bjort blaedis blaengur blaer blaevar blaey blanche blandine
+blanka blerim blerina blerta blida blin blomey bluette bo boas boaz bob boban bobba bobby bodi
+bodil bodo bodvar boe boel boga bogdan bogdis bogey bogga boghildur bogi boi bojan boje bolli
+borg borgar borgdis borge borghildur borgny borgrun borgthor borgthora borgulfur boris borje
+borkur borris bot bothildur botnia botolfur bozena bra bradley braga braghildur bragi brahim
+brak bram branddis brandur branislav branka branko brecht breki brenda brent bresi brestir brian
+briana brianna briek briet brigitta brigitte brimar brimdis brimhildur brimi brimir brimrun brit
+brita britt britt-mari britt-marie britta brjann broddi bror bruna brunhild brunhilde bruni
+bruno bryan bryndis brynfridur bryngeir bryngerdur brynheidur brynhildur brynja brynjar
+brynjolfur brynjulfur brynleifur brynny brynsteinn brynthor bryntyr bui bujar bukurije burak
+burckhard burghard buri burim burkard burkhard burkhardt burkney burkni bylgja cacilia cacilie
+cajsa calogero calvin camilla camille can canan caren carin carina carine carl carl-heinz
+carl-johan carla carlijn carlo carlos carlotta carmela carmelo carmen carmine carol carola
+carole carolien carolin carolina caroline carsten cas caspar casper cassandra cataleya catarina
+caterina catharina catherine cathleen cathrin cathrine cathy catia cato catrin catrine cecil
+cecile cecilia cecilie cecille cedric celal celestin celia celina celine cem cemal cemil cengiz
+centa cetin ceylin chantal charles charlie charline charlott charlotta charlotte charly cheyenne
+chiara chloe chris christa christa-maria christel christelle christer christiaan christian
+christiana christiane christianne christin christina christine christl christof christofer
+christoffer christoph christophe christopher christos cilli cilly cindy cinzia cirkeline claas
+claes claire claire-lise clara clare clarissa clarisse clas claude claudette claudia claudie
+claudine claudio claudius claudy claus claus-dieter claus-peter clavs clemence clemens clement
+clementine clothilde clotilde colette colin collin concetta connie conny conrad conradin
+constance constant constantin constanze cora coralie cord cordula corina corine corinna corinne
+corneille cornel cornelia cornelis cornelius corsin cosima cosimo cristian cristiana cristiano
+cristina csaba curdin curt cynthia cyriel cyril cyrill cyrille cyrus czeslaw daan dadey dadi
+dadina daeja dafina dag dagbjartur dagbjorg dagbjort dagfari dagfinnur dagfridur daggeir daggros
+dagheidur dagmann dagmar dagmey dagny dagnyr dagobert dagrun dagthor dagur daisy dajana dalbert
+daldis daley dalia dalibor dalla dalli dallilja dalmann dalmar dalros dalvin damaris damian
+damiano damien damienne damir damjan dan dana danelius daney danfridur danheidur danhildur dani
+dania danica daniel daniela daniele daniella danielle danijel danijela danilo danique danival
+danny dante danuta dany daphne dara dardan daria dario daris darius dariusz darko darri dave
+david davide davy dean debbie debby debora deborah dejan del delia delphine demi demus dendy
+deniel deniis denis denise deniz dennis denny derya desire desiree detlef detlev devin dewi dex
+dia diana diane dianna diar dick didda didier didrik diederik diedrich diego dierk dieter
+diethard diethelm diether dietlind dietlinde dietmar dietrich dijana dilara dilja dima dimitri
+dimitrios dimmbla dimmey dina dino diogo diomedes dion dirk dis disa disella ditmar ditte
+dittmar doa dofri dogan dogg dogun dolli dolores domald domaldi domaldur domenic domenica
+domenico domhildur domingos dominic dominik dominique donald donaldur donat donata donatella
+donato donna dor dora doreen dorey dori dorian dorien dorina dorine doris dorit dorle dorota
+dorotea dorothe dorothea dorothee dorte dorthe dosotheus douglas dragan dragana dragica drago
+drauma draumey draupnir dreki drengur dries drifa drilon drita driton drofn droplaug drott dua
+dufa dufgus dufthakur dugfus dui duna dunja dunn dursun dusan duuk dvalinn dylan dylano dyrborg
+dyrfinna dyri dyrleif dyrley dyrmundur dyrunn ebba ebbe ebbi ebeneser ebenezer eberg eberhard
+eberhardt ebonney eckard eckart eckehard eckhard eckhardt eckhart ecrin eda edda eddie eddy edel
+edelbert edelgard edeltraud edeltraut edeltrud edgar edgard edil edilon edin edina edit edith
+editha edmond edmund edna edon edona edouard eduard eduardo edvald edvar edvard edvin edward
+edwin efemia efraim egbert egedia eggert eggrun eggthor egil egill egla egon egzon egzona
+ehrenfried ehrentraud ehrhard eidar eidny eidunn eidur eik eikar eileen eilifur einar einbjorg
+eindis einer einey einfridur einhildur einina einir einrun einthor einvardur eir eira eirdis
+eirfinna eirik eirika eirikur eirny eirun eitel eivin eivind eivor ekaterina ekkehard ekkehart
+ekrem el ela elba elberg elbert elda eldar eldbjorg eldey eldgrimur eldjarn eldlilja eldmar
+eldon eldor eldrun eldur elea eleina elektra elena elenborg eleni elenore elentinus eleonor
+eleonora eleonore elfa elfar elfi elfida elfie elfradur elfriede elfur eli elia eliana eliane
+elias elie elien elieser eliette elif elijah elimar elin elina elinbergur elinbet elinbjorg
+elinbjort elinborg elindis eline elingunnur elinheidur elinmundur elinor elinros elio eliona
+eliros elis elisa elisabet elisabete elisabeth elisabetha elisabetta elise eliza elizabeth elize
+elka elke ella ellen ellert elley elli ellidi ellie ellin ellinor elliot ellis ellisif elly elma
+elmar elmer elna elodie elof eloi eloise elona els elsa elsabet elsbeth else elsebeth elsi elsie
+elsy elton elva elvana elvar elvi elvin elvira elvire elvis elvy elwira elyas elza elzbieta ema
+emanuel emanuela emanuele embla embrek emelia emeliana emelie emelina emely emerald emeralda
+emiel emil emile emilia emilian emiliana emilianna emilie emilija emilio emily emin emina emine
+emir emma emmanuel emmanuelle emmerich emmi emmy emre emy enar endrit enea eneka enes engelbert
+engilbert engilbjartur engilbjort engiljon engill engilrad engilros engin engla enika enis enja
+enna ennio enno enok enola enrico enrique ensar enver enya enzo eowyn ercan erdal erdmute
+erdogan eren eres erhard erhardt eric erica erich erik erika erin erina erion erkan erla erland
+erlar erlen erlendur erlin erling erlingur erna ernest ernestine ernesto ernir ernst
+ernst-august ernst-dieter ernst-otto erny erol eron erpur erva erwin esben esekiel esila esja
+esjar eskil eslemnur esma esmarelda esmee esmeralda espen esra estefan estella estelle ester
+esther estiva ethel etienne etna etta eufemia eugen eugene eugenia eugenie eugenio eunice eva
+eva-lena eva-maria eva-marie evald evamaria evan evangelia evangelos eve evelien evelin evelina
+eveline evelyn evelyne evert evey evfemia evgenia evi evie evita evlalia evy ewa ewald ey eyberg
+eybjorg eybjort eydis eyfridur eygerdur eyglo eyhildur eyja eyjalin eyjolfur eylaugur eyleif
+eyleifur eylin eymar eymundur eyrikur eyros eyrun eysteinn eythor eythora eythrudur eyvar eyveig
+eyvindur eyvor faas fabia fabian fabiana fabien fabienne fabio fabiola fabrice fabrisius
+fabrizio fadil fadime fafnir falgeir falk falki falko falur fannar fannberg fanndis fanney
+fanngeir fannlaug fanny farah faruk fatih fatiha fatima fatime fatma fatmir fatmire faton fay
+faye febe februn fedde federica federico fedor felice felicia felicie felicien felicitas feline
+felipe felix felizitas fem fema femke fengur fenna fenne fenrir ferdi ferdinand ferenc fernand
+fernanda fernande fernando ferny ferre fertram feykir fia fides fien fiene fifa fifill filip
+filipa filipe filipia filippa filippia filippo filippus filiz filomena finn finna finnbjorg
+finnbjork finnbjorn finnboga finnbogi finnborg finndis finney finnfridur finngeir finnjon
+finnlaug finnlaugur finnros finnur finnvardur fiona firmin fisnik fitim fitore fjalar fjalldis
+fjarki fjola fjolar fjolla fjolmundur fjolnir fjolvar fjornir flamur flavia flavio flemming
+fleur floki floor floortje flor flora flore florence florent florentin florentina florentine
+florian floriane florim florin florina floris flosi flovent flurin flurina folda folke folker
+folkert folki fonn forni fossmar fran franca france francesca francesco francine francis
+francisca francisco franciscus franck franco francois francoise franjo frank frank-michael
+frank-peter franka franklin franky frann frans fransiska franz franz-josef franz-peter
+franz-xaver franziska frar frauke fred freddy frede frederic frederick frederik frederike
+frederikke frederique fredi fredo fredric fredrik fredrika fredy fregn freia freja freya
+freybjorn freydis freygardur freygerdur freyja freylaug freyleif freymar freymodur freymundur
+freyr freysteinn freythor freyvidur frida fridberg fridbergur fridbert fridbjorg fridbjorn
+fridbjort fridborg friddis friddora fridey fridfinna fridfinnur fridgeir fridgerdur fridjon
+fridjona fridlaug fridlaugur fridleif fridleifur fridlin fridmann fridmar fridmey fridmundur
+fridny fridolin fridrik fridrika fridrikka fridros fridrun fridsemd fridsteinn fridthjofur
+fridthor fridthora fridur fridveig fridvin frieda friedbert friedemann frieder friedericke
+friederike friedhelm friedhilde friedhold friedl friedlinde friedo friedrich friedrich-karl
+friedrich-wilhelm frigg frimann frithjof fritz frode frodi frodmar frodny frosti frostros funi
+fura fusi fylkir fynn gabi gabor gabriel gabriela gabriele gabriella gabrielle gaby gaefa
+gaeflaug gael gaelle gaetano gaia galdur galina gamaliel gani ganimete gardar garibaldi garpur
+garri gaston gaui gauja gaukur gauthildur gauti gautrekur gautur gautvidur gazmend gebhard geert
+gefjun gefn geir geira geirardur geirbjorg geirdis geirfinna geirfinnur geirfridur geirhardur
+geirhildur geirhjortur geirhvatur geiri geirlaug geirlaugur geirleifur geirlod geirmundur geirny
+geirolfur geirridur geirrodur geirrun geirthjofur geirthrudur geirtryggur geirvaldur geisli
+gellir gemma genevieve gennaro genoveva geoffrey georg george georges georgette georgia georgine
+georgios gerald geraldine gerard gerarda gerardo gerardus geraud gerd gerda gerdar gerdi gerdur
+gereon gerfried gerhard gerhardt gerhart gerhild geri gerlind gerlinde germaine german gernot
+gero gerold gerolf gerrit gerry gert gerta gerti gertraud gertraude gertraut gertrud gertrude
+gerwin gery gesa gesche gesine gestheidur gestny gestrun gestur geza ghislain ghislaine gia
+giacomo giada gian gian-luca giancarlo gianfranco gianluca gianna gianni gideon giel giesela
+gigja gigjar gijs gil gilbert gilberte gilda gilles gillis gilly gilmar gils gilslaug gina
+ginette gino gioia gion giorgia giorgio giovanna giovanni gisa gisbert gisela gisele gisla
+gisley gisli gislina gislinde gislny gislrun gislunn gissunn gissur gita gitta gitte giulia
+giuliana giuliano giulio giuseppa giuseppe giuseppina gizem gizur gjaflaug gjuki gladys glenn
+glo gloa globjort glod glodis gloey gloi gloria glumur gna gneisti gnupur gnyr goa godelieva
+godelieve godi godmundur gogo goi gokhan goncalo gonul goran gordana gordon gorm gosta gote
+gottfrid gottfried gotthard gotthilf gotthold gottlieb gottlob gottskalk gottsveinn gotz grace
+grani grankell grazia graziella grazyna greet greger gregoire gregor gregory grein greipur
+grelod greppur gret greta gretar gretchen grete gretel grethe gretl grettir griet grima grimar
+grimey grimheidur grimhildur grimkell grimlaugur grimnir grimolfur grimulfur grimur grit gro
+groa grzegorz gua gudberg gudbergur gudbjarni gudbjartur gudbjorg gudbjorn gudbjort gudborg
+gudbrandur guddis gudfinna gudfinnur gudfredur gudfridur gudgeir gudjon gudjona gudlaug
+gudlaugur gudleif gudleifur gudleikur gudlin gudmann gudmar gudmey gudmon gudmunda gudmundina
+gudmundur gudni gudny gudradur gudridur gudrodur gudrun gudsteina gudsteinn gudthor gudula
+gudvardur gudveig gudveigur gudvin guenter guenther guido guillaume guiseppe gulay gullbra
+gullveig gully gulsen gulten gumi gumma gun gun-britt gunar gunborg gunda gundel gundhild gundi
+gundolf gundula gunhild gunilla gunn gunnar gunnberg gunnbjorg gunnbjorn gunnbjort gunnborg
+gunndis gunndor gunndora gunnel gunnella gunner gunnfinna gunnfridur gunngeir gunnhallur
+gunnharda gunnheidur gunnhildur gunnjona gunnlaug gunnlaugur gunnleif gunnleifur gunnlod
+gunnolfur gunnoli gunnrodur gunnrun gunnsteinn gunnthor gunnthora gunnthorunn gunnur gunnvaldur
+gunnveig gunnvor gunny gunter gunther guntram gunvor gurli gurry gust gustaaf gustaf gustav
+gusti gutti guttormur guus guusje guy gwenael gwenda gyda gydja gydridur gygjar gylfi gymir
+gyrdir gytta gzim hadda haddi haddur haddy haengur haenir hafberg hafbjorg hafborg hafdis hafey
+hafgrimur haflida haflidi haflina hafnar hafni hafny hafros hafrun hafsteina hafsteinn hafthor
+hafthora hagalin hagbardur hagbert hagen hailey hajo hakan haki hakon hakonia haleygur halfdan
+halil halina halla hallbera hallberg hallbjorg hallbjorn hallborg halldis halldor halldora
+halley hallfredur hallfridur hallgardur hallgeir hallgerdur hallgils hallgrimur hallgunnur
+hallkatla hallkell hallmann hallmar hallmundur hallny hallrun hallsteinn hallthor hallur
+hallvardur hallveig hallvor hamar hamid hampus hamundur hamza hana hanife hanna hannah hannchen
+hanne hanne-lore hannele hannelore hannes hanney hanni hannibal hanno hanns hanny hans
+hans-adolf hans-albert hans-bernd hans-christian hans-detlef hans-dieter hans-dietrich
+hans-eberhard hans-erich hans-friedrich hans-georg hans-gerd hans-gerhard hans-gunter
+hans-gunther hans-heinrich hans-helmut hans-henning hans-herbert hans-hermann hans-hinrich
+hans-joachim hans-jochen hans-jorg hans-josef hans-jurgen hans-karl hans-ludwig hans-martin
+hans-michael hans-otto hans-peter hans-rainer hans-rudolf hans-theo hans-ulrich hans-uwe
+hans-walter hans-werner hans-wilhelm hans-willi hans-wolfgang hansa hansgeorg hansina
+hansjoachim hansjorg hansjurg hansjurgen hanspeter hansruedi hansueli harald haraldur hardy
+harekur haris harlaugur harm harold harpa harri harriet harro harry hartmann hartmut hartmuth
+hartvig hartwig harun hasan hassan hasso hasteinn hatice haudur hauksteinn haukur haukvaldur
+hava havar havard havardur havarr heba hedda hedi hedinn hedvig hedwig hedy hege heida heidar
+heidarr heidberg heidbert heidbjorg heidbjork heidbjort heidbra heiddis heide heide-marie
+heidelinde heidelore heidemarie heiderose heidi heidlaug heidlindur heidloa heidmann heidmar
+heidmundur heidny heidrekur heidros heidrun heidur heidveig heidy heike heikir heiko heilmodur
+heimir heimo heiner heinfried heini heino heinrekur heinrich heinz heinz-dieter heinz-georg
+heinz-gerd heinz-gunter heinz-gunther heinz-joachim heinz-josef heinz-jurgen heinz-otto
+heinz-peter heinz-walter heinz-werner heinz-wilhelm heinz-willi heisi hekla hektor heleen helen
+helena helene helfried helga helge helgi hella helle hellmut hellmuth helma helmar helmer
+helmtrud helmut helmuth heloise hemmert hendrik hendrikka henk henner henni henning henny henri
+henric henricus henrietta henriette henrik henrika henrike henrique henry henryk hera herbert
+herbjorg herbjorn herbjort herborg herdis herfinnur herfridur hergeir hergerdur hergill hergils
+heribert herjolfur herlaug herlaugur herleifur herlinde herluf herma herman hermann
+hermann-josef hermina hermine hermodur hermundur herrmann hersilia hersir hersteinn hersveinn
+herta hertha herthrudur hervar hervardur herve hervin hervor herwig hidde hilarius hilbert hilda
+hildar hildburg hilde hildegard hildegart hildegund hildegunde hildibergur hildibjorg
+hildibrandur hildigeir hildigerdur hildiglumur hildigunnur hildimar hildimundur hilding
+hildingur hildir hildiridur hildisif hildithor hildur hillevi hilma hilmar hilmir hiltraud
+hiltrud himinbjorg himri hind hinrich hinrik hinrika hinrikka hiram hjallkar hjalmar hjalmdis
+hjalmey hjalmfridur hjalmgeir hjalmgerdur hjalmros hjalmrun hjalmthor hjalmtyr hjalmur hjalmveig
+hjalta hjalte hjaltey hjalti hjarnar hjordis hjorfridur hjorleif hjorleifur hjorny hjortfridur
+hjortthor hjortur hjorvar hladgerdur hledis hlegestur hleidar hler hlidar hlidberg hlif hlifar
+hlin hlini hljomur hlodmundur hlodur hlodvardur hlodver hlokk hlynur hnefill hnikar hnikarr hodd
+hodur hogna hogni holgeir holger holm holmar holmbert holmbjorg holmdis holmfastur holmfridur
+holmgeir holmgrimur holmkell holmsteinn holmthor holti hordur horn horst horst-dieter
+horst-gunter horst-peter hoseas hoskuldur hraerekur hrafn hrafna hrafnar hrafnbergur hrafnborg
+hrafndis hrafney hrafngerdur hrafnheidur hrafnhildur hrafnkatla hrafnkell hrafnlaug hrafntinna
+hrafntyr hrannar hrappur hraunar hraundis hrefna hreggvidur hreidar hreidmar hreimur hreindis
+hreinn hrimnir hringur hroaldur hroar hrobjartur hrodgeir hrodmar hrodny hrodolfur hrodvar hroi
+hrolfdis hrolfur hrollaugur hrolleifur hromundur hronn hrund hrutur hubert hubertine hubertus
+hugberg hugbjorg hugbjort hugborg hugdis hugi huginn hugleikur hugljuf hugo hugrun hugues
+huguette huld hulda huldar huldis huldrun hulya humi hunbjorg hunbogi hundis hungerdur huni hunn
+hunrodur huseyin hussein huxley hvannar hvonn hyltir hylur ian ib iben ibrahim ida idda idriz
+idun idunn ignace ignatz ignaz igor ilaria ildiko ilenia ilhan ilias ilija ilir ilja ilka illugi
+ilmur ilona ilonka ilse ilyas ima imane imelda imer imi imke immanuel immo immy imran imre ina
+inaya inda india indiana indira indra indridi indy ine ines inez ing-britt ing-marie inga
+inga-britt inga-lill ingalill ingberg ingbert ingdis inge ingeborg ingeburg ingegard ingegerd
+ingela ingelise ingelore ingemar inger ingetraud ingetraut ingey ingheidur inghildur ingi
+ingiberg ingibergur ingibert ingibjartur ingibjorg ingibjorn ingibjort ingiborg ingifinna
+ingifridur ingigerdur ingilaug ingileif ingileifur ingilin ingimagn ingimar ingimaria ingimunda
+ingimundur ingiridur ingiros ingisol ingithor ingivaldur ingiveig ingjaldur ingmar ingo ingolf
+ingolfur ingrid ingried ingrun ingthor ingunn ingvaldur ingvar ingveldur ingvi inka inken inna
+insa ioannis ir ira iren irena irene irfan irina iris irja irma irmela irmengard irmgard irmhild
+irmi irmingard irmtraud irmtraut irmtrud irmy irpa irunn iryna isa isaac isabel isabell isabella
+isabelle isac isadora isafold isak isalind isar isarr isbjorg isbjorn isdis ise iseldur isey
+isfold isgeir isgerdur ishildur isidor isis islaug isleif isleifur ismael ismail ismar ismet
+ismey isol isold isolde isolfur israel isrun issi issol istvan isveig iunn iva ivan ivana ivanka
+ivano ivar iver ivica ivo ivonne ivy iwan iwona ize jaak jacek jack jacky jacob jacobine jacobus
+jacqueline jacques jade jadwiga jael jafet jaime jake jaki jakob jakobina jakop jakub jamal
+james jamie jamil jan jan-ake jan-erik jan-olof jan-peter jana jane janet janett janetta janette
+janic janick janik janin janina janine janis janko jann janna janne janni jannie jannik jannika
+jannis jano janos janosch janus janusz jaqueline jara jari jarl jarnbra jarne jarngerdur
+jarngrimur jarno jaron jaroslav jaroslaw jarthrudur jarun jasin jasmijn jasmin jasmina jasmine
+jason jasper jatgeir jatmundur jatvardur javier jay jayda jayden jaylinn jayson jean jean-claude
+jean-luc jean-marc jean-marie jean-paul jean-pierre jeanette jeanine jeanne jeannette jeannie
+jeannine jeannot jeanny jef jeff jeffrey jelena jelle jelte jenetta jenna jenni jennie jennifer
+jenny jens jens-peter jens-uwe jensina jente jeppe jeremias jeremie jeremy jerker jeroen jerome
+jerry jerzy jes jesper jesse jessica jessie jessika jessy jesus jet jetmir jeton jil jill jim
+jimmie jimmy jinthe jip jiri jo joa joachim joacim joakim joan joana joann joanna joanne joannes
+joao joaquim job jobst jocelyne jochem jochen jochum jodis joe joel joelle joep joerg joeri joey
+jofridur johan johann johanna johanne johannes john johnnie johnny johny joi joke jokla jokull
+jokulros jolanda jolanta jolanthe jolie jolien jolijn jolin jolina joline jomar jomundur jon
+jona jonah jonanna jonar jonas jonasina jonatan jonathan jonbjorg jonbjorn jonbjort jondis
+jondor jondora joney jonfridur jongeir jongerd jonheidur jonhildur jonida jonina joninna
+jonmundur jonna jonny jonsteinn jonthor jony joost joppe jora joran jordan jordi jordy joren
+jorfi jorg jorg-peter jorge jorgen jorgina joridur joris jorlaug jormundur jorn jorri jort
+jorundur jorunn jorvar jorvi jos josafat josavin jose josebina josee josef josefa josefin
+josefina josefine josep joseph josepha josephina josephine josephus josette joshua josiane josip
+josse jost josteinn josua josy jovan jovana jovin jovina joy joyce jozef juan juana judea judit
+judith juergen juhani jule jules juli julia julian juliana juliane julianna julie julien
+julienne julietta juliette julijana julio juliros julius juna juni junia juniana junior junius
+jurek jurg jurgen juri jurij jurre justin justina justine justus jusuf jutta juul jytte kaan
+kaarina kaat kadlin kaeja kai kai-uwe kaj kaja kajsa kakali kaktus kaldi kaleb kalevi kali
+kalina kalla kalle kalman kalmann kalmar kaltrina kami kamiel kamil kamilla kamma kapitola
+kaprasius kar kara kare karel karen kari karim karima karin karina karine karitas karkur karl
+karl-august karl-dieter karl-erik karl-ernst karl-friedrich karl-georg karl-hans karl-heinrich
+karl-heinz karl-hermann karl-josef karl-jurgen karl-ludwig karl-otto karl-peter karl-werner
+karl-wilhelm karla karles karlfried karlheinz karli karlijn karlina karlinna karlo karlotta karo
+karola karolien karolin karolina karoline karsten karvel kasimir kaspar kasper kassandra kastiel
+kastriot kata katalin katarina katarinus katarzyna katcha kate katelijne katerina katharina
+katharine kathe katherina katherine kathi kathinka kathleen kathrin kathy kati katia katinka
+katja katla katleen kato katrien katrijn katrin katrina katrine katty katy kay kay-uwe kaylee
+kayleigh kazim keano keld kelly kemal ken kenan kendra kenn kennet kenneth kenny kent kenth
+keran kerim kerstin ketilbjorg ketilbjorn ketilfridur ketill ketilridur kevin khadija khaled
+khalid kian kiano kiara kick kiddy kiki kilian kiljan kim kimberley kimberly kira kirsten
+kirstin kirstine kitty kjalar kjallakur kjalvor kjaran kjarr kjartan kjarval kjeld kjell kjersti
+kjetil kjoi klaas kladia klaengur klara klare klas klaudia klaus klaus-dieter klaus-gunter
+klaus-jurgen klaus-michael klaus-peter klaus-ulrich klaus-werner klavs klea klemens klementina
+klemenz kleopatra klothilde knorr knud knut knutur kobe kodran koen koenraad koggi koko kolbeinn
+kolbjorg kolbjorn kolbra kolbrun koldis kolfinna kolfinnur kolfreyja kolgrima kolgrimur kolka
+kolmar kolskeggur kolur kolvidur konkordia konny konrad konstantin konstantinos konstantinus
+konstanze kopur korbinian kordula korinna korka kormakur kormlod kornelia kornelius kort kraki
+kreszentia kreszenz kria kriemhild kris krista kristall kristberg kristbergur kristbjorg
+kristbjorn kristborg kristdor kristel kristens kristensa krister kristey kristfinnur kristfridur
+kristgeir kristgerdur kristiaan kristian kristiana kristiane kristianna kristien kristijan
+kristin kristina kristine kristinn kristjan kristjana kristjon kristjona kristlaug kristlaugur
+kristleifur kristlin kristlind kristmann kristmar kristmundur kristny kristof kristofer
+kristoffer kristolina kristros kristrun kristthor kristthora kristvaldur kristvardur kristveig
+kristvin kristvina krummi krystyna krzysztof kujtim kumar kunibert kunigunda kunigunde kunkyi
+kuno kurt kushtrim kveldulfur kyan kyano kyara kyra labinot ladina ladislaus laela laerke
+laetitia lage laila lambert lana lander lar lara lara-sophie larensina larent larentius laretta
+larey larissa lars lars-ake lars-erik lars-goran lars-olof larus lasse laszlo laufar laufey
+laufheidur laufhildur lauga laugey laugheidur laugi laura laure laureen lauren laurence laurens
+laurent laurenz laurette lauriane laurin laurina laurits lauritz laus laust lavinia layla lazar
+lea lea-sophie leah lean leana leander leandra leandre leandro leane leano leart ledion leen
+leena leia leidolfur leif leifur leiknir leikny leila lejla lena lene leni lenn lennard lennart
+lennarth lennert lenny leo leokadia leon leona leonard leonardo leonce leone leonhard leoni
+leonid leonie leonor leonora leonore leontina leontine leopold leopoldine ler leslie leszek
+leticia letizia levi levin lewis lex leyla leyla-katharina lhanzey li lia liam lian liana liane
+lias liba lidia lidija lidwina lieke lien lies liesa liesbet liesbeth lieschen liesel lieselot
+lieselotte lieve lieven lieze lif lifdis liisa lili lilia lilian liliana liliane lilija lilja
+liljar liljuros lill lilla lillemor lilli lillian lilly lilo lily lin lina linberg linbjorg lind
+linda lindar lindberg linddis linde lindis lindita lindsay lindsey line lineik liney lingny
+linhildur lini linn linnea lino linus lio lioba lionel liridon liridona lirim lirjan lisa
+lisa-marie lisabet lisandra lisanne lisbet lisbeth lise lise-lott lise-lotte lisebet liselott
+liselotte lisette lissi lissy listalin liv liva livia livio liya liz liza lize lizz lizzy
+ljiljana ljosalfur ljosbjorg ljosbra ljotunn ljotur ljubica ljubisa ljudmila ljufur lo loa lode
+lodewijk lodmundur loek loes lofn loftur loftveig logey logi loic lois lokbra loke loki lola
+lona lone loni lora lore loredana loreley lorena lorens lorenz lorenza lorenzo loretta lorik
+lorin loris lot lothar lotta lotte lotti lou louana loui louie louis louisa louise lousie lova
+love lovis lovisa lowe lowie luan luana luc luca lucas lucette lucia luciana luciano lucie
+lucien lucienne lucio lucy ludger ludivine ludmila ludmilla ludo ludovic ludovicus ludvig ludvik
+ludvika ludwig ludwina luej luena luigi luigia luis luisa luise luitgard luka lukas lukasz luke
+lukka luljeta lulzim luna lundi lusia lusinda luter lutgarde lutgardis lutgart luther lutz luuk
+luvisa luz luzia luzie luzius lya lydia lydiane lydianne lydie lydur lykke lyngar lyngheidur
+lynn lysiane lytingur maaike maarit maarten maartje mabil maddalena maddy madeleine madelene
+madelief madleina madlen mads mael maelle maeva magali magalie magarete magda magdalena
+magdalene magga maggey maggi maggy magna magndis magne magnea magnes magney magnfridur magngeir
+magnheidur magnhildur magni magnthor magnthora magnus magnusina magny magret magrit mahdi
+mahmoud mahmut maia maida maidis maik maike maiken maila maisa maisol maisy maivi maj maj-britt
+maj-lis maja majken majvor makan maksim malea malen malena malene malfridur malgorzata malhildur
+malia malik malika malin malio malla malmfridur malou malte malthe malu malva manadis manda
+mandy maney manfred mani manila manja manon mans mantas manuel manuela manuelle mar mara
+mara-julie marbjorn marc marcel marcela marceline marcella marcelle marcello marcelo marcia
+marcin marco marcos marcus mardis mare mareen mareike mareile marek marel marela marella maren
+marey marfridur marga margaret margareta margarete margaretha margarethe margarida margarita
+margaritha margaux margeir margherita margit margita margitta margo margot margret margreth
+margrethe margrimur margrit margrith margrjet marguerite margunnur marguy marheidur mari maria
+maria-luise maria-theresia mariam marian mariana mariangela mariann marianna marianne marias
+marica marie marie-cecilie marie-christine marie-claire marie-claude marie-france marie-jeanne
+marie-jose marie-laure marie-louise marie-luise marie-rose marie-sophie marie-theres
+marie-therese mariechen marieke mariele mariella marielle marieluise marietta mariette marija
+marijan marijana marijke marijn marijon marika mariko marilena marin marina marine marinella
+marinette marino marinus mario mariola marion maris marisa marise marisol marissa marit marita
+maritta mariuerla marius mariusz marja marjan marjatta marjon marjorie mark marko markrun
+markthor markus marlaug marleen marlen marlena marlene marlies marliese marlin marlis marlise
+marlon marlyse marnix marolina maron marri mars marsa marselia marselina marsellius marsibil
+marsilia marsy mart marta marte marteinn marten martha marthe marthen martial martijn martim
+martin martina martine marus marvin mary maryam marylene maryline maryse maryvonne marzena mason
+massimiliano massimo matej mateo matheo mathias mathieu mathijs mathilda mathilde mathis matias
+matilda matilde mato mats matta mattea matteo matthaus matthea matthew matthia matthias matthieu
+matthijs matthilda matthildur matti mattia mattiana mattias mattina matts matty maud maude
+maurice mauricette maurin maurits mauritz maurizio mauro maurus mavie max maxim maxima maxime
+maximilian maximilien maximus may maya mechthild mechthilde mechtild meda medina mees megan
+megane mehdi mehmet meik meike meinhard meinolf meinrad meja mekkin mekkino melanie melanine
+melchior melek melina melinda melisa melissa melita melitta melker melkior melkolmur melkorka
+melle melrakki melros melvin melwin mensalder mentor meral mercedes merel meret merete merethe
+mergim merijn merita merkur merle merlin mert merve meryem messiana mesut meta metehan
+methusalem metin metta mette metusalem mey meyvant mia mias micael micha michael michaela
+michaele michail michal michala michel michela michele micheline michelle michiel mick mickael
+mie mieke miel miguel mihaela mihajlo mijo mik mika mikael mikaela mikaelina mike mikhail
+mikjall mikkael mikkalina mikkel mikyas mila milan milda mildinberg mildridur mile milena milica
+milka milla mille milly milo milorad milos milou milton mimi mimir mimmi mimoza mimy mina
+minerva minna minney minny mio miodrag mir mira miran miranda mirco mireille mirela mirella
+miriam mirja mirjam mirjana mirko mirlinda miro miroslav miroslaw miroslawa mirra mirsad mirte
+mirthe mischa mist mitra mjadveig mjalldis mjallhvit mjoll mjollnir mjolnir mladen moa modi
+modis moeidur moey mogens mohamad mohamed mohammad mohammed moheidur moira moli molly mona
+monica monika monique monja mordur morena moreno morgan morgane mori morits moritz mork morris
+morten moses mosi muggur muhamed muhamet muhammad muhammed muharrem muli munda mundheidur
+mundhildur mundina muni muninn murat muriel murielle musa mustafa mustapha muzaffer my mylene
+myr myra myriam myrkjartan myrkvi myrra myrta myrtha myrthe myrun nada nadege nadeschda nadeshda
+nadia nadin nadine nadja nael nahla naim naja nana nancy nand nando nanna nanni nanny nansy
+naomi narcisse narfi naser natacha natali natalia natalie natalija natalja natan natanael
+nataniel natasa natascha natasha natasja nathalie nathan nathanael nathasha nattmordur nattsol
+nattulfur naud nazmi nebojsa necati neil neisti nela nele nelia nelio nella nelli nellie nelly
+nelson nelya nemanja nenad nenna nenni neo neptunus nermin neslisah nete nevenka nevin nevio
+nicholas nick nicklas nicky niclas nico nicola nicolai nicolaj nicolas nicolaus nicole nicoletta
+nicoline nidbjorg niek niels nienke nik nika nikanor nikita nikki niklas niklaus niko nikola
+nikolai nikolaj nikolaos nikolas nikolaus nikoletta nikolina nikulas nils nina nini ninja ninna
+nino ninthe nisa nives njala njall njola njordur noa noah noam noe noel noelia noella noelle
+noemi noemie noi nokkvi noni nonni noor noortje nora norah norbert nordmann nore nori norina
+norma norman normann notburga nott noud nour nout nova november numi nuno nuran nuray nurettin
+nuri nuria nurten nybjorg nynke nyvard oceane octavie oda odd odda oddbergur oddbjorg oddbjorn
+oddfreyja oddfreyr oddfridur oddgeir oddgerdur oddhildur oddi oddkell oddlaug oddleif oddleifur
+oddmar oddny oddrun oddsteinn oddthor oddur oddvar oddveig oddvor odeline odette odile odinn
+ofeigur ofelia ogmunda ogmundur ogn ogri oivind ojvind oktavia oktavius okto oktovia oktovius
+ola olaf olafia olafina olafur olav olavi olavia ole olena olfert olga olgeir oli olina oliver
+olivert olivia olivier oliwer olle olly olnir olof olov olrun olveig olver olvir omar omer omi
+ondolfur onundur onur oona ophelie ora orbrun orfeus orhan orjan ork orka orlando orlaugur
+orlygur ormar ormheidur ormhildur ormur orn ornella orni ornolfur orri ortrud ortrun ortwin
+orvar osa oscar osk oskar osman osp ossian ossur osten osvald osvaldur osvifur oswald oswin
+otfried othmar otis otkatla otkell otmar otri otta ottar ottarr ottfried otti ottilia ottilie
+ottmar otto ottokar ottomar otur ove ovli owe owen oxana oxar oystein oyvind ozlem pablo pal
+pala paldis paley palfridur palhanna palheidur palhildur palin palina pall palle palmar palmey
+palmfridur palmi palrun pamela paola paolo par paris parmes pascal pascale pasquale patrek
+patrekur patric patrice patricia patrick patrik patrisia patrizia paul paul-gerhard paul-heinz
+paula paule paulette paulien paulina pauline paulo pavel paw pawel peder pedro peer peggy pekka
+pelle pepijn per per-erik per-olof perla pernilla pernille pero peta petar pete peter
+peter-michael petr petra petrea petrina petronella petros petrun petrunella petrus petter petur
+phileine philip philipp philippa philippe phillip philomena pia pien pierette pierina piero
+pierre pierrette piet pieter pieter-jan pietro pim piotr pippa pirmin pius pjetur pleun pol
+polina polly pontus poul preben predrag pria prior prisca priscilla priska puck puk quentin
+quinn quinten quinty rabea rachel rachele rachid radgeir radhildur radmila radvardur raf rafael
+rafaela raffael raffaela raffaele raffaella rafn rafnar rafney rafnhildur rafnkell ragna ragnar
+ragnbjorg ragner ragney ragnfridur ragnheidur ragnhild ragnhildur raguel rahel raik raimund
+rainer raisa raissa rakel ralf ralf-dieter ralf-peter ralph ramadan ramazan ramiz ramon ramona
+ran rana randalin randi randidur randolf randver randy rani rania ranka rannva rannveig rannver
+raoul raphael raphaela raphaelle raquel rasmus raul ravi rayan rayana raymond raymonde raymund
+rebecca rebecka rebekka recep refur regina reginald reginbaldur reginbjorg regine reginn regis
+regitse regitze regula reidar reidun reifnir reimar reimer reimund rein reinald reinar reine
+reiner reingard reinhard reinhardt reinhart reinhild reinhilde reinhold rejane remi remo remy
+remzi rena renaat renata renate renato renaud rene renee reni rens renske renzo resi reto rexhep
+reyn reynald reynar reyndis reynheidur reynhildur reynir reyr reza ria ricarda ricardo riccardo
+richard richardt rick rickard rico rigmor rigo rik rikard rikardur rikey rikhard rikhardur rikka
+rikke riley rin rina rinaldo rino rinor rio ripley rita ritt riza roan roar rob robbe robby
+robert roberta roberto robin robjorg rocco rochus roderich rodolfo rodolphe rodrigo rodull roel
+roeland rofn roger rogn rognvald rognvaldur rognvar rokkvi roland rolande rolant rolf
+rolf-dieter rolf-peter rollande romain romaine roman romana romane romano romeo romina romuald
+romy ron ronald ronja ronni ronnie ronny rony ronya roos rori ros rosa rosa-maria rosalba
+rosalia rosalie rosalind rosalinde rosanna rosant rosar rosaria rosario rosberg rosbjorg rosborg
+rose rose-marie rosel roselia roselinde rosemarie rosenberg rosetta rosette rosey rosfridur
+roshildur rosi rosina rosinberg rosinkar rosinkara rosinkrans rosinkransa rosita roska roskva
+rosl roslaug roslin roslind roslinda rosmann rosmarie rosmary rosmunda rosmundur rosny roswita
+roswitha rosy rotraud rotraut rouven rowan roxane roxanna roxanne roy rubar ruben ruby rudi
+rudiger rudolf rudolph rudy ruedi rui run runa runar rundis rune runhildur runi runny runolfur
+rupert ruri rurik rut ruth ruthild rutur ruzica ryan ryszard saar saban sabina sabine sabri
+sabrina sacha sadik saeberg saebergur saebjorg saebjorn saebjort saeborg saedis saefinna
+saefridur saehildur saei saelaug saelaugur saemann saemunda saemundur saeny saer saeros saerun
+saesol saethor saeunn saevald saevaldur saevar saevarr saevin saevor safet safir saga sahin
+sahra said sakarias salbjorg saldis saleh salgerdur salih salin salina salka sally salma salmann
+salmar salny salome salomon salvar salvatore salvor sam samanta samantha sami samir samira sammy
+samson samuel samuele sandel sander sandor sandra sandri sandrine sandro sandur sandy sanela
+sanije sanja sanna sanne santia santiago saphira sara sarah sarina sasa sascha saskia saverio
+saxi scarlette sean sebastiaan sebastian sebastiano sebastien sedat sefania seifur seimur selena
+selim selin selina seline selja selka selma sem semir semra sena senad senia senn senna senne
+senol senta sep sepp seppe septima sera seraina sereina serena serge sergei sergej sergio serkan
+serpil sesar seselia sesil sesilia sesselia sesselja sessilia seth severin severine sevim shaban
+shana shania sharon sheila shpresa shqipe sia sibel sibilla sibille sibylla sibylle siebe
+siegbert siegfried sieghard sieglinde siegmar siegmund siegrid siegried siegrun siegward siem
+sien siena sienna sif sigbergur sigbert sigbjartur sigbjorn sigdis sigdor sigdora sigfastur
+sigfinnur sigfredur sigfrid sigfridur sigfried sigfus sigga sigge siggeir siggerdur sighvatur
+sigismund sigjon siglaugur siglinde sigmann sigmar sigmund sigmunda sigmundur signa signar signe
+signhildur signy sigri sigrid sigridur sigrikur sigrun sigsteinn sigthor sigthora sigthrudur
+sigtryggur sigtyr sigur sigurast sigurasta sigurbaldur sigurbara sigurberg sigurbergur
+sigurbirna sigurbjarni sigurbjartur sigurbjorg sigurbjorn sigurbjort sigurborg sigurbrandur
+sigurd sigurda sigurdis sigurdor sigurdora sigurdrif sigurdrifa sigurdur sigurey sigurfinna
+sigurfinnur sigurfljod sigurgeir sigurgeira sigurgestur sigurgisli sigurgrimur sigurhanna
+sigurhans sigurhelga sigurhildur sigurhjortur sigurjon sigurjona sigurkarl sigurlas sigurlaug
+sigurlaugur sigurleif sigurleifur sigurlidi sigurlilja sigurlin sigurlina sigurlinn sigurlinni
+sigurmann sigurmar sigurmon sigurmunda sigurmundur sigurnanna sigurnyas sigurnyjas siguroddur
+siguroli sigurosk sigurpall sigurros sigursteina sigursteinn sigursveinn sigurthor sigurthora
+sigurunn sigurvaldi sigurveig sigurvin sigurvina sigvaldi sigvard sigvardur sigyn sil silas
+silfa silfrun silja silje silka silke silla sille silli silva silvan silvana silvano silvester
+silvia silvio simen simeon simon simona simone simonia simonne sina sinaida sinan sindre sindri
+sine sinisa siri sirnir siro sirra sirry sirus sisi sissel sita siv sivar sivert sixten sjafnar
+sjoerd sjofn skaer skaeringur skafti skapti skarphedinn skarpheidur skefill skeggi skender skidi
+skirnir skjoldur skorri skugga skuggi skula skuld skuli skulina skuta sladjana slavica slavisa
+slavko slawomir slobodan smari smidur smyrill snaebjartur snaebjorg snaebjorn snaebjort snaeborg
+snaebra snaedis snaefridur snaeholm snaelaug snaelaugur snaer snaeringur snaeros snaerun
+snaethor snaevar snaevarr snezana snjafridur snjaka snjofridur snjoki snjolaug snjolaugur
+snjolfur snorra snorri snot soffanias soffia sofi sofia sofie sofija sofonias sofus sokrates sol
+sola solange solberg solbergur solbjartur solbjorg solbjorn solbjort solborg solbra solbrun
+soldis soldogg solene soley solfridur solgerdur solhildur solimann solin solkatla sollilja
+solmar solmundur solny solon solros solrun solva solvar solveig solvej solver solvey solvi
+solvin solvina solvor sonata sondre songul sonia sonja sonke sonny sophanias sophia sophie
+sophie-marie sophus soraya soren sorine sorli sos spartakus spoi spordi staffan stan stanislaus
+stanislav stanislaw stanley stapi starkadur starri stavros steen stef stefaan stefan stefana
+stefani stefania stefanie stefanny stefano steffen steffi stefnir stein steina steinar steinarr
+steinberg steinbergur steinbjorg steinbjorn steinborg steindis steindor steindora steiney
+steinfinnur steinfridur steingerdur steingrimur steinhildur steini steinkell steinlaug steinmann
+steinmar steinmodur steinn steinolfur steinrodur steinros steinrun steinthor steinthora steinunn
+steinvardur steinvor stella stellan sten stephan stephane stephanie stephen sterre steve steven
+stian stien stig stigheidur stigrun stigur stijn stilla stina stine stirnir stjarna stjepan
+stormur storolfur sture sturla sturlaugur sturri styr styrbjorn styrgerdur styrkar styrmir styrr
+sukru sula suleyman sumarlidi sumarlina sumarros sune sunna sunnefa sunneva sunniva susan susana
+susann susanna susanne suse susi sussanne sussie suus suzana suzanna suzanne suze suzette suzy
+svafa svafar svafnir svala svali svalrun svan svana svanberg svanbergur svanbjorg svanbjorn
+svanbjort svanborg svandis svaney svanfridur svangeir svanheidur svanhildur svanholm svanhvit
+svani svanlaug svanlaugur svanmundur svanros svante svanthor svanthrudur svanur svava svavar
+svea svein sveina sveinar sveinberg sveinbjartur sveinbjorg sveinbjorn sveinborg sveindis
+sveiney sveinfridur sveingerdur sveinhildur sveinjon sveinlaug sveinlaugur sveinmar sveinn
+sveinros sveinrun sveinsina sveinthor sveinungi sveinveig sven sven-erik sven-olof svend svenja
+svenning sverre sverrir svetlana svolnir svorfudur swantje swen swetlana sybilla sybille sylgja
+sylke sylva sylvain sylvaine sylvana sylvere sylvester sylvia sylviane sylvie sylvio sylwia
+synnove syrus sys tabea tadeusz tage tahir tala talia tamar tamara tamas tammy tandri tanguy
+tania tanja tanya tapani tapio tara tarfur tarik tassilo tatiana tatjana tea ted teddy teitny
+teitur tejs tekla telma telse tenzin teodor teodora tera teresa terese teresia terje tess tessa
+teun teuta thaddaus thalia thangbrandur thea theba theda thekla thelma thengill theo theobald
+theodis theodoor theodor theodora theodore theodoros theophil theophile theres theresa therese
+theresia theyr thi thiago thibaud thibault thibaut thibo thidrandi thidrik thierry thies thijmen
+thijn thijs thilo thinur thjalfi thjodann thjodbjorg thjodbjorn thjodgeir thjodhildur
+thjodleifur thjodmar thjodolfur thjodrekur thjodvardur thjostar thjostolfur thoka tholl thom
+thomas thor thora thoralf thoranna thorar thorarinn thorarna thorben thorberg thorbergur
+thorbjorg thorbjorn thorbrandur thorda thordis thordur thore thorelfa thorelfur thorey thorfinna
+thorfinnur thorfridur thorgardur thorgautur thorgeir thorgerdur thorgestur thorgils thorgisl
+thorgnyr thorgrima thorgrimur thorgunna thorgunnur thorhaddur thorhalla thorhalli thorhallur
+thorhanna thorheidur thorhildur thorir thorkatla thorkell thorlakur thorlaug thorlaugur thorleif
+thorleifur thorleikur thorlindur thormar thormodur thormundur thorny thorodda thoroddur
+thorolfur thorormur thororn thorri thorsteina thorsteinn thorsteinunn thorsten thorstina thorunn
+thorvaldur thorvar thorvardur thorveig thorvor thra thrainn thrandur thrastar throstur throttur
+thruda thrudmar thrudur thrymur thufa thula thura thure thuri thuridur thury thyri thyrnir tia
+tiago tibe tibo tibor tibra ties tiffany tijl tijmen tijn tijs til tilda tilde till tillmann
+tilly tilman tilmann tilo tim timea timi timm timmy timo timon timoteus timothy timur tina
+tindar tindra tindri tindur tine tineke tinna tinne tinni tino tirsa tirza tistran tiziana
+tiziano tjaldur tjorfi tjorvi tobias toby todda toi toka toki tolli tom tomas tomasz tomislav
+tommaso tommy tone toni tonje tonni tonny tony toon tor tora toralf torben torbjorg torbjorn
+tord tore torfey torfheidur torfhildur torfi torgny torill torsten tota tova tove traude traudel
+traudl traugott trausti traute trine tristan tristana troels trond trostan tru trude trudel
+trudi trumann tryggva tryggvi tryggvina tuana tulay tumas tumi ture turid turkan tuulikki tuur
+tuva twan tycho tygo tyler tyr tyra tyrfingur ua ubbi uddi udo ueli uffe uggi ugla ulf ulfa
+ulfar ulfdis ulfey ulfgeir ulfhedinn ulfheidur ulfhildur ulfkell ulfljotur ulfrun ulftyr ulfur
+uli ulla ulla-britt ullrich ulrica ulrich ulrik ulrika ulrike umberto umut una undina undine uni
+unna unnar unnbjorg unnbjorn unndis unndor unni unnsteinn unnthor unnur uno urania uranus urbain
+urban urdar urdur urs ursel ursina ursula urszula urte uschi uta ute utz uwe uxi vadim vagn
+vagna vagnbjorg vagnfridur vajen vaka vakur vala valberg valbergur valbjorg valbjork valbjorn
+valbjort valborg valbrandur valdemar valdheidur valdi valdimar valdis valdor valentijn valentin
+valentina valentine valentino valentinus valere valeri valeria valerie valerij valerio valery
+valeska valey valfridur valgard valgardur valgeir valgerda valgerdur valhildur vali valiant
+valka valladur vally valmar valmundur valny valon valros valrun valsteinn valter valthor
+valthrudur valtyr valur valva valves valy van vanda vanesa vanessa vania vanja vapni var varmar
+vassilios vatnar vebjorg vebjorn vedis veerle vega vegard vegeir vegerdur veig veiga veigar
+veigur veit vekell velaug velaugur veli vemundur vendela venus veny ver vera verena vermundur
+verner vernhard vernhardur veronica veronika veronique vesna vestar vesteinn vestmar vetrarros
+veturlidi vibeka vibekka vic vicky victor victoria victorine vidar vide vidir vidja vif vifill
+vigdis vigdogg vigfus viggo viggunnur viglundur vigmar vigmundur vignir vigny vigo vigri
+vigsteinn vigthor vigtyr vigur vikar viking vikingur viktor viktoria vilberg vilbergur vilbert
+vilbjorn vilbogi vilborg vilbrandur vilde vildis vilfridur vilgeir vilgerdur vilgot vilhelm
+vilhelmina vilhjalmur vili viljar vilji villa villads ville villi villimey vilma vilmar vilmer
+vilmundur vilny vinbjorg vince vincent vincenza vincenzo vinciane vinjar vinko vinny vinsy
+vinzenz viola violeta violetta violette virgill virginia virginie visa visar vitali vito vitor
+vittoria vittorio vitus viveka vivian viviana viviane vivianne vivien vivienne vjollca vladimir
+vlado vlora voggur volkan volker volkhard volkmar volundur von voney vopni vordis vordur vorm
+vottur vreneli walburga waldemar waldtraut walentina walfried walli wally walter walther
+waltraud waltraut waltrud wanda wannes ward warre weena wenche wencke wendelin wendy wenke
+wenzel wera werner wesley wessel wibke wiebke wieland wieslaw wigbert wilfried wilfriede wilhelm
+wilhelmina wilhelmine wilhelmus willard wille willem willfried willi william willibald willibert
+willum willy wilma wilmer wiltrud wim winfried winni winnie witold wladimir wojciech woldemar
+wolf wolf-dieter wolf-dietrich wolf-rudiger wolfgang wolfhard wolfram wout wouter wulf xander
+xaver xavi xavier xenia yael yan yana yanick yanik yanis yann yannic yannick yannik yannis yara
+yasemin yasin yasmin yasmina yasmine yassin yassine yda yfke yilmaz yinthe yja ylenia ylfa ylfur
+ylja ylur ylva ylvi ylvie yma ymir yngvar yngve yngvi ynja yoan yolanda yolande younes yousef
+youssef yr yrar yrja yrkill yrr yrsa yusuf yvan yves yvette yvon yvonne zacharias zahra zakaria
+zakarias zara zbigniew zdenka zdravko zehnia zehra zejna zeki zeljko zelma zenia zeno zenon
+zenta zeynep ziggy zita zlatko zoe zoey zofia zoltan zophanias zophonias zora zoran zorica zsolt
+zuzana
+""".split()
+)
+
 # The syllables of given names in Faker's zh_CN, zh_TW, in Latin letters.
 SYLLABLES_CHINESE = frozenset(
     """

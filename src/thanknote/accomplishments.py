@@ -2183,6 +2183,16 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
         if word.endswith("ed") and not readings and len(word) > 4 and plain and not compound:
             return f"{word} {tail}".strip(), True  # "onboarded", "co-founded"
         return None
+    habit = rx.match(r"to\s+(\w+)\s*(\S*)", tail) if word == "used" else None
+    base = lexicon.verb(habit.group(1)) if habit else None
+    a_noun = habit is not None and lexicon.noun(habit.group(1)) is not None
+    if habit and a_noun and habit.group(2) in ("", "from", "of", "and", "in"):
+        base = None  # "used to pressure", "used to pressure from owners": a state
+    if base is not None and "VB" in base.tags:
+        # the past of a habit, "used to cross to Pamilacan monthly", not "am used to ..."
+        # (set KI: "I am used to cross to Pamilacan", 2 notes); "used to pressure" is
+        # left to be a state
+        return f"{word} {tail}", True
     counted = rx.match(r"(?:over|about|around|nearly|almost|more than|some)\s+\d", tail)
     if lexicon.is_adjective(word) and _starts_preposition(tail) and not counted:
         return None  # "certified in ACLS", "licensed in three states"; not "fitted over 400"

@@ -502,9 +502,20 @@ def country_line_for(lines: list[str], email: str | None, home: str | None) -> s
     there = country_of_email(email)
     if not lines or home is None or there is None or there == home:
         return None
-    if region_from_address("\n".join(lines)) is not None:
+    if region_from_address("\n".join(lines)) is not None or _ends_on_a_country(lines[-1]):
         return None
     return country_name(there)
+
+
+def _ends_on_a_country(line: str) -> bool:
+    """Whether an address's last line ends on a country's name in any language pycountry
+    knows: "Noreg" (set KI: "Norway" printed under it), "Accra, Ghana" (set KI: "Ghana"
+    printed under it)."""
+    last = line.rsplit(",", 1)[-1]
+    return any(
+        _fold(part) in _names() or named_in_another_language(part) is not None
+        for part in {line, last}
+    )
 
 
 def country_of(candidate: Candidate) -> str | None:

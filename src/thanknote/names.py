@@ -2366,9 +2366,17 @@ def _custom(words: list[str], family_words: list[str], title: str) -> str:
         # "Ravi Shankar Iyer": an Indian name carries one family name (set JA: "Dear
         # Professor Shankar Iyer,"), though Faker's Brazilian names give Ravi too
         return _ENGLISH
-    if not english and not family & known.FAMILY_FRENCH and _iberian_given(words[0]):
+    second_given = len(words) > 1 and fold(words[1]) in known.GIVEN_GERMANIC
+    if (
+        not english
+        and not family & known.FAMILY_FRENCH
+        and _iberian_given(words[0])
+        and not (second_given and fold(words[1]) not in known.FAMILY_IBERIAN)
+    ):
         # "Ignacio Pereyra Iraola": a Spanish given name, then two family names no list
-        # holds (found by the blind reading of set AH)
+        # holds (found by the blind reading of set AH); not a German or Nordic second
+        # given name: "Dr. Franz Xaver Hofstetter" is Dr. Hofstetter (set KI: "Dear Dr.
+        # Xaver Hofstetter,", 2 notes)
         return _IBERIAN
     return _ENGLISH
 

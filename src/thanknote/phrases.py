@@ -485,6 +485,14 @@ def articles_within(text: str) -> str:
         )
         if inside and match.group(1) in ("in", "of", "for"):
             return match.group()  # inside a name: "a Child in Care team" (set HH); not "HIV in"
+        second = thing.split()[1] if " " in thing else ""
+        doing = lexicon.verb(second) if second.endswith("ing") else None
+        if doing is not None and (
+            lexicon.noun(second) is None or doing.lemma in ("do", "be", "have", "get", "make")
+        ):
+            # a place and what was done there, no thing of its name: "in Islamabad doing
+            # registration" (set KI: "in the Islamabad doing registration")
+            return match.group()
         if head in _REGION_WORDS and " " in thing:
             return f"{match.group(1)} the {thing}"  # "in the Amhara region" (set EH, 5 notes)
         if head in _PART_OF_A_PLACE_NAME or lexicon.noun(head) is None:

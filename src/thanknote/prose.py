@@ -269,6 +269,11 @@ def names_the_company(
         )
     ):
         return True
+    if len(first) >= 2 and _within(_initials_spelt_out(above[0], company), whole):
+        # the company shortened to its initials: "ATI Regional Training Center VII" above the
+        # street for "Department of Agriculture – Agricultural Training Institute, Regional
+        # Training Center VII" (set KI: both printed)
+        return True
     if first and sorted(first) == sorted(whole):
         # the same words in another order: "Dubai Air Navigation Services (dans)" above the
         # street for "dans – Dubai Air Navigation Services" (set KG: both printed, 4 letters)
@@ -409,6 +414,36 @@ _ATTENTION: Final = (
     r"(?i)\s*(?:attn|attention(?: of)?|for the attention of|fao|t\.\s?a\.\s?v\.|z\.\s?hd\.|"
     r"à l'attention de|a/a|att\.)\s*:?\s*"
 )
+
+
+def _initials_spelt_out(line: str, company: str) -> list[str]:
+    """A line's words, with each word in capitals that is the initials of words the
+    company runs together written out as those words ("ATI" is "agricultural training
+    institute" in "... Agricultural Training Institute ..."); [] when none is."""
+    words = _comparable(company).split()
+    heads = [w[0] for w in words]
+    out, spelt = [], False
+    for word in line.split():
+        bare = rx.sub(r"[^\w]", "", word)
+        found = None
+        if len(bare) >= 2 and bare.isupper() and bare.isalpha():
+            initials = bare.casefold()
+            for start in range(len(words) - len(initials) + 1):
+                if "".join(heads[start : start + len(initials)]) == initials:
+                    found = words[start : start + len(initials)]
+                    break
+        if found:
+            out += found
+            spelt = True
+        else:
+            out += _comparable(word).split()
+    return out if spelt else []
+
+
+def _within(part: list[str], words: list[str]) -> bool:
+    """Whether `part` is a run of two or more of `words`, in order."""
+    n = len(part)
+    return n >= 2 and any(words[i : i + n] == part for i in range(len(words) - n + 1))
 
 
 def _comparable(line: str) -> str:
