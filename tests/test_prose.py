@@ -1017,6 +1017,15 @@ def test_an_address_names_the_company_without_its_article() -> None:
     assert not names_the_company(["Store Street Garda Station", "Store Street"], "An Post")
 
 
+def test_an_address_in_the_care_of_the_company_names_it() -> None:
+    """Set KI: an IMF adviser's office "c/o Bank of Ghana", "Bank of Ghana" printed above."""
+    from thanknote.prose import names_the_company
+
+    lines = ["International Monetary Fund", "c/o Bank of Ghana, 1 Thorpe Road", "Accra, Ghana"]
+    assert names_the_company(lines, "Bank of Ghana")
+    assert not names_the_company(lines, "Bank of England")
+
+
 def test_an_address_names_the_company_by_its_initials() -> None:
     """Set KI: "ATI Regional Training Center VII" above the street, the company written out
     printed over it; initials that spell no run of the company's words name nothing."""

@@ -269,6 +269,12 @@ def names_the_company(
         )
     ):
         return True
+    cared_for = [rx.match(r"\s*(?i:c/o|care of)\s+(.+)", line) for line in address_lines]
+    if any(m and _comparable(m.group(1)).split()[: len(whole)] == whole for m in cared_for):
+        # the person works for another organisation in the company's care: "International
+        # Monetary Fund ... c/o Bank of Ghana, 1 Thorpe Road" (set KI: "Bank of Ghana"
+        # printed above it)
+        return True
     if len(first) >= 2 and _within(_initials_spelt_out(above[0], company), whole):
         # the company shortened to its initials: "ATI Regional Training Center VII" above the
         # street for "Department of Agriculture – Agricultural Training Institute, Regional
