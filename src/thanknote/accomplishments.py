@@ -2268,7 +2268,8 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         return f"was named {_indefinite_name(rest[given.end() :])}", True
     languages = _languages(rest)
     head_part, comma, after = rest.partition(", ")
-    if not languages and comma and not any(lexicon.is_language(w) for w in after.split()):
+    named = [w.strip(",;.()") for w in after.split()]
+    if not languages and comma and not any(lexicon.is_language(w) for w in named if w):
         languages = _languages(head_part)  # "Spanish native, translated at conferences"
     if languages:
         return languages, True  # "speak Somali and English"
@@ -2955,6 +2956,11 @@ _AFTER: Final = {"native": "natively", "native-level": "natively", "fluent": "fl
 _LEADING_LEVELS: Final = _BEFORE | {"some", "fluent", "native"}
 
 
+# Exams of a language's command, by their level, ending a list of languages: "JLPT N2",
+# "DELF B2", "HSK 5", "TOPIK 4", "DELE C1" (and several: "JLPT N2 and HSK 4").
+_LANGUAGE_EXAM: Final = Lazy(r"(?:[A-Z]{3,6}[ -](?:N[1-5]|[ABC][12]|[1-6])(?:\s*(?:,|and)\s*|$))+$")
+
+
 def _languages(text: str) -> str | None:
     """ "speak Somali and English", "am fluent in English and Portuguese",
     "speak German at C1 level and English natively", "speak Tagalog, English and
@@ -2973,6 +2979,24 @@ def _languages(text: str) -> str | None:
             said = [f"fluent {g.removesuffix(' fluently')}" if g.endswith(" fluently") else g
                     for g in said]  # fmt: skip
         return "speak " + ", and ".join(said)
+    if "," in text:
+        # "native Spanish speaker, fluent French" is "Spanish native, fluent French"
+        text = rx.sub(r"(?i)\bnative (\w+) speaker\b", r"\1 native", text)
+    exam = _LANGUAGE_EXAM.search(text)
+    if exam and exam.start() > 0:
+        # a language's exam passed after the languages: "Korean native, fluent English, JLPT
+        # N2" (set KI: "I speak Korean natively", the English and the Japanese left out)
+        spoken = _languages(text[: exam.start()].rstrip(" ,;"))
+        passed = natural_list([e.strip() for e in rx.split(r",|\band\b", exam.group())])
+        comma = "," if " and " in spoken or "," in spoken else ""
+        return f"{spoken}{comma} and have passed {passed}" if spoken else None
+    fluent_in = rx.match(r"(?i)fluent in ([^,]+),\s*(.+)$", text)
+    then = fluent_in.group(2).split()[0].lower() if fluent_in else ""
+    if fluent_in and then in _LEADING_LEVELS and " in " not in fluent_in.group(2):
+        # "fluent in Tagalog and Cebuano, conversational Japanese" (set KI: the Japanese
+        # left out)
+        items = [f"fluent {i.strip()}" for i in rx.split(r",|\band\b", fluent_in.group(1))]
+        return _languages(", ".join([*items, fluent_in.group(2)]))
     level = rx.match(r"(.+?),\s*(fluent|native|conversational|bilingual)$", text, re.I)
     body = level.group(1) if level else text
     items = [i.strip() for i in rx.split(r",(?![^()]*\))|/|\band\b|&", body) if i.strip()]
