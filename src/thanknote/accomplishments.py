@@ -2268,8 +2268,8 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         return f"was named {_indefinite_name(rest[given.end() :])}", True
     languages = _languages(rest)
     head_part, comma, after = rest.partition(", ")
-    named = [w.strip(",;.()") for w in after.split()]
-    if not languages and comma and not any(lexicon.is_language(w) for w in named if w):
+    after_words = [w.strip(",;.()") for w in after.split()]
+    if not languages and comma and not any(lexicon.is_language(w) for w in after_words if w):
         languages = _languages(head_part)  # "Spanish native, translated at conferences"
     if languages:
         return languages, True  # "speak Somali and English"
@@ -2986,10 +2986,12 @@ def _languages(text: str) -> str | None:
     if exam and exam.start() > 0:
         # a language's exam passed after the languages: "Korean native, fluent English, JLPT
         # N2" (set KI: "I speak Korean natively", the English and the Japanese left out)
-        spoken = _languages(text[: exam.start()].rstrip(" ,;"))
+        languages = _languages(text[: exam.start()].rstrip(" ,;"))
         passed = natural_list([e.strip() for e in rx.split(r",|\band\b", exam.group())])
-        comma = "," if " and " in spoken or "," in spoken else ""
-        return f"{spoken}{comma} and have passed {passed}" if spoken else None
+        if languages is None:
+            return None
+        joint = "," if " and " in languages or "," in languages else ""
+        return f"{languages}{joint} and have passed {passed}"
     fluent_in = rx.match(r"(?i)fluent in ([^,]+),\s*(.+)$", text)
     then = fluent_in.group(2).split()[0].lower() if fluent_in else ""
     if fluent_in and then in _LEADING_LEVELS and " in " not in fluent_in.group(2):
