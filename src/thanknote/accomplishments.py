@@ -706,6 +706,8 @@ def phrase(text: str) -> Phrase:
         words = articles_within(words)
     whole = _read(words)
     parts = _fragments(words)
+    if parts and _degree_match(words) and _THESIS.search(words) and whole[2]:
+        parts = []  # a degree and its thesis, read whole: "PhD ...; thesis on ..."
     if parts and _is_clause(whole) and rx.search(r" [–—-] ", words):
         first = _read(parts[0])
         if _is_clause(first):  # "prepared the quantum ... – awarded 87% of claim"
@@ -2801,12 +2803,28 @@ def _degree_match(np: str) -> str | None:
     return named.group() if named else None
 
 
+# A degree's thesis after it: "; thesis on ...", ", dissertation about ...".
+_THESIS: Final = Lazy(
+    r"\s*(?:[;,–—]|\s-)\s*(?:(?:PhD|doctoral|master['’]?s|MSc|MA|BSc|BA|final[- ]year|"
+    r"undergraduate|honou?rs)\s+)?(thesis|dissertation)\s+(on|about|into)\s+(.+)$",
+    re.I,
+)
+
+
 def _degree(np: str) -> str | None:
     """ "an MSW from the University of Minnesota" for "MSW, University of Minnesota";
     "a B.Ed. in Science from Kenyatta University"; "a BSc in Chemistry from the
     University of Leeds and an MSc in Analytical Chemistry from the University of
     York" for "BSc Chemistry (Leeds), MSc Analytical Chemistry (York)"; None when
     the parts after a degree are not an institution and a year."""
+    thesis = _THESIS.search(np)
+    if thesis and thesis.start() > 0:
+        # what the degree's thesis was on, which may be what ties it to a topic: "PhD
+        # Economics, University of Warwick (2024); thesis on exchange-rate pass-through in
+        # West Africa" (set KI: the thesis left out, the degree alone read as unrelated)
+        degree = _degree(np[: thesis.start()])
+        what = f"{thesis.group(1).lower()} {thesis.group(2).lower()} {thesis.group(3)}"
+        return f"{degree}, with a {what}" if degree else None
     groups: list[list[str]] = []
     for part in np.split(", "):
         if _degree_match(part) or not groups:
