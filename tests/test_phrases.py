@@ -167,6 +167,9 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         # set DX: "join Siam Skyways Public Company", "join Ephorate of Antiquities ..."
         ("Siam Skyways Public Company Limited", "Siam Skyways"),
         ("PTT Public Company Limited", "PTT"),
+        # set KJ: a law firm's corporation in words ("..., Attorneys at Law, A Law Corporation")
+        ("Kealoha & Fujimoto, Attorneys at Law, A Law Corporation", "Kealoha & Fujimoto"),
+        ("Garcia Law, A Professional Corporation", "Garcia Law"),
         (
             "Εφορεία Αρχαιοτήτων Πόλης Αθηνών (Ephorate of Antiquities of Athens City)",
             "the Ephorate of Antiquities of Athens City",
@@ -997,6 +1000,9 @@ def test_a_deed_with_nothing_done_is_no_moment() -> None:
         ("working with Paris office", "working with the Paris office"),
         ("life in Tsukuba city", "life in Tsukuba city"),
         ("experience in Python development", "experience in Python development"),
+        # set KJ: a language's adjective is no name ("When the French-language court ...")
+        ("French-language court testimony", "French-language court testimony"),
+        ("Arabic-language newsroom", "the Arabic-language newsroom"),
         # set KI: a place and what was done there ("in the Islamabad doing registration")
         ("work in Islamabad doing registration", "work in Islamabad doing registration"),
         # set DO: one event of a name, a name against a thing of two sides

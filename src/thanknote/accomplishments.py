@@ -2226,9 +2226,15 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     if rx.match(r"to\s+\w+", tail) and (_STATE_ENDING.search(word) or word in _PERMITTED):
         return f"am {clause}", False  # "authorized to give injections"
     nouns = [r for r in readings if r.pos == "n"]
-    if nouns and _starts_preposition(tail) and word not in _PREPOSITIONAL_VERBS:
+    if nouns and _starts_preposition(tail) and not counted and word not in _PREPOSITIONAL_VERBS:
         if "VBD" not in tags:
             return None  # "article in a journal", "volunteer at the shelter": a noun
+    other = base.forms[1] if base and len(base.forms) > 1 and base.forms[0] == word else ""
+    if other.endswith("ed") and lexicon.is_adjective(other):
+        # a past written as the verb ("fit over 400 casts"), which has an "-ed" form in
+        # common use too (a "fitted" kitchen; not "quitted"): that one, which no one reads
+        # as the present (set KJ: "I fit over 400 total contact casts")
+        return f"{other} {tail}".strip(), True
     if "VBD" in tags or (base and base.forms and base.forms[0] == word):
         return clause, True  # "led", and "cut", "set", "put" as a CV writes the past
     if "VBN" in tags:
@@ -2552,8 +2558,9 @@ def _years(np: str) -> str | None:
     "12 yrs Indian Navy" -> "spent 12 years in the Indian Navy"."""
     match = rx.match(
         r"((?:(?:over|nearly|almost|about|around|more than)\s+)?"
-        r"(?:\d[\d.,]*\+?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-        r"fifteen|twenty|thirty|several|many)(?: and a half)?\s+(?:full\s+)?"
+        r"(?:\d[\d.,]*\+?|a|an|(?:(?:twenty|thirty|forty)[- ])?(?:one|two|three|four|five|six|"
+        r"seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+        r"eighteen|nineteen|twenty|thirty|forty|several|many)(?: and a half)?\s+(?:full\s+)?"
         r"(?:years?|yrs?|months?|decades?|seasons?)(?: and a half)?)\b\s*(.*)$",
         np,
         re.I,
@@ -2561,6 +2568,9 @@ def _years(np: str) -> str | None:
     if not match:
         return None
     amount, rest = match.group(1), match.group(2).lstrip("'’ ")  # "6 yrs' nursing experience"
+    # one word, then where, after a comma: "fourteen years teaching, in Suva and Northland"
+    # (set KJ: "Having done fourteen years teaching, in Suva ...")
+    rest = rx.sub(r"^([a-z]+), ((?:in|at|across|between|around) [A-Z])", r"\1 \2", rest)
     amount = amount[0].lower() + amount[1:] if amount[:1].isupper() else amount
     amount = rx.sub(r"\byrs?\b", "years", amount)
     if rx.match(r"(?:a|an|one|1)\s(?!and a half)", amount):  # "1 yr" -> "1 year"

@@ -410,7 +410,7 @@ _NAMED_THING_WITHIN: Final = Lazy(
     # Chile on time and under budget")
     # nor a clause's word: "at Mangere while at Watercare" (set JG: "at the Mangere while")
     r"([A-Z][a-zà-ÿ][\w'’-]*(?:\s+(?!(?:on|in|at|to|for|of|and|or|by|with|from|under|over|"
-    r"while|when|where|whilst|until|before|after|because|since|as|though)\b)"
+    r"while|when|where|whilst|until|before|after|because|since|as|though|up|out|down|off)\b)"
     r"[a-z][\w-]*){1,2})(?=$|[,;]|\s+(?:for|in|on|at|with|to|from|of|and)\b)"
 )
 
@@ -1625,8 +1625,9 @@ def _field_of_work(
         return False  # "the brand review for 2028": one of them, of that year
     if any(rx.fullmatch(r"(?:19|20)\d\d", w) for w in words[:-1]):
         return False  # "the 2026 municipal election" (set DF: "about 2026 municipal election")
-    if any(w[:1].isupper() for w in words[:-1]):
+    if any(w[:1].isupper() and _is_name(w) for w in words[:-1]):
         return False  # "the Utsira Nord grid connection": one project, of that name (set CO)
+    # (a language is no name: "French-language court testimony" is the work, set KJ)
     before = words[-2] if len(words) > 1 else ""
     modified = (
         before.isalpha()
@@ -1788,8 +1789,10 @@ def _is_name(word: str) -> bool:
     bare = word.strip("\"'“”‘’()")
     if len(bare) > 1 and bare.isupper():
         return True
-    if lexicon.is_language(bare):
-        return False  # "French proficiency": a language is an ordinary adjective
+    if lexicon.is_language(bare) or lexicon.is_language(bare.split("-")[0]):
+        # "French proficiency": a language is an ordinary adjective, and so with what it
+        # makes ("French-language court testimony", set KJ: "the French-language ...")
+        return False
     return bare[:1].isupper() and not lexicon.is_common_word(bare)
 
 
@@ -2398,6 +2401,9 @@ _MORE_LEGAL_FORMS: Final = Lazy(
     r"SGIIC|S\.G\.I\.I\.C\.|"
     # a Thai listed company (set DX: "join Siam Skyways Public Company")
     r"Public Company(?: Limited)?|Public Co\.?,? Ltd\.?|PCL|"
+    # a US professional corporation said in words, as law firms print it (set KJ: "Kealoha &
+    # Fujimoto, Attorneys at Law, A Law Corporation", in every note)
+    r"An? (?:Professional |Law |Legal |Medical |Dental )?(?:Corporation|Limited Liability Company)|"
     # a Peruvian closed or open corporation, a sole trader's (set EQ: "... Peruana S.A.C.")
     r"S\.A\.C\.|S\.A\.A\.|E\.I\.R\.L\.|SAC|"
     # Czech and Slovak forms written with spaces, which cleanco reads only without: a public
