@@ -1353,3 +1353,21 @@ def test_the_is_said_once_before_an_institution(company: str) -> None:
 def test_what_a_company_is_is_not_said_to_its_staff(company: str, said: str) -> None:
     """Set IY: "the Senior Engineer role at PUB, Singapore's National Water Agency" (4 notes)."""
     assert company_in_sentence(company) == said
+
+
+@pytest.mark.parametrize(
+    ("position", "said"),
+    [
+        ("Chair maker (shokunin trainee, chair workshop)", "the chair maker position"),
+        ("Registered nurse (nights)", "the registered nurse position"),
+        ("Branch Manager, Leeds", "the Branch Manager position in Leeds"),
+        ("Asioimistulkki, somali–suomi", "the Asioimistulkki position"),
+    ],
+)
+def test_a_title_in_sentence_case_reads_in_small_letters_inside_a_sentence(
+    position: str, said: str
+) -> None:
+    """Set KK: "the Chair maker position" read as a capital mid-sentence."""
+    from thanknote.phrases import job
+
+    assert job(position).the_position == said

@@ -3374,6 +3374,9 @@ def _starts_object(tail: str) -> bool:
         or first in _NUMBER_WORDS
         or (first[:1].isdigit() and not rx.fullmatch(r"(?:19|20)\d\d", first))  # not a year
         or word in ("me", "us", "them", "it")  # not "US patent attorney"
+        # a name's, which determines the thing after it: "HBL's pilot of electronic bills
+        # of lading" (set KK: "As a led HBL's pilot ...", 3 notes)
+        or bool(rx.fullmatch(r"[A-Z][\w&.-]*(?:['’]s|s['’])", word) and " " in tail)
     )
 
 

@@ -359,6 +359,10 @@ def _is_credential(word: str, *, caps: bool) -> bool:
         or rx.fullmatch(_DESIGNATION_SHAPE, word)
         or rx.fullmatch(_SMALL_LETTERS_SHAPE, word)
         or _an_award(word)  # "CertAVP" (set IG: "Dear Dr BVM&S," for "..., MSc, CertAVP")
+        # an international or graduate grade before its body's capitals: "IntPE(NZ)",
+        # "GradIEAust" (set KK: "Dear Michael O'Driscoll CPEng," for "... CPEng, CMEngNZ,
+        # IntPE(NZ)"); not "McDONALD"
+        or bool(rx.fullmatch(r"(?!Ma?c)[A-Z][a-z]{2,4}[A-Z]{2,}[A-Za-z]*(?:\([A-Z]{2,3}\))?", word))
     )
 
 
@@ -1046,6 +1050,13 @@ def _leading_titles(text: str) -> tuple[str, str]:
     while index < len(words):
         size, key = _title_phrase(words, index)
         word = " ".join(words[index : index + size])
+        spelt = vocab.ADDED_READS.get(key, "") in ("dotted", "upper", "capitals")
+        if _DOTTED_INITIALS.fullmatch(word) and not spelt and key not in _STYLES_IN_INITIALS:
+            # a name's initials that spell a title's short form end the titles: "H.J." is
+            # no "Hj." (Haji), "R.A." no "RA"; but "Q.F.B.", "L.I.", Mexican degrees printed
+            # in capitals, are titles (set KK: "Dear Professor den Bosch," to "prof.
+            # dr. H.J. (Henk-Jan) van den Bosch AAG", 2 notes)
+            break
         read = vocab.ADDED_READS.get(key, "") or ("lead" if _diplom(key) else "")
         read = read or ("before-two-names" if _master_craftsman(key) else "")
         read = read or ("before-two-names" if _rank_compound(key) else "")
@@ -1375,6 +1386,11 @@ def _read(text: str, family_first: bool) -> tuple[str, str, str, str, str]:
 
 _PLAIN_WORD = Lazy(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TITLE_WORD = Lazy(r"[^\W\d_]+\.?")
+# A name's initials, each with its full stop: "H.J.", "A.B.C.".
+_DOTTED_INITIALS = Lazy(r"(?:[A-Z]\.){2,}")
+# Styles of address written as initials: His or Her Excellency, Highness, Royal Highness,
+# Majesty, and French's Son Excellence.
+_STYLES_IN_INITIALS: Final = frozenset({"he", "hh", "hrh", "hm", "se"})
 _INITIAL = Lazy(r"[^\W\d_]\.")
 _TITLES = vocab.TITLES | frozenset(_EXTRA_TITLES)
 _POST_NOMINALS = vocab.POST_NOMINALS | frozenset(_EXTRA_POST_NOMINALS)
@@ -3396,8 +3412,8 @@ def _personal(name: CardName) -> str:
     # Leading initials are no name to greet by: "J. Robert Oppenheimer" goes by
     # Robert, "D. José Antonio García-Lorca" (D. for Don, or an initial) by José Antonio.
     given = name.given.split()
-    while given and _is_initial(given[0]):
-        given.pop(0)
+    while given and (_is_initial(given[0]) or _DOTTED_INITIALS.fullmatch(given[0])):
+        given.pop(0)  # and "H.J.", initials together (set KK)
     if len(given) > 1 and rx.fullmatch(r"(?i)m(?:o|u)?h?d\.?", given[0]):
         given.pop(0)  # Muhammad written short: "Mohd. Farhan" (set FI: "Dear Mohd. Farhan,")
     before = _before_initials(name)

@@ -2789,6 +2789,21 @@ def _without_terms(title: str) -> str:
     return " – ".join(kept) if kept[0] else title
 
 
+def _in_sentence_case(title: str) -> str:
+    """A title written as a sentence begins, in English words, as it reads inside one:
+    "Chair maker" is "chair maker" (set KK: "the Chair maker position", a capital
+    mid-sentence); "Branch Manager" and "Asioimistulkki" as written."""
+    words = title.split()
+    first = words[0] if words else ""
+    if len(words) < 2 or not (first[:1].isupper() and first[1:].islower()):
+        return title
+    rest = [w.strip(",;") for w in words[1:]]
+    english = all(w.isalpha() and w.islower() and lexicon.is_common_word(w) for w in rest)
+    if english and first.isalpha() and lexicon.is_common_word(first.lower()):
+        return f"{first.lower()} {' '.join(words[1:])}"
+    return title
+
+
 def job(position: str) -> Job:
     """Read a position as people write it: "Branch Manager, Leeds", "Associate –
     Corporate Finance", "Nurse (Night Shift)"."""
@@ -2815,7 +2830,7 @@ def job(position: str) -> Job:
     plain = latin_side(plain).strip(" ,;–—-")  # not the comma before the other script's part
     text = _one_form(plain or " ".join(written.split()))  # brackets first: "(nachtdienst / night)"
     title = rx.sub(r"\s*\([^()]*\)", "", text).strip() or text
-    title = _without_terms(title)
+    title = _in_sentence_case(_without_terms(title))
     place = rx.fullmatch(r"(.+?),\s*([A-Z][\w'’.]*)", title)
     if place and (place.group(2).isupper() or lexicon.is_common_word(place.group(2).lower())):
         # "Staff Chaplain, Interfaith", "Staff Nurse, Cardiology", "..., JKIA" (set BF): a

@@ -78,7 +78,14 @@ def relatedness(accomplishment: Accomplishment, topic: str | None) -> float:
         tag_score = 0.0
     # a word every workplace has ties nothing ("the team" and "..., surge pricing team":
     # set BQ's reader marked the pairing)
-    text_score = len((topic_words & text_words) - _WORKPLACE) / len(topic_words)
+    shared = (topic_words & text_words) - _WORKPLACE
+    places = key_words(" ".join(w for w in topic.split()[1:] if rx.fullmatch(r"[A-Z][a-z]+", w)))
+    if shared and shared <= places:
+        # a place's name in common and nothing else: "relocating from Callao" and "nine years
+        # in the Peruvian Navy, the last three as PFSO at the Callao naval terminal" (set KK:
+        # 2 notes marked the pairing as unrelated)
+        shared = frozenset()
+    text_score = len(shared) / len(topic_words)
     return max(tag_score, 0.8 * text_score)
 
 
