@@ -162,6 +162,7 @@ def _panel(
     names: list[str] | None = None,
     topics: tuple[str, ...] = (),
     accomplishments: tuple[str, ...] = (),
+    closing_line: str | None = None,
 ) -> Interview:
     people = names or [f"Person {chr(65 + i)} Example" for i in range(size)]
     return Interview(
@@ -172,7 +173,22 @@ def _panel(
         interviewers=tuple(Interviewer(name=n) for n in people[:size]),
         topics=topics,
         accomplishments=tuple(Accomplishment(text=a) for a in accomplishments),
+        closing_line=closing_line,
     )
+
+
+# Closing lines of the kinds a note moves or rewrites: thanks for a thing of the visit (said
+# after the first thanks, in eight ways: set KM's letters to a panel of five repeated one of
+# four), a remark on the visit, a line looking ahead, a line in another language.
+_CLOSING_LINES = st.sampled_from(
+    [
+        None,
+        "Thank you for showing me the unit and letting me meet the team on shift.",
+        "It was a real pleasure to taste the 2025 from barrel.",
+        "I look forward to hearing from you.",
+        "Mahalo again for your time.",
+    ]
+)
 
 
 @settings(max_examples=examples(60, long=600), deadline=None)
@@ -182,15 +198,31 @@ def _panel(
     topics=st.lists(_WORDS, max_size=3),
     accomplishments=st.lists(_ACCOMPLISHMENTS, max_size=4),
     template=st.sampled_from(TEMPLATES),
+    closing=_CLOSING_LINES,
 )
 @example(  # a long run: eight notes, one topic, one credential that fits it (old as 8564a0f)
-    size=8, names=["Dr. Priya Raman"] * 8, topics=["AA"], accomplishments=["AA"], template="card"
+    size=8,
+    names=["Dr. Priya Raman"] * 8,
+    topics=["AA"],
+    accomplishments=["AA"],
+    template="card",
+    closing=None,
 )
 @example(  # the same in letters, which have eight ways since the linking lines were read blind
-    size=8, names=["Dr. Priya Raman"] * 8, topics=["AA"], accomplishments=["AA"], template="letter"
+    size=8,
+    names=["Dr. Priya Raman"] * 8,
+    topics=["AA"],
+    accomplishments=["AA"],
+    template="letter",
+    closing=None,
 )
 @example(  # a long run: a topic that is only "Of" (an index out of range, 7f228db)
-    size=2, names=["Dr. Priya Raman"] * 2, topics=["Of"], accomplishments=[], template="card"
+    size=2,
+    names=["Dr. Priya Raman"] * 2,
+    topics=["Of"],
+    accomplishments=[],
+    template="card",
+    closing=None,
 )
 @example(  # and an action that fits the topic
     size=8,
@@ -198,17 +230,35 @@ def _panel(
     topics=["AA"],
     accomplishments=["led the AA rollout"],
     template="letter",
+    closing=None,
+)
+@example(  # thanks for the visit in eight letters (set KM: one of four ways, repeated)
+    size=8,
+    names=["Dr. Priya Raman"] * 8,
+    topics=["AA"],
+    accomplishments=[],
+    template="letter",
+    closing="Thank you for showing me the unit and letting me meet the team on shift.",
 )
 def test_any_panel_drafts_without_shared_sentences_or_leftovers(
-    size: int, names: list[str], topics: list[str], accomplishments: list[str], template: str
+    size: int,
+    names: list[str],
+    topics: list[str],
+    accomplishments: list[str],
+    template: str,
+    closing: str | None,
 ) -> None:
     interview = _panel(
-        size, names=names, topics=tuple(topics), accomplishments=tuple(accomplishments)
+        size,
+        names=names,
+        topics=tuple(topics),
+        accomplishments=tuple(accomplishments),
+        closing_line=closing,
     )
 
     notes = [n.text for n in draft(interview, template, today=TODAY)]
 
-    assert _shared(notes) == []
+    assert _shared(notes, closing) == []
     for text in notes:
         assert "  " not in text
         assert "\n\n\n" not in text
