@@ -474,6 +474,8 @@ def test_a_position_written_for_both_genders_is_named_in_one_form(
             "the sled push you made me try in the interview lol",
             "the sled push you made me try in the interview",
         ),
+        # set KL: "LoL Park", League of Legends' arena, is a name, not laughter
+        ("your story about the final at LoL Park", "your story about the final at LoL Park"),
         # set ED: an emoji between words is the writer's pause
         (
             "fab tour in the bunny suit 😅 got lost near the litho bay",

@@ -625,6 +625,8 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         # run into a clause; a verdict after thanks; a tense gone stale
         ("Obrigado pela conversa franca sobre a escala — it really helped.", None),
         ("Tack för idag – and for the snowmobile, that was a first.", None),
+        # set KL: a longer sentence that points back, after the part in Polish went
+        ("Dziękuję za oprowadzenie po hali ozonowania — it was the best part of the day.", None),
         ("Thanks a lot I really hope to make the next course.",
          "I really hope to make the next course."),
         ("Thanks again, honestly the rotation schedule works really well for my family.",

@@ -1388,7 +1388,12 @@ def closing_line(line: str) -> str | None:
 
 # A sentence that points back at what came before it: "It really helped.", "That was a first."
 _IT_AGAIN: Final = Lazy(r"\b[a-z]+ (?:it|that)(?: (?:in|at|on|with|again|soon|later)\b|[.!]*$)")
-_POINTS_BACK: Final = Lazy(r"(?:It|That|This)\b(?:\s+\S+){1,4}[.!]?$")
+# (of any length, but not "it" before the clause it stands for: "It was good to hear how
+# ...", "It was great meeting the team"; set KL: "It was the best part of the day.", 3 notes)
+_POINTS_BACK: Final = Lazy(
+    r"(?:It|That|This)\b(?!.*\b(?:to|that|how|when|what|seeing|hearing|meeting|being|talking|"
+    r"learning|getting|working)\b)(?:\s+\S+){1,9}[.!]?$"
+)
 # A verdict on what was thanked for, and nothing more: "It was really great."
 _VERDICT: Final = Lazy(
     r"(?i)(?:it|that) was (?:really |truly |so |very |just |absolutely )?(?:great|fun|lovely|"

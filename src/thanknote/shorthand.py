@@ -536,8 +536,13 @@ def without_laughter(text: str) -> str:
     "the brown shorts are optional"; the text as given if there is none."""
     words = text.split()
     kept = []
-    for word in words:
-        if word.lower().strip(".!,;:") not in _LAUGHTER:
+    for at, word in enumerate(words):
+        bare = word.strip(".!,;:")
+        after = words[at + 1] if at + 1 < len(words) else ""
+        # a name's word is no laughter: "LoL Park" (League of Legends' arena; set KL:
+        # "sponsor activation at Park", 3 notes), nor a word before a name
+        named = not (bare.islower() or bare.isupper()) or (after[:1].isupper() and bare == word)
+        if bare.lower() not in _LAUGHTER or named:
             kept.append(word)
         elif word[-1:] in ".!?," and kept and kept[-1][-1:] not in ".!?," and word != words[-1]:
             # "the humidity sensors haha. 45% RH or die" (set DP): the stop stays; so does
