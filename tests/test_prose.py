@@ -625,6 +625,12 @@ def test_a_closing_line_keeps_its_part_in_english(line: str, said: str) -> None:
         # run into a clause; a verdict after thanks; a tense gone stale
         ("Obrigado pela conversa franca sobre a escala — it really helped.", None),
         ("Tack för idag – and for the snowmobile, that was a first.", None),
+        # set KM: thanks for the time where it was, which the note has given ("Thank you
+        # for the time in Taichung." closed 5 notes); and what said it was good goes with it
+        ("Thank you again for the time in Taichung — I'd welcome a chance to visit the "
+         "Taichung Port O&M base.",
+         "I'd welcome a chance to visit the Taichung Port O&M base."),
+        ("Thanks for your time, I enjoyed it.", None),
         # set KL: a longer sentence that points back, after the part in Polish went
         ("Dziękuję za oprowadzenie po hali ozonowania — it was the best part of the day.", None),
         ("Thanks a lot I really hope to make the next course.",

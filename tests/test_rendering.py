@@ -548,6 +548,26 @@ def test_a_closing_line_about_this_morning_is_no_shared_sentence(template: str) 
         assert [f.code for f in found if f.code == "too-similar"] == []
 
 
+@pytest.mark.parametrize("template", ["email", "card", "letter"])
+def test_a_closing_line_that_wants_the_job_in_its_own_words_is_the_notes_interest(
+    template: str,
+) -> None:
+    """Sets KL, KM: "It would be a real joy to make music at St Mary's." after "Everything I
+    heard made me want to be part of St Mary the Virgin even more." read as said twice (4
+    notes); no rule reads the line, the checker's model does."""
+    line = (
+        "I left even more convinced that the studio is where I want to spend the next three years."
+    )
+    interview = _panel_closing_with(line)
+
+    for note in draft(interview, template, today=interview.date):
+        said = [s for s in re.split(r"(?<=[.!?])\s+", note.text) if line[:20] not in s]
+        assert line in note.text
+        # none of the templates' own lines of interest
+        stock = ("join", "interest", "eager", "enthusias", "keen", "excited", "part of the team")
+        assert not any(word in s.lower() for s in said for word in stock), note.text
+
+
 @pytest.mark.parametrize("template", ["email", "card"])
 def test_a_closing_line_that_thanks_is_not_followed_by_thanks(template: str) -> None:
     """Set BN: "Thank you, and Shabbat shalom." then "Thank you again,"; the words in

@@ -836,7 +836,11 @@ _THANKS_AGAIN: Final = (
     r"(?: (?:again|once again|so much|very much|heaps|a lot|a million))?"
     r"(?: for (?:your time|the time|the opportunity|taking the time|meeting with me|meeting me|"
     r"the panel's time|everyone's time|the team's time|your team's time|"
-    r"the interview|speaking with me)(?: today| on \w+)?)?[.!;]?$"
+    r"the interview|speaking with me)"
+    # when and where it was: "the time in Taichung" (set KM: "Thank you for the time in
+    # Taichung." after the note's own thanks, 5 notes)
+    r"(?: (?:today|yesterday|this (?:morning|afternoon|evening|week)|on \w+(?: \d{1,2})?|"
+    r"(?:in|at) (?:the )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)*))?)?[.!;]?$"
 )
 
 
@@ -1051,7 +1055,11 @@ def in_english_only(line: str) -> str:
             changed = True
     if not changed:
         return line
-    if not kept or (len(kept) < len(clauses) and _a_sign_off(" ".join(t for _, t in kept))):
+    rest = " ".join(t for _, t in kept)
+    if not kept or (
+        len(kept) < len(clauses) and (_a_sign_off(rest) or _BACK_TO_IT.fullmatch(rest))
+    ):
+        # and what said the time was good: "Thanks for the time in Leeds, I enjoyed it."
         return ""
     out = rx.sub(r"^(?:and|but)\s+", "", kept[0][1], flags=re.I)
     out = out[:1].upper() + out[1:]

@@ -772,12 +772,19 @@ def _states_interest(line: str, company: str) -> bool:
     the team"), by the checker's rules for interest; not a line that offers something
     to do before a decision ("I'd be glad to walk the floor with the Busan team
     anytime", set FJ: a note with no word of wanting the job)."""
-    from thanknote.checks.interest import rules_find_interest
+    from thanknote.checks.interest import rules_find_interest, states_interest
 
     # what is left of each sentence without its offer: "I'd love to be part of the team
-    # and would be glad to send samples" still wants the job
+    # and would be glad to send samples" still wants the job; and what the checker's model
+    # reads as interest where no rule does (sets KL, KM: "It would be a real joy to make
+    # music at St Mary's." after "Everything I heard made me want to be part of St Mary the
+    # Virgin even more.", 4 notes read as saying it twice)
+    # (an offer's sentence by the rules alone: the model reads "I would be happy to" as a
+    # wish whatever follows)
     return any(
         rules_find_interest(_AN_OFFER.split(sentence, maxsplit=1)[0], company)
+        if _AN_OFFER.search(sentence)
+        else states_interest(sentence, company)
         for sentence in split(line)
     )
 
@@ -788,7 +795,7 @@ _AN_OFFER: Final = Lazy(
     r"\b(?:glad|happy|delighted|pleased|welcome the (?:chance|opportunity)|love the chance|"
     r"love|like)\s+to\s+(?:walk|continue the conversation|discuss|visit|see|present|meet|"
     r"shadow|share|send|show|talk|tour|guest-lecture|do a|answer|prepare|provide|"
-    r"demonstrate|go through|follow up|run through)\b",
+    r"demonstrate|go through|follow up|run through|come (?:back|in|out|for|and|over))\b",
     re.I,
 )
 
