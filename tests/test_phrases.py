@@ -167,6 +167,7 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         # set DX: "join Siam Skyways Public Company", "join Ephorate of Antiquities ..."
         ("Siam Skyways Public Company Limited", "Siam Skyways"),
         ("PTT Public Company Limited", "PTT"),
+        ("Maryland Judiciary", "the Maryland Judiciary"),  # set KM: "at Maryland Judiciary"
         # set KJ: a law firm's corporation in words ("..., Attorneys at Law, A Law Corporation")
         ("Kealoha & Fujimoto, Attorneys at Law, A Law Corporation", "Kealoha & Fujimoto"),
         ("Garcia Law, A Professional Corporation", "Garcia Law"),

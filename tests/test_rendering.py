@@ -2596,3 +2596,26 @@ def test_a_unit_named_after_the_company_is_said_without_it() -> None:
 
     assert "Yle News Lab at Yle" not in text
     assert "News Lab" in text
+
+
+@pytest.mark.parametrize(
+    ("topic", "said"),
+    [
+        ("what a first year here actually looks like", "what a first year at Acme Robotics"),
+        ("how night shifts work here", "how night shifts work at Acme Robotics"),
+        ("the move here from Leeds", "the move here from Leeds"),
+    ],
+)
+def test_here_in_a_topic_is_the_company_to_its_reader(topic: str, said: str) -> None:
+    """Set KM: "your perspective on what a first year here actually looks like" read as
+    written from the interviewer's side (2 notes)."""
+    interview = dataclasses.replace(
+        load_interview(EXAMPLES / "panel.toml"), topics=(topic,), accomplishments=()
+    )
+    interview = dataclasses.replace(
+        interview,
+        interviewers=tuple(dataclasses.replace(p, topics=()) for p in interview.interviewers),
+    )
+
+    for note in draft(interview, "linkedin", today=interview.date):
+        assert said in note.text, note.text

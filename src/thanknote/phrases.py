@@ -56,8 +56,9 @@ _INSTITUTIONS: Final = frozenset(
     coalition network guild navy army police centre center laboratory laboratories fund
     guard division project organization organisation force reserve reserves initiative
     programme program waterfront committee
-    government unit team cooperative co-operative collective brigade squad""".split()
-)
+    government unit team cooperative co-operative collective brigade squad judiciary
+    legislature senate""".split()
+)  # set KM: "at Maryland Judiciary"
 # Places of learning and care, which a name led by a place calls without "the"
 # ("London Business School") and one led by an adjective with it ("the European School").
 _SCHOOLS: Final = frozenset("school college university hospital clinic".split())

@@ -613,12 +613,25 @@ def _topic_said(topic: str, interview: Interview) -> str:
     elsewhere: "Snowflake cost" stays "Snowflake cost" where an accomplishment says
     "cut our Snowflake bill" (set DL: "your thinking on snowflake cost")."""
     said = topic_in_sentence(topic)
+    if " here" in said:
+        # "here" as the candidate jotted it, at the firm, is the firm to its reader: "what a
+        # first year here actually looks like" (set KM: read as written from their side)
+        place = f"at {company_in_sentence(interview.company)}"
+        said = _HERE.sub(place, said)
     first = topic.split(" ", 1)[0]
     if not first[:1].isupper() or first.lower() not in said.split(" ", 2)[:2]:
         return said
     if first in _names_in(interview):
         return rx.sub(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", first, said, count=1)
     return said
+
+
+# "here" ending a topic or before its verb: "how night shifts work here", "what a first
+# year here actually looks like"; not "the move here from Leeds".
+_HERE: Final = Lazy(
+    r"\bhere(?=$|[?.!]$| (?:actually |really |usually )?(?:is|are|looks?|works?|means?|"
+    r"feels?|runs?|goes|happens?)\b)"
+)
 
 
 @lru_cache(maxsize=64)
