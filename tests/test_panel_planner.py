@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -510,3 +511,19 @@ def test_the_planner_avoids_a_word_said_twice_in_one_line() -> None:
 
     planner.begin(0)
     assert planner.choose(lines) == lines[1]
+
+
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_a_topic_with_its_own_and_is_not_joined_by_another(template: str) -> None:
+    """Set KL: "I was glad of the chance to discuss the after-hours roster and how you staff
+    night shifts and to mention that I have run ..." read as overloaded."""
+    topic = "the after-hours roster and how they staff night shifts"
+    interview = dataclasses.replace(
+        _panel(4, topics=(topic,)),
+        accomplishments=(
+            Accomplishment(text="ran the overnight ICU two nights a week", topics=(topic,)),
+        ),
+    )
+
+    for note in draft(interview, template, today=TODAY):
+        assert not re.search(r" and [^.]* and to (?:mention|tell|share)", note.text), note.text

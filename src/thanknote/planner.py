@@ -254,6 +254,9 @@ class PanelPlanner:
             # and a frame's "When" before a topic with its own, whatever else the filling
             # repeats: "When we discussed substitutions when items are out of stock" (set JC)
             doubled += text.startswith("When ") and _WHEN.search(text, 5) is not None
+            # and a frame's "and to" after a topic with its own "and": "to discuss the
+            # after-hours roster and how you staff night shifts and to mention that" (set KL)
+            doubled += " and to " in text and " and " in text.split(" and to ", 1)[0]
             return shared, unsuited, doubled, repeated, overlap, (position - start) % len(options)
 
         position = min(range(len(options)), key=cost)
