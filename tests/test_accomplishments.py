@@ -226,6 +226,8 @@ def test_a_code_after_the_is_a_name_not_an_aside() -> None:
         ("know the Wwft and Sanctiewet inside out", None),
         ("top 3 in the Hospitality Revenue Challenge 2026", None),
         ("supervise 3 teams", "With my experience supervising 3 teams"),
+        # set KL: a deed of now after "and" joins no "Having ..."
+        ("I've led two audits and now manage the team", None),
     ],
 )  # fmt: skip
 def test_a_lead_in_for_a_deed_of_now_and_none_for_a_state_a_modal_or_a_past(

@@ -189,6 +189,8 @@ class Phrase:
             and not _told_in_past(joined.group(1).split()[0])
         ):
             return None  # "led the huddle and falls went down": a clause of its own
+        if _present_after_and(self.clause):
+            return None  # "Having led two audits and now manage the team" (set KL)
         verb, _, rest = self.clause.partition(" ")
         if not rest or rx.match(r"(?:or|and)\s", rest):
             return None  # "wrote or co-wrote three papers": verbs a lead-in cannot join
@@ -2079,10 +2081,27 @@ def _perfect(rest: str) -> tuple[str, bool]:
     # "run", "come", "put": a participle the same as its verb ("I've run the team")
     if first.lower() == "been" or reading is None or not lexicon.is_past_participle(first.lower()):
         return f"have {rest}", False
-    if _STILL_TRUE.search(tail):
+    if _STILL_TRUE.search(tail) or _present_after_and(tail):
+        # and a deed of now after "and": "I've worked on Stäubli looms and prepare my own
+        # files" (set KL: "I worked on ... and prepare ...", read as tenses mixed)
         return f"have {rest}", False
     past = lexicon.past_tense(reading.lemma) or first.lower()
     return f"{past} {_coordinated(tail, _past_of_a_participle)}".strip(), True
+
+
+def _present_after_and(clause: str) -> bool:
+    """Whether "and" joins a verb of now to the clause: "... and prepare my own files",
+    "... and now manage the team" (a verb only, before an object or a preposition)."""
+    found = rx.search(r"\band (?:now |also |still )?([a-z]+) (\S+)", clause)
+    if not found:
+        return False
+    word, after = found.groups()
+    reading = lexicon.verb(word)
+    if reading is None or "VB" not in reading.tags or lexicon.noun(word) is not None:
+        return False
+    if lexicon.is_past_participle(word):
+        return False  # "... and come in 6% under budget": a participle too, a deed done
+    return after in _DETERMINERS or after in ("my", "our", "their") or _starts_preposition(after)
 
 
 # What keeps a perfect a perfect: how long ("for six years", "since 2021"; not "for two
