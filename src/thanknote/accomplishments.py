@@ -2086,6 +2086,10 @@ def _perfect(rest: str) -> tuple[str, bool]:
         # files" (set KL: "I worked on ... and prepare ...", read as tenses mixed)
         return f"have {rest}", False
     past = lexicon.past_tense(reading.lemma) or first.lower()
+    if past == reading.lemma and first.lower().endswith("ed"):
+        # a past like the verb, where the writer wrote "-ed": "I've fitted over 400 casts"
+        # is "I fitted" (set KJ: "I fit over 400 ...", read as the present)
+        past = first.lower()
     return f"{past} {_coordinated(tail, _past_of_a_participle)}".strip(), True
 
 
