@@ -1003,6 +1003,8 @@ def test_a_deed_with_nothing_done_is_no_moment() -> None:
         ("working with Paris office", "working with the Paris office"),
         ("life in Tsukuba city", "life in Tsukuba city"),
         ("experience in Python development", "experience in Python development"),
+        # set JX: a therapy is the care itself ("the chemotherapy in the new Cancer Centre")
+        ("chemotherapy in the new Cancer Centre", "chemotherapy in the new Cancer Centre"),
         # set KJ: a language's adjective is no name ("When the French-language court ...")
         ("French-language court testimony", "French-language court testimony"),
         ("Arabic-language newsroom", "the Arabic-language newsroom"),

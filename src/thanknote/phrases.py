@@ -1826,7 +1826,8 @@ _MASS_ENDINGS: Final = ("ment", "ity", "ness", "ance", "ence", "ism", "growth")
 _ABSTRACT: Final = Lazy(r"(?:age|ty|ship|ment|ance|ence|ion|ure)$")
 # Endings of a quality or a state, which no phrase after them makes countable
 # ("idempotency in the payment API", "preparedness ahead of the rains").
-_QUALITY: Final = Lazy(r"(?:ity|ness|ism|ics|ancy|ency|acy)$")
+# (and a field of care or study: "chemotherapy in the new Cancer Centre", set JX)
+_QUALITY: Final = Lazy(r"(?:ity|ness|ism|ics|ancy|ency|acy|therapy)$")
 # Nouns used both ways whose everyday use in a topic is the mass one.
 _MASS_USES: Final = frozenset(
     """care feedback control support advice work help life access conflict recovery safety
