@@ -1376,3 +1376,23 @@ def test_a_title_in_sentence_case_reads_in_small_letters_inside_a_sentence(
     from thanknote.phrases import job
 
     assert job(position).the_position == said
+
+
+@pytest.mark.parametrize(
+    ("topic", "said"),
+    [
+        # set KN: "about integrity, the Leadership and Integrity Act"
+        (
+            "integrity and the Leadership and Integrity Act",
+            "integrity and the Leadership and Integrity Act",
+        ),
+        (
+            "Design Tokens and Figma and Storybook handoff",
+            "Design Tokens, Figma and Storybook handoff",
+        ),
+    ],
+)
+def test_an_and_inside_a_name_joins_no_list(topic: str, said: str) -> None:
+    from thanknote.phrases import _listed_once
+
+    assert _listed_once(topic) == said

@@ -2619,3 +2619,17 @@ def test_here_in_a_topic_is_the_company_to_its_reader(topic: str, said: str) -> 
 
     for note in draft(interview, "linkedin", today=interview.date):
         assert said in note.text, note.text
+
+
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_a_disaster_recalled_is_never_enjoyed(template: str) -> None:
+    """Set KO: "I particularly enjoyed the photos of the 1965 El Cobre dam failure in your
+    office." read as thoughtless."""
+    panel = load_interview(EXAMPLES / "panel.toml")
+    moment = "the photos of the 1965 El Cobre dam failure in your office"
+    people = tuple(dataclasses.replace(p, moment=moment) for p in panel.interviewers)
+    interview = dataclasses.replace(panel, interviewers=people)
+
+    for note in draft(interview, template, today=interview.date):
+        assert "El Cobre" in note.text
+        assert "enjoyed the photos" not in note.text, note.text

@@ -71,6 +71,10 @@ _JAPANESE = {"JAPANESE": ("ja_JP",)}
 # name (set KI: "Dear Dr. Xaver Hofstetter,").
 _GIVEN_ONLY = {
     "ITALIAN": ("it_IT",),
+    # and of Czechia, Slovakia and Poland, whose cards print the Magister degree "Mgr."
+    # before the name, which is no Monsignor (set KO: "Dear Monsignor Horák," to "Mgr.
+    # Jakub Horák", whose name has no letter only those languages write)
+    "CENTRAL_EUROPEAN": ("cs_CZ", "sk_SK", "pl_PL"),
     "GERMANIC": (
         "da_DK",
         "de_AT",

@@ -994,6 +994,62 @@ vittorio zaira
 """.split()
 )
 
+# Given names in Faker's cs_CZ, sk_SK, pl_PL.
+GIVEN_CENTRAL_EUROPEAN = frozenset(
+    """
+ada adam adela adolf adrian adriana adrianna agata agnesa agnieszka aiko alan alana albert albin
+albina aleks aleksander alena ales alex alexander alexandr alexandra alexej alexia alfonz alfred
+alica alice alois alojz alojzia alzbeta amalia ambroz anabela anastazie anastazja andela andrea
+andrej andrzej aneta anezka angela angelika aniela anita anna anton antoni antonia antonin
+apolena apolonia ariel arkadiusz arnold arnost aron arpad artur atila augustin aurel aurelia
+barbara barbora bartek bartolomej beata bedrich belo benadik benedikt benjamin bernard berta
+bianka bibiana blahoslav blanka blazej blazena bohdan bohdana bohumil bohumila bohumir bohus
+bohuslav bohuslava boleslav bonifac boris borivoj borys bozena bozidara branislav branislava
+bretislav brigita bronislava bruno bystrik cecilia cezary ctibor ctirad cyprian cyril dagmar
+dagmara dalibor damian dana danica daniel daniela danuse darina dariusz dasa david dawid demeter
+denis denisa dezider diana dionyz dita dobromila dobroslav dobroslava dominik dominika dorota
+drahomir drahomira drahoslav drahoslava dusan eder edita edmund eduard ela elena eleonora elias
+elisa eliska eliza elvira elzbieta ema emanuel emil emilia emilie enna erik erika ernest ervin
+eryk ester estera etela eugen eugenia eulalia eunika eva evelina ewa ewelina fabian fedor felix
+ferdinand filip filomena florian franciszek frantisek frantiska frederik frederika fridrich
+fryderyk gabriel gabriela gaja gaspar gejza gertruda gizela gregor grzegorz gustav gustaw hana
+hedviga hedvika helena henrich henrieta herbert hermina hilda hortenzia horymir hubert hugo
+hynek ida ignac ignacy igor ilja ilona imrich inga ingrida irena iris irma iva ivan ivana iveta
+ivica ivo ivona iwo izabela izidor jacek jakub jan jana janina jarmila jarolim jaromir jaromira
+jaroslav jaroslava jedrzej jeremi jergus jerzy jindrich jindriska jiri jirina jitka johana
+jolana jonas josef jozef jozefina judita julia julian juliana julianna julie julita julius
+juliusz juraj justina justyna kacper kaja kajetan kalina kamil kamila karel karina karla karol
+karolina katarina katerina kazimierz kazimir klara klaudia klaudie klement kliment koloman
+konrad konstantin konstanty kornel kornelia kristian kristina kristof kristyna krystian krystof
+krystyna krzysztof ksawery kveta kvetoslav kvetoslava lada ladislav ladislava laura lea lenka
+leon leona leonard leopold leopolda leos lesana lesia levoslav liana libor libusa libuse lidia
+liliana linda livia liwia lolita lubica lubomir lubomira lubor lubos luboslav luboslava lucia
+lucie ludek ludmila ludolf ludomil ludomila ludovit ludvik lujza lukas lukasz lumir luna lydia
+lydie maciej magdalena mahulena maks maksymilian malvina malwina marcel marcela marcelina marcin
+marek margareta margita maria marian marianna marie marika marina mario mariusz marketa maros
+marta martin martina matej mateusz matilda matous matus matyas maurycy maximilian medard melania
+melichar metod michael michaela michal mieszko mikolaj mikulas milada milan milena milica milos
+miloslav miloslava milosz milota miluse miriama miroslav miroslava mojmir monika moric nadezda
+natalia natalie natan nataniel natasa natasza nathan nela nicole nikodem nikol nikola nina nora
+norbert olaf oldrich olga olgierd oliver olivia olivie oliwier olympia ondrej oskar otakar
+otilia oto otylie oxana pankrac patricia patricie patrik patryk paulina pavel pavla pavlina
+pavol pawel perla peter petr petra petrana petronela piotr pravoslav premysl prokop przemyslaw
+radek radim radka radomir radoslav radoslava radoslaw radovan radovana raduz rafal rastislav
+rebeka regina renata rene richard robert robin roksana roland roman romana rostislav roza
+rozalia rudolf ruzena ryszard sabina samuel sandra sara sarka sarlota saskia sebastian sergej
+servac severin sidonia silvester silvia silvie simon simona slava slavena slavka slavomir
+slavomira sofia sona sonia stanislav stanislava stanislaw stefan stefania stela stepan stepanka
+svatopluk svatoslav svetlana svetozar sylwia szymon tadeas tadeusz tamara tarzicius tatiana
+teodor tereza terezia theodora tibor tichomir timea timotej tobias tobiasz tola tomas tomasz
+tymon tymoteusz urban ursula urszula vaclav valentin valentina valer valeria vanda vanesa vasil
+vasyl vavrinec vendelin vendula vera veronika viera vieroslava viktor viktoria viktorie vilem
+viliam vilma vincent viola vit vitazoslav vitezslav vladimir vladimira vladislav vlasta
+vlastimil vojtech vratislav vratko wiktor witold wojciech xenia zaneta zara zbynek zdenek zdenka
+zdenko zdislava zelmira zigmund zikmund zina zita zlatica zlatko zofia zofie zoja zoltan zora
+zoran zuzana
+""".split()
+)
+
 # Given names in Faker's da_DK, de_AT, de_CH, de_DE, de_LI, de_LU, is_IS, nl_BE, nl_NL, no_NO,
 # sv_SE.
 GIVEN_GERMANIC = frozenset(

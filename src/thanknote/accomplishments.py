@@ -174,8 +174,10 @@ class Phrase:
         listed = not rx.search(r"\b(?:have|has|had|used|am|is|was|can)\b", self.clause)
         if self.clause.startswith("speak ") and listed:  # "..., and conversational Malay"
             return f"Speaking {self.clause[6:]}"
-        if rx.search(r"\bso (?:I|we)\b", self.clause):
-            return None  # "a Unite rep so I know both sides of the table" (set CC): a clause
+        if rx.search(r"\bso (?:I|we)\b|\bso (?!far\b)(?:that )?[a-z]+ [a-z]+", self.clause):
+            # "a Unite rep so I know both sides of the table" (set CC): a clause; "worked ...
+            # on a PPM schedule so rooms out of order never passed 1%" (set KO), its outcome
+            return None
         _, comma, after = self.clause.partition(", ")
         if comma and (
             rx.match(r"(?:and|which|who|that|where|so)\b", after)
@@ -553,6 +555,16 @@ _SPELLED_COUNT: Final = Lazy(r"\b(?:one|two|three|four|five|six|seven|eight|nine
 _SMALL_FIGURE: Final = Lazy(r"(?<![\w.,/+#–-])([1-9])(?![\w.,/%:+–-]) ([a-z][a-z-]*)")
 
 
+def _our_as_the(match: re.Match[str]) -> str:
+    """ "our" before what the writer's last team had, said to the next: "the" before a thing,
+    nothing before things counted in the plural ("our failed appointments")."""
+    words = [*match.group(1).split(), match.group(2)]
+    head = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    plural = head > 0 and lexicon.is_plural_noun(words[head - 1])
+    thing = f"{match.group(1)}{match.group(2)}"
+    return thing if plural else f"the {thing}"
+
+
 def _my_employer(text: str) -> str:
     """An accomplishment's "the school's", "the firm's" with nothing named before it
     for it to be, as the writer's own: "trained my school's girls' football team",
@@ -793,10 +805,12 @@ def phrase(text: str) -> Phrase:
         # before, which a note to the next employer reads as theirs; not "our own"
         # but the people one worked with are one's own: "the automation our team uses" (set
         # IL: "the automation the team uses" read as the reader's team, 10 notes)
+        # and things counted in the plural take none: "cut our failed appointments by a
+        # third" is "cut failed appointments ..." (set KO: "cut the failed appointments")
         clause, sentence = (
             rx.sub(
-                r"\b[Oo]ur (?!own\b)",
-                "the ",
+                r"\b[Oo]ur (?!own\b)((?:[\w-]+ ){0,2})([\w-]+)",
+                _our_as_the,
                 rx.sub(rf"\b[Oo]ur (?=old|former|previous|(?:[\w-]+ )?{_GROUPS}\b)", "my ", x),
             )
             for x in (clause, sentence)

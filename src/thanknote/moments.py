@@ -684,6 +684,25 @@ _GRAVE: Final = Lazy(
 )
 
 
+def is_grave(moment: str) -> bool:
+    """Whether a moment speaks of a disaster or a harm to others, which a note recalls but
+    does not say it enjoyed: "the photos of the 1965 El Cobre dam failure in your office"
+    (set KO: "I particularly enjoyed the photos of ...")."""
+    return bool(_GRAVE.search(moment) or _HARMS.search(moment))
+
+
+# Disasters and harms, by their nouns and their verbs.
+_HARMS: Final = Lazy(
+    r"\b(?:disasters?|catastroph\w+|tragedy|tragedies|(?:dam|bridge|levee|mine|structural) "
+    r"(?:failure|collapse|breach)|collapsed?|explosions?|exploded|wildfires?|bushfires?|floods?|"
+    r"flooding|earthquakes?|tsunamis?|hurricanes?|typhoons?|cyclones?|landslides?|mudslides?|"
+    r"outbreaks?|epidemics?|pandemic|accidents?|crash(?:es|ed)?|spills?|derail\w*|sinking|sank|"
+    r"wars?|bombings?|shootings?|famine|drought|fatalit\w+|deaths?|died|killed|injur\w+|"
+    r"evacuat\w+|homeless\w*|eviction|waiting (?:\w+ )?(?:months|years) for)\b",
+    re.I,
+)
+
+
 def is_sensitive(moment: str) -> bool:
     """Whether a moment speaks of a death, a loss or a grave illness."""
     return bool(_SENSITIVE.search(moment))

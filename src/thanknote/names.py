@@ -2758,9 +2758,16 @@ _CENTRAL_EUROPEAN_LETTERS: Final = frozenset("ěščřžýůťďňľĺŕąęłń
 
 
 def _central_european(name: CardName) -> bool:
-    """Whether a name is written with Czech, Slovak or Polish letters."""
+    """Whether a name is written with Czech, Slovak or Polish letters, or given as those
+    countries give names and English-speaking ones do not ("Jakub", "Petr")."""
+    from thanknote import _given_names as known
+
     words = f"{name.given} {name.middle} {name.family}"
-    return _spelled_with(_CENTRAL_EUROPEAN_LETTERS, words) or name.family.endswith("ová")
+    endings = ("ová", "ská", "cká", "ska", "cka", "wicz", "czyk")  # "Kowalska", "Nováková"
+    if _spelled_with(_CENTRAL_EUROPEAN_LETTERS, words) or name.family.endswith(endings):
+        return True
+    given = fold(name.given.split()[0]) if name.given else ""
+    return given in known.GIVEN_CENTRAL_EUROPEAN and given not in known.GIVEN_ENGLISH
 
 
 def signed(card: str, *, warm: bool = False) -> str:

@@ -885,7 +885,21 @@ def _listed_once(text: str) -> str:
     parts = text.split(" and ")
     if len(parts) < 3 or "(" in text:
         return text
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    # an "and" inside a name joins no list: "integrity and the Leadership and Integrity Act"
+    # (set KN: "about integrity, the Leadership and Integrity Act")
+    joins = [
+        not (
+            rx.search(r"\bthe(?: [A-Z][\w'’-]*)+$", a) and rx.fullmatch(r"(?:[A-Z][\w'’-]* ?)+", b)
+        )
+        for a, b in itertools.pairwise(parts)
+    ]
+    if sum(joins) < 2:
+        return text
+    out = parts[0]
+    for at, (join, part) in enumerate(zip(joins, parts[1:], strict=True)):
+        last = not any(joins[at + 1 :])
+        out += (" and " if last or not join else ", ") + part
+    return out
 
 
 _TALLY: Final = Lazy(

@@ -31,7 +31,7 @@ from thanknote.compiled import compiled_templates
 from thanknote.countries import country_line_for, country_of
 from thanknote.errors import TemplateError, ThanknoteError, UnknownRecipientError
 from thanknote.model import Accomplishment, Interview, Interviewer, Note
-from thanknote.moments import GIVEN, is_sensitive, recalled, to_recall
+from thanknote.moments import GIVEN, is_grave, is_sensitive, recalled, to_recall
 from thanknote.names import (
     Address,
     CardName,
@@ -683,9 +683,14 @@ def _a_doing(topic: str) -> bool:
 def _mentions(moment: str, topic: str) -> bool:
     """Whether a moment names the topic: every word of four letters or more of the topic
     stands in it ("cultural flows" in "what you said about cultural flows in ...")."""
-    words = rx.findall(r"[^\W\d_]{4,}", topic.lower())
     said = moment.lower()
-    return bool(words) and all(w in said for w in words)
+    # or the first of things it joins, of two words or more: "the stair shop" of "the stair
+    # shop and finish work" in "the tour of the stair shop and ..." (set KN: said twice)
+    for part in dict.fromkeys([topic, topic.split(" and ", 1)[0]]):
+        words = rx.findall(r"[^\W\d_]{4,}", part.lower())
+        if (len(words) >= 2 or part == topic) and words and all(w in said for w in words):
+            return True
+    return False
 
 
 # The words of a thanks itself, which say nothing of what it is for.
@@ -1003,7 +1008,15 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "moment": None if moment_is_sentence else (said.text if said else moment),
         "moment_sentence": moment if moment_is_sentence else None,
         "moment_thanks": said.thanks if said else None,
-        "moment_kind": said.kind if said else None,
+        # a disaster or a harm is recalled as what was said is, never "enjoyed" (set KO: "I
+        # particularly enjoyed the photos of the 1965 El Cobre dam failure in your office")
+        "moment_kind": (
+            "said"
+            if said and said.kind not in ("doing", "chat") and is_grave(said.text)
+            else said.kind
+            if said
+            else None
+        ),
         "accomplishment": phrase(focus.accomplishment.text) if focus.accomplishment else None,
         "accomplishment_fits": fits,
         "topic_in_accomplishment": fits and _names_the_topic_again(focus, all_topics),

@@ -197,10 +197,12 @@ def why_left_out(topic: str) -> Literal["not English", "shorthand", "terms"] | N
     from thanknote import shape_model  # its weights are read for the first topic
     from thanknote.phrases import topic_in_sentence
 
-    english_topic = lexicon.is_english(topic)
+    said = topic_in_sentence(topic)
+    # as a note says it, its note's words written out: "downstream vs centreline raises" is
+    # "downstream versus ..." (set KO: read as another language for "vs" and "centreline")
+    english_topic = lexicon.is_english(topic) or lexicon.is_english(said)
     if not english_topic and " / " not in topic:
         return "not English"
-    said = topic_in_sentence(topic)
     if not english_topic:
         # unless the note says the English of it the topic gives after a slash:
         # "calibração / performance cycle" is the performance cycle
