@@ -1396,3 +1396,12 @@ def test_an_and_inside_a_name_joins_no_list(topic: str, said: str) -> None:
     from thanknote.phrases import _listed_once
 
     assert _listed_once(topic) == said
+
+
+def test_a_rules_number_keeps_its_point() -> None:
+    """Set KP: "Rule 8.130 deadlines" read "Rule 8,130" in notes to a judge (2 notes);
+    a count with dots between thousands still takes commas."""
+    from thanknote.phrases import topic_in_sentence
+
+    assert topic_in_sentence("Rule 8.130 deadlines") == "Rule 8.130 deadlines"
+    assert "12,000" in topic_in_sentence("the 12.000 glass-plate negatives")

@@ -1136,3 +1136,13 @@ def test_an_address_line_that_is_one_of_the_companys_two_names_is_printed_once()
     address = "Wellington City Council\nPO Box 2199\nWellington 6140\nNew Zealand"
 
     assert address_lines(address, company=company)[0] == "PO Box 2199"
+
+
+def test_thanks_for_the_work_a_team_does_are_no_thing_of_the_visit() -> None:
+    """Set KP: "I was grateful, too, for the work your team does for Peel families." """
+    from thanknote.prose import thanked_for
+
+    assert thanked_for("Thank you for the work your team does for Peel families.") is None
+    assert (
+        thanked_for("Thank you for the walk through the fields.") == "the walk through the fields"
+    )

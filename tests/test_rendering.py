@@ -639,9 +639,8 @@ def test_a_closing_line_says_again_and_nothing_else_does(template: str) -> None:
         # "Thank you for the tour" (set DO: "again" with no earlier thanks for it), and
         # no other "again" beside it
         assert note.text.lower().count("again") <= 1, note.text
-        # (the e-mail and the letter say it with their first thanks: "Thank you also for")
-        thanked = "thank you for the tour." if template == "card" else "for the tour."
-        assert thanked in note.text.lower(), note.text
+        # (said with the first thanks: "Thank you also for"; in cards too since set KQ)
+        assert "for the tour." in note.text.lower(), note.text
         assert "shukran" not in note.text.lower(), note.text
 
 
@@ -2633,3 +2632,30 @@ def test_a_disaster_recalled_is_never_enjoyed(template: str) -> None:
     for note in draft(interview, template, today=interview.date):
         assert "El Cobre" in note.text
         assert "enjoyed the photos" not in note.text, note.text
+
+
+def test_a_card_thanks_for_a_thing_of_the_visit_with_its_first_thanks() -> None:
+    """Set KQ: "Thank you for the walk through the Pedro factory." after a card's last words
+    read as tacked on (3 notes)."""
+    interview = _panel_closing_with("Thank you for the walk through the Pedro factory.")
+
+    for note in draft(interview, "card", today=interview.date):
+        body = note.text.split("\n\n")[1]
+        assert "the walk through the Pedro factory" in body, note.text
+
+
+def test_a_phone_script_names_the_company_when_it_leaves_out_the_title() -> None:
+    """Set KP: "I interviewed with you on November 25 for the position." named nothing."""
+    interview = dataclasses.replace(
+        load_interview(EXAMPLES / "panel.toml"),
+        position="Schweißaufsicht (m/w/d) - Stahl- und Brückenbau Niederlassung Süd",
+    )
+    people = tuple(
+        dataclasses.replace(p, preferred_contact="phone") for p in interview.interviewers
+    )
+    interview = dataclasses.replace(interview, interviewers=people)
+
+    for note in draft(interview, "follow-up", today=interview.date):
+        hello = note.text.split("\n")[2]
+        assert "the position." not in hello, note.text
+        assert "the role." not in hello, note.text

@@ -1882,6 +1882,28 @@ def _read(words: str) -> _Reading:
         group = owner.split()[1]
         return (f"{first} part of {_article(group)} {group} that {_third_person(clause)}",
                 event, True, f"{owner}{_third_person(clause)}")  # fmt: skip
+    done_to_mine = rx.fullmatch(r"(?i:my|our)\s+([^,]+),\s+((?:co-)?([a-z]+ed))\s+(.+)", words)
+    if done_to_mine and lexicon.is_past_participle(done_to_mine.group(3)):
+        # what was done to the writer's work, after a comma: "my 2024 series on phosphate
+        # exports through Aqaba, co-published with two European outlets" (set KP: "to share
+        # that my 2024 series ..., co-published ...", no verb)
+        np, done, _, rest = done_to_mine.groups()
+        sentence = f"my {np} was {done} {rest}"
+        return f"am proud that {sentence}", True, True, sentence
+    that_did = rx.fullmatch(
+        r"(?:(?:a|an|the) )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:that|which) ([a-z]+) (.+)", words
+    )
+    read_as = _predicate(words) if that_did else None
+    # (read as no deed, or as "am ..." of an -ing word, or as a verb before "that" that is a
+    # noun there: "process that cut waste")
+    as_noun = that_did is not None and (
+        read_as is None or read_as[0].startswith("am ") or " " not in that_did.group(1)
+    )
+    if that_did and as_noun and _told_in_past(that_did.group(2)):
+        # a thing of the writer's and what it did: "slotting analysis that freed up about 8%
+        # of pallet positions" (set KP: "I am slotting analysis that freed up ...")
+        sentence = f"my {that_did.group(1)} {that_did.group(2)} {that_did.group(3)}"
+        return f"am proud that {sentence}", True, True, sentence
     mine = rx.match(r"(my|our)\s", words, re.I)
     if mine and _has_finite_verb(words):
         sentence = words[0].lower() + words[1:]  # "my analysis ... led to a review"
@@ -2411,6 +2433,11 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         np = np[3:]  # "ex-RAAF loadmaster": was a RAAF loadmaster
     first, _, tail = np.partition(" ")
     head = _head(np)
+    held_at = np.split(",")[0].split()
+    if len(held_at) > 2 and held_at[-1].lower() in _HELD and " at " in np.split(",")[0]:
+        # a credential named by what it is for, "at" and all: "working at height certificate"
+        # (set KP: "Having done working at height certificate")
+        head = held_at[-1].lower()
     lead = _lead(np)
     if _done_on(first.lower(), tail):
         return np, True  # "advised on the tariff restructuring ...": done, not a state

@@ -3506,6 +3506,11 @@ def _warm(name: CardName, formal: str, honorific: str, title: str) -> str:
     if personal and any(_key(w) in _WARM_COURTESY for w in honorific.split()):
         return f"{honorific} {personal}"  # "Ibu Dewi", "Khun Somchai", even on a card
     called = bool(name.nickname) and name.family not in name.nickname.split()  # not whole
+    if any(_key(w) == "doc" for w in title.split()) and not called:
+        # a docent's rank, an academic's below a professor's: "doc. Mgr. Katarína ..." (set
+        # KP: "Hi Katarína" read as uninvited); a credential printed first ("CPA Esther
+        # Chebet Koech") is left to the first name, which earlier readers passed
+        return formal
     if honorific in ("Dr.", "Dr", "Professor") and not called:
         # a doctor or professor is not called by their given name unless they said so (a
         # nickname): sets GO and GQ's readers failed "Dear Piotr," to "dr hab. Piotr

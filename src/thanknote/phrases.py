@@ -484,8 +484,9 @@ def articles_within(text: str) -> str:
         inside = (
             bool(before) and before[-1].istitle() and lexicon.is_common_word(before[-1].lower())
         )
-        if inside and match.group(1) in ("in", "of", "for"):
-            return match.group()  # inside a name: "a Child in Care team" (set HH); not "HIV in"
+        if inside and match.group(1) in ("in", "of", "for", "at"):
+            return match.group()  # inside a name: "a Child in Care team" (set HH), "First Aid at
+            # Work certificate" (set KP); not "HIV in"
         second = thing.split()[1] if " " in thing else ""
         doing = lexicon.verb(second) if second.endswith("ing") else None
         if doing is not None and (
@@ -2609,6 +2610,12 @@ class Job:
         last = words[(head or len(words)) - 1].lower() if words else ""
         chair = last == "chair" and head is not None and words[head].lower() == "in"
         return (last.endswith("ship") and len(last) >= 9) or chair
+
+    @property
+    def unnamed(self) -> bool:
+        """Whether a note says the post without its title ("the position": a long title in
+        another language), so that a line naming nothing else should add the company."""
+        return self._the("position") == "the position"
 
     @property
     def the_role(self) -> str:

@@ -759,7 +759,9 @@ def thanked_for(line: str) -> str | None:
     if not found or thanks_for_the_meeting(line) or rx.search(r"[.!?;]\s", found.group("what")):
         return None
     if rx.search(
-        r"\byou(?:'re| are)? (?:do|doing|give|giving|bring|continue)\b|\ball you\b",
+        # (and their team's: "the work your team does for Peel families", set KP)
+        r"\b(?:you|your (?:\w+ ){0,2}?\w+)(?:'re| are)? (?:do|does|doing|give|gives|giving|bring|"
+        r"brings|continue|continues)\b|\ball you\b",
         found.group("what"),
     ):
         # their work, not a thing of the visit: "Thank you for the work you do with these
