@@ -1405,3 +1405,13 @@ def test_a_rules_number_keeps_its_point() -> None:
 
     assert topic_in_sentence("Rule 8.130 deadlines") == "Rule 8.130 deadlines"
     assert "12,000" in topic_in_sentence("the 12.000 glass-plate negatives")
+
+
+def test_two_things_beside_a_slash_with_a_fields_word_are_both_said() -> None:
+    """Set KQ: "your insight into the revenue-share" for "the revenue-share / outgrower
+    model"; a part in another language still goes."""
+    from thanknote.phrases import topic_in_sentence
+
+    said = topic_in_sentence("the revenue-share / outgrower model")
+    assert said == "the revenue-share and outgrower model"
+    assert topic_in_sentence("safety / seguridad") == "safety"

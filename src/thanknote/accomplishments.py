@@ -355,6 +355,8 @@ _COORDINATED_VERB: Final = Lazy(
 def _participle_of_a_past(word: str) -> str | None:
     """ "ran" -> "run": the participle of a simple past that is not one itself."""
     simple_past = any("VBD" in r.tags and "VBN" not in r.tags for r in lexicon.readings(word))
+    if word == "got":
+        return "got"  # as Britain and the Commonwealth write it (set KQ: "gotten it approved")
     return lexicon.past_participle(word) if simple_past else None
 
 
