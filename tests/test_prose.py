@@ -1146,3 +1146,19 @@ def test_thanks_for_the_work_a_team_does_are_no_thing_of_the_visit() -> None:
     assert (
         thanked_for("Thank you for the walk through the fields.") == "the walk through the fields"
     )
+
+
+def test_a_remark_on_the_thing_thanked_for_goes_with_the_thanks() -> None:
+    """Set KL: "Seeing the straddle carriers at shift change made the plans very real."
+    closed five notes, away from the thanks for the yard walk it speaks of."""
+    from thanknote.prose import thanked_for
+
+    line = (
+        "Thank you for the walk through the Pier 2 yard. Seeing the straddle carriers at shift"
+        " change made the plans very real."
+    )
+    assert thanked_for(line) == (
+        "the walk through the Pier 2 yard; seeing the straddle carriers at shift change made"
+        " the plans very real"
+    )
+    assert thanked_for("Thank you for the tour. I would be happy to send my portfolio.") is None

@@ -755,6 +755,16 @@ def thanked_for(line: str) -> str | None:
     for the walk through the experimental fields." Said among the note's first thanks,
     not after its last words (set II: "I would very much like to join the team. Thank you
     for the walk ... . I understand a decision is expected by ...", 9 notes faulted)."""
+    said = _sentences(line.strip())
+    if len(said) == 2 and _REMARK_ON_IT.match(said[1]) and not _ASKS_OR_OFFERS.search(said[1]):
+        # a remark on the thing after the thanks, which goes with them: "Thank you for the
+        # walk through the Pier 2 yard. Seeing the straddle carriers at shift change made the
+        # plans very real." (set KL: the remark closed the card, "the plans" read as out of
+        # nowhere, 5 notes)
+        first = thanked_for(said[0])
+        remark = said[1].rstrip(".!")
+        remark = remark if rx.match(r"I\b", remark) else remark[:1].lower() + remark[1:]
+        return f"{first}; {remark}" if first else None
     found = _THANKED_FOR.fullmatch(line.strip())
     if not found or thanks_for_the_meeting(line) or rx.search(r"[.!?;]\s", found.group("what")):
         return None
@@ -770,6 +780,16 @@ def thanked_for(line: str) -> str | None:
     return found.group("what")
 
 
+# A remark on what was thanked for: "Seeing the straddle carriers ... made the plans very
+# real.", "It was the highlight of my day.", "I hope to see it again soon."
+_REMARK_ON_IT: Final = Lazy(
+    r"(?:(?:Seeing|Meeting|Watching|Hearing|Walking|Tasting|Visiting)\b|(?:It|That|This) "
+    r"(?:was|made|really|gave)\b|I hope to see (?:it|them) again\b)"
+)
+# What a remark that offers or asks has: not one to say with the first thanks.
+_ASKS_OR_OFFERS: Final = Lazy(
+    r"(?i)\b(?:send|share|join|happy to|glad to|love to|let me know|contact)\b"
+)
 _THANKED_FOR: Final = Lazy(
     r"(?:Thank you|Thanks|Many thanks)(?: (?:so|very) much)?(?: (?:again|also|too))?,? for "
     r"(?P<what>[^.!?]+?)(?: again| too)?[.!]?"
