@@ -51,6 +51,11 @@ def test_any_text_gives_a_clause_that_follows_i(text: str) -> None:
             "With my BSc in Agriculture from Egerton University",
         ),
         ("ICH-GCP certified", "Being ICH-GCP certified"),
+        # set KQ: what the deed included, "privileged" and all, leads in with it
+        (
+            "I've led ITGC testing for three banks, incl. privileged access reviews",
+            "Having led ITGC testing for three banks, including privileged access reviews",
+        ),
         ("Kannada, Tamil, Hindi and English", "Speaking Kannada, Tamil, Hindi and English"),
         ("Certified Hospitality Supervisor", "As a Certified Hospitality Supervisor"),
         (

@@ -179,9 +179,10 @@ class Phrase:
             # on a PPM schedule so rooms out of order never passed 1%" (set KO), its outcome
             return None
         _, comma, after = self.clause.partition(", ")
+        listed_in = after.startswith("including ")  # "..., including privileged access reviews"
         if comma and (
             rx.match(r"(?:and|which|who|that|where|so)\b", after)
-            or any(_told_in_past(w) for w in after.split()[:4])
+            or (not listed_in and any(_told_in_past(w) for w in after.split()[:4]))
         ):
             return None  # "..., complaint tickets fell by half": a clause of its own
         joined = rx.search(r" and ((?:\S+ ){1,3}?)(\S+)", self.clause)
