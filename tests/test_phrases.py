@@ -168,6 +168,12 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
         ("Siam Skyways Public Company Limited", "Siam Skyways"),
         ("PTT Public Company Limited", "PTT"),
         ("Maryland Judiciary", "the Maryland Judiciary"),  # set KM: "at Maryland Judiciary"
+        # set KS: a body named by what it does, "and" and all (6 notes without "the")
+        (
+            "Rural Electrification and Renewable Energy Corporation",
+            "the Rural Electrification and Renewable Energy Corporation",
+        ),
+        ("Microsoft Corporation", "Microsoft Corporation"),
         # set KJ: a law firm's corporation in words ("..., Attorneys at Law, A Law Corporation")
         ("Kealoha & Fujimoto, Attorneys at Law, A Law Corporation", "Kealoha & Fujimoto"),
         ("Garcia Law, A Professional Corporation", "Garcia Law"),
@@ -1415,3 +1421,13 @@ def test_two_things_beside_a_slash_with_a_fields_word_are_both_said() -> None:
     said = topic_in_sentence("the revenue-share / outgrower model")
     assert said == "the revenue-share and outgrower model"
     assert topic_in_sentence("safety / seguridad") == "safety"
+
+
+def test_a_comma_inside_a_name_does_not_end_the_topic() -> None:
+    """Set KS: "multi-employer bargaining under the Secure Jobs" for "... under the Secure
+    Jobs, Better Pay changes"; a second note run on after a comma still goes."""
+    from thanknote.phrases import topic_in_sentence
+
+    topic = "multi-employer bargaining under the Secure Jobs, Better Pay changes"
+    assert topic_in_sentence(topic) == topic
+    assert topic_in_sentence("primary PCI at night, cath lab on-call") == "primary PCI at night"

@@ -2178,6 +2178,9 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     numbered = tail[:1].isdigit() or rx.match(r"[A-Z]\b", tail)
     if (first[:1].isupper() or graded) and numbered and not (past and not graded):
         return None  # "Class 3 medical", "Grade 8 piano", "Type A licence": a grade
+    named = rx.sub(r"\s*\([^()]*\)", "", rest.split(",")[0]).strip()
+    if first[:1].isupper() and _STATE_ENDING.search(named) and len(named.split()) > 2:
+        return None  # "Working at Heights certified (Ontario)" (set KS): a state, a course's name
     if _STATE_ENDING.search(_lead(rest)) and " " in _lead(rest):
         return None  # "Better Start Literacy Approach trained": a state
     if word in _LEADING_LEVELS and tail[:1].isupper() and _languages(rest):
@@ -2442,6 +2445,11 @@ def _noun_phrase_clause(rest: str) -> tuple[str, bool]:
         # (set KP: "Having done working at height certificate")
         head = held_at[-1].lower()
     lead = _lead(np)
+    course = rx.sub(r"\s*\([^()]*\)", "", rest.split(",")[0]).strip()
+    if rest[:1].isupper() and _STATE_ENDING.search(course) and len(course.split()) > 2:
+        # a course's name, "at" and all, and the state it gives: "Working at Heights
+        # certified (Ontario)" (set KS: "Having done working at Heights certified", 2 notes)
+        return _since(f"am {course}"), True
     if _done_on(first.lower(), tail):
         return np, True  # "advised on the tariff restructuring ...": done, not a state
     if _is_state(lead) or (

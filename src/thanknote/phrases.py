@@ -1066,7 +1066,12 @@ def _without_asides(text: str) -> str:
         bare = f"the {head} of {aside}"
     elif comma and _TALLY.match(aside.split(", ")[0].strip()):
         bare = head  # "the Japan tour, March 2027", "MR fleet, 7 vessels, mostly ..."
-    elif comma and " " in head and not rx.search(r"\b(?:and|or)\b", aside):
+    elif (
+        comma
+        and " " in head
+        and not rx.search(r"\b(?:and|or)\b", aside)
+        and not _named_across(head, aside)
+    ):
         # a second note run on ("primary PCI at night, cath lab on-call", "the N3 route,
         # overnight at Harrismith"); not a list ("Kafka, Flink and Spark")
         bare = head
@@ -1075,6 +1080,15 @@ def _without_asides(text: str) -> str:
         whole = rx.fullmatch(r"\(([^()]*)\)(\?)?", text.strip())
         return whole.group(1).strip() + (whole.group(2) or "") if whole else text  # "(a chat)"
     return bare + ("?" if question else "")
+
+
+def _named_across(head: str, aside: str) -> bool:
+    """Whether a comma stands inside a name, words with capitals on both sides of it: "the
+    Secure Jobs, Better Pay changes" (set KS: "under the Secure Jobs", the name cut)."""
+    before = head.split()[-2:]
+    after = aside.split()[:2]
+    capitals = [w for w in (*before, *after) if w[:1].isupper()]
+    return len(before) == 2 and len(after) == 2 and len(capitals) == 4
 
 
 def _a_country(name: str) -> bool:
@@ -1492,6 +1506,20 @@ def with_the(text: str) -> str:
             tail.append(word)
         joined = bool(tail)
         leading = " ".join(words)
+        one_name = rx.fullmatch(r"[A-Z][\w'’-]*(?: (?:and|&|of|for) | )[A-Z].*", text)
+        whole_name = all(
+            w[:1].isupper() for w in text.split() if w not in ("and", "&", "of", "for")
+        )
+        head = text.split()[-1].lower()
+        if (
+            joined
+            and one_name
+            and whole_name
+            and head in _INSTITUTIONS | {"corporation", "company"}
+        ):
+            # one body's name with "and" in it: "the Rural Electrification and Renewable Energy
+            # Corporation" (set KS: "at Rural Electrification and ...", 6 notes)
+            return f"the {text}"
         if joined and leading.istitle() and with_the(leading) == leading:
             # a name first, which no article goes before: "Emiratisation and knowledge
             # transfer" (set JF: "the Emiratisation and knowledge transfer", 3 notes)
@@ -2159,6 +2187,12 @@ def _company_in_sentence(company: str) -> str:
         return f"the {company}"  # "the Royal Flying Doctor Service Central Operations"
     if len(words) > 2 and words[-1] in ("Company", "Corporation") and "National" in words[:-1]:
         return f"the {company}"  # "the Nigerian National Petroleum Company" (set BN)
+    worded = [w for w in words[:-1] if w not in ("and", "&", "of", "for")]
+    if len(worded) >= 2 and words[-1] in ("Company", "Corporation", "Agency", "Board"):
+        if all(w[:1].isupper() and lexicon.is_common_word(w.lower()) for w in worded):
+            # a body named by what it does, in words English knows: "the Rural
+            # Electrification and Renewable Energy Corporation" (set KS: 6 notes without "the")
+            return f"the {company}"
     if words[0].lower() in ("our", "my", "his", "her", "its"):
         return company  # "Our Lady of the Lakes Health System": its own determiner
     owners = [w for w in words[:-1] if w.endswith(("'s", "’s", "s'", "s’"))]
