@@ -1135,6 +1135,9 @@ def test_a_vietnamese_family_name_split_with_no_given_name_is_addressed() -> Non
         # a title from the file wants a family name no list gives: the card's own
         (Interviewer(name="山本 隆 (Takashi Yamamoto)", family_first=True, honorific="Mr."),
          "Dear Mr. 山本,", "Dear Takashi Yamamoto,"),
+        # set KR: the file's "Ms." over the English name the card gives ("Hi Winnie,")
+        (Interviewer(name="LAU Siu-ying, Winnie 劉小瑩", family_first=True, honorific="Ms."),
+         "Dear Ms. Lau,", "Dear Ms. Lau,"),
         # a Korean name printed after an English one is no nickname
         (Interviewer(name="Michael (Min-seok) Yoon"), "Dear Michael Yoon,", "Dear Michael,"),
         # set FK: the file's parts of a name written without a space, in either order

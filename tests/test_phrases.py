@@ -1431,3 +1431,11 @@ def test_a_comma_inside_a_name_does_not_end_the_topic() -> None:
     topic = "multi-employer bargaining under the Secure Jobs, Better Pay changes"
     assert topic_in_sentence(topic) == topic
     assert topic_in_sentence("primary PCI at night, cath lab on-call") == "primary PCI at night"
+
+
+def test_out_of_after_a_plural_is_where_not_a_thing_of_it() -> None:
+    """Set KR: "your perspective on the sacramental requests out of hours" (3 notes)."""
+    from thanknote.phrases import topic_in_sentence
+
+    said = topic_in_sentence("sacramental requests out of hours")
+    assert said == "sacramental requests out of hours"

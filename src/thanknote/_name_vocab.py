@@ -836,6 +836,7 @@ ADDED_KINDS: dict[str, str] = {
     "farm": "style",
     "za": "style",
     "ir": "",
+    "qs": "",
 }
 
 # Added titles spelled out.
@@ -1386,6 +1387,7 @@ ADDED_READS: dict[str, str] = {
     "farm": "abbreviated",
     "za": "capitals",
     "ir": "parser",
+    "qs": "capitals",
 }
 
 # Added titles that go with the given name: 'Khun Somchai'.

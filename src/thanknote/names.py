@@ -4279,7 +4279,10 @@ def forms_of_address(person: Interviewer, *, by_given_name: bool = False) -> Add
         # Michiko 高橋 美智子")
         warm = f"{name.family}-san"
     first_names = f"{name.given} {name.middle}".split()
-    if asked and not name.nickname and warm.split() and set(warm.split()) <= set(first_names):
+    # (and the name the card gives beside the family name, "Winnie" of "LAU Siu-ying,
+    # Winnie", which the file's "Ms." overrules: set KR, "Hi Winnie,")
+    given_names = set(first_names) | ({name.nickname} if " " not in name.nickname else set())
+    if asked and not person.nickname and warm.split() and set(warm.split()) <= given_names:
         # how they asked to be addressed, on a warm card too: "Dear Hanako," to a reader
         # the file calls Yamada-sama, "Hi Carmen," to a Dra., "Hi Aisha," to a Hajiya
         # (set CR's reader marked each), "Dear Helmut," to a Mr. (set CU's); a nickname,

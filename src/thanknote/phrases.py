@@ -1429,7 +1429,15 @@ def with_the(text: str) -> str:
                 words.append(word)
                 continue
         placed = words and word.lower() in _PLACING_AFTER  # not "inside sales team" (review)
-        if word.lower() in PREPOSITIONS or placed or word.endswith(",") or word in ("&", "+"):
+        # (and "out of", "up to": "sacramental requests out of hours", set KR: "the ...")
+        compound = word.lower() in ("out", "up") and coming[:1] in (["of"], ["to"])
+        if (
+            word.lower() in PREPOSITIONS
+            or placed
+            or compound
+            or word.endswith(",")
+            or word in ("&", "+")
+        ):
             if word.endswith(","):
                 words.append(word[:-1])
             break
