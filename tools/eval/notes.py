@@ -27,7 +27,11 @@ from thanknote.checks import check_panel
 def dump(setdir: Path) -> None:
     rows, problems = [], []
     for path in sorted((setdir / "files").glob("*.toml")):
-        interview = thanknote.load_interview(path)
+        try:
+            interview = thanknote.load_interview(path)
+        except thanknote.InterviewFileError as error:
+            print(f"skipped: {error}")  # as `thanknote draft` refuses it, with exit 2
+            continue
         today = interview.date + dt.timedelta(days=1)
         for kind in thanknote.builtin_templates():
             notes = thanknote.draft(interview, template=kind, today=today)
