@@ -2410,7 +2410,8 @@ def test_an_award_no_topic_calls_for_is_left_out(template: str) -> None:
     ("person", "said"),
     [
         (Interviewer(name="Rajesh Kulkarni", honorific="Er."), "Er. Kulkarni"),
-        (Interviewer(name="Lic. J. Carlos Gómez Ruiz"), "Carlos"),
+        # said aloud in Mexico since sets KT and KU ("Hello Rodrigo," read as uninvited)
+        (Interviewer(name="Lic. J. Carlos Gómez Ruiz"), "Lic. Gómez Ruiz"),
         (Interviewer(name="Smt. Lakshmi Rao"), "Smt. Rao"),
         (Interviewer(name="Pani Ewa Nowak", salutation="Szanowna Pani,"), "Pani Nowak"),
     ],
@@ -2490,7 +2491,8 @@ def test_a_closing_line_of_thanks_for_the_visit_is_said_with_the_first_thanks(
     assert body.count("experimental fields") == 1, note.text
 
 
-def test_a_closing_line_of_thanks_stays_last_beside_a_moment_thanked_for() -> None:
+def test_a_closing_line_of_thanks_joins_the_thanks_for_a_moment() -> None:
+    """Set KT: left last beside a moment thanked for, it read as tacked on."""
     interview = dataclasses.replace(
         _one_to_one_with(moment="your story about the night the billing system went down"),
         closing_line="Thank you for the walk through the experimental fields.",
@@ -2498,7 +2500,7 @@ def test_a_closing_line_of_thanks_stays_last_beside_a_moment_thanked_for() -> No
 
     (note,) = draft(interview, "email", today=interview.date)
     assert note.text.count("experimental fields") == 1, note.text
-    assert "Thank you for the walk through the experimental fields." in note.text, note.text
+    assert "went down, and for the walk through the experimental fields." in note.text, note.text
 
 
 @pytest.mark.parametrize("template", ["card", "email", "letter"])
@@ -2660,3 +2662,19 @@ def test_a_phone_script_names_the_company_when_it_leaves_out_the_title() -> None
         hello = note.text.split("\n")[2]
         assert "the position." not in hello, note.text
         assert "the role." not in hello, note.text
+
+
+@pytest.mark.parametrize("template", ["card", "email", "letter"])
+def test_thanks_for_the_visit_join_the_thanks_for_a_moment(template: str) -> None:
+    """Set KT: "... Thank you for the tour of the new athletic center. Please let me know
+    ..." ended a letter whose first paragraph thanked for the person's story."""
+    panel = _panel_closing_with("Mahalo again for the tour of the new athletic center.")
+    moment = "your story about the 1998 state final at the Blaisdell Arena"
+    people = tuple(dataclasses.replace(p, moment=moment) for p in panel.interviewers)
+    interview = dataclasses.replace(panel, interviewers=people)
+
+    for note in draft(interview, template, today=interview.date):
+        body = note.text.split("\n\n")
+        first = next(part for part in body if "Blaisdell" in part)
+        assert "the tour of the new athletic center" in first, note.text
+        assert note.text.count("athletic center") == 1, note.text

@@ -1602,6 +1602,8 @@ def _prose(words: str) -> str:
             # hypothermia roughly halved": a clause run on, which gets its "and"
             # (or in the present: "read Norwegian fine, speaking is getting there", set IS)
             verb = after[count].strip(",.") if len(after) > count else ""
+            if verb.lower() in ("included", "excluded", "excepted"):
+                break  # "..., Mombasa and Garissa included" (set KT: "..., and Mombasa ...")
             if verb and (_told_in_past(verb) or _told_in_present(verb)):
                 subject = after[:count]
                 tally = any(w[:1].isdigit() or w.lower() in _NUMBER_WORDS | {"zero", "no"}

@@ -3488,6 +3488,11 @@ def _religious_name(name: CardName, personal: str) -> str:
     return personal
 
 
+# The accountants' and company secretaries' credentials Kenyan and Indian cards print
+# before the name, as a title: "CPA Otieno Ochieng' Odhiambo", "CA Vikram Jhunjhunwala".
+_ACCOUNTANTS_FIRST: Final = frozenset({"cpa", "ca", "cs", "cma", "acca", "fcca"})
+
+
 def _warm(name: CardName, formal: str, honorific: str, title: str) -> str:
     """The warm form: the nickname or given name(s), or for a person who keeps a
     title (`_keeps_title`) the formal form, or the title with the given name or
@@ -3506,10 +3511,14 @@ def _warm(name: CardName, formal: str, honorific: str, title: str) -> str:
     if personal and any(_key(w) in _WARM_COURTESY for w in honorific.split()):
         return f"{honorific} {personal}"  # "Ibu Dewi", "Khun Somchai", even on a card
     called = bool(name.nickname) and name.family not in name.nickname.split()  # not whole
-    if any(_key(w) == "doc" for w in title.split()) and not called:
-        # a docent's rank, an academic's below a professor's: "doc. Mgr. Katarína ..." (set
-        # KP: "Hi Katarína" read as uninvited); a credential printed first ("CPA Esther
-        # Chebet Koech") is left to the first name, which earlier readers passed
+    first = name.suffix.split(",")[0].split()[:1]
+    printed_first = bool(first) and name.card.split()[:1] == first
+    printed_first = printed_first and _key(first[0]) in _ACCOUNTANTS_FIRST
+    if (printed_first or any(_key(w) == "doc" for w in title.split())) and not called:
+        # a credential a card prints before the name as a title ("CPA Otieno Ochieng'
+        # Odhiambo", "CA Vikram Jhunjhunwala"), or a docent's rank ("doc. Mgr. Katarína
+        # ..."): the card asks for the whole name (sets KP, KQ, KT: "Dear Otieno," and "Hi
+        # Katarína" read as uninvited, 4 notes; earlier readers had passed first names)
         return formal
     if honorific in ("Dr.", "Dr", "Professor") and not called:
         # a doctor or professor is not called by their given name unless they said so (a

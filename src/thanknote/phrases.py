@@ -411,7 +411,9 @@ _NAMED_THING_WITHIN: Final = Lazy(
     # Chile on time and under budget")
     # nor a clause's word: "at Mangere while at Watercare" (set JG: "at the Mangere while")
     r"([A-Z][a-zà-ÿ][\w'’-]*(?:\s+(?!(?:on|in|at|to|for|of|and|or|by|with|from|under|over|"
-    r"while|when|where|whilst|until|before|after|because|since|as|though|up|out|down|off)\b)"
+    r"while|when|where|whilst|until|before|after|because|since|as|though|up|out|down|off|"
+    # nor a time after the name: "their move to CargoWise next year" (set KT: "to the ...")
+    r"next|last|this|every|each)\b)"
     r"[a-z][\w-]*){1,2})(?=$|[,;]|\s+(?:for|in|on|at|with|to|from|of|and)\b)"
 )
 

@@ -248,7 +248,10 @@ def _said_name(forms: Address, *, asked: bool = False) -> str:
 # an Ingeniero of Peru "Ing. Quispe Mamani", set JX: "Call Ing. Quispe Mamani ... Good morning
 # José Antonio").
 _SAID_IN_ITS_COUNTRY: Final = frozenset(
-    "Smt. Atty. Adv. M. Mme. Mlle. Dott. Dott.ssa Eng. Engr. Ing. Dra. Srta.".split()
+    "Smt. Atty. Adv. M. Mme. Mlle. Dott. Dott.ssa Eng. Engr. Ing. Dra. Srta. "
+    # and Mexico's Licenciado, Arquitecto and Maestro, said aloud there (sets KT, KU: "Call
+    # Arq. Villaseñor Ibarra ... Hello Rodrigo,", a first name no one offered)
+    "Lic. Lcdo. Lcda. Arq. Mtro. Mtra.".split()
 )
 # And all the titles written short that a call says: English's courtesy titles and those
 # (an engineer's too, said "Engineer": set IE's "Call Engr. Villanueva ... Hello Rolando").
@@ -1007,7 +1010,14 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         # as recalled: a question put to the candidate is "your question on ..."
         "moment": None if moment_is_sentence else (said.text if said else moment),
         "moment_sentence": moment if moment_is_sentence else None,
-        "moment_thanks": said.thanks if said else None,
+        # and the closing line's thanks for a thing of the visit with them, in one sentence:
+        # left for the note's end, it read as tacked on (set KT: "... Thank you for the tour of
+        # the new athletic center. Please let me know ...")
+        "moment_thanks": (
+            f"{said.thanks}, and for {thanked}" if said and said.thanks and thanked else None
+        )
+        or (said.thanks if said else None),
+        "closing_in_moment": bool(said and said.thanks and thanked),
         # a disaster or a harm is recalled as what was said is, never "enjoyed" (set KO: "I
         # particularly enjoyed the photos of the 1965 El Cobre dam failure in your office")
         "moment_kind": (
