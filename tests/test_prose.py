@@ -1162,3 +1162,12 @@ def test_a_remark_on_the_thing_thanked_for_goes_with_the_thanks() -> None:
         " the plans very real"
     )
     assert thanked_for("Thank you for the tour. I would be happy to send my portfolio.") is None
+
+
+def test_thanks_for_a_thing_of_the_visit_leave_the_time_to_the_notes_own_thanks() -> None:
+    """Set KW: "I was grateful to you, too, for the tour of the Mandaue warehouse, and for
+    the time you gave me." after the note's own thanks for the time."""
+    from thanknote.prose import thanked_for
+
+    line = "Thank you for the tour of the Mandaue warehouse, and for the time you gave me."
+    assert thanked_for(line) == "the tour of the Mandaue warehouse"

@@ -3326,7 +3326,14 @@ def in_small_letters(name: CardName) -> CardName:
         out = []
         for index, word in enumerate(part.split()):
             first = bool(order) and word == order[0]
-            if _family_in_capitals(word) or (_capitals(word) and _word_key(word) in _PARTICLES):
+            # and a family name of two consonants a family-first card prints first: "NG Wai
+            # Keung, Raymond" is Ng Wai Keung (set KV: "Dear NG Wai Keung,")
+            consonants = family and first and name.family_first and len(word) == 2
+            if (
+                _family_in_capitals(word)
+                or (_capitals(word) and _word_key(word) in _PARTICLES)
+                or (consonants and word.isalpha() and word.isupper())
+            ):
                 word = _recased(word, first=first)
                 if family and index == 0 and word in _ARTICLES:
                     word = word.capitalize()  # "LE GOFF" is Le Goff, as "LA ROCCA" La Rocca

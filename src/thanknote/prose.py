@@ -777,7 +777,13 @@ def thanked_for(line: str) -> str | None:
         # their work, not a thing of the visit: "Thank you for the work you do with these
         # children and their families." closes a note (set IS: said among the first thanks)
         return None
-    return found.group("what")
+    # and without thanks for the time after it, which the note gave: "the tour of the Mandaue
+    # warehouse, and for the time you gave me" (set KW: the time thanked for twice)
+    return rx.sub(
+        r",?\s+and (?:for )?(?:your|the) time(?: you (?:gave|spent|took)(?: with)? me)?$",
+        "",
+        found.group("what"),
+    )
 
 
 # A remark on what was thanked for: "Seeing the straddle carriers ... made the plans very
