@@ -992,6 +992,8 @@ def _finished(clause: str, event: bool) -> str:
             pass  # "since 2025", "in September 2023", "during 2020" (set CQ: "during in 2020")
         elif governed and before.isupper():
             pass  # "under PCR 2015": the regulations' name
+        elif before in ("Act", "Regulations", "Rules", "Order", "Code", "Directive", "Standard"):
+            pass  # "under the Food Safety Act 1990" (set KV: "the Food Safety Act in 1990")
         elif (
             before.islower()
             or before.isupper()
