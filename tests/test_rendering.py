@@ -2412,6 +2412,7 @@ def test_an_award_no_topic_calls_for_is_left_out(template: str) -> None:
         (Interviewer(name="Rajesh Kulkarni", honorific="Er."), "Er. Kulkarni"),
         # said aloud in Mexico since sets KT and KU ("Hello Rodrigo," read as uninvited)
         (Interviewer(name="Lic. J. Carlos Gómez Ruiz"), "Lic. Gómez Ruiz"),
+        (Interviewer(name="Arch. Lucia Bonacorsi"), "Arch. Bonacorsi"),  # set KX: "Hi Lucia,"
         (Interviewer(name="Smt. Lakshmi Rao"), "Smt. Rao"),
         (Interviewer(name="Pani Ewa Nowak", salutation="Szanowna Pani,"), "Pani Nowak"),
     ],

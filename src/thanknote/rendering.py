@@ -251,7 +251,9 @@ _SAID_IN_ITS_COUNTRY: Final = frozenset(
     "Smt. Atty. Adv. M. Mme. Mlle. Dott. Dott.ssa Eng. Engr. Ing. Dra. Srta. "
     # and Mexico's Licenciado, Arquitecto and Maestro, said aloud there (sets KT, KU: "Call
     # Arq. Villaseñor Ibarra ... Hello Rodrigo,", a first name no one offered)
-    "Lic. Lcdo. Lcda. Arq. Mtro. Mtra.".split()
+    "Lic. Lcdo. Lcda. Arq. Mtro. Mtra. "
+    # and Italy's Architetto (set KX: "Call Arch. Bonacorsi ... Hi Lucia,")
+    "Arch.".split()
 )
 # And all the titles written short that a call says: English's courtesy titles and those
 # (an engineer's too, said "Engineer": set IE's "Call Engr. Villanueva ... Hello Rolando").
