@@ -125,7 +125,8 @@ class CardName:
                 # family name 김 and given name 민준 (set FK: "Dear 민준 김,")
                 return joined
         western = " ".join(p for p in (self.given, self.family, self.middle) if p)
-        if self.middle and western in self.card and " ".join(words) not in self.card:
+        card = self.card.casefold()  # "Michelle CHAN Mei-ling", its family name in capitals
+        if self.middle and western.casefold() in card and " ".join(words).casefold() not in card:
             return western  # "Marcus Lim Jun Jie": Marcus, of the Lims
         named = " ".join(words).split()
         printed = [w for w in self.card.split() if w in named]  # not "Wong, Mei-ling"
@@ -3259,7 +3260,9 @@ def _western_then_chinese(words: list[str]) -> bool:
     not four English names."""
     hyphened = len(words) == 3 and "-" in words[2] and bool(_SYLLABLES_JOINED.fullmatch(words[2]))
     if hyphened:  # "Peter Lau Chi-keung", "Vivian Ho Wing-yan", as Hong Kong prints them
-        if not _SYLLABLE_SHAPE.fullmatch(words[1]):
+        # (its family name in capitals too: "Michelle CHAN Mei-ling", set KY: "Ms. Mei-ling")
+        family = words[1].capitalize() if words[1].isupper() else words[1]
+        if not _SYLLABLE_SHAPE.fullmatch(family):
             return False
         if words[0].isalpha() and not _CHINESE_SYLLABLE.fullmatch(words[0]):
             # an English name no list holds, before a Chinese one printed so: "Winnie
