@@ -174,6 +174,8 @@ def test_a_topic_reads_mid_sentence(case: dict[str, Any]) -> None:
             "the Rural Electrification and Renewable Energy Corporation",
         ),
         ("Microsoft Corporation", "Microsoft Corporation"),
+        # set KX: a body named after an office ("at Harris County Fire Marshal's Office")
+        ("Harris County Fire Marshal's Office", "the Harris County Fire Marshal's Office"),
         # set KJ: a law firm's corporation in words ("..., Attorneys at Law, A Law Corporation")
         ("Kealoha & Fujimoto, Attorneys at Law, A Law Corporation", "Kealoha & Fujimoto"),
         ("Garcia Law, A Professional Corporation", "Garcia Law"),

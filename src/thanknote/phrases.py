@@ -2424,6 +2424,13 @@ _PUBLIC_BANKS_ABROAD: Final = frozenset(
 )
 
 
+# Offices a body is named after, as "the Fire Marshal's Office" is.
+_OFFICES_OWNING: Final = frozenset(
+    """marshal sheriff attorney coroner auditor controller comptroller treasurer clerk
+    governor mayor ombudsman registrar assessor prosecutor""".split()
+)
+
+
 def _many(possessive: str) -> bool:
     """Whether a possessive is of many people, which names a kind of body ("Farmers'",
     "Children's"), not of one person, whose name a body takes ("St. Luke's", "Guy's")."""
@@ -2431,7 +2438,11 @@ def _many(possessive: str) -> bool:
     stem = stem[:-2] if stem.endswith(("'s", "’s")) else stem
     # and the nouns of many that are no plurals in form: "the People's Bank of China" (set
     # HZ: "at People's Bank of China", 9 notes)
-    return lexicon.is_plural_noun(stem) or stem in ("people", "women", "men", "children")
+    if lexicon.is_plural_noun(stem) or stem in ("people", "women", "men", "children"):
+        return True
+    # or of an office, whose holder a body serves: "the Harris County Fire Marshal's Office"
+    # (set KX: "at Harris County Fire Marshal's Office", 2 notes)
+    return stem in _OFFICES_OWNING
 
 
 # Legal forms cleanco's table lacks: South Africa's NPC, Vietnam's JSC (a "Joint
