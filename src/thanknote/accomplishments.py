@@ -2182,9 +2182,6 @@ def _predicate(rest: str) -> tuple[str, bool] | None:
     numbered = tail[:1].isdigit() or rx.match(r"[A-Z]\b", tail)
     if (first[:1].isupper() or graded) and numbered and not (past and not graded):
         return None  # "Class 3 medical", "Grade 8 piano", "Type A licence": a grade
-    named = rx.sub(r"\s*\([^()]*\)", "", rest.split(",")[0]).strip()
-    if first[:1].isupper() and _STATE_ENDING.search(named) and len(named.split()) > 2:
-        return None  # "Working at Heights certified (Ontario)" (set KS): a state, a course's name
     if _STATE_ENDING.search(_lead(rest)) and " " in _lead(rest):
         return None  # "Better Start Literacy Approach trained": a state
     if word in _LEADING_LEVELS and tail[:1].isupper() and _languages(rest):

@@ -1516,20 +1516,6 @@ def with_the(text: str) -> str:
             tail.append(word)
         joined = bool(tail)
         leading = " ".join(words)
-        one_name = rx.fullmatch(r"[A-Z][\w'’-]*(?: (?:and|&|of|for) | )[A-Z].*", text)
-        whole_name = all(
-            w[:1].isupper() for w in text.split() if w not in ("and", "&", "of", "for")
-        )
-        head = text.split()[-1].lower()
-        if (
-            joined
-            and one_name
-            and whole_name
-            and head in _INSTITUTIONS | {"corporation", "company"}
-        ):
-            # one body's name with "and" in it: "the Rural Electrification and Renewable Energy
-            # Corporation" (set KS: "at Rural Electrification and ...", 6 notes)
-            return f"the {text}"
         if joined and leading.istitle() and with_the(leading) == leading:
             # a name first, which no article goes before: "Emiratisation and knowledge
             # transfer" (set JF: "the Emiratisation and knowledge transfer", 3 notes)

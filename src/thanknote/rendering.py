@@ -941,6 +941,11 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         line = None
     in_post = _in_post(line)
     thanked = thanked_for(written_out(in_post)) if in_post else None
+    thanks = said.thanks if said else None
+    # the closing line's thanks for a thing of the visit, said with the thanks for the moment
+    # in one sentence: left for the note's end, they read as tacked on (set KT: "... Thank you
+    # for the tour of the new athletic center. Please let me know ...")
+    joined = bool(thanks and thanked)
     lines = address_lines(
         person.address or _panel_address(interview, person),
         company=interview.company,
@@ -1012,14 +1017,8 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         # as recalled: a question put to the candidate is "your question on ..."
         "moment": None if moment_is_sentence else (said.text if said else moment),
         "moment_sentence": moment if moment_is_sentence else None,
-        # and the closing line's thanks for a thing of the visit with them, in one sentence:
-        # left for the note's end, it read as tacked on (set KT: "... Thank you for the tour of
-        # the new athletic center. Please let me know ...")
-        "moment_thanks": (
-            f"{said.thanks}, and for {thanked}" if said and said.thanks and thanked else None
-        )
-        or (said.thanks if said else None),
-        "closing_in_moment": bool(said and said.thanks and thanked),
+        "moment_thanks": f"{thanks}, and for {thanked}" if joined else thanks,
+        "closing_in_moment": joined,
         # a disaster or a harm is recalled as what was said is, never "enjoyed" (set KO: "I
         # particularly enjoyed the photos of the 1965 El Cobre dam failure in your office")
         "moment_kind": (
@@ -1050,7 +1049,7 @@ def _context(interview: Interview, index: int, focus: Focus, today: dt.date) -> 
         "closing_thanks_for_meeting": bool(line and thanks_for_the_meeting(line)),
         # a line of thanks for a thing of the visit, said with the note's first thanks by the
         # templates that can (none when the person's moment is thanked for there already)
-        "closing_thanks_for": None if said and said.thanks else thanked,
+        "closing_thanks_for": None if thanks else thanked,
         # set BZ: "I'd love to be part of the team." after "I would be delighted to join
         # you" read as said twice
         "closing_states_interest": bool(line and _states_interest(line, interview.company)),

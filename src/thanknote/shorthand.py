@@ -389,7 +389,7 @@ def _month_written_out(match: re.Match[str]) -> str:
 # America, after a figure.
 _AMOUNTS: Final = {
     "millones": "million", "millón": "million", "milhões": "million", "milhão": "million",
-    "milioni": "million", "milione": "million", "millionen": "million", "million": "million",
+    "milioni": "million", "milione": "million", "millionen": "million",
     "mio.": "million", "mio": "million", "miljoen": "million", "miljoner": "million",
     "mil millones": "billion", "milliarden": "billion", "milliarde": "billion",
     "mrd.": "billion", "mrd": "billion", "miliardi": "billion", "miliardo": "billion",

@@ -390,19 +390,7 @@ def states_interest(sentence: str, company: str) -> bool:
     """Whether one sentence says the writer wants the job, as `has_interest` reads a
     note's: by the rules, else by the statistical model when no rule decided ("I left even
     more convinced that the studio is where I want to spend the next three years")."""
-    patterns = _patterns(company)
-    lower = sentence.lower()
-    if patterns.common.withdrawals.search(lower):
-        return False
-    if rules_find_interest(sentence, company):
-        return True
-    found = [m for m in patterns.phrasings.finditer(lower) if _writers(lower, m)]
-    if found or any(_wishes(lower, patterns)) or len(sentence.split()) < _MODEL_WORDS:
-        return False  # what the rules read as negated is not the model's to overrule
-    from thanknote.checks import interest_model
-
-    model = interest_model.load()
-    return interest_model.probability(sentence, model) >= model.threshold
+    return has_interest(NoteText(sentence), company)
 
 
 def rules_find_interest(sentence: str, company: str) -> bool:
