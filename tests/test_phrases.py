@@ -1336,6 +1336,13 @@ def test_a_court_and_a_central_bank_abroad_take_the(company: str, said: str) -> 
         # set KB: a name in another language led by the letters it goes by
         ("GEOMAR Helmholtz-Zentrum für Ozeanforschung Kiel", [], "GEOMAR"),
         ("IBM Deutschland GmbH", [], "IBM Deutschland"),
+        # set LA: a legal form first and the name in Japanese after it ("join NPO", 3 notes)
+        ("NPO Kansai Lifeline (特定非営利活動法人 関西ライフライン)", [], "NPO Kansai Lifeline"),
+        # set LA: a university named by its place, an "of" after it ("the Auckland ...")
+        ("Auckland University of Technology", [], "Auckland University of Technology"),
+        ("Delft University of Technology", [], "Delft University of Technology"),
+        ("National University of Singapore", [], "the National University of Singapore"),
+        ("Massachusetts Institute of Technology", [], "the Massachusetts Institute of Technology"),
         # set JZ: "join the Raffles Institution", 7 notes; its staff write from ri.edu.sg
         ("Raffles Institution", ["c@ri.edu.sg", "s@ri.edu.sg"], "Raffles Institution"),
         ("Brookings Institution", ["a@brookings.edu"], "the Brookings Institution"),

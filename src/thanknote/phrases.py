@@ -309,7 +309,10 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
             # customer-impacting minutes for KPI" (set HL's paired reader, 5 notes)
             return f"{choice.group('a')} versus {choice.group('b')}", False
         return f"{choice.group('a')} versus {choice.group('b')} for {label}", False
-    text = _without_hedge(_without_asides(text))
+    # a section's letters in brackets after its number are the name's, no aside: "501(c)(3)",
+    # "401(k)" (set LA: "the US 501 friends organisation")
+    text = _SECTION_REFERENCE.sub(r"⁽\1⁾", text)
+    text = _without_hedge(_without_asides(text)).replace("⁽", "(").replace("⁾", ")")
     text = text.replace(" + ", " and ")  # one an aside stood before (set GA: "staffing + NYE")
     if text.endswith("?") or _ASKED_WITHOUT_MARK.match(text):
         # and one jotted without its mark: "why do the lifts at Slussen keep breaking" (set CR)
@@ -922,6 +925,10 @@ def _another_languages(text: str) -> bool:
     noun English lacks ("Bereitschaftsdienst")."""
     # a long one only: not a name ("Krüger")
     return not lexicon.is_english(text) or lexicon.is_foreign_noun(text, shortest=9)
+
+
+# A law's section with its subsections in brackets: "501(c)(3)", "401(k)", "12(b)(6)".
+_SECTION_REFERENCE: Final = Lazy(r"(?<=[\d)])\(([a-z]{1,3}|\d{1,3})\)(?=[\s(,.;:?]|$)")
 
 
 def _without_asides(text: str) -> str:
@@ -1940,8 +1947,11 @@ def company_in_sentence(company: str, emails: Sequence[str] = ()) -> str:
         # -kuntayhtymä (HSL)" is HSL to an English reader (set JS: the Finnish name and its
         # legal form in 11 notes)
         return short.group(2)
+    # (its name in another script aside: "NPO Kansai Lifeline (特定非営利活動法人
+    # 関西ライフライン)", set LA: "join NPO", 3 notes)
     lead = rx.fullmatch(r"([A-Z][A-Z&]{2,7}) ((?:\S+ ){2,}\S+)", company)
-    if lead and not lexicon.is_english(lead.group(2)) and _known_share(lead.group(2)) < 0.5:
+    rest = rx.sub(r"\s*\([^()]*\)", "", lead.group(2)) if lead else ""
+    if lead and not lexicon.is_english(rest) and _known_share(rest) < 0.5:
         # or before it: "GEOMAR Helmholtz-Zentrum für Ozeanforschung Kiel" is GEOMAR (set KB:
         # "joining the GEOMAR Helmholtz-Zentrum für Ozeanforschung Kiel")
         return lead.group(1)
@@ -2223,9 +2233,13 @@ def _company_in_sentence(company: str) -> str:
         )
         or (words[1] == "of" and len(words) > 2 and _office_word(words[0]))
         or any(
-            a.lower() in _INSTITUTIONS | {"school", "university"} and b in ("of", "for", "on")
-            for a, b in itertools.pairwise(words)
+            a.lower() in _INSTITUTIONS | {"school", "university"}
+            and b in ("of", "for", "on")
+            and not (i and a == "University" and not lexicon.readings(words[i - 1]))
+            for i, (a, b) in enumerate(itertools.pairwise(words))
         )  # "the Hellenic International School of Thessaloniki" (set HB, 4 notes)
+        # (not a university named by its place, as "Harvard University" is: "Auckland
+        # University of Technology", set LA: "at the Auckland ...", 2 notes)
         or (
             words[-1].lower() in _INSTITUTIONS
             and not (firm and words[-1].lower() in _TRADES)
