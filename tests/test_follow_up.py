@@ -144,7 +144,10 @@ def test_message_and_suggestion() -> None:
         "promises a phone call on Monday, but Dr. Priya Raman prefers e-mail "
         "and the decision is due by December 4"
     )
-    assert finding.suggestion == "I look forward to hearing from you by December 4."
+    assert finding.suggestion == (
+        "I understand you expect to decide by December 4, and I look forward to hearing "
+        "from you then."
+    )
 
 
 def test_without_recipient_uses_the_company_wish() -> None:

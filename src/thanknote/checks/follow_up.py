@@ -195,7 +195,8 @@ def unasked_follow_up(ctx: Context) -> Iterator[Hit]:
     no_contact = person == "none" or steps.follow_up == "none"
     decision = steps.decision_by
     suggestion = (
-        f"I look forward to hearing from you by {short_date(decision)}."
+        f"I understand you expect to decide by {short_date(decision)}, and I look forward to "
+        "hearing from you then."
         if decision
         else "I look forward to hearing from you."
     )
