@@ -346,3 +346,38 @@ def test_post_by_is_the_plans_day_for_cards() -> None:
 
     interview = _abroad(THANKSGIVING_EVE, "US", SIOBHAN)
     assert post_by(interview) == thanknote.plan(interview).post_by == dt.date(2026, 11, 27)
+
+
+RIYADH = "Olaya Towers, King Fahd Road\nRiyadh 12214\nSaudi Arabia"
+
+
+def test_the_follow_up_falls_on_a_business_day_where_the_interviewers_work() -> None:
+    # set KX: a candidate in Dubai (weekend Sat-Sun) told to call Riyadh (Fri-Sat) on a
+    # Friday; the first day both work is the Monday
+    people = (Interviewer(name="Nourah Al-Qahtani", address=RIYADH, preferred_contact="phone"),)
+    interview = dataclasses.replace(
+        _abroad(dt.date(2026, 12, 1), "AE", *people),
+        next_steps=NextSteps(decision_by=dt.date(2026, 12, 3), follow_up="phone"),
+    )
+    plan = thanknote.plan(interview, today=dt.date(2026, 12, 2))
+    assert plan.follow_up_on == dt.date(2026, 12, 7)
+    assert "Fri 4 Dec 2026 is the weekend where the interviewers work (SA)" in plan.follow_up_basis
+
+
+def test_interviewers_in_the_candidates_country_or_in_several_change_nothing() -> None:
+    at_home = dataclasses.replace(
+        _abroad(TUESDAY, "SA", Interviewer(name="Nourah", address=RIYADH)),
+        next_steps=NextSteps(decision_by=dt.date(2026, 12, 3)),
+    )
+    assert thanknote.plan(at_home).follow_up_on == dt.date(2026, 12, 6)  # Sunday in Riyadh
+    london = "1 King St\nLondon EC2V 8AU\nUnited Kingdom"
+    split = dataclasses.replace(
+        _abroad(
+            TUESDAY,
+            "AE",
+            Interviewer(name="Nourah", address=RIYADH),
+            Interviewer(name="Siobhan", address=london),
+        ),
+        next_steps=NextSteps(decision_by=dt.date(2026, 12, 3)),
+    )
+    assert thanknote.plan(split).follow_up_on == dt.date(2026, 12, 4)  # Dubai's Friday

@@ -6,7 +6,9 @@ on the first business day after the decision date, or 7 business days after
 the interview when no date was given (or the date given is before the
 interview). Business days skip weekends and the public holidays of the
 candidate's country (`[candidate] country` and `subdivision`); without a
-country only weekends, and the plan says so.
+country only weekends, and the plan says so. When the interviewers' addresses
+all name another country, the follow-up day is a business day there too: no
+call to Riyadh on a Friday.
 
 A plan is made on a day, `today`: a note recorded as sent (`sent = DATE` on
 its interviewer) is done, and one whose send-by date has passed is overdue.
@@ -222,7 +224,46 @@ def _dates(
             else f"the decision date, {format_day(decision)}, is before the interview"
         )
         skipped += calendar.holidays_between(day, follow_up_on)
+    theirs = interviewers_calendar(interview)
+    if theirs is not None and theirs.country != calendar.country:
+        # a call or an e-mail lands where they work: not on their weekend or holiday (set
+        # KX: a candidate in Dubai told to call Riyadh on a Friday, 2 notes)
+        moved = follow_up_on
+        while not (theirs.is_business_day(moved) and calendar.is_business_day(moved)):
+            moved = _next_day(moved)
+            if (moved - follow_up_on).days > _LONGEST_WAIT:
+                moved = follow_up_on  # no day both work: the candidate's calendar decides
+                break
+        if moved != follow_up_on:
+            what = theirs.holiday(follow_up_on) or "the weekend"
+            basis += (
+                f"; then {format_day(moved)}, as {format_day(follow_up_on)} is {what}"
+                f" where the interviewers work ({theirs.country})"
+            )
+            follow_up_on = moved
     return email_by, post_by, follow_up_on, basis, tuple(sorted(set(skipped)))
+
+
+# Days a follow-up is moved at most to fall on a business day of both calendars.
+_LONGEST_WAIT: Final = 14
+
+
+def interviewers_calendar(interview: Interview) -> BusinessCalendar | None:
+    """The business days where the interviewers work, when every address of theirs
+    that names a country names the same one; else None (and with no address)."""
+    from thanknote.countries import region_from_address
+
+    regions = {
+        (region.country, region.subdivision)
+        for person in interview.interviewers
+        if person.address and (region := region_from_address(person.address)) is not None
+    }
+    countries = {country for country, _ in regions}
+    if len(countries) != 1:
+        return None
+    subdivisions = {sub for _, sub in regions}
+    country = countries.pop()
+    return business_calendar(country, subdivisions.pop() if len(subdivisions) == 1 else None)
 
 
 def _next_day(day: dt.date) -> dt.date:
