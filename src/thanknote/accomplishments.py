@@ -565,7 +565,10 @@ def _our_as_the(match: re.Match[str]) -> str:
     head = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
     plural = head > 0 and lexicon.is_plural_noun(words[head - 1])
     thing = f"{match.group(1)}{match.group(2)}"
-    return thing if plural else f"the {thing}"
+    # nor a name alone, which "our" made an event of: "before our Ofsted in 2024" is "before
+    # Ofsted in 2024" (set KV: "the Ofsted in 2024", 2 notes); not "our CRM", a thing
+    named = head == 1 and words[0].istitle() and not lexicon.is_known_word(words[0].lower())
+    return thing if plural or named else f"the {thing}"
 
 
 def _my_employer(text: str) -> str:
