@@ -2119,6 +2119,12 @@ def _has_finite_verb(words: str) -> bool:
     return False
 
 
+def _base_verb(word: str) -> bool:
+    """A verb's own form in small letters: "build", not "built" or "builds"."""
+    reading = lexicon.verb(word) if word.isalpha() and word.islower() else None
+    return bool(reading and "VB" in reading.tags and reading.lemma == word)
+
+
 def _perfect(rest: str) -> tuple[str, bool]:
     """ "I've trained 40 nurses" tells of an event; "I've been nursing for 9
     years" and "I have a CPA licence" of a state."""
@@ -2127,7 +2133,10 @@ def _perfect(rest: str) -> tuple[str, bool]:
     # "run", "come", "put": a participle the same as its verb ("I've run the team")
     if first.lower() == "been" or reading is None or not lexicon.is_past_participle(first.lower()):
         return f"have {rest}", False
-    if _STILL_TRUE.search(tail) or _present_after_and(tail):
+    # (not the second of two verbs after "helped": "I've helped build and validate our
+    # Beacon plans during the Epic go-live", set KZ: "I have helped ... during", 1 note)
+    helped = first.lower() == "helped" and _base_verb(tail.split(" ", 1)[0])
+    if _STILL_TRUE.search(tail) or (_present_after_and(tail) and not helped):
         # and a deed of now after "and": "I've worked on Stäubli looms and prepare my own
         # files" (set KL: "I worked on ... and prepare ...", read as tenses mixed)
         return f"have {rest}", False

@@ -351,6 +351,8 @@ def _is_credential(word: str, *, caps: bool) -> bool:
         # a degree as Indian cards write it: "M.Pharm", "B.Tech", "M.Ed" (set JT: "Dear
         # Manipal," for "..., M.Pharm (Manipal)", its university read as a nickname)
         return True
+    if _with_specialty(word):
+        return True
     if caps and rx.fullmatch(r"Sp\.[A-Z]{1,4}(?:\([A-Z]\))?(?:-[A-Z]{1,5})?", word):
         return (
             True  # an Indonesian specialist: "Sp.PD-KGEH", "Sp.A(K)" (set EX: "Dear Sp.PD-KGEH,")
@@ -391,9 +393,34 @@ _CAPITALS_SHAPE = Lazy(r"[A-Z]{2,}(?:-[A-Z]{2,}|&[A-Z]+)*")  # "MRCVS", "SHRM-SC
 _AWARD_PREFIXES = ("Cert", "Dip", "Grad", "Adv", "Pg", "PG")
 
 
+def _without_script_before_post_nominals(card: str) -> str:
+    """A card's name in Latin letters and its post-nominals, without the name in another
+    script printed between them ("Raymond Tsang 曾偉文 RPh, BScPhm"); else the card."""
+    words = card.split()
+    other = [i for i, w in enumerate(words) if not has_latin(w) and any(c.isalpha() for c in w)]
+    if not other or other != list(range(other[0], other[-1] + 1)):
+        return card
+    before, after = words[: other[0]], words[other[-1] + 1 :]
+    if len(before) < 2 or not after:
+        return card
+    if all(_is_credential(w.rstrip(","), caps=True) for w in after):
+        return " ".join([*before, *after])
+    return card
+
+
+def _with_specialty(word: str) -> bool:
+    """A credential nameparser lists with its specialty after a hyphen: "NP-Paediatrics"
+    (set KZ: "Dear Mx. NP-Paediatrics,", 4 notes); not a double family name ("Kowalczyk-Reid")."""
+    specialty = rx.fullmatch(r"([A-Z]{2,5})-[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word)
+    return bool(specialty and _key(specialty.group(1)) in _credentials())
+
+
 def _listed_post_nominal(word: str) -> bool:
     """A post-nominal nameparser lists, written as one: "PhD", "OBE", "Jr.", "III";
-    one that is also a family name only in capitals ("MA", not "Ma")."""
+    one that is also a family name only in capitals ("MA", not "Ma"), or with its
+    specialty ("NP-Paediatrics")."""
+    if _with_specialty(word):
+        return True
     key = _key(word)
     if key not in _credentials() and key not in _DOCTORATES:
         return False
@@ -646,6 +673,10 @@ def parse_card_name(
         # and before the post-nominals after a comma: "Justin Jun-ho Park 박준호, P.Eng." (set
         # JV: "Dear Justin Jun-ho Park 박 준호,")
         latin = f"{latin_side(head)}, {tail}"
+    if latin == rest:
+        # or before post-nominals with no comma: "Raymond Tsang 曾偉文 RPh, BScPhm" (set KZ:
+        # "Dear Raymond Tsang 曾偉文,")
+        latin = _without_script_before_post_nominals(rest)
     if latin != rest:  # "Yamada Taro 山田太郎": addressed in the letters the note is in
         kept = {w.rstrip(",") for w in latin.split()}
         notes = [*notes, " ".join(w.rstrip(",") for w in rest.split() if w.rstrip(",") not in kept)]
