@@ -314,7 +314,7 @@ def test_draft_says_which_accomplishments_it_leaves_out(run_cli: RunCli, tmp_pat
         encoding="utf-8",
     )
 
-    result = run_cli("draft", path)
+    result = run_cli("draft", path, "--today", "2026-11-21")  # not a late note's warning too
 
     assert result.returncode == 0, result.stderr
     assert result.stderr == (
