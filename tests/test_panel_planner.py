@@ -527,3 +527,28 @@ def test_a_topic_with_its_own_and_is_not_joined_by_another(template: str) -> Non
 
     for note in draft(interview, template, today=TODAY):
         assert not re.search(r" and [^.]* and to (?:mention|tell|share)", note.text), note.text
+
+
+@pytest.mark.parametrize("template", ["card", "email", "letter", "follow-up", "linkedin"])
+def test_a_panels_outsider_is_not_told_of_joining_the_team(template: str) -> None:
+    """Set KZ: "I would still love to join your team" to "Prof. Thandeka Sithole-Ngubane
+    (External panellist, UCT)", whose card says she is not on it (2 notes)."""
+    outsider = "Prof. Thandeka Sithole (External panellist, UCT)"
+    panel = [
+        Interviewer(name=name, title=title, topics=("municipal debt",))
+        for name, title in (
+            ("Lena Ortiz", "Head of Research"),
+            (outsider, "Associate Professor"),
+            ("Raj Patel", "Senior Researcher"),
+        )
+    ]
+    interview = Interview(
+        company="Parliamentary Budget Office",
+        position="Senior Researcher",
+        date=dt.date(2026, 11, 2),
+        candidate=Candidate(name="Sam Lee"),
+        interviewers=tuple(panel),
+    )
+    for note in draft(interview, template, today=interview.date):
+        if note.recipient.name == outsider:
+            assert not re.search(r"\bteam\b", note.text, re.I), note.text

@@ -485,8 +485,12 @@ def _shared_run(topic: str, accomplishment: str) -> bool:
 
 # Words of a title that make its holder a member of a board, not of the staff the
 # candidate would join: "Board Chair", "Chairperson, Board of Governors", "Trustee",
-# "Non-Executive Director". Set AZ's reader marked "join the team" to them 5 times.
-_BOARD_WORDS: Final = frozenset("board trustee trustees governors non-executive".split())
+# "Non-Executive Director". Set AZ's reader marked "join the team" to them 5 times; and a
+# panel's outsider, on the card's note too: "Prof. Thandeka Sithole-Ngubane (External
+# panellist, UCT)" (set KZ: "I would still love to join your team", 2 notes).
+_BOARD_WORDS: Final = frozenset(
+    "board trustee trustees governors non-executive external independent".split()
+)
 
 
 # What a note asks of the reader's view, which a topic about the candidate does not
@@ -499,7 +503,8 @@ _FIRST_PERSON: Final = frozenset("i i'm i've i'd my".split())
 def _unsuited_words(person: Interviewer, focus: Focus | None = None) -> frozenset[str]:
     """Words a note to this person should not use while another line reads."""
     unsuited: set[str] = set()
-    words = {w.strip(",.;:()&/") for w in (person.title or "").casefold().split()}
+    said = " ".join([person.title or "", *rx.findall(r"\(([^()]*)\)", person.name)])
+    words = {w.strip(",.;:()&/") for w in said.casefold().split()}
     if words & _BOARD_WORDS and "certified" not in words:  # not "Board-Certified"
         unsuited.add("team")
     topic = focus.topic.casefold().replace("’", "'").split() if focus and focus.topic else []
