@@ -2679,3 +2679,29 @@ def test_thanks_for_the_visit_join_the_thanks_for_a_moment(template: str) -> Non
         first = next(part for part in body if "Blaisdell" in part)
         assert "the tour of the new athletic center" in first, note.text
         assert note.text.count("athletic center") == 1, note.text
+
+
+def test_a_note_leads_with_a_topic_the_closing_line_does_not_recall() -> None:
+    """Set KZ: "Thank you for the frank discussion about the motorcycle lanes" closed a
+    letter that had discussed "exclusive motorcycle lanes" already: the lanes twice."""
+    lanes = "exclusive motorcycle lanes"
+    interview = Interview(
+        company="MIROS",
+        position="Research Officer",
+        date=dt.date(2026, 11, 18),
+        candidate=Candidate(name="Ahmad Farhan"),
+        accomplishments=(
+            Accomplishment(text="mapped motorcycle crash clusters in QGIS", topics=(lanes,)),
+        ),
+        interviewers=(
+            Interviewer(name="Siti Omar", topics=(lanes, "publishing in international journals")),
+        ),
+        closing_line="Thank you again for the frank discussion about the motorcycle lanes.",
+    )
+    (focus,) = plan_focus(interview)
+    assert focus.topic == "publishing in international journals"
+    # a closing line that names part of a topic only leaves it be
+    said_in_part = dataclasses.replace(
+        interview, closing_line="I'd be glad to send the motorcycle crash maps."
+    )
+    assert plan_focus(said_in_part)[0].topic == lanes

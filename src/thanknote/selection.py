@@ -102,12 +102,17 @@ def plan_focus(interview: Interview) -> list[Focus]:
     candidates: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (topics, lead options)
     written = (*interview.topics, *(t for p in interview.interviewers for t in p.topics))
     panel_topics = _recallable(interview.topics, written)
+    closing = key_words(interview.closing_line or "")
     for person in interview.interviewers:
         mine = _recallable(person.topics, written)
         own.append(bool(mine))
         if mine:
             topics = mine + tuple(t for t in panel_topics if t not in mine)
-            candidates.append((topics, mine))
+            # not the topic the closing line recalls itself, while there is another: "Thank
+            # you for the frank discussion about the motorcycle lanes" after "exclusive
+            # motorcycle lanes" (set KZ: the lanes thanked for twice)
+            leads = tuple(t for t in mine if not _said_in(t, closing)) or mine
+            candidates.append((topics, leads))
         else:
             candidates.append((panel_topics, panel_topics))
     pool = usable_accomplishments(interview)
@@ -133,6 +138,15 @@ def plan_focus(interview: Interview) -> list[Focus]:
         used.add((lead, chosen.get(i)))
         plans.append(Focus(topics, lead, accomplishment))
     return plans
+
+
+def _said_in(topic: str, line: frozenset[str]) -> bool:
+    """Whether a line's words say most of a topic's: two of them at least, and two in
+    three ("the antibody genus claims" does not say "written description for antibody
+    claims")."""
+    words = key_words(topic)
+    shared = len(words & line)
+    return shared >= 2 and shared * 3 >= len(words) * 2
 
 
 def _recallable(topics: tuple[str, ...], written: tuple[str, ...]) -> tuple[str, ...]:
