@@ -387,6 +387,8 @@ def ruled_topic(topic: str) -> tuple[str, bool]:
         # (set EV: "our discussion of on-prem to AWS ...", 9 notes)
         return f"the {text}", False
     said = articles_within(with_the(_unit_with_the(text)))  # "... including Piazzolla tour" (DN)
+    if said.startswith("the ") and _contact_clause(said[4:]):
+        return said, False  # "the data tools the unit uses": the clause decides, no model
     ordinal = rx.match(r"(?:first|second|third|fourth|next|last) ([a-z]+)(?: (\S+)( \S+)?)?", said)
     noun, after = (ordinal.group(1), ordinal.group(2) or "") if ordinal else ("", "")
     # the noun is the head: alone, before a preposition, or before a clause ("... taking
@@ -1320,6 +1322,21 @@ def _third_person(verb: str) -> str:
     return verb + "s"
 
 
+# Things, then who does what to them with no "that": "data tools the unit uses".
+_CONTACT_CLAUSE: Final = Lazy(
+    r"(?:[\w-]+ ){0,3}([a-z][\w-]*s) (?:the|your|our|their|his|her|its) (?:[\w-]+ )?[a-z]+s"
+    r"(?: (?:about|with|on|for|in|to|through))?"
+)
+
+
+def _contact_clause(text: str) -> bool:
+    """Whether a topic is things a clause with no "that" picks out, which take "the":
+    "data tools the unit uses" (set KZ: "talk about data tools the unit uses", 1 note),
+    "risks the board worries about"."""
+    found = _CONTACT_CLAUSE.fullmatch(text)
+    return bool(found and lexicon.is_plural_noun(found.group(1).lower()))
+
+
 # Nouns of how much, which "of" follows without making one thing: "plenty of overtime".
 _QUANTITIES: Final = frozenset("plenty lots lot number amount bit couple kind sort".split())
 
@@ -1338,6 +1355,8 @@ def with_the(text: str) -> str:
         # a discipline and what it is used for: "dendrochronology for dating roof trusses"
         # (set JU: "discuss the dendrochronology for ...", 2 notes); "the geology of the site"
         return text
+    if first.lower() not in _DETERMINERS and _contact_clause(text):
+        return f"the {text}"
     moved = text.rsplit(" ", 1)[-1] in _MOVES and " to " in text
     if moved and rx.fullmatch(_FROM_TO_THING, text):
         return f"the {text}"  # "the Opera PMS to Opera Cloud migration"
