@@ -500,6 +500,10 @@ def _trailing_post_nominals(text: str) -> tuple[str, list[str]]:
         elif end < len(words) and (word.lower() in _QUALIFYING_WORDS or word in _AWARD_PREFIXES):
             # "Chartered FCIPD", "Cert DHP": the word that qualifies the post-nominal after it
             end -= 1
+        elif rx.fullmatch(r"[^\W\d_A-Z]{2,5}\.", word) and not word[0].isupper():
+            # a degree written short in small letters, as Polish cards print it: "Dr Tomasz
+            # Wiśniewski lek. wet. MRCVS" (set LB: "Dear Dr wet.,"); no name ends so
+            end -= 1
         elif end == len(words) and _family_name_in_capitals(word, words[lead : end - 1]):
             # "Dr Fatou Bintou NDIAYE", as French and West African cards mark the family name
             # (set JN: "Dear Dr Bintou,")
