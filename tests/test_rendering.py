@@ -909,6 +909,8 @@ def test_a_closing_line_to_all_of_them_is_to_the_reader_and_colleagues() -> None
         ("notice period and joining date", True),  # set JC: a term beside another
         ("work from Pune office two days a week?", True),  # set JC
         ("office design for hybrid teams", False),
+        ("relocation to Hannover", True),  # set LB: "to talk about the relocation to Hannover"
+        ("approach to safeguarding", False),
     ],
 )
 def test_a_topic_about_the_jobs_terms_is_told_apart(topic: str, practical: bool) -> None:

@@ -530,8 +530,10 @@ _PAY_HEADS: Final = frozenset(
 _PAY_ENDS: Final = _PAY_HEADS | frozenset({"pay", "wage", "wages"})
 
 
+# (and "to": "relocation to Hannover", set LB: "I was glad we had time to talk about the
+# relocation to Hannover", 2 notes)
 _PLACING: Final = frozenset(
-    "around for at in of with from per about including over during until after".split()
+    "around for at in of with from per about including over during until after to".split()
 )
 
 
