@@ -1171,3 +1171,10 @@ def test_thanks_for_a_thing_of_the_visit_leave_the_time_to_the_notes_own_thanks(
 
     line = "Thank you for the tour of the Mandaue warehouse, and for the time you gave me."
     assert thanked_for(line) == "the tour of the Mandaue warehouse"
+
+
+def test_a_bidding_after_the_thing_thanked_for_is_a_clause_of_its_own() -> None:
+    """Set LB: "Many thanks, too, for sharing the story about the Great Dane ..., and for
+    showing me round, and please pass my thanks to the reception team." (3 notes)."""
+    line = "Thank you again for showing me round, and please pass my thanks to the reception team."
+    assert thanked_for(line) == "showing me round; please pass my thanks to the reception team"

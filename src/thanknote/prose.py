@@ -779,11 +779,15 @@ def thanked_for(line: str) -> str | None:
         return None
     # and without thanks for the time after it, which the note gave: "the tour of the Mandaue
     # warehouse, and for the time you gave me" (set KW: the time thanked for twice)
-    return rx.sub(
+    what = rx.sub(
         r",?\s+and (?:for )?(?:your|the) time(?: you (?:gave|spent|took)(?: with)? me)?$",
         "",
         found.group("what"),
     )
+    # a bidding after it is a clause of its own: "showing me round, and please pass my thanks
+    # to the reception team too" (set LB: "..., and for showing me round, and please pass
+    # ...", 3 notes)
+    return rx.sub(r",?\s+and (please)\b", r"; \1", what)
 
 
 # A remark on what was thanked for: "Seeing the straddle carriers ... made the plans very
