@@ -568,6 +568,24 @@ def test_a_closing_line_that_wants_the_job_in_its_own_words_is_the_notes_interes
         assert not any(word in s.lower() for s in said for word in stock), note.text
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # set LC: a wish for something else, read by the model at 0.81 (4 notes with no
+        # word of wanting the job)
+        "Thank you again for your time, and I hope the pipeline through Adré stays open.",
+        # and an offer to come up for a day (set LC, 4 notes)
+        "I'd be glad to come up for a trial shift in the stillhouse if that would help.",
+    ],
+)
+def test_a_closing_line_that_wants_something_else_leaves_the_notes_interest(line: str) -> None:
+    interview = _panel_closing_with(line)
+
+    for note in draft(interview, "card", today=interview.date):
+        body = note.text.replace(line, "")
+        assert any(rules_find_interest(s, "Acme Robotics") for s in split(body)), note.text
+
+
 @pytest.mark.parametrize("template", ["email", "card"])
 def test_a_closing_line_that_thanks_is_not_followed_by_thanks(template: str) -> None:
     """Set BN: "Thank you, and Shabbat shalom." then "Thank you again,"; the words in

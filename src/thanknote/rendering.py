@@ -809,12 +809,34 @@ def _states_interest(line: str, company: str) -> bool:
     # Virgin even more.", 4 notes read as saying it twice)
     # (an offer's sentence by the rules alone: the model reads "I would be happy to" as a
     # wish whatever follows)
+    # (and the model's reading only where it is sure: a line read as wanting the job takes
+    # the place of the note's own, and one read so wrongly leaves the note without a word of
+    # wanting it: "I hope the pipeline through Adré stays open this season.", set LC, 4
+    # notes, at 0.81)
     return any(
         rules_find_interest(_AN_OFFER.split(sentence, maxsplit=1)[0], company)
         if _AN_OFFER.search(sentence)
-        else states_interest(sentence, company)
+        else rules_find_interest(sentence, company)
+        or (states_interest(sentence, company) and _surely_wanted(sentence))
         for sentence in split(line)
     )
+
+
+def _surely_wanted(sentence: str) -> bool:
+    """Whether the interest model reads a sentence as wanting the job beyond doubt."""
+    from thanknote.checks import interest_model
+
+    return interest_model.probability(sentence, interest_model.load()) >= _SURE_OF_INTEREST
+
+
+# How sure the interest model must be that a closing line wants the job to say it for
+# the note. Of the 33 closing lines of sets A to LC that no rule reads as interest and the
+# model does (at its 0.8), those between 0.8 and 0.9 that are no offer wish for something
+# else ("I hope the pipeline through Adré stays open", 0.81; "I would love to see those
+# Grieg parts again", 0.82) or are only ready ("I'm ready to move to the Antofagasta region
+# at short notice", 0.86); those that want the job stand above ("It would be a real joy to
+# make music at St Mary's", 0.92; "I'd be proud to brew your Helles", 0.996).
+_SURE_OF_INTEREST: Final = 0.9
 
 
 # A wish to do something before the decision, which is no wish for the job: "I'd welcome
@@ -823,7 +845,8 @@ _AN_OFFER: Final = Lazy(
     r"\b(?:glad|happy|delighted|pleased|welcome the (?:chance|opportunity)|love the chance|"
     r"love|like)\s+to\s+(?:walk|continue the conversation|discuss|visit|see|present|meet|"
     r"shadow|share|send|show|talk|tour|guest-lecture|do a|answer|prepare|provide|"
-    r"demonstrate|go through|follow up|run through|come (?:back|in|out|for|and|over))\b",
+    r"demonstrate|go through|follow up|run through|"
+    r"come (?:back|in|out|for|and|over|up|down|along|by))\b",
     re.I,
 )
 
