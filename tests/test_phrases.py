@@ -1330,6 +1330,10 @@ def test_a_court_and_a_central_bank_abroad_take_the(company: str, said: str) -> 
         # Puna Manaaki Trust", 11 notes)
         ("Te Puna Manaaki Trust", ["a@tepuna.org.nz"], "Te Puna Manaaki Trust"),
         ("Wellcome Trust", ["a@wellcome.org"], "the Wellcome Trust"),
+        # set LB: a council named after its place, a word English has too ("the Hackney
+        # Council", 5 notes); its staff write from hackney.gov.uk
+        ("Hackney Council", ["cllr.ogunleye-hart@hackney.gov.uk"], "Hackney Council"),
+        ("Arts Council", ["a@artscouncil.org.uk"], "the Arts Council"),
         # set JF: "join KAIHARA CORPORATION"; initials stay
         ("KAIHARA CORPORATION", [], "Kaihara Corporation"),
         ("IBM CORPORATION", [], "IBM Corporation"),

@@ -2433,6 +2433,8 @@ def test_an_award_no_topic_calls_for_is_left_out(template: str) -> None:
         # said aloud in Mexico since sets KT and KU ("Hello Rodrigo," read as uninvited)
         (Interviewer(name="Lic. J. Carlos Gómez Ruiz"), "Lic. Gómez Ruiz"),
         (Interviewer(name="Arch. Lucia Bonacorsi"), "Arch. Bonacorsi"),  # set KX: "Hi Lucia,"
+        # set LB: "Hello Mauricio Ernesto," to a retired colonel
+        (Interviewer(name="Cnel. (r) Mauricio Ernesto Quintanilla"), "Cnel. Quintanilla"),
         (Interviewer(name="Smt. Lakshmi Rao"), "Smt. Rao"),
         (Interviewer(name="Pani Ewa Nowak", salutation="Szanowna Pani,"), "Pani Nowak"),
     ],

@@ -1017,6 +1017,9 @@ def _finished(clause: str, event: bool) -> str:
         # "saving about for 5 weeks")
         governing |= {"about", "around", "nearly", "almost", "roughly", "some", "over", "than"}
         measured = before.endswith("ing") and lexicon.verb(before) is not None
+        # nor a span a word of its own measures: "for the full three years" (set LB: "for the
+        # full for three years")
+        governing |= {"full", "whole", "entire", "same", "remaining", "final", "following"}
         if before not in _PREPOSITIONS | governing and not measured:
             clause = f"{clause[: span.start()]} for {span.group(1)}"
     clause = as_a_role(clause)  # "as EUV process engineer": as an EUV process engineer

@@ -1037,6 +1037,10 @@ def _without_asides(text: str) -> str:
             flags=re.I,
         )
     label, colon, named = bare.partition(": ")
+    if colon and " " in label and label.split()[-1][:1].isupper() and label[:1].islower():
+        # a colon inside a name the topic ends on: "participatory planning and the Akwé: Kon
+        # guidelines" (set LB: "to talk about Kon guidelines")
+        colon = ""
     # what the slash above cut, its asides still left out: "battery / generator failures"
     after_colon = rx.sub(r"\s+(?:--|[–—-])\s+.*$", "", before_dash.partition(": ")[2])
     if colon and rx.search(r"\d", label) and after_colon[:1].islower():
@@ -1349,6 +1353,10 @@ def with_the(text: str) -> str:
     if aside and aside.start() > 0:  # "group task (planning a crew layover)": the task
         return with_the(text[: aside.start()]) + aside.group()
     first = text.split(" ", 1)[0]
+    if first == "own" and " " in text:
+        # "own" wants whose it is: "own view of risk vs vendor models" (set LB: "the own view
+        # of risk"), the reader's own as a note says it
+        return f"your {text}"
     discipline = rx.fullmatch(r"[a-z]+(?:ology|ography|metry)", first) is not None
     discipline = discipline and lexicon.noun(first) is None  # a science's name, no list's word
     if discipline and text.split(" ", 2)[1:2] in (["for"], ["in"], ["with"], ["on"]):
@@ -1977,6 +1985,8 @@ def company_in_sentence(company: str, emails: Sequence[str] = ()) -> str:
     named = _company_in_sentence(_without_place_or_unit(company))
     if named == f"the {company}" and _a_school_named_institution(company, emails):
         return company
+    if named == f"the {company}" and _a_council_by_its_domain(company, emails):
+        return company  # "Hackney Council", its staff at hackney.gov.uk (set LB, 5 notes)
     if named == company and _an_institutions_initials(company, emails):
         return f"the {company}"
     words = named.split()
@@ -2548,6 +2558,19 @@ def _one_language(company: str) -> str:
                 return described  # a long name in another language: its English
             return name
     return company
+
+
+def _a_council_by_its_domain(company: str, emails: Sequence[str]) -> bool:
+    """A council named after its place, by its staff's addresses: "Hackney Council" (a
+    word English has too) from hackney.gov.uk; not "the Arts Council" (artscouncil.org.uk)."""
+    words = company.split()
+    kinds = ("city", "county", "borough", "district", "town", "metropolitan")
+    if not 2 <= len(words) <= 4 or words[-1] != "Council":
+        return False
+    if not all(w.casefold() in kinds for w in words[1:-1]):
+        return False
+    place = words[0].casefold()
+    return any(e.rpartition("@")[2].casefold().split(".")[0] == place for e in emails)
 
 
 def _local_council(words: list[str]) -> bool:

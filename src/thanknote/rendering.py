@@ -253,7 +253,10 @@ _SAID_IN_ITS_COUNTRY: Final = frozenset(
     # Arq. Villaseñor Ibarra ... Hello Rodrigo,", a first name no one offered)
     "Lic. Lcdo. Lcda. Arq. Mtro. Mtra. "
     # and Italy's Architetto (set KX: "Call Arch. Bonacorsi ... Hi Lucia,")
-    "Arch.".split()
+    "Arch. "
+    # and Latin America's military ranks (set LB: "Call Cnel. Quintanilla ... Hello Mauricio
+    # Ernesto," to a retired colonel)
+    "Cnel. Tcnel. Gral. Tte. Cap. Sgto.".split()
 )
 # And all the titles written short that a call says: English's courtesy titles and those
 # (an engineer's too, said "Engineer": set IE's "Call Engr. Villanueva ... Hello Rolando").
